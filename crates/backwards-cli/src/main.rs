@@ -1,0 +1,5 @@
+//! The `backwards` command-line tool.
+
+fn main() {
+    println!("backwards");
+}

@@ -1,0 +1,199 @@
+//! Optional YAML front matter: name, company, city, launch date, price.
+//!
+//! Unknown keys are kept (as text) so that a round trip through the web app
+//! never drops what a user wrote. A front matter that does not parse is an
+//! error naming the line, because silently ignoring it would change the
+//! documents without telling anyone.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::Serialize;
+use yaml_rust2::{Yaml, YamlLoader};
+
+use super::error::ParseError;
+
+/// The known front-matter keys, plus any others the author added.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct FrontMatter {
+    /// Product name (default: the H1 title).
+    pub name: Option<String>,
+    /// Who launches it (default: the name).
+    pub company: Option<String>,
+    /// Dateline city of the press release.
+    pub city: Option<String>,
+    /// Target launch date.
+    #[serde(serialize_with = "serialize_date")]
+    pub launch: Option<Date>,
+    /// What the customer pays, as written.
+    pub price: Option<String>,
+    /// Every other key, rendered as text, in key order.
+    pub extra: BTreeMap<String, String>,
+}
+
+fn serialize_date<S: serde::Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.serialize_some(&d.to_string()),
+        None => s.serialize_none(),
+    }
+}
+
+/// Where the front matter sits in the file.
+pub(crate) struct Located<'a> {
+    /// The YAML text between the fences.
+    pub yaml: &'a str,
+    /// 1-based line of the first YAML line.
+    pub first_line: usize,
+    /// Byte offset where the Markdown body starts.
+    pub body_offset: usize,
+}
+
+/// Find a `---` fenced block at the very top of the file.
+///
+/// Returns `Ok(None)` when there is none. An opening fence without a closing
+/// one is an error: the rest of the file would otherwise vanish into YAML.
+pub(crate) fn locate(source: &str) -> Result<Option<Located<'_>>, ParseError> {
+    let rest = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let bom = source.len() - rest.len();
+    let Some(first_end) = rest.find('\n') else {
+        return Ok(None);
+    };
+    if rest[..first_end].trim_end() != "---" {
+        return Ok(None);
+    }
+    let yaml_start = bom + first_end + 1;
+    let mut offset = yaml_start;
+    for line in source[yaml_start..].split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            return Ok(Some(Located {
+                yaml: &source[yaml_start..offset],
+                first_line: 2,
+                body_offset: offset + line.len(),
+            }));
+        }
+        offset += line.len();
+    }
+    Err(ParseError::FrontMatter {
+        line: 1,
+        message: "the `---` that opens the front matter is never closed; add a `---` line after the last key".into(),
+    })
+}
+
+/// Parse the YAML block into [`FrontMatter`].
+pub(crate) fn parse(located: &Located<'_>) -> Result<FrontMatter, ParseError> {
+    let docs = YamlLoader::load_from_str(located.yaml).map_err(|e| ParseError::FrontMatter {
+        line: located.first_line + e.marker().line().saturating_sub(1),
+        message: e.info().to_string(),
+    })?;
+    let mut front = FrontMatter::default();
+    let Some(doc) = docs.into_iter().next() else {
+        return Ok(front);
+    };
+    let map = match doc {
+        Yaml::Hash(map) => map,
+        Yaml::Null => return Ok(front),
+        _ => {
+            return Err(ParseError::FrontMatter {
+                line: located.first_line,
+                message: "expected `key: value` lines".into(),
+            });
+        }
+    };
+    for (key, value) in map {
+        let key_text = scalar_text(&key).unwrap_or_default();
+        let line = line_of_key(located, &key_text);
+        if !KNOWN_KEYS.contains(&key_text.as_str()) {
+            front.extra.insert(key_text, render_yaml(&value));
+            continue;
+        }
+        let text = value_text(&value).ok_or_else(|| ParseError::FrontMatter {
+            line,
+            message: format!("`{key_text}` must be a single value, not a list or a map"),
+        });
+        apply(&mut front, &key_text, text, line)?;
+    }
+    Ok(front)
+}
+
+fn apply(
+    front: &mut FrontMatter,
+    key: &str,
+    text: Result<Option<String>, ParseError>,
+    line: usize,
+) -> Result<(), ParseError> {
+    let slot = match key {
+        "name" => &mut front.name,
+        "company" => &mut front.company,
+        "city" => &mut front.city,
+        "price" => &mut front.price,
+        "launch" => {
+            front.launch = match text? {
+                Some(t) => Some(parse_date(&t, line)?),
+                None => None,
+            };
+            return Ok(());
+        }
+        _ => return Ok(()),
+    };
+    *slot = text?.filter(|t| !t.trim().is_empty());
+    Ok(())
+}
+
+fn parse_date(text: &str, line: usize) -> Result<Date, ParseError> {
+    text.trim()
+        .parse::<Date>()
+        .map_err(|_| ParseError::FrontMatter {
+            line,
+            message: format!(
+                "launch: `{text}` is not a date; write it as YYYY-MM-DD, for example 2027-09-01"
+            ),
+        })
+}
+
+/// The keys with a meaning; every other key is kept verbatim in `extra`.
+const KNOWN_KEYS: &[&str] = &["name", "company", "city", "launch", "price"];
+
+/// Render any YAML value as one line of text, lists joined with commas.
+fn render_yaml(y: &Yaml) -> String {
+    match y {
+        Yaml::Array(items) => items.iter().map(render_yaml).collect::<Vec<_>>().join(", "),
+        Yaml::Hash(map) => map
+            .iter()
+            .map(|(k, v)| format!("{}: {}", render_yaml(k), render_yaml(v)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => scalar_text(other).unwrap_or_default(),
+    }
+}
+
+fn scalar_text(y: &Yaml) -> Option<String> {
+    match y {
+        Yaml::String(s) | Yaml::Real(s) => Some(s.clone()),
+        Yaml::Integer(i) => Some(i.to_string()),
+        Yaml::Boolean(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// `Some(None)` for null, `Some(Some(text))` for a scalar, `None` for collections.
+fn value_text(y: &Yaml) -> Option<Option<String>> {
+    match y {
+        Yaml::Null => Some(None),
+        other => scalar_text(other).map(Some),
+    }
+}
+
+/// Best-effort line of a key, for error messages about its value.
+fn line_of_key(located: &Located<'_>, key: &str) -> usize {
+    located
+        .yaml
+        .lines()
+        .position(|l| {
+            l.trim_start().starts_with(key)
+                && l[l.find(key).unwrap_or(0) + key.len()..]
+                    .trim_start()
+                    .starts_with(':')
+        })
+        .map_or(located.first_line, |i| located.first_line + i)
+}

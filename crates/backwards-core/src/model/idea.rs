@@ -1,0 +1,123 @@
+//! The parsed idea: front matter, title, pitch, the six named sections and notes.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::front_matter::FrontMatter;
+use super::step::Step;
+use super::text;
+
+/// One section of the idea file, kept as the author wrote it.
+///
+/// `body` is the exact slice of the source, so a byte range inside it maps
+/// back to a line of the file: that is what lets every score quote the
+/// author's words with their line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// The heading as written ("Who is the customer?"), or "Pitch" for the
+    /// paragraph under the title.
+    pub heading: String,
+    /// 1-based line of the heading (of the first pitch line for the pitch).
+    pub heading_line: usize,
+    /// The raw Markdown body, trimmed of surrounding blank lines.
+    pub body: String,
+    /// Byte offset of `body` in the source file.
+    pub body_offset: usize,
+}
+
+impl Section {
+    /// True when the author wrote nothing under the heading.
+    pub fn is_empty(&self) -> bool {
+        self.body.trim().is_empty()
+    }
+
+    /// The body as plain text: no Markdown markers, one paragraph or list
+    /// item per line. This is what the document writers quote.
+    pub fn plain(&self) -> String {
+        text::plain(&self.body)
+    }
+
+    /// The first sentence of the body, as plain text: the section's summary,
+    /// used where a document needs a short phrase (headline, persona line).
+    pub fn summary(&self) -> String {
+        text::first_sentence(&self.plain())
+    }
+}
+
+/// A parsed idea file. Build it with [`crate::model::parse`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Idea {
+    /// The whole file as given (after the UTF-8 check).
+    #[serde(skip)]
+    pub source: String,
+    /// The optional YAML front matter.
+    pub front: FrontMatter,
+    /// The H1 title, if any.
+    pub title: Option<String>,
+    /// The six named sections plus the pitch, keyed by step. A step that is
+    /// absent here is a gap.
+    pub sections: BTreeMap<Step, Section>,
+    /// Sections with headings that name no step, kept and shown as notes.
+    pub notes: Vec<Section>,
+    /// Byte offset of the start of each line, for offset → line lookups.
+    #[serde(skip)]
+    pub(crate) line_starts: Vec<usize>,
+}
+
+impl Idea {
+    /// The product name: front matter `name`, else the title, else a placeholder.
+    pub fn name(&self) -> &str {
+        self.front
+            .name
+            .as_deref()
+            .or(self.title.as_deref())
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or("Untitled idea")
+    }
+
+    /// Who launches it: front matter `company`, else the product name.
+    pub fn company(&self) -> &str {
+        self.front.company.as_deref().unwrap_or_else(|| self.name())
+    }
+
+    /// The section for a step, if the author wrote a non-empty one.
+    pub fn section(&self, step: Step) -> Option<&Section> {
+        self.sections.get(&step).filter(|s| !s.is_empty())
+    }
+
+    /// The raw body of a step, or "" when it is missing: convenient for analyzers.
+    pub fn text(&self, step: Step) -> &str {
+        self.section(step).map_or("", |s| s.body.as_str())
+    }
+
+    /// Steps with no text: the gaps the verdict reports.
+    pub fn missing_steps(&self) -> Vec<Step> {
+        Step::ALL
+            .into_iter()
+            .filter(|s| self.section(*s).is_none())
+            .collect()
+    }
+
+    /// 1-based line of a byte offset in the source.
+    pub fn line_of(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i.max(1),
+        }
+    }
+
+    /// 1-based line of a byte offset inside a step's body.
+    pub fn line_in(&self, step: Step, offset_in_body: usize) -> usize {
+        let base = self.sections.get(&step).map_or(0, |s| s.body_offset);
+        self.line_of(base + offset_in_body)
+    }
+
+    /// Total words across all sections, for length-aware rules.
+    pub fn word_count(&self) -> usize {
+        self.sections
+            .values()
+            .map(|s| text::word_count(&s.body))
+            .sum()
+    }
+}

@@ -1,0 +1,21 @@
+//! The idea model: what an idea file is, once read.
+//!
+//! Glossary:
+//! - **Idea**: one product idea in seven steps, parsed from Markdown.
+//! - **Step**: pitch, customer, problem, solution, evidence, experience, risks.
+//! - **Section**: the text under a step's heading, with its position in the file.
+//! - **Gap**: a step with no text; not an error, a finding.
+//! - **Note**: a section whose heading names no step; kept and shown.
+
+mod error;
+mod front_matter;
+mod idea;
+mod parse;
+mod step;
+pub mod text;
+
+pub use error::ParseError;
+pub use front_matter::FrontMatter;
+pub use idea::{Idea, Section};
+pub use parse::{MAX_INPUT_BYTES, parse, parse_str};
+pub use step::Step;

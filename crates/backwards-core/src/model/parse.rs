@@ -1,0 +1,299 @@
+//! Idea file → [`Idea`].
+//!
+//! The parser is deliberately forgiving about structure (missing sections
+//! are gaps, unknown ones are notes) and strict about bytes (non-UTF-8,
+//! binary or oversized input is refused), because a structural problem is
+//! something the verdict should explain, while unreadable bytes are not an
+//! idea at all.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::error::ParseError;
+use super::front_matter::{self, FrontMatter};
+use super::idea::{Idea, Section};
+use super::step::Step;
+
+/// The largest idea file accepted: 1 MiB. An idea is a few pages; anything
+/// bigger is a mistake (a wrong file), and refusing it keeps every analyzer's
+/// cost bounded.
+pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
+
+/// Parse raw bytes into an [`Idea`].
+///
+/// ```
+/// let idea = backwards_core::model::parse(b"# Sitter Swap\n\nA co-op.\n\n## Customer\nParents.\n").unwrap();
+/// assert_eq!(idea.name(), "Sitter Swap");
+/// assert_eq!(idea.text(backwards_core::model::Step::Customer), "Parents.");
+/// ```
+pub fn parse(bytes: &[u8]) -> Result<Idea, ParseError> {
+    let source = validate(bytes)?;
+    parse_str(source)
+}
+
+/// Parse text that is already known to be UTF-8 (the web app's form fields).
+pub fn parse_str(source: &str) -> Result<Idea, ParseError> {
+    if source.len() > MAX_INPUT_BYTES {
+        return Err(ParseError::TooLarge {
+            size: source.len(),
+            limit: MAX_INPUT_BYTES,
+        });
+    }
+    if let Some((offset, byte)) = first_control_byte(source.as_bytes()) {
+        return Err(ParseError::Binary {
+            line: line_at(source.as_bytes(), offset),
+            byte,
+        });
+    }
+    let (front, body_offset) = match front_matter::locate(source)? {
+        Some(located) => (front_matter::parse(&located)?, located.body_offset),
+        None => (FrontMatter::default(), 0),
+    };
+    let mut idea = Idea {
+        source: source.to_string(),
+        front,
+        title: None,
+        sections: BTreeMap::new(),
+        notes: Vec::new(),
+        line_starts: line_starts(source),
+    };
+    split_sections(&mut idea, body_offset);
+    Ok(idea)
+}
+
+fn validate(bytes: &[u8]) -> Result<&str, ParseError> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(ParseError::TooLarge {
+            size: bytes.len(),
+            limit: MAX_INPUT_BYTES,
+        });
+    }
+    if let Some((offset, byte)) = first_control_byte(bytes) {
+        return Err(ParseError::Binary {
+            line: line_at(bytes, offset),
+            byte,
+        });
+    }
+    std::str::from_utf8(bytes).map_err(|e| ParseError::NotUtf8 {
+        line: line_at(bytes, e.valid_up_to()),
+        offset: e.valid_up_to(),
+    })
+}
+
+/// Control bytes that never appear in a text file (tab, newlines, form feed
+/// and escape are allowed: people paste coloured terminal output).
+fn first_control_byte(bytes: &[u8]) -> Option<(usize, u8)> {
+    bytes
+        .iter()
+        .position(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
+        .map(|i| (i, bytes[i]))
+}
+
+fn line_at(bytes: &[u8], offset: usize) -> usize {
+    bytes[..offset.min(bytes.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+fn line_starts(source: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+/// A heading found in the Markdown body, with absolute byte ranges.
+struct Heading {
+    level: usize,
+    text: String,
+    range: Range<usize>,
+    step: Option<Step>,
+}
+
+fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
+    let body = &source[body_offset..];
+    let mut out = Vec::new();
+    let mut current: Option<(usize, String, Range<usize>)> = None;
+    for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                current = Some((level_number(level), String::new(), range));
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, text, _)) = current.as_mut() {
+                    text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, text, range)) = current.take() {
+                    let text = text.trim().to_string();
+                    let level = level;
+                    let step = if level == 1 {
+                        Step::from_exact_heading(&text)
+                    } else {
+                        Step::from_heading(&text)
+                    };
+                    let range = range.start + body_offset..range.end + body_offset;
+                    out.push(Heading {
+                        level,
+                        text,
+                        range,
+                        step,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn level_number(level: HeadingLevel) -> usize {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// Cut the body into title, pitch, step sections and notes.
+fn split_sections(idea: &mut Idea, body_offset: usize) {
+    let source = idea.source.clone();
+    let mut all = headings(&source, body_offset);
+    // The title is the first H1 that names no step, if no section came before it.
+    let title_index = all.iter().position(|h| h.level == 1 && h.step.is_none());
+    let first_step = all.iter().position(|h| h.step.is_some());
+    let title_index = title_index.filter(|t| first_step.is_none_or(|f| *t < f));
+    let mut preamble_start = body_offset;
+    if let Some(t) = title_index {
+        let title = all.remove(t);
+        idea.title = Some(title.text.clone()).filter(|t| !t.is_empty());
+        preamble_start = title.range.end;
+    }
+    // Sections start at headings no deeper than the shallowest step heading,
+    // so `### Notes` inside a `## Problem` stays part of the problem.
+    let boundary = all
+        .iter()
+        .filter(|h| h.step.is_some())
+        .map(|h| h.level)
+        .min()
+        .unwrap_or(2);
+    let boundaries: Vec<&Heading> = all.iter().filter(|h| h.level <= boundary).collect();
+    let preamble_end = boundaries.first().map_or(source.len(), |h| h.range.start);
+    let preamble_end = preamble_end.max(preamble_start);
+    let preamble = section("Pitch", &source, preamble_start, preamble_end, idea);
+    for (i, heading) in boundaries.iter().enumerate() {
+        let end = boundaries
+            .get(i + 1)
+            .map_or(source.len(), |next| next.range.start);
+        let sec = section(&heading.text, &source, heading.range.end, end, idea);
+        let sec = Section {
+            heading_line: idea.line_of(heading.range.start),
+            ..sec
+        };
+        match heading.step {
+            Some(step) if !idea.sections.contains_key(&step) => {
+                idea.sections.insert(step, sec);
+            }
+            _ => idea.notes.push(sec),
+        }
+    }
+    if !preamble.is_empty() {
+        if idea.sections.contains_key(&Step::Pitch) {
+            idea.notes.insert(
+                0,
+                Section {
+                    heading: "Introduction".into(),
+                    ..preamble
+                },
+            );
+        } else {
+            idea.sections.insert(Step::Pitch, preamble);
+        }
+    }
+}
+
+fn section(heading: &str, source: &str, start: usize, end: usize, idea: &Idea) -> Section {
+    let raw = &source[start..end];
+    let lead = raw.len() - raw.trim_start().len();
+    let body = raw.trim();
+    Section {
+        heading: heading.to_string(),
+        heading_line: idea.line_of(start + lead),
+        body: body.to_string(),
+        body_offset: start + lead,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FULL: &str = "---\nname: Sitter Swap\nlaunch: 2027-09-01\ncolour: blue\n---\n\n# Sitter Swap\n\nA babysitting co-op. It trades evenings.\n\n## Who is the customer?\nDual-income parents.\n\n## Pain\nNo sitters.\n\n### Detail\nStill the problem.\n\n## Team\nTwo people.\n";
+
+    #[test]
+    fn splits_front_matter_title_pitch_and_sections() {
+        let idea = parse(FULL.as_bytes()).unwrap();
+        assert_eq!(idea.name(), "Sitter Swap");
+        assert_eq!(
+            idea.front.launch.map(|d| d.to_string()),
+            Some("2027-09-01".into())
+        );
+        assert_eq!(
+            idea.front.extra.get("colour").map(String::as_str),
+            Some("blue")
+        );
+        assert_eq!(
+            idea.section(Step::Pitch).unwrap().summary(),
+            "A babysitting co-op."
+        );
+        assert_eq!(idea.text(Step::Customer), "Dual-income parents.");
+        assert!(idea.text(Step::Problem).contains("Still the problem."));
+        assert_eq!(idea.notes.len(), 1);
+        assert_eq!(idea.notes[0].heading, "Team");
+        assert_eq!(idea.sections[&Step::Customer].heading_line, 11);
+        assert_eq!(idea.line_in(Step::Customer, 0), 12);
+    }
+
+    #[test]
+    fn missing_sections_are_gaps_not_errors() {
+        let idea = parse(b"# Only a title\n").unwrap();
+        assert_eq!(idea.missing_steps().len(), 7);
+    }
+
+    #[test]
+    fn bad_front_matter_names_its_line() {
+        let err = parse(b"---\nname: x\nlaunch: [unclosed\n---\n# T\n").unwrap_err();
+        assert!(matches!(err, ParseError::FrontMatter { .. }), "{err}");
+        let err = parse(b"---\nname: x\nlaunch: 2027-13-45\n---\n# T\n").unwrap_err();
+        assert_eq!(err.line(), Some(3), "{err}");
+    }
+
+    #[test]
+    fn refuses_binary_non_utf8_and_huge_input() {
+        assert!(matches!(
+            parse(b"# T\n\x00\x01"),
+            Err(ParseError::Binary { line: 2, .. })
+        ));
+        assert!(matches!(
+            parse(b"# T\n\xff\xfe"),
+            Err(ParseError::NotUtf8 { line: 2, .. })
+        ));
+        let huge = vec![b'a'; MAX_INPUT_BYTES + 1];
+        assert!(matches!(parse(&huge), Err(ParseError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        assert!(matches!(
+            parse(b"---\nname: x\n# T\n"),
+            Err(ParseError::FrontMatter { line: 1, .. })
+        ));
+    }
+}

@@ -1,0 +1,303 @@
+//! The seven steps of an idea and the headings that name them.
+//!
+//! People write headings in their own words ("Who is the customer?", "Pain",
+//! "How do we know?"), so matching is forgiving: exact synonyms first, then
+//! a keyword fallback. The synonym table is data, so extending it is one line.
+
+use serde::{Deserialize, Serialize};
+
+/// One of the seven steps of the Working Backwards intake.
+///
+/// The order of the variants is the order of the steps; `BTreeMap<Step, _>`
+/// therefore iterates in the order a reader expects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Step {
+    /// Step 1: the title and first paragraph, the idea in one sentence.
+    Pitch,
+    /// Step 2: who exactly the customer is, how many, and who is not.
+    Customer,
+    /// Step 3: the problem, its frequency, cost and today's workaround.
+    Problem,
+    /// Step 4: what will be built and its single most important benefit.
+    Solution,
+    /// Step 5: how we know customers need or want it.
+    Evidence,
+    /// Step 6: what the customer sees and does, and when it launches.
+    Experience,
+    /// Step 7: what must be true, what could kill it, how it makes money.
+    Risks,
+}
+
+impl Step {
+    /// All seven steps, in order.
+    pub const ALL: [Step; 7] = [
+        Step::Pitch,
+        Step::Customer,
+        Step::Problem,
+        Step::Solution,
+        Step::Evidence,
+        Step::Experience,
+        Step::Risks,
+    ];
+
+    /// The canonical heading written by the wizards.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Step::Pitch => "Pitch",
+            Step::Customer => "Customer",
+            Step::Problem => "Problem",
+            Step::Solution => "Solution",
+            Step::Evidence => "Evidence",
+            Step::Experience => "Experience",
+            Step::Risks => "Risks",
+        }
+    }
+
+    /// The question the step answers, as the spec words it.
+    pub fn question(self) -> &'static str {
+        match self {
+            Step::Pitch => "What is the idea, in one sentence?",
+            Step::Customer => "Who exactly is the customer, how many are there, and who is not?",
+            Step::Problem => {
+                "What problem or opportunity do they have, how often, what does it cost them, \
+                 and how do they cope today?"
+            }
+            Step::Solution => {
+                "What will you build, and what is the single most important benefit compared \
+                 with what they do today?"
+            }
+            Step::Evidence => {
+                "How do you know they need or want it? Interviews, data, experiments, commitments."
+            }
+            Step::Experience => {
+                "What does the customer see and do: how they find it, start, use it, pay; \
+                 when it launches."
+            }
+            Step::Risks => {
+                "What must be true, what could kill it, what it depends on, who competes, \
+                 how it makes money."
+            }
+        }
+    }
+
+    /// The lowercase identifier used in JSON and on the command line.
+    pub fn id(self) -> &'static str {
+        match self {
+            Step::Pitch => "pitch",
+            Step::Customer => "customer",
+            Step::Problem => "problem",
+            Step::Solution => "solution",
+            Step::Evidence => "evidence",
+            Step::Experience => "experience",
+            Step::Risks => "risks",
+        }
+    }
+
+    /// Recognise a heading as one of the steps, or `None` for an unknown section.
+    ///
+    /// ```
+    /// use backwards_core::model::Step;
+    /// assert_eq!(Step::from_heading("Who is the customer?"), Some(Step::Customer));
+    /// assert_eq!(Step::from_heading("2. Customer problem"), Some(Step::Problem));
+    /// assert_eq!(Step::from_heading("Team"), None);
+    /// ```
+    pub fn from_heading(heading: &str) -> Option<Step> {
+        Step::from_exact_heading(heading).or_else(|| keyword_fallback(&normalize_heading(heading)))
+    }
+
+    /// Like [`Step::from_heading`] but only for exact synonyms: used for H1
+    /// headings, which are usually the product's name ("ProofOK" must not
+    /// become an Evidence section because it contains "proof").
+    pub fn from_exact_heading(heading: &str) -> Option<Step> {
+        let key = normalize_heading(heading);
+        SYNONYMS
+            .iter()
+            .find(|(_, names)| names.contains(&key.as_str()))
+            .map(|(step, _)| *step)
+    }
+}
+
+/// Exact synonyms, compared after [`normalize_heading`].
+const SYNONYMS: &[(Step, &[&str])] = &[
+    (
+        Step::Pitch,
+        &[
+            "pitch",
+            "the pitch",
+            "summary",
+            "idea",
+            "the idea",
+            "elevator pitch",
+            "overview",
+            "one liner",
+            "tldr",
+        ],
+    ),
+    (
+        Step::Customer,
+        &[
+            "customer",
+            "customers",
+            "the customer",
+            "who is the customer",
+            "target customer",
+            "target customers",
+            "who",
+            "audience",
+            "target audience",
+            "persona",
+            "segment",
+            "customer segment",
+            "users",
+            "who is it for",
+            "who it is for",
+        ],
+    ),
+    (
+        Step::Problem,
+        &[
+            "problem",
+            "the problem",
+            "pain",
+            "customer problem",
+            "problem or opportunity",
+            "opportunity",
+            "pain points",
+            "the pain",
+            "what is the problem",
+            "customer pain",
+            "why it matters",
+        ],
+    ),
+    (
+        Step::Solution,
+        &[
+            "solution",
+            "the solution",
+            "benefit",
+            "benefits",
+            "what we will build",
+            "what we are building",
+            "product",
+            "the product",
+            "what we build",
+            "key benefit",
+            "customer benefit",
+            "most important benefit",
+        ],
+    ),
+    (
+        Step::Evidence,
+        &[
+            "evidence",
+            "how do we know",
+            "validation",
+            "proof",
+            "traction",
+            "research",
+            "customer evidence",
+            "data",
+            "what we know",
+            "how do you know",
+            "signals",
+        ],
+    ),
+    (
+        Step::Experience,
+        &[
+            "experience",
+            "customer experience",
+            "how it works",
+            "user experience",
+            "the experience",
+            "journey",
+            "customer journey",
+            "getting started",
+            "launch",
+            "go to market",
+        ],
+    ),
+    (
+        Step::Risks,
+        &[
+            "risks",
+            "risk",
+            "risks and assumptions",
+            "what must be true",
+            "assumptions",
+            "risks and mitigations",
+            "threats",
+            "what could go wrong",
+            "risks and dependencies",
+        ],
+    ),
+];
+
+/// Lowercase, drop numbering ("2.", "Step 3:"), punctuation and extra spaces.
+fn normalize_heading(heading: &str) -> String {
+    let lower = heading.trim().to_lowercase();
+    let mut words: Vec<String> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_matches('\'').to_string())
+        .collect();
+    // Leading "step 3" or "3" numbering carries no meaning.
+    if words.first().is_some_and(|w| w == "step") {
+        words.remove(0);
+    }
+    while words
+        .first()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+    {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+/// Fallback for headings that are not in the table but clearly name a step.
+///
+/// The order matters: "customer experience" is Experience and "customer
+/// problem" is Problem, so the more specific words are tried first.
+fn keyword_fallback(key: &str) -> Option<Step> {
+    const KEYWORDS: &[(Step, &[&str])] = &[
+        (
+            Step::Experience,
+            &["experience", "how it works", "journey", "onboarding"],
+        ),
+        (
+            Step::Risks,
+            &[
+                "risk",
+                "risks",
+                "assumption",
+                "assumptions",
+                "must be true",
+                "threats",
+            ],
+        ),
+        (
+            Step::Evidence,
+            &["evidence", "validation", "how do we know", "traction"],
+        ),
+        (
+            Step::Problem,
+            &["problem", "problems", "pain", "pains", "opportunity"],
+        ),
+        (
+            Step::Solution,
+            &["solution", "benefit", "benefits", "what we will build"],
+        ),
+        (
+            Step::Customer,
+            &["customer", "customers", "audience", "persona", "who is"],
+        ),
+        (Step::Pitch, &["pitch", "elevator"]),
+    ];
+    // Whole words only: "ProofOK" is a name, not an Evidence heading.
+    let padded = format!(" {key} ");
+    KEYWORDS
+        .iter()
+        .find(|(_, words)| words.iter().any(|w| padded.contains(&format!(" {w} "))))
+        .map(|(step, _)| *step)
+}

@@ -1,0 +1,191 @@
+//! Small text helpers shared by the parser, the analyzers and the writers.
+//!
+//! They work on byte ranges of the original text, so callers can always map a
+//! sentence back to the words the author wrote.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// Markdown → plain text: one paragraph, heading or list item per line.
+///
+/// Inline HTML is dropped rather than kept: plain text feeds documents that
+/// are later rendered to HTML, and raw HTML from an idea must never get there.
+pub fn plain(markdown: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(
+        markdown,
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+    ) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push('\n'),
+            Event::Start(Tag::Item) | Event::End(TagEnd::TableCell) => {
+                if !out.is_empty() && !out.ends_with('\n') && !out.ends_with(' ') {
+                    out.push(if matches!(event, Event::Start(Tag::Item)) {
+                        '\n'
+                    } else {
+                        ' '
+                    });
+                }
+            }
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableRow
+                | TagEnd::CodeBlock,
+            ) => out.push('\n'),
+            _ => {}
+        }
+    }
+    let lines: Vec<&str> = out
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join("\n")
+}
+
+/// Number of words (runs of alphanumeric characters) in a text.
+pub fn word_count(text: &str) -> usize {
+    words(text).count()
+}
+
+/// The words of a text with their byte ranges.
+pub fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
+    let mut start = None;
+    let mut out = Vec::new();
+    for (i, c) in text.char_indices() {
+        let part_of_word = c.is_alphanumeric() || (start.is_some() && (c == '\'' || c == '’'));
+        match (part_of_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out.into_iter().map(move |r| {
+        let w = text[r.clone()].trim_end_matches(['\'', '’']);
+        (r.start..r.start + w.len(), w)
+    })
+}
+
+/// Abbreviations whose trailing period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "st", "inc", "ltd", "co", "approx", "no",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+    "u.k", "a.m", "p.m", "fig", "est", "corp", "jr", "sr", "mt",
+];
+
+/// Split text into sentences, as byte ranges (trimmed of spaces).
+///
+/// A sentence ends at `.`, `!` or `?` followed by a space and not preceded by
+/// an abbreviation or a digit-dot-digit pattern, and at every line break
+/// (list items and paragraphs are separate thoughts).
+pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let ends = match b {
+            b'\n' => true,
+            b'.' | b'!' | b'?' => is_sentence_end(text, i),
+            _ => false,
+        };
+        if ends {
+            let end = if b == b'\n' { i } else { i + 1 };
+            push_trimmed(text, start..end, &mut out);
+            start = i + 1;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn is_sentence_end(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    // Closing quotes or brackets may follow the mark.
+    let mut j = i + 1;
+    while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']' | b'*' | b'_') {
+        j += 1;
+    }
+    if j < bytes.len() && !bytes[j].is_ascii_whitespace() {
+        return false; // "3.5", "e.g.x", "example.com"
+    }
+    if bytes[i] != b'.' {
+        return true;
+    }
+    let before = &text[..i];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(')
+        .map_or(0, |p| p + 1);
+    let word = before[word_start..].to_lowercase();
+    !ABBREVIATIONS.contains(&word.as_str())
+        && !(word.len() == 1 && word.chars().all(char::is_alphabetic))
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let slice = &text[range.clone()];
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if trimmed.chars().any(char::is_alphanumeric) {
+        let s = range.start + lead;
+        out.push(s..s + trimmed.len());
+    }
+}
+
+/// The sentences of a text as string slices.
+pub fn sentences(text: &str) -> Vec<&str> {
+    sentence_ranges(text)
+        .into_iter()
+        .map(|r| &text[r])
+        .collect()
+}
+
+/// The first sentence of a text, or "" for an empty text.
+pub fn first_sentence(text: &str) -> String {
+    sentences(text)
+        .first()
+        .map(|s| s.to_string())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_strips_markdown_and_keeps_items_apart() {
+        let md = "Some **bold** text and a [link](http://x).\n\n- one\n- two <b>html</b>";
+        assert_eq!(plain(md), "Some bold text and a link.\none\ntwo html");
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_decimals() {
+        let s = sentences("We met Dr. Lee at 3.5 p.m. today. It went well! Next step?");
+        assert_eq!(
+            s,
+            vec![
+                "We met Dr. Lee at 3.5 p.m. today.",
+                "It went well!",
+                "Next step?"
+            ]
+        );
+    }
+
+    #[test]
+    fn words_keep_apostrophes_inside() {
+        let w: Vec<&str> = words("they don't, 'really'").map(|(_, w)| w).collect();
+        assert_eq!(w, vec!["they", "don't", "really"]);
+    }
+}
