@@ -12,5 +12,6 @@
 //! ```
 
 pub mod analyze;
+pub mod grounding;
 pub mod model;
 pub mod render;
