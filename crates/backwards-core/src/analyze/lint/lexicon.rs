@@ -1,0 +1,185 @@
+//! The word lexicons (hype, weasel, hedge) and how they are matched.
+//!
+//! The lists are data files, compiled into the binary with `include_str!`,
+//! so a reviewer can change a word without reading Rust. Each list becomes
+//! one regex built once: case-insensitive, whole words only, the longest
+//! phrase first ("nearly all" before "all"), spaces matching any run of
+//! white space so a phrase may wrap across lines.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{HEDGE, HYPE_WORD, Hit, WEASEL_WORD};
+
+/// One compiled lexicon.
+struct Lexicon {
+    rule: &'static str,
+    regex: Regex,
+}
+
+/// The three word lexicons, in the order their findings are preferred.
+static LEXICONS: LazyLock<[Lexicon; 3]> = LazyLock::new(|| {
+    [
+        Lexicon {
+            rule: HYPE_WORD,
+            regex: compile(include_str!("../../../lexicons/hype.txt")),
+        },
+        Lexicon {
+            rule: WEASEL_WORD,
+            regex: compile(include_str!("../../../lexicons/weasel.txt")),
+        },
+        Lexicon {
+            rule: HEDGE,
+            regex: compile(include_str!("../../../lexicons/hedge.txt")),
+        },
+    ]
+});
+
+/// Phrases that contain a lexicon word but are fine ("at most 20 minutes").
+static ALLOWED: LazyLock<Regex> =
+    LazyLock::new(|| compile(include_str!("../../../lexicons/allow.txt")));
+
+/// "May" next to a number is the month ("1 May", "May 2027"), not a hedge.
+/// Case-sensitive on purpose: the hedge is written "may".
+static MONTH_MAY: LazyLock<Regex> = LazyLock::new(|| {
+    // A constant pattern: it compiles or the unit tests fail.
+    Regex::new(r"\d\s+May\b|\bMay\s+\d").expect("constant regex")
+});
+
+/// Words too small to name in a hint ("many of" says less than "many").
+const STOPWORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "in", "is", "it", "of",
+    "on", "or", "our", "so", "than", "that", "the", "their", "them", "they", "this", "to", "was",
+    "we", "were", "with", "you", "your",
+];
+
+/// Turn a lexicon file (one phrase per line, `#` comments) into one regex.
+///
+/// Every phrase is escaped, so the file cannot inject regex syntax: the
+/// pattern always compiles; [`never`] is only a guard for the type system.
+fn compile(list: &str) -> Regex {
+    let mut phrases: Vec<String> = list
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect();
+    // Longest first: the regex takes the first alternative that matches.
+    phrases.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    phrases.dedup();
+    let alternatives: Vec<String> = phrases
+        .iter()
+        .map(|p| {
+            p.split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .collect();
+    let pattern = format!(r"(?i)\b(?:{})\b", alternatives.join("|"));
+    Regex::new(&pattern).unwrap_or_else(|_| never())
+}
+
+/// A regex that matches nothing, for [`compile`]'s impossible error case.
+fn never() -> Regex {
+    // End of text followed by start of text and a character: never true.
+    Regex::new(r"\z\A.").expect("constant regex")
+}
+
+/// The lexicon hits inside one prose range of `text`.
+pub(super) fn matches(text: &str, chunk: Range<usize>) -> Vec<Hit> {
+    let slice = &text[chunk.clone()];
+    let allowed: Vec<Range<usize>> = ALLOWED.find_iter(slice).map(|m| m.range()).collect();
+    let months: Vec<Range<usize>> = MONTH_MAY.find_iter(slice).map(|m| m.range()).collect();
+    let mut hits = Vec::new();
+    for lexicon in LEXICONS.iter() {
+        for m in lexicon.regex.find_iter(slice) {
+            let inside = |r: &Range<usize>| r.start <= m.start() && m.end() <= r.end;
+            if allowed.iter().any(inside) || months.iter().any(inside) {
+                continue;
+            }
+            hits.push(Hit {
+                rule: lexicon.rule,
+                range: chunk.start + m.start()..chunk.start + m.end(),
+                phrase: phrase(slice, m.range(), lexicon.rule),
+                words: 0,
+            });
+        }
+    }
+    hits
+}
+
+/// What the hint should quote: a weasel word together with the word it
+/// qualifies ("significantly faster", "many clinics"), which is what the
+/// author has to replace with a number; other words alone.
+fn phrase(slice: &str, m: Range<usize>, rule: &str) -> String {
+    let words = slice[m.clone()]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if rule != WEASEL_WORD {
+        return words;
+    }
+    let rest = &slice[m.end..];
+    let next: String = rest
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    let separated = rest.starts_with([' ', '\t']);
+    if separated && !next.is_empty() && !STOPWORDS.contains(&next.to_lowercase().as_str()) {
+        format!("{words} {next}")
+    } else {
+        words
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(&'static str, String)> {
+        let mut hits = matches(text, 0..text.len());
+        hits.sort_by_key(|h| h.range.start);
+        hits.into_iter()
+            .map(|h| (h.rule, text[h.range].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn every_lexicon_compiles_to_a_real_pattern() {
+        for lexicon in LEXICONS.iter() {
+            assert!(lexicon.regex.as_str().len() > 20, "{}", lexicon.rule);
+        }
+        assert!(ALLOWED.is_match("at most"));
+    }
+
+    #[test]
+    fn whole_words_any_case_longest_phrase() {
+        assert_eq!(
+            found("Nearly ALL clinics; a Seamless flow; manyfold"),
+            vec![
+                (WEASEL_WORD, "Nearly ALL".to_string()),
+                (HYPE_WORD, "Seamless".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn allowed_phrases_and_the_month_are_not_hits() {
+        assert!(found("It takes at most 20 minutes, launching 1 May and May 2027.").is_empty());
+        assert_eq!(found("It may work."), vec![(HEDGE, "may".to_string())]);
+    }
+
+    #[test]
+    fn weasel_hint_names_the_word_it_qualifies() {
+        let text = "It is significantly faster and many of them agree.";
+        let phrases: Vec<String> = matches(text, 0..text.len())
+            .into_iter()
+            .map(|h| h.phrase)
+            .collect();
+        assert_eq!(phrases, vec!["significantly faster", "many"]);
+    }
+}

@@ -1,0 +1,227 @@
+//! Which bytes of a Markdown text are prose, which are quoted speech, and
+//! where its sentences are.
+//!
+//! Everything here returns byte ranges of the text it was given, never a
+//! rewritten copy, so that a finding can always point at the author's own
+//! words.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+
+use crate::model::text;
+
+/// Bare URLs and e-mail addresses: prose to Markdown, but not words.
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    // A constant pattern: it compiles or the unit tests fail.
+    Regex::new(r"(?i)\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+").expect("constant regex")
+});
+
+/// The prose of a Markdown text: the ranges of its text nodes, joined across
+/// soft line breaks, without code, raw HTML, autolinks or bare URLs.
+pub(super) fn prose_ranges(markdown: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut in_code_block = false;
+    let mut in_autolink = false;
+    for (event, range) in Parser::new_ext(markdown, Options::ENABLE_TABLES).into_offset_iter() {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+            Event::End(TagEnd::CodeBlock) => in_code_block = false,
+            Event::Start(Tag::Link {
+                link_type: LinkType::Autolink | LinkType::Email,
+                ..
+            }) => in_autolink = true,
+            Event::End(TagEnd::Link) => in_autolink = false,
+            Event::Text(_) if !in_code_block && !in_autolink => {
+                push_joined(markdown, range, &mut out)
+            }
+            _ => {}
+        }
+    }
+    out.into_iter()
+        .flat_map(|r| without_urls(markdown, r))
+        .collect()
+}
+
+/// Append a text range, merging it with the previous one when only spaces
+/// or a line break sit between them, so phrases survive line wrapping.
+fn push_joined(markdown: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    if let Some(last) = out.last_mut() {
+        let gap = markdown.get(last.end..range.start).unwrap_or("x");
+        if last.end <= range.start
+            && gap.chars().all(char::is_whitespace)
+            && gap.matches('\n').count() <= 1
+        {
+            last.end = range.end;
+            return;
+        }
+    }
+    out.push(range);
+}
+
+/// Cut bare URLs and e-mail addresses out of a range.
+fn without_urls(markdown: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let slice = &markdown[range.clone()];
+    let mut out = Vec::new();
+    let mut start = range.start;
+    for m in URL.find_iter(slice) {
+        if range.start + m.start() > start {
+            out.push(start..range.start + m.start());
+        }
+        start = range.start + m.end();
+    }
+    if start < range.end {
+        out.push(start..range.end);
+    }
+    out
+}
+
+/// Quoted speech: the ranges between “curly” or "straight" quotation marks.
+///
+/// An unclosed quote ends at the next blank line, so one stray mark cannot
+/// silence the rest of the file.
+pub(super) fn quote_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut previous = '\n';
+    for (i, c) in text.char_indices() {
+        if c == '\n'
+            && previous == '\n'
+            && let Some((start, _)) = open.take()
+        {
+            out.push(start..i);
+        }
+        match (open, c) {
+            (None, '“') => open = Some((i, '”')),
+            (None, '"') => open = Some((i, '"')),
+            (Some((start, close)), c) if c == close => {
+                out.push(start..i + c.len_utf8());
+                open = None;
+            }
+            _ => {}
+        }
+        if !(c == '\n' && previous == '\n') && c != '\r' {
+            previous = c;
+        }
+    }
+    if let Some((start, _)) = open {
+        out.push(start..text.len());
+    }
+    out
+}
+
+/// The sentences of a Markdown text, as byte ranges of it.
+///
+/// Lines wrapped inside a paragraph are joined (a sentence may span lines),
+/// while list items, headings, quotes and table cells stay separate.
+pub(super) fn sentences(markdown: &str) -> Vec<Range<usize>> {
+    text::sentence_ranges(&joined_view(markdown))
+}
+
+/// A copy of the text of the same byte length, in which soft line breaks
+/// are spaces and table cell borders are line breaks: the shape the
+/// sentence splitter understands.
+fn joined_view(markdown: &str) -> String {
+    let lines: Vec<&str> = markdown.split('\n').collect();
+    let mut out = String::with_capacity(markdown.len());
+    for (i, line) in lines.iter().enumerate() {
+        if line.trim_start().starts_with('|') {
+            out.push_str(&line.replace('|', "\n"));
+        } else {
+            out.push_str(line);
+        }
+        if let Some(next) = lines.get(i + 1) {
+            let joins = !line.trim().is_empty()
+                && !line.trim_start().starts_with(['#', '|'])
+                && !next.trim().is_empty()
+                && !starts_block(next);
+            out.push(if joins { ' ' } else { '\n' });
+        }
+    }
+    out
+}
+
+/// True when a line opens a new Markdown block (a list item, heading,
+/// quote, table row or fence) rather than continuing a paragraph.
+fn starts_block(line: &str) -> bool {
+    let t = line.trim_start();
+    if t.starts_with(['#', '>', '|', '`', '~'])
+        || t.starts_with("- ")
+        || t.starts_with("* ")
+        || t.starts_with("+ ")
+    {
+        return true;
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
+}
+
+/// Words in a span of text, as the sentence rule counts them.
+pub(super) fn word_count(text: &str) -> usize {
+    text::word_count(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slices<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<&'a str> {
+        ranges.iter().map(|r| &text[r.clone()]).collect()
+    }
+
+    #[test]
+    fn prose_skips_code_urls_and_html() {
+        let md =
+            "Very `very` fast, see https://very.example/x and <b>very</b>.\n\n```\nvery\n```\n";
+        let got = slices(md, &prose_ranges(md));
+        assert!(
+            got.iter()
+                .all(|s| !s.contains('`') && !s.contains("example")),
+            "{got:?}"
+        );
+        assert_eq!(
+            got.iter()
+                .filter(|s| s.to_lowercase().contains("very"))
+                .count(),
+            2,
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn prose_joins_wrapped_lines() {
+        let md = "It is nearly\nall of them.";
+        assert_eq!(slices(md, &prose_ranges(md)), vec![md]);
+    }
+
+    #[test]
+    fn quotes_close_or_stop_at_a_blank_line() {
+        let text = "He said “great” and \"fine\".\n\nA \"stray\n\nquote";
+        assert_eq!(
+            slices(text, &quote_ranges(text)),
+            vec!["“great”", "\"fine\"", "\"stray\n"]
+        );
+    }
+
+    #[test]
+    fn sentences_span_wrapped_lines_but_not_list_items() {
+        let md = "One sentence\nwrapped here. Two.\n- item one\n- item two";
+        assert_eq!(
+            slices(md, &sentences(md)),
+            vec![
+                "One sentence\nwrapped here.",
+                "Two.",
+                "- item one",
+                "- item two"
+            ]
+        );
+    }
+
+    #[test]
+    fn table_cells_are_separate_sentences() {
+        let md = "| a b | c d |\n|---|---|";
+        assert_eq!(slices(md, &sentences(md)), vec!["a b", "c d"]);
+    }
+}
