@@ -1,0 +1,179 @@
+//! Every clap type of the `backwards` command.
+//!
+//! The doc comments here ARE the `--help` text, so they are written for the
+//! user, not for the maintainer. Each subcommand ends its help with worked
+//! examples (`after_help`), because an example is what people copy.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Work backwards from the customer: turn an idea file into an honest verdict,
+/// a press release, an FAQ and a PRD, offline.
+#[derive(Debug, Parser)]
+#[command(name = "backwards", version, about, long_about = None)]
+#[command(after_help = "\
+Examples:
+  backwards new idea.md                 answer seven questions, get an idea file and its verdict
+  backwards verdict idea.md             the verdict, coloured on a terminal
+  backwards write idea.md --out docs/   the verdict, press release, FAQ and PRD as files
+  backwards check ideas/*.md --min go   one line per idea; exit 1 if one is below `go`
+  backwards eval corpus/                compare the verdicts with labelled ideas")]
+pub struct Cli {
+    /// When to colour the output (NO_COLOR and a non-terminal output turn colour off under `auto`).
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the verdict on an idea: the call, the four scores and why.
+    #[command(after_help = "\
+Examples:
+  backwards verdict idea.md                  coloured text on a terminal (plain when piped or NO_COLOR=1)
+  backwards verdict idea.md --format json    the versioned JSON (see docs/schema.md)
+  backwards verdict idea.md --format md      the verdict document as Markdown
+  NO_COLOR=1 backwards verdict idea.md       plain text even on a terminal")]
+    Verdict(VerdictArgs),
+
+    /// Write the verdict, press release, FAQ and PRD next to each other.
+    #[command(after_help = "\
+Examples:
+  backwards write idea.md                         Markdown files in the current directory
+  backwards write idea.md --out docs/ --format md,html,json
+  backwards write idea.md --out docs/ --force     replace files written earlier
+  backwards write idea.md --date 2027-01-15       pin the generation date (reproducible output)
+
+Nothing is written if the idea file is bad or if any target already exists (without --force).")]
+    Write(WriteArgs),
+
+    /// Answer seven questions in the terminal and get an idea file, with coaching after each answer.
+    #[command(after_help = "\
+Examples:
+  backwards new                      ask for everything; the file is named after the idea
+  backwards new ideas/sitter-swap.md write the idea to this file
+  backwards new idea.md < answers.txt
+
+Answers end with an empty line. Type `?` (or \"I don't know\") to leave a step open: it becomes an
+open question in the file and in the documents.")]
+    New(NewArgs),
+
+    /// Check ideas in CI: one line per file, and an exit code for the weakest verdict.
+    #[command(after_help = "\
+Examples:
+  backwards check ideas/*.md              exit 0 if every idea is at least `revise`
+  backwards check ideas/*.md --min go     exit 1 unless every idea is a `go`
+
+Exit codes: 0 every verdict reaches the minimum, 1 at least one does not, 2 a file could not be read.")]
+    Check(CheckArgs),
+
+    /// Measure the verdicts against a labelled corpus (DIR/labels.json).
+    #[command(after_help = "\
+Examples:
+  backwards eval corpus/            Spearman, level agreement, verdict accuracy and pairs
+
+DIR/labels.json lists `ideas` (file, customer, problem, evidence, risk levels 1-5, verdict) and
+`pairs` (base, variant, dimension): a variant must score at least 10 points worse on its dimension.
+Exits 2 if any file named there cannot be read or parsed.")]
+    Eval(EvalArgs),
+}
+
+/// How the verdict is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum VerdictFormat {
+    /// Human text, coloured on a terminal.
+    Text,
+    /// The versioned JSON schema.
+    Json,
+    /// The verdict document in Markdown.
+    Md,
+}
+
+/// `backwards verdict`.
+#[derive(Debug, Args)]
+pub struct VerdictArgs {
+    /// The idea file (Markdown).
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = VerdictFormat::Text)]
+    pub format: VerdictFormat,
+}
+
+/// A format `backwards write` can produce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+pub enum WriteFormat {
+    /// verdict.md, press-release.md, faq.md, prd.md.
+    Md,
+    /// One self-contained `<name>.html` page with everything.
+    Html,
+    /// `<name>.json`: the verdict and the documents, versioned.
+    Json,
+}
+
+/// `backwards write`.
+#[derive(Debug, Args)]
+pub struct WriteArgs {
+    /// The idea file (Markdown).
+    pub file: PathBuf,
+    /// Directory to write into (created if missing).
+    #[arg(long, short, default_value = ".")]
+    pub out: PathBuf,
+    /// Comma-separated formats.
+    #[arg(long, short, value_enum, value_delimiter = ',', default_value = "md")]
+    pub format: Vec<WriteFormat>,
+    /// Replace files that already exist.
+    #[arg(long)]
+    pub force: bool,
+    /// The generation date (YYYY-MM-DD) instead of today's, for reproducible output.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<jiff::civil::Date>,
+}
+
+/// `backwards new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Where to write the idea (default: a file named after the idea, in the current directory).
+    pub file: Option<PathBuf>,
+}
+
+/// The lowest verdict `check` accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MinCall {
+    /// Only `go` passes.
+    Go,
+    /// `go` and `revise` pass; `stop` fails.
+    Revise,
+}
+
+/// `backwards check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The idea files.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// The lowest verdict that passes.
+    #[arg(long, value_enum, default_value_t = MinCall::Revise)]
+    pub min: MinCall,
+}
+
+/// `backwards eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// A directory holding labels.json and the idea files it names.
+    pub dir: PathBuf,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// Colour on a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always colour (CLICOLOR_FORCE does the same).
+    Always,
+    /// Never colour.
+    Never,
+}
