@@ -301,13 +301,10 @@ fn file_layer(
         return Ok(Layer::default());
     };
     let root: FileRoot = toml::from_str(text).map_err(|e| SettingsError::ConfigFile {
-        line: e
-            .span()
-            .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
-            .unwrap_or(0),
+        line: e.span().map(|s| line_of(text, s.start)).unwrap_or(0),
         // `message()` is the complaint alone; `Display` would quote the source line,
         // which could be the line holding an API key.
-        message: e.message().to_owned(),
+        message: without_quoted_values(e.message()),
     })?;
     let file = root.llm.unwrap_or_default();
     let api_key = match (&file.api_key_env, file.api_key) {
@@ -328,6 +325,29 @@ fn file_layer(
         max_tokens: file.max_tokens,
         temperature: file.temperature,
     })
+}
+
+/// The 1-based line number of byte `offset` in `text`.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.bytes().take(offset).filter(|&b| b == b'\n').count() + 1
+}
+
+/// Replaces double-quoted values in a TOML error message with `"***"`.
+///
+/// Messages such as `invalid type: string "...", expected u64` quote the value, and
+/// a key pasted into the wrong field would be quoted with them. Field names are
+/// quoted with backticks and stay readable.
+fn without_quoted_values(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut parts = message.split('"');
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for (i, part) in parts.enumerate() {
+        out.push('"');
+        out.push_str(if i % 2 == 0 { "***" } else { part });
+    }
+    out
 }
 
 /// The generic `BACKWARDS_*` variables. Provider-specific ones (`OPENAI_API_KEY`,
