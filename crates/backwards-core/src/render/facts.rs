@@ -1,0 +1,300 @@
+//! The facts several documents need: the persona, the benefit, today's way,
+//! the dateline and so on, each picked from the idea once.
+//!
+//! Each fact is an `Option` or a list: absent means the idea does not say,
+//! and the templates then leave it out (the press release) or write
+//! "Not answered yet" (the FAQ and PRD). Nothing here invents a value.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::pick;
+use crate::model::{Idea, Step};
+use crate::render::RenderContext;
+
+/// Words that introduce the author's "single most important benefit".
+const BENEFIT_KEYS: &[&str] = &[
+    "the single most important benefit",
+    "the most important benefit",
+    "most important benefit",
+    "the key benefit",
+    "key benefit",
+    "the main benefit",
+    "main benefit",
+    "benefit",
+];
+
+/// Words that describe how customers cope today.
+const TODAY_KEYS: &[&str] = &[
+    "today",
+    "currently",
+    "cope",
+    "workaround",
+    "instead",
+    "by hand",
+    "manually",
+    "spreadsheet",
+    "paper",
+    "at the moment",
+    "right now",
+    "still use",
+];
+
+/// Words that put a cost on the problem.
+const COST_KEYS: &[&str] = &[
+    "cost", "spend", "spent", "hour", "lose", "lost", "$", "€", "£", "pay", "paying", "paid",
+    "minute", "day", "days", "week", "waste", "fine", "%",
+];
+
+/// Words that say a group is not the customer.
+const NOT_CUSTOMER_KEYS: &[&str] = &[
+    "not our customer",
+    "not the customer",
+    "not for",
+    "not ",
+    "except",
+    "exclude",
+    "excluding",
+];
+
+/// Words that say where and when the product is available.
+const AVAILABILITY_KEYS: &[&str] = &[
+    "launch",
+    "available",
+    "availability",
+    "app store",
+    "google play",
+    "pilot",
+    "beta",
+    "first install",
+    "starting in",
+    "rollout",
+    "roll out",
+    "ships",
+];
+
+/// The facts shared by the press release, the FAQ and the PRD.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Facts {
+    /// Product name.
+    pub name: String,
+    /// Who launches it.
+    pub company: String,
+    /// Dateline city, as written in the front matter.
+    pub city: Option<String>,
+    /// Launch date, in words ("September 1, 2027").
+    pub launch: Option<String>,
+    /// Launch date, ISO ("2027-09-01"), for derived milestone labels.
+    pub launch_iso: Option<String>,
+    /// True when the launch date is before the day the documents are generated.
+    pub launch_passed: bool,
+    /// The price, as written in the front matter.
+    pub price: Option<String>,
+    /// The pitch: the idea in one sentence.
+    pub pitch: Option<String>,
+    /// The most important benefit, as a sentence.
+    pub benefit: Option<String>,
+    /// The benefit as a clause that can follow "so that".
+    pub benefit_clause: Option<String>,
+    /// The customer, as a short noun phrase ("owners of landscaping companies").
+    pub persona: Option<String>,
+    /// The customer summary sentence.
+    pub customer: Option<String>,
+    /// Who is not the customer.
+    pub not_customer: Vec<String>,
+    /// How customers cope today.
+    pub today: Option<String>,
+    /// The sentence that puts a cost on the problem.
+    pub cost: Option<String>,
+    /// The experience, step by step.
+    pub steps: Vec<String>,
+    /// Where and when it is available, in the idea's words.
+    pub availability: Vec<String>,
+}
+
+impl Facts {
+    /// Pick every shared fact from the idea.
+    pub fn pick(cx: &RenderContext<'_>) -> Facts {
+        let idea = cx.idea;
+        let pitch = pick::summary(idea, Step::Pitch);
+        let launch = idea.front.launch;
+        let benefit = benefit(idea);
+        let benefit_clause = benefit
+            .as_deref()
+            .map(|b| pick::inline(pick::strip_label(b, BENEFIT_KEYS), &idea.source))
+            .or_else(|| pitch.as_deref().and_then(so_clause).map(str::to_string))
+            .or_else(|| comparison(idea).map(|c| pick::inline(&c, &idea.source)))
+            .filter(|c| !c.is_empty());
+        let availability = pick::matching(idea, &[Step::Experience], AVAILABILITY_KEYS, 4);
+        let steps = pick::sentences(idea, Step::Experience)
+            .into_iter()
+            .filter(|s| !(availability.contains(s) && pick::has_number(s)))
+            .collect();
+        let availability = availability
+            .into_iter()
+            .filter(|s| !(launch.is_some() && pick::mentions(s, &["launch"])))
+            .take(2)
+            .collect();
+        Facts {
+            name: pick::escape(idea.name()),
+            company: pick::escape(idea.company()),
+            city: idea.front.city.as_deref().map(pick::escape),
+            launch: launch.map(long_date),
+            launch_iso: launch.map(|d| d.to_string()),
+            launch_passed: launch.is_some_and(|d| d < cx.generated_on),
+            price: idea.front.price.as_deref().map(pick::escape),
+            pitch,
+            benefit,
+            benefit_clause,
+            persona: persona(idea),
+            customer: pick::summary(idea, Step::Customer),
+            not_customer: pick::matching(idea, &[Step::Customer], NOT_CUSTOMER_KEYS, 2),
+            today: today(idea),
+            cost: cost(idea),
+            steps,
+            availability,
+        }
+    }
+
+    /// The headline: the product and the customer's benefit, in the
+    /// customer's words (the pitch's "so …" clause when it has one).
+    pub fn headline(&self) -> String {
+        short_clause(&self.long_headline())
+    }
+
+    /// The headline before it is cut to its first clause.
+    fn long_headline(&self) -> String {
+        let clause = self.pitch.as_deref().and_then(so_clause);
+        match (clause, &self.pitch, &self.benefit_clause) {
+            (Some(c), _, _) => format!("{}: {}", self.name, capitalise(c)),
+            (None, Some(p), _) if p.contains(&self.name) => {
+                p.trim_end_matches(['.', '!']).to_string()
+            }
+            (None, _, Some(b)) => format!("{}: {}", self.name, capitalise(b)),
+            (None, Some(p), None) => format!("{}: {}", self.name, capitalise(p)),
+            (None, None, None) => self.name.clone(),
+        }
+    }
+}
+
+/// The author's most important benefit: a sentence the author labelled as
+/// the benefit, in the Solution or the pitch.
+fn benefit(idea: &Idea) -> Option<String> {
+    pick::first_matching(idea, &[Step::Solution, Step::Pitch], BENEFIT_KEYS)
+}
+
+/// A Solution sentence that compares with today's way: the benefit when the
+/// author labelled none.
+fn comparison(idea: &Idea) -> Option<String> {
+    pick::first_matching(
+        idea,
+        &[Step::Solution],
+        &["instead of", "than", "no longer", "without"],
+    )
+}
+
+/// The part of a pitch after ", so" or "so that": the benefit, in the
+/// customer's words ("Friday payroll takes minutes instead of an afternoon").
+fn so_clause(pitch: &str) -> Option<&str> {
+    [" so that ", ", so "]
+        .iter()
+        .filter_map(|k| pitch.find(k).map(|i| &pitch[i + k.len()..]))
+        .next()
+        .map(|c| c.trim().trim_end_matches(['.', '!']))
+        .filter(|c| c.split_whitespace().count() >= 3)
+}
+
+/// The customer as a short noun phrase: the summary cut before its first
+/// qualifier ("… who heat with oil" → "homeowners in New England").
+fn persona(idea: &Idea) -> Option<String> {
+    let summary = pick::summary(idea, Step::Customer)?;
+    let mut phrase = pick::inline(&summary, &idea.source);
+    for cut in [" who ", " with ", " that ", ", ", "; ", " (", ": ", " — ", " because "] {
+        if let Some(i) = phrase.find(cut)
+            && phrase[..i].split_whitespace().count() >= 2
+        {
+            phrase.truncate(i);
+        }
+    }
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (words.len() <= 16).then_some(phrase)
+}
+
+/// How customers cope today: a Problem sentence about today's way.
+fn today(idea: &Idea) -> Option<String> {
+    pick::first_matching(idea, &[Step::Problem], TODAY_KEYS)
+}
+
+/// The Problem sentence that puts a number on the cost.
+fn cost(idea: &Idea) -> Option<String> {
+    pick::matching(idea, &[Step::Problem], COST_KEYS, 8)
+        .into_iter()
+        .find(|s| pick::has_number(s))
+}
+
+/// Cut a headline at its first clause break (", ", "; ", " — ") when at
+/// least six words come before it: a headline is read in one breath.
+fn short_clause(text: &str) -> String {
+    let cut = [", ", "; ", " — "]
+        .iter()
+        .filter_map(|sep| text.find(sep))
+        .filter(|i| text[..*i].split_whitespace().count() >= 6)
+        .min();
+    match cut {
+        Some(i) => text[..i].to_string(),
+        None => text.to_string(),
+    }
+}
+
+/// "2027-09-01" → "September 1, 2027": the dateline form.
+pub(crate) fn long_date(date: Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = usize::try_from(date.month() - 1)
+        .ok()
+        .and_then(|i| MONTHS.get(i))
+        .copied()
+        .unwrap_or("");
+    format!("{month} {}, {}", date.day(), date.year())
+}
+
+/// Upper-case the first letter, for a clause that becomes a title.
+pub(crate) fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn so_clause_takes_the_benefit_after_so() {
+        assert_eq!(
+            so_clause("A phone clock-in, so Friday payroll takes minutes."),
+            Some("Friday payroll takes minutes")
+        );
+        assert_eq!(so_clause("A phone clock-in."), None);
+    }
+
+    #[test]
+    fn long_date_spells_the_month() {
+        let d = Date::new(2027, 9, 1).expect("a valid date");
+        assert_eq!(long_date(d), "September 1, 2027");
+    }
+}

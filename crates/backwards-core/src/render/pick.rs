@@ -1,0 +1,235 @@
+//! Picking the idea's own sentences: the raw material of every document.
+//!
+//! The writers never paraphrase facts. They choose which of the author's
+//! sentences answers which question (by keywords, in small functions) and
+//! lay them out with templates. Choosing rather than rewriting is what keeps
+//! the documents grounded: every figure in them was typed by the author.
+//!
+//! Two filters apply to everything picked here:
+//! - a sentence with a hype word is never picked, because the documents must
+//!   pass the writing lint even when the idea does not;
+//! - a sentence is picked at most once per answer, in the order the author
+//!   wrote it, so output is deterministic.
+
+use crate::analyze::lint;
+use crate::model::text;
+use crate::model::{Idea, Step};
+
+/// The hype-free sentences of one step, as plain text, in the author's order.
+pub(crate) fn sentences(idea: &Idea, step: Step) -> Vec<String> {
+    idea.section(step)
+        .map(|s| {
+            let plain = s.plain();
+            text::sentences(&plain)
+                .into_iter()
+                .map(tidy)
+                .filter(|s| is_clean(s))
+                .map(|s| escape(&s))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The first hype-free sentence of a step: its usable summary.
+pub(crate) fn summary(idea: &Idea, step: Step) -> Option<String> {
+    sentences(idea, step).into_iter().next()
+}
+
+/// Sentences of the given steps that mention any of the keywords, in step
+/// order, at most `limit` of them.
+///
+/// Keywords match at the start of a word, case-insensitively: "cost" finds
+/// "costs" and "Costly" but not "accost". Keys of three letters or fewer
+/// must match a whole word.
+pub(crate) fn matching(idea: &Idea, steps: &[Step], keys: &[&str], limit: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for step in steps {
+        for s in sentences(idea, *step) {
+            if mentions(&s, keys) && !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out.truncate(limit);
+    out
+}
+
+/// The first sentence of the steps that mentions any keyword.
+pub(crate) fn first_matching(idea: &Idea, steps: &[Step], keys: &[&str]) -> Option<String> {
+    matching(idea, steps, keys, 1).into_iter().next()
+}
+
+/// True when the sentence holds one of the keywords at a word start.
+pub(crate) fn mentions(sentence: &str, keys: &[&str]) -> bool {
+    let lower = sentence.to_lowercase();
+    keys.iter().any(|k| {
+        // Symbols ("$", "%") match anywhere: they sit against digits.
+        if !k.chars().any(char::is_alphanumeric) {
+            return lower.contains(k);
+        }
+        lower.match_indices(k).any(|(i, _)| {
+            let starts_word = lower[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            // Short keys ("pay", "app") must be whole words: "application" is not "app".
+            let ends_ok = k.chars().count() > 3
+                || lower[i + k.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            starts_word && ends_ok
+        })
+    })
+}
+
+/// True when a sentence has a digit: a number makes a claim checkable.
+pub(crate) fn has_number(sentence: &str) -> bool {
+    sentence.chars().any(|c| c.is_ascii_digit())
+}
+
+/// True when the writing lint finds no hype word in the sentence.
+pub(crate) fn is_clean(sentence: &str) -> bool {
+    !lint::lint_text(sentence)
+        .iter()
+        .any(|f| f.rule == lint::HYPE_WORD)
+}
+
+/// Make idea text inert as inline Markdown (the verdict writer's rule):
+/// an idea sentence must never open a table cell, a link or raw HTML.
+///
+/// Every ASCII punctuation mark Markdown gives a meaning to is
+/// backslash-escaped (CommonMark allows escaping any of them); whitespace
+/// runs become one space. `$`, `%`, `.` and `,` stay as they are, so figures
+/// read and ground exactly as the author wrote them.
+pub(crate) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            if matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!'
+            ) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Trim list punctuation the plain-text pass leaves ("- ", trailing ";").
+fn tidy(sentence: &str) -> String {
+    let t = sentence
+        .trim()
+        .trim_start_matches(['-', '*', '•'])
+        .trim()
+        .trim_end_matches([';', ','])
+        .trim();
+    t.to_string()
+}
+
+/// Make a sentence fit mid-sentence: drop the final stop and lowercase the
+/// first letter unless the first word is a name.
+///
+/// A word counts as a name when the idea also capitalises it in the middle
+/// of a sentence ("On Friday the …"), or when it has inner capitals or
+/// digits ("QuickBooks", "US"): "Owners and …" becomes "owners and …",
+/// while "Friday payroll" and "US landscapers" stay as written.
+pub(crate) fn inline(sentence: &str, source: &str) -> String {
+    let s = sentence
+        .trim()
+        .trim_end_matches(['.', '!', ';', ':', '\\'])
+        .trim();
+    let first_word: String = s
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '\'')
+        .collect();
+    let odd_case = first_word.chars().skip(1).any(char::is_uppercase)
+        || first_word.chars().any(|c| c.is_ascii_digit());
+    if first_word.is_empty() || first_word == "I" || odd_case || is_name_in(source, &first_word) {
+        return s.to_string();
+    }
+    format!("{}{}", first_word.to_lowercase(), &s[first_word.len()..])
+}
+
+/// True when the source writes `word`, capitalised, after the start of a
+/// sentence: then the capital belongs to a name, not to grammar.
+fn is_name_in(source: &str, word: &str) -> bool {
+    source.match_indices(word).any(|(i, _)| {
+        let after_ok = source[i + word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let before = source[..i].trim_end_matches([' ', '*', '_', '"', '“', '(']);
+        let mid_sentence = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | '\n' | '-' | '#' | '>' | '|'));
+        after_ok && mid_sentence
+    })
+}
+
+/// Ensure a fragment ends as a sentence (one final full stop).
+pub(crate) fn sentence(fragment: &str) -> String {
+    let s = fragment.trim();
+    if s.ends_with(['.', '!', '?']) {
+        s.to_string()
+    } else {
+        format!("{s}.")
+    }
+}
+
+/// Fit an (already escaped) sentence in one GFM table cell.
+pub(crate) fn cell(text: &str) -> String {
+    text.replace('\n', " ")
+}
+
+/// Strip a label the author put before a sentence ("Benefit: …",
+/// "Mitigation: …") so the rest can be quoted where the label would repeat.
+pub(crate) fn strip_label<'a>(sentence: &'a str, labels: &[&str]) -> &'a str {
+    let lower = sentence.to_lowercase();
+    for label in labels {
+        if lower.starts_with(label) {
+            let rest = &sentence[label.len()..];
+            return rest.trim_start_matches([':', ' ', '-', '—']).trim();
+        }
+    }
+    sentence
+}
+
+/// Total words of some sentences, for the press release's length budget.
+pub(crate) fn words(sentences: &[String]) -> usize {
+    sentences.iter().map(|s| text::word_count(s)).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_matches_word_starts_only() {
+        assert!(mentions("Owners pay costs monthly.", &["cost"]));
+        assert!(!mentions("They accost nobody.", &["cost"]));
+    }
+
+    #[test]
+    fn inline_lowercases_ordinary_first_words_only() {
+        let src = "Shops first. On Friday we pay.";
+        assert_eq!(inline("Shops of owners.", src), "shops of owners");
+        assert_eq!(inline("Friday payroll.", src), "Friday payroll");
+        assert_eq!(inline("US landscapers.", src), "US landscapers");
+        assert_eq!(inline("QuickBooks users.", src), "QuickBooks users");
+    }
+
+    #[test]
+    fn strip_label_removes_a_leading_label() {
+        assert_eq!(
+            strip_label("The most important benefit: payroll in 20 minutes.", &["the most important benefit"]),
+            "payroll in 20 minutes."
+        );
+    }
+}

@@ -1,0 +1,166 @@
+//! The press release: about one page, written from the customer's side and
+//! dated on the launch day (documents.md §2).
+//!
+//! The order is the canonical one: headline, sub-heading, summary with
+//! dateline, problem, solution, a leader's quote, how it works, a customer's
+//! quote, and how to get started. The two quotes are fiction the format
+//! requires, so they are labelled as illustrative and are built only from
+//! the idea's own sentences: no invented names, numbers or claims.
+
+use serde::Serialize;
+
+use super::facts::{Facts, capitalise};
+use super::{RenderContext, pick, templates};
+use crate::model::Step;
+
+/// The longest press release we write, in words (documents.md: about one page).
+const WORD_BUDGET: usize = 600;
+
+/// Words that mark a sentence about price or payment.
+const PRICE_KEYS: &[&str] = &[
+    "$", "€", "£", "price", "pay", "pays", "paid", "fee", "subscription", "per month", "a month",
+    "free", "billing", "billed",
+];
+
+/// Words that answer "why now".
+pub(crate) const WHY_NOW_KEYS: &[&str] = &[
+    "why now",
+    "now",
+    "this year",
+    "since",
+    "recently",
+    "new rule",
+    "new law",
+    "deadline",
+    "urgent",
+    "starting in",
+];
+
+/// Everything the press-release template shows.
+#[derive(Debug, Serialize)]
+struct PressRelease {
+    facts: Facts,
+    headline: String,
+    dateline: Option<String>,
+    benefit_extra: Option<String>,
+    problem: Vec<String>,
+    solution: Vec<String>,
+    today_extra: Option<String>,
+    leader_quote: Vec<String>,
+    customer_quote: Vec<String>,
+    price_sentence: Option<String>,
+}
+
+/// Write the press release as Markdown.
+pub(crate) fn render(cx: &RenderContext<'_>) -> Result<String, minijinja::Error> {
+    let mut pr = build(cx);
+    let mut text = templates::render("press_release.md.j2", &pr)?;
+    // Over budget: drop the least essential sentences, one at a time.
+    while crate::model::text::word_count(&text) > WORD_BUDGET && shorten(&mut pr) {
+        text = templates::render("press_release.md.j2", &pr)?;
+    }
+    Ok(text)
+}
+
+/// Pick the sentences of each part.
+fn build(cx: &RenderContext<'_>) -> PressRelease {
+    let idea = cx.idea;
+    let facts = Facts::pick(cx);
+    let problem = problem(cx, &facts);
+    let solution: Vec<String> = pick::sentences(idea, Step::Solution)
+        .into_iter()
+        .take(3)
+        .collect();
+    let today_extra = facts
+        .today
+        .clone()
+        .filter(|t| !problem.contains(t) && !solution.contains(t));
+    let benefit_extra = facts
+        .benefit
+        .clone()
+        .filter(|b| !solution.contains(b) && Some(b) != facts.pitch.as_ref());
+    PressRelease {
+        headline: facts.headline(),
+        dateline: dateline(&facts),
+        leader_quote: leader_quote(cx, &facts),
+        customer_quote: customer_quote(&facts),
+        price_sentence: pick::first_matching(
+            idea,
+            &[Step::Experience, Step::Solution, Step::Risks],
+            PRICE_KEYS,
+        ),
+        benefit_extra,
+        problem,
+        solution,
+        today_extra,
+        facts,
+    }
+}
+
+/// "Worcester, MA, October 1, 2026": whatever of city and date the idea gives.
+fn dateline(facts: &Facts) -> Option<String> {
+    let parts: Vec<&str> = [facts.city.as_deref(), facts.launch.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// Up to three Problem sentences, always including the one with its cost.
+fn problem(cx: &RenderContext<'_>, facts: &Facts) -> Vec<String> {
+    let mut out: Vec<String> = pick::sentences(cx.idea, Step::Problem)
+        .into_iter()
+        .take(3)
+        .collect();
+    if let Some(cost) = &facts.cost
+        && !out.contains(cost)
+    {
+        out.push(cost.clone());
+    }
+    out
+}
+
+/// The leader's quote: why this (the problem, or why now when the idea
+/// says), then the benefit.
+fn leader_quote(cx: &RenderContext<'_>, facts: &Facts) -> Vec<String> {
+    let steps = [Step::Problem, Step::Pitch, Step::Solution, Step::Risks];
+    let why = pick::first_matching(cx.idea, &steps, WHY_NOW_KEYS)
+        .or_else(|| pick::summary(cx.idea, Step::Problem));
+    match (why, &facts.benefit_clause) {
+        (Some(why), Some(clause)) => vec![why, format!("We built {} so that {clause}.", facts.name)],
+        _ => Vec::new(),
+    }
+}
+
+/// The customer's quote: the benefit as they would live it, then the first
+/// thing they do. No problem sentence: the problem paragraph has said it.
+fn customer_quote(facts: &Facts) -> Vec<String> {
+    let benefit = facts.benefit.as_deref().map(|b| {
+        pick::sentence(&capitalise(pick::strip_label(
+            b,
+            &["the single most important benefit", "the most important benefit", "benefit"],
+        )))
+    });
+    match (benefit, facts.steps.first()) {
+        (Some(b), Some(step)) => vec![step.clone(), b],
+        _ => Vec::new(),
+    }
+}
+
+/// Drop one sentence to fit the word budget; false when nothing is left to drop.
+fn shorten(pr: &mut PressRelease) -> bool {
+    let lists: [&mut Vec<String>; 4] = [
+        &mut pr.facts.steps,
+        &mut pr.problem,
+        &mut pr.solution,
+        &mut pr.facts.availability,
+    ];
+    let longest = lists
+        .into_iter()
+        .filter(|l| l.len() > 1)
+        .max_by_key(|l| pick::words(l));
+    match longest {
+        Some(list) => list.pop().is_some(),
+        None => false,
+    }
+}

@@ -1,0 +1,101 @@
+//! The document templates: Markdown layouts embedded at build time and
+//! rendered with minijinja.
+//!
+//! Layout lives in `templates/*.md.j2`; which sentence goes where is Rust
+//! (the writers' `pick` functions). Keeping every fixed word of a document in
+//! a template has a second use: the templates *are* the format's vocabulary,
+//! which the grounding check needs to tell a section title ("Vision") from
+//! an invented name.
+
+use std::sync::OnceLock;
+
+use minijinja::value::Serde;
+use minijinja::{Environment, ErrorKind, UndefinedBehavior, syntax::SyntaxConfig};
+use serde::Serialize;
+
+/// Every template, by name. Embedded so the binary needs no files at run time.
+const TEMPLATES: [(&str, &str); 3] = [
+    (
+        "press_release.md.j2",
+        include_str!("../../templates/press_release.md.j2"),
+    ),
+    ("faq.md.j2", include_str!("../../templates/faq.md.j2")),
+    ("prd.md.j2", include_str!("../../templates/prd.md.j2")),
+];
+
+/// The shared environment, built on first use.
+///
+/// Strict undefined behaviour turns a misspelt field into an error in the
+/// template test instead of a silently empty paragraph.
+fn environment() -> &'static Result<Environment<'static>, minijinja::Error> {
+    static ENV: OnceLock<Result<Environment<'static>, minijinja::Error>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_syntax(
+            SyntaxConfig::builder()
+                .trim_blocks(true)
+                .lstrip_blocks(true)
+                .build()?,
+        );
+        for (name, source) in TEMPLATES {
+            env.add_template(name, source)?;
+        }
+        Ok(env)
+    })
+}
+
+/// Render one template with `doc` as its context, then tidy the Markdown.
+pub(crate) fn render<T: Serialize>(name: &str, doc: &T) -> Result<String, minijinja::Error> {
+    let env = environment()
+        .as_ref()
+        .map_err(|e| minijinja::Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
+    let text = env
+        .get_template(name)?
+        .render(minijinja::context! { doc => Serde(doc) })?;
+    Ok(tidy(&text))
+}
+
+/// The words every template may write: the format's own vocabulary.
+pub fn vocabulary() -> impl Iterator<Item = &'static str> {
+    TEMPLATES.iter().map(|(_, source)| *source)
+}
+
+/// Trim trailing spaces, collapse runs of blank lines and end with one newline,
+/// so output is byte-stable whatever the template whitespace.
+fn tidy(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut blank = 0;
+    for line in markdown.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            if blank > 1 || out.is_empty() {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_compiles() {
+        assert!(environment().is_ok(), "{:?}", environment().as_ref().err());
+    }
+
+    #[test]
+    fn tidy_collapses_blank_lines() {
+        assert_eq!(tidy("\n# A  \n\n\n\nB\n\n"), "# A\n\nB\n");
+    }
+}
