@@ -39,7 +39,9 @@ fn pipeline(c: &mut Criterion) {
 fn stages(c: &mut Criterion) {
     let idea = model::parse(IDEA.as_bytes()).expect("the bench idea parses");
     let report = analyze::analyze(&idea);
-    c.bench_function("parse", |b| b.iter(|| model::parse(black_box(IDEA.as_bytes()))));
+    c.bench_function("parse", |b| {
+        b.iter(|| model::parse(black_box(IDEA.as_bytes())))
+    });
     c.bench_function("analyze", |b| b.iter(|| analyze::analyze(black_box(&idea))));
     c.bench_function("render_all", |b| {
         b.iter(|| {
