@@ -1,9 +1,30 @@
 //! The analyzers and the verdict: [`Idea`] → [`Report`].
 //!
-//! SCAFFOLD: the real analyzers replace `analyze` below (owned by the scorer work).
+//! Each dimension of the rubric has its own analyzer (`customer`,
+//! `problem`, `evidence`, `risk`). They all work the same way: ask small,
+//! structural questions of the author's sentences ("is a number attached to
+//! a population noun?", "is this percentage attached to behaviour or to a
+//! compliment?"), decide the rubric level from the answers, and turn each
+//! answer into a [`Signal`] that quotes the words and their line. The score
+//! is the sum of the signals' points, bounded to the band of the level the
+//! rubric gives, so the level is always the rubric's and the score orders
+//! ideas within a level. Nothing rewards length or digit counts: a number
+//! counts only when it is attached to what the rubric asks for.
+//!
+//! Everything is deterministic (no hash-map iteration reaches the output)
+//! and does no I/O; regexes are compiled once.
 
+pub mod calibration;
+mod customer;
+mod evidence;
+mod gaps;
 pub mod lint;
+mod problem;
 mod report;
+mod risk;
+mod signals;
+mod so_what;
+mod verdict;
 
 pub use report::{
     Call, Dimension, DimensionScore, Finding, Gap, Improvement, Report, Scorecard, Severity,
@@ -15,29 +36,68 @@ use crate::model::Idea;
 /// Analyze an idea: score the four dimensions, run the "so what" test, make
 /// the call and list the changes that would raise it.
 pub fn analyze(idea: &Idea) -> Report {
-    let blank = |dimension| DimensionScore {
-        dimension,
-        score: 0,
-        level: 1,
-        reading: String::new(),
-        signals: Vec::new(),
+    let (c_score, c_signals, customer) = customer::analyze(idea);
+    let (p_score, p_signals, problem) = problem::analyze(idea);
+    let (e_score, e_signals, evidence) = evidence::analyze(idea);
+    let (r_score, r_signals, risk) = risk::analyze(idea);
+    let scores = Scorecard {
+        customer: dimension(Dimension::Customer, c_score, c_signals),
+        problem: dimension(Dimension::Problem, p_score, p_signals),
+        evidence: dimension(Dimension::Evidence, e_score, e_signals),
+        risk: dimension(Dimension::Risk, r_score, r_signals),
     };
+    let facts = verdict::Facts {
+        customer,
+        problem,
+        evidence,
+        risk,
+    };
+    let so_what = so_what::test(idea);
+    let call = verdict::call(&scores, &so_what);
     Report {
-        call: Call::Revise,
-        reason: String::new(),
-        scores: Scorecard {
-            customer: blank(Dimension::Customer),
-            problem: blank(Dimension::Problem),
-            evidence: blank(Dimension::Evidence),
-            risk: blank(Dimension::Risk),
-        },
-        so_what: SoWhat {
-            passes: false,
-            reading: String::new(),
-            quote: None,
-        },
-        improvements: Vec::new(),
-        gaps: Vec::new(),
+        call,
+        reason: verdict::reason(call, &scores, &so_what, &facts),
+        improvements: verdict::improvements(&scores, &so_what, &facts),
+        gaps: gaps::gaps(idea, &facts, &so_what),
+        scores,
+        so_what,
         findings: lint::lint_idea(idea),
+    }
+}
+
+fn dimension(dimension: Dimension, score: u8, signals: Vec<Signal>) -> DimensionScore {
+    let level = level_of(score);
+    DimensionScore {
+        dimension,
+        score,
+        level,
+        reading: reading(dimension, level).to_string(),
+        signals,
+    }
+}
+
+/// A one-line reading of a level, in the rubric's words.
+fn reading(dimension: Dimension, level: u8) -> &'static str {
+    match (dimension, level) {
+        (Dimension::Customer, 1) => "No real customer: everybody, or nobody named.",
+        (Dimension::Customer, 2) => "A broad category, not yet a segment.",
+        (Dimension::Customer, 3) => "A segment with a real qualifier.",
+        (Dimension::Customer, 4) => "A segment with its trigger, and its size or where to reach it.",
+        (Dimension::Customer, _) => "A sized segment with its trigger, buyer and user, and who it is not for.",
+        (Dimension::Problem, 1) => "No customer problem: missing, the product's absence, or the company's goal.",
+        (Dimension::Problem, 2) => "A vague pain with nothing concrete.",
+        (Dimension::Problem, 3) => "A concrete pain, not yet measured or without today's workaround.",
+        (Dimension::Problem, 4) => "A measured pain with today's workaround.",
+        (Dimension::Problem, _) => "A measured, urgent pain whose workaround fails.",
+        (Dimension::Evidence, 1) => "Belief only.",
+        (Dimension::Evidence, 2) => "Compliments, anecdotes or market sizes.",
+        (Dimension::Evidence, 3) => "Counted interviews or relevant data.",
+        (Dimension::Evidence, 4) => "Quantified behaviour: sign-ups, usage, surveys.",
+        (Dimension::Evidence, _) => "Commitments: money, signatures or continued use.",
+        (Dimension::Risk, 1) => "A small, reversible bet with risks mitigated.",
+        (Dimension::Risk, 2) => "Some risk, named and mitigated.",
+        (Dimension::Risk, 3) => "A real unknown or dependency is still open.",
+        (Dimension::Risk, 4) => "Several serious risks are open.",
+        (Dimension::Risk, _) => "Serious risks, unacknowledged.",
     }
 }

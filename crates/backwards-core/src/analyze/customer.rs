@@ -1,0 +1,316 @@
+//! Customer clarity: is the customer a segment someone could go and find?
+//!
+//! The rubric climbs from "everyone" (1) through a bare category (2), a
+//! category with one real qualifier (3), a qualified segment with the
+//! trigger that makes them care plus its size or its channel (4), to all of
+//! that with a count, buyer told apart from user, and who is NOT the
+//! customer (5). Each rung is a structural question asked of the Customer
+//! section; the summary sentence decides the segment itself, because that is
+//! the line the press release quotes.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::signals::{self, NUM, Sentence, Tally, absence, re};
+use crate::model::{Idea, Step};
+
+/// What the customer analyzer found, for the verdict and the improvements.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CustomerFacts {
+    /// A segment was written at all.
+    pub present: bool,
+    /// "Everyone", "anyone who…": the rubric's level 1.
+    pub universal: bool,
+    /// A later sentence widens the segment back to everybody.
+    pub widened: bool,
+    /// The segment has a real qualifier (where, which, with what).
+    pub qualified: bool,
+    /// The situation or trigger that makes them care.
+    pub trigger: bool,
+    /// A number for the segment's size.
+    pub size: bool,
+    /// Where to reach them.
+    pub channel: bool,
+    /// The buyer told apart from the user.
+    pub buyer_user: bool,
+    /// Who is explicitly not the customer.
+    pub exclusion: bool,
+}
+
+/// Universal claims: the idea is for everybody, i.e. for nobody in particular.
+static UNIVERSAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:everyone|everybody|anyone|anybody|all (?:users|people|customers|consumers|businesses|companies|organi[sz]ations|ages|sizes)|of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|age|ages|industry|industries)|(?:every|any) (?:size|industry|business|company|person)\b|every one of them|the (?:general )?public|mass market|not exclud\w* anyone|no one is excluded|for all)\b")
+});
+
+/// A segment that is nothing but a universal noun ("Users.", "People").
+static BARE_UNIVERSAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\W*(?:people|users|consumers|customers|businesses|companies|individuals|organi[sz]ations|humans|the public|anyone|everyone)\W*$")
+});
+
+/// A qualifier: a relative clause, a place, a size range, a tool, a life
+/// stage. Structural words rather than a list of industries, so it works
+/// for segments nobody wrote down in advance.
+static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:who|whose|that|which|in|at|on|with|across|near|within|under|over|aged|between|from|using|via)\b|\b\w+ing (?:on|in|at|with|from|through|their|more|at least|over|under|between|{NUM})|{NUM} ?(?:to|-|–) ?{NUM}|\b\d+\+"
+    ))
+});
+
+/// The trigger or situation that makes the segment start looking.
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|go(?:es)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|their first)\b")
+});
+
+/// A number attached to the segment: "about 6,400 such firms", "The 64
+/// pricing analysts", "4.2 million households". A number that is part of a
+/// range ("10 to 80 buildings") is a qualifier, not a size, and units of
+/// time or money are not populations.
+static SIZE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:\b(?:about|around|roughly|approximately|nearly|almost|over|more than|some|estimated|an estimated|we count|there are|count|the|these|all)\s+)({NUM})(?:\s+[\w'’-]+){{0,3}}?\s+(?:such\s+)?[a-z][\w'’-]*s\b|^\W*(?:about|around|roughly)?\s*\d[\d,.]*(?:\s*(?:million|thousand|k))?\b"
+    ))
+});
+
+/// Words that make a "size" really a unit of time, money or rate.
+static NOT_POPULATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:hours|minutes|days|weeks|months|years|times|percent|dollars|euros|pounds|miles|kilometres|kilometers|km|acres|items|units|orders|calls)\b|[$€£%]")
+});
+
+/// Where to reach them: an organised place where the segment gathers.
+static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade)\b")
+});
+
+/// The buyer: who signs or pays.
+static BUYER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:buyers?|buys|pays|paying|purchas\w+|budget|signs? (?:the )?(?:contract|cheque|check|order|off)|decision[- ]makers?|approves?)\b")
+});
+
+/// The user: who works with it day to day.
+static USER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:users?|use it|uses it|use the|using it|day[- ]to[- ]day|hands-on|logs?|operates?|works? with it)\b")
+});
+
+/// An explicit exclusion: who is NOT the customer.
+static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) for|(?:we are|we're|we) not (?:serving|selling to|going after|for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|exclud(?:e|es|ed|ing)\b(?! anyone)|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)")
+});
+
+/// A named persona: "Maria, a clinic manager in Leeds".
+static PERSONA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)[A-Z][a-z]+, (?:a|an|the|our) [a-z]").unwrap_or_else(|_| re("$^"))
+});
+
+/// Score customer clarity.
+pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
+    let own = signals::section(idea, Step::Customer);
+    let (sentences, from_pitch) = if own.is_empty() {
+        (signals::section(idea, Step::Pitch), true)
+    } else {
+        (own, false)
+    };
+    let mut t = Tally::default();
+    let mut f = CustomerFacts::default();
+    if sentences.is_empty() {
+        t.push(absence(
+            "customer-missing",
+            5,
+            Step::Customer,
+            "There is no Customer section, so nobody in particular is the customer.",
+        ));
+        let (score, signals) = t.finish(1, "No customer is named.", Step::Customer);
+        return (score, signals, f);
+    }
+    f.present = true;
+    segment(&sentences, from_pitch, &mut t, &mut f);
+    if !from_pitch {
+        details(&sentences, &mut t, &mut f);
+    }
+    let level = level(&f, from_pitch);
+    let why = why(level, &f, from_pitch);
+    let (score, signals) = t.finish(level, &why, Step::Customer);
+    (score, signals, f)
+}
+
+/// The segment itself: universal, broad, or qualified.
+fn segment(sentences: &[Sentence<'_>], from_pitch: bool, t: &mut Tally, f: &mut CustomerFacts) {
+    let head = &sentences[0];
+    if from_pitch {
+        t.push(absence(
+            "customer-missing",
+            -10,
+            Step::Customer,
+            "There is no Customer section; only the pitch hints at who it is for.",
+        ));
+    }
+    if let Some(r) = head.find_any(&BARE_UNIVERSAL).or_else(|| head.find(&UNIVERSAL)) {
+        f.universal = true;
+        t.push(head.signal(
+            "customer-universal",
+            5,
+            r,
+            "The customer is everybody, which means nobody in particular.",
+        ));
+        return;
+    }
+    if let Some((s, r)) = signals::first(&sentences[1..], &UNIVERSAL) {
+        f.widened = true;
+        t.push(s.signal(
+            "customer-universal",
+            -15,
+            r,
+            "The section widens the customer back out to everybody.",
+        ));
+    }
+    match head.find(&QUALIFIER) {
+        Some(r) => {
+            f.qualified = true;
+            t.push(head.signal(
+                "customer-qualified",
+                45,
+                r,
+                "The segment has a real qualifier: a place, a size, a tool or a situation.",
+            ));
+        }
+        None => t.push(head.signal(
+            "customer-broad",
+            25,
+            0..head.raw.len(),
+            "The segment is a broad category with nothing that narrows it.",
+        )),
+    }
+}
+
+/// Trigger, size, channel, buyer vs user, exclusions, persona.
+fn details(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut CustomerFacts) {
+    if let Some((s, r)) = signals::first(sentences, &TRIGGER) {
+        f.trigger = true;
+        t.push(s.signal(
+            "customer-trigger",
+            12,
+            r,
+            "Names the situation or trigger that makes them care.",
+        ));
+    }
+    if let Some((s, r)) = size(sentences) {
+        f.size = true;
+        t.push(s.signal("customer-count", 10, r, "Gives a number for the segment's size."));
+    }
+    if let Some((s, r)) = signals::first(sentences, &CHANNEL) {
+        f.channel = true;
+        t.push(s.signal("customer-channel", 6, r, "Says where to reach them."));
+    }
+    let buyer = signals::first(sentences, &BUYER);
+    let user = signals::first(sentences, &USER);
+    if let (Some((s, r)), Some(_)) = (buyer, user) {
+        f.buyer_user = true;
+        t.push(s.signal(
+            "customer-buyer-user",
+            8,
+            r,
+            "Tells the buyer apart from the people who use it.",
+        ));
+    }
+    if let Some((s, r)) = signals::first(sentences, &EXCLUSION) {
+        f.exclusion = true;
+        t.push(s.signal(
+            "customer-exclusion",
+            8,
+            r,
+            "Says who is NOT the customer.",
+        ));
+    }
+    if let Some((s, r)) = sentences.iter().find_map(|s| s.find_any(&PERSONA).map(|r| (s, r))) {
+        t.push(s.signal("customer-persona", 2, r, "Names a persona."));
+    }
+}
+
+/// The first population count that is not a range, a unit or a money figure.
+fn size<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    for s in sentences {
+        for m in SIZE.find_iter(&s.clean) {
+            let text = m.as_str();
+            let after = &s.clean[m.end()..];
+            let ranged = after.trim_start().starts_with("to ")
+                || after.starts_with('–')
+                || after.starts_with('-');
+            if ranged || NOT_POPULATION.is_match(text) || signals::negated(&s.clean, m.start()) {
+                continue;
+            }
+            // A bare leading number must be big enough to be a population.
+            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+            let scaled = text.contains("million") || text.contains("thousand");
+            if digits.len() < 2 && !scaled {
+                continue;
+            }
+            return Some((s, m.range()));
+        }
+    }
+    None
+}
+
+/// The rubric's level from the facts.
+fn level(f: &CustomerFacts, from_pitch: bool) -> u8 {
+    if !f.present || f.universal {
+        return 1;
+    }
+    let mut level = if f.qualified { 3 } else { 2 };
+    if f.widened || from_pitch {
+        return level.min(2);
+    }
+    if level == 3 && f.trigger && (f.size || f.channel) {
+        level = 4;
+    }
+    if level == 4 && f.exclusion && f.size && (f.buyer_user || f.channel) {
+        level = 5;
+    }
+    level
+}
+
+fn why(level: u8, f: &CustomerFacts, from_pitch: bool) -> String {
+    match level {
+        1 => "Level 1: the customer is everybody or nobody.".into(),
+        2 if from_pitch => "Level 2 at most: without a Customer section the segment is a guess.".into(),
+        2 if f.widened => "Level 2 at most: the section says anyone could be the customer.".into(),
+        2 => "Level 2: a broad category; add a qualifier (where, which, with what).".into(),
+        3 => "Level 3: a qualified segment, but not yet the trigger plus its size or where to reach them.".into(),
+        4 => "Level 4: level 5 also needs a count, the buyer versus the user, and who is not the customer.".into(),
+        _ => "Level 5: segment, trigger, size, buyer and user, and exclusions are all there.".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_str;
+
+    fn level_for(customer: &str) -> u8 {
+        let text = format!("# X\n\nA tool.\n\n## Customer\n{customer}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        let (score, _, _) = analyze(&idea);
+        super::super::level_of(score)
+    }
+
+    #[test]
+    fn everybody_is_level_one() {
+        assert_eq!(level_for("Everyone who owns a phone."), 1);
+        assert_eq!(level_for("Users."), 1);
+    }
+
+    #[test]
+    fn a_bare_category_is_level_two() {
+        assert_eq!(level_for("Dentists."), 2);
+    }
+
+    #[test]
+    fn a_qualifier_lifts_to_three() {
+        assert_eq!(level_for("Dentists in rural Wales who run their own practice."), 3);
+    }
+
+    #[test]
+    fn numbers_about_the_economy_do_not_rescue_everybody() {
+        let text = "Companies of every size. There are 30 million of them.";
+        assert_eq!(level_for(text), 1);
+    }
+}

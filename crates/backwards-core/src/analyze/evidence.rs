@@ -1,0 +1,288 @@
+//! Evidence strength: how much did customers do, not say?
+//!
+//! The ladder, weakest to strongest: belief (1) → compliments, anecdotes
+//! and market sizes (2) → interviews with a count, or relevant secondary
+//! data (3) → quantified behaviour: surveys, analytics, sign-ups, waitlists,
+//! smoke tests (4) → commitments: money, signatures, renewals, real usage
+//! (5). The level is the highest rung reached; a percentage only counts when
+//! it is attached to behaviour, so "91% said they would use it" stays a
+//! compliment however many digits it has.
+//!
+//! The Evidence section is read in full; the other sections and the notes
+//! are read only for the unmistakable rungs (a paid pilot, "we interviewed
+//! 14", sign-up counts), because the rubric says evidence stated elsewhere
+//! counts too.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::signals::{self, NUM, Sentence, Tally, absence, re};
+use crate::model::{Idea, Step};
+
+/// What the evidence analyzer found: the highest rung of the ladder.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct EvidenceFacts {
+    /// The rung reached, 1-5.
+    pub rung: u8,
+    /// An Evidence section exists.
+    pub present: bool,
+    /// Belief or hedging language appears.
+    pub belief: bool,
+    /// Compliments or future promises appear.
+    pub fluff: bool,
+}
+
+/// Belief: conviction standing in for evidence.
+static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:we (?:strongly )?(?:believe|think|feel|know|are (?:confident|sure|certain|convinced))|we're (?:confident|sure|certain|convinced)|i (?:believe|think|am sure|'m sure)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|must be|would love)\b")
+});
+
+/// Compliments, enthusiasm and future promises (the Mom Test's fluff).
+static COMPLIMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|no-brainer|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:they|it|that) (?:would|'d|will|might|could|love|like|want|need)|would (?:definitely |absolutely |certainly |100% |happily )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:definitely |absolutely |100% )?(?:use|buy|pay|love|switch)|100% use|friends|family|a nightmare|told us (?:it|they) (?:would|'d))\b")
+});
+
+/// A market-size figure with no link to this customer.
+static MARKET: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:tam|sam|som|market (?:size|worth|is worth|of)|market is|industry is worth)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million|[bmt])\b[^.]{0,40}\b(?:market|industry|problem|opportunity|programme|program|sector|spend)\b|\b(?:market|industry|sector)\b[^.]{0,40}[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million)")
+});
+
+/// Interviews or conversations, counted or not.
+static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:interview\w*|spoke (?:with|to)|talked (?:to|with)|conversations?|shadowed|site visits?|focus groups?|discovery calls?)\b")
+});
+
+/// Interviews with a stated count: "we interviewed 23 clinic managers".
+static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with) (?:with )?(?:[\w-]+ ){{0,2}}?{NUM}|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions)\b"
+    ))
+});
+
+/// Secondary data relevant to this customer: records, tickets, studies.
+static SECONDARY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:according to|data from|published|study|studies|census|public (?:data|records)|records show|support tickets?|tickets?|complaints?|reviews?|logs?|dataset|audit of|we (?:analy[sz]ed|reviewed|pulled|counted|looked at))\b")
+});
+
+/// Surveys with a stated size.
+static SURVEY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\bsurvey(?:ed|s)?\b[^.]{{0,60}}?\b\d|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:respondents|responses|answered)\b|\bn ?= ?\d"
+    ))
+});
+
+/// Quantified behaviour: sign-ups, waitlists, smoke tests, analytics.
+static BEHAVIOUR: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|requested|active users|used it|used the|tried it|enrolled|reserved|placed)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b"
+    ))
+});
+
+/// Commitments: money, signatures, renewals, real usage that continued.
+static COMMITMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\bpaid (?:pilots?|trials?|subscriptions?|customers?|users?|plans?|versions?)\b|\b(?:have |has |had |each |all |already |they |who |and )?paid\b(?! (?:ads?|advertising|search|social|media|campaigns?|acquisition|volunteers?|staff|employees))|\bpre-?(?:orders?|ordered|paid|purchased?)\b|\bdeposits?\b|\bletters? of intent\b|\blois?\b|\bsigned\b(?: (?:an?|the|their|\w+|{NUM})){{0,3}} (?:contracts?|agreements?|mous?|lois?|letters?|purchase orders?|orders?|up to pay|pledges?|licen[cs]es?)\b|\bpurchase orders?\b|\brenew(?:ed|al|als)\b|\bpaying (?:customers|users|clients|schools|firms|shops)\b|\b(?:mrr|arr)\b|\bin revenue\b|\bsite licen[cs]es?\b|\bcommitted [$€£]|\b{NUM} of (?:the|them|those|our|these)? ?{NUM}? ?(?:[\w-]+ ){{0,4}}?(?:renewed|returned|returning|came back|kept (?:using|paying)|stayed|re-?ordered|re-?booked|still use|still using)\b"
+    ))
+});
+
+/// Rungs that are safe to read outside the Evidence section.
+static STRICT_COMMITMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bpaid (?:pilots?|trials?)\b|\bpre-?orders?\b|\bletters? of intent\b|\blois?\b|\bsigned (?:annual |\w+ )?contracts?\b|\brenewed\b|\bpaying customers\b")
+});
+
+/// One rung reached, with the words that reached it.
+struct Hit {
+    rung: u8,
+    signal: super::Signal,
+}
+
+/// Base points for the first signal of the highest rung reached.
+const BASE: [i16; 6] = [0, 10, 30, 50, 70, 90];
+
+/// Score evidence strength.
+pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, EvidenceFacts) {
+    let own = signals::section(idea, Step::Evidence);
+    let mut t = Tally::default();
+    let mut f = EvidenceFacts {
+        rung: 1,
+        present: !own.is_empty(),
+        ..EvidenceFacts::default()
+    };
+    if !f.present {
+        t.push(absence(
+            "evidence-missing",
+            0,
+            Step::Evidence,
+            "There is no Evidence section.",
+        ));
+    }
+    let mut hits = ladder(&own, &mut t, &mut f);
+    hits.extend(elsewhere(idea));
+    f.rung = hits.iter().map(|h| h.rung).max().unwrap_or(1).max(1);
+    score_hits(hits, f.rung, &mut t);
+    if f.rung == 1 {
+        t.push(absence(
+            "evidence-none",
+            BASE[1],
+            Step::Evidence,
+            "Nothing shows that customers need or want it, beyond belief.",
+        ));
+    }
+    let level = f.rung;
+    let (score, signals) = t.finish(level, why(level), Step::Evidence);
+    (score, signals, f)
+}
+
+/// The first hit of the top rung carries the base points; other counted
+/// rungs corroborate a little; lower, weaker rungs under a strong one are
+/// shown as a small deduction (fluff dilutes a strong case).
+fn score_hits(hits: Vec<Hit>, top: u8, t: &mut Tally) {
+    let mut based = false;
+    let mut corroborations = 0;
+    for mut h in hits {
+        if h.rung == top && !based {
+            based = true;
+            h.signal.effect = BASE[usize::from(top)];
+        } else if h.rung >= 3 && corroborations < 3 {
+            corroborations += 1;
+            h.signal.effect = 3;
+        } else if h.rung == 2 && top >= 3 {
+            h.signal.effect = -2;
+        } else if h.rung == 2 && corroborations < 3 {
+            corroborations += 1;
+            h.signal.effect = 1;
+        } else {
+            continue;
+        }
+        t.push(h.signal);
+    }
+}
+
+/// Read the Evidence section sentence by sentence for every rung.
+fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut hit = |rung: u8, signal: super::Signal| hits.push(Hit { rung, signal });
+    for s in sentences {
+        let fluffy = s.find(&COMPLIMENT);
+        if let Some(r) = commitment(s) {
+            hit(5, s.signal("evidence-commitment", 0, r, "Customers committed money, signatures or continued use."));
+        }
+        if fluffy.is_none() {
+            if let Some(r) = s.find(&BEHAVIOUR).filter(|_| has_number(s)) {
+                hit(4, s.signal("evidence-behaviour", 0, r, "Counts what customers actually did."));
+            } else if let Some(r) = s.find(&SURVEY) {
+                hit(4, s.signal("evidence-survey", 0, r, "A survey with a stated size."));
+            }
+        }
+        if let Some(r) = s.find(&INTERVIEW_COUNT) {
+            hit(3, s.signal("evidence-interviews", 0, r, "Interviews with a stated count."));
+        } else if let Some(r) = s.find(&SECONDARY).filter(|_| has_number(s) && !s.has(&MARKET)) {
+            hit(3, s.signal("evidence-data", 0, r, "Relevant data with numbers."));
+        } else if let Some(r) = s.find(&INTERVIEW) {
+            hit(2, s.signal("evidence-anecdote", 0, r, "Conversations, but no count of how many."));
+        }
+        if let Some(r) = fluffy {
+            f.fluff = true;
+            hit(2, s.signal("evidence-compliment", 0, r, "Compliments and promises are not evidence of need."));
+        }
+        if let Some(r) = s.find(&MARKET) {
+            hit(2, s.signal("evidence-market-size", 0, r, "A market size says nothing about this customer."));
+        }
+        if let Some(r) = s.find(&BELIEF) {
+            f.belief = true;
+            t.push(s.signal("evidence-belief", -3, r, "Belief is not evidence."));
+        }
+    }
+    hits
+}
+
+/// Strong rungs stated in other sections and notes.
+fn elsewhere(idea: &Idea) -> Vec<Hit> {
+    let mut others = signals::sections(
+        idea,
+        &[Step::Pitch, Step::Customer, Step::Problem, Step::Solution, Step::Experience, Step::Risks],
+    );
+    others.extend(signals::notes(idea, Step::Evidence));
+    let mut hits = Vec::new();
+    for s in &others {
+        if let Some(r) = s
+            .find(&STRICT_COMMITMENT)
+            .filter(|r| !signals::hypothetical(&s.clean, r.start))
+        {
+            hits.push(Hit { rung: 5, signal: s.signal("evidence-commitment", 0, r, "A commitment stated outside the Evidence section.") });
+        } else if let Some(r) = s.find(&INTERVIEW_COUNT) {
+            hits.push(Hit { rung: 3, signal: s.signal("evidence-interviews", 0, r, "Interviews stated outside the Evidence section.") });
+        }
+    }
+    hits
+}
+
+/// A commitment, unless it is a promise ("would pay", "will sign").
+fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    COMMITMENT
+        .find_iter(&s.clean)
+        .map(|m| m.range())
+        .find(|r| !signals::negated(&s.clean, r.start) && !signals::hypothetical(&s.clean, r.start))
+}
+
+/// Digits that are not a year: behaviour must be counted to count.
+fn has_number(s: &Sentence<'_>) -> bool {
+    static COUNTED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,})\b(?:\.\d+)?%?|\b\d{4}\b ?(?:%|[a-z]+s\b)"));
+    COUNTED.find_iter(&s.clean).any(|m| {
+        let t = m.as_str();
+        !(t.len() == 4 && t.starts_with("20") && t.chars().all(|c| c.is_ascii_digit()))
+    })
+}
+
+fn why(level: u8) -> &'static str {
+    match level {
+        1 => "Level 1: belief only; nothing customers said or did.",
+        2 => "Level 2: compliments, anecdotes or market sizes; no counted interviews or behaviour.",
+        3 => "Level 3: interviews or data, but no quantified behaviour (sign-ups, usage, survey numbers).",
+        4 => "Level 4: quantified behaviour, but no commitment of money or signatures yet.",
+        _ => "Level 5: customers committed money, signatures or continued use.",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_str;
+
+    fn level_for(evidence: &str) -> u8 {
+        let text = format!("# X\n\nA tool.\n\n## Evidence\n{evidence}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn belief_is_level_one() {
+        assert_eq!(level_for("We believe farmers will obviously want this."), 1);
+    }
+
+    #[test]
+    fn percentages_of_compliments_stay_compliments() {
+        assert_eq!(
+            level_for("97% of visitors to our stand said they loved it and 90% said they would buy."),
+            2
+        );
+    }
+
+    #[test]
+    fn counted_interviews_are_three() {
+        assert_eq!(level_for("We interviewed 18 ward managers about last month's rota."), 3);
+    }
+
+    #[test]
+    fn signups_are_four_and_deposits_five() {
+        assert_eq!(level_for("From one newsletter, 212 growers joined the waitlist."), 4);
+        assert_eq!(level_for("Seven bakeries paid a $200 deposit each."), 5);
+    }
+
+    #[test]
+    fn promises_of_payment_are_not_payment() {
+        assert_eq!(level_for("Three shops said they would pay a deposit."), 2);
+    }
+}

@@ -1,0 +1,98 @@
+//! Gaps: the questions an idea leaves open.
+//!
+//! A missing step is the biggest gap (its question comes straight from the
+//! intake). Inside the steps that are there, the analyzers' facts tell which
+//! important sub-questions are still open: no price, no launch date, nobody
+//! excluded, no workaround, no mitigation. The FAQ turns each gap into a
+//! "Not answered yet" item and the PRD into an open question, so the
+//! documents never paper over what the idea does not say.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::report::{Gap, SoWhat};
+use super::signals::{self, re};
+use super::verdict::Facts;
+use crate::model::{Idea, Step};
+
+/// Every gap, in step order.
+pub(crate) fn gaps(idea: &Idea, facts: &Facts, so_what: &SoWhat) -> Vec<Gap> {
+    let mut out: Vec<Gap> = idea
+        .missing_steps()
+        .into_iter()
+        .map(|step| Gap {
+            step,
+            question: step.question().to_string(),
+        })
+        .collect();
+    let mut ask = |step: Step, question: &str| {
+        if idea.section(step).is_some() {
+            out.push(Gap {
+                step,
+                question: question.to_string(),
+            });
+        }
+    };
+    let c = &facts.customer;
+    if !c.size {
+        ask(Step::Customer, "How many of these customers are there?");
+    }
+    if !c.exclusion {
+        ask(Step::Customer, "Who is not the customer?");
+    }
+    let p = &facts.problem;
+    if !(p.frequency || p.cost) {
+        ask(Step::Problem, "How often does it happen, and what does it cost the customer?");
+    }
+    if !p.workaround {
+        ask(Step::Problem, "What do customers do about it today?");
+    }
+    if !so_what.passes {
+        ask(Step::Solution, "How much better, faster or cheaper is it than what customers do today?");
+    }
+    if facts.evidence.rung <= 2 {
+        ask(Step::Evidence, "What have customers done, not just said, that shows they want it?");
+    }
+    if !facts.risk.priced {
+        ask_anywhere(&mut out, Step::Experience, "What will the customer pay, and who pays?");
+    }
+    if !launch_date(idea) {
+        ask_anywhere(&mut out, Step::Experience, "When does it launch?");
+    }
+    let r = &facts.risk;
+    if idea.section(Step::Risks).is_some() && r.mitigated == 0 {
+        out.push(Gap {
+            step: Step::Risks,
+            question: "How will you reduce each risk?".into(),
+        });
+    }
+    if idea.section(Step::Risks).is_some() && !r.small_bet {
+        out.push(Gap {
+            step: Step::Risks,
+            question: "What result would make you stop?".into(),
+        });
+    }
+    out.sort_by_key(|g| g.step);
+    out
+}
+
+/// Ask even when the step is missing, unless the missing-step gap already
+/// asks it.
+fn ask_anywhere(out: &mut Vec<Gap>, step: Step, question: &str) {
+    if !out.iter().any(|g| g.step == step && g.question == step.question()) {
+        out.push(Gap {
+            step,
+            question: question.to_string(),
+        });
+    }
+}
+
+/// A launch date in the front matter or a month/season and year in the text.
+fn launch_date(idea: &Idea) -> bool {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|q[1-4]|early|mid|late)[ ,-]*(?:\d{1,2},? )?20\d\d|20\d\d-\d\d(?:-\d\d)?)\b")
+    });
+    idea.front.launch.is_some()
+        || signals::first(&signals::everywhere(idea, Step::Experience), &DATE).is_some()
+}

@@ -1,0 +1,316 @@
+//! Problem sharpness: is this a customer's pain, concrete, measured, coped
+//! with today, and urgent now?
+//!
+//! Level 1 is no problem, a solution posing as one ("there is no app for
+//! X"), or the company's own problem ("our engagement is flat"). Level 2 is
+//! a vague pain. Level 3 is a concrete situation. Level 4 adds a quantified
+//! frequency or cost AND today's workaround. Level 5 has frequency and cost,
+//! the workaround and why it fails, and what makes it urgent now.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::signals::{self, NUM, Sentence, Tally, absence, re};
+use crate::model::{Idea, Step};
+
+/// What the problem analyzer found.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ProblemFacts {
+    /// A Problem section exists.
+    pub present: bool,
+    /// Framed as the company's goal, not the customer's pain.
+    pub company: bool,
+    /// One company-centric phrase in an otherwise customer-centric text.
+    pub company_hint: bool,
+    /// The absence of the product posing as the problem.
+    pub solution_as_problem: bool,
+    /// A concrete situation, not just pain adjectives.
+    pub concrete: bool,
+    /// How often it happens, quantified.
+    pub frequency: bool,
+    /// What it costs (money, time, or a quantified severity).
+    pub cost: bool,
+    /// What customers do about it today.
+    pub workaround: bool,
+    /// Why that workaround fails.
+    pub failure: bool,
+    /// Why it must be solved now.
+    pub urgency: bool,
+}
+
+/// How often: "every Friday", "40 calls a day", "1 in 8 runs", "12% of orders".
+static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:every|each|per|a|an|once a|twice a) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|order|visit|job|project|run|delivery|patient|trip|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)"
+    ))
+});
+
+/// What it costs: money, or time lost, or a quantified loss.
+static COST: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"[$€£] ?\d|\b\d[\d,.]* ?(?:dollars|euros|pounds|usd|eur|gbp|k\b)|\b{NUM}(?: ?(?:to|-|–) ?{NUM})? (?:\w+ )?(?:minutes|hours|hrs|days|weeks|working days|nights)\b"
+    ))
+});
+
+/// Today's way of coping.
+static WORKAROUND: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|wall calendar|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b")
+});
+
+/// The workaround failing.
+static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:fails?|failing|breaks?|broken|miss(?:es|ed)?|slips?|stale|out of date|doesn't work|does not work|don't work|neither works|never (?:reach|reaches|works|catches)|still|gets? lost|falls? through|too slow|can't keep up|error-prone|rarely|only (?:holds|shows|covers|works)|rings? out|nobody (?:sees|catches|knows|checks)|no one (?:sees|catches|knows|checks)|goes? unnoticed|can't|cannot|isn't enough|not enough|stops?)\b")
+});
+
+/// Why now: a change in the world that makes the pain urgent.
+static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bwhy now\b|\burgent\b|\burgency\b|\bdeadline\b|\b(?:new|upcoming|stricter|tighter) (?:rules?|laws?|regulations?|requirements?|mandates?|standards?|reviews?)\b|\b(?:since|from|starting|as of|by|until) (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?20\d\d\b|\b(?:now|recently) (?:require|requires|required|audit|audits|reject|rejects|charge|charges|fine|fines|mandate|mandates|must|demand|demands|advertise|advertises|expect|expects|enforce|enforces|run|runs)\b|\b(?:tightened|is changing|just changed|will (?:require|ban|phase out|end))\b|\bshortages?\b|\bphase[d]?[- ]out\b")
+});
+
+/// Pain adjectives with nothing concrete behind them.
+static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a mess|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|a nightmare|broken|outdated|clunky|a headache|tricky)\b")
+});
+
+/// A situation marker: when, while, after… the scene of the pain.
+static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:when|while|after|before|until|during|whenever|each time|every time|the week|the day|the night|the moment)\b")
+});
+
+/// The company's own goals framed as the problem.
+static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bour (?:revenue|engagement|growth|churn|logo churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|users|subscribers|kpis?|targets?|quarter|pipeline|funnel|brand)\b|\bwe need (?:a|to|more)\b|\bwe (?:miss|missed|will miss) our\b|\b(?:drive|boost|increase|lift|grow|improve) (?:our )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|upsell\w*)\b|\b(?:engagement|revenue|growth|sales) (?:is|are|has been|have been) (?:flat|down|falling|declining|stalled|slowing)\b|\bisn't growing|is not growing|not growing fast enough|board target|market share|basket size|upsell\w*|ad revenue\b")
+});
+
+/// The absence of the product posing as the problem.
+static SOLUTION_AS_PROBLEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bthere (?:is|are|'s) no (?:single |good |simple |easy |one |dedicated |modern )?(?:app|apps|tool|tools|platform|software|game|service|product|website|site|marketplace|system|solution|way to)\b|\b(?:no one|nobody|no company) (?:has built|has made|offers|makes|has created|has combined)\b|\b(?:lack|absence) of (?:a|an|any) (?:\w+ )?(?:app|tool|platform|software|solution|marketplace|system)\b|\bdoesn't exist yet\b|\bis missing an? (?:app|tool|platform)\b")
+});
+
+/// Score problem sharpness.
+pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
+    let sentences = signals::section(idea, Step::Problem);
+    let mut t = Tally::default();
+    let mut f = ProblemFacts::default();
+    if sentences.is_empty() {
+        t.push(absence(
+            "problem-missing",
+            5,
+            Step::Problem,
+            "There is no Problem section: no customer problem is stated.",
+        ));
+        let (score, signals) = t.finish(1, "No problem is stated.", Step::Problem);
+        return (score, signals, f);
+    }
+    f.present = true;
+    framing(idea, &sentences, &mut t, &mut f);
+    concreteness(&sentences, &mut t, &mut f);
+    measures(&sentences, &mut t, &mut f);
+    coping(idea, &sentences, &mut t, &mut f);
+    let level = level(&f);
+    let (score, signals) = t.finish(level, why(level, &f), Step::Problem);
+    (score, signals, f)
+}
+
+/// Company-centric framing and solution-as-problem.
+fn framing(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
+    let possessive = company_possessive(idea);
+    let company_hits: Vec<(&Sentence<'_>, std::ops::Range<usize>)> = sentences
+        .iter()
+        .filter_map(|s| {
+            s.find(&COMPANY)
+                .or_else(|| possessive.as_ref().and_then(|p| s.find(p)))
+                .map(|r| (s, r))
+        })
+        .collect();
+    if let Some((s, r)) = company_hits.first() {
+        f.company = company_hits.len() >= 2 || sentences.len() <= 2;
+        f.company_hint = !f.company;
+        t.push(s.signal(
+            "problem-company-centric",
+            -20,
+            r.clone(),
+            "This is the company's goal, not a problem the customer has.",
+        ));
+    }
+    if let Some((s, r)) = signals::first(sentences, &SOLUTION_AS_PROBLEM) {
+        f.solution_as_problem = true;
+        t.push(s.signal(
+            "problem-solution-as-problem",
+            -20,
+            r,
+            "The missing product is posing as the problem.",
+        ));
+    }
+}
+
+/// "Acme's online business", "engagement on Acme": the company talking about itself.
+fn company_possessive(idea: &Idea) -> Option<Regex> {
+    let mut names: Vec<String> = [idea.name(), idea.company()]
+        .iter()
+        .map(|n| regex::escape(n.trim()))
+        .filter(|n| n.len() >= 3)
+        .collect();
+    names.dedup();
+    if names.is_empty() {
+        return None;
+    }
+    let alt = names.join("|");
+    Regex::new(&format!(
+        r"(?i)(?:\b(?:{alt})['’]s\s+(?:\w+\s+)?(?:business|revenue|growth|engagement|users|platform|sales|numbers|churn)\b|\b(?:engagement|revenue|growth|usage|retention)\s+(?:on|at|of|for)\s+(?:{alt})\b)"
+    ))
+    .ok()
+}
+
+/// Vague adjectives versus a concrete situation.
+fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
+    let concrete = sentences.iter().find(|s| {
+        !s.has(&VAGUE)
+            && (s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST) || words(s) >= 15)
+    });
+    if let Some(s) = concrete {
+        f.concrete = true;
+        t.push(s.signal(
+            "problem-concrete",
+            45,
+            0..s.raw.len(),
+            "Describes a concrete situation the customer is in.",
+        ));
+    }
+    if let Some((s, r)) = signals::first(sentences, &VAGUE) {
+        let effect = if f.concrete { -2 } else { 25 };
+        let message = if f.concrete {
+            "Uses a pain adjective where a fact would be stronger."
+        } else {
+            "The pain is only an adjective; nothing concrete says what happens."
+        };
+        t.push(s.signal("problem-vague", effect, r, message));
+    }
+}
+
+fn words(s: &Sentence<'_>) -> usize {
+    crate::model::text::word_count(&s.clean)
+}
+
+/// Frequency and cost, quantified.
+fn measures(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
+    if let Some((s, r)) = signals::first(sentences, &FREQUENCY) {
+        f.frequency = true;
+        t.push(s.signal("problem-frequency", 10, r, "Says how often it happens."));
+    }
+    if let Some((s, r)) = signals::first(sentences, &COST) {
+        f.cost = true;
+        t.push(s.signal(
+            "problem-cost",
+            10,
+            r,
+            "Puts a number on what it costs in money or time.",
+        ));
+    }
+}
+
+/// Today's workaround, its failure, and urgency (urgency may sit in a note
+/// such as "Why now").
+fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
+    if let Some((s, r)) = signals::first(sentences, &WORKAROUND) {
+        f.workaround = true;
+        t.push(s.signal(
+            "problem-workaround",
+            8,
+            r,
+            "Says how customers cope today.",
+        ));
+        if let Some((s, r)) = signals::first(sentences, &FAILURE) {
+            f.failure = true;
+            t.push(s.signal(
+                "problem-workaround-fails",
+                5,
+                r,
+                "Says why today's way fails.",
+            ));
+        }
+    }
+    let mut urgent_text = sentences.to_vec();
+    urgent_text.extend(signals::notes(idea, Step::Problem));
+    if let Some((s, r)) = signals::first(&urgent_text, &URGENCY) {
+        f.urgency = true;
+        t.push(s.signal("problem-urgency", 6, r, "Says why it is urgent now."));
+    }
+}
+
+/// The rubric's level from the facts; a company-centric phrase caps it at 2.
+fn level(f: &ProblemFacts) -> u8 {
+    let level = customer_level(f);
+    if f.company_hint { level.min(2) } else { level }
+}
+
+fn customer_level(f: &ProblemFacts) -> u8 {
+    if !f.present || f.company {
+        return 1;
+    }
+    let quantified = f.frequency || f.cost;
+    if f.solution_as_problem {
+        return if quantified && f.workaround { 2 } else { 1 };
+    }
+    if !f.concrete {
+        return 2;
+    }
+    if !(quantified && f.workaround) {
+        return 3;
+    }
+    if f.frequency && f.cost && f.urgency && f.failure {
+        5
+    } else {
+        4
+    }
+}
+
+fn why(level: u8, f: &ProblemFacts) -> &'static str {
+    match level {
+        1 if f.company => "Level 1: the problem is the company's, not the customer's.",
+        1 => "Level 1: no customer problem is stated, only the absence of the product.",
+        2 => "Level 2: a vague pain with nothing concrete or measured.",
+        3 => "Level 3: a concrete pain, but not both a number (how often or how costly) and today's workaround.",
+        4 => "Level 4: level 5 needs frequency AND cost, why today's way fails, and why now.",
+        _ => "Level 5: frequency, cost, the failing workaround and urgency are all there.",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_str;
+
+    fn level_for(problem: &str) -> u8 {
+        let text = format!("# Acme\n\nA tool.\n\n## Problem\n{problem}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn the_missing_product_is_not_a_problem() {
+        assert_eq!(level_for("There is no app that does all of this in one place."), 1);
+    }
+
+    #[test]
+    fn company_goals_are_not_customer_problems() {
+        assert_eq!(
+            level_for("Our revenue is flat. We need to grow engagement on Acme this year."),
+            1
+        );
+    }
+
+    #[test]
+    fn adjectives_alone_are_vague() {
+        assert_eq!(level_for("Scheduling is frustrating and inefficient."), 2);
+    }
+
+    #[test]
+    fn frequency_cost_workaround_failure_and_urgency_make_five() {
+        let p = "Every week each nurse spends 3 hours rebuilding the rota. Today she uses a \
+                 spreadsheet, which still misses swaps. Since 2026 the new staffing law fines \
+                 wards $2,000 per gap.";
+        assert_eq!(level_for(p), 5);
+    }
+}

@@ -1,0 +1,443 @@
+//! Risk: how much could kill this, and does the idea know it? Higher = riskier.
+//!
+//! The Risks section is split into risk items (a bullet, or a prose
+//! sentence with the mitigation sentences that follow it). Each item is
+//! classified: which serious categories it touches (regulation, a third
+//! party that can say no, hardware, unproven technology, a two-sided
+//! market, money), whether it admits an unknown, whether it names a
+//! mitigation. Serious categories anywhere in the idea count too, because a
+//! risk the author never mentions is the worst kind.
+//!
+//! Level 5: several serious risks and an empty or dismissive Risks section.
+//! Level 4: two or more serious risks left unmitigated. Level 3: one real
+//! unknown or dependency left unmitigated. Level 2: risks named and
+//! mitigated. Level 1: all that, and the idea shows the bet is small (a
+//! build size, a way back, or a kill criterion).
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::signals::{self, Sentence, Tally, absence, re};
+use crate::model::{Idea, Step};
+
+/// The serious risk categories of the rubric (plus competition, which is
+/// real but rarely fatal on its own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Category {
+    /// Health, finance, children's data, licensing, liability.
+    Regulated,
+    /// A partner, platform or approver that can say no.
+    Dependency,
+    /// Devices, manufacturing, installation.
+    Hardware,
+    /// Technology that may not work.
+    Unproven,
+    /// Two sides to bootstrap.
+    Marketplace,
+    /// No way to charge, or capital needed before revenue.
+    Money,
+    /// An admitted unknown.
+    Unknown,
+    /// Incumbents or competitors.
+    Competition,
+}
+
+impl Category {
+    /// The category in plain words, for readings and improvements.
+    pub(crate) fn label_for_people(self) -> &'static str {
+        self.label()
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Category::Regulated => "regulation or liability",
+            Category::Dependency => "a third party that can say no",
+            Category::Hardware => "hardware",
+            Category::Unproven => "unproven technology",
+            Category::Marketplace => "a two-sided market",
+            Category::Money => "how it makes money",
+            Category::Unknown => "an admitted unknown",
+            Category::Competition => "competition",
+        }
+    }
+
+    /// Serious enough that two of them unmitigated make a level-4 idea.
+    fn serious(self) -> bool {
+        self != Category::Competition
+    }
+
+    /// Visible from the idea's description alone (used to spot risks the
+    /// Risks section never mentions).
+    fn intrinsic(self) -> bool {
+        matches!(
+            self,
+            Category::Regulated | Category::Hardware | Category::Unproven | Category::Marketplace
+        )
+    }
+}
+
+static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|loans?|factoring|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law)\b")
+});
+
+static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:api access|their apis?|app stores?|google play|approv(?:al|als|e)|sign-off|partner(?:ship)? programm?e?s?|depends? on|dependent on|dependency|relies on|rely on|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:block|restrict|say no|revoke|refuse|object)|exclusive|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement|could build this themselves)\b")
+});
+
+static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:hardware|custom devices?|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|kiosks?|smart lockers?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b")
+});
+
+static UNPROVEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:breakthrough|patent[- ]pending|first[- ]ever|never been done|ai (?:will|can|would) (?:figure|learn|handle|decide|work)|ai-generated|computer vision|machine learning|llms?|model accuracy|novel (?:technology|material|chemistry|algorithm)|unproven|phase-change|quantum|blockchain|self-driving|autonomous|real-time (?:translation|recognition))\b")
+});
+
+static MARKETPLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b")
+});
+
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|burn rate|funding after|capital\b)")
+});
+
+static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:competitors?|competition|competing|compete|incumbents?|could (?:add|build|copy|clone) (?:this|it|\w+ scheduling|the feature)|already (?:do|does|offer|offers)|alternatives?)\b")
+});
+
+static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:biggest unknown|big unknown|key unknown|main unknown|unknown|not (?:yet )?tested|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to))")
+});
+
+static MITIGATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:will |'ll |already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|insurance|insured|e&o|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|background checks?|capped at|holdout|grace|manual review|human review|reviewers?|instead,? we|our answer|rather than stop|not a blocker|priced? (?:below|under|for)|aim(?:s|ed)? at|only (?:in|with|at)|stays? the|off by default|a single toggle|has agreed|have agreed|letters? of support|goes to|is built in|nothing to integrate|we import)\b")
+});
+
+static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:no (?:real |major |big |significant |serious |obvious |known )?(?:risks?|competition|competitors|downside)|(?:don't|do not) see (?:any |big |major |real |significant |serious )?(?:risks?|competition|competitors)|none that we (?:can )?see|none\.|zero risk|risks? (?:is|are) (?:0|zero|minimal|negligible)|risk-free|nothing (?:can|could) go wrong|will not need|won't need|no longer needed|not (?:a|really a) concern|can't fail|cannot fail|guaranteed)|\b0 ?%|\b0 (?:compliance|issues|incidents|problems)")
+});
+
+static SMALL_BET: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:small bet|small first step|small and reversible|reversible|roll(?: it)? back|(?:one|two|three|four|\d) (?:engineers?|developers?|people|person) (?:for|over|in) (?:about )?(?:\w+ )?(?:weeks?|months?)|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|we (?:will )?(?:stop|shut (?:it )?down|kill it|drop it) if|if fewer than|we stay in our niche|pilot first|no (?:platform )?lock-in|nothing to integrate|local moves? .{0,40} only|only in (?:one|two|\d))\b")
+});
+
+/// What the risk analyzer found.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RiskFacts {
+    /// A Risks section exists and names at least one real risk.
+    pub acknowledged: bool,
+    /// "No real risks", "no competition".
+    pub dismissed: bool,
+    /// Serious categories left unmitigated (or never mentioned).
+    pub open: BTreeSet<Category>,
+    /// Risk items with a mitigation.
+    pub mitigated: usize,
+    /// The idea shows the bet is small.
+    pub small_bet: bool,
+    /// A price or business model is stated.
+    pub priced: bool,
+}
+
+/// One risk item: a bullet, or a sentence with its mitigation sentences.
+struct Item<'s, 'a> {
+    sentences: Vec<&'s Sentence<'a>>,
+}
+
+impl Item<'_, '_> {
+    fn find(&self, re: &Regex, negatable: bool) -> Option<(&Sentence<'_>, std::ops::Range<usize>)> {
+        self.sentences.iter().find_map(|s| {
+            let r = if negatable { s.find(re) } else { s.find_any(re) };
+            r.map(|r| (*s, r))
+        })
+    }
+
+    fn categories(&self) -> Vec<Category> {
+        categories_in(&self.sentences)
+    }
+}
+
+fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
+    let table: [(Category, &Regex); 8] = [
+        (Category::Regulated, &REGULATED),
+        (Category::Dependency, &DEPENDENCY),
+        (Category::Hardware, &HARDWARE),
+        (Category::Unproven, &UNPROVEN),
+        (Category::Marketplace, &MARKETPLACE),
+        (Category::Money, &MONEY),
+        (Category::Unknown, &UNKNOWN),
+        (Category::Competition, &COMPETITION),
+    ];
+    table
+        .iter()
+        .filter(|(_, r)| sentences.iter().any(|s| s.find_any(r).is_some()))
+        .map(|(c, _)| *c)
+        .collect()
+}
+
+/// Score risk.
+pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
+    let sentences = signals::section(idea, Step::Risks);
+    let mut t = Tally::default();
+    let mut f = RiskFacts {
+        priced: priced(idea),
+        ..RiskFacts::default()
+    };
+    t.push(absence("risk-baseline", 30, Step::Risks, "Every new product carries some risk."));
+    let items = items(&sentences);
+    judge_items(&items, &mut t, &mut f);
+    let elsewhere = unmentioned(idea, &sentences, &mut t);
+    bet_size(idea, &mut t, &mut f);
+    if !f.priced {
+        t.push(absence(
+            "risk-no-price",
+            4,
+            Step::Experience,
+            "No price or business model is stated.",
+        ));
+    }
+    if sentences.is_empty() {
+        t.push(absence(
+            "risk-missing",
+            25,
+            Step::Risks,
+            "There is no Risks section: nothing says what could kill it.",
+        ));
+    }
+    let level = level(&f, &elsewhere, idea);
+    let (score, signals) = t.finish(level, why(level), Step::Risks);
+    (score, signals, f)
+}
+
+/// Group the Risks section into items.
+fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
+    let mut out: Vec<Item<'s, 'a>> = Vec::new();
+    let mut last_line = 0;
+    let mut last_bullet = false;
+    for s in sentences {
+        let bullet = starts_bullet(s.raw);
+        let same_line = s.line == last_line;
+        let continues_bullet = last_bullet && !bullet && s.line <= last_line + 1;
+        let follow_up = !bullet
+            && (s.find_any(&MITIGATION).is_some() || categories_in(&[s]).is_empty())
+            && !out.is_empty()
+            && s.find_any(&DISMISSAL).is_none();
+        match out.last_mut() {
+            Some(item) if same_line || continues_bullet || follow_up => item.sentences.push(s),
+            _ => out.push(Item { sentences: vec![s] }),
+        }
+        if bullet {
+            last_bullet = true;
+        } else if !continues_bullet && !same_line {
+            last_bullet = false;
+        }
+        last_line = s.line;
+    }
+    out
+}
+
+fn starts_bullet(raw: &str) -> bool {
+    let t = raw.trim_start();
+    t.starts_with("- ")
+        || t.starts_with("* ")
+        || t.starts_with("+ ")
+        || t.split_once(". ")
+            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Classify each item and record its signals.
+fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
+    for item in items {
+        if let Some((s, r)) = item.find(&DISMISSAL, false) {
+            f.dismissed = true;
+            t.push(s.signal(
+                "risk-dismissed",
+                20,
+                r,
+                "Dismisses risk instead of naming it: that is itself a risk.",
+            ));
+            continue;
+        }
+        let cats = item.categories();
+        if cats.is_empty() {
+            continue;
+        }
+        f.acknowledged = true;
+        let head = item.sentences[0];
+        if let Some((s, r)) = item.find(&MITIGATION, true) {
+            f.mitigated += 1;
+            t.push(s.signal("risk-mitigated", -5, r, "A named risk with a mitigation."));
+            continue;
+        }
+        for c in cats {
+            if f.open.insert(c) {
+                let effect = if c.serious() { 12 } else { 4 };
+                let regex = regex_of(c);
+                let r = item
+                    .find(regex, false)
+                    .map_or(0..head.raw.len(), |(_, r)| r);
+                let s = item.find(regex, false).map_or(head, |(s, _)| s);
+                t.push(s.signal(
+                    &format!("risk-open-{}", slug(c)),
+                    effect,
+                    r,
+                    &format!("A risk about {} is named but not mitigated.", c.label()),
+                ));
+            }
+        }
+    }
+}
+
+fn regex_of(c: Category) -> &'static Regex {
+    match c {
+        Category::Regulated => &REGULATED,
+        Category::Dependency => &DEPENDENCY,
+        Category::Hardware => &HARDWARE,
+        Category::Unproven => &UNPROVEN,
+        Category::Marketplace => &MARKETPLACE,
+        Category::Money => &MONEY,
+        Category::Unknown => &UNKNOWN,
+        Category::Competition => &COMPETITION,
+    }
+}
+
+fn slug(c: Category) -> &'static str {
+    match c {
+        Category::Regulated => "regulation",
+        Category::Dependency => "dependency",
+        Category::Hardware => "hardware",
+        Category::Unproven => "technology",
+        Category::Marketplace => "marketplace",
+        Category::Money => "money",
+        Category::Unknown => "unknown",
+        Category::Competition => "competition",
+    }
+}
+
+/// Serious categories visible in the rest of the idea but never mentioned in
+/// the Risks section.
+fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<Category> {
+    let risk_refs: Vec<&Sentence<'_>> = risks.iter().collect();
+    let named: BTreeSet<Category> = categories_in(&risk_refs).into_iter().collect();
+    let mut rest = signals::sections(
+        idea,
+        &[Step::Pitch, Step::Customer, Step::Problem, Step::Solution, Step::Evidence, Step::Experience],
+    );
+    rest.extend(signals::notes(idea, Step::Risks));
+    let mut out = BTreeSet::new();
+    for c in [Category::Regulated, Category::Hardware, Category::Unproven, Category::Marketplace] {
+        if !c.intrinsic() || named.contains(&c) {
+            continue;
+        }
+        if let Some((s, r)) = rest.iter().find_map(|s| s.find_any(regex_of(c)).map(|r| (s, r))) {
+            out.insert(c);
+            t.push(s.signal(
+                &format!("risk-unmentioned-{}", slug(c)),
+                8,
+                r,
+                &format!("The idea involves {}, and the Risks section never mentions it.", c.label()),
+            ));
+        }
+    }
+    out
+}
+
+/// Signs that the bet is small: build size, reversibility, kill criterion.
+fn bet_size(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
+    let all = signals::everywhere(idea, Step::Risks);
+    if let Some((s, r)) = signals::first(&all, &SMALL_BET) {
+        f.small_bet = true;
+        t.push(s.signal(
+            "risk-small-bet",
+            -8,
+            r,
+            "Shows the bet is small: a build size, a way back or a kill criterion.",
+        ));
+    }
+}
+
+/// A price or business model anywhere (front matter included).
+fn priced(idea: &Idea) -> bool {
+    static PRICE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"[$€£] ?\d[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b")
+    });
+    idea.front.price.as_ref().is_some_and(|p| !p.trim().is_empty())
+        || signals::first(&signals::everywhere(idea, Step::Experience), &PRICE).is_some()
+}
+
+/// The rubric's level from the facts.
+fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, idea: &Idea) -> u8 {
+    let serious_everywhere = serious_anywhere(idea);
+    if !f.acknowledged {
+        return match serious_everywhere {
+            0 => 3,
+            1 => 4,
+            _ => 5,
+        };
+    }
+    let open_serious = f.open.iter().filter(|c| c.serious()).count() + elsewhere.len();
+    let open_any = f.open.len() + elsewhere.len();
+    let mut level = if open_serious >= 2 {
+        4
+    } else if open_serious == 1 || open_any >= 2 {
+        3
+    } else if f.small_bet && f.mitigated >= 1 {
+        1
+    } else {
+        2
+    };
+    if f.dismissed {
+        level = (level + 1).min(if serious_everywhere >= 2 { 5 } else { 4 });
+    }
+    level
+}
+
+/// How many serious categories the idea touches anywhere.
+fn serious_anywhere(idea: &Idea) -> usize {
+    let all = signals::everywhere(idea, Step::Risks);
+    let refs: Vec<&Sentence<'_>> = all.iter().collect();
+    categories_in(&refs)
+        .into_iter()
+        .filter(|c| c.serious() && *c != Category::Unknown)
+        .count()
+}
+
+fn why(level: u8) -> &'static str {
+    match level {
+        1 => "Level 1: a small, reversible bet with its risks named and mitigated.",
+        2 => "Level 2: some risk, named and mitigated.",
+        3 => "Level 3: one real unknown or dependency is named but not mitigated.",
+        4 => "Level 4: several serious risks are open.",
+        _ => "Level 5: several serious risks, and the idea does not acknowledge them.",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_str;
+
+    fn level_for(body: &str) -> u8 {
+        let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn dismissing_serious_risks_is_level_five() {
+        let body = "## Solution\nA breakthrough wearable that reads patients' data.\n\n## Risks\nNo real risks.";
+        assert_eq!(level_for(body), 5);
+    }
+
+    #[test]
+    fn one_open_dependency_is_level_three() {
+        let body = "## Risks\n- We depend on the county's API; we have not asked for access yet.";
+        assert_eq!(level_for(body), 3);
+    }
+
+    #[test]
+    fn mitigated_small_bets_are_level_one() {
+        let body = "## Risks\n- Growers may ignore the texts. Mitigation: a weekly call.\n- Small bet: two developers for six weeks; kill criterion: fewer than 20 paying farms.";
+        assert_eq!(level_for(body), 1);
+    }
+}

@@ -1,0 +1,345 @@
+//! Shared machinery for the analyzers: sentences with their place in the file,
+//! pattern matching that survives Markdown, and turning a match into a
+//! [`Signal`] that quotes the author.
+//!
+//! Every analyzer works the same way: walk the sentences of the sections it
+//! cares about, ask small questions of each one ("is a number attached to a
+//! population noun here?"), and keep the first sentence that answers yes as
+//! the quote. Nothing here knows about a dimension; the rubric lives in the
+//! analyzer files.
+
+use std::ops::Range;
+
+use regex::Regex;
+
+use super::report::Signal;
+use crate::model::{Idea, Section, Step, text};
+
+/// One sentence of the idea, with what an analyzer needs to quote it.
+#[derive(Debug, Clone)]
+pub(crate) struct Sentence<'a> {
+    /// The step the sentence counts for (a note counts for the step the
+    /// caller asked about).
+    pub step: Step,
+    /// The heading of the note it came from, if it came from a note.
+    pub note: Option<&'a str>,
+    /// The author's raw text (Markdown and all).
+    pub raw: &'a str,
+    /// The same text with Markdown emphasis markers blanked out, same byte
+    /// length, so a match in `clean` is a valid range in `raw`.
+    pub clean: String,
+    /// 1-based line in the idea file.
+    pub line: usize,
+    /// Index of the sentence inside its section (0 = the summary sentence).
+    pub index: usize,
+}
+
+impl Sentence<'_> {
+    /// The first match of `re`, unless it is negated ("no usage data yet").
+    pub fn find(&self, re: &Regex) -> Option<Range<usize>> {
+        re.find_iter(&self.clean)
+            .map(|m| m.range())
+            .find(|r| !negated(&self.clean, r.start))
+    }
+
+    /// The first match of `re`, negated or not.
+    pub fn find_any(&self, re: &Regex) -> Option<Range<usize>> {
+        re.find(&self.clean).map(|m| m.range())
+    }
+
+    /// True when `re` matches (and is not negated).
+    pub fn has(&self, re: &Regex) -> bool {
+        self.find(re).is_some()
+    }
+
+    /// A signal quoting the words around `range` (the whole sentence when it
+    /// is short enough to read at a glance).
+    pub fn signal(&self, rule: &str, effect: i16, range: Range<usize>, message: &str) -> Signal {
+        let message = match self.note {
+            Some(h) => format!("{message} (in the note \"{}\")", tidy(h)),
+            None => message.to_string(),
+        };
+        Signal {
+            rule: rule.to_string(),
+            effect,
+            quote: quote(self.raw, range),
+            step: self.step,
+            line: self.line,
+            message,
+        }
+    }
+}
+
+/// Compile a rubric pattern: case-insensitive, any run of whitespace where
+/// the pattern has a space, and either apostrophe where it has `'`.
+///
+/// Patterns are constants written by us, so a compile failure is a bug that
+/// the unit tests catch; it still must not panic at run time, so a broken
+/// pattern degrades to one that never matches.
+pub(crate) fn re(pattern: &str) -> Regex {
+    let flexible = pattern.replace(' ', r"\s+").replace('\'', "['’]");
+    Regex::new(&format!("(?i){flexible}")).unwrap_or_else(|_| never())
+}
+
+fn never() -> Regex {
+    // `[^\s\S]` matches nothing; this literal pattern always compiles.
+    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern"))
+}
+
+/// A number as people write it in ideas: digits with separators, or a small
+/// number word ("six", "a dozen"), optionally scaled ("4.2 million", "12k").
+pub(crate) const NUM: &str = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds|a dozen|dozens|a few hundred|a few thousand|thousands)(?:\s*(?:k|m|bn|million|thousand|billion))?\b";
+
+/// The sentences of one step's section.
+pub(crate) fn section<'a>(idea: &'a Idea, step: Step) -> Vec<Sentence<'a>> {
+    match idea.section(step) {
+        Some(s) => of_section(idea, s, step, None),
+        None => Vec::new(),
+    }
+}
+
+/// The sentences of several steps, in order.
+pub(crate) fn sections<'a>(idea: &'a Idea, steps: &[Step]) -> Vec<Sentence<'a>> {
+    steps.iter().flat_map(|s| section(idea, *s)).collect()
+}
+
+/// The sentences of every note (unknown section), attributed to `as_step`.
+pub(crate) fn notes<'a>(idea: &'a Idea, as_step: Step) -> Vec<Sentence<'a>> {
+    idea.notes
+        .iter()
+        .filter(|n| !n.is_empty())
+        .flat_map(|n| of_section(idea, n, as_step, Some(n.heading.as_str())))
+        .collect()
+}
+
+/// Every sentence of the idea: all seven steps, then the notes (attributed
+/// to `notes_as`).
+pub(crate) fn everywhere<'a>(idea: &'a Idea, notes_as: Step) -> Vec<Sentence<'a>> {
+    let mut all = sections(idea, &Step::ALL);
+    all.extend(notes(idea, notes_as));
+    all
+}
+
+fn of_section<'a>(
+    idea: &'a Idea,
+    section: &'a Section,
+    step: Step,
+    note: Option<&'a str>,
+) -> Vec<Sentence<'a>> {
+    let body = section.body.as_str();
+    text::sentence_ranges(body)
+        .into_iter()
+        .enumerate()
+        .map(|(index, r)| {
+            let raw = &body[r.clone()];
+            Sentence {
+                step,
+                note,
+                raw,
+                clean: blank_markup(raw),
+                line: idea.line_of(section.body_offset + r.start),
+                index,
+            }
+        })
+        .collect()
+}
+
+/// Replace Markdown emphasis, code and list markers with spaces, keeping
+/// byte offsets (every replaced character is one ASCII byte).
+fn blank_markup(raw: &str) -> String {
+    let mut out: String = raw
+        .chars()
+        .map(|c| if matches!(c, '*' | '`' | '#') { ' ' } else { c })
+        .collect();
+    // A leading list marker ("- ", "1. ") is not part of the sentence.
+    let lead = out.len() - out.trim_start_matches(['-', '+', ' ']).len();
+    if lead > 0 {
+        out.replace_range(..lead, &" ".repeat(lead));
+    }
+    out
+}
+
+/// Words that negate what follows them within a few words.
+static NEGATION: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    re(r"\b(?:no|not|never|without|none|nor|haven't|hasn't|hadn't|didn't|don't|doesn't|isn't|aren't|wasn't|weren't|yet to|zero)\b")
+});
+
+/// True when a negation sits in the few words right before `start`.
+pub(crate) fn negated(clean: &str, start: usize) -> bool {
+    let window_start = floor_char(clean, start.saturating_sub(24));
+    let window = &clean[window_start..start];
+    // Only the current clause: a comma or semicolon resets the negation.
+    let clause = window.rsplit([',', ';', ':']).next().unwrap_or(window);
+    NEGATION.is_match(clause)
+}
+
+/// Conditional or future words ("would", "will", "plan to") shortly before
+/// `start`: a promise, not a fact.
+pub(crate) fn hypothetical(clean: &str, start: usize) -> bool {
+    static HYPO: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        re(r"\b(?:would|will|'ll|'d|could|might|may|plan to|plans to|planning to|hope to|expect to|intend to|going to|if)\b")
+    });
+    let window_start = floor_char(clean, start.saturating_sub(40));
+    HYPO.is_match(&clean[window_start..start])
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(s.len())
+}
+
+/// The words to show for a match: the whole sentence when short, else a
+/// window of whole words around the match.
+pub(crate) fn quote(raw: &str, range: Range<usize>) -> String {
+    const SHORT: usize = 160;
+    const PAD: usize = 60;
+    if raw.len() <= SHORT {
+        return tidy(raw);
+    }
+    let mut start = floor_char(raw, range.start.saturating_sub(PAD));
+    let mut end = ceil_char(raw, (range.end + PAD).min(raw.len()));
+    if start > 0 {
+        start = raw[start..]
+            .find(' ')
+            .map_or(start, |p| ceil_char(raw, start + p + 1));
+    }
+    if end < raw.len() {
+        end = raw[..end].rfind(' ').unwrap_or(end);
+    }
+    if start >= end {
+        return tidy(raw);
+    }
+    let mut q = tidy(&raw[start..end]);
+    if start > 0 {
+        q.insert_str(0, "… ");
+    }
+    if end < raw.len() {
+        q.push_str(" …");
+    }
+    q
+}
+
+/// Drop Markdown markers and list bullets, collapse spaces.
+pub(crate) fn tidy(s: &str) -> String {
+    let s = s.trim().trim_start_matches(['-', '+', '*', ' ']);
+    s.replace("**", "")
+        .replace('`', "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A signal for something absent: no quote, no line.
+pub(crate) fn absence(rule: &str, effect: i16, step: Step, message: &str) -> Signal {
+    Signal {
+        rule: rule.to_string(),
+        effect,
+        quote: String::new(),
+        step,
+        line: 0,
+        message: message.to_string(),
+    }
+}
+
+/// The first sentence (and match range) where `re` matches, not negated.
+pub(crate) fn first<'s, 'a>(
+    sentences: &'s [Sentence<'a>],
+    re: &Regex,
+) -> Option<(&'s Sentence<'a>, Range<usize>)> {
+    sentences
+        .iter()
+        .find_map(|s| s.find(re).map(|r| (s, r)))
+}
+
+/// How many sentences `re` matches in (not negated).
+pub(crate) fn count(sentences: &[Sentence<'_>], re: &Regex) -> usize {
+    sentences.iter().filter(|s| s.has(re)).count()
+}
+
+/// Builds a dimension score: the signals add points from a base, then the
+/// rubric's level for the idea bounds the result to that level's band, and
+/// any clamp is itself a signal, so the effects always sum to the score.
+#[derive(Debug, Default)]
+pub(crate) struct Tally {
+    /// The signals so far.
+    pub signals: Vec<Signal>,
+}
+
+impl Tally {
+    /// Record a signal.
+    pub fn push(&mut self, s: Signal) {
+        self.signals.push(s);
+    }
+
+    /// Sum of effects so far.
+    pub fn raw(&self) -> i32 {
+        self.signals.iter().map(|s| i32::from(s.effect)).sum()
+    }
+
+    /// Close the tally at the rubric `level` (1-5): the score is the raw sum
+    /// clamped into the level's band (level 3 → 40..=59). `why` explains the
+    /// level when the clamp moves the score.
+    pub fn finish(mut self, level: u8, why: &str, step: Step) -> (u8, Vec<Signal>) {
+        let level = level.clamp(1, 5);
+        let lo = i32::from(level - 1) * 20;
+        let hi = if level == 5 { 100 } else { lo + 19 };
+        let raw = self.raw();
+        let score = raw.clamp(lo, hi);
+        if score != raw {
+            let effect = i16::try_from(score - raw).unwrap_or(0);
+            self.signals
+                .push(absence("rubric-level", effect, step, why));
+        }
+        // Strongest first: the biggest moves explain the most.
+        self.signals
+            .sort_by_key(|s| std::cmp::Reverse(i32::from(s.effect).abs()));
+        (u8::try_from(score).unwrap_or(0), self.signals)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_tolerate_markdown_and_apostrophes() {
+        let r = re(r"\bnot for\b");
+        assert!(r.is_match(&blank_markup("We are **not** for landlords")));
+        let r = re(r"\bdon't\b");
+        assert!(r.is_match("we don’t know"));
+    }
+
+    #[test]
+    fn negation_is_local_to_the_clause() {
+        let s = "No usage data yet";
+        assert!(negated(s, s.find("usage").unwrap_or(0)));
+        let s = "We have no app, but 40 users signed up";
+        assert!(!negated(s, s.find("signed").unwrap_or(0)));
+    }
+
+    #[test]
+    fn long_sentences_are_quoted_around_the_match() {
+        let raw = "word ".repeat(60) + "TARGET " + &"tail ".repeat(60);
+        let start = raw.find("TARGET").unwrap_or(0);
+        let q = quote(&raw, start..start + 6);
+        assert!(q.contains("TARGET") && q.starts_with('…') && q.len() < raw.len());
+    }
+
+    #[test]
+    fn tally_clamps_into_the_band_and_explains_it() {
+        let mut t = Tally::default();
+        t.push(absence("a", 90, Step::Customer, "big"));
+        let (score, signals) = t.finish(2, "capped", Step::Customer);
+        assert_eq!(score, 39);
+        assert_eq!(signals.iter().map(|s| i32::from(s.effect)).sum::<i32>(), 39);
+    }
+}
