@@ -9,6 +9,12 @@ use serde::Serialize;
 use crate::analyze::Report;
 use crate::model::Idea;
 
+mod engine;
+pub mod html;
+pub mod json;
+pub mod svg;
+pub mod verdict;
+
 /// Everything a writer may use. The date comes from the caller: the core
 /// never reads the clock.
 #[derive(Debug, Clone, Copy)]

@@ -1,0 +1,282 @@
+//! The Verdict document: the call, the four scores and why, as Markdown.
+//!
+//! The verdict is the document a reader opens first, so it answers in the
+//! order they ask: what is the call and why (one sentence), how does each
+//! dimension score, where exactly does the idea hold and break (the
+//! author's own words with their line), does it pass the "so what" test,
+//! and what to change first.
+//!
+//! Selection and wording live here, in Rust; layout lives in
+//! `templates/verdict.md.j2`. Every piece of text that comes from the idea
+//! (the name, quotes, note headings) is Markdown-escaped before it reaches
+//! the template: idea text is untrusted, and a stray `|` or `<script>` in
+//! it must stay text in every format derived from this Markdown.
+
+use serde::Serialize;
+
+use super::engine::{self, VERDICT_MD};
+use super::{DocKind, Document, RenderContext};
+use crate::analyze::{Call, Dimension, DimensionScore, Finding, Report, Signal};
+use crate::model::Idea;
+
+/// How many writing findings the Markdown lists before it summarises the
+/// rest (the JSON form carries them all). A verdict that lists 60 hedges
+/// buries the call.
+pub const MAX_FINDINGS_SHOWN: usize = 12;
+
+/// Render the Verdict document for an idea.
+///
+/// ```
+/// use backwards_core::{analyze, model, render};
+/// let idea = model::parse(b"# Demo\n\nA tool.\n\n## Customer\nEveryone.\n").unwrap();
+/// let report = analyze::analyze(&idea);
+/// let cx = render::RenderContext { idea: &idea, report: &report, generated_on: jiff::civil::date(2027, 1, 4) };
+/// let doc = render::verdict::render(&cx);
+/// assert!(doc.markdown.starts_with("# Verdict: Demo\n"));
+/// ```
+pub fn render(cx: &RenderContext<'_>) -> Document {
+    Document {
+        kind: DocKind::Verdict,
+        title: format!("Verdict: {}", cx.idea.name()),
+        markdown: markdown(cx.idea, cx.report),
+    }
+}
+
+/// The Verdict as Markdown: what `backwards verdict --format md` prints.
+/// It needs no date, so it takes the idea and report directly.
+pub fn markdown(idea: &Idea, report: &Report) -> String {
+    engine::render(VERDICT_MD, &view(idea, report))
+}
+
+/// Everything the template shows, already worded and escaped.
+#[derive(Debug, Serialize)]
+struct View {
+    name: String,
+    call: &'static str,
+    reason: String,
+    dimensions: Vec<DimensionView>,
+    so_what: SoWhatView,
+    improvements: Vec<String>,
+    gaps: Vec<String>,
+    findings: Vec<String>,
+    more_findings: usize,
+    notes: Vec<String>,
+}
+
+/// One dimension: its row in the table and its section.
+#[derive(Debug, Serialize)]
+struct DimensionView {
+    label: &'static str,
+    score: u8,
+    level: u8,
+    reading: String,
+    holds: Vec<String>,
+    breaks: Vec<String>,
+}
+
+/// The "so what" test, worded.
+#[derive(Debug, Serialize)]
+struct SoWhatView {
+    result: &'static str,
+    reading: String,
+    quote: Option<String>,
+}
+
+fn view(idea: &Idea, report: &Report) -> View {
+    let findings: Vec<String> = report.findings.iter().map(finding_line).collect();
+    let shown = findings.len().min(MAX_FINDINGS_SHOWN);
+    View {
+        name: escape(idea.name()),
+        call: call_word(report.call),
+        reason: or_default(&report.reason, default_reason(report.call)),
+        dimensions: report
+            .scores
+            .all()
+            .into_iter()
+            .map(dimension_view)
+            .collect(),
+        so_what: SoWhatView {
+            result: if report.so_what.passes {
+                "Passes."
+            } else {
+                "Does not pass yet."
+            },
+            reading: or_default(
+                &report.so_what.reading,
+                "The idea does not yet say how it beats what customers do today.",
+            ),
+            quote: report
+                .so_what
+                .quote
+                .as_ref()
+                .filter(|s| !s.quote.is_empty())
+                .map(|s| format!("{}: “{}”", place(s), escape(&s.quote))),
+        },
+        improvements: report
+            .improvements
+            .iter()
+            .map(|i| {
+                let why = if i.why.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", escape(&i.why))
+                };
+                format!("**{}**{why}", escape(&i.change))
+            })
+            .collect(),
+        gaps: report
+            .gaps
+            .iter()
+            .map(|g| format!("**{}**: {}", g.step.heading(), escape(&g.question)))
+            .collect(),
+        more_findings: findings.len() - shown,
+        findings: findings.into_iter().take(shown).collect(),
+        notes: idea
+            .notes
+            .iter()
+            .map(|n| {
+                let summary = n.summary();
+                let summary = if summary.is_empty() {
+                    "(empty)".to_string()
+                } else {
+                    escape(&summary)
+                };
+                format!(
+                    "“{}” (line {}): {summary}",
+                    escape(&n.heading),
+                    n.heading_line
+                )
+            })
+            .collect(),
+    }
+}
+
+fn dimension_view(d: &DimensionScore) -> DimensionView {
+    let line = |s: &Signal| signal_line(s, d.dimension);
+    DimensionView {
+        label: label(d.dimension),
+        score: d.score,
+        level: d.level,
+        reading: or_default(&d.reading, "No reading yet."),
+        holds: d
+            .signals
+            .iter()
+            .filter(|s| !s.breaks(d.dimension) && s.effect != 0)
+            .map(line)
+            .collect(),
+        breaks: d
+            .signals
+            .iter()
+            .filter(|s| s.breaks(d.dimension) || s.effect == 0)
+            .map(line)
+            .collect(),
+    }
+}
+
+/// The dimension's name as the table shows it; risk says which way it runs.
+pub(crate) fn label(dimension: Dimension) -> &'static str {
+    match dimension {
+        Dimension::Risk => "Risk (higher = riskier)",
+        other => other.label(),
+    }
+}
+
+/// "line 12 (Customer): “about 6,400 such firms” — The customer is counted. (+15 points)";
+/// an absence has no quote and no line: "Not in the idea: … (−20)".
+fn signal_line(s: &Signal, dimension: Dimension) -> String {
+    let effect = effect(s.effect, dimension);
+    let message = escape(&s.message);
+    if s.quote.is_empty() {
+        format!("Not in the idea: {message} {effect}")
+    } else {
+        format!("{}: “{}” — {message} {effect}", place(s), escape(&s.quote))
+    }
+}
+
+/// Where a signal's words are: "line 12 (Customer)", or the step alone.
+fn place(s: &Signal) -> String {
+    if s.line == 0 {
+        s.step.heading().to_string()
+    } else {
+        format!("line {} ({})", s.line, s.step.heading())
+    }
+}
+
+/// "(+15 points)", "(−20 points)"; for risk "(+15 risk)", so nobody reads
+/// a rise in risk as good news.
+fn effect(points: i16, dimension: Dimension) -> String {
+    let unit = if dimension.higher_is_worse() {
+        "risk"
+    } else {
+        "points"
+    };
+    match points {
+        0 => "(no change)".to_string(),
+        p if p > 0 => format!("(+{p} {unit})"),
+        p => format!("(−{} {unit})", p.unsigned_abs()),
+    }
+}
+
+/// A writing finding as one line: where, the words, what and how to fix.
+fn finding_line(f: &Finding) -> String {
+    let what = format!("{} {}", escape(&f.message), escape(&f.hint));
+    match &f.span {
+        Some(span) if f.rule != crate::analyze::lint::LONG_SENTENCE => {
+            format!("line {}: “{}” — {what}", span.line, escape(&span.text))
+        }
+        Some(span) => format!("line {}: {what}", span.line),
+        None => what,
+    }
+}
+
+fn call_word(call: Call) -> &'static str {
+    match call {
+        Call::Go => "Go",
+        Call::Revise => "Revise",
+        Call::Stop => "Stop",
+    }
+}
+
+/// The rubric's meaning of each call, used when the analysis gave no reason.
+fn default_reason(call: Call) -> &'static str {
+    match call {
+        Call::Go => "Every bar of the rubric is met.",
+        Call::Revise => "Change the inputs below and write it again.",
+        Call::Stop => {
+            "There is no clear customer, no customer problem, or a serious risk nobody has acknowledged."
+        }
+    }
+}
+
+fn or_default(text: &str, default: &str) -> String {
+    if text.trim().is_empty() {
+        default.to_string()
+    } else {
+        escape(text)
+    }
+}
+
+/// Make untrusted text inert as inline Markdown: one line, every Markdown
+/// punctuation mark backslash-escaped (CommonMark allows escaping any ASCII
+/// punctuation), so it cannot open a table cell, a link, raw HTML or emphasis.
+pub(crate) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            if matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!'
+            ) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,40 @@
+//! Unit tests of the Verdict's wording helpers (the whole document is
+//! tested, and snapshotted, in `tests/formats.rs`).
+
+use super::*;
+
+#[test]
+fn escape_neutralises_markdown_and_keeps_one_line() {
+    assert_eq!(
+        escape("a*b_c | <b>\n  [x](y) #1 & `z` ~ !"),
+        "a\\*b\\_c \\| \\<b\\> \\[x\\](y) \\#1 \\& \\`z\\` \\~ \\!"
+    );
+}
+
+#[test]
+fn effects_read_the_right_way_for_risk() {
+    assert_eq!(effect(15, Dimension::Customer), "(+15 points)");
+    assert_eq!(effect(-20, Dimension::Evidence), "(−20 points)");
+    assert_eq!(effect(10, Dimension::Risk), "(+10 risk)");
+    assert_eq!(effect(0, Dimension::Risk), "(no change)");
+}
+
+#[test]
+fn the_live_pipeline_renders_a_complete_verdict() {
+    let idea = crate::model::parse(b"# Demo\n\nA very seamless tool.\n\n## Customer\nEveryone.\n")
+        .expect("parses");
+    let report = crate::analyze::analyze(&idea);
+    let md = markdown(&idea, &report);
+    for heading in [
+        "# Verdict: Demo",
+        "## Customer clarity:",
+        "## Risk (higher = riskier):",
+        "## The “so what” test",
+        "## What would raise the verdict most",
+        "## Gaps",
+        "## Writing",
+    ] {
+        assert!(md.contains(heading), "missing {heading} in\n{md}");
+    }
+    assert!(!md.contains("could not render"), "{md}");
+}
