@@ -72,7 +72,7 @@ async fn exercise(protocol: Protocol, logs: &Capture) -> Vec<String> {
     let mut texts = vec![format!("{settings:?}"), format!("{client:?}")];
 
     let mut on_delta = |_: &StreamDelta| {};
-    let outcomes = vec![
+    let outcomes = [
         client.complete(&request, &cancel).await,
         client.stream(&request, &cancel, &mut on_delta).await,
         client.complete(&request, &cancel).await,
