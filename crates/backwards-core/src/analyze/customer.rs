@@ -59,7 +59,7 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The trigger or situation that makes the segment start looking.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|go(?:es)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|their first)\b")
+    re(r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time)\b")
 });
 
 /// A number attached to the segment: "about 6,400 such firms", "The 64
@@ -94,7 +94,7 @@ static USER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An explicit exclusion: who is NOT the customer.
 static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) for|(?:we are|we're|we) not (?:serving|selling to|going after|for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|exclud(?:e|es|ed|ing)\b(?! anyone)|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)")
+    re(r"\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) for|(?:we are|we're|we) not (?:serving|selling to|going after|for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)")
 });
 
 /// A named persona: "Maria, a clinic manager in Leeds".

@@ -40,7 +40,7 @@ static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Compliments, enthusiasm and future promises (the Mom Test's fluff).
 static COMPLIMENT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|no-brainer|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:they|it|that) (?:would|'d|will|might|could|love|like|want|need)|would (?:definitely |absolutely |certainly |100% |happily )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:definitely |absolutely |100% )?(?:use|buy|pay|love|switch)|100% use|friends|family|a nightmare|told us (?:it|they) (?:would|'d))\b")
+    re(r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:they|it|that) (?:would|'d|will|might|could|love|like|want|need)|would (?:definitely |absolutely |certainly |100% |happily )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:definitely |absolutely |100% )?(?:use|buy|pay|love|switch)|friends|family|told us (?:it|they) (?:would|'d))\b")
 });
 
 /// A market-size figure with no link to this customer.
@@ -82,7 +82,7 @@ static BEHAVIOUR: LazyLock<Regex> = LazyLock::new(|| {
 /// Commitments: money, signatures, renewals, real usage that continued.
 static COMMITMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\bpaid (?:pilots?|trials?|subscriptions?|customers?|users?|plans?|versions?)\b|\b(?:have |has |had |each |all |already |they |who |and )?paid\b(?! (?:ads?|advertising|search|social|media|campaigns?|acquisition|volunteers?|staff|employees))|\bpre-?(?:orders?|ordered|paid|purchased?)\b|\bdeposits?\b|\bletters? of intent\b|\blois?\b|\bsigned\b(?: (?:an?|the|their|\w+|{NUM})){{0,3}} (?:contracts?|agreements?|mous?|lois?|letters?|purchase orders?|orders?|up to pay|pledges?|licen[cs]es?)\b|\bpurchase orders?\b|\brenew(?:ed|al|als)\b|\bpaying (?:customers|users|clients|schools|firms|shops)\b|\b(?:mrr|arr)\b|\bin revenue\b|\bsite licen[cs]es?\b|\bcommitted [$€£]|\b{NUM} of (?:the|them|those|our|these)? ?{NUM}? ?(?:[\w-]+ ){{0,4}}?(?:renewed|returned|returning|came back|kept (?:using|paying)|stayed|re-?ordered|re-?booked|still use|still using)\b"
+        r"\bpaid (?:pilots?|trials?|subscriptions?|customers?|users?|plans?|versions?)\b|\b(?:have |has |had |each |all |already |they |who |and )?paid\b|\bpre-?(?:orders?|ordered|paid|purchased?)\b|\bdeposits?\b|\bletters? of intent\b|\blois?\b|\bsigned\b(?: (?:an?|the|their|\w+|{NUM})){{0,3}} (?:contracts?|agreements?|mous?|lois?|letters?|purchase orders?|orders?|up to pay|pledges?|licen[cs]es?)\b|\bpurchase orders?\b|\brenew(?:ed|al|als)\b|\bpaying (?:customers|users|clients|schools|firms|shops)\b|\b(?:mrr|arr)\b|\bin revenue\b|\bsite licen[cs]es?\b|\bcommitted [$€£]|\b{NUM} of (?:the|them|those|our|these)? ?{NUM}? ?(?:[\w-]+ ){{0,4}}?(?:renewed|returned|returning|came back|kept (?:using|paying)|stayed|re-?ordered|re-?booked|still use|still using)\b"
     ))
 });
 
@@ -218,12 +218,20 @@ fn elsewhere(idea: &Idea) -> Vec<Hit> {
     hits
 }
 
-/// A commitment, unless it is a promise ("would pay", "will sign").
+/// A commitment, unless it is a promise ("would pay", "will sign") or
+/// money the team spent ("paid ads").
 fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    static SPENT: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\s*(?:ads?|advertising|search|social|media|campaigns?|acquisition|volunteers?|staff|employees|interns?)\b")
+    });
     COMMITMENT
         .find_iter(&s.clean)
         .map(|m| m.range())
-        .find(|r| !signals::negated(&s.clean, r.start) && !signals::hypothetical(&s.clean, r.start))
+        .find(|r| {
+            !signals::negated(&s.clean, r.start)
+                && !signals::hypothetical(&s.clean, r.start)
+                && !SPENT.is_match(&s.clean[r.end..])
+        })
 }
 
 /// Digits that are not a year: behaviour must be counted to count.

@@ -55,12 +55,12 @@ static COST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Today's way of coping.
 static WORKAROUND: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|wall calendar|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b")
+    re(r"\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b")
 });
 
 /// The workaround failing.
 static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:fails?|failing|breaks?|broken|miss(?:es|ed)?|slips?|stale|out of date|doesn't work|does not work|don't work|neither works|never (?:reach|reaches|works|catches)|still|gets? lost|falls? through|too slow|can't keep up|error-prone|rarely|only (?:holds|shows|covers|works)|rings? out|nobody (?:sees|catches|knows|checks)|no one (?:sees|catches|knows|checks)|goes? unnoticed|can't|cannot|isn't enough|not enough|stops?)\b")
+    re(r"\b(?:fails?|failing|breaks?|broken|miss(?:es|ed)?|slips?|out of date|doesn't work|does not work|don't work|never (?:reach|reaches|works|catches)|still|gets? lost|falls? through|too slow|can't keep up|error-prone|rarely|only (?:holds|shows|covers|works)|goes? unnoticed|can't|cannot|isn't enough|not enough|stops?)\b")
 });
 
 /// Why now: a change in the world that makes the pain urgent.
@@ -80,7 +80,7 @@ static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The company's own goals framed as the problem.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\bour (?:revenue|engagement|growth|churn|logo churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|users|subscribers|kpis?|targets?|quarter|pipeline|funnel|brand)\b|\bwe need (?:a|to|more)\b|\bwe (?:miss|missed|will miss) our\b|\b(?:drive|boost|increase|lift|grow|improve) (?:our )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|upsell\w*)\b|\b(?:engagement|revenue|growth|sales) (?:is|are|has been|have been) (?:flat|down|falling|declining|stalled|slowing)\b|\bisn't growing|is not growing|not growing fast enough|board target|market share|basket size|upsell\w*|ad revenue\b")
+    re(r"\bour (?:revenue|engagement|growth|churn|logo churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|users|subscribers|kpis?|targets?|quarter|pipeline|funnel|brand)\b|\bwe need (?:a|to|more)\b|\bwe (?:miss|missed|will miss) our\b|\b(?:drive|boost|increase|lift|grow|improve) (?:our )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|upsell\w*)\b|\b(?:engagement|revenue|growth|sales) (?:is|are|has been|have been) (?:flat|down|falling|declining|stalled|slowing)\b|\b(?:isn't|is not|aren't|are not) growing\b")
 });
 
 /// The absence of the product posing as the problem.

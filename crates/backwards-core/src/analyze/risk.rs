@@ -42,6 +42,8 @@ pub(crate) enum Category {
     Unknown,
     /// Incumbents or competitors.
     Competition,
+    /// A named risk that fits no category.
+    General,
 }
 
 impl Category {
@@ -60,12 +62,13 @@ impl Category {
             Category::Money => "how it makes money",
             Category::Unknown => "an admitted unknown",
             Category::Competition => "competition",
+            Category::General => "a named risk",
         }
     }
 
     /// Serious enough that two of them unmitigated make a level-4 idea.
     fn serious(self) -> bool {
-        self != Category::Competition
+        !matches!(self, Category::Competition | Category::General)
     }
 
     /// Visible from the idea's description alone (used to spot risks the
@@ -83,15 +86,15 @@ static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:api access|their apis?|app stores?|google play|approv(?:al|als|e)|sign-off|partner(?:ship)? programm?e?s?|depends? on|dependent on|dependency|relies on|rely on|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:block|restrict|say no|revoke|refuse|object)|exclusive|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement|could build this themselves)\b")
+    re(r"\b(?:api access|their apis?|app stores?|google play|approv(?:al|als|e)|sign-off|partner(?:ship)? programm?e?s?|depends? on|dependent on|dependency|relies on|rely on|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:block|restrict|say no|revoke|refuse|object)|exclusive|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b")
 });
 
 static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:hardware|custom devices?|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|kiosks?|smart lockers?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b")
+    re(r"\b(?:hardware|custom devices?|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|kiosks?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b")
 });
 
 static UNPROVEN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:breakthrough|patent[- ]pending|first[- ]ever|never been done|ai (?:will|can|would) (?:figure|learn|handle|decide|work)|ai-generated|computer vision|machine learning|llms?|model accuracy|novel (?:technology|material|chemistry|algorithm)|unproven|phase-change|quantum|blockchain|self-driving|autonomous|real-time (?:translation|recognition))\b")
+    re(r"\b(?:breakthrough|patent[- ]pending|first[- ]ever|never been done|ai (?:will|can|would) (?:figure|learn|handle|decide|work)|ai-generated|computer vision|machine learning|llms?|model accuracy|novel (?:technology|material|chemistry|algorithm)|unproven|quantum|blockchain|self-driving|autonomous|real-time (?:translation|recognition))\b")
 });
 
 static MARKETPLACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -111,15 +114,15 @@ static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static MITIGATION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:will |'ll |already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|insurance|insured|e&o|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|background checks?|capped at|holdout|grace|manual review|human review|reviewers?|instead,? we|our answer|rather than stop|not a blocker|priced? (?:below|under|for)|aim(?:s|ed)? at|only (?:in|with|at)|stays? the|off by default|a single toggle|has agreed|have agreed|letters? of support|goes to|is built in|nothing to integrate|we import)\b")
+    re(r"\b(?:mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:will |'ll |already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|insurance|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support)\b")
 });
 
 static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:no (?:real |major |big |significant |serious |obvious |known )?(?:risks?|competition|competitors|downside)|(?:don't|do not) see (?:any |big |major |real |significant |serious )?(?:risks?|competition|competitors)|none that we (?:can )?see|none\.|zero risk|risks? (?:is|are) (?:0|zero|minimal|negligible)|risk-free|nothing (?:can|could) go wrong|will not need|won't need|no longer needed|not (?:a|really a) concern|can't fail|cannot fail|guaranteed)|\b0 ?%|\b0 (?:compliance|issues|incidents|problems)")
+    re(r"\b(?:no (?:real |major |big |significant |serious |obvious |known )?(?:risks?|competition|competitors|downside)|(?:don't|do not) see (?:any |big |major |real |significant |serious )?(?:risks?|competition|competitors)|zero risk|risks? (?:is|are) (?:0|zero|minimal|negligible)|risk-free|nothing (?:can|could) go wrong|not (?:a|really a) concern|can't fail|cannot fail|guaranteed)|^\W*(?:none|nothing (?:major|significant|serious)|n/a)\b")
 });
 
 static SMALL_BET: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:small bet|small first step|small and reversible|reversible|roll(?: it)? back|(?:one|two|three|four|\d) (?:engineers?|developers?|people|person) (?:for|over|in) (?:about )?(?:\w+ )?(?:weeks?|months?)|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|we (?:will )?(?:stop|shut (?:it )?down|kill it|drop it) if|if fewer than|we stay in our niche|pilot first|no (?:platform )?lock-in|nothing to integrate|local moves? .{0,40} only|only in (?:one|two|\d))\b")
+    re(r"\b(?:small bet|small first step|small and reversible|reversible|roll(?: it)? back|(?:one|two|three|four|\d) (?:engineers?|developers?|people|person) (?:for|over|in) (?:about )?(?:\w+ )?(?:weeks?|months?)|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|we (?:will )?(?:stop|shut (?:it )?down|kill it|drop it) if|if fewer than|pilot first|no (?:platform )?lock-in)\b")
 });
 
 /// What the risk analyzer found.
@@ -133,6 +136,9 @@ pub(crate) struct RiskFacts {
     pub open: BTreeSet<Category>,
     /// Risk items with a mitigation.
     pub mitigated: usize,
+    /// Serious or competitive categories the Risks section touches at all,
+    /// mitigated or not: a bet that touches them is not a tiny one.
+    pub touched: BTreeSet<Category>,
     /// The idea shows the bet is small.
     pub small_bet: bool,
     /// A price or business model is stated.
@@ -170,7 +176,17 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
     ];
     table
         .iter()
-        .filter(|(_, r)| sentences.iter().any(|s| s.find_any(r).is_some()))
+        .filter(|(c, r)| {
+            // "No app-store approval needed" is not a dependency; but an
+            // unknown is usually phrased with a negation ("not tested yet").
+            sentences.iter().any(|s| {
+                if *c == Category::Unknown {
+                    s.find_any(r).is_some()
+                } else {
+                    s.find(r).is_some()
+                }
+            })
+        })
         .map(|(c, _)| *c)
         .collect()
 }
@@ -258,18 +274,19 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             ));
             continue;
         }
-        let cats = item.categories();
-        if cats.is_empty() {
-            continue;
+        if item.find(&SMALL_BET, false).is_some() && item.categories().is_empty() {
+            continue; // "Small bet: two developers for six weeks" is not a risk.
         }
         f.acknowledged = true;
+        let cats = item.categories();
+        f.touched.extend(cats.iter().filter(|c| **c != Category::Unknown));
         let head = item.sentences[0];
         if let Some((s, r)) = item.find(&MITIGATION, true) {
             f.mitigated += 1;
             t.push(s.signal("risk-mitigated", -5, r, "A named risk with a mitigation."));
             continue;
         }
-        for c in cats {
+        for c in open_categories(cats) {
             if f.open.insert(c) {
                 let effect = if c.serious() { 12 } else { 4 };
                 let regex = regex_of(c);
@@ -288,6 +305,19 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
     }
 }
 
+/// What an unmitigated item leaves open: its categories, where an admitted
+/// unknown only counts on its own (an unknown about a dependency is one open
+/// risk, not two), and an item that fits no category is a general risk.
+fn open_categories(mut cats: Vec<Category>) -> Vec<Category> {
+    if cats.iter().any(|c| c.serious() && *c != Category::Unknown) {
+        cats.retain(|c| *c != Category::Unknown);
+    }
+    if cats.is_empty() {
+        cats.push(Category::General);
+    }
+    cats
+}
+
 fn regex_of(c: Category) -> &'static Regex {
     match c {
         Category::Regulated => &REGULATED,
@@ -297,7 +327,7 @@ fn regex_of(c: Category) -> &'static Regex {
         Category::Marketplace => &MARKETPLACE,
         Category::Money => &MONEY,
         Category::Unknown => &UNKNOWN,
-        Category::Competition => &COMPETITION,
+        Category::Competition | Category::General => &COMPETITION,
     }
 }
 
@@ -311,6 +341,7 @@ fn slug(c: Category) -> &'static str {
         Category::Money => "money",
         Category::Unknown => "unknown",
         Category::Competition => "competition",
+        Category::General => "general",
     }
 }
 
@@ -381,7 +412,7 @@ fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, idea: &Idea) -> u8 {
         4
     } else if open_serious == 1 || open_any >= 2 {
         3
-    } else if f.small_bet && f.mitigated >= 1 {
+    } else if f.small_bet && f.mitigated >= 1 && f.touched.is_empty() {
         1
     } else {
         2

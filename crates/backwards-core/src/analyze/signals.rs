@@ -78,7 +78,13 @@ impl Sentence<'_> {
 /// pattern degrades to one that never matches.
 pub(crate) fn re(pattern: &str) -> Regex {
     let flexible = pattern.replace(' ', r"\s+").replace('\'', "['’]");
-    Regex::new(&format!("(?i){flexible}")).unwrap_or_else(|_| never())
+    match Regex::new(&format!("(?i){flexible}")) {
+        Ok(r) => r,
+        // A programmer error in a constant pattern: loud in tests and debug
+        // builds, harmless (never matches) in a release build.
+        Err(e) if cfg!(debug_assertions) => panic!("bad rubric pattern {pattern:?}: {e}"),
+        Err(_) => never(),
+    }
 }
 
 fn never() -> Regex {
