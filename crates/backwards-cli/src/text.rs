@@ -111,26 +111,27 @@ fn print_signals(out: &mut dyn Write, report: &Report) -> io::Result<()> {
 }
 
 fn print_signal(out: &mut dyn Write, dimension: Dimension, signal: &Signal) -> io::Result<()> {
-    let (mark, style) = if signal.breaks(dimension) {
-        ("-", BAD)
-    } else {
-        ("+", GOOD)
-    };
-    write!(
+    // The signed effect as in the JSON; the colour says whether it helps
+    // (for risk, +points is more risk, so red).
+    let style = if signal.breaks(dimension) { BAD } else { GOOD };
+    writeln!(
         out,
-        "    {style}{mark}{:>3}{style:#} ",
-        signal.effect.unsigned_abs()
+        "    {style}{:>+4}{style:#}  {}",
+        signal.effect, signal.message
     )?;
     if signal.quote.is_empty() {
-        write!(out, "{DIM}({}){DIM:#} ", signal.step.heading())?;
-    } else {
-        write!(
+        writeln!(
             out,
-            "{DIM}line {}{DIM:#} {QUOTE}“{}”{QUOTE:#} ",
+            "          {DIM}({}: nothing quoted){DIM:#}",
+            signal.step.heading()
+        )
+    } else {
+        writeln!(
+            out,
+            "          {DIM}line {}:{DIM:#} {QUOTE}“{}”{QUOTE:#}",
             signal.line, signal.quote
-        )?;
+        )
     }
-    writeln!(out, "{}", signal.message)
 }
 
 fn print_so_what(out: &mut dyn Write, report: &Report) -> io::Result<()> {

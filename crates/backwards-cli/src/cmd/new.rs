@@ -1,6 +1,6 @@
 //! `backwards new [FILE]`: run the wizard, write the idea, print its verdict.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
@@ -16,7 +16,8 @@ pub fn run(args: &NewArgs) -> Result<Outcome> {
     let stdin = std::io::stdin();
     let mut input_lines = stdin.lock();
     let mut out = anstream::stdout().lock();
-    let done = terminal::run(&mut input_lines, &mut out)?;
+    let echo = !stdin.is_terminal();
+    let done = terminal::run(&mut input_lines, &mut out, echo)?;
 
     let path = args
         .file

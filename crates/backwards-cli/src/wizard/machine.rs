@@ -326,13 +326,17 @@ fn dimension_coaching(step: Step, dimension: Dimension, report: &Report) -> Vec<
             score.reading
         ));
     }
-    let here: Vec<&Signal> = score.signals.iter().filter(|s| s.step == step).collect();
-    let breaking: Vec<&&Signal> = here.iter().filter(|s| s.breaks(dimension)).collect();
-    if breaking.is_empty() {
-        lines.extend(here.first().map(|s| format!("Good: {}", quoted(s))));
+    // The signals about this answer: what breaks the score first, and among
+    // those, the ones quoting the user's words before baseline absences
+    // ("every product carries some risk"), which say nothing new.
+    let mut here: Vec<&Signal> = score.signals.iter().filter(|s| s.step == step).collect();
+    here.sort_by_key(|s| (!s.breaks(dimension), s.quote.is_empty()));
+    let shown = if here.first().is_some_and(|s| s.breaks(dimension)) {
+        2
     } else {
-        lines.extend(breaking.iter().take(2).map(|s| quoted(s)));
-    }
+        1
+    };
+    lines.extend(here.iter().take(shown).map(|s| quoted(s)));
     lines.extend(
         report
             .improvements

@@ -30,7 +30,11 @@ pub struct Finished {
 }
 
 /// Run the wizard to the end. Fails, writing nothing, if the input ends early.
-pub fn run(input: &mut dyn BufRead, out: &mut dyn Write) -> Result<Finished> {
+///
+/// With `echo`, each answer is written back after its prompt: on a terminal
+/// the user's typing already shows, but from a pipe the transcript would
+/// otherwise have prompts with no answers.
+pub fn run(input: &mut dyn BufRead, out: &mut dyn Write, echo: bool) -> Result<Finished> {
     writeln!(
         out,
         "{BOLD}Working backwards: seven questions about your idea.{BOLD:#}\n\
@@ -56,6 +60,9 @@ pub fn run(input: &mut dyn BufRead, out: &mut dyn Write) -> Result<Finished> {
                 stage_name(machine.stage())
             );
         };
+        if echo {
+            writeln!(out, "{answer}\n")?;
+        }
         effects = machine.submit(&answer);
     }
 }
@@ -139,7 +146,7 @@ mod tests {
     fn run_on(text: &str) -> (Result<Finished>, String) {
         let mut input = text.as_bytes();
         let mut out = Vec::new();
-        let result = run(&mut input, &mut out);
+        let result = run(&mut input, &mut out, true);
         (result, String::from_utf8_lossy(&out).into_owned())
     }
 
