@@ -26,6 +26,9 @@
 //!   contain ("at most 20 minutes" is a bound, not a weasel word), and
 //!   "May" before or after a number is the month, not a hedge.
 //!
+//! - In the idea's Risks section, hedges are not flagged: "a partner could
+//!   say no" is exactly what that section should say.
+//!
 //! **Quoted speech.** In the idea file, words inside quotation marks are
 //! skipped by the word rules: `“It's amazing,” said one nurse` reports what a
 //! customer said, and that is evidence, not the author's hype. In generated
@@ -111,6 +114,11 @@ pub fn lint_idea(idea: &Idea) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (step, offset, body) in regions {
         let mut hits = word_hits(body, true);
+        // Naming what could go wrong is the Risks section's job: "could"
+        // and "may" there are the right words, not hedges.
+        if step == Some(Step::Risks) {
+            hits.retain(|h| h.rule != HEDGE);
+        }
         hits.extend(long_sentences(body));
         hits.extend(acronyms.scan(body));
         for hit in dedupe(hits) {
@@ -186,7 +194,7 @@ fn long_sentences(text: &str) -> Vec<Hit> {
             let words = prose::word_count(&text[range.clone()]);
             (words > MAX_SENTENCE_WORDS).then(|| Hit {
                 rule: LONG_SENTENCE,
-                range,
+                range: prose::without_marker(text, range),
                 phrase: String::new(),
                 words,
             })

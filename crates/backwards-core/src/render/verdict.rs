@@ -88,7 +88,10 @@ fn view(idea: &Idea, report: &Report) -> View {
     View {
         name: escape(idea.name()),
         call: call_word(report.call),
-        reason: or_default(&report.reason, default_reason(report.call)),
+        reason: or_default(
+            &without_call(&report.reason, report.call),
+            default_reason(report.call),
+        ),
         dimensions: report
             .scores
             .all()
@@ -224,8 +227,47 @@ fn finding_line(f: &Finding) -> String {
         Some(span) if f.rule != crate::analyze::lint::LONG_SENTENCE => {
             format!("line {}: “{}” — {what}", span.line, escape(&span.text))
         }
-        Some(span) => format!("line {}: {what}", span.line),
+        Some(span) => format!(
+            "line {}: “{}” {what}",
+            span.line,
+            escape(&opening(&span.text))
+        ),
         None => what,
+    }
+}
+
+/// The first words of a long sentence, enough to find it: "We believe
+/// every new hire would …".
+fn opening(sentence: &str) -> String {
+    const WORDS: usize = 8;
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.len() <= WORDS {
+        words.join(" ")
+    } else {
+        format!("{} …", words[..WORDS].join(" "))
+    }
+}
+
+/// The reason without a leading "Revise:" when it repeats the call the
+/// document has just printed in bold.
+fn without_call(reason: &str, call: Call) -> String {
+    let trimmed = reason.trim_start();
+    let word = call.id();
+    let rest = trimmed
+        .get(..word.len())
+        .filter(|head| head.eq_ignore_ascii_case(word))
+        .and_then(|_| trimmed[word.len()..].strip_prefix([':', '.', ',']))
+        .map(str::trim_start)
+        .filter(|after| !after.is_empty());
+    match rest {
+        Some(after) => {
+            let mut chars = after.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        }
+        None => reason.to_string(),
     }
 }
 

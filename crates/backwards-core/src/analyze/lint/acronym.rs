@@ -28,7 +28,7 @@ const KNOWN: &[&str] = &[
     "NYC", "OK", "PC", "PDF", "PM", "AM", "PR", "PRD", "QA", "SMS", "SQL", "TV", "UI", "UK", "URL",
     "US", "USA", "USB", "USD", "UX", "VAT", "VIP", "WIFI", // Emphasis, not acronyms.
     "ALL", "AND", "ANY", "ARE", "BUT", "DO", "DON'T", "FOR", "IF", "IS", "MUST", "NEVER", "NO",
-    "NOT", "NOW", "ONLY", "OR", "THE", "TO", "WE", "YOU",
+    "NOT", "NOW", "ONLY", "OR", "THE", "TO", "WE", "YOU", "YES", "TODO", "TBD", "FYI", "NB",
 ];
 
 /// Acronyms met so far: kept across the sections of one idea, so one

@@ -97,7 +97,10 @@ pub(super) fn matches(text: &str, chunk: Range<usize>) -> Vec<Hit> {
     for lexicon in LEXICONS.iter() {
         for m in lexicon.regex.find_iter(slice) {
             let inside = |r: &Range<usize>| r.start <= m.start() && m.end() <= r.end;
-            if allowed.iter().any(inside) || months.iter().any(inside) {
+            if allowed.iter().any(inside)
+                || months.iter().any(inside)
+                || adverbial_most(slice, m.range())
+            {
                 continue;
             }
             hits.push(Hit {
@@ -109,6 +112,26 @@ pub(super) fn matches(text: &str, chunk: Range<usize>) -> Vec<Hit> {
         }
     }
     hits
+}
+
+/// "Most" is a weasel word when it counts something ("most clinics", "most
+/// of them") and not when it is an adverb or a superlative ("the part they
+/// dislike most", "most likely"). Without a part-of-speech tagger, the
+/// word after it decides: "of", or a plural noun, makes it a quantity.
+fn adverbial_most(slice: &str, m: Range<usize>) -> bool {
+    if !slice[m.clone()].eq_ignore_ascii_case("most") {
+        return false;
+    }
+    let next: String = slice[m.end..]
+        .trim_start_matches([' ', '\t', '\n'])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let counts = next == "of"
+        || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
+        || ["people", "staff", "everyone", "children", "men", "women"].contains(&next.as_str());
+    !counts
 }
 
 /// What the hint should quote: a weasel word together with the word it
@@ -170,6 +193,15 @@ mod tests {
     #[test]
     fn allowed_phrases_and_the_month_are_not_hits() {
         assert!(found("It takes at most 20 minutes, launching 1 May and May 2027.").is_empty());
+        assert!(found("The step they dislike most; most likely; how many are there?").is_empty());
+        assert_eq!(
+            found("Most clinics agree."),
+            vec![(WEASEL_WORD, "Most".to_string())]
+        );
+        assert_eq!(
+            found("most of them"),
+            vec![(WEASEL_WORD, "most".to_string())]
+        );
         assert_eq!(found("It may work."), vec![(HEDGE, "may".to_string())]);
     }
 

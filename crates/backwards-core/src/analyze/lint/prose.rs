@@ -129,6 +129,11 @@ fn joined_view(markdown: &str) -> String {
     for (i, line) in lines.iter().enumerate() {
         if line.trim_start().starts_with('|') {
             out.push_str(&line.replace('|', "\n"));
+        } else if let Some(dot) = ordered_marker_dot(line) {
+            // "12. Item": the dot is a list marker, not a sentence end.
+            out.push_str(&line[..dot]);
+            out.push(' ');
+            out.push_str(&line[dot + 1..]);
         } else {
             out.push_str(line);
         }
@@ -141,6 +146,18 @@ fn joined_view(markdown: &str) -> String {
         }
     }
     out
+}
+
+/// The byte index of the dot in an ordered-list marker ("12. "), if the
+/// line starts with one.
+fn ordered_marker_dot(line: &str) -> Option<usize> {
+    let lead = line.len() - line.trim_start().len();
+    let digits = line[lead..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .count();
+    let dot = lead + digits;
+    (digits > 0 && line[dot..].starts_with(". ")).then_some(dot)
 }
 
 /// True when a line opens a new Markdown block (a list item, heading,
@@ -156,6 +173,24 @@ fn starts_block(line: &str) -> bool {
     }
     let digits = t.chars().take_while(char::is_ascii_digit).count();
     digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
+}
+
+/// A sentence range without the list, quote or heading marker it starts
+/// with ("- ", "1. ", "> ", "## "), so a finding marks words only.
+pub(super) fn without_marker(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let mut rest = slice.trim_start_matches(['#', '>', ' ']);
+    for marker in ["- ", "* ", "+ "] {
+        if let Some(r) = rest.strip_prefix(marker) {
+            rest = r;
+        }
+    }
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && (rest[digits..].starts_with(". ") || rest[digits..].starts_with(") ")) {
+        rest = &rest[digits + 2..];
+    }
+    let rest = rest.trim_start();
+    range.end - rest.len()..range.end
 }
 
 /// Words in a span of text, as the sentence rule counts them.
@@ -217,6 +252,16 @@ mod tests {
                 "- item two"
             ]
         );
+    }
+
+    #[test]
+    fn markers_are_not_part_of_a_sentence() {
+        let md = "- item one\n12. item two\n## Title";
+        let got: Vec<&str> = sentences(md)
+            .into_iter()
+            .map(|r| &md[without_marker(md, r)])
+            .collect();
+        assert_eq!(got, vec!["item one", "item two", "Title"]);
     }
 
     #[test]

@@ -30,11 +30,30 @@ fn the_live_pipeline_renders_a_complete_verdict() {
         "## Customer clarity:",
         "## Risk (higher = riskier):",
         "## The “so what” test",
-        "## What would raise the verdict most",
+        "## What to change first",
         "## Gaps",
         "## Writing",
     ] {
         assert!(md.contains(heading), "missing {heading} in\n{md}");
     }
     assert!(!md.contains("could not render"), "{md}");
+}
+
+#[test]
+fn a_reason_that_repeats_the_call_is_not_repeated() {
+    assert_eq!(
+        without_call("Revise: the customer is vague.", Call::Revise),
+        "The customer is vague."
+    );
+    assert_eq!(
+        without_call("Revisions are needed.", Call::Revise),
+        "Revisions are needed."
+    );
+    assert_eq!(without_call("Stop.", Call::Stop), "Stop.");
+}
+
+#[test]
+fn long_sentences_are_named_by_their_opening() {
+    assert_eq!(opening("one two three"), "one two three");
+    assert_eq!(opening("a b c d e f g h i j"), "a b c d e f g h …");
 }
