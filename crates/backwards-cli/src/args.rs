@@ -75,10 +75,12 @@ Exit codes: 0 every verdict reaches the minimum, 1 at least one does not, 2 a fi
     #[command(after_help = "\
 Examples:
   backwards eval corpus/            Spearman, level agreement, verdict accuracy and pairs
+  backwards eval corpus/ --ideas    ...and each idea's predicted vs labelled levels
+  backwards eval corpus/ --strict   exit 1 unless every acceptance bar is met (for CI)
 
 DIR/labels.json lists `ideas` (file, customer, problem, evidence, risk levels 1-5, verdict) and
 `pairs` (base, variant, dimension): a variant must score at least 10 points worse on its dimension.
-Exits 2 if any file named there cannot be read or parsed.")]
+Exits 2 if any file named there cannot be read or parsed; with --strict, 1 if a bar is missed.")]
     Eval(EvalArgs),
 }
 
@@ -165,6 +167,13 @@ pub struct CheckArgs {
 pub struct EvalArgs {
     /// A directory holding labels.json and the idea files it names.
     pub dir: PathBuf,
+    /// Also print every idea's predicted and labelled levels and verdict.
+    #[arg(long)]
+    pub ideas: bool,
+    /// Exit 1 unless every acceptance bar is met (Spearman >= 0.90 and exact
+    /// level >= 70% per dimension, verdicts >= 85%, every pair moves).
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// `--color`.

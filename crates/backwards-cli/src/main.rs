@@ -11,7 +11,6 @@
 //! A closed pipe (`backwards verdict idea.md | head`) is not an error.
 
 mod args;
-mod calibration;
 mod cmd;
 mod formats;
 mod fsio;

@@ -508,6 +508,44 @@ fn eval_prints_agreement_per_dimension_verdict_accuracy_and_pairs() {
 }
 
 #[test]
+fn eval_ideas_lists_every_labelled_idea() {
+    let sandbox = Sandbox::new();
+    labelled_corpus(&sandbox, LABELS);
+    let out = sandbox.run(&["eval", "corpus", "--ideas"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    for file in ["strong.md", "weak.md", "strong--thin-evidence.md"] {
+        assert!(
+            text.lines().any(|l| l.trim_start().starts_with(file)),
+            "{file}:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn eval_strict_exits_1_when_the_labels_disagree_with_the_verdicts() {
+    // Labels turned upside down: the strong idea labelled as hopeless and the
+    // weak one as perfect, so no honest scorer can meet the bars.
+    let upside_down = r#"{
+      "ideas": [
+        {"file": "strong.md", "customer": 1, "problem": 1, "evidence": 1, "risk": 5, "verdict": "stop"},
+        {"file": "weak.md", "customer": 5, "problem": 5, "evidence": 5, "risk": 1, "verdict": "go"}
+      ],
+      "pairs": []
+    }"#;
+    let sandbox = Sandbox::new();
+    labelled_corpus(&sandbox, upside_down);
+    let out = sandbox.run(&["eval", "corpus"]);
+    assert_eq!(
+        code(&out),
+        0,
+        "without --strict the figures are only reported"
+    );
+    let out = sandbox.run(&["eval", "corpus", "--strict"]);
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+}
+
+#[test]
 fn eval_fails_when_a_named_file_does_not_parse() {
     let sandbox = Sandbox::new();
     labelled_corpus(&sandbox, &LABELS.replace("weak.md", "broken.md"));

@@ -1,20 +1,19 @@
 //! `backwards eval DIR`: how far the verdicts agree with labelled ideas.
 //!
 //! This command only does the I/O: read labels.json and every file it names,
-//! analyze each, then hand the reports to the calibration math and print it.
-//! Any file that cannot be read or parsed fails the run (exit 2) after the
-//! figures for the rest are printed, because a silently skipped file would
-//! flatter the numbers.
+//! analyze each, then hand the reports to the core's calibration math
+//! (`analyze::calibration`) and print the result. Any file that cannot be
+//! read or parsed fails the run (exit 2) after the figures for the rest are
+//! printed, because a silently skipped file would flatter the numbers.
 
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use anyhow::{Context, Result, bail};
-use backwards_core::analyze::Report;
+use anyhow::{Context, Result, anyhow, bail};
+use backwards_core::analyze::calibration::{self, CalibrationReport, PAIR_MIN_MOVE};
 
 use crate::Outcome;
 use crate::args::EvalArgs;
-use crate::calibration::{self, CalibrationReport};
 use crate::input;
 
 /// Evaluate the corpus in `args.dir`.
@@ -23,7 +22,7 @@ pub fn run(args: &EvalArgs) -> Result<Outcome> {
     let text = std::fs::read_to_string(&labels_path)
         .with_context(|| format!("{}: cannot read", labels_path.display()))?;
     let labels = calibration::parse_labels(&text)
-        .map_err(|e| anyhow::anyhow!("{}:{}: {e}", labels_path.display(), e.line()))?;
+        .map_err(|e| anyhow!("{}:{}: {e}", labels_path.display(), e.line()))?;
     let mut reports = BTreeMap::new();
     let mut failures = Vec::new();
     for file in labels.files() {
@@ -36,7 +35,17 @@ pub fn run(args: &EvalArgs) -> Result<Outcome> {
     }
     let result = calibration::evaluate(&labels, &reports);
     let mut out = anstream::stdout().lock();
-    print(&mut out, &args.dir.display().to_string(), &reports, &result)?;
+    writeln!(
+        out,
+        "{}: {} idea files scored\n",
+        args.dir.display(),
+        reports.len()
+    )?;
+    print_dimensions(&mut out, &result)?;
+    print_pairs(&mut out, &result)?;
+    if args.ideas {
+        print_ideas(&mut out, &result)?;
+    }
     out.flush()?;
     if !failures.is_empty() {
         bail!(
@@ -45,21 +54,18 @@ pub fn run(args: &EvalArgs) -> Result<Outcome> {
             failures.join("\n  ")
         );
     }
-    Ok(Outcome::Ok)
+    Ok(if args.strict && !result.passes() {
+        Outcome::BelowMinimum
+    } else {
+        Outcome::Ok
+    })
 }
 
 fn percent(share: f64) -> String {
     format!("{:.0}%", share * 100.0)
 }
 
-fn print(
-    out: &mut dyn Write,
-    dir: &str,
-    reports: &BTreeMap<String, Report>,
-    result: &CalibrationReport,
-) -> std::io::Result<()> {
-    writeln!(out, "{dir}: {} idea files scored", reports.len())?;
-    writeln!(out)?;
+fn print_dimensions(out: &mut dyn Write, result: &CalibrationReport) -> std::io::Result<()> {
     writeln!(
         out,
         "{:<10} {:>9} {:>7} {:>11}",
@@ -75,28 +81,55 @@ fn print(
             percent(d.within_one)
         )?;
     }
-    writeln!(out)?;
     writeln!(
         out,
-        "verdict accuracy: {}",
+        "\nverdict accuracy: {}\n",
         percent(result.verdict_accuracy)
-    )?;
-    writeln!(out)?;
+    )
+}
+
+fn print_pairs(out: &mut dyn Write, result: &CalibrationReport) -> std::io::Result<()> {
     writeln!(
         out,
-        "pairs (the variant must score at least 10 points worse):"
+        "pairs (the variant must score at least {PAIR_MIN_MOVE} points worse; risk goes up):"
     )?;
-    let shown = |s: Option<u8>| s.map_or_else(|| "-".to_string(), |s| s.to_string());
     for p in &result.pairs {
+        let movement = match (p.base_score, p.variant_score) {
+            (Some(b), Some(v)) => format!("{b} -> {v} ({:+})", i32::from(v) - i32::from(b)),
+            _ => "not scored".to_string(),
+        };
         writeln!(
             out,
-            "  {:<8} {} {} -> {} {}  {}",
+            "  {:<8} {} vs {}: {movement}  {}",
             p.dimension,
             p.base,
-            shown(p.base_score),
             p.variant,
-            shown(p.variant_score),
             if p.ok { "OK" } else { "FAIL" }
+        )?;
+    }
+    Ok(())
+}
+
+fn print_ideas(out: &mut dyn Write, result: &CalibrationReport) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "\nideas (predicted / labelled levels: customer problem evidence risk):"
+    )?;
+    for idea in &result.ideas {
+        let levels = |l: &[u8; 4]| l.map(|x| x.to_string()).join(" ");
+        let miss = if idea.call == idea.label_call {
+            ""
+        } else {
+            "  MISS"
+        };
+        writeln!(
+            out,
+            "  {:<40} {} / {}  {} / {}{miss}",
+            idea.file,
+            levels(&idea.predicted),
+            levels(&idea.labelled),
+            idea.call,
+            idea.label_call
         )?;
     }
     Ok(())
