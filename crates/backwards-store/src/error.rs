@@ -63,7 +63,9 @@ impl From<sqlx::Error> for StoreError {
                 StoreError::NotFound
             }
             sqlx::Error::Database(db) if db.kind() == ErrorKind::UniqueViolation => {
-                StoreError::Conflict { what: "a row with this key" }
+                StoreError::Conflict {
+                    what: "a row with this key",
+                }
             }
             _ => StoreError::Backend(Box::new(err)),
         }
@@ -77,11 +79,8 @@ impl From<sqlx::migrate::MigrateError> for StoreError {
 }
 
 /// Builds an error mapper for one INSERT: a unique violation becomes
-/// `Conflict { what }`, anything else takes the default route.
-///
-/// ```ignore
-/// query.execute(&pool).await.map_err(on_unique("a user with this email"))?;
-/// ```
+/// `Conflict { what }`, anything else takes the default route. Used as
+/// `.map_err(on_unique("a user with this email"))`.
 pub(crate) fn on_unique(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
     move |err| match &err {
         sqlx::Error::Database(db) if db.kind() == ErrorKind::UniqueViolation => {

@@ -109,7 +109,10 @@ impl Store {
         .bind(workspace.0)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.iter().map(listing_from_row).collect::<Result<_, _>>()?)
+        Ok(rows
+            .iter()
+            .map(listing_from_row)
+            .collect::<Result<_, _>>()?)
     }
 
     /// Renames an idea of `workspace` at `now_ms`.

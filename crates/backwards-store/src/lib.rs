@@ -41,8 +41,8 @@
 
 mod api_tokens;
 mod error;
-mod ids;
 mod ideas;
+mod ids;
 mod members;
 mod migrate;
 mod sessions;

@@ -2,8 +2,8 @@
 //!
 //! The store records roles; what each role may do is the web layer's policy.
 
-use crate::workspaces::workspace_from_row;
 use crate::error::{found, on_unique};
+use crate::workspaces::workspace_from_row;
 use crate::{Store, StoreError, UserId, Workspace, WorkspaceId, validate};
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -118,7 +118,11 @@ impl Store {
     }
 
     /// Removes a member. `NotFound` if they are not a member.
-    pub async fn remove_member(&self, workspace: WorkspaceId, user: UserId) -> Result<(), StoreError> {
+    pub async fn remove_member(
+        &self,
+        workspace: WorkspaceId,
+        user: UserId,
+    ) -> Result<(), StoreError> {
         let done =
             sqlx::query("DELETE FROM workspace_members WHERE workspace_id = $1 AND user_id = $2")
                 .bind(workspace.0)
@@ -130,7 +134,11 @@ impl Store {
 
     /// The role of `user` in `workspace`: the authorization check for every
     /// team-mode request. `NotFound` if they are not a member.
-    pub async fn member_role(&self, workspace: WorkspaceId, user: UserId) -> Result<Role, StoreError> {
+    pub async fn member_role(
+        &self,
+        workspace: WorkspaceId,
+        user: UserId,
+    ) -> Result<Role, StoreError> {
         let role: String = sqlx::query_scalar(
             "SELECT role FROM workspace_members WHERE workspace_id = $1 AND user_id = $2",
         )

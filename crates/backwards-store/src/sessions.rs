@@ -43,7 +43,10 @@ impl Store {
     ) -> Result<Session, StoreError> {
         let created_at_ms = validate::timestamp("created_at", created_at_ms)?;
         if expires_at_ms <= created_at_ms {
-            return Err(StoreError::invalid("expires_at", "must be after created_at"));
+            return Err(StoreError::invalid(
+                "expires_at",
+                "must be after created_at",
+            ));
         }
         let row = sqlx::query(
             "INSERT INTO sessions (token_hash, user_id, created_at_ms, expires_at_ms) \

@@ -113,8 +113,9 @@ impl Store {
         sqlx::any::install_default_drivers();
         let (backend, options) = parse_url(url)?;
         let pool = pool_options(backend).connect_with(options).await?;
-        migrate::migrator(backend).run(&pool).await?;
-        Ok(Store { pool, backend })
+        let store = Store { pool, backend };
+        store.migrate().await?;
+        Ok(store)
     }
 
     /// Which database this store talks to.
@@ -149,6 +150,32 @@ impl Store {
         migrate::latest_version()
     }
 
+    /// Applies pending migrations, safely even when several processes open
+    /// the same fresh database at once.
+    ///
+    /// On PostgreSQL sqlx serialises migrators with an advisory lock. On
+    /// SQLite its lock is a no-op, so two first starts could both see an
+    /// empty schema and the slower one would fail on `CREATE TABLE`. Running
+    /// the whole migration inside one `BEGIN IMMEDIATE` transaction makes the
+    /// second wait for the first, then find nothing left to do (sqlx's
+    /// per-migration transactions become savepoints inside it).
+    async fn migrate(&self) -> Result<(), StoreError> {
+        let migrator = migrate::migrator(self.backend);
+        match self.backend {
+            Backend::Sqlite => {
+                let mut tx = self.begin_write().await?;
+                // `run_direct` is what `run` calls after acquiring; calling it
+                // on the transaction's connection directly avoids rustc's
+                // "`Acquire` is not general enough" error, which would make
+                // `Store::open` unusable inside `tokio::spawn`.
+                migrator.run_direct(None, &mut *tx, false).await?;
+                tx.commit().await?;
+            }
+            Backend::Postgres => migrator.run(&self.pool).await?,
+        }
+        Ok(())
+    }
+
     /// Starts a transaction that will write.
     ///
     /// On SQLite this is `BEGIN IMMEDIATE`: it takes the write lock up front,
@@ -174,9 +201,9 @@ fn parse_url(url: &str) -> Result<(Backend, AnyConnectOptions), StoreError> {
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
         // The parse error is replaced by a fixed message: the URL may hold a
         // password, and some URL errors quote the offending part.
-        let options = url.parse::<AnyConnectOptions>().map_err(|_| {
-            StoreError::invalid("database url", "not a valid postgres:// URL")
-        })?;
+        let options = url
+            .parse::<AnyConnectOptions>()
+            .map_err(|_| StoreError::invalid("database url", "not a valid postgres:// URL"))?;
         return Ok((Backend::Postgres, options));
     }
     Err(StoreError::invalid(
@@ -193,7 +220,10 @@ fn parse_url(url: &str) -> Result<(Backend, AnyConnectOptions), StoreError> {
 /// and `%` in file names. An absolute path has no host segment.
 fn sqlite_options(path: &str) -> Result<AnyConnectOptions, StoreError> {
     if path.is_empty() {
-        return Err(StoreError::invalid("database url", "sqlite:// needs a file path"));
+        return Err(StoreError::invalid(
+            "database url",
+            "sqlite:// needs a file path",
+        ));
     }
     if path.contains('?') {
         return Err(StoreError::invalid(
@@ -248,8 +278,14 @@ mod tests {
 
     #[test]
     fn refuses_sqlite_query_parameters_and_empty_paths() {
-        assert!(matches!(parse_url("sqlite://x.db?mode=ro"), Err(StoreError::Invalid { .. })));
-        assert!(matches!(parse_url("sqlite://"), Err(StoreError::Invalid { .. })));
+        assert!(matches!(
+            parse_url("sqlite://x.db?mode=ro"),
+            Err(StoreError::Invalid { .. })
+        ));
+        assert!(matches!(
+            parse_url("sqlite://"),
+            Err(StoreError::Invalid { .. })
+        ));
     }
 
     #[tokio::test]
@@ -258,15 +294,23 @@ mod tests {
         let url = format!("sqlite://{}/Nested Dir/b#1.db", dir.path().display());
         let store = Store::open(&url).await?;
         let mut conn = store.pool.acquire().await?;
-        let journal: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut *conn).await?;
-        let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(&mut *conn).await?;
-        let foreign_keys: i64 =
-            sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(&mut *conn).await?;
+        let journal: String = sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(&mut *conn)
+            .await?;
+        let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous")
+            .fetch_one(&mut *conn)
+            .await?;
+        let foreign_keys: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
+            .fetch_one(&mut *conn)
+            .await?;
         assert_eq!(journal, "wal");
         assert_eq!(synchronous, 2, "2 is FULL");
         assert_eq!(foreign_keys, 1);
         assert!(dir.path().join("Nested Dir").join("b#1.db").is_file());
-        assert_eq!(store.schema_version().await?, Store::latest_schema_version());
+        assert_eq!(
+            store.schema_version().await?,
+            Store::latest_schema_version()
+        );
         Ok(())
     }
 }

@@ -71,13 +71,12 @@ impl Store {
 
     /// Fetches an account by id (e.g. the user of a session).
     pub async fn user(&self, id: UserId) -> Result<User, StoreError> {
-        let row = sqlx::query(
-            "SELECT id, email, password_hash, created_at_ms FROM users WHERE id = $1",
-        )
-        .bind(id.0)
-        .fetch_optional(&self.pool)
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        let row =
+            sqlx::query("SELECT id, email, password_hash, created_at_ms FROM users WHERE id = $1")
+                .bind(id.0)
+                .fetch_optional(&self.pool)
+                .await?
+                .ok_or(StoreError::NotFound)?;
         Ok(user_from_row(&row)?)
     }
 
@@ -99,7 +98,11 @@ impl Store {
 
     /// Replaces a password hash (password change, or re-hashing with
     /// stronger argon2 parameters after a successful login).
-    pub async fn set_password_hash(&self, id: UserId, password_hash: &str) -> Result<(), StoreError> {
+    pub async fn set_password_hash(
+        &self,
+        id: UserId,
+        password_hash: &str,
+    ) -> Result<(), StoreError> {
         let password_hash = validate::present("password hash", password_hash)?;
         let done = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(password_hash)

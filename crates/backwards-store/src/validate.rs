@@ -72,7 +72,10 @@ mod tests {
 
     #[test]
     fn emails_are_trimmed_and_lower_cased() {
-        assert_eq!(email("  Ann@Example.COM ").ok().as_deref(), Some("ann@example.com"));
+        assert_eq!(
+            email("  Ann@Example.COM ").ok().as_deref(),
+            Some("ann@example.com")
+        );
     }
 
     #[test]

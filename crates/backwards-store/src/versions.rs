@@ -257,6 +257,9 @@ impl Store {
         .bind(workspace.0)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.iter().map(summary_from_row).collect::<Result<_, _>>()?)
+        Ok(rows
+            .iter()
+            .map(summary_from_row)
+            .collect::<Result<_, _>>()?)
     }
 }
