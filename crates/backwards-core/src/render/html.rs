@@ -44,7 +44,7 @@ pub fn render(idea: &Idea, report: &Report, documents: &[Document]) -> String {
     let view = Page {
         name: idea.name().to_string(),
         call: report.call.id(),
-        reason: report.reason.clone(),
+        reason: verdict::without_call(&report.reason, report.call),
         css: PAGE_CSS,
         svg: svg::render(report, idea.name()),
         documents: DocKind::ALL
@@ -78,6 +78,9 @@ struct DocView {
     /// `verdict`, `press_release`, `faq` or `prd` (the template places the
     /// score picture in the verdict).
     kind: DocKind,
+    /// Short name for the table of contents ("Press release"): the
+    /// document's own title may be a whole headline.
+    label: &'static str,
     title: String,
     /// Trusted: built by [`safe_markdown::convert`].
     html: String,
@@ -103,10 +106,21 @@ fn document(
     Some(DocView {
         id: kind.slug(),
         kind,
+        label: label(kind),
         title: converted.title.unwrap_or(title),
         html: converted.html,
         sections: converted.sections,
     })
+}
+
+/// The table-of-contents name of a document.
+fn label(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::Verdict => "Verdict",
+        DocKind::PressRelease => "Press release",
+        DocKind::Faq => "FAQ",
+        DocKind::Prd => "PRD",
+    }
 }
 
 #[cfg(test)]

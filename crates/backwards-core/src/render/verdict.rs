@@ -250,7 +250,7 @@ fn opening(sentence: &str) -> String {
 
 /// The reason without a leading "Revise:" when it repeats the call the
 /// document has just printed in bold.
-fn without_call(reason: &str, call: Call) -> String {
+pub(crate) fn without_call(reason: &str, call: Call) -> String {
     let trimmed = reason.trim_start();
     let word = call.id();
     let rest = trimmed
