@@ -40,7 +40,7 @@ pub(crate) struct CustomerFacts {
 
 /// Universal claims: the idea is for everybody, i.e. for nobody in particular.
 static UNIVERSAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:everyone|everybody|anyone|anybody|all (?:users|people|customers|consumers|businesses|companies|organi[sz]ations|ages|sizes)|of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|age|ages|industry|industries)|(?:every|any) (?:size|industry|business|company|person)\b|every one of them|the (?:general )?public|mass market|not exclud\w* anyone|no one is excluded|for all)\b")
+    re(r"\b(?:everyone|everybody|anyone|anybody|all (?:users|people|customers|consumers|businesses|companies|organi[sz]ations|ages|sizes)|of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|age|ages|industry|industries)|(?:every|any) (?:size|industry|business|company|person)\b|(?:is|are) (?:a |all )?potential customers?|the (?:general )?public|mass market|not exclud\w* anyone|no one is excluded|for all)\b")
 });
 
 /// A segment that is nothing but a universal noun ("Users.", "People").
@@ -59,7 +59,7 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The trigger or situation that makes the segment start looking.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time)\b")
+    re(r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|for (?:every|each) \w+|who (?:currently|already|still|regularly|now|today) \w+|(?:currently|today) (?:they |use |rely |run |keep |send |spend ))\b")
 });
 
 /// A number attached to the segment: "about 6,400 such firms", "The 64
@@ -92,9 +92,15 @@ static USER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:users?|use it|uses it|use the|using it|day[- ]to[- ]day|hands-on|logs?|operates?|works? with it)\b")
 });
 
+/// Naming the buyer as a role of its own ("X is the buyer", "the person who
+/// pays") already tells the buyer apart from the user.
+static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:is|are) the buyers?\b|\bthe buyers? (?:is|are)\b|\b(?:person|one) who pays\b|\bwho (?:pays|buys) (?:is|are)\b")
+});
+
 /// An explicit exclusion: who is NOT the customer.
 static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) for|(?:we are|we're|we) not (?:serving|selling to|going after|for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)")
+    re(r"\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we) not (?:\w+ing (?:for|to|at) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)")
 });
 
 /// A named persona: "Maria, a clinic manager in Leeds".
@@ -135,7 +141,10 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
 
 /// The segment itself: universal, broad, or qualified.
 fn segment(sentences: &[Sentence<'_>], from_pitch: bool, t: &mut Tally, f: &mut CustomerFacts) {
-    let head = &sentences[0];
+    let head = sentences
+        .iter()
+        .find(|s| !is_label(s.raw))
+        .unwrap_or(&sentences[0]);
     if from_pitch {
         t.push(absence(
             "customer-missing",
@@ -163,7 +172,7 @@ fn segment(sentences: &[Sentence<'_>], from_pitch: bool, t: &mut Tally, f: &mut 
             "The section widens the customer back out to everybody.",
         ));
     }
-    match head.find(&QUALIFIER) {
+    match head.find(&QUALIFIER).or_else(|| compound(head)) {
         Some(r) => {
             f.qualified = true;
             t.push(head.signal(
@@ -180,6 +189,30 @@ fn segment(sentences: &[Sentence<'_>], from_pitch: bool, t: &mut Tally, f: &mut 
             "The segment is a broad category with nothing that narrows it.",
         )),
     }
+}
+
+/// Nouns too broad to be a segment whatever word sits in front of them
+/// ("podcast listeners", "HR managers", "deaf people").
+static BROAD_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:people|persons|users|customers|consumers|clients|listeners|viewers|readers|players|gamers|fans|businesses|companies|firms|organi[sz]ations|enterprises|manufacturers|brands|managers|students|parents|families|households|individuals|adults|women|men|kids|children|teens|millennials|employees|workers|professionals|teams|developers|creators|shoppers|travell?ers|owners|anyone|everyone)$")
+});
+
+/// Modifiers that narrow nothing ("small", "local", "busy").
+static EMPTY_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:small|smaller|large|big|local|busy|modern|young|old|older|new|all|most|many|various|regular|everyday|ordinary|normal|typical|average|online|digital|smart|global|international|the|a|an|our|their|and|or|of|medium|mid-sized|sized|business|company|home|general)$")
+});
+
+/// A noun phrase whose head is specific and whose modifier narrows it:
+/// "wedding photographers", "laundromat owners", "underground mines".
+fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    let phrase_end = head.clean.find([',', '.', ':', ';', '(']).unwrap_or(head.clean.len());
+    let phrase = &head.clean[..phrase_end];
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let (last, modifiers) = words.split_last()?;
+    let narrowing = modifiers.iter().filter(|w| !EMPTY_MODIFIER.is_match(w)).count();
+    let head_is_owner = last.eq_ignore_ascii_case("owners") || last.eq_ignore_ascii_case("operators");
+    let specific = !BROAD_HEAD.is_match(last) || (head_is_owner && narrowing >= 1);
+    (narrowing >= 1 && specific && words.len() <= 6).then_some(0..phrase_end)
 }
 
 /// Trigger, size, channel, buyer vs user, exclusions, persona.
@@ -202,7 +235,7 @@ fn details(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut CustomerFacts) {
         t.push(s.signal("customer-channel", 6, r, "Says where to reach them."));
     }
     let buyer = signals::first(sentences, &BUYER);
-    let user = signals::first(sentences, &USER);
+    let user = signals::first(sentences, &USER).or_else(|| signals::first(sentences, &NAMED_BUYER));
     if let (Some((s, r)), Some(_)) = (buyer, user) {
         f.buyer_user = true;
         t.push(s.signal(
@@ -224,6 +257,18 @@ fn details(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut CustomerFacts) {
     if let Some((s, r)) = sentences.iter().find_map(|s| s.find_any(&PERSONA).map(|r| (s, r))) {
         t.push(s.signal("customer-persona", 2, r, "Names a persona."));
     }
+}
+
+/// A list number or a bold label ("1.", "**Segment.**") is not the segment.
+fn is_label(raw: &str) -> bool {
+    let t = raw.trim();
+    let bare: String = t
+        .chars()
+        .filter(|c| !matches!(c, '*' | '_' | '.' | ':' | '#'))
+        .collect();
+    let bare = bare.trim();
+    bare.chars().all(|c| c.is_ascii_digit() || c.is_whitespace())
+        || (t.starts_with("**") && t.ends_with("**") && bare.split_whitespace().count() <= 3)
 }
 
 /// The first population count that is not a range, a unit or a money figure.

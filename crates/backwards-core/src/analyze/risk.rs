@@ -82,19 +82,19 @@ impl Category {
 }
 
 static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|loans?|factoring|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law)\b")
+    re(r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|loans?|factoring|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medication|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|children|kids|pupils|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data)\b")
 });
 
 static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:api access|their apis?|app stores?|google play|approv(?:al|als|e)|sign-off|partner(?:ship)? programm?e?s?|depends? on|dependent on|dependency|relies on|rely on|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:block|restrict|say no|revoke|refuse|object)|exclusive|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b")
+    re(r"\b(?:apis?|access to|api access|their apis?|app stores?|google play|approv(?:al|als|e)|sign-off|partner(?:ship)? programm?e?s?|depends? on|dependent on|dependency|relies on|rely on|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:block|restrict|say no|revoke|refuse|object)|exclusive|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b")
 });
 
 static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:hardware|custom devices?|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|kiosks?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b")
+    re(r"\b(?:hardware|(?:smart|connected|custom|our|the|a) (?:devices?|mirrors?|cameras?|sensors?|speakers?|scales?|clips?|clamps?|boxe?s?)|cameras?|clip-on|clamp\w*|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|kiosks?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b")
 });
 
 static UNPROVEN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:breakthrough|patent[- ]pending|first[- ]ever|never been done|ai (?:will|can|would) (?:figure|learn|handle|decide|work)|ai-generated|computer vision|machine learning|llms?|model accuracy|novel (?:technology|material|chemistry|algorithm)|unproven|quantum|blockchain|self-driving|autonomous|real-time (?:translation|recognition))\b")
+    re(r"\b(?:ai|a\.i\.|artificial intelligence|language models?|self-learning|self-adapting|self-trained|breakthrough|patent[- ]pending|first[- ]ever|never been done|ai (?:will|can|would) (?:figure|learn|handle|decide|work)|ai-generated|computer vision|machine learning|llms?|model accuracy|novel (?:technology|material|chemistry|algorithm)|unproven|quantum|blockchain|self-driving|autonomous|real-time (?:translation|recognition))\b")
 });
 
 static MARKETPLACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -118,11 +118,16 @@ static MITIGATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:no (?:real |major |big |significant |serious |obvious |known )?(?:risks?|competition|competitors|downside)|(?:don't|do not) see (?:any |big |major |real |significant |serious )?(?:risks?|competition|competitors)|zero risk|risks? (?:is|are) (?:0|zero|minimal|negligible)|risk-free|nothing (?:can|could) go wrong|not (?:a|really a) concern|can't fail|cannot fail|guaranteed)|^\W*(?:none|nothing (?:major|significant|serious)|n/a)\b")
+    re(r"\b(?:no (?:real |major |big |significant |serious |obvious |known )?(?:risks?|competition|competitors|downside)|(?:don't|do not) see (?:any |big |major |real |significant |serious )?(?:risks?|competition|competitors|downsides?|problems?|issues?)|(?:it|we|this) (?:will|'ll) be fine|nothing to worry|none worth|no worries|zero risk|risks? (?:is|are) (?:0|zero|minimal|negligible)|risk-free|nothing (?:can|could) go wrong|not (?:a|really a) concern|can't fail|cannot fail|guaranteed)|^\W*(?:none|nothing (?:major|significant|serious)|n/a)\b")
 });
 
 static SMALL_BET: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:small bet|small first step|small and reversible|reversible|roll(?: it)? back|(?:one|two|three|four|\d) (?:engineers?|developers?|people|person) (?:for|over|in) (?:about )?(?:\w+ )?(?:weeks?|months?)|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|we (?:will )?(?:stop|shut (?:it )?down|kill it|drop it) if|if fewer than|pilot first|no (?:platform )?lock-in)\b")
+});
+
+/// Words that make a sentence a risk rather than a statement of fact.
+static RISKY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:might|may|could|risks?|fail\w*|won't|wouldn't|can't|cannot|if|unless|threats?|worr\w+|concerns?|slow|expensive|costly|lose|losing|drop|ignore|refuse|reject|churn|stop|wrong|errors?|mistakes?|misuse|abuse|fraud|vandal\w*|theft|stolen|breach|leak\w*|outage|downtime)\b")
 });
 
 /// What the risk analyzer found.
@@ -277,11 +282,18 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         if item.find(&SMALL_BET, false).is_some() && item.categories().is_empty() {
             continue; // "Small bet: two developers for six weeks" is not a risk.
         }
-        f.acknowledged = true;
         let cats = item.categories();
+        if cats.is_empty() && item.find(&RISKY_WORDS, false).is_none() {
+            continue; // "Clear pricing from day one" states a fact, not a risk.
+        }
+        f.acknowledged = true;
         f.touched.extend(cats.iter().filter(|c| **c != Category::Unknown));
         let head = item.sentences[0];
-        if let Some((s, r)) = item.find(&MITIGATION, true) {
+        let only_competition = cats.iter().all(|c| matches!(c, Category::Competition | Category::Unknown));
+        if let Some((s, r)) = item
+            .find(&MITIGATION, true)
+            .or_else(|| we_act(item, only_competition))
+        {
             f.mitigated += 1;
             t.push(s.signal("risk-mitigated", -5, r, "A named risk with a mitigation."));
             continue;
@@ -303,6 +315,41 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             }
         }
     }
+}
+
+/// A response in the team's own voice: "we sign…", "we show…", "but their
+/// incentive runs the other way". Phrases that state the risk itself ("we
+/// depend on", "we need", "we have not tested") are not responses.
+fn we_act<'s, 'a>(
+    item: &Item<'s, 'a>,
+    contrast_counts: bool,
+) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    static WE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:we|we'll|our team|the team)\s+([\w'’]+)(?:\s+([\w'’]+))?|[,;] but\b|\bhowever\b")
+    });
+    const RISKY: &[&str] = &[
+        "depend", "depends", "need", "needs", "rely", "relies", "haven't", "hasn't", "don't", "do",
+        "can't", "cannot", "could", "might", "may", "hope", "think", "believe", "assume", "expect",
+        "know", "lose", "face", "would", "must", "are", "were", "had", "still", "also", "'ve", "can",
+        "plan", "want", "wish", "worry", "see", "don’t", "haven’t",
+    ];
+    const NOT: &[&str] = &["not", "no", "yet", "never", "n't", "need", "needs"];
+    item.sentences.iter().find_map(|s| {
+        WE.captures_iter(&s.clean).find_map(|c| {
+            let m = c.get(0)?;
+            let first = c.get(1).map(|w| w.as_str().to_lowercase());
+            let second = c.get(2).map(|w| w.as_str().to_lowercase());
+            let ok = match first.as_deref() {
+                None => contrast_counts, // ", but" / "however" answers a competitor
+                Some(w) if RISKY.contains(&w) => false,
+                Some("have" | "will" | "'ll" | "are" | "is") => {
+                    !second.as_deref().is_some_and(|w| NOT.contains(&w))
+                }
+                Some(_) => true,
+            };
+            (ok && !signals::negated(&s.clean, m.start())).then(|| (*s, m.range()))
+        })
+    })
 }
 
 /// What an unmitigated item leaves open: its categories, where an admitted
