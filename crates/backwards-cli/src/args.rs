@@ -11,7 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// Work backwards from the customer: turn an idea file into an honest verdict,
 /// a press release, an FAQ and a PRD, offline.
 #[derive(Debug, Parser)]
-#[command(name = "backwards", version, about, long_about = None)]
+#[command(name = "backwards", version, long_about = None)]
 #[command(after_help = "\
 Examples:
   backwards new idea.md                 answer seven questions, get an idea file and its verdict

@@ -3,6 +3,7 @@
 //! Order matters for the "nothing is written" promise: parse, render every
 //! file in memory, check that no target exists, and only then touch the disk.
 
+use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context, Result};
@@ -31,7 +32,6 @@ pub fn run(args: &WriteArgs) -> Result<Outcome> {
     fsio::write_all(&files, args.force)?;
     let mut out = anstream::stdout().lock();
     for file in &files {
-        use std::io::Write;
         writeln!(out, "wrote {}", file.path.display())?;
     }
     Ok(Outcome::Ok)
