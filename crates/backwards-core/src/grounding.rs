@@ -86,7 +86,10 @@ enum Value {
     /// "2 million" is raw 2 and scaled 2,000,000.
     Amount { raw: i128, scaled: i128 },
     /// Money: currency code ("USD", or "" when none is named) and the amount.
-    Money { currency: &'static str, scaled: i128 },
+    Money {
+        currency: &'static str,
+        scaled: i128,
+    },
     /// A percentage, in thousandths.
     Percent(i128),
     /// "8:00" as minutes after midnight.
@@ -259,8 +262,10 @@ fn message(kind: FigureKind, text: &str) -> String {
 // Finding figures
 // ---------------------------------------------------------------------------
 
-/// Month names, long and short, as a regex alternative.
-const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+/// Month names, long and short, as a regex alternative. Only the short
+/// forms may carry a dot ("Nov. 12"): after a full name a dot ends the
+/// sentence ("in July. 16 of them …").
+const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
 
 /// A number as people write it: `1,500`, `1500`, `3.5`.
 const NUM: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
@@ -277,22 +282,22 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
         (
             Pattern::MonthDayYear,
             p(&format!(
-                r"\b({MONTHS})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b"
+                r"\b({MONTHS}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b"
             )),
         ),
         (
             Pattern::DayMonthYear,
             p(&format!(
-                r"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTHS})\.?,? (\d{{4}})\b"
+                r"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTHS}),? (\d{{4}})\b"
             )),
         ),
         (
             Pattern::MonthYear,
-            p(&format!(r"\b({MONTHS})\.?,? (\d{{4}})\b")),
+            p(&format!(r"\b({MONTHS}),? (\d{{4}})\b")),
         ),
         (
             Pattern::MonthDay,
-            p(&format!(r"\b({MONTHS})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b")),
+            p(&format!(r"\b({MONTHS}) (\d{{1,2}})(?:st|nd|rd|th)?\b")),
         ),
         (
             Pattern::MoneyBefore,
@@ -354,10 +359,7 @@ static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(kinds, [FigureKind::Money, FigureKind::Percent, FigureKind::Number, FigureKind::Date]);
 /// ```
 pub fn figures(text: &str) -> Vec<Figure> {
-    let mut taken: Vec<Range<usize>> = LIST_MARKER
-        .find_iter(text)
-        .map(|m| m.range())
-        .collect();
+    let mut taken: Vec<Range<usize>> = LIST_MARKER.find_iter(text).map(|m| m.range()).collect();
     let mut out = Vec::new();
     for (pattern, regex) in PATTERNS.iter() {
         for caps in regex.captures_iter(text) {
@@ -413,9 +415,8 @@ fn overlaps(taken: &[Range<usize>], r: &Range<usize>) -> bool {
 /// Turn a regex match into a kind and a normalised value.
 fn interpret(pattern: Pattern, caps: &regex::Captures<'_>) -> Option<(FigureKind, Value)> {
     let g = |i: usize| caps.get(i).map_or("", |m| m.as_str());
-    let date = |y: &str, m: &str, d: &str| {
-        Value::Date(y.parse().ok(), month_number(m), d.parse().ok())
-    };
+    let date =
+        |y: &str, m: &str, d: &str| Value::Date(y.parse().ok(), month_number(m), d.parse().ok());
     Some(match pattern {
         Pattern::Iso => {
             let month: u8 = g(2).parse().ok()?;
@@ -636,8 +637,8 @@ fn looks_like_name(word: &str) -> bool {
 fn starts_sentence(text: &str, at: usize) -> bool {
     for c in text[..at].chars().rev() {
         match c {
-            ' ' | '\t' | '*' | '_' | '"' | '“' | '‘' | '\'' | '(' | '[' | '>' | '#' | '-'
-            | '+' | '`' => continue,
+            ' ' | '\t' | '*' | '_' | '"' | '“' | '‘' | '\'' | '(' | '[' | '>' | '#' | '-' | '+'
+            | '`' => continue,
             '\n' | '.' | '!' | '?' | ':' | ';' | '|' | '—' | '–' => return true,
             _ => return false,
         }
@@ -709,7 +710,10 @@ mod tests {
         assert_eq!(bad(text), vec!["$19", "15%", "2027-10-01", "Gusto"]);
         let v = Grounding::new(SOURCE).check("It is fine.\nNow $19.");
         assert_eq!(v.len(), 1);
-        assert_eq!((v[0].line, &text_at("It is fine.\nNow $19.", &v[0].span)), (2, &"$19".to_string()));
+        assert_eq!(
+            (v[0].line, &text_at("It is fine.\nNow $19.", &v[0].span)),
+            (2, &"$19".to_string())
+        );
     }
 
     fn text_at(t: &str, r: &Range<usize>) -> String {
@@ -719,7 +723,10 @@ mod tests {
     #[test]
     fn meaning_changes_are_caught() {
         // 12 euros is in the source, 12 dollars is not; 14 is a percentage there.
-        assert_eq!(bad("It costs $12. We had 14 customers? No: 14%."), vec!["$12"]);
+        assert_eq!(
+            bad("It costs $12. We had 14 customers? No: 14%."),
+            vec!["$12"]
+        );
         assert_eq!(bad("A market of $40 million."), vec!["$40 million"]);
         assert_eq!(bad("A B2B tool."), vec!["B2B"]);
     }
@@ -735,9 +742,23 @@ mod tests {
 
     #[test]
     fn sentence_starts_and_list_markers_are_not_figures() {
-        let text = "# Vision\n\n1. However, crews of three.\n2. Reminder at 8:00.\n| Payroll | Exports |";
+        let text =
+            "# Vision\n\n1. However, crews of three.\n2. Reminder at 8:00.\n| Payroll | Exports |";
         assert_eq!(bad(text), Vec::<String>::new());
         assert_eq!(bad("We use Xero today."), vec!["Xero"]);
+    }
+
+    #[test]
+    fn a_full_month_name_before_a_full_stop_is_not_a_date() {
+        let kinds: Vec<FigureKind> = figures("We met them in July. 16 of them pay.")
+            .iter()
+            .map(|f| f.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [FigureKind::Name, FigureKind::Name, FigureKind::Number]
+        );
+        assert_eq!(figures("Due Nov. 12, 2027.")[1].kind, FigureKind::Date);
     }
 
     #[test]

@@ -209,7 +209,17 @@ fn so_clause(pitch: &str) -> Option<&str> {
 fn persona(idea: &Idea) -> Option<String> {
     let summary = pick::summary(idea, Step::Customer)?;
     let mut phrase = pick::inline(&summary, &idea.source);
-    for cut in [" who ", " with ", " that ", ", ", "; ", " (", ": ", " — ", " because "] {
+    for cut in [
+        " who ",
+        " with ",
+        " that ",
+        ", ",
+        "; ",
+        " (",
+        ": ",
+        " — ",
+        " because ",
+    ] {
         if let Some(i) = phrase.find(cut)
             && phrase[..i].split_whitespace().count() >= 2
         {

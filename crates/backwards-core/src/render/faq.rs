@@ -1,8 +1,446 @@
-//! The FAQ (stub).
-use super::{RenderContext, facts::Facts, templates};
+//! The FAQ: the customer's questions and the board's, answered from the idea
+//! (documents.md §3).
+//!
+//! Each answer is the author's own sentences that answer the question,
+//! chosen by keywords in one small function per question. When no sentence
+//! answers, the template writes **Not answered yet** with what is missing
+//! and how to find out: those gaps are the point of the FAQ.
+
 use serde::Serialize;
-#[derive(Serialize)]
-struct Faq { facts: Facts }
-pub(crate) fn render(cx: &RenderContext<'_>) -> Result<String, minijinja::Error> {
-    templates::render("faq.md.j2", &Faq { facts: Facts::pick(cx) })
+
+use super::facts::Facts;
+use super::press_release::WHY_NOW_KEYS;
+use super::{RenderContext, pick, templates};
+use crate::model::{Idea, Step};
+
+use Step::{Customer, Evidence, Experience, Pitch, Problem, Risks, Solution};
+
+/// At most this many sentences answer one question.
+const MAX: usize = 3;
+
+/// The customer's questions (documents.md §3, external FAQ).
+#[derive(Debug, Serialize)]
+pub(crate) struct External {
+    price: Vec<String>,
+    differs: Vec<String>,
+    start: Vec<String>,
+    needs: Vec<String>,
+    data: Vec<String>,
+    availability: Vec<String>,
+    fallback: Vec<String>,
 }
+
+/// The board's questions (documents.md §3, internal FAQ).
+#[derive(Debug, Serialize)]
+pub(crate) struct Internal {
+    market: Vec<String>,
+    evidence: Vec<String>,
+    switch: Vec<String>,
+    money: Vec<String>,
+    build_cost: Vec<String>,
+    must_be_true: Vec<String>,
+    risks: Vec<String>,
+    dependencies: Vec<String>,
+    competitors: Vec<String>,
+    why_now: Vec<String>,
+    not_doing: Vec<String>,
+    success: Vec<String>,
+    stop: Vec<String>,
+}
+
+/// One question the verdict found open.
+#[derive(Debug, Serialize)]
+struct OpenQuestion {
+    question: String,
+    step: &'static str,
+}
+
+/// Everything the FAQ template shows.
+#[derive(Debug, Serialize)]
+struct Faq {
+    facts: Facts,
+    ext: External,
+    int: Internal,
+    gaps: Vec<OpenQuestion>,
+}
+
+/// Write the FAQ as Markdown.
+pub(crate) fn render(cx: &RenderContext<'_>) -> Result<String, minijinja::Error> {
+    let faq = Faq {
+        facts: Facts::pick(cx),
+        ext: External::pick(cx.idea),
+        int: Internal::pick(cx.idea),
+        gaps: cx
+            .report
+            .gaps
+            .iter()
+            .map(|g| OpenQuestion {
+                question: pick::escape(&g.question),
+                step: g.step.heading(),
+            })
+            .collect(),
+    };
+    templates::render("faq.md.j2", &faq)
+}
+
+/// Shorthand: sentences of `steps` with any of `keys`, at most [`MAX`].
+fn find(idea: &Idea, steps: &[Step], keys: &[&str]) -> Vec<String> {
+    pick::matching(idea, steps, keys, MAX)
+}
+
+impl External {
+    /// Answer the customer's questions.
+    pub(crate) fn pick(idea: &Idea) -> External {
+        External {
+            price: find(idea, &[Experience, Solution, Risks], PRICE),
+            differs: differs(idea),
+            start: pick::sentences(idea, Experience)
+                .into_iter()
+                .take(2)
+                .collect(),
+            needs: find(idea, &[Experience, Solution], NEEDS),
+            data: find(idea, &[Solution, Experience, Risks, Customer], DATA),
+            availability: find(idea, &[Experience, Risks], AVAILABILITY),
+            fallback: find(idea, &[Experience, Solution, Risks], FALLBACK),
+        }
+    }
+
+    /// The questions left unanswered, by their FAQ wording (for the PRD).
+    pub(crate) fn unanswered(&self) -> Vec<&'static str> {
+        let all = [
+            (&self.price, "What does it cost?"),
+            (&self.differs, "How is it different from what I use today?"),
+            (&self.start, "How do I get started?"),
+            (&self.data, "What happens to my data?"),
+            (&self.availability, "When and where is it available?"),
+            (&self.fallback, "What if it does not work for me?"),
+        ];
+        all.into_iter()
+            .filter(|(a, _)| a.is_empty())
+            .map(|(_, q)| q)
+            .collect()
+    }
+}
+
+impl Internal {
+    /// Answer the board's questions.
+    pub(crate) fn pick(idea: &Idea) -> Internal {
+        let market = pick::sentences(idea, Customer)
+            .into_iter()
+            .filter(|s| pick::has_number(s))
+            .take(2)
+            .collect();
+        Internal {
+            market,
+            evidence: pick::sentences(idea, Evidence)
+                .into_iter()
+                .take(MAX)
+                .collect(),
+            switch: find(idea, &[Evidence], COMMITMENT),
+            money: find(idea, &[Risks, Experience, Solution], MONEY),
+            build_cost: find(idea, &[Risks, Solution], BUILD),
+            must_be_true: find(idea, &[Risks], MUST),
+            risks: pick::sentences(idea, Risks).into_iter().take(6).collect(),
+            dependencies: find(idea, &[Risks, Solution, Experience], DEPENDS),
+            competitors: find(idea, &[Risks, Problem, Customer, Solution], COMPETE),
+            why_now: find(idea, &[Problem, Pitch, Risks, Evidence], WHY_NOW_KEYS),
+            not_doing: not_doing(idea),
+            success: success(idea),
+            stop: find(idea, &[Risks, Evidence], STOP),
+        }
+    }
+
+    /// The success targets, for the PRD's metrics.
+    pub(crate) fn success_sentences(&self) -> Vec<String> {
+        self.success.clone()
+    }
+
+    /// What is out of scope, for the PRD's non-goals.
+    pub(crate) fn not_doing_sentences(&self) -> Vec<String> {
+        self.not_doing.clone()
+    }
+
+    /// The questions left unanswered, by their FAQ wording (for the PRD).
+    pub(crate) fn unanswered(&self) -> Vec<&'static str> {
+        let all = [
+            (
+                &self.market,
+                "How many customers are there, and how do we know?",
+            ),
+            (&self.money, "How does it make money?"),
+            (&self.build_cost, "What does it cost to build and run?"),
+            (&self.must_be_true, "What must be true?"),
+            (
+                &self.risks,
+                "What are the biggest risks, and what do we do about them?",
+            ),
+            (&self.dependencies, "What does it depend on?"),
+            (
+                &self.competitors,
+                "Who competes, and how will they respond?",
+            ),
+            (&self.why_now, "Why us, and why now?"),
+            (&self.not_doing, "What are we not doing?"),
+            (&self.success, "How will we measure success?"),
+            (&self.stop, "What would make us stop?"),
+        ];
+        all.into_iter()
+            .filter(|(a, _)| a.is_empty())
+            .map(|(_, q)| q)
+            .collect()
+    }
+}
+
+/// How it differs from today: today's way, then the comparison sentences.
+fn differs(idea: &Idea) -> Vec<String> {
+    let mut out = find(idea, &[Solution, Pitch], COMPARE);
+    if let Some(today) = pick::first_matching(idea, &[Problem], TODAY) {
+        out.insert(0, today);
+    }
+    out.dedup();
+    out.truncate(MAX);
+    out
+}
+
+/// What we are not doing: who is not the customer, and what is out of scope.
+fn not_doing(idea: &Idea) -> Vec<String> {
+    let mut out = pick::matching(
+        idea,
+        &[Customer],
+        &[
+            "not our customer",
+            "not for",
+            "not the customer",
+            "except",
+            "exclud",
+        ],
+        2,
+    );
+    for s in pick::matching(idea, &[Solution, Risks, Experience], OUT_OF_SCOPE, 2) {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// How we measure success: targets with numbers first.
+fn success(idea: &Idea) -> Vec<String> {
+    pick::matching(idea, &Step::ALL, SUCCESS, 8)
+        .into_iter()
+        .filter(|s| pick::has_number(s))
+        .take(MAX)
+        .collect()
+}
+
+/// Keywords per question. Short keys (three letters or fewer) match whole words.
+const PRICE: &[&str] = &[
+    "$",
+    "€",
+    "£",
+    "price",
+    "pay",
+    "pays",
+    "paid",
+    "fee",
+    "subscription",
+    "per month",
+    "a month",
+    "free trial",
+    "first month",
+    "billing",
+    "billed",
+    "costs",
+];
+const COMPARE: &[&str] = &[
+    "instead",
+    "unlike",
+    "than",
+    "compared",
+    "no longer",
+    "replaces",
+    "rather",
+    "without",
+    "benefit",
+];
+const TODAY: &[&str] = &[
+    "today",
+    "currently",
+    "cope",
+    "workaround",
+    "by hand",
+    "manually",
+    "spreadsheet",
+    "paper",
+];
+const NEEDS: &[&str] = &[
+    "you need", "needs", "require", "install", "connect", "upload", "account", "sign up",
+    "signs up", "adds", "enter", "provide", "bring", "set up", "sets up",
+];
+const DATA: &[&str] = &[
+    "data", "privacy", "private", "personal", "gdpr", "hipaa", "encrypt", "stored", "delete",
+    "secure", "security", "consent", "photos", "records",
+];
+const AVAILABILITY: &[&str] = &[
+    "launch",
+    "available",
+    "pilot",
+    "beta",
+    "first install",
+    "starting in",
+    "rollout",
+    "roll out",
+    "region",
+    "cities",
+    "country",
+    "countries",
+    "app store",
+    "google play",
+];
+const FALLBACK: &[&str] = &[
+    "refund",
+    "cancel",
+    "money back",
+    "money-back",
+    "trial",
+    "first month",
+    "return",
+    "guarantee",
+    "support",
+    "undo",
+    "edit",
+    "opt out",
+    "switch off",
+];
+const COMMITMENT: &[&str] = &[
+    "pay",
+    "paid",
+    "pre-order",
+    "preorder",
+    "deposit",
+    "signed",
+    "sign-up",
+    "signed up",
+    "letter of intent",
+    "loi",
+    "waitlist",
+    "waiting list",
+    "switched",
+    "pilot",
+    "bought",
+    "purchase",
+];
+const MONEY: &[&str] = &[
+    "price",
+    "subscription",
+    "per month",
+    "a month",
+    "fee",
+    "revenue",
+    "margin",
+    "billing",
+    "billed",
+    "commission",
+    "pays for",
+    "$",
+    "€",
+    "£",
+    "business model",
+    "paying",
+];
+const BUILD: &[&str] = &[
+    "developer",
+    "engineer",
+    "build",
+    "weeks",
+    "months",
+    "budget",
+    "hosting",
+    "server",
+    "hire",
+    "invest",
+    "capital",
+    "team estimates",
+    "upfront",
+];
+const MUST: &[&str] = &[
+    "must",
+    "assum",
+    "if",
+    "only works",
+    "need to",
+    "needs to",
+    "has to",
+    "have to",
+    "unknown",
+    "whether",
+    "true",
+];
+const DEPENDS: &[&str] = &[
+    "depend",
+    "partner",
+    "integrat",
+    "api",
+    "approval",
+    "regulat",
+    "licen",
+    "supplier",
+    "third-party",
+    "third party",
+    "platform",
+    "vendor",
+    "permit",
+    "certif",
+    "insurance",
+    "law",
+];
+const COMPETE: &[&str] = &[
+    "compet",
+    "alternative",
+    "rival",
+    "incumbent",
+    "such as",
+    "already offer",
+    "other apps",
+    "copy",
+    "clone",
+    "versus",
+];
+const OUT_OF_SCOPE: &[&str] = &[
+    "will not",
+    "won't",
+    "out of scope",
+    "not build",
+    "not offer",
+    "we do not",
+    "does not",
+    "not at launch",
+    "later",
+];
+const SUCCESS: &[&str] = &[
+    "kill",
+    "target",
+    "goal",
+    "metric",
+    "measure",
+    "success",
+    "by the end",
+    "retention",
+    "paying",
+    "conversion",
+    "churn",
+    "within",
+    "at least",
+    "fewer than",
+];
+const STOP: &[&str] = &[
+    "kill",
+    "stop",
+    "fewer than",
+    "less than",
+    "below",
+    "give up",
+    "shut down",
+    "walk away",
+    "abandon",
+];

@@ -1,13 +1,19 @@
 //! The document writers: verdict, press release, FAQ and PRD, as Markdown,
 //! plus the JSON, HTML and SVG forms.
-//!
-//! SCAFFOLD: owned by the document-writer work.
 
 use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::analyze::Report;
 use crate::model::Idea;
+
+mod facts;
+mod faq;
+mod milestones;
+mod pick;
+mod prd;
+mod press_release;
+mod templates;
 
 mod engine;
 pub mod html;
@@ -74,12 +80,40 @@ pub struct Document {
 }
 
 /// Render one document.
+///
+/// Writing never fails on any idea: a template error (a bug, caught by the
+/// template tests) becomes a short document that says so instead of a panic.
 pub fn render(cx: &RenderContext<'_>, kind: DocKind) -> Document {
+    let (title, markdown) = match kind {
+        DocKind::Verdict => return verdict::render(cx),
+        DocKind::PressRelease => (
+            format!("Press release: {}", cx.idea.name()),
+            press_release::render(cx),
+        ),
+        DocKind::Faq => (format!("FAQ: {}", cx.idea.name()), faq::render(cx)),
+        DocKind::Prd => (format!("PRD: {}", cx.idea.name()), prd::render(cx)),
+    };
+    let markdown = markdown
+        .unwrap_or_else(|e| format!("# {title}\n\nThis document could not be written: {e}\n"));
     Document {
         kind,
-        title: format!("{} — {:?}", cx.idea.name(), kind),
-        markdown: String::new(),
+        title,
+        markdown,
     }
+}
+
+/// The words the document format itself uses: every template, the
+/// milestone plan and the requirement IDs.
+///
+/// The grounding check accepts these as structure ("Vision", "FAQ", "R3")
+/// rather than as names the idea must contain. The verdict is not covered:
+/// its scores and line numbers are the analysis, not claims about the world.
+pub fn vocabulary() -> Vec<String> {
+    templates::sources()
+        .chain(milestones::vocabulary())
+        .map(str::to_string)
+        .chain((1..=prd::MAX_REQUIREMENTS).map(|i| format!("R{i}")))
+        .collect()
 }
 
 /// Render all four documents, in reading order.

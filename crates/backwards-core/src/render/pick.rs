@@ -11,12 +11,47 @@
 //! - a sentence is picked at most once per answer, in the order the author
 //!   wrote it, so output is deterministic.
 
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
 use crate::analyze::lint;
 use crate::model::text;
 use crate::model::{Idea, Step};
 
 /// The hype-free sentences of one step, as plain text, in the author's order.
+///
+/// Every writer asks for the same sections many times, and each answer
+/// costs a Markdown parse and a lint pass, so the result for the idea being
+/// written is kept per thread. The key is the whole source text, so a cache
+/// entry can never be served for a different idea.
 pub(crate) fn sentences(idea: &Idea, step: Step) -> Vec<String> {
+    CACHE.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        if cache.source != idea.source {
+            cache.source.clone_from(&idea.source);
+            cache.by_step.clear();
+        }
+        cache
+            .by_step
+            .entry(step)
+            .or_insert_with(|| compute_sentences(idea, step))
+            .clone()
+    })
+}
+
+/// The per-thread cache behind [`sentences`].
+#[derive(Default)]
+struct Cache {
+    source: String,
+    by_step: BTreeMap<Step, Vec<String>>,
+}
+
+thread_local! {
+    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+}
+
+/// Split, tidy, filter and escape the sentences of one step.
+fn compute_sentences(idea: &Idea, step: Step) -> Vec<String> {
     idea.section(step)
         .map(|s| {
             let plain = s.plain();
@@ -228,7 +263,10 @@ mod tests {
     #[test]
     fn strip_label_removes_a_leading_label() {
         assert_eq!(
-            strip_label("The most important benefit: payroll in 20 minutes.", &["the most important benefit"]),
+            strip_label(
+                "The most important benefit: payroll in 20 minutes.",
+                &["the most important benefit"]
+            ),
             "payroll in 20 minutes."
         );
     }

@@ -1,8 +1,242 @@
-//! The PRD (stub).
-use super::{RenderContext, facts::Facts, templates};
+//! The PRD: what an engineer needs to start without a clarification call
+//! (documents.md §4).
+//!
+//! Vision, customer, problem and evidence, goals and non-goals, user
+//! stories, a requirements table with priorities and testable acceptance
+//! criteria, milestones counted back from the launch date, risks with a
+//! mitigation or a retiring test each, and every open question.
+
 use serde::Serialize;
-#[derive(Serialize)]
-struct Prd { facts: Facts }
+
+use super::facts::Facts;
+use super::faq::{External, Internal};
+use super::milestones::{self, Milestone};
+use super::{RenderContext, pick, templates};
+use crate::model::{Idea, Step};
+
+/// The most requirements one PRD lists (the IDs R1… are format vocabulary).
+pub(crate) const MAX_REQUIREMENTS: usize = 24;
+
+/// One row of the requirements table.
+#[derive(Debug, Serialize)]
+struct Requirement {
+    id: String,
+    text: String,
+    priority: &'static str,
+    /// Which acceptance criterion the template writes: benefit, solution,
+    /// step, safeguard, data or later.
+    kind: &'static str,
+}
+
+/// One risk, assumption or dependency, with its mitigation when the idea gives one.
+#[derive(Debug, Serialize)]
+struct RiskItem {
+    kind: &'static str,
+    text: String,
+    mitigation: Option<String>,
+}
+
+/// A section of the idea whose heading names no step.
+#[derive(Debug, Serialize)]
+struct Note {
+    heading: String,
+    sentences: Vec<String>,
+}
+
+/// Everything the PRD template shows.
+#[derive(Debug, Serialize)]
+struct Prd {
+    facts: Facts,
+    customer: Vec<String>,
+    problem: Vec<String>,
+    evidence: Vec<String>,
+    metrics: Vec<String>,
+    non_goals: Vec<String>,
+    requirements: Vec<Requirement>,
+    milestones: Vec<Milestone>,
+    risks: Vec<RiskItem>,
+    gaps: Vec<String>,
+    unanswered: Vec<&'static str>,
+    notes: Vec<Note>,
+}
+
+/// Write the PRD as Markdown.
 pub(crate) fn render(cx: &RenderContext<'_>) -> Result<String, minijinja::Error> {
-    templates::render("prd.md.j2", &Prd { facts: Facts::pick(cx) })
+    let idea = cx.idea;
+    let ext = External::pick(idea);
+    let int = Internal::pick(idea);
+    let mut unanswered = ext.unanswered();
+    unanswered.extend(int.unanswered());
+    let facts = Facts::pick(cx);
+    let prd = Prd {
+        requirements: requirements(idea, facts.steps.clone()),
+        facts,
+        customer: pick::sentences(idea, Step::Customer)
+            .into_iter()
+            .take(4)
+            .collect(),
+        problem: pick::sentences(idea, Step::Problem)
+            .into_iter()
+            .take(5)
+            .collect(),
+        evidence: pick::sentences(idea, Step::Evidence)
+            .into_iter()
+            .take(5)
+            .collect(),
+        metrics: int.success_sentences(),
+        non_goals: int.not_doing_sentences(),
+        milestones: milestones::plan(idea.front.launch),
+        risks: risks(idea),
+        gaps: cx
+            .report
+            .gaps
+            .iter()
+            .map(|g| pick::escape(&g.question))
+            .collect(),
+        unanswered,
+        notes: notes(idea),
+    };
+    templates::render("prd.md.j2", &prd)
+}
+
+/// Words that mark a sentence as later work, not launch scope.
+const LATER: &[&str] = &[
+    "later",
+    "after launch",
+    "phase 2",
+    "v2",
+    "future",
+    "next year",
+    "eventually",
+    "are next",
+];
+/// Words that mark a safeguard the idea already plans.
+const SAFEGUARD: &[&str] = &["mitigation", "mitigate", "fallback", "safeguard", "we will"];
+/// Words that mark a data-handling requirement.
+const DATA: &[&str] = &[
+    "data", "privacy", "personal", "gdpr", "hipaa", "encrypt", "stored", "delete", "consent",
+];
+
+/// The requirements: Solution sentences (P0 first), Experience steps,
+/// safeguards and data handling (P1), and later work (P2).
+fn requirements(idea: &Idea, steps: Vec<String>) -> Vec<Requirement> {
+    let mut rows: Vec<(String, &'static str, &'static str)> = Vec::new();
+    let mut add = |text: String, priority, kind| {
+        if !rows.iter().any(|(t, _, _)| *t == text) {
+            rows.push((text, priority, kind));
+        }
+    };
+    for (i, s) in pick::sentences(idea, Step::Solution)
+        .into_iter()
+        .enumerate()
+    {
+        if pick::mentions(&s, LATER) {
+            add(s, "P2", "later");
+        } else if pick::mentions(&s, &["benefit"]) || (pick::has_number(&s) && i < 4) {
+            add(s, "P0", "benefit");
+        } else {
+            add(s, if i < 3 { "P0" } else { "P1" }, "solution");
+        }
+    }
+    for s in steps {
+        let kind = if pick::mentions(&s, LATER) {
+            "later"
+        } else {
+            "step"
+        };
+        let priority = if kind == "later" { "P2" } else { "P1" };
+        add(s, priority, kind);
+    }
+    for s in pick::matching(idea, &[Step::Risks], SAFEGUARD, 4) {
+        add(s, "P1", "safeguard");
+    }
+    for s in pick::matching(
+        idea,
+        &[Step::Solution, Step::Experience, Step::Risks],
+        DATA,
+        2,
+    ) {
+        add(s, "P1", "data");
+    }
+    rows.sort_by_key(|(_, p, _)| *p);
+    rows.into_iter()
+        .take(MAX_REQUIREMENTS)
+        .enumerate()
+        .map(|(i, (text, priority, kind))| Requirement {
+            id: format!("R{}", i + 1),
+            text: pick::cell(&text),
+            priority,
+            kind,
+        })
+        .collect()
+}
+
+/// Risks, assumptions and dependencies from the Risks step. A sentence that
+/// starts with "Mitigation" belongs to the item before it.
+fn risks(idea: &Idea) -> Vec<RiskItem> {
+    let mut items: Vec<RiskItem> = Vec::new();
+    for s in pick::sentences(idea, Step::Risks) {
+        let is_mitigation =
+            pick::mentions(&s, &["mitigation"]) && s.to_lowercase().starts_with("mitigation");
+        if is_mitigation && let Some(last) = items.last_mut() {
+            last.mitigation = Some(pick::strip_label(&s, &["mitigation"]).to_string());
+            continue;
+        }
+        let (text, mitigation) = split_mitigation(&s);
+        let kind = risk_kind(&text);
+        let text = pick::strip_label(&text, &["kill criterion"]).to_string();
+        items.push(RiskItem {
+            kind,
+            text,
+            mitigation,
+        });
+    }
+    items
+}
+
+/// "X. Mitigation: Y" inside one sentence → (X, Some(Y)).
+fn split_mitigation(sentence: &str) -> (String, Option<String>) {
+    match sentence.find("Mitigation:") {
+        Some(i) if i > 0 => (
+            sentence[..i].trim().to_string(),
+            Some(sentence[i + "Mitigation:".len()..].trim().to_string()),
+        ),
+        _ => (sentence.to_string(), None),
+    }
+}
+
+/// Classify a Risks sentence for its retiring test.
+fn risk_kind(sentence: &str) -> &'static str {
+    if pick::mentions(sentence, &["kill", "we stop", "stop if"]) {
+        "kill"
+    } else if pick::mentions(
+        sentence,
+        &[
+            "depend", "partner", "integrat", "api", "approval", "regulat", "licen", "supplier",
+            "platform",
+        ],
+    ) {
+        "dependency"
+    } else if pick::mentions(sentence, &["assum", "must", "whether", "unknown", "if"]) {
+        "assumption"
+    } else {
+        "risk"
+    }
+}
+
+/// Sections with headings that name no step, kept for the reader.
+fn notes(idea: &Idea) -> Vec<Note> {
+    idea.notes
+        .iter()
+        .filter(|n| !n.is_empty())
+        .map(|n| Note {
+            heading: pick::escape(&n.heading),
+            sentences: crate::model::text::sentences(&n.plain())
+                .into_iter()
+                .filter(|s| pick::is_clean(s))
+                .take(4)
+                .map(pick::escape)
+                .collect(),
+        })
+        .collect()
 }

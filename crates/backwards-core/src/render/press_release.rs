@@ -18,8 +18,20 @@ const WORD_BUDGET: usize = 600;
 
 /// Words that mark a sentence about price or payment.
 const PRICE_KEYS: &[&str] = &[
-    "$", "€", "£", "price", "pay", "pays", "paid", "fee", "subscription", "per month", "a month",
-    "free", "billing", "billed",
+    "$",
+    "€",
+    "£",
+    "price",
+    "pay",
+    "pays",
+    "paid",
+    "fee",
+    "subscription",
+    "per month",
+    "a month",
+    "free",
+    "billing",
+    "billed",
 ];
 
 /// Words that answer "why now".
@@ -127,7 +139,9 @@ fn leader_quote(cx: &RenderContext<'_>, facts: &Facts) -> Vec<String> {
     let why = pick::first_matching(cx.idea, &steps, WHY_NOW_KEYS)
         .or_else(|| pick::summary(cx.idea, Step::Problem));
     match (why, &facts.benefit_clause) {
-        (Some(why), Some(clause)) => vec![why, format!("We built {} so that {clause}.", facts.name)],
+        (Some(why), Some(clause)) => {
+            vec![why, format!("We built {} so that {clause}.", facts.name)]
+        }
         _ => Vec::new(),
     }
 }
@@ -138,7 +152,11 @@ fn customer_quote(facts: &Facts) -> Vec<String> {
     let benefit = facts.benefit.as_deref().map(|b| {
         pick::sentence(&capitalise(pick::strip_label(
             b,
-            &["the single most important benefit", "the most important benefit", "benefit"],
+            &[
+                "the single most important benefit",
+                "the most important benefit",
+                "benefit",
+            ],
         )))
     });
     match (benefit, facts.steps.first()) {

@@ -56,8 +56,8 @@ pub(crate) fn render<T: Serialize>(name: &str, doc: &T) -> Result<String, miniji
     Ok(tidy(&text))
 }
 
-/// The words every template may write: the format's own vocabulary.
-pub fn vocabulary() -> impl Iterator<Item = &'static str> {
+/// The texts of every template: the fixed words documents may hold.
+pub(crate) fn sources() -> impl Iterator<Item = &'static str> {
     TEMPLATES.iter().map(|(_, source)| *source)
 }
 
