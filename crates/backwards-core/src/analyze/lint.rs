@@ -242,6 +242,15 @@ fn finding(hit: &Hit, span: Span) -> Finding {
                 "Replace “{phrase}” with the fact behind it: a number, a name, or a comparison with today's way."
             ),
         ),
+        WEASEL_WORD if lexicon::is_intensifier(&words) => (
+            Severity::Warning,
+            format!("“{words}” is an intensifier: it claims size without a measurement."),
+            if phrase == words {
+                format!("Delete “{words}”, or say what it stands for with a number.")
+            } else {
+                format!("Delete “{words}”, or replace “{phrase}” with the measurement behind it.")
+            },
+        ),
         WEASEL_WORD => (
             Severity::Warning,
             format!("“{words}” sounds like a measurement but gives none."),

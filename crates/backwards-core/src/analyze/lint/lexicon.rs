@@ -114,6 +114,15 @@ pub(super) fn matches(text: &str, chunk: Range<usize>) -> Vec<Hit> {
     hits
 }
 
+/// Weasel words that add emphasis rather than claim a quantity: the fix is
+/// usually to delete them, not to find a number.
+const INTENSIFIERS: &[&str] = &["very", "really", "extremely", "virtually", "arguably"];
+
+/// True for an intensifier ("very"), as opposed to a vague quantity ("many").
+pub(super) fn is_intensifier(word: &str) -> bool {
+    INTENSIFIERS.contains(&word.to_lowercase().as_str())
+}
+
 /// "Most" is a weasel word when it counts something ("most clinics", "most
 /// of them") and not when it is an adverb or a superlative ("the part they
 /// dislike most", "most likely"). Without a part-of-speech tagger, the
@@ -152,7 +161,13 @@ fn phrase(slice: &str, m: Range<usize>, rule: &str) -> String {
         .take_while(|c| c.is_alphabetic() || *c == '-')
         .collect();
     let separated = rest.starts_with([' ', '\t']);
-    if separated && !next.is_empty() && !STOPWORDS.contains(&next.to_lowercase().as_str()) {
+    let lower = next.to_lowercase();
+    // "some very slow": the next word is itself a weasel word, not the thing counted.
+    let is_weasel = LEXICONS[1]
+        .regex
+        .find(&lower)
+        .is_some_and(|m| m.len() == lower.len());
+    if separated && !next.is_empty() && !STOPWORDS.contains(&lower.as_str()) && !is_weasel {
         format!("{words} {next}")
     } else {
         words
@@ -207,11 +222,14 @@ mod tests {
 
     #[test]
     fn weasel_hint_names_the_word_it_qualifies() {
-        let text = "It is significantly faster and many of them agree.";
+        let text = "It is significantly faster and many of them agree, some very slowly.";
         let phrases: Vec<String> = matches(text, 0..text.len())
             .into_iter()
             .map(|h| h.phrase)
             .collect();
-        assert_eq!(phrases, vec!["significantly faster", "many"]);
+        assert_eq!(
+            phrases,
+            vec!["significantly faster", "many", "some", "very slowly"]
+        );
     }
 }

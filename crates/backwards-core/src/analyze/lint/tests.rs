@@ -80,3 +80,17 @@ fn clean_prose_has_no_findings() {
             .is_empty()
     );
 }
+
+#[test]
+fn intensifiers_are_cut_quantities_are_counted() {
+    let f = lint_text("It is very slow.");
+    assert_eq!(
+        f[0].hint,
+        "Delete “very”, or replace “very slow” with the measurement behind it."
+    );
+    let f = lint_text("Several clinics agree.");
+    assert_eq!(
+        f[0].hint,
+        "Replace “Several clinics” with the number: how many, how much, or compared with what."
+    );
+}
