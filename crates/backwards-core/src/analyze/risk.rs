@@ -82,15 +82,20 @@ impl Category {
 }
 
 static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|loans?|factoring|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medication|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|children|kids|pupils|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data)\b")
+    re(r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|loans?|factoring|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medication|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?)|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|accesses|monitors?|tracks?|tracking) (?:\w+ ){0,2}(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data)\b")
 });
 
 static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:apis?|access to|api access|their apis?|app stores?|google play|approv(?:al|als|e)|sign-off|partner(?:ship)? programm?e?s?|depends? on|dependent on|dependency|relies on|rely on|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:block|restrict|say no|revoke|refuse|object)|exclusive|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b")
+    re(r"\b(?:(?:their|its|partner|third-party|private|their own) apis?|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|approv(?:al|als|e)|sign-off|partner(?:ship)? programm?e?s?|depends? on|dependent on|dependency|relies on|rely on|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:block|restrict|say no|revoke|refuse|object)|exclusive|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b")
 });
 
 static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:hardware|(?:smart|connected|custom|our|the|a) (?:devices?|mirrors?|cameras?|sensors?|speakers?|scales?|clips?|clamps?|boxe?s?)|cameras?|clip-on|clamp\w*|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|kiosks?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b")
+});
+
+/// Technology claims strong enough to be a risk even when never discussed.
+static UNPROVEN_STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:breakthrough|patent[- ]pending|first[- ]ever|never been done|self-(?:learning|adapting|trained|driving|improving)|ai-generated|fully ai\w*|ai (?:will|would) \w+|computer vision|face recognition|facial recognition|(?:in )?real[- ]time (?:ai|translation|recognition|analysis|coaching|detection)|novel (?:technology|material|chemistry|algorithm)|unproven|quantum|blockchain|autonomous)\b")
 });
 
 static UNPROVEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -122,7 +127,7 @@ static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SMALL_BET: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:small bet|small first step|small and reversible|reversible|roll(?: it)? back|(?:one|two|three|four|\d) (?:engineers?|developers?|people|person) (?:for|over|in) (?:about )?(?:\w+ )?(?:weeks?|months?)|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|we (?:will )?(?:stop|shut (?:it )?down|kill it|drop it) if|if fewer than|pilot first|no (?:platform )?lock-in)\b")
+    re(r"\b(?:(?:small|tiny|quick|cheap|short|modest) (?:bet|build|first step|experiment|pilot|test|project)|small and reversible|reversible|roll(?: it)? ?back|revert\w*|feature flag|switch(?: it)? off|turn(?: it)? off|go back to|fall back to|(?:one|two|three|four|five|six|a few|\d+) (?:engineers?|developers?|people|person|weekends?|sprints?)(?: (?:for|over|in|to build|of work) (?:about )?(?:\w+ )?(?:weeks?|months?|days?))?|(?:build|built|ship) in (?:about )?(?:\w+ ){0,2}(?:weeks?|days|weekends?|sprints?)|(?:\w+ )?(?:weeks?|days|weekends?|sprints?) (?:to build|of (?:work|development))|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|(?:we|i) (?:will )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug) if|if fewer than|pilot first|no (?:platform )?lock-in)\b")
 });
 
 /// Words that make a sentence a risk rather than a statement of fact.
@@ -293,6 +298,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         if let Some((s, r)) = item
             .find(&MITIGATION, true)
             .or_else(|| we_act(item, only_competition))
+            .or_else(|| answered(item))
         {
             f.mitigated += 1;
             t.push(s.signal("risk-mitigated", -5, r, "A named risk with a mitigation."));
@@ -352,6 +358,21 @@ fn we_act<'s, 'a>(
     })
 }
 
+/// A follow-up sentence that answers the risk with a fact ("Both offer a
+/// documented export; no write access is needed"), in an item that admits
+/// no unknown.
+fn answered<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:already|offers?|provides?|supports?|documented|public|standard|existing|optional|covered|included|agreed|signed|approved|in place|(?:is|are)(?: not| no longer)? (?:needed|required))\b")
+    });
+    if item.sentences.iter().any(|s| s.find_any(&UNKNOWN).is_some()) {
+        return None;
+    }
+    item.sentences[1..]
+        .iter()
+        .find_map(|s| s.find_any(&ANSWER).map(|r| (*s, r)))
+}
+
 /// What an unmitigated item leaves open: its categories, where an admitted
 /// unknown only counts on its own (an unknown about a dependency is one open
 /// risk, not two), and an item that fits no category is a general risk.
@@ -407,7 +428,8 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
         if !c.intrinsic() || named.contains(&c) {
             continue;
         }
-        if let Some((s, r)) = rest.iter().find_map(|s| s.find_any(regex_of(c)).map(|r| (s, r))) {
+        let pattern = if c == Category::Unproven { &*UNPROVEN_STRONG } else { regex_of(c) };
+        if let Some((s, r)) = rest.iter().find_map(|s| s.find(pattern).map(|r| (s, r))) {
             out.insert(c);
             t.push(s.signal(
                 &format!("risk-unmentioned-{}", slug(c)),
