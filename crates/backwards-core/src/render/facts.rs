@@ -132,7 +132,11 @@ impl Facts {
             .collect();
         let availability = availability
             .into_iter()
-            .filter(|s| !(launch.is_some() && pick::mentions(s, &["launch"])))
+            .filter(|s| {
+                // The template states the launch date itself; do not say it twice.
+                let says_date = launch.is_some_and(|d| s.contains(&long_date(d)));
+                !(launch.is_some() && pick::mentions(s, &["launch"])) && !says_date
+            })
             .take(2)
             .collect();
         Facts {

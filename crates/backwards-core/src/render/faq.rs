@@ -92,7 +92,10 @@ impl External {
     /// Answer the customer's questions.
     pub(crate) fn pick(idea: &Idea) -> External {
         External {
-            price: find(idea, &[Experience, Solution, Risks], PRICE),
+            price: find(idea, &[Experience, Solution, Risks], PRICE)
+                .into_iter()
+                .filter(|s| pick::has_number(s) || pick::mentions(s, PRICE_WORDS))
+                .collect(),
             differs: differs(idea),
             start: pick::sentences(idea, Experience)
                 .into_iter()
@@ -252,6 +255,16 @@ const PRICE: &[&str] = &[
     "billed",
     "costs",
 ];
+/// A price sentence must name an amount or one of these words: "pay by
+/// card" says how, not how much.
+const PRICE_WORDS: &[&str] = &[
+    "price",
+    "free",
+    "subscription",
+    "fee",
+    "per month",
+    "a month",
+];
 const COMPARE: &[&str] = &[
     "instead",
     "unlike",
@@ -299,7 +312,8 @@ const AVAILABILITY: &[&str] = &[
 ];
 const FALLBACK: &[&str] = &[
     "refund",
-    "cancel",
+    "cancel any",
+    "cancellation",
     "money back",
     "money-back",
     "trial",
@@ -397,6 +411,8 @@ const DEPENDS: &[&str] = &[
 const COMPETE: &[&str] = &[
     "compet",
     "alternative",
+    "other tools",
+    "tools like",
     "rival",
     "incumbent",
     "such as",
