@@ -135,7 +135,8 @@ impl Facts {
             .filter(|s| {
                 // The template states the launch date itself; do not say it twice.
                 let says_date = launch.is_some_and(|d| s.contains(&long_date(d)));
-                !(launch.is_some() && pick::mentions(s, &["launch"])) && !says_date
+                let says_launch = launch.is_some() && pick::mentions(s, &["launch"]);
+                !(says_date || says_launch)
             })
             .take(2)
             .collect();
