@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::signals::{self, NUM, Sentence, Tally, absence, re};
+use super::signals::{self, MONEY, NUM, Sentence, Tally, absence, re};
 use crate::model::{Idea, Step};
 
 /// What the problem analyzer found.
@@ -49,7 +49,7 @@ static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// What it costs: money, or time lost, or a quantified loss.
 static COST: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"[$€£] ?\d|\b\d[\d,.]* ?(?:dollars|euros|pounds|usd|eur|gbp|k\b)|\b{NUM}(?: ?(?:to|-|–) ?{NUM})? (?:\w+ )?(?:minutes|hours|hrs|days|weeks|working days|nights)\b"
+        r"{MONEY}|\b{NUM}(?: ?(?:to|-|–) ?{NUM})? (?:\w+ )?(?:minutes|hours|hrs|days|weeks|working days|nights)\b"
     ))
 });
 
@@ -70,7 +70,7 @@ static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Pain adjectives with nothing concrete behind them.
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a mess|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|a nightmare|broken|outdated|clunky|a headache|tricky)\b")
+    re(r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a mess|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|a nightmare|broken|outdated|clunky|a headache|tricky|awkward|exhausting|takes forever|a muddle|a chore|stressful|can go (?:really )?wrong|a lot of work|so much time|too long)\b")
 });
 
 /// A situation marker: when, while, after… the scene of the pain.
@@ -80,12 +80,12 @@ static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The company's own goals framed as the problem.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\bour (?:revenue|engagement|growth|churn|logo churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|users|subscribers|kpis?|targets?|quarter|pipeline|funnel|brand)\b|\bwe need (?:a|to|more)\b|\bwe (?:miss|missed|will miss) our\b|\b(?:drive|boost|increase|lift|grow|improve) (?:our )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|upsell\w*)\b|\b(?:engagement|revenue|growth|sales) (?:is|are|has been|have been) (?:flat|down|falling|declining|stalled|slowing)\b|\b(?:isn't|is not|aren't|are not) growing\b")
+    re(r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|users|subscribers|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|to|more)\b|\bwe must\b|\bwe (?:miss|missed|will miss) our\b|\b(?:drive|boost|increase|lift|grow|improve|protect) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b")
 });
 
 /// The absence of the product posing as the problem.
 static SOLUTION_AS_PROBLEM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\bthere (?:is|are|'s) no (?:single |good |simple |easy |one |dedicated |modern )?(?:app|apps|tool|tools|platform|software|game|service|product|website|site|marketplace|system|solution|way to)\b|\b(?:no one|nobody|no company) (?:has built|has made|offers|makes|has created|has combined)\b|\b(?:lack|absence) of (?:a|an|any) (?:\w+ )?(?:app|tool|platform|software|solution|marketplace|system)\b|\bdoesn't exist yet\b|\bis missing an? (?:app|tool|platform)\b")
+    re(r"\bthere (?:is|are|'s) (?:currently |still )?no (?:[\w-]+ ){0,3}?(?:app|apps|tool|tools|platform|software|game|service|product|website|site|marketplace|system|solution|device|gadget|bot|chatbot|plugin|extension|dashboard|portal|subscription)\b|\bthere (?:is|are|'s) no (?:single |one )?(?:place|way) (?:to|that|where)\b|\bthere (?:is|are|'s) no smart \w+|\b(?:no one|nobody|no company) (?:has built|has made|offers|makes|has created|has combined)\b|\b(?:lack|absence) of (?:a|an|any) (?:\w+ )?(?:app|tool|platform|software|solution|marketplace|system)\b|\bdoesn't exist yet\b|\bis missing an? (?:app|tool|platform)\b")
 });
 
 /// Score problem sharpness.
@@ -167,7 +167,7 @@ fn company_possessive(idea: &Idea) -> Option<Regex> {
 fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
     let concrete = sentences.iter().find(|s| {
         !s.has(&VAGUE)
-            && (s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST) || words(s) >= 15)
+            && (s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST) || s.has(&WORKAROUND))
     });
     if let Some(s) = concrete {
         f.concrete = true;
@@ -187,10 +187,6 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
         };
         t.push(s.signal("problem-vague", effect, r, message));
     }
-}
-
-fn words(s: &Sentence<'_>) -> usize {
-    crate::model::text::word_count(&s.clean)
 }
 
 /// Frequency and cost, quantified.

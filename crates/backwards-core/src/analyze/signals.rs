@@ -77,7 +77,10 @@ impl Sentence<'_> {
 /// the unit tests catch; it still must not panic at run time, so a broken
 /// pattern degrades to one that never matches.
 pub(crate) fn re(pattern: &str) -> Regex {
-    let flexible = pattern.replace(' ', r"\s+").replace('\'', "['’]");
+    let flexible = pattern
+        .replace(" ?", r"\s*")
+        .replace(' ', r"\s+")
+        .replace('\'', "['’]");
     match Regex::new(&format!("(?i){flexible}")) {
         Ok(r) => r,
         // A programmer error in a constant pattern: loud in tests and debug
@@ -95,6 +98,9 @@ fn never() -> Regex {
 /// A number as people write it in ideas: digits with separators, or a small
 /// number word ("six", "a dozen"), optionally scaled ("4.2 million", "12k").
 pub(crate) const NUM: &str = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds|a dozen|dozens|a few hundred|a few thousand|thousands)(?:\s*(?:k|m|bn|million|thousand|billion))?\b";
+
+/// Money as people write it: a currency sign or code next to a number.
+pub(crate) const MONEY: &str = r"(?:[$€£¥₹] ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k )?(?:zł|zl|kr|chf|usd|eur|gbp|pln|dollars|euros|pounds|bucks)\b)";
 
 /// The sentences of one step's section.
 pub(crate) fn section<'a>(idea: &'a Idea, step: Step) -> Vec<Sentence<'a>> {
