@@ -35,12 +35,12 @@ pub(crate) struct EvidenceFacts {
 
 /// Belief: conviction standing in for evidence.
 static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:we (?:strongly )?(?:believe|think|feel|know|are (?:confident|sure|certain|convinced))|we're (?:confident|sure|certain|convinced)|i (?:believe|think|am sure|'m sure)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|must be|would love)\b")
+    re(r"\b(?:we (?:strongly )?(?:believe|think|feel|know|are (?:confident|sure|certain|convinced))|we're (?:confident|sure|certain|convinced)|i (?:believe|think|feel|am sure|'m sure|am confident|'m confident)|i know (?:that|every|everyone|they|people|this|it)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|must be|would love)\b")
 });
 
 /// Compliments, enthusiasm and future promises (the Mom Test's fluff).
 static COMPLIMENT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:they|it|that) (?:would|'d|will|might|could|love|like|want|need)|would (?:definitely |absolutely |certainly |100% |happily )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:definitely |absolutely |100% )?(?:use|buy|pay|love|switch)|friends|family|told us (?:it|they) (?:would|'d))\b")
+    re(r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:they|it|that) ?(?:would|'d|will|might|could|love|like|want|need)|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told us (?:it|they) (?:would|'d))\b")
 });
 
 /// A market-size figure with no link to this customer.
@@ -56,7 +56,7 @@ static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
 /// Interviews with a stated count: "we interviewed 23 clinic managers".
 static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with) (?:with )?(?:[\w-]+ ){{0,2}}?{NUM}|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions)\b"
+        r"\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:[\w-]+ ){{0,2}}?{NUM}|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions)\b"
     ))
 });
 
@@ -82,7 +82,7 @@ static BEHAVIOUR: LazyLock<Regex> = LazyLock::new(|| {
 /// Commitments: money, signatures, renewals, real usage that continued.
 static COMMITMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\bpaid (?:pilots?|trials?|subscriptions?|customers?|users?|plans?|versions?)\b|\b(?:have |has |had |each |all |already |they |who |and )?paid\b|\bpre-?(?:orders?|ordered|paid|purchased?)\b|\bdeposits?\b|\bletters? of intent\b|\blois?\b|\bsigned\b(?: (?:an?|the|their|\w+|{NUM})){{0,3}} (?:contracts?|agreements?|mous?|lois?|letters?|purchase orders?|orders?|up to pay|pledges?|licen[cs]es?)\b|\bpurchase orders?\b|\brenew(?:ed|al|als)\b|\bpaying (?:customers|users|clients|schools|firms|shops)\b|\b(?:mrr|arr)\b|\bin revenue\b|\bsite licen[cs]es?\b|\bcommitted [$€£]|\b{NUM} of (?:the|them|those|our|these)? ?{NUM}? ?(?:[\w-]+ ){{0,4}}?(?:renewed|returned|returning|came back|kept (?:using|paying)|stayed|re-?ordered|re-?booked|still use|still using)\b"
+        r"\bpaid (?:pilots?|trials?|subscriptions?|customers?|users?|plans?|versions?)\b|\b(?:have |has |had |each |all |already |they |who |and )?paid\b|\bpre-?(?:orders?|ordered|paid|purchased?)\b|\bdeposits?\b|\bletters? of intent\b|\blois?\b|\bsigned\b(?: (?:an?|the|their|\w+|{NUM})){{0,3}} (?:contracts?|agreements?|mous?|lois?|letters?|purchase orders?|orders?|up to pay|pledges?|licen[cs]es?)\b|\bpurchase orders?\b|\brenewed\b|\b{NUM} (?:[\w-]+ ){{0,3}}?renewals?\b|\brenewal rate\b|\bpaying (?:customers|users|clients|schools|firms|shops)\b|\b(?:mrr|arr)\b|\bin revenue\b|\bsite licen[cs]es?\b|\bcommitted [$€£]|\b{NUM} of (?:the|them|those|our|these)? ?{NUM}? ?(?:[\w-]+ ){{0,4}}?(?:renewed|returned|returning|came back|kept (?:using|paying)|stayed|re-?ordered|re-?booked|still use|still using)\b"
     ))
 });
 
@@ -169,7 +169,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
             hit(5, s.signal("evidence-commitment", 0, r, "Customers committed money, signatures or continued use."));
         }
         if fluffy.is_none() {
-            if let Some(r) = s.find(&BEHAVIOUR).filter(|_| has_number(s)) {
+            if let Some(r) = s.find_unquoted(&BEHAVIOUR).filter(|_| has_number(s)) {
                 hit(4, s.signal("evidence-behaviour", 0, r, "Counts what customers actually did."));
             } else if let Some(r) = s.find(&SURVEY) {
                 hit(4, s.signal("evidence-survey", 0, r, "A survey with a stated size."));
@@ -182,7 +182,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
         } else if let Some(r) = s.find(&INTERVIEW) {
             hit(2, s.signal("evidence-anecdote", 0, r, "Conversations, but no count of how many."));
         }
-        if let Some(r) = fluffy {
+        if let Some(r) = fluffy.filter(|_| !s.has(&BELIEF)) {
             f.fluff = true;
             hit(2, s.signal("evidence-compliment", 0, r, "Compliments and promises are not evidence of need."));
         }
@@ -229,6 +229,7 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         .map(|m| m.range())
         .find(|r| {
             !signals::negated(&s.clean, r.start)
+                && !signals::quoted(&s.clean, r.start)
                 && !signals::hypothetical(&s.clean, r.start)
                 && !SPENT.is_match(&s.clean[r.end..])
         })

@@ -42,7 +42,7 @@ pub(crate) struct ProblemFacts {
 /// How often: "every Friday", "40 calls a day", "1 in 8 runs", "12% of orders".
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:every|each|per|a|an|once a|twice a) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|order|visit|job|project|run|delivery|patient|trip|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)"
+        r"\b(?:every|each|per|a|an|once a|twice a) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|order|visit|job|project|run|delivery|patient|trip|claim|case|shipment|call|booking|event|meeting|appointment|deployment|storm|wedding|class|session|lesson|batch|load|return|invoice|report|audit|inspection|match|game|service|cycle|harvest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)"
     ))
 });
 
@@ -55,17 +55,17 @@ static COST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Today's way of coping.
 static WORKAROUND: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b")
+    re(r"\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|hiring|cope|coping|working (?:late|until|nights|weekends)|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b")
 });
 
 /// The workaround failing.
 static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:fails?|failing|breaks?|broken|miss(?:es|ed)?|slips?|out of date|doesn't work|does not work|don't work|never (?:reach|reaches|works|catches)|still|gets? lost|falls? through|too slow|can't keep up|error-prone|rarely|only (?:holds|shows|covers|works)|goes? unnoticed|can't|cannot|isn't enough|not enough|stops?)\b")
+    re(r"\b(?:fails?|failing|breaks?|broken|miss(?:es|ed)?|slips?|out of date|doesn't work|does not work|don't work|never (?:reach|reaches|works|catches)|still|gets? lost|falls? through|too slow|can't keep up|error-prone|rarely|only (?:holds|shows|covers|works)|goes? unnoticed|can't|cannot|isn't enough|not enough|stops?|but|however|yet|neither|nor|don't|doesn't|didn't|do not|does not|did not|won't|isn't|aren't|never|nobody|no one|only)\b")
 });
 
 /// Why now: a change in the world that makes the pain urgent.
 static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\bwhy now\b|\burgent\b|\burgency\b|\bdeadline\b|\b(?:new|upcoming|stricter|tighter) (?:rules?|laws?|regulations?|requirements?|mandates?|standards?|reviews?)\b|\b(?:since|from|starting|as of|by|until) (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?20\d\d\b|\b(?:now|recently) (?:require|requires|required|audit|audits|reject|rejects|charge|charges|fine|fines|mandate|mandates|must|demand|demands|advertise|advertises|expect|expects|enforce|enforces|run|runs)\b|\b(?:tightened|is changing|just changed|will (?:require|ban|phase out|end))\b|\bshortages?\b|\bphase[d]?[- ]out\b")
+    re(r"\bwhy now\b|\burgent\b|\burgency\b|\bdeadline\b|\b(?:new|upcoming|stricter|tighter) (?:rules?|laws?|regulations?|requirements?|mandates?|standards?|reviews?)\b|\b(?:since|from|starting|as of|by|until) (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?20\d\d\b|\b(?:now|recently) (?:require|requires|required|audit|audits|reject|rejects|charge|charges|fine|fines|mandate|mandates|must|demand|demands|advertise|advertises|expect|expects|enforce|enforces|run|runs)\b|\b(?:tightened|is changing|just changed|will (?:require|ban|phase out|end))\b|\bshortages?\b|\bphase[d]?[- ]out\b|\b(?:it's|it is|is getting|are getting|getting|got|is now) worse\b|\bworse (?:now|this (?:year|season))\b|\bsince (?:the |last )?(?:[\w-]+ ){0,3}(?:came in|came into force|took effect|started|began|changed|rose|went up|doubled)\b|\b(?:reform|shortened|went up|have risen|has risen|doubled)\b")
 });
 
 /// Pain adjectives with nothing concrete behind them.
@@ -217,7 +217,9 @@ fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut Proble
             r,
             "Says how customers cope today.",
         ));
-        if let Some((s, r)) = signals::first(sentences, &FAILURE) {
+        // Failure is usually said with a negation ("the reminders never
+        // reach her"), so negated matches count here.
+        if let Some((s, r)) = sentences.iter().find_map(|s| s.find_any(&FAILURE).map(|r| (s, r))) {
             f.failure = true;
             t.push(s.signal(
                 "problem-workaround-fails",

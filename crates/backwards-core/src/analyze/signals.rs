@@ -42,6 +42,14 @@ impl Sentence<'_> {
             .find(|r| !negated(&self.clean, r.start))
     }
 
+    /// Like [`Sentence::find`], skipping matches inside quotation marks: a
+    /// quoted slogan ("Get paid today") is not a fact about customers.
+    pub fn find_unquoted(&self, re: &Regex) -> Option<Range<usize>> {
+        re.find_iter(&self.clean)
+            .map(|m| m.range())
+            .find(|r| !negated(&self.clean, r.start) && !quoted(&self.clean, r.start))
+    }
+
     /// The first match of `re`, negated or not.
     pub fn find_any(&self, re: &Regex) -> Option<Range<usize>> {
         re.find(&self.clean).map(|m| m.range())
@@ -169,6 +177,15 @@ fn blank_markup(raw: &str) -> String {
         out.replace_range(..lead, &" ".repeat(lead));
     }
     out
+}
+
+/// True when `start` sits inside a pair of double quotes.
+pub(crate) fn quoted(clean: &str, start: usize) -> bool {
+    let before = &clean[..floor_char(clean, start)];
+    let straight = before.matches('"').count();
+    let open = before.matches('“').count();
+    let close = before.matches('”').count();
+    straight % 2 == 1 || open > close
 }
 
 /// Words that negate what follows them within a few words.
