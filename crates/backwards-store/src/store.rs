@@ -167,7 +167,9 @@ impl Store {
                 // `run_direct` is what `run` calls after acquiring; calling it
                 // on the transaction's connection directly avoids rustc's
                 // "`Acquire` is not general enough" error, which would make
-                // `Store::open` unusable inside `tokio::spawn`.
+                // `Store::open` unusable inside `tokio::spawn`. It is
+                // `#[doc(hidden)]` in sqlx; should a release drop it, this
+                // line stops compiling (it cannot silently misbehave).
                 migrator.run_direct(None, &mut *tx, false).await?;
                 tx.commit().await?;
             }
