@@ -62,7 +62,12 @@ static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Secondary data relevant to this customer: records, tickets, studies.
 static SECONDARY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:according to|data from|published|study|studies|census|public (?:data|records)|records show|support tickets?|tickets?|complaints?|reviews?|logs?|dataset|audit of|we (?:analy[sz]ed|reviewed|pulled|counted|looked at))\b")
+    re(r"\b(?:public (?:data|records)|records show|support tickets?|tickets?|complaints?|reviews?|logs?|dataset|audit of|search (?:volume|data|trends?)|we (?:analy[sz]ed|reviewed|pulled|counted|looked at|went through|tallied))\b")
+});
+
+/// Desk research: someone else's numbers about the world, not this customer.
+static DESK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:according to|article|blog|read (?:that|an?|in)|studies|study|reports? (?:says?|shows?|by)|research (?:says|shows)|statista|gartner|census|national statistics|industry surveys?)\b")
 });
 
 /// Surveys with a stated size.
@@ -177,6 +182,8 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
         }
         if let Some(r) = s.find(&INTERVIEW_COUNT) {
             hit(3, s.signal("evidence-interviews", 0, r, "Interviews with a stated count."));
+        } else if let Some(r) = s.find(&DESK) {
+            hit(2, s.signal("evidence-desk-research", 0, r, "Desk research about the world, not this customer."));
         } else if let Some(r) = s.find(&SECONDARY).filter(|_| has_number(s) && !s.has(&MARKET)) {
             hit(3, s.signal("evidence-data", 0, r, "Relevant data with numbers."));
         } else if let Some(r) = s.find(&INTERVIEW) {
@@ -231,8 +238,19 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             !signals::negated(&s.clean, r.start)
                 && !signals::quoted(&s.clean, r.start)
                 && !signals::hypothetical(&s.clean, r.start)
+                && !hypothetical_clause(&s.clean[..r.start])
+                && !s.has(&MARKET)
                 && !SPENT.is_match(&s.clean[r.end..])
         })
+}
+
+/// A projection anywhere earlier in the sentence ("if we capture 2% … we
+/// will have $8 million in revenue") makes what follows a promise.
+fn hypothetical_clause(before: &str) -> bool {
+    static IF: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?:if|would|will|could|might|projected|forecast|expect|capture|capturing|means)")
+    });
+    IF.is_match(before)
 }
 
 /// Digits that are not a year: behaviour must be counted to count.
