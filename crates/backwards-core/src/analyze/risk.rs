@@ -82,7 +82,7 @@ impl Category {
 }
 
 static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|loans?|factoring|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medication|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?)|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|accesses|monitors?|tracks?|tracking) (?:\w+ ){0,2}(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data)\b")
+    re(r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|loans?|factoring|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medication|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?)|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|accesses|monitors?|tracks?|tracking) (?:\w+ ){0,2}(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b")
 });
 
 static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -123,11 +123,11 @@ static MITIGATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:no (?:real |major |big |significant |serious |obvious |known )?(?:risks?|competition|competitors|downside)|(?:don't|do not) see (?:any |big |major |real |significant |serious )?(?:risks?|competition|competitors|downsides?|problems?|issues?)|(?:it|we|this) (?:will|'ll) be fine|nothing to worry|none worth|no worries|zero risk|risks? (?:is|are) (?:0|zero|minimal|negligible)|risk-free|nothing (?:can|could) go wrong|not (?:a|really a) concern|can't fail|cannot fail|guaranteed)|^\W*(?:none|nothing (?:major|significant|serious)|n/a)\b")
+    re(r"\b(?:no (?:real |major |big |significant |serious |obvious |known )?(?:risks?|competition|competitors|downside)|(?:don't|do not) see (?:any |big |major |real |significant |serious )?(?:risks?|competition|competitors|downsides?|problems?|issues?)|(?:it|we|this) (?:will|'ll) be fine|nothing to worry|none worth|no worries|zero risk|risks? (?:is|are) (?:0|zero|minimal|negligible)|risk-free|nothing (?:can|could) go wrong|not (?:a|really a) concern|can't fail|cannot fail|guaranteed|no reason to (?:object|worry|fail|refuse)|not a realistic (?:scenario|risk)|(?:can't|cannot|won't) (?:be lost|go wrong|break)|(?:will not|won't) need (?:insurance|a fallback|backups?)|no (?:longer )?need(?:ed)? (?:for )?(?:insurance|a fallback|backups?))|^\W*(?:none|nothing (?:major|significant|serious)|n/a)\b")
 });
 
 static SMALL_BET: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:(?:small|tiny|quick|cheap|short|modest) (?:bet|build|first step|experiment|pilot|test|project)|small and reversible|reversible|roll(?: it)? ?back|revert\w*|feature flag|switch(?: it)? off|turn(?: it)? off|go back to|fall back to|(?:one|two|three|four|five|six|a few|\d+) (?:engineers?|developers?|people|person|weekends?|sprints?)(?: (?:for|over|in|to build|of work) (?:about )?(?:\w+ )?(?:weeks?|months?|days?))?|(?:build|built|ship) in (?:about )?(?:\w+ ){0,2}(?:weeks?|days|weekends?|sprints?)|(?:\w+ )?(?:weeks?|days|weekends?|sprints?) (?:to build|of (?:work|development))|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|(?:we|i) (?:will )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug) if|if fewer than|pilot first|no (?:platform )?lock-in)\b")
+    re(r"\b(?:(?:small|tiny|quick|cheap|short|modest) (?:bet|build|first step|experiment|pilot|test|project)|small and reversible|reversible|roll(?: it)? ?back|revert\w*|feature flag|switch(?: it)? off|turn(?: it)? off|go back to|fall back to|(?:one|two|three|four|five|six|a few|\d+) (?:engineers?|developers?|people|person)(?: (?:for|over|in|to build|of work) (?:about )?(?:\w+ )?(?:weeks?|months?|days?))?|(?:build|built|building|tiny build|small build)\W+(?:\w+ ){0,3}(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?|weeks?)|(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?) (?:to build|of (?:work|development)|build)|(?:build|built|ship) in (?:about )?(?:\w+ ){0,2}(?:weeks?|days|weekends?|sprints?)|(?:\w+ )?(?:weeks?|days|weekends?|sprints?) (?:to build|of (?:work|development))|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|(?:we|i) (?:will )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug) if|if fewer than|pilot first|no (?:platform )?lock-in)\b")
 });
 
 /// Words that make a sentence a risk rather than a statement of fact.
@@ -142,8 +142,14 @@ pub(crate) struct RiskFacts {
     pub acknowledged: bool,
     /// "No real risks", "no competition".
     pub dismissed: bool,
+    /// How many sentences dismiss a risk.
+    pub dismissals: usize,
     /// Serious categories left unmitigated (or never mentioned).
     pub open: BTreeSet<Category>,
+    /// Unmitigated risk items touching a serious category.
+    pub open_serious: usize,
+    /// Other unmitigated risk items (competition, general).
+    pub open_minor: usize,
     /// Risk items with a mitigation.
     pub mitigated: usize,
     /// Serious or competitive categories the Risks section touches at all,
@@ -210,6 +216,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
         ..RiskFacts::default()
     };
     t.push(absence("risk-baseline", 30, Step::Risks, "Every new product carries some risk."));
+    f.dismissals = sentences.iter().filter(|s| s.find_any(&DISMISSAL).is_some()).count();
     let items = items(&sentences);
     judge_items(&items, &mut t, &mut f);
     let elsewhere = unmentioned(idea, &sentences, &mut t);
@@ -292,7 +299,10 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             continue; // "Clear pricing from day one" states a fact, not a risk.
         }
         f.acknowledged = true;
-        f.touched.extend(cats.iter().filter(|c| **c != Category::Unknown));
+        f.touched.extend(
+            cats.iter()
+                .filter(|c| !matches!(c, Category::Unknown | Category::Competition)),
+        );
         let head = item.sentences[0];
         let only_competition = cats.iter().all(|c| matches!(c, Category::Competition | Category::Unknown));
         if let Some((s, r)) = item
@@ -304,22 +314,26 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             t.push(s.signal("risk-mitigated", -5, r, "A named risk with a mitigation."));
             continue;
         }
-        for c in open_categories(cats) {
-            if f.open.insert(c) {
-                let effect = if c.serious() { 12 } else { 4 };
-                let regex = regex_of(c);
-                let r = item
-                    .find(regex, false)
-                    .map_or(0..head.raw.len(), |(_, r)| r);
-                let s = item.find(regex, false).map_or(head, |(s, _)| s);
-                t.push(s.signal(
-                    &format!("risk-open-{}", slug(c)),
-                    effect,
-                    r,
-                    &format!("A risk about {} is named but not mitigated.", c.label()),
-                ));
-            }
+        // One open risk per item: a regulator that can object is one risk,
+        // even though it is both regulation and a third party.
+        let open = open_categories(cats);
+        let main = open.iter().copied().find(|c| c.serious()).unwrap_or(open[0]);
+        f.open.extend(open.iter().copied());
+        if main.serious() {
+            f.open_serious += 1;
+        } else {
+            f.open_minor += 1;
         }
+        let regex = regex_of(main);
+        let (s, r) = item
+            .find(regex, false)
+            .unwrap_or((head, 0..head.raw.len()));
+        t.push(s.signal(
+            &format!("risk-open-{}", slug(main)),
+            if main.serious() { 12 } else { 4 },
+            r,
+            &format!("A risk about {} is named but not mitigated.", main.label()),
+        ));
     }
 }
 
@@ -444,7 +458,10 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
 
 /// Signs that the bet is small: build size, reversibility, kill criterion.
 fn bet_size(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
-    let all = signals::everywhere(idea, Step::Risks);
+    // Where the team talks about itself; "the same two weekends" in the
+    // Problem is the customer's calendar, not the build size.
+    let mut all = signals::sections(idea, &[Step::Risks, Step::Solution, Step::Experience]);
+    all.extend(signals::notes(idea, Step::Risks));
     if let Some((s, r)) = signals::first(&all, &SMALL_BET) {
         f.small_bet = true;
         t.push(s.signal(
@@ -468,15 +485,15 @@ fn priced(idea: &Idea) -> bool {
 /// The rubric's level from the facts.
 fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, idea: &Idea) -> u8 {
     let serious_everywhere = serious_anywhere(idea);
-    if !f.acknowledged {
-        return match serious_everywhere {
+    if !f.acknowledged || (f.dismissals >= 2 && f.mitigated == 0) {
+        return match serious_everywhere + usize::from(f.dismissals >= 2) {
             0 => 3,
             1 => 4,
             _ => 5,
         };
     }
-    let open_serious = f.open.iter().filter(|c| c.serious()).count() + elsewhere.len();
-    let open_any = f.open.len() + elsewhere.len();
+    let open_serious = f.open_serious + elsewhere.len();
+    let open_any = open_serious + f.open_minor;
     let mut level = if open_serious >= 2 {
         4
     } else if open_serious == 1 || open_any >= 2 {
