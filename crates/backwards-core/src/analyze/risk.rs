@@ -82,7 +82,7 @@ impl Category {
 }
 
 static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|loans?|factoring|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medication|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?)|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|accesses|monitors?|tracks?|tracking) (?:\w+ ){0,2}(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b")
+    re(r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|loans?|factoring|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medication|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?)|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b")
 });
 
 static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -119,7 +119,7 @@ static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static MITIGATION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:will |'ll |already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|insurance|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support)\b")
+    re(r"\b(?:mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:will |'ll |already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|insurance|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support)\b|→|->|=>")
 });
 
 static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -128,6 +128,11 @@ static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
 
 static SMALL_BET: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:(?:small|tiny|quick|cheap|short|modest) (?:bet|build|first step|experiment|pilot|test|project)|small and reversible|reversible|roll(?: it)? ?back|revert\w*|feature flag|switch(?: it)? off|turn(?: it)? off|go back to|fall back to|(?:one|two|three|four|five|six|a few|\d+) (?:engineers?|developers?|people|person)(?: (?:for|over|in|to build|of work) (?:about )?(?:\w+ )?(?:weeks?|months?|days?))?|(?:build|built|building|tiny build|small build)\W+(?:\w+ ){0,3}(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?|weeks?)|(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?) (?:to build|of (?:work|development)|build)|(?:build|built|ship) in (?:about )?(?:\w+ ){0,2}(?:weeks?|days|weekends?|sprints?)|(?:\w+ )?(?:weeks?|days|weekends?|sprints?) (?:to build|of (?:work|development))|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|(?:we|i) (?:will )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug) if|if fewer than|pilot first|no (?:platform )?lock-in)\b")
+});
+
+/// The author saying outright that a risk is open.
+static STILL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:not (?:yet )?mitigated|unmitigated|no mitigation|(?:biggest|big|key|main|largest) unknown|not solved|unsolved|haven't solved|have not solved)\b")
 });
 
 /// Words that make a sentence a risk rather than a statement of fact.
@@ -304,9 +309,11 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
                 .filter(|c| !matches!(c, Category::Unknown | Category::Competition)),
         );
         let head = item.sentences[0];
+        let still_open = item.find(&STILL_OPEN, false).is_some();
         let only_competition = cats.iter().all(|c| matches!(c, Category::Competition | Category::Unknown));
-        if let Some((s, r)) = item
-            .find(&MITIGATION, true)
+        if let Some((s, r)) = (!still_open)
+            .then(|| item.find(&MITIGATION, true))
+            .flatten()
             .or_else(|| we_act(item, only_competition))
             .or_else(|| answered(item))
         {
@@ -432,11 +439,9 @@ fn slug(c: Category) -> &'static str {
 fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<Category> {
     let risk_refs: Vec<&Sentence<'_>> = risks.iter().collect();
     let named: BTreeSet<Category> = categories_in(&risk_refs).into_iter().collect();
-    let mut rest = signals::sections(
-        idea,
-        &[Step::Pitch, Step::Customer, Step::Problem, Step::Solution, Step::Evidence, Step::Experience],
-    );
-    rest.extend(signals::notes(idea, Step::Risks));
+    // What the team builds and ships: the pitch, the Solution, the Experience
+    // (the Problem describes the customer's world, not the product's risks).
+    let rest = signals::sections(idea, &[Step::Pitch, Step::Solution, Step::Experience]);
     let mut out = BTreeSet::new();
     for c in [Category::Regulated, Category::Hardware, Category::Unproven, Category::Marketplace] {
         if !c.intrinsic() || named.contains(&c) {
