@@ -95,7 +95,7 @@ fn build(cx: &RenderContext<'_>) -> PressRelease {
         headline: facts.headline(),
         dateline: dateline(&facts),
         leader_quote: leader_quote(cx, &facts),
-        customer_quote: customer_quote(&facts),
+        customer_quote: customer_quote(cx, &facts, &problem),
         price_sentence: pick::first_matching(
             idea,
             &[Step::Experience, Step::Solution, Step::Risks],
@@ -146,21 +146,33 @@ fn leader_quote(cx: &RenderContext<'_>, facts: &Facts) -> Vec<String> {
     }
 }
 
-/// The customer's quote: the benefit as they would live it, then the first
-/// thing they do. No problem sentence: the problem paragraph has said it.
-fn customer_quote(facts: &Facts) -> Vec<String> {
-    let benefit = facts.benefit.as_deref().map(|b| {
-        pick::sentence(&capitalise(pick::strip_label(
-            b,
-            &[
-                "the single most important benefit",
-                "the most important benefit",
-                "benefit",
-            ],
-        )))
-    });
-    match (benefit, facts.steps.first()) {
-        (Some(b), Some(step)) => vec![step.clone(), b],
+/// The customer's quote: life before (today's way, or the cost of the
+/// problem) and after (the benefit). The "before" prefers a sentence the
+/// problem paragraph has not already used.
+fn customer_quote(cx: &RenderContext<'_>, facts: &Facts, problem: &[String]) -> Vec<String> {
+    let labels = [
+        "the single most important benefit",
+        "the most important benefit",
+        "benefit",
+    ];
+    let after = facts
+        .benefit
+        .as_deref()
+        .map(|b| pick::strip_label(b, &labels).to_string())
+        .or_else(|| facts.benefit_clause.clone())
+        .map(|b| pick::sentence(&capitalise(&b)));
+    let candidates: Vec<String> = [facts.today.clone(), facts.cost.clone()]
+        .into_iter()
+        .flatten()
+        .chain(pick::sentences(cx.idea, Step::Problem))
+        .collect();
+    let before = candidates
+        .iter()
+        .find(|c| !problem.contains(c))
+        .or_else(|| candidates.first())
+        .cloned();
+    match (before, after) {
+        (Some(b), Some(a)) if b != a => vec![b, a],
         _ => Vec::new(),
     }
 }
