@@ -140,6 +140,14 @@ static RISKY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:might|may|could|risks?|fail\w*|won't|wouldn't|can't|cannot|if|unless|threats?|worr\w+|concerns?|slow|expensive|costly|lose|losing|drop|ignore|refuse|reject|churn|stop|wrong|errors?|mistakes?|misuse|abuse|fraud|vandal\w*|theft|stolen|breach|leak\w*|outage|downtime)\b")
 });
 
+/// A denial right after the words: "patient data is never touched".
+fn denied_after(clean: &str, end: usize) -> bool {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\W*(?:\w+ )?(?:is|are|will be|gets?) (?:never|not)\b|^\W*(?:never|isn't|aren't|won't be)\b")
+    });
+    clean.get(end..).is_some_and(|rest| AFTER.is_match(rest))
+}
+
 /// What the risk analyzer found.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct RiskFacts {
@@ -204,7 +212,10 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
                 if *c == Category::Unknown {
                     s.find_any(r).is_some()
                 } else {
-                    s.find(r).is_some()
+                    // "No app-store approval", and also "patient data is never touched".
+                    r.find_iter(&s.clean).any(|m| {
+                        !signals::negated(&s.clean, m.start()) && !denied_after(&s.clean, m.end())
+                    })
                 }
             })
         })

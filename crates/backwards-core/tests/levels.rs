@@ -1,0 +1,83 @@
+//! Levels a rubric reader expects for ideas written in other voices and
+//! domains than the calibration corpora: a nurse manager, a farmer's terse
+//! bullets, a tailor writing in his second language, a growth team talking
+//! about itself, a hype deck, a vet-clinic founder, a survey of compliments.
+//!
+//! Each expectation was written from `rubric.md` before looking at what the
+//! analyzers say, so a failure here means the scorer and the rubric disagree.
+
+use backwards_core::analyze::{Call, analyze};
+use backwards_core::model::parse_str;
+
+/// (file, [customer, problem, evidence, risk], call)
+const EXPECTED: &[(&str, [u8; 4], Call)] = &[
+    ("ward-swap.md", [5, 5, 5, 2], Call::Go),
+    ("farm-app.md", [2, 2, 1, 3], Call::Revise),
+    ("tailor-orders.md", [3, 4, 3, 3], Call::Revise),
+    ("engagement-push.md", [3, 1, 4, 2], Call::Stop),
+    ("smart-collar.md", [1, 1, 2, 5], Call::Stop),
+    ("vet-reminders.md", [5, 4, 5, 1], Call::Go),
+    ("survey-hype.md", [3, 3, 2, 3], Call::Revise),
+];
+
+fn idea_text(file: &str) -> String {
+    let path = format!("{}/tests/ideas/{file}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {path}: {e}"))
+}
+
+#[test]
+fn levels_match_a_rubric_reading() {
+    let mut wrong = Vec::new();
+    for (file, levels, call) in EXPECTED {
+        let idea = parse_str(&idea_text(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let report = analyze(&idea);
+        let got = report.scores.all().map(|d| d.level);
+        if got != *levels || report.call != *call {
+            wrong.push(format!(
+                "{file}: got {got:?} {:?}, expected {levels:?} {call:?}",
+                report.call
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "disagreements:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn every_score_is_explained_by_quoted_signals() {
+    for (file, _, _) in EXPECTED {
+        let text = idea_text(file);
+        let report = analyze(&parse_str(&text).unwrap_or_else(|e| panic!("{file}: {e}")));
+        for d in report.scores.all() {
+            let sum: i32 = d.signals.iter().map(|s| i32::from(s.effect)).sum();
+            assert_eq!(sum, i32::from(d.score), "{file} {}: effects must sum to the score", d.dimension.id());
+            for s in d.signals.iter().filter(|s| !s.quote.is_empty()) {
+                let first_words: String = s.quote.trim_start_matches("… ").split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+                let flat = text.replace("**", "").split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(flat.contains(&first_words), "{file}: quote {:?} is not the author's words", s.quote);
+                assert!(s.line > 0, "{file}: quoted signal {} has no line", s.rule);
+            }
+        }
+    }
+}
+
+#[test]
+fn stops_and_revisions_say_what_to_change() {
+    for (file, _, call) in EXPECTED {
+        let report = analyze(&parse_str(&idea_text(file)).unwrap_or_else(|e| panic!("{file}: {e}")));
+        assert!(!report.reason.is_empty(), "{file}: no reason");
+        if *call != Call::Go {
+            assert!(!report.improvements.is_empty(), "{file}: a {call:?} must list improvements");
+            assert!(report.improvements.len() <= 4, "{file}: a few improvements, not a list of everything");
+        }
+    }
+}
+
+#[test]
+fn the_same_input_gives_the_same_report() {
+    for (file, _, _) in EXPECTED {
+        let text = idea_text(file);
+        let a = analyze(&parse_str(&text).unwrap_or_else(|e| panic!("{e}")));
+        let b = analyze(&parse_str(&text).unwrap_or_else(|e| panic!("{e}")));
+        assert_eq!(a, b, "{file}: analysis must be deterministic");
+    }
+}
