@@ -209,19 +209,30 @@ impl LlmClient {
         if stream {
             builder = builder.header("accept", "text/event-stream");
         }
-        if let Some(key) = &self.settings.api_key {
-            let (name, value) = match wire.auth {
-                AuthScheme::Bearer => ("authorization", format!("Bearer {}", key.expose())),
-                AuthScheme::XApiKey => ("x-api-key", key.expose().to_owned()),
-            };
-            let mut value = HeaderValue::from_str(&value).map_err(|_| {
-                LlmError::Config("the API key contains characters not allowed in a header".into())
-            })?;
-            // Marks the header so that HTTP-level debug output never shows it.
-            value.set_sensitive(true);
-            builder = builder.header(name, value);
-        }
-        Ok(builder)
+        self.authorize(builder, wire.auth)
+    }
+
+    /// Attaches the key, if there is one, in the header `auth` calls for.
+    ///
+    /// This is the only place a key is put on the wire. The header is marked
+    /// sensitive so that HTTP-level debug output never shows it.
+    pub(crate) fn authorize(
+        &self,
+        builder: reqwest::RequestBuilder,
+        auth: AuthScheme,
+    ) -> Result<reqwest::RequestBuilder, LlmError> {
+        let Some(key) = &self.settings.api_key else {
+            return Ok(builder);
+        };
+        let (name, value) = match auth {
+            AuthScheme::Bearer => ("authorization", format!("Bearer {}", key.expose())),
+            AuthScheme::XApiKey => ("x-api-key", key.expose().to_owned()),
+        };
+        let mut value = HeaderValue::from_str(&value).map_err(|_| {
+            LlmError::Config("the API key contains characters not allowed in a header".into())
+        })?;
+        value.set_sensitive(true);
+        Ok(builder.header(name, value))
     }
 
     async fn read_whole(&self, response: reqwest::Response) -> Result<ChatResponse, LlmError> {

@@ -153,15 +153,18 @@ async fn list_models(
 ) -> Result<Option<Vec<String>>, LlmError> {
     let settings = client.settings();
     let url = providers::models_url(settings.protocol, &settings.base_url);
+    let (auth, extra) = match settings.protocol {
+        providers::Protocol::OpenAi => (providers::AuthScheme::Bearer, None),
+        providers::Protocol::Anthropic => (
+            providers::AuthScheme::XApiKey,
+            Some(("anthropic-version", providers::anthropic::ANTHROPIC_VERSION)),
+        ),
+    };
     let mut request = client.http().get(&url);
-    if let Some(key) = &settings.api_key {
-        request = match settings.protocol {
-            providers::Protocol::OpenAi => request.bearer_auth(key.expose()),
-            providers::Protocol::Anthropic => request
-                .header("x-api-key", key.expose())
-                .header("anthropic-version", providers::anthropic::ANTHROPIC_VERSION),
-        };
+    if let Some((name, value)) = extra {
+        request = request.header(name, value);
     }
+    let request = client.authorize(request, auth)?;
     let limit = settings.timeouts.overall;
     let send = async {
         let response = request.send().await?;

@@ -218,7 +218,9 @@ async fn stream_that_stalls_midway_times_out(protocol: Protocol) {
     };
     let server = TestServer::start(vec![Reply::Answer(answer)]).await;
     let mut config = settings(protocol, &server);
-    config.timeouts.idle = Duration::from_millis(200);
+    // Long enough that a busy CI machine does not fire it before the two tokens
+    // that do arrive; short enough to keep the test quick.
+    config.timeouts.idle = Duration::from_secs(1);
     let client = LlmClient::new(config).unwrap();
     let (seen, result) = stream(&client).await;
     assert_eq!(seen, ["Acme", " ships"]);
