@@ -24,8 +24,9 @@ use crate::secret::ApiKey;
 pub struct Timeouts {
     /// Establishing the TCP (and TLS) connection.
     pub connect: Duration,
-    /// The whole request, from sending to the last streamed byte. Generous by
-    /// default because a local model on a laptop CPU writes slowly.
+    /// One whole attempt, from sending to the last streamed byte (each retry gets
+    /// its own). Generous by default because a local model on a laptop CPU writes
+    /// slowly.
     pub overall: Duration,
     /// The longest silence tolerated between stream chunks (and, when streaming,
     /// before the response headers). This catches a stalled server long before
@@ -388,7 +389,10 @@ fn flags_layer(flags: &LlmFlags) -> Layer {
 }
 
 /// Picks the provider when none is named, from the variables people already have
-/// set for other tools. The order makes the choice predictable when several are set.
+/// set for other tools. The order makes the choice predictable when several are
+/// set: `OPENAI_BASE_URL` (any OpenAI-compatible server), then `OPENAI_API_KEY`,
+/// then `ANTHROPIC_API_KEY`/`ANTHROPIC_BASE_URL`, then `OPENROUTER_API_KEY`, then a
+/// bare base URL (OpenAI-compatible).
 fn infer_provider(
     merged: &Layer,
     env: &dyn Fn(&str) -> Option<String>,
