@@ -110,6 +110,8 @@ pub(crate) struct Facts {
     pub steps: Vec<String>,
     /// Where and when it is available, in the idea's words.
     pub availability: Vec<String>,
+    /// Headings of the steps with sentences left out for their hype words.
+    pub hype_steps: Vec<&'static str>,
 }
 
 impl Facts {
@@ -158,6 +160,11 @@ impl Facts {
             cost: cost(idea),
             steps,
             availability,
+            hype_steps: Step::ALL
+                .into_iter()
+                .filter(|s| pick::dropped_for_hype(idea, *s))
+                .map(Step::heading)
+                .collect(),
         }
     }
 

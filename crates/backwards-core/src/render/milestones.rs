@@ -38,11 +38,7 @@ const PLAN: [(&str, i64, &str); 5] = [
         -8,
         "Named customers from the segment use it for real; the success metrics are measured.",
     ),
-    (
-        "Launch",
-        0,
-        "Available to every customer in the segment, at the stated price.",
-    ),
+    ("Launch", 0, "Available to every customer in the segment."),
     (
         "Review after launch",
         4,

@@ -25,6 +25,17 @@ use crate::model::{Idea, Step};
 /// written is kept per thread. The key is the whole source text, so a cache
 /// entry can never be served for a different idea.
 pub(crate) fn sentences(idea: &Idea, step: Step) -> Vec<String> {
+    cached(idea, step).0
+}
+
+/// True when the writers left out a sentence of this step because it uses
+/// hype words: the documents then say so rather than look silent.
+pub(crate) fn dropped_for_hype(idea: &Idea, step: Step) -> bool {
+    cached(idea, step).1
+}
+
+/// The cached split of one step: its clean sentences, and whether any was dropped.
+fn cached(idea: &Idea, step: Step) -> (Vec<String>, bool) {
     CACHE.with(|cell| {
         let mut cache = cell.borrow_mut();
         if cache.source != idea.source {
@@ -43,7 +54,7 @@ pub(crate) fn sentences(idea: &Idea, step: Step) -> Vec<String> {
 #[derive(Default)]
 struct Cache {
     source: String,
-    by_step: BTreeMap<Step, Vec<String>>,
+    by_step: BTreeMap<Step, (Vec<String>, bool)>,
 }
 
 thread_local! {
@@ -51,18 +62,20 @@ thread_local! {
 }
 
 /// Split, tidy, filter and escape the sentences of one step.
-fn compute_sentences(idea: &Idea, step: Step) -> Vec<String> {
-    idea.section(step)
-        .map(|s| {
-            let plain = s.plain();
-            text::sentences(&plain)
-                .into_iter()
-                .map(tidy)
-                .filter(|s| is_clean(s))
-                .map(|s| escape(&s))
-                .collect()
-        })
-        .unwrap_or_default()
+fn compute_sentences(idea: &Idea, step: Step) -> (Vec<String>, bool) {
+    let Some(section) = idea.section(step) else {
+        return (Vec::new(), false);
+    };
+    let plain = section.plain();
+    let all: Vec<String> = text::sentences(&plain).into_iter().map(tidy).collect();
+    let total = all.len();
+    let clean: Vec<String> = all
+        .into_iter()
+        .filter(|s| is_clean(s))
+        .map(|s| escape(&s))
+        .collect();
+    let dropped = clean.len() < total;
+    (clean, dropped)
 }
 
 /// The first hype-free sentence of a step: its usable summary.
