@@ -7,7 +7,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for d in report.scores.all() {
             println!("  {} {} (level {})", d.dimension.id(), d.score, d.level);
             for s in &d.signals {
-                println!("    {:+4} {:<28} L{:<3} {:?}", s.effect, s.rule, s.line, s.quote);
+                println!(
+                    "    {:+4} {:<28} L{:<3} {:?}",
+                    s.effect, s.rule, s.line, s.quote
+                );
             }
         }
         println!("  so what: {}", report.so_what.reading);

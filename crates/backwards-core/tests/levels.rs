@@ -49,11 +49,30 @@ fn every_score_is_explained_by_quoted_signals() {
         let report = analyze(&parse_str(&text).unwrap_or_else(|e| panic!("{file}: {e}")));
         for d in report.scores.all() {
             let sum: i32 = d.signals.iter().map(|s| i32::from(s.effect)).sum();
-            assert_eq!(sum, i32::from(d.score), "{file} {}: effects must sum to the score", d.dimension.id());
+            assert_eq!(
+                sum,
+                i32::from(d.score),
+                "{file} {}: effects must sum to the score",
+                d.dimension.id()
+            );
             for s in d.signals.iter().filter(|s| !s.quote.is_empty()) {
-                let first_words: String = s.quote.trim_start_matches("… ").split_whitespace().take(3).collect::<Vec<_>>().join(" ");
-                let flat = text.replace("**", "").split_whitespace().collect::<Vec<_>>().join(" ");
-                assert!(flat.contains(&first_words), "{file}: quote {:?} is not the author's words", s.quote);
+                let first_words: String = s
+                    .quote
+                    .trim_start_matches("… ")
+                    .split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let flat = text
+                    .replace("**", "")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert!(
+                    flat.contains(&first_words),
+                    "{file}: quote {:?} is not the author's words",
+                    s.quote
+                );
                 assert!(s.line > 0, "{file}: quoted signal {} has no line", s.rule);
             }
         }
@@ -63,11 +82,18 @@ fn every_score_is_explained_by_quoted_signals() {
 #[test]
 fn stops_and_revisions_say_what_to_change() {
     for (file, _, call) in EXPECTED {
-        let report = analyze(&parse_str(&idea_text(file)).unwrap_or_else(|e| panic!("{file}: {e}")));
+        let report =
+            analyze(&parse_str(&idea_text(file)).unwrap_or_else(|e| panic!("{file}: {e}")));
         assert!(!report.reason.is_empty(), "{file}: no reason");
         if *call != Call::Go {
-            assert!(!report.improvements.is_empty(), "{file}: a {call:?} must list improvements");
-            assert!(report.improvements.len() <= 4, "{file}: a few improvements, not a list of everything");
+            assert!(
+                !report.improvements.is_empty(),
+                "{file}: a {call:?} must list improvements"
+            );
+            assert!(
+                report.improvements.len() <= 4,
+                "{file}: a few improvements, not a list of everything"
+            );
         }
     }
 }

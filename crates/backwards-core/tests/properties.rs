@@ -73,7 +73,12 @@ fn report(text: &str) -> Report {
     analyze(&parse_str(text).unwrap_or_else(|e| panic!("test idea must parse: {e}")))
 }
 
-type Idea = (Vec<&'static str>, Vec<&'static str>, Vec<&'static str>, Vec<&'static str>);
+type Idea = (
+    Vec<&'static str>,
+    Vec<&'static str>,
+    Vec<&'static str>,
+    Vec<&'static str>,
+);
 
 fn ideas() -> impl Strategy<Value = Idea> {
     (pick(CUSTOMER), pick(PROBLEM), pick(EVIDENCE), pick(RISKS))

@@ -75,7 +75,11 @@ impl Labels {
             .ideas
             .iter()
             .map(|i| i.file.clone())
-            .chain(self.pairs.iter().flat_map(|p| [p.base.clone(), p.variant.clone()]))
+            .chain(
+                self.pairs
+                    .iter()
+                    .flat_map(|p| [p.base.clone(), p.variant.clone()]),
+            )
             .collect();
         files.sort();
         files.dedup();
@@ -205,7 +209,8 @@ fn agreement(d: Dimension, scored: &[(&LabelledIdea, &Report)]) -> DimensionAgre
 
 fn pair(p: &Pair, reports: &BTreeMap<String, Report>) -> PairResult {
     let dimension = Dimension::ALL.into_iter().find(|d| d.id() == p.dimension);
-    let score = |file: &str| dimension.and_then(|d| reports.get(file).map(|r| r.scores.get(d).score));
+    let score =
+        |file: &str| dimension.and_then(|d| reports.get(file).map(|r| r.scores.get(d).score));
     let (base_score, variant_score) = (score(&p.base), score(&p.variant));
     let ok = match (dimension, base_score, variant_score) {
         (Some(d), Some(b), Some(v)) => {
@@ -290,7 +295,11 @@ impl CalibrationReport {
 
 impl fmt::Display for CalibrationReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{:<18} {:>8} {:>7} {:>10}", "dimension", "spearman", "exact", "within-1")?;
+        writeln!(
+            f,
+            "{:<18} {:>8} {:>7} {:>10}",
+            "dimension", "spearman", "exact", "within-1"
+        )?;
         for d in &self.dimensions {
             writeln!(
                 f,
@@ -301,7 +310,11 @@ impl fmt::Display for CalibrationReport {
                 d.within_one * 100.0
             )?;
         }
-        writeln!(f, "verdict accuracy   {:>6.0}%", self.verdict_accuracy * 100.0)?;
+        writeln!(
+            f,
+            "verdict accuracy   {:>6.0}%",
+            self.verdict_accuracy * 100.0
+        )?;
         for p in &self.pairs {
             let show = |s: Option<u8>| s.map_or_else(|| "-".to_string(), |s| s.to_string());
             writeln!(

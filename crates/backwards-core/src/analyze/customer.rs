@@ -40,12 +40,16 @@ pub(crate) struct CustomerFacts {
 
 /// Universal claims: the idea is for everybody, i.e. for nobody in particular.
 static UNIVERSAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:everyone|everybody|anyone|anybody|all (?:users|people|customers|consumers|businesses|companies|organi[sz]ations|ages|sizes)|of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|age|ages|industry|industries)|(?:every|any) (?:size|industry|business|company|person)\b|(?:is|are) (?:a |all )?potential customers?|the (?:general )?public|mass market|not exclud\w* anyone|no one is excluded|for all)\b")
+    re(
+        r"\b(?:everyone|everybody|anyone|anybody|all (?:users|people|customers|consumers|businesses|companies|organi[sz]ations|ages|sizes)|of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|age|ages|industry|industries)|(?:every|any) (?:size|industry|business|company|person)\b|(?:is|are) (?:a |all )?potential customers?|the (?:general )?public|mass market|not exclud\w* anyone|no one is excluded|for all)\b",
+    )
 });
 
 /// A segment that is nothing but a universal noun ("Users.", "People").
 static BARE_UNIVERSAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\W*(?:people|users|consumers|customers|businesses|companies|individuals|organi[sz]ations|humans|the public|anyone|everyone)\W*$")
+    re(
+        r"^\W*(?:people|users|consumers|customers|businesses|companies|individuals|organi[sz]ations|humans|the public|anyone|everyone)\W*$",
+    )
 });
 
 /// A qualifier: a relative clause, a place, a size range, a tool, a life
@@ -59,7 +63,9 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The trigger or situation that makes the segment start looking.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|for (?:every|each) \w+|who (?:currently|already|still|regularly|now|today) \w+|(?:currently|today) (?:they |use |rely |run |keep |send |spend ))\b")
+    re(
+        r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|for (?:every|each) \w+|who (?:currently|already|still|regularly|now|today) \w+|(?:currently|today) (?:they |use |rely |run |keep |send |spend ))\b",
+    )
 });
 
 /// A number attached to the segment: "about 6,400 such firms", "The 64
@@ -74,33 +80,45 @@ static SIZE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that make a "size" really a unit of time, money or rate.
 static NOT_POPULATION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:hours|minutes|days|weeks|months|years|times|percent|dollars|euros|pounds|miles|kilometres|kilometers|km|acres|items|units|orders|calls)\b|[$€£%]")
+    re(
+        r"\b(?:hours|minutes|days|weeks|months|years|times|percent|dollars|euros|pounds|miles|kilometres|kilometers|km|acres|items|units|orders|calls)\b|[$€£%]",
+    )
 });
 
 /// Where to reach them: an organised place where the segment gathers.
 static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade)\b")
+    re(
+        r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade)\b",
+    )
 });
 
 /// The buyer: who signs or pays.
 static BUYER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:buyers?|buys|pays|paying|purchas\w+|budget|signs? (?:the )?(?:contract|cheque|check|order|off)|decision[- ]makers?|approves?)\b")
+    re(
+        r"\b(?:buyers?|buys|pays|paying|purchas\w+|budget|signs? (?:the )?(?:contract|cheque|check|order|off)|decision[- ]makers?|approves?)\b",
+    )
 });
 
 /// The user: who works with it day to day.
 static USER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:users?|use it|uses it|use the|using it|day[- ]to[- ]day|hands-on|logs?|operates?|works? with it)\b")
+    re(
+        r"\b(?:users?|use it|uses it|use the|using it|day[- ]to[- ]day|hands-on|logs?|operates?|works? with it)\b",
+    )
 });
 
 /// Naming the buyer as a role of its own ("X is the buyer", "the person who
 /// pays") already tells the buyer apart from the user.
 static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:is|are) the buyers?\b|\bthe buyers? (?:is|are)\b|\b(?:person|one) who pays\b|\bwho (?:pays|buys) (?:is|are)\b")
+    re(
+        r"\b(?:is|are) the buyers?\b|\bthe buyers? (?:is|are)\b|\b(?:person|one) who pays\b|\bwho (?:pays|buys) (?:is|are)\b",
+    )
 });
 
 /// An explicit exclusion: who is NOT the customer.
 static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we) not (?:\w+ing (?:for|to|at) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)")
+    re(
+        r"\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we) not (?:\w+ing (?:for|to|at) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
+    )
 });
 
 /// A named persona: "Maria, a clinic manager in Leeds".
@@ -153,7 +171,10 @@ fn segment(sentences: &[Sentence<'_>], from_pitch: bool, t: &mut Tally, f: &mut 
             "There is no Customer section; only the pitch hints at who it is for.",
         ));
     }
-    if let Some(r) = head.find_any(&BARE_UNIVERSAL).or_else(|| head.find(&UNIVERSAL)) {
+    if let Some(r) = head
+        .find_any(&BARE_UNIVERSAL)
+        .or_else(|| head.find(&UNIVERSAL))
+    {
         f.universal = true;
         t.push(head.signal(
             "customer-universal",
@@ -194,23 +215,34 @@ fn segment(sentences: &[Sentence<'_>], from_pitch: bool, t: &mut Tally, f: &mut 
 /// Nouns too broad to be a segment whatever word sits in front of them
 /// ("podcast listeners", "HR managers", "deaf people").
 static BROAD_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:people|persons|users|customers|consumers|clients|listeners|viewers|readers|players|gamers|fans|businesses|companies|firms|organi[sz]ations|enterprises|manufacturers|brands|managers|students|parents|families|households|individuals|adults|women|men|kids|children|teens|millennials|employees|workers|professionals|teams|developers|creators|shoppers|travell?ers|owners|anyone|everyone)$")
+    re(
+        r"^(?:people|persons|users|customers|consumers|clients|listeners|viewers|readers|players|gamers|fans|businesses|companies|firms|organi[sz]ations|enterprises|manufacturers|brands|managers|students|parents|families|households|individuals|adults|women|men|kids|children|teens|millennials|employees|workers|professionals|teams|developers|creators|shoppers|travell?ers|owners|anyone|everyone)$",
+    )
 });
 
 /// Modifiers that narrow nothing ("small", "local", "busy").
 static EMPTY_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:small|smaller|large|big|local|busy|modern|young|old|older|new|all|most|many|various|regular|everyday|ordinary|normal|typical|average|online|digital|smart|global|international|the|a|an|our|their|and|or|of|medium|mid-sized|sized|business|company|home|general)$")
+    re(
+        r"^(?:small|smaller|large|big|local|busy|modern|young|old|older|new|all|most|many|various|regular|everyday|ordinary|normal|typical|average|online|digital|smart|global|international|the|a|an|our|their|and|or|of|medium|mid-sized|sized|business|company|home|general)$",
+    )
 });
 
 /// A noun phrase whose head is specific and whose modifier narrows it:
 /// "wedding photographers", "laundromat owners", "underground mines".
 fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
-    let phrase_end = head.clean.find([',', '.', ':', ';', '(']).unwrap_or(head.clean.len());
+    let phrase_end = head
+        .clean
+        .find([',', '.', ':', ';', '('])
+        .unwrap_or(head.clean.len());
     let phrase = &head.clean[..phrase_end];
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let (last, modifiers) = words.split_last()?;
-    let narrowing = modifiers.iter().filter(|w| !EMPTY_MODIFIER.is_match(w)).count();
-    let head_is_owner = last.eq_ignore_ascii_case("owners") || last.eq_ignore_ascii_case("operators");
+    let narrowing = modifiers
+        .iter()
+        .filter(|w| !EMPTY_MODIFIER.is_match(w))
+        .count();
+    let head_is_owner =
+        last.eq_ignore_ascii_case("owners") || last.eq_ignore_ascii_case("operators");
     let specific = !BROAD_HEAD.is_match(last) || (head_is_owner && narrowing >= 1);
     (narrowing >= 1 && specific && words.len() <= 6).then_some(0..phrase_end)
 }
@@ -228,7 +260,12 @@ fn details(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut CustomerFacts) {
     }
     if let Some((s, r)) = size(sentences) {
         f.size = true;
-        t.push(s.signal("customer-count", 10, r, "Gives a number for the segment's size."));
+        t.push(s.signal(
+            "customer-count",
+            10,
+            r,
+            "Gives a number for the segment's size.",
+        ));
     }
     if let Some((s, r)) = signals::first(sentences, &CHANNEL) {
         f.channel = true;
@@ -247,14 +284,12 @@ fn details(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut CustomerFacts) {
     }
     if let Some((s, r)) = signals::first(sentences, &EXCLUSION) {
         f.exclusion = true;
-        t.push(s.signal(
-            "customer-exclusion",
-            8,
-            r,
-            "Says who is NOT the customer.",
-        ));
+        t.push(s.signal("customer-exclusion", 8, r, "Says who is NOT the customer."));
     }
-    if let Some((s, r)) = sentences.iter().find_map(|s| s.find_any(&PERSONA).map(|r| (s, r))) {
+    if let Some((s, r)) = sentences
+        .iter()
+        .find_map(|s| s.find_any(&PERSONA).map(|r| (s, r)))
+    {
         t.push(s.signal("customer-persona", 2, r, "Names a persona."));
     }
 }
@@ -267,12 +302,15 @@ fn is_label(raw: &str) -> bool {
         .filter(|c| !matches!(c, '*' | '_' | '.' | ':' | '#'))
         .collect();
     let bare = bare.trim();
-    bare.chars().all(|c| c.is_ascii_digit() || c.is_whitespace())
+    bare.chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace())
         || (t.starts_with("**") && t.ends_with("**") && bare.split_whitespace().count() <= 3)
 }
 
 /// The first population count that is not a range, a unit or a money figure.
-fn size<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+fn size<'s, 'a>(
+    sentences: &'s [Sentence<'a>],
+) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     for s in sentences {
         for m in SIZE.find_iter(&s.clean) {
             let text = m.as_str();
@@ -350,7 +388,10 @@ mod tests {
 
     #[test]
     fn a_qualifier_lifts_to_three() {
-        assert_eq!(level_for("Dentists in rural Wales who run their own practice."), 3);
+        assert_eq!(
+            level_for("Dentists in rural Wales who run their own practice."),
+            3
+        );
     }
 
     #[test]

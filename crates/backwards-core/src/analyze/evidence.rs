@@ -35,22 +35,30 @@ pub(crate) struct EvidenceFacts {
 
 /// Belief: conviction standing in for evidence.
 static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:we (?:strongly )?(?:believe|think|feel|know|are (?:confident|sure|certain|convinced))|we're (?:confident|sure|certain|convinced)|i (?:believe|think|feel|am sure|'m sure|am confident|'m confident)|i know (?:that|every|everyone|they|people|this|it)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|must be|would love)\b")
+    re(
+        r"\b(?:we (?:strongly )?(?:believe|think|feel|know|are (?:confident|sure|certain|convinced))|we're (?:confident|sure|certain|convinced)|i (?:believe|think|feel|am sure|'m sure|am confident|'m confident)|i know (?:that|every|everyone|they|people|this|it)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|must be|would love)\b",
+    )
 });
 
 /// Compliments, enthusiasm and future promises (the Mom Test's fluff).
 static COMPLIMENT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:they|it|that) ?(?:would|'d|will|might|could|love|like|want|need)|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told us (?:it|they) (?:would|'d))\b")
+    re(
+        r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:they|it|that) ?(?:would|'d|will|might|could|love|like|want|need)|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told us (?:it|they) (?:would|'d))\b",
+    )
 });
 
 /// A market-size figure with no link to this customer.
 static MARKET: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:tam|sam|som|market (?:size|worth|is worth|of)|market is|industry is worth)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million|[bmt])\b[^.]{0,40}\b(?:market|industry|problem|opportunity|programme|program|sector|spend)\b|\b(?:market|industry|sector)\b[^.]{0,40}[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million)")
+    re(
+        r"\b(?:tam|sam|som|market (?:size|worth|is worth|of)|market is|industry is worth)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million|[bmt])\b[^.]{0,40}\b(?:market|industry|problem|opportunity|programme|program|sector|spend)\b|\b(?:market|industry|sector)\b[^.]{0,40}[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million)",
+    )
 });
 
 /// Interviews or conversations, counted or not.
 static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:interview\w*|spoke (?:with|to)|talked (?:to|with)|conversations?|shadowed|site visits?|focus groups?|discovery calls?)\b")
+    re(
+        r"\b(?:interview\w*|spoke (?:with|to)|talked (?:to|with)|conversations?|shadowed|site visits?|focus groups?|discovery calls?)\b",
+    )
 });
 
 /// Interviews with a stated count: "we interviewed 23 clinic managers".
@@ -62,12 +70,16 @@ static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Secondary data relevant to this customer: records, tickets, studies.
 static SECONDARY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:public (?:data|records)|records show|support tickets?|tickets?|complaints?|reviews?|logs?|dataset|audit of|search (?:volume|data|trends?)|we (?:analy[sz]ed|reviewed|pulled|counted|looked at|went through|tallied))\b")
+    re(
+        r"\b(?:public (?:data|records)|records show|support tickets?|tickets?|complaints?|reviews?|logs?|dataset|audit of|search (?:volume|data|trends?)|we (?:analy[sz]ed|reviewed|pulled|counted|looked at|went through|tallied))\b",
+    )
 });
 
 /// Desk research: someone else's numbers about the world, not this customer.
 static DESK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:according to|article|blog|read (?:that|an?|in)|studies|study|reports? (?:says?|shows?|by)|research (?:says|shows)|statista|gartner|census|national statistics|industry surveys?)\b")
+    re(
+        r"\b(?:according to|article|blog|read (?:that|an?|in)|studies|study|reports? (?:says?|shows?|by)|research (?:says|shows)|statista|gartner|census|national statistics|industry surveys?)\b",
+    )
 });
 
 /// Surveys with a stated size.
@@ -93,7 +105,9 @@ static COMMITMENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Rungs that are safe to read outside the Evidence section.
 static STRICT_COMMITMENT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\bpaid (?:pilots?|trials?)\b|\bpre-?orders?\b|\bletters? of intent\b|\blois?\b|\bsigned (?:annual |\w+ )?contracts?\b|\brenewed\b|\bpaying customers\b")
+    re(
+        r"\bpaid (?:pilots?|trials?)\b|\bpre-?orders?\b|\bletters? of intent\b|\blois?\b|\bsigned (?:annual |\w+ )?contracts?\b|\brenewed\b|\bpaying customers\b",
+    )
 });
 
 /// One rung reached, with the words that reached it.
@@ -171,30 +185,95 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
     for s in sentences {
         let fluffy = s.find(&COMPLIMENT);
         if let Some(r) = commitment(s) {
-            hit(5, s.signal("evidence-commitment", 0, r, "Customers committed money, signatures or continued use."));
+            hit(
+                5,
+                s.signal(
+                    "evidence-commitment",
+                    0,
+                    r,
+                    "Customers committed money, signatures or continued use.",
+                ),
+            );
         }
         if fluffy.is_none() {
             if let Some(r) = s.find_unquoted(&BEHAVIOUR).filter(|_| has_number(s)) {
-                hit(4, s.signal("evidence-behaviour", 0, r, "Counts what customers actually did."));
+                hit(
+                    4,
+                    s.signal(
+                        "evidence-behaviour",
+                        0,
+                        r,
+                        "Counts what customers actually did.",
+                    ),
+                );
             } else if let Some(r) = s.find(&SURVEY) {
-                hit(4, s.signal("evidence-survey", 0, r, "A survey with a stated size."));
+                hit(
+                    4,
+                    s.signal("evidence-survey", 0, r, "A survey with a stated size."),
+                );
             }
         }
         if let Some(r) = s.find(&INTERVIEW_COUNT) {
-            hit(3, s.signal("evidence-interviews", 0, r, "Interviews with a stated count."));
+            hit(
+                3,
+                s.signal(
+                    "evidence-interviews",
+                    0,
+                    r,
+                    "Interviews with a stated count.",
+                ),
+            );
         } else if let Some(r) = s.find(&DESK) {
-            hit(2, s.signal("evidence-desk-research", 0, r, "Desk research about the world, not this customer."));
-        } else if let Some(r) = s.find(&SECONDARY).filter(|_| has_number(s) && !s.has(&MARKET)) {
-            hit(3, s.signal("evidence-data", 0, r, "Relevant data with numbers."));
+            hit(
+                2,
+                s.signal(
+                    "evidence-desk-research",
+                    0,
+                    r,
+                    "Desk research about the world, not this customer.",
+                ),
+            );
+        } else if let Some(r) = s
+            .find(&SECONDARY)
+            .filter(|_| has_number(s) && !s.has(&MARKET))
+        {
+            hit(
+                3,
+                s.signal("evidence-data", 0, r, "Relevant data with numbers."),
+            );
         } else if let Some(r) = s.find(&INTERVIEW) {
-            hit(2, s.signal("evidence-anecdote", 0, r, "Conversations, but no count of how many."));
+            hit(
+                2,
+                s.signal(
+                    "evidence-anecdote",
+                    0,
+                    r,
+                    "Conversations, but no count of how many.",
+                ),
+            );
         }
         if let Some(r) = fluffy.filter(|_| !s.has(&BELIEF)) {
             f.fluff = true;
-            hit(2, s.signal("evidence-compliment", 0, r, "Compliments and promises are not evidence of need."));
+            hit(
+                2,
+                s.signal(
+                    "evidence-compliment",
+                    0,
+                    r,
+                    "Compliments and promises are not evidence of need.",
+                ),
+            );
         }
         if let Some(r) = s.find(&MARKET) {
-            hit(2, s.signal("evidence-market-size", 0, r, "A market size says nothing about this customer."));
+            hit(
+                2,
+                s.signal(
+                    "evidence-market-size",
+                    0,
+                    r,
+                    "A market size says nothing about this customer.",
+                ),
+            );
         }
         if let Some(r) = s.find(&BELIEF) {
             f.belief = true;
@@ -208,7 +287,14 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
 fn elsewhere(idea: &Idea) -> Vec<Hit> {
     let mut others = signals::sections(
         idea,
-        &[Step::Pitch, Step::Customer, Step::Problem, Step::Solution, Step::Experience, Step::Risks],
+        &[
+            Step::Pitch,
+            Step::Customer,
+            Step::Problem,
+            Step::Solution,
+            Step::Experience,
+            Step::Risks,
+        ],
     );
     others.extend(signals::notes(idea, Step::Evidence));
     let mut hits = Vec::new();
@@ -217,9 +303,25 @@ fn elsewhere(idea: &Idea) -> Vec<Hit> {
             .find(&STRICT_COMMITMENT)
             .filter(|r| !signals::hypothetical(&s.clean, r.start))
         {
-            hits.push(Hit { rung: 5, signal: s.signal("evidence-commitment", 0, r, "A commitment stated outside the Evidence section.") });
+            hits.push(Hit {
+                rung: 5,
+                signal: s.signal(
+                    "evidence-commitment",
+                    0,
+                    r,
+                    "A commitment stated outside the Evidence section.",
+                ),
+            });
         } else if let Some(r) = s.find(&INTERVIEW_COUNT) {
-            hits.push(Hit { rung: 3, signal: s.signal("evidence-interviews", 0, r, "Interviews stated outside the Evidence section.") });
+            hits.push(Hit {
+                rung: 3,
+                signal: s.signal(
+                    "evidence-interviews",
+                    0,
+                    r,
+                    "Interviews stated outside the Evidence section.",
+                ),
+            });
         }
     }
     hits
@@ -229,19 +331,18 @@ fn elsewhere(idea: &Idea) -> Vec<Hit> {
 /// money the team spent ("paid ads").
 fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     static SPENT: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^\s*(?:ads?|advertising|search|social|media|campaigns?|acquisition|volunteers?|staff|employees|interns?)\b")
+        re(
+            r"^\s*(?:ads?|advertising|search|social|media|campaigns?|acquisition|volunteers?|staff|employees|interns?)\b",
+        )
     });
-    COMMITMENT
-        .find_iter(&s.clean)
-        .map(|m| m.range())
-        .find(|r| {
-            !signals::negated(&s.clean, r.start)
-                && !signals::quoted(&s.clean, r.start)
-                && !signals::hypothetical(&s.clean, r.start)
-                && !hypothetical_clause(&s.clean[..r.start])
-                && !s.has(&MARKET)
-                && !SPENT.is_match(&s.clean[r.end..])
-        })
+    COMMITMENT.find_iter(&s.clean).map(|m| m.range()).find(|r| {
+        !signals::negated(&s.clean, r.start)
+            && !signals::quoted(&s.clean, r.start)
+            && !signals::hypothetical(&s.clean, r.start)
+            && !hypothetical_clause(&s.clean[..r.start])
+            && !s.has(&MARKET)
+            && !SPENT.is_match(&s.clean[r.end..])
+    })
 }
 
 /// A projection anywhere earlier in the sentence ("if we capture 2% … we
@@ -255,8 +356,9 @@ fn hypothetical_clause(before: &str) -> bool {
 
 /// Digits that are not a year: behaviour must be counted to count.
 fn has_number(s: &Sentence<'_>) -> bool {
-    static COUNTED: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(?:\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,})\b(?:\.\d+)?%?|\b\d{4}\b ?(?:%|[a-z]+s\b)"));
+    static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,})\b(?:\.\d+)?%?|\b\d{4}\b ?(?:%|[a-z]+s\b)")
+    });
     COUNTED.find_iter(&s.clean).any(|m| {
         let t = m.as_str();
         !(t.len() == 4 && t.starts_with("20") && t.chars().all(|c| c.is_ascii_digit()))
@@ -267,7 +369,9 @@ fn why(level: u8) -> &'static str {
     match level {
         1 => "Level 1: belief only; nothing customers said or did.",
         2 => "Level 2: compliments, anecdotes or market sizes; no counted interviews or behaviour.",
-        3 => "Level 3: interviews or data, but no quantified behaviour (sign-ups, usage, survey numbers).",
+        3 => {
+            "Level 3: interviews or data, but no quantified behaviour (sign-ups, usage, survey numbers)."
+        }
         4 => "Level 4: quantified behaviour, but no commitment of money or signatures yet.",
         _ => "Level 5: customers committed money, signatures or continued use.",
     }
@@ -292,19 +396,27 @@ mod tests {
     #[test]
     fn percentages_of_compliments_stay_compliments() {
         assert_eq!(
-            level_for("97% of visitors to our stand said they loved it and 90% said they would buy."),
+            level_for(
+                "97% of visitors to our stand said they loved it and 90% said they would buy."
+            ),
             2
         );
     }
 
     #[test]
     fn counted_interviews_are_three() {
-        assert_eq!(level_for("We interviewed 18 ward managers about last month's rota."), 3);
+        assert_eq!(
+            level_for("We interviewed 18 ward managers about last month's rota."),
+            3
+        );
     }
 
     #[test]
     fn signups_are_four_and_deposits_five() {
-        assert_eq!(level_for("From one newsletter, 212 growers joined the waitlist."), 4);
+        assert_eq!(
+            level_for("From one newsletter, 212 growers joined the waitlist."),
+            4
+        );
         assert_eq!(level_for("Seven bakeries paid a $200 deposit each."), 5);
     }
 

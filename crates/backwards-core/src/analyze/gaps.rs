@@ -43,19 +43,32 @@ pub(crate) fn gaps(idea: &Idea, facts: &Facts, so_what: &SoWhat) -> Vec<Gap> {
     }
     let p = &facts.problem;
     if !(p.frequency || p.cost) {
-        ask(Step::Problem, "How often does it happen, and what does it cost the customer?");
+        ask(
+            Step::Problem,
+            "How often does it happen, and what does it cost the customer?",
+        );
     }
     if !p.workaround {
         ask(Step::Problem, "What do customers do about it today?");
     }
     if !so_what.passes {
-        ask(Step::Solution, "How much better, faster or cheaper is it than what customers do today?");
+        ask(
+            Step::Solution,
+            "How much better, faster or cheaper is it than what customers do today?",
+        );
     }
     if facts.evidence.rung <= 2 {
-        ask(Step::Evidence, "What have customers done, not just said, that shows they want it?");
+        ask(
+            Step::Evidence,
+            "What have customers done, not just said, that shows they want it?",
+        );
     }
     if !facts.risk.priced {
-        ask_anywhere(&mut out, Step::Experience, "What will the customer pay, and who pays?");
+        ask_anywhere(
+            &mut out,
+            Step::Experience,
+            "What will the customer pay, and who pays?",
+        );
     }
     if !launch_date(idea) {
         ask_anywhere(&mut out, Step::Experience, "When does it launch?");
@@ -80,7 +93,10 @@ pub(crate) fn gaps(idea: &Idea, facts: &Facts, so_what: &SoWhat) -> Vec<Gap> {
 /// Ask even when the step is missing, unless the missing-step gap already
 /// asks it.
 fn ask_anywhere(out: &mut Vec<Gap>, step: Step, question: &str) {
-    if !out.iter().any(|g| g.step == step && g.question == step.question()) {
+    if !out
+        .iter()
+        .any(|g| g.step == step && g.question == step.question())
+    {
         out.push(Gap {
             step,
             question: question.to_string(),
@@ -91,7 +107,9 @@ fn ask_anywhere(out: &mut Vec<Gap>, step: Step, question: &str) {
 /// A launch date in the front matter or a month/season and year in the text.
 fn launch_date(idea: &Idea) -> bool {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|q[1-4]|early|mid|late)[ ,-]*(?:\d{1,2},? )?20\d\d|20\d\d-\d\d(?:-\d\d)?)\b")
+        re(
+            r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|q[1-4]|early|mid|late)[ ,-]*(?:\d{1,2},? )?20\d\d|20\d\d-\d\d(?:-\d\d)?)\b",
+        )
     });
     idea.front.launch.is_some()
         || signals::first(&signals::everywhere(idea, Step::Experience), &DATE).is_some()

@@ -82,11 +82,19 @@ fn reading(dimension: Dimension, level: u8) -> &'static str {
         (Dimension::Customer, 1) => "No real customer: everybody, or nobody named.",
         (Dimension::Customer, 2) => "A broad category, not yet a segment.",
         (Dimension::Customer, 3) => "A segment with a real qualifier.",
-        (Dimension::Customer, 4) => "A segment with its trigger, and its size or where to reach it.",
-        (Dimension::Customer, _) => "A sized segment with its trigger, buyer and user, and who it is not for.",
-        (Dimension::Problem, 1) => "No customer problem: missing, the product's absence, or the company's goal.",
+        (Dimension::Customer, 4) => {
+            "A segment with its trigger, and its size or where to reach it."
+        }
+        (Dimension::Customer, _) => {
+            "A sized segment with its trigger, buyer and user, and who it is not for."
+        }
+        (Dimension::Problem, 1) => {
+            "No customer problem: missing, the product's absence, or the company's goal."
+        }
         (Dimension::Problem, 2) => "A vague pain with nothing concrete.",
-        (Dimension::Problem, 3) => "A concrete pain, not yet measured or without today's workaround.",
+        (Dimension::Problem, 3) => {
+            "A concrete pain, not yet measured or without today's workaround."
+        }
         (Dimension::Problem, 4) => "A measured pain with today's workaround.",
         (Dimension::Problem, _) => "A measured, urgent pain whose workaround fails.",
         (Dimension::Evidence, 1) => "Belief only.",

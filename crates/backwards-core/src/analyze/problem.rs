@@ -55,37 +55,51 @@ static COST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Today's way of coping.
 static WORKAROUND: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|hiring|cope|coping|working (?:late|until|nights|weekends)|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b")
+    re(
+        r"\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|hiring|cope|coping|working (?:late|until|nights|weekends)|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b",
+    )
 });
 
 /// The workaround failing.
 static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:fails?|failing|breaks?|broken|miss(?:es|ed)?|slips?|out of date|doesn't work|does not work|don't work|never (?:reach|reaches|works|catches)|still|gets? lost|falls? through|too slow|can't keep up|error-prone|rarely|only (?:holds|shows|covers|works)|goes? unnoticed|can't|cannot|isn't enough|not enough|stops?|but|however|yet|neither|nor|don't|doesn't|didn't|do not|does not|did not|won't|isn't|aren't|never|nobody|no one|only)\b")
+    re(
+        r"\b(?:fails?|failing|breaks?|broken|miss(?:es|ed)?|slips?|out of date|doesn't work|does not work|don't work|never (?:reach|reaches|works|catches)|still|gets? lost|falls? through|too slow|can't keep up|error-prone|rarely|only (?:holds|shows|covers|works)|goes? unnoticed|can't|cannot|isn't enough|not enough|stops?|but|however|yet|neither|nor|don't|doesn't|didn't|do not|does not|did not|won't|isn't|aren't|never|nobody|no one|only)\b",
+    )
 });
 
 /// Why now: a change in the world that makes the pain urgent.
 static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\bwhy now\b|\burgent\b|\burgency\b|\bdeadline\b|\b(?:new|upcoming|stricter|tighter) (?:rules?|laws?|regulations?|requirements?|mandates?|standards?|reviews?)\b|\b(?:since|from|starting|as of|by|until) (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?20\d\d\b|\b(?:now|recently) (?:require|requires|required|audit|audits|reject|rejects|charge|charges|fine|fines|mandate|mandates|must|demand|demands|advertise|advertises|expect|expects|enforce|enforces|run|runs)\b|\b(?:tightened|is changing|just changed|will (?:require|ban|phase out|end))\b|\bshortages?\b|\bphase[d]?[- ]out\b|\b(?:it's|it is|is getting|are getting|getting|got|is now) worse\b|\bworse (?:now|this (?:year|season))\b|\bsince (?:the |last )?(?:[\w-]+ ){0,3}(?:came in|came into force|took effect|started|began|changed|rose|went up|doubled)\b|\b(?:reform|shortened|went up|have risen|has risen|doubled)\b")
+    re(
+        r"\bwhy now\b|\burgent\b|\burgency\b|\bdeadline\b|\b(?:new|upcoming|stricter|tighter) (?:rules?|laws?|regulations?|requirements?|mandates?|standards?|reviews?)\b|\b(?:since|from|starting|as of|by|until) (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?20\d\d\b|\b(?:now|recently) (?:require|requires|required|audit|audits|reject|rejects|charge|charges|fine|fines|mandate|mandates|must|demand|demands|advertise|advertises|expect|expects|enforce|enforces|run|runs)\b|\b(?:tightened|is changing|just changed|will (?:require|ban|phase out|end))\b|\bshortages?\b|\bphase[d]?[- ]out\b|\b(?:it's|it is|is getting|are getting|getting|got|is now) worse\b|\bworse (?:now|this (?:year|season))\b|\bsince (?:the |last )?(?:[\w-]+ ){0,3}(?:came in|came into force|took effect|started|began|changed|rose|went up|doubled)\b|\b(?:reform|shortened|went up|have risen|has risen|doubled)\b",
+    )
 });
 
 /// Pain adjectives with nothing concrete behind them.
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a mess|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|a nightmare|broken|outdated|clunky|a headache|tricky|awkward|exhausting|takes forever|a muddle|a chore|stressful|can go (?:really )?wrong|a lot of work|so much time|too long)\b")
+    re(
+        r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a mess|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|a nightmare|broken|outdated|clunky|a headache|tricky|awkward|exhausting|takes forever|a muddle|a chore|stressful|can go (?:really )?wrong|a lot of work|so much time|too long)\b",
+    )
 });
 
 /// A situation marker: when, while, after… the scene of the pain.
 static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:when|while|after|before|until|during|whenever|each time|every time|the week|the day|the night|the moment)\b")
+    re(
+        r"\b(?:when|while|after|before|until|during|whenever|each time|every time|the week|the day|the night|the moment)\b",
+    )
 });
 
 /// The company's own goals framed as the problem.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|users|subscribers|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\b(?:drive|boost|increase|lift|grow|improve|protect) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b")
+    re(
+        r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|users|subscribers|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\b(?:drive|boost|increase|lift|grow|improve|protect) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b",
+    )
 });
 
 /// The absence of the product posing as the problem.
 static SOLUTION_AS_PROBLEM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\bthere (?:is|are|'s) (?:currently |still )?no (?:[\w-]+ ){0,3}?(?:app|apps|tool|tools|platform|software|game|service|product|website|site|marketplace|system|solution|device|gadget|bot|chatbot|plugin|extension|dashboard|portal|subscription)\b|\bthere (?:is|are|'s) no (?:single |one )?(?:place|way) (?:to|that|where)\b|\bthere (?:is|are|'s) no smart \w+|\b(?:no one|nobody|no company) (?:has built|has made|offers|makes|has created|has combined)\b|\b(?:lack|absence) of (?:a|an|any) (?:\w+ )?(?:app|tool|platform|software|solution|marketplace|system)\b|\bdoesn't exist yet\b|\bis missing an? (?:app|tool|platform)\b")
+    re(
+        r"\bthere (?:is|are|'s) (?:currently |still )?no (?:[\w-]+ ){0,3}?(?:app|apps|tool|tools|platform|software|game|service|product|website|site|marketplace|system|solution|device|gadget|bot|chatbot|plugin|extension|dashboard|portal|subscription)\b|\bthere (?:is|are|'s) no (?:single |one )?(?:place|way) (?:to|that|where)\b|\bthere (?:is|are|'s) no smart \w+|\b(?:no one|nobody|no company) (?:has built|has made|offers|makes|has created|has combined)\b|\b(?:lack|absence) of (?:a|an|any) (?:\w+ )?(?:app|tool|platform|software|solution|marketplace|system)\b|\bdoesn't exist yet\b|\bis missing an? (?:app|tool|platform)\b",
+    )
 });
 
 /// Score problem sharpness.
@@ -211,15 +225,13 @@ fn measures(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
 fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
     if let Some((s, r)) = signals::first(sentences, &WORKAROUND) {
         f.workaround = true;
-        t.push(s.signal(
-            "problem-workaround",
-            8,
-            r,
-            "Says how customers cope today.",
-        ));
+        t.push(s.signal("problem-workaround", 8, r, "Says how customers cope today."));
         // Failure is usually said with a negation ("the reminders never
         // reach her"), so negated matches count here.
-        if let Some((s, r)) = sentences.iter().find_map(|s| s.find_any(&FAILURE).map(|r| (s, r))) {
+        if let Some((s, r)) = sentences
+            .iter()
+            .find_map(|s| s.find_any(&FAILURE).map(|r| (s, r)))
+        {
             f.failure = true;
             t.push(s.signal(
                 "problem-workaround-fails",
@@ -269,7 +281,9 @@ fn why(level: u8, f: &ProblemFacts) -> &'static str {
         1 if f.company => "Level 1: the problem is the company's, not the customer's.",
         1 => "Level 1: no customer problem is stated, only the absence of the product.",
         2 => "Level 2: a vague pain with nothing concrete or measured.",
-        3 => "Level 3: a concrete pain, but not both a number (how often or how costly) and today's workaround.",
+        3 => {
+            "Level 3: a concrete pain, but not both a number (how often or how costly) and today's workaround."
+        }
         4 => "Level 4: level 5 needs frequency AND cost, why today's way fails, and why now.",
         _ => "Level 5: frequency, cost, the failing workaround and urgency are all there.",
     }
@@ -288,7 +302,10 @@ mod tests {
 
     #[test]
     fn the_missing_product_is_not_a_problem() {
-        assert_eq!(level_for("There is no app that does all of this in one place."), 1);
+        assert_eq!(
+            level_for("There is no app that does all of this in one place."),
+            1
+        );
     }
 
     #[test]

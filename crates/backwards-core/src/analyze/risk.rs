@@ -82,68 +82,98 @@ impl Category {
 }
 
 static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|loans?|factoring|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medication|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?)|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b")
+    re(
+        r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|loans?|factoring|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medication|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?)|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b",
+    )
 });
 
 static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:(?:their|its|partner|third-party|private|their own) apis?|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|approv(?:al|als|e)|sign-off|partner(?:ship)? programm?e?s?|depends? on|dependent on|dependency|relies on|rely on|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:block|restrict|say no|revoke|refuse|object)|exclusive|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b")
+    re(
+        r"\b(?:(?:their|its|partner|third-party|private|their own) apis?|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|approv(?:al|als|e)|sign-off|partner(?:ship)? programm?e?s?|depends? on|dependent on|dependency|relies on|rely on|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:block|restrict|say no|revoke|refuse|object)|exclusive|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
+    )
 });
 
 static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:hardware|(?:smart|connected|custom|our|the|a) (?:devices?|mirrors?|cameras?|sensors?|speakers?|scales?|clips?|clamps?|boxe?s?)|cameras?|clip-on|clamp\w*|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|kiosks?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b")
+    re(
+        r"\b(?:hardware|(?:smart|connected|custom|our|the|a) (?:devices?|mirrors?|cameras?|sensors?|speakers?|scales?|clips?|clamps?|boxe?s?)|cameras?|clip-on|clamp\w*|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|kiosks?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b",
+    )
 });
 
 /// Technology claims strong enough to be a risk even when never discussed.
 static UNPROVEN_STRONG: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:breakthrough|patent[- ]pending|first[- ]ever|never been done|self-(?:learning|adapting|trained|driving|improving)|ai-generated|fully ai\w*|ai (?:will|would) \w+|computer vision|face recognition|facial recognition|(?:in )?real[- ]time (?:ai|translation|recognition|analysis|coaching|detection)|novel (?:technology|material|chemistry|algorithm)|unproven|quantum|blockchain|autonomous)\b")
+    re(
+        r"\b(?:breakthrough|patent[- ]pending|first[- ]ever|never been done|self-(?:learning|adapting|trained|driving|improving)|ai-generated|fully ai\w*|ai (?:will|would) \w+|computer vision|face recognition|facial recognition|(?:in )?real[- ]time (?:ai|translation|recognition|analysis|coaching|detection)|novel (?:technology|material|chemistry|algorithm)|unproven|quantum|blockchain|autonomous)\b",
+    )
 });
 
 static UNPROVEN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:ai|a\.i\.|artificial intelligence|language models?|self-learning|self-adapting|self-trained|breakthrough|patent[- ]pending|first[- ]ever|never been done|ai (?:will|can|would) (?:figure|learn|handle|decide|work)|ai-generated|computer vision|machine learning|llms?|model accuracy|novel (?:technology|material|chemistry|algorithm)|unproven|quantum|blockchain|self-driving|autonomous|real-time (?:translation|recognition))\b")
+    re(
+        r"\b(?:ai|a\.i\.|artificial intelligence|language models?|self-learning|self-adapting|self-trained|breakthrough|patent[- ]pending|first[- ]ever|never been done|ai (?:will|can|would) (?:figure|learn|handle|decide|work)|ai-generated|computer vision|machine learning|llms?|model accuracy|novel (?:technology|material|chemistry|algorithm)|unproven|quantum|blockchain|self-driving|autonomous|real-time (?:translation|recognition))\b",
+    )
 });
 
 static MARKETPLACE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b")
+    re(
+        r"\b(?:marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b",
+    )
 });
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|burn rate|funding after|capital\b)")
+    re(
+        r"\b(?:no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|burn rate|funding after|capital\b)",
+    )
 });
 
 static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:competitors?|competition|competing|compete|incumbents?|could (?:add|build|copy|clone) (?:this|it|\w+ scheduling|the feature)|already (?:do|does|offer|offers)|alternatives?)\b")
+    re(
+        r"\b(?:competitors?|competition|competing|compete|incumbents?|could (?:add|build|copy|clone) (?:this|it|\w+ scheduling|the feature)|already (?:do|does|offer|offers)|alternatives?)\b",
+    )
 });
 
 static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:biggest unknown|big unknown|key unknown|main unknown|unknown|not (?:yet )?tested|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to))")
+    re(
+        r"\b(?:biggest unknown|big unknown|key unknown|main unknown|unknown|not (?:yet )?tested|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to))",
+    )
 });
 
 static MITIGATION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:will |'ll |already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|insurance|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support)\b|→|->|=>")
+    re(
+        r"\b(?:mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:will |'ll |already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|insurance|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support)\b|→|->|=>",
+    )
 });
 
 static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:no (?:real |major |big |significant |serious |obvious |known )?(?:risks?|competition|competitors|downside)|(?:don't|do not) see (?:any |big |major |real |significant |serious )?(?:risks?|competition|competitors|downsides?|problems?|issues?)|(?:it|we|this) (?:will|'ll) be fine|nothing to worry|none worth|no worries|zero risk|risks? (?:is|are) (?:0|zero|minimal|negligible)|risk-free|nothing (?:can|could) go wrong|not (?:a|really a) concern|can't fail|cannot fail|guaranteed|no reason to (?:object|worry|fail|refuse)|not a realistic (?:scenario|risk)|(?:can't|cannot|won't) (?:be lost|go wrong|break)|(?:will not|won't) need (?:insurance|a fallback|backups?)|no (?:longer )?need(?:ed)? (?:for )?(?:insurance|a fallback|backups?))|^\W*(?:none|nothing (?:major|significant|serious)|n/a)\b")
+    re(
+        r"\b(?:no (?:real |major |big |significant |serious |obvious |known )?(?:risks?|competition|competitors|downside)|(?:don't|do not) see (?:any |big |major |real |significant |serious )?(?:risks?|competition|competitors|downsides?|problems?|issues?)|(?:it|we|this) (?:will|'ll) be fine|nothing to worry|none worth|no worries|zero risk|risks? (?:is|are) (?:0|zero|minimal|negligible)|risk-free|nothing (?:can|could) go wrong|not (?:a|really a) concern|can't fail|cannot fail|guaranteed|no reason to (?:object|worry|fail|refuse)|not a realistic (?:scenario|risk)|(?:can't|cannot|won't) (?:be lost|go wrong|break)|(?:will not|won't) need (?:insurance|a fallback|backups?)|no (?:longer )?need(?:ed)? (?:for )?(?:insurance|a fallback|backups?))|^\W*(?:none|nothing (?:major|significant|serious)|n/a)\b",
+    )
 });
 
 static SMALL_BET: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:(?:small|tiny|quick|cheap|short|modest) (?:bet|build|first step|experiment|pilot|test|project)|small and reversible|reversible|roll(?: it)? ?back|revert\w*|feature flag|switch(?: it)? off|turn(?: it)? off|go back to|fall back to|(?:one|two|three|four|five|six|a few|\d+) (?:engineers?|developers?|people|person)(?: (?:for|over|in|to build|of work) (?:about )?(?:\w+ )?(?:weeks?|months?|days?))?|(?:build|built|building|tiny build|small build)\W+(?:\w+ ){0,3}(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?|weeks?)|(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?) (?:to build|of (?:work|development)|build)|(?:build|built|ship) in (?:about )?(?:\w+ ){0,2}(?:weeks?|days|weekends?|sprints?)|(?:\w+ )?(?:weeks?|days|weekends?|sprints?) (?:to build|of (?:work|development))|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|(?:we|i) (?:will )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug) if|if fewer than|pilot first|no (?:platform )?lock-in)\b")
+    re(
+        r"\b(?:(?:small|tiny|quick|cheap|short|modest) (?:bet|build|first step|experiment|pilot|test|project)|small and reversible|reversible|roll(?: it)? ?back|revert\w*|feature flag|switch(?: it)? off|turn(?: it)? off|go back to|fall back to|(?:one|two|three|four|five|six|a few|\d+) (?:engineers?|developers?|people|person)(?: (?:for|over|in|to build|of work) (?:about )?(?:\w+ )?(?:weeks?|months?|days?))?|(?:build|built|building|tiny build|small build)\W+(?:\w+ ){0,3}(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?|weeks?)|(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?) (?:to build|of (?:work|development)|build)|(?:build|built|ship) in (?:about )?(?:\w+ ){0,2}(?:weeks?|days|weekends?|sprints?)|(?:\w+ )?(?:weeks?|days|weekends?|sprints?) (?:to build|of (?:work|development))|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|(?:we|i) (?:will )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug) if|if fewer than|pilot first|no (?:platform )?lock-in)\b",
+    )
 });
 
 /// The author saying outright that a risk is open.
 static STILL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:not (?:yet )?mitigated|unmitigated|no mitigation|(?:biggest|big|key|main|largest) unknown|not solved|unsolved|haven't solved|have not solved)\b")
+    re(
+        r"\b(?:not (?:yet )?mitigated|unmitigated|no mitigation|(?:biggest|big|key|main|largest) unknown|not solved|unsolved|haven't solved|have not solved)\b",
+    )
 });
 
 /// Words that make a sentence a risk rather than a statement of fact.
 static RISKY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:might|may|could|risks?|fail\w*|won't|wouldn't|can't|cannot|if|unless|threats?|worr\w+|concerns?|slow|expensive|costly|lose|losing|drop|ignore|refuse|reject|churn|stop|wrong|errors?|mistakes?|misuse|abuse|fraud|vandal\w*|theft|stolen|breach|leak\w*|outage|downtime)\b")
+    re(
+        r"\b(?:might|may|could|risks?|fail\w*|won't|wouldn't|can't|cannot|if|unless|threats?|worr\w+|concerns?|slow|expensive|costly|lose|losing|drop|ignore|refuse|reject|churn|stop|wrong|errors?|mistakes?|misuse|abuse|fraud|vandal\w*|theft|stolen|breach|leak\w*|outage|downtime)\b",
+    )
 });
 
 /// A denial right after the words: "patient data is never touched".
 fn denied_after(clean: &str, end: usize) -> bool {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^\W*(?:\w+ )?(?:is|are|will be|gets?) (?:never|not)\b|^\W*(?:never|isn't|aren't|won't be)\b")
+        re(
+            r"^\W*(?:\w+ )?(?:is|are|will be|gets?) (?:never|not)\b|^\W*(?:never|isn't|aren't|won't be)\b",
+        )
     });
     clean.get(end..).is_some_and(|rest| AFTER.is_match(rest))
 }
@@ -182,7 +212,11 @@ struct Item<'s, 'a> {
 impl Item<'_, '_> {
     fn find(&self, re: &Regex, negatable: bool) -> Option<(&Sentence<'_>, std::ops::Range<usize>)> {
         self.sentences.iter().find_map(|s| {
-            let r = if negatable { s.find(re) } else { s.find_any(re) };
+            let r = if negatable {
+                s.find(re)
+            } else {
+                s.find_any(re)
+            };
             r.map(|r| (*s, r))
         })
     }
@@ -231,8 +265,16 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
         priced: priced(idea),
         ..RiskFacts::default()
     };
-    t.push(absence("risk-baseline", 30, Step::Risks, "Every new product carries some risk."));
-    f.dismissals = sentences.iter().filter(|s| s.find_any(&DISMISSAL).is_some()).count();
+    t.push(absence(
+        "risk-baseline",
+        30,
+        Step::Risks,
+        "Every new product carries some risk.",
+    ));
+    f.dismissals = sentences
+        .iter()
+        .filter(|s| s.find_any(&DISMISSAL).is_some())
+        .count();
     let items = items(&sentences);
     judge_items(&items, &mut t, &mut f);
     let elsewhere = unmentioned(idea, &sentences, &mut t);
@@ -321,7 +363,9 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         );
         let head = item.sentences[0];
         let still_open = item.find(&STILL_OPEN, false).is_some();
-        let only_competition = cats.iter().all(|c| matches!(c, Category::Competition | Category::Unknown));
+        let only_competition = cats
+            .iter()
+            .all(|c| matches!(c, Category::Competition | Category::Unknown));
         if let Some((s, r)) = (!still_open)
             .then(|| item.find(&MITIGATION, true))
             .flatten()
@@ -335,7 +379,11 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         // One open risk per item: a regulator that can object is one risk,
         // even though it is both regulation and a third party.
         let open = open_categories(cats);
-        let main = open.iter().copied().find(|c| c.serious()).unwrap_or(open[0]);
+        let main = open
+            .iter()
+            .copied()
+            .find(|c| c.serious())
+            .unwrap_or(open[0]);
         f.open.extend(open.iter().copied());
         if main.serious() {
             f.open_serious += 1;
@@ -343,9 +391,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             f.open_minor += 1;
         }
         let regex = regex_of(main);
-        let (s, r) = item
-            .find(regex, false)
-            .unwrap_or((head, 0..head.raw.len()));
+        let (s, r) = item.find(regex, false).unwrap_or((head, 0..head.raw.len()));
         t.push(s.signal(
             &format!("risk-open-{}", slug(main)),
             if main.serious() { 12 } else { 4 },
@@ -366,10 +412,45 @@ fn we_act<'s, 'a>(
         re(r"\b(?:we|we'll|our team|the team)\s+([\w'’]+)(?:\s+([\w'’]+))?|[,;] but\b|\bhowever\b")
     });
     const RISKY: &[&str] = &[
-        "depend", "depends", "need", "needs", "rely", "relies", "haven't", "hasn't", "don't", "do",
-        "can't", "cannot", "could", "might", "may", "hope", "think", "believe", "assume", "expect",
-        "know", "lose", "face", "would", "must", "are", "were", "had", "still", "also", "'ve", "can",
-        "plan", "want", "wish", "worry", "see", "don’t", "haven’t",
+        "depend",
+        "depends",
+        "need",
+        "needs",
+        "rely",
+        "relies",
+        "haven't",
+        "hasn't",
+        "don't",
+        "do",
+        "can't",
+        "cannot",
+        "could",
+        "might",
+        "may",
+        "hope",
+        "think",
+        "believe",
+        "assume",
+        "expect",
+        "know",
+        "lose",
+        "face",
+        "would",
+        "must",
+        "are",
+        "were",
+        "had",
+        "still",
+        "also",
+        "'ve",
+        "can",
+        "plan",
+        "want",
+        "wish",
+        "worry",
+        "see",
+        "don’t",
+        "haven’t",
     ];
     const NOT: &[&str] = &["not", "no", "yet", "never", "n't", "need", "needs"];
     item.sentences.iter().find_map(|s| {
@@ -395,9 +476,15 @@ fn we_act<'s, 'a>(
 /// no unknown.
 fn answered<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\b(?:already|offers?|provides?|supports?|documented|public|standard|existing|optional|covered|included|agreed|signed|approved|in place|(?:is|are)(?: not| no longer)? (?:needed|required))\b")
+        re(
+            r"\b(?:already|offers?|provides?|supports?|documented|public|standard|existing|optional|covered|included|agreed|signed|approved|in place|(?:is|are)(?: not| no longer)? (?:needed|required))\b",
+        )
     });
-    if item.sentences.iter().any(|s| s.find_any(&UNKNOWN).is_some()) {
+    if item
+        .sentences
+        .iter()
+        .any(|s| s.find_any(&UNKNOWN).is_some())
+    {
         return None;
     }
     item.sentences[1..]
@@ -454,18 +541,30 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
     // (the Problem describes the customer's world, not the product's risks).
     let rest = signals::sections(idea, &[Step::Pitch, Step::Solution, Step::Experience]);
     let mut out = BTreeSet::new();
-    for c in [Category::Regulated, Category::Hardware, Category::Unproven, Category::Marketplace] {
+    for c in [
+        Category::Regulated,
+        Category::Hardware,
+        Category::Unproven,
+        Category::Marketplace,
+    ] {
         if !c.intrinsic() || named.contains(&c) {
             continue;
         }
-        let pattern = if c == Category::Unproven { &*UNPROVEN_STRONG } else { regex_of(c) };
+        let pattern = if c == Category::Unproven {
+            &*UNPROVEN_STRONG
+        } else {
+            regex_of(c)
+        };
         if let Some((s, r)) = rest.iter().find_map(|s| s.find(pattern).map(|r| (s, r))) {
             out.insert(c);
             t.push(s.signal(
                 &format!("risk-unmentioned-{}", slug(c)),
                 8,
                 r,
-                &format!("The idea involves {}, and the Risks section never mentions it.", c.label()),
+                &format!(
+                    "The idea involves {}, and the Risks section never mentions it.",
+                    c.label()
+                ),
             ));
         }
     }
@@ -492,9 +591,14 @@ fn bet_size(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
 /// A price or business model anywhere (front matter included).
 fn priced(idea: &Idea) -> bool {
     static PRICE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"[$€£] ?\d[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b")
+        re(
+            r"[$€£] ?\d[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b",
+        )
     });
-    idea.front.price.as_ref().is_some_and(|p| !p.trim().is_empty())
+    idea.front
+        .price
+        .as_ref()
+        .is_some_and(|p| !p.trim().is_empty())
         || signals::first(&signals::everywhere(idea, Step::Experience), &PRICE).is_some()
 }
 

@@ -30,8 +30,6 @@ pub(crate) struct Sentence<'a> {
     pub clean: String,
     /// 1-based line in the idea file.
     pub line: usize,
-    /// Index of the sentence inside its section (0 = the summary sentence).
-    pub index: usize,
 }
 
 impl Sentence<'_> {
@@ -149,8 +147,7 @@ fn of_section<'a>(
     let body = section.body.as_str();
     text::sentence_ranges(body)
         .into_iter()
-        .enumerate()
-        .map(|(index, r)| {
+        .map(|r| {
             let raw = &body[r.clone()];
             Sentence {
                 step,
@@ -158,7 +155,6 @@ fn of_section<'a>(
                 raw,
                 clean: blank_markup(raw),
                 line: idea.line_of(section.body_offset + r.start),
-                index,
             }
         })
         .collect()
@@ -190,7 +186,9 @@ pub(crate) fn quoted(clean: &str, start: usize) -> bool {
 
 /// Words that negate what follows them within a few words.
 static NEGATION: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    re(r"\b(?:no|not|never|without|none|nor|haven't|hasn't|hadn't|didn't|don't|doesn't|isn't|aren't|wasn't|weren't|yet to|zero)\b")
+    re(
+        r"\b(?:no|not|never|without|none|nor|haven't|hasn't|hadn't|didn't|don't|doesn't|isn't|aren't|wasn't|weren't|yet to|zero)\b",
+    )
 });
 
 /// True when a negation sits in the few words right before `start`.
@@ -206,7 +204,9 @@ pub(crate) fn negated(clean: &str, start: usize) -> bool {
 /// `start`: a promise, not a fact.
 pub(crate) fn hypothetical(clean: &str, start: usize) -> bool {
     static HYPO: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        re(r"\b(?:would|will|'ll|'d|could|might|may|plan to|plans to|planning to|hope to|expect to|intend to|going to|if)\b")
+        re(
+            r"\b(?:would|will|'ll|'d|could|might|may|plan to|plans to|planning to|hope to|expect to|intend to|going to|if)\b",
+        )
     });
     let window_start = floor_char(clean, start.saturating_sub(40));
     HYPO.is_match(&clean[window_start..start])
@@ -284,14 +284,7 @@ pub(crate) fn first<'s, 'a>(
     sentences: &'s [Sentence<'a>],
     re: &Regex,
 ) -> Option<(&'s Sentence<'a>, Range<usize>)> {
-    sentences
-        .iter()
-        .find_map(|s| s.find(re).map(|r| (s, r)))
-}
-
-/// How many sentences `re` matches in (not negated).
-pub(crate) fn count(sentences: &[Sentence<'_>], re: &Regex) -> usize {
-    sentences.iter().filter(|s| s.has(re)).count()
+    sentences.iter().find_map(|s| s.find(re).map(|r| (s, r)))
 }
 
 /// Builds a dimension score: the signals add points from a base, then the

@@ -16,7 +16,9 @@ use crate::model::{Idea, Step};
 
 /// A comparison with today's way of doing it.
 static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:instead of|rather than|than (?:today|now|before|the|a|an|their|paper|excel|spreadsheets?|calling|phoning|doing|waiting|it does|they do|a human|manual)|compared (?:with|to)|versus|vs\b|over (?:the|their|today's|a|an)\b|unlike|no more|no longer|replaces?|replacing|becomes|become|goes from|cuts?|saves?|saving|reduces?|reducing|halves|faster|cheaper|easier|quicker|simpler|fewer|less (?:time|work|effort)|(?:most important|main|key|single) benefit|without (?:calling|phoning|having|waiting|a trip|driving))\b")
+    re(
+        r"\b(?:instead of|rather than|than (?:today|now|before|the|a|an|their|paper|excel|spreadsheets?|calling|phoning|doing|waiting|it does|they do|a human|manual)|compared (?:with|to)|versus|vs\b|over (?:the|their|today's|a|an)\b|unlike|no more|no longer|replaces?|replacing|becomes|become|goes from|cuts?|saves?|saving|reduces?|reducing|halves|faster|cheaper|easier|quicker|simpler|fewer|less (?:time|work|effort)|(?:most important|main|key|single) benefit|without (?:calling|phoning|having|waiting|a trip|driving))\b",
+    )
 });
 
 /// A number that says by how much.
@@ -39,7 +41,12 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
             return SoWhat {
                 passes: true,
                 reading: "Passes: it says how it beats today's way, and by how much.".into(),
-                quote: Some(s.signal("so-what-quantified", 0, r, "States the advantage with a number.")),
+                quote: Some(s.signal(
+                    "so-what-quantified",
+                    0,
+                    r,
+                    "States the advantage with a number.",
+                )),
             };
         }
         first_unquantified.get_or_insert((s, r));
@@ -48,7 +55,12 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
         return SoWhat {
             passes: true,
             reading: "Passes, just: it says how it beats today's way, but not by how much.".into(),
-            quote: Some(s.signal("so-what-comparison", 0, r, "States an advantage over today's way.")),
+            quote: Some(s.signal(
+                "so-what-comparison",
+                0,
+                r,
+                "States an advantage over today's way.",
+            )),
         };
     }
     let reading = if solution_missing {
@@ -75,7 +87,9 @@ mod tests {
 
     #[test]
     fn a_comparison_with_today_passes() {
-        assert!(passes("Ward rotas are built in 10 minutes instead of 3 hours."));
+        assert!(passes(
+            "Ward rotas are built in 10 minutes instead of 3 hours."
+        ));
     }
 
     #[test]

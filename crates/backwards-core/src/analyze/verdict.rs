@@ -39,7 +39,12 @@ pub(crate) fn call(scores: &Scorecard, so_what: &SoWhat) -> Call {
 }
 
 fn levels(s: &Scorecard) -> (u8, u8, u8, u8) {
-    (s.customer.level, s.problem.level, s.evidence.level, s.risk.level)
+    (
+        s.customer.level,
+        s.problem.level,
+        s.evidence.level,
+        s.risk.level,
+    )
 }
 
 /// One sentence a person can repeat.
@@ -96,14 +101,21 @@ fn join<S: AsRef<str>>(parts: &[S]) -> String {
         [one] => one.as_ref().to_string(),
         [init @ .., last] => format!(
             "{} and {}",
-            init.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(", "),
+            init.iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<_>>()
+                .join(", "),
             last.as_ref()
         ),
     }
 }
 
 /// The few changes that would raise the verdict most, most valuable first.
-pub(crate) fn improvements(scores: &Scorecard, so_what: &SoWhat, facts: &Facts) -> Vec<Improvement> {
+pub(crate) fn improvements(
+    scores: &Scorecard,
+    so_what: &SoWhat,
+    facts: &Facts,
+) -> Vec<Improvement> {
     const MAX: usize = 4;
     let (c, p, e, r) = levels(scores);
     // (priority, shortfall, improvement): stop causes, then go blockers, then lifts.
@@ -114,16 +126,28 @@ pub(crate) fn improvements(scores: &Scorecard, so_what: &SoWhat, facts: &Facts) 
         _ => 2,
     };
     if c < 5 {
-        ranked.push((tier(c == 1, c < 4), 4u8.saturating_sub(c), customer(c, &facts.customer)));
+        ranked.push((
+            tier(c == 1, c < 4),
+            4u8.saturating_sub(c),
+            customer(c, &facts.customer),
+        ));
     }
     if p < 5 {
-        ranked.push((tier(p == 1, p < 4), 4u8.saturating_sub(p), problem(p, &facts.problem)));
+        ranked.push((
+            tier(p == 1, p < 4),
+            4u8.saturating_sub(p),
+            problem(p, &facts.problem),
+        ));
     }
     if e < 5 {
         ranked.push((tier(false, e < 3), 3u8.saturating_sub(e), evidence(e)));
     }
     if r > 1 {
-        ranked.push((tier(r == 5, r > 3), r.saturating_sub(3), risk(r, &facts.risk)));
+        ranked.push((
+            tier(r == 5, r > 3),
+            r.saturating_sub(3),
+            risk(r, &facts.risk),
+        ));
     }
     if !so_what.passes {
         ranked.push((1, 1, Improvement {
@@ -147,13 +171,33 @@ fn imp(d: Dimension, change: &str, why: &str) -> Improvement {
 fn customer(level: u8, f: &CustomerFacts) -> Improvement {
     let d = Dimension::Customer;
     if !f.present {
-        return imp(d, "Add a Customer section: name one segment with a real qualifier (role, place, size or the tool they use), say how many there are and who is not the customer.", "Without a customer the idea stops here.");
+        return imp(
+            d,
+            "Add a Customer section: name one segment with a real qualifier (role, place, size or the tool they use), say how many there are and who is not the customer.",
+            "Without a customer the idea stops here.",
+        );
     }
     match level {
-        1 => imp(d, "Replace \"everyone\" with one segment you could go and find: who exactly, where, in what situation; and say who is NOT the customer.", "A customer of everybody is a stop."),
-        2 => imp(d, "Narrow the category with a real qualifier (where, which kind, what size, what tool they use) and say what situation makes them look for this.", "A broad category sits at level 2; go needs 4."),
-        3 if !f.trigger => imp(d, "Say what moment or trigger makes them start looking, and how many of them there are or where you reach them.", "Level 4 needs the trigger plus the segment's size or channel."),
-        3 => imp(d, "Say how many of them there are, or where you reach them (an association, a directory, an event).", "Level 4 needs the segment's size or channel."),
+        1 => imp(
+            d,
+            "Replace \"everyone\" with one segment you could go and find: who exactly, where, in what situation; and say who is NOT the customer.",
+            "A customer of everybody is a stop.",
+        ),
+        2 => imp(
+            d,
+            "Narrow the category with a real qualifier (where, which kind, what size, what tool they use) and say what situation makes them look for this.",
+            "A broad category sits at level 2; go needs 4.",
+        ),
+        3 if !f.trigger => imp(
+            d,
+            "Say what moment or trigger makes them start looking, and how many of them there are or where you reach them.",
+            "Level 4 needs the trigger plus the segment's size or channel.",
+        ),
+        3 => imp(
+            d,
+            "Say how many of them there are, or where you reach them (an association, a directory, an event).",
+            "Level 4 needs the segment's size or channel.",
+        ),
         _ => {
             let mut missing = Vec::new();
             if !f.size {
@@ -165,8 +209,16 @@ fn customer(level: u8, f: &CustomerFacts) -> Improvement {
             if !f.exclusion {
                 missing.push("who is NOT the customer");
             }
-            let what = if missing.is_empty() { "a count, the buyer versus the user, and who is not the customer".to_string() } else { join(&missing) };
-            imp(d, &format!("Say {what}."), "That is what separates level 4 from 5.")
+            let what = if missing.is_empty() {
+                "a count, the buyer versus the user, and who is not the customer".to_string()
+            } else {
+                join(&missing)
+            };
+            imp(
+                d,
+                &format!("Say {what}."),
+                "That is what separates level 4 from 5.",
+            )
         }
     }
 }
@@ -174,24 +226,52 @@ fn customer(level: u8, f: &CustomerFacts) -> Improvement {
 fn problem(level: u8, f: &ProblemFacts) -> Improvement {
     let d = Dimension::Problem;
     if !f.present {
-        return imp(d, "Add a Problem section: what goes wrong for the customer, how often, what it costs them, and what they do about it today.", "Without a customer problem the idea stops here.");
+        return imp(
+            d,
+            "Add a Problem section: what goes wrong for the customer, how often, what it costs them, and what they do about it today.",
+            "Without a customer problem the idea stops here.",
+        );
     }
     match level {
-        1 if f.company => imp(d, "Rewrite the problem from the customer's side: what goes wrong for them, how often and what it costs them, not what the company wants to grow.", "The company's goal is not a customer problem: that is a stop."),
-        1 => imp(d, "Describe the customer's pain, not the missing product: what goes wrong for them, how often, and what it costs.", "\"There is no app for X\" is not a problem: that is a stop."),
-        2 => imp(d, "Replace the pain adjectives with one real situation: who, when, what goes wrong, and how often.", "A vague pain sits at level 2; go needs 4."),
+        1 if f.company => imp(
+            d,
+            "Rewrite the problem from the customer's side: what goes wrong for them, how often and what it costs them, not what the company wants to grow.",
+            "The company's goal is not a customer problem: that is a stop.",
+        ),
+        1 => imp(
+            d,
+            "Describe the customer's pain, not the missing product: what goes wrong for them, how often, and what it costs.",
+            "\"There is no app for X\" is not a problem: that is a stop.",
+        ),
+        2 => imp(
+            d,
+            "Replace the pain adjectives with one real situation: who, when, what goes wrong, and how often.",
+            "A vague pain sits at level 2; go needs 4.",
+        ),
         3 => {
             let what = match (f.frequency || f.cost, f.workaround) {
-                (false, false) => "Put a number on how often it happens or what it costs, and say what customers do about it today.",
-                (false, true) => "Put a number on how often it happens or what it costs (hours, money, a rate).",
+                (false, false) => {
+                    "Put a number on how often it happens or what it costs, and say what customers do about it today."
+                }
+                (false, true) => {
+                    "Put a number on how often it happens or what it costs (hours, money, a rate)."
+                }
                 _ => "Say what customers do about it today (a spreadsheet, phone calls, a hire).",
             };
-            imp(d, what, "Level 4 needs a quantified frequency or cost AND today's workaround.")
+            imp(
+                d,
+                what,
+                "Level 4 needs a quantified frequency or cost AND today's workaround.",
+            )
         }
         _ => {
             let mut missing = Vec::new();
             if !(f.frequency && f.cost) {
-                missing.push(if f.frequency { "what it costs, in money or hours" } else { "how often it happens" });
+                missing.push(if f.frequency {
+                    "what it costs, in money or hours"
+                } else {
+                    "how often it happens"
+                });
             }
             if !f.failure {
                 missing.push("why today's workaround fails");
@@ -199,8 +279,16 @@ fn problem(level: u8, f: &ProblemFacts) -> Improvement {
             if !f.urgency {
                 missing.push("why it is urgent now");
             }
-            let what = if missing.is_empty() { "how often, what it costs, why the workaround fails and why now".to_string() } else { join(&missing) };
-            imp(d, &format!("Say {what}."), "That is what separates level 4 from 5.")
+            let what = if missing.is_empty() {
+                "how often, what it costs, why the workaround fails and why now".to_string()
+            } else {
+                join(&missing)
+            };
+            imp(
+                d,
+                &format!("Say {what}."),
+                "That is what separates level 4 from 5.",
+            )
         }
     }
 }
@@ -208,10 +296,26 @@ fn problem(level: u8, f: &ProblemFacts) -> Improvement {
 fn evidence(level: u8) -> Improvement {
     let d = Dimension::Evidence;
     match level {
-        1 => imp(d, "Interview at least ten customers about the last time the problem happened, and state how many you spoke to and what they did.", "Belief is level 1; go needs counted interviews or data (level 3)."),
-        2 => imp(d, "Replace compliments and market sizes with counted interviews about past behaviour, or with numbers from a smoke test or waitlist.", "Compliments and market sizes are level 2; go needs 3."),
-        3 => imp(d, "Measure behaviour: a landing page, a waitlist or a concierge test, and report the numbers.", "Quantified behaviour is level 4."),
-        _ => imp(d, "Ask for a commitment: a paid pilot, a deposit, a pre-order or a letter of intent.", "Money or signatures are level 5, the strongest evidence."),
+        1 => imp(
+            d,
+            "Interview at least ten customers about the last time the problem happened, and state how many you spoke to and what they did.",
+            "Belief is level 1; go needs counted interviews or data (level 3).",
+        ),
+        2 => imp(
+            d,
+            "Replace compliments and market sizes with counted interviews about past behaviour, or with numbers from a smoke test or waitlist.",
+            "Compliments and market sizes are level 2; go needs 3.",
+        ),
+        3 => imp(
+            d,
+            "Measure behaviour: a landing page, a waitlist or a concierge test, and report the numbers.",
+            "Quantified behaviour is level 4.",
+        ),
+        _ => imp(
+            d,
+            "Ask for a commitment: a paid pilot, a deposit, a pre-order or a letter of intent.",
+            "Money or signatures are level 5, the strongest evidence.",
+        ),
     }
 }
 
@@ -219,10 +323,33 @@ fn risk(level: u8, f: &RiskFacts) -> Improvement {
     let d = Dimension::Risk;
     let open: Vec<&str> = f.open.iter().map(|c| c.label_for_people()).collect();
     match level {
-        5 => imp(d, "Name the serious risks honestly (regulation, partners who can say no, unproven technology) and say how you will handle each one.", "Unacknowledged serious risk is a stop."),
-        4 if !open.is_empty() => imp(d, &format!("Mitigate the open risks ({}): a fallback, a signed partner, a legal review, or a smaller first step.", join(&open)), "Several open serious risks are level 4; go needs 3 or less."),
-        4 => imp(d, "Shrink the first step so fewer serious risks are in play at once, and give each a mitigation.", "Several serious risks are level 4; go needs 3 or less."),
-        3 => imp(d, "Give the open risk a mitigation or a test you will run first, and a kill criterion.", "Mitigated risks are level 2."),
-        _ => imp(d, "Show the bet is small: the build size (people × weeks), a way to roll back, and a kill criterion.", "A small, reversible bet is level 1."),
+        5 => imp(
+            d,
+            "Name the serious risks honestly (regulation, partners who can say no, unproven technology) and say how you will handle each one.",
+            "Unacknowledged serious risk is a stop.",
+        ),
+        4 if !open.is_empty() => imp(
+            d,
+            &format!(
+                "Mitigate the open risks ({}): a fallback, a signed partner, a legal review, or a smaller first step.",
+                join(&open)
+            ),
+            "Several open serious risks are level 4; go needs 3 or less.",
+        ),
+        4 => imp(
+            d,
+            "Shrink the first step so fewer serious risks are in play at once, and give each a mitigation.",
+            "Several serious risks are level 4; go needs 3 or less.",
+        ),
+        3 => imp(
+            d,
+            "Give the open risk a mitigation or a test you will run first, and a kill criterion.",
+            "Mitigated risks are level 2.",
+        ),
+        _ => imp(
+            d,
+            "Show the bet is small: the build size (people × weeks), a way to roll back, and a kill criterion.",
+            "A small, reversible bet is level 1.",
+        ),
     }
 }
