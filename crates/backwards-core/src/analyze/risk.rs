@@ -132,7 +132,7 @@ static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
 
 static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:biggest unknown|big unknown|key unknown|main unknown|unknown|not (?:yet )?tested|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to))",
+        r"\b(?:biggest unknown|big unknown|key unknown|main unknown|unknown|not (?:yet )?tested|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to)|(?:neither|nobody|no one) (?:has|have) (?:replied|answered|agreed|responded)|no (?:reply|response|answer) yet|haven't heard|waiting (?:for|on) (?:their|a|an|the)|none of (?:which|this|that|them)|not (?:yet )?proven|have not (?:yet )?(?:seen|proven|done|built|run|tried)|haven't (?:yet )?(?:seen|proven|done|built|run|tried))",
     )
 });
 
@@ -310,7 +310,7 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
         let same_line = s.line == last_line;
         let continues_bullet = last_bullet && !bullet && s.line <= last_line + 1;
         let follow_up = !bullet
-            && (s.find_any(&MITIGATION).is_some() || categories_in(&[s]).is_empty())
+            && s.find_any(&MITIGATION).is_some()
             && !out.is_empty()
             && s.find_any(&DISMISSAL).is_none();
         match out.last_mut() {
@@ -363,15 +363,22 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         );
         let head = item.sentences[0];
         let still_open = item.find(&STILL_OPEN, false).is_some();
+        // An item that admits an unknown is only mitigated by an explicit
+        // mitigation, not by the team merely describing what it did.
+        let unsure = item.find(&UNKNOWN, false).is_some();
         let only_competition = cats
             .iter()
             .all(|c| matches!(c, Category::Competition | Category::Unknown));
-        if let Some((s, r)) = (!still_open)
-            .then(|| item.find(&MITIGATION, true))
-            .flatten()
-            .or_else(|| we_act(item, only_competition))
-            .or_else(|| answered(item))
-        {
+        let mitigation = if still_open {
+            None
+        } else if unsure {
+            item.find(&MITIGATION, true)
+        } else {
+            item.find(&MITIGATION, true)
+                .or_else(|| we_act(item, only_competition))
+                .or_else(|| answered(item))
+        };
+        if let Some((s, r)) = mitigation {
             f.mitigated += 1;
             t.push(s.signal("risk-mitigated", -5, r, "A named risk with a mitigation."));
             continue;
@@ -409,7 +416,7 @@ fn we_act<'s, 'a>(
     contrast_counts: bool,
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static WE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\b(?:we|we'll|our team|the team)\s+([\w'’]+)(?:\s+([\w'’]+))?|[,;] but\b|\bhowever\b")
+        re(r"\b(?:we|we'll|i|i'll|our team|the team)\s+([\w'’]+)(?:\s+([\w'’]+))?|[,;] but\b|\bhowever\b")
     });
     const RISKY: &[&str] = &[
         "depend",
@@ -605,6 +612,10 @@ fn priced(idea: &Idea) -> bool {
 /// The rubric's level from the facts.
 fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, idea: &Idea) -> u8 {
     let serious_everywhere = serious_anywhere(idea);
+    if !f.acknowledged && !f.dismissed && f.small_bet && serious_everywhere == 0 {
+        // No risk worth naming, and the idea shows the bet is small.
+        return 1;
+    }
     if !f.acknowledged || (f.dismissals >= 2 && f.mitigated == 0) {
         return match serious_everywhere + usize::from(f.dismissals >= 2) {
             0 => 3,
