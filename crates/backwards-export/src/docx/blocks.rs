@@ -26,18 +26,29 @@ const MAX_LEVEL: usize = 8;
 
 /// One thing in the document body, in order.
 pub(crate) enum Item {
-    /// A paragraph.
-    Paragraph(Paragraph),
+    /// A paragraph (boxed, as is the table: docx-rs elements are large, ~2 KB
+    /// for a paragraph, and very unequal).
+    Paragraph(Box<Paragraph>),
     /// A table.
-    Table(Table),
+    Table(Box<Table>),
+}
+
+/// One Word numbering instance: a list's bullets or its own count.
+pub(crate) struct ListNumbering {
+    /// The id paragraphs refer to.
+    pub num_id: usize,
+    /// The abstract numbering (bullets or decimal) it instantiates.
+    pub abstract_id: usize,
+    /// `(level, first number)` where a numbered list restarts.
+    pub restart: Option<(usize, usize)>,
 }
 
 /// Accumulates the body of the DOCX.
 pub(crate) struct Writer {
     /// The body so far.
     pub items: Vec<Item>,
-    /// Numbering instances to register: `(num id, abstract id, start)`.
-    pub numberings: Vec<(usize, usize, Option<(usize, usize)>)>,
+    /// Numbering instances to register with the document.
+    pub numberings: Vec<ListNumbering>,
     next_paragraph: u32,
     /// The text width in twentieths of a point, for table column widths.
     text_width: usize,
@@ -49,7 +60,11 @@ impl Writer {
         // The first instance is the shared bullet list; numbered lists follow.
         Self {
             items: Vec::new(),
-            numberings: vec![(BULLETS, BULLETS, None)],
+            numberings: vec![ListNumbering {
+                num_id: BULLETS,
+                abstract_id: BULLETS,
+                restart: None,
+            }],
             next_paragraph: 0,
             text_width,
         }
@@ -64,7 +79,7 @@ impl Writer {
 
     /// Appends a paragraph to the body.
     pub(crate) fn push(&mut self, paragraph: Paragraph) {
-        self.items.push(Item::Paragraph(paragraph));
+        self.items.push(Item::Paragraph(Box::new(paragraph)));
     }
 
     /// Appends blocks to the body.
@@ -106,7 +121,7 @@ impl Writer {
             }
             Block::Table(table) => {
                 let table = self.table(table);
-                self.items.push(Item::Table(table));
+                self.items.push(Item::Table(Box::new(table)));
             }
             Block::Rule => {
                 let mut p = self.paragraph();
@@ -141,8 +156,12 @@ impl Writer {
                 // Each numbered list is its own numbering instance, restarting at `first`.
                 let num_id = BULLETS + self.numberings.len();
                 let first = usize::try_from(first).unwrap_or(1);
-                self.numberings
-                    .push((num_id, DECIMAL, Some((level, first))));
+                let restart = Some((level, first));
+                self.numberings.push(ListNumbering {
+                    num_id,
+                    abstract_id: DECIMAL,
+                    restart,
+                });
                 num_id
             }
         };
@@ -207,10 +226,10 @@ impl Writer {
                 .zip(&table.aligns)
                 .enumerate()
                 .map(|(index, ((cell, width), align))| {
-                    if priority == Some(index) {
-                        if let Some(level) = model::priority_level(&model::plain_text(cell)) {
-                            return self.priority_cell(level, *width);
-                        }
+                    if priority == Some(index)
+                        && let Some(level) = model::priority_level(&model::plain_text(cell))
+                    {
+                        return self.priority_cell(level, *width);
                     }
                     let tc = self.cell(cell, *width, *align, Format::default());
                     if model::is_unanswered(cell) {
@@ -308,7 +327,7 @@ fn column_widths(columns: &[Column], text_width: usize) -> Vec<usize> {
         let share = text_width / columns.len().max(1);
         return vec![share; columns.len()];
     }
-    columns
+    let mut widths: Vec<usize> = columns
         .iter()
         .map(|c| {
             if c.weight == 0 {
@@ -317,7 +336,14 @@ fn column_widths(columns: &[Column], text_width: usize) -> Vec<usize> {
                 remaining * c.weight as usize / total
             }
         })
-        .collect()
+        .collect();
+    // Integer division loses a few twips; the last shared column takes them, so
+    // the grid spans exactly the text width.
+    let lost = text_width.saturating_sub(widths.iter().sum());
+    if let Some(last) = columns.iter().rposition(|c| c.weight > 0) {
+        widths[last] += lost;
+    }
+    widths
 }
 
 /// Left indent of list level `level`, in twips.
@@ -363,14 +389,10 @@ pub(crate) fn abstract_numberings() -> [AbstractNumbering; 2] {
     [bullet, decimal]
 }
 
-/// A numbering instance, restarting at `start` on its level where given.
-pub(crate) fn numbering(
-    num_id: usize,
-    abstract_id: usize,
-    start: Option<(usize, usize)>,
-) -> Numbering {
-    let numbering = Numbering::new(num_id, abstract_id);
-    match start {
+/// The docx-rs numbering instance, restarting where the list says.
+pub(crate) fn numbering(list: &ListNumbering) -> Numbering {
+    let numbering = Numbering::new(list.num_id, list.abstract_id);
+    match list.restart {
         Some((level, first)) => numbering.add_override(LevelOverride::new(level).start(first)),
         None => numbering,
     }

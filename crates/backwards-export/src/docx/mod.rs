@@ -149,8 +149,8 @@ fn assemble(input: &ExportInput<'_>, writer: Writer) -> Docx {
     let Writer {
         items, numberings, ..
     } = writer;
-    for (num_id, abstract_id, start) in numberings {
-        docx = docx.add_numbering(blocks::numbering(num_id, abstract_id, start));
+    for list in &numberings {
+        docx = docx.add_numbering(blocks::numbering(list));
     }
     docx = page_furniture(docx, input);
     if let Some((y, m, d)) = iso_date(input.date) {
@@ -159,8 +159,8 @@ fn assemble(input: &ExportInput<'_>, writer: Writer) -> Docx {
     }
     for item in items {
         docx = match item {
-            Item::Paragraph(p) => docx.add_paragraph(p),
-            Item::Table(t) => docx.add_table(t),
+            Item::Paragraph(p) => docx.add_paragraph(*p),
+            Item::Table(t) => docx.add_table(*t),
         };
     }
     docx

@@ -41,10 +41,16 @@ pub(crate) fn render(input: &ExportInput<'_>) -> Result<Vec<u8>, ExportError> {
         .map_err(|errors| ExportError::Pdf(describe(&errors)))
 }
 
-/// typst's error messages, joined. They describe the failing construct (for
-/// example "failed to parse SVG"), not the document's text.
+/// typst's first few distinct error messages, joined. They describe the failing
+/// construct (for example "failed to parse SVG"), not the document's text.
 fn describe(errors: &EcoVec<SourceDiagnostic>) -> String {
-    let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+    let mut messages: Vec<&str> = Vec::new();
+    for error in errors {
+        if !messages.contains(&error.message.as_str()) {
+            messages.push(error.message.as_str());
+        }
+    }
+    messages.truncate(5);
     messages.join("; ")
 }
 

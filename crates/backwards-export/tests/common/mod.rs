@@ -66,7 +66,11 @@ pub fn pdf_text(pdf: &Path, pages: Option<(usize, usize)>) -> String {
     let pdf_arg = pdf.to_str().expect("temp paths are UTF-8");
     args.extend([pdf_arg, "-"]);
     let output = run_tool("pdftotext", &args, "poppler-utils");
-    assert!(output.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "pdftotext failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
