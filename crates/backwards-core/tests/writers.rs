@@ -182,3 +182,15 @@ fn requirements_have_a_priority_and_a_criterion() {
         "{prd}"
     );
 }
+
+#[test]
+fn the_press_release_drops_superlatives_and_hype() {
+    let source = DATED.replace(
+        "The owner photographs each shelf; Crumb counts the stock and drafts the order.",
+        "The owner photographs each shelf. Crumb is the fastest way to count stock. It is a revolutionary tool.",
+    );
+    let pr = doc(&write(&source), DocKind::PressRelease).to_string();
+    assert!(!pr.contains("fastest"), "{pr}");
+    assert!(!pr.contains("revolutionary"), "{pr}");
+    assert!(pr.contains("The owner photographs each shelf"), "{pr}");
+}

@@ -48,6 +48,30 @@ pub(crate) const WHY_NOW_KEYS: &[&str] = &[
     "starting in",
 ];
 
+/// Superlatives a press release must not carry (documents.md §2: "no
+/// superlatives"). The hype lexicon catches marketing adjectives; these are
+/// the claims of being first or best that no idea can support.
+const SUPERLATIVES: &[&str] = &[
+    "best",
+    "fastest",
+    "easiest",
+    "cheapest",
+    "simplest",
+    "greatest",
+    "smartest",
+    "ultimate",
+    "perfect",
+    "unbeatable",
+    "world's first",
+    "first-ever",
+    "number one",
+];
+
+/// True when a sentence makes no superlative claim.
+fn plain_claim(sentence: &str) -> bool {
+    !pick::mentions(sentence, SUPERLATIVES)
+}
+
 /// Everything the press-release template shows.
 #[derive(Debug, Serialize)]
 struct PressRelease {
@@ -77,10 +101,18 @@ pub(crate) fn render(cx: &RenderContext<'_>) -> Result<String, minijinja::Error>
 /// Pick the sentences of each part.
 fn build(cx: &RenderContext<'_>) -> PressRelease {
     let idea = cx.idea;
-    let facts = Facts::pick(cx);
-    let problem = problem(cx, &facts);
+    let mut facts = Facts::pick(cx);
+    facts.pitch = facts.pitch.filter(|s| plain_claim(s));
+    facts.benefit = facts.benefit.filter(|s| plain_claim(s));
+    facts.benefit_clause = facts.benefit_clause.filter(|s| plain_claim(s));
+    facts.steps.retain(|s| plain_claim(s));
+    let problem: Vec<String> = problem(cx, &facts)
+        .into_iter()
+        .filter(|s| plain_claim(s))
+        .collect();
     let solution: Vec<String> = pick::sentences(idea, Step::Solution)
         .into_iter()
+        .filter(|s| plain_claim(s))
         .take(3)
         .collect();
     let today_extra = facts
