@@ -10,17 +10,14 @@
 //! Run with `cargo bench -p backwards-llm`. Wall-clock numbers on a shared machine
 //! are noisy; nothing is gated on them.
 
-#[path = "../tests/support/server.rs"]
-mod server;
-
 use std::time::{Duration, Instant};
 
 use backwards_llm::{
     CancellationToken, ChatRequest, Job, LlmClient, LlmSettings, Protocol, StreamDelta,
     run_concurrent,
 };
+use backwards_testkit::{Answer, Reply, TestServer};
 use criterion::{Criterion, SamplingMode, criterion_group};
-use server::{Answer, Reply, TestServer};
 use tokio::runtime::Runtime;
 
 const TOKENS: usize = 200;

@@ -1,8 +1,6 @@
 //! `run_concurrent`: the limit holds, the work really overlaps, progress is complete,
 //! results keep their order, and one failure does not sink the batch.
 
-mod support;
-
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -10,7 +8,7 @@ use backwards_llm::{
     CancellationToken, ChatRequest, Job, LlmClient, LlmError, LlmSettings, Progress, Protocol,
     Stage, run_concurrent,
 };
-use support::server::{Answer, Reply, TestServer};
+use backwards_testkit::{Answer, Reply, TestServer};
 
 fn jobs(n: usize) -> Vec<Job> {
     (0..n)

@@ -1,11 +1,9 @@
 //! `doctor`: reports the configuration as data and checks that the endpoint answers.
 
-mod support;
-
 use std::time::Duration;
 
 use backwards_llm::{ApiKey, CancellationToken, LlmSettings, Protocol, Reachability, doctor};
-use support::server::{Answer, Reply, TestServer};
+use backwards_testkit::{Answer, Reply, TestServer};
 
 const PROBE: Duration = Duration::from_secs(5);
 

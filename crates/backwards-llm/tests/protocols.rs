@@ -5,8 +5,6 @@
 //! OpenAI-compatible and Anthropic. No test asserts on durations: timeouts are
 //! provoked with a server that never answers and a small limit.
 
-mod support;
-
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -14,7 +12,7 @@ use backwards_llm::{
     ApiKey, CancellationToken, ChatRequest, LlmClient, LlmError, LlmSettings, Protocol,
     StreamDelta, TimeoutKind,
 };
-use support::server::{Answer, Reply, TestServer};
+use backwards_testkit::{Answer, Reply, TestServer};
 use tokio::sync::Semaphore;
 
 const KEY: &str = "sk-test-protocols-0123456789";

@@ -6,8 +6,6 @@
 //! appear in none of it. The test also checks that the key *was* sent, so it cannot
 //! pass by never using the key at all.
 
-mod support;
-
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -16,7 +14,7 @@ use backwards_llm::{
     ApiKey, CancellationToken, ChatRequest, Job, LlmClient, LlmSettings, Protocol, StreamDelta,
     doctor, run_concurrent,
 };
-use support::server::{Answer, Reply, TestServer};
+use backwards_testkit::{Answer, Reply, TestServer};
 
 const KEY: &str = "sk-live-DO-NOT-LEAK-7f3a9c1e5b";
 

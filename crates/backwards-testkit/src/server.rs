@@ -8,9 +8,11 @@
 //! client must survive (slow streams, 429s, 500s, silence, cut connections, bad
 //! JSON) is one variant away. Every request is recorded for the test to inspect.
 //!
-//! Only 127.0.0.1 is ever bound. Shared by the tests and the benchmark.
-
-#![allow(dead_code)] // each test binary uses a different subset
+//! Only 127.0.0.1 is ever bound. Shared by the tests and the benchmarks.
+//!
+//! Inside an async test, [`TestServer::start`] runs the server on the test's own
+//! runtime. A test that drives a separate process (the CLI binary) has no runtime
+//! of its own to lend, so [`BackgroundServer`] brings one along.
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
@@ -58,8 +60,11 @@ pub enum Reply {
     Answer(Answer),
     /// Any status with a JSON body and extra headers (for 429 + Retry-After, 500...).
     Status {
+        /// The HTTP status code.
         status: u16,
+        /// The body, sent as `application/json`.
         body: String,
+        /// Extra response headers, such as `retry-after`.
         headers: Vec<(String, String)>,
     },
     /// A 200 with this JSON body verbatim (model lists, odd shapes).
@@ -96,10 +101,13 @@ impl Reply {
 /// One request as the server saw it.
 #[derive(Clone, Debug)]
 pub struct Recorded {
+    /// `GET`, `POST`, ...
     pub method: String,
+    /// The request path, such as `/v1/chat/completions`.
     pub path: String,
-    /// Lower-cased names.
+    /// The headers, with lower-cased names.
     pub headers: Vec<(String, String)>,
+    /// The raw body (`{}` when there was none).
     pub body: String,
 }
 
@@ -118,7 +126,12 @@ impl Recorded {
     }
 }
 
+/// Picks the reply from the request itself, for scripts where the order of
+/// arrival is not fixed (concurrent requests) but their content tells them apart.
+pub type Router = Box<dyn Fn(&Recorded) -> Reply + Send + Sync>;
+
 struct State {
+    router: Option<Router>,
     replies: Mutex<VecDeque<Reply>>,
     fallback: Option<Reply>,
     requests: Mutex<Vec<Recorded>>,
@@ -136,20 +149,27 @@ pub struct TestServer {
 impl TestServer {
     /// Starts a server that plays `replies` in order, then answers 500.
     pub async fn start(replies: Vec<Reply>) -> Self {
-        Self::spawn(replies, None).await
+        Self::spawn(replies, None, None).await
     }
 
     /// Starts a server that gives every request the same reply.
     pub async fn repeating(reply: Reply) -> Self {
-        Self::spawn(Vec::new(), Some(reply)).await
+        Self::spawn(Vec::new(), Some(reply), None).await
     }
 
-    async fn spawn(replies: Vec<Reply>, fallback: Option<Reply>) -> Self {
+    /// Starts a server that asks `router` what to answer to each request. The
+    /// router may keep its own state (counters) to answer a retry differently.
+    pub async fn routed(router: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) -> Self {
+        Self::spawn(Vec::new(), None, Some(Box::new(router))).await
+    }
+
+    async fn spawn(replies: Vec<Reply>, fallback: Option<Reply>, router: Option<Router>) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind 127.0.0.1:0");
         let addr = listener.local_addr().expect("local addr");
         let state = Arc::new(State {
+            router,
             replies: Mutex::new(replies.into()),
             fallback,
             requests: Mutex::new(Vec::new()),
@@ -192,17 +212,61 @@ impl TestServer {
     }
 }
 
+/// A [`TestServer`] on its own runtime, for tests without one (a test that runs
+/// the CLI binary as a child process). The runtime, and with it the server, stops
+/// when this value is dropped.
+pub struct BackgroundServer {
+    server: TestServer,
+    // Held only to keep the worker thread (and so the server) alive.
+    _runtime: tokio::runtime::Runtime,
+}
+
+impl BackgroundServer {
+    /// Starts a server that plays `replies` in order, then answers 500.
+    pub fn start(replies: Vec<Reply>) -> Self {
+        Self::on_runtime(|| TestServer::start(replies))
+    }
+
+    /// Starts a server that asks `router` what to answer (see [`TestServer::routed`]).
+    pub fn routed(router: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) -> Self {
+        Self::on_runtime(|| TestServer::routed(router))
+    }
+
+    fn on_runtime<F: Future<Output = TestServer>>(start: impl FnOnce() -> F) -> Self {
+        // A multi-threaded runtime keeps running spawned tasks after `block_on`
+        // returns; a current-thread one would only serve while blocked on.
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .expect("a runtime for the background test server");
+        let server = runtime.block_on(start());
+        Self {
+            server,
+            _runtime: runtime,
+        }
+    }
+
+    /// The running server (its URLs and recorded requests).
+    pub fn server(&self) -> &TestServer {
+        &self.server
+    }
+}
+
 async fn serve(mut socket: TcpStream, state: &State) -> std::io::Result<()> {
     let Some(request) = read_request(&mut socket).await? else {
         return Ok(());
     };
     state.requests.lock().expect("lock").push(request.clone());
-    let reply = state
-        .replies
-        .lock()
-        .expect("lock")
-        .pop_front()
-        .or_else(|| state.fallback.clone());
+    let reply = match &state.router {
+        Some(router) => Some(router(&request)),
+        None => state
+            .replies
+            .lock()
+            .expect("lock")
+            .pop_front()
+            .or_else(|| state.fallback.clone()),
+    };
     let Some(reply) = reply else {
         return write_json(
             &mut socket,
