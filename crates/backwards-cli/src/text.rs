@@ -122,7 +122,7 @@ fn print_signal(out: &mut dyn Write, dimension: Dimension, signal: &Signal) -> i
     if signal.quote.is_empty() {
         writeln!(
             out,
-            "          {DIM}({}: nothing quoted){DIM:#}",
+            "          {DIM}(the {} section){DIM:#}",
             signal.step.heading()
         )
     } else {
