@@ -219,7 +219,7 @@ fn not_doing(idea: &Idea) -> Vec<String> {
         ],
         2,
     );
-    for s in pick::matching(idea, &[Solution, Risks, Experience], OUT_OF_SCOPE, 2) {
+    for s in pick::matching(idea, &[Solution, Experience], OUT_OF_SCOPE, 2) {
         if !out.contains(&s) {
             out.push(s);
         }

@@ -111,7 +111,29 @@ const LATER: &[&str] = &[
     "are next",
 ];
 /// Words that mark a safeguard the idea already plans.
-const SAFEGUARD: &[&str] = &["mitigation", "mitigate", "fallback", "safeguard", "we will"];
+const SAFEGUARD: &[&str] = &["mitigation", "mitigate", "fallback", "safeguard"];
+/// Words that claim a risk away instead of naming one: the PRD marks these
+/// as claims to test, not as risks handled.
+const DENIAL: &[&str] = &[
+    "no real risk",
+    "no risk",
+    "no major risk",
+    "don't see",
+    "do not see",
+    "no competition",
+    "no competitor",
+    "not a realistic",
+    "can't be lost",
+    "cannot fail",
+    "can't fail",
+    "no reason to",
+    "will not need",
+    "risk is 0",
+    "nobody else",
+    "no one else",
+    "can't compete",
+    "well understood",
+];
 /// Words that mark a data-handling requirement.
 const DATA: &[&str] = &[
     "data", "privacy", "personal", "gdpr", "hipaa", "encrypt", "stored", "delete", "consent",
@@ -209,6 +231,8 @@ fn split_mitigation(sentence: &str) -> (String, Option<String>) {
 fn risk_kind(sentence: &str) -> &'static str {
     if pick::mentions(sentence, &["kill", "we stop", "stop if"]) {
         "kill"
+    } else if pick::mentions(sentence, DENIAL) {
+        "claim"
     } else if pick::mentions(
         sentence,
         &[
@@ -217,7 +241,10 @@ fn risk_kind(sentence: &str) -> &'static str {
         ],
     ) {
         "dependency"
-    } else if pick::mentions(sentence, &["assum", "must", "whether", "unknown", "if"]) {
+    } else if pick::mentions(
+        sentence,
+        &["assum", "must", "whether", "unknown", "if", "expect"],
+    ) {
         "assumption"
     } else {
         "risk"
