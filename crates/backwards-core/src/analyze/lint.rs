@@ -113,14 +113,15 @@ pub fn lint_idea(idea: &Idea) -> Vec<Finding> {
     let mut acronyms = acronym::Seen::default();
     let mut findings = Vec::new();
     for (step, offset, body) in regions {
-        let mut hits = word_hits(body, true);
+        let prose = prose::prose_ranges(body);
+        let mut hits = word_hits(body, &prose, true);
         // Naming what could go wrong is the Risks section's job: "could"
         // and "may" there are the right words, not hedges.
         if step == Some(Step::Risks) {
             hits.retain(|h| h.rule != HEDGE);
         }
         hits.extend(long_sentences(body));
-        hits.extend(acronyms.scan(body));
+        hits.extend(acronyms.scan(body, &prose));
         for hit in dedupe(hits) {
             let start = offset + hit.range.start;
             let end = offset + hit.range.end;
@@ -152,9 +153,10 @@ pub fn lint_idea(idea: &Idea) -> Vec<Finding> {
 /// assert_eq!(findings[0].hint, "Replace “significantly faster” with the number: how many, how much, or compared with what.");
 /// ```
 pub fn lint_text(text: &str) -> Vec<Finding> {
-    let mut hits = word_hits(text, false);
+    let prose = prose::prose_ranges(text);
+    let mut hits = word_hits(text, &prose, false);
     hits.extend(long_sentences(text));
-    hits.extend(acronym::Seen::default().scan(text));
+    hits.extend(acronym::Seen::default().scan(text, &prose));
     let mut findings: Vec<Finding> = dedupe(hits)
         .into_iter()
         .map(|hit| {
@@ -173,15 +175,14 @@ pub fn lint_text(text: &str) -> Vec<Finding> {
 }
 
 /// Hype, weasel and hedge words in the prose of a text.
-fn word_hits(text: &str, skip_quotes: bool) -> Vec<Hit> {
+fn word_hits(text: &str, prose: &[Range<usize>], skip_quotes: bool) -> Vec<Hit> {
     let quotes = if skip_quotes {
         prose::quote_ranges(text)
     } else {
         Vec::new()
     };
-    prose::prose_ranges(text)
+    lexicon::matches(text, prose)
         .into_iter()
-        .flat_map(|chunk| lexicon::matches(text, chunk))
         .filter(|hit| !quotes.iter().any(|q| q.contains(&hit.range.start)))
         .collect()
 }

@@ -89,13 +89,13 @@ static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
 
 static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:their|its|partner|third-party|private|their own) apis?|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|approv(?:al|als|e)|sign-off|partner(?:ship)? programm?e?s?|depends? on|dependent on|dependency|relies on|rely on|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:block|restrict|say no|revoke|refuse|object)|exclusive|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
+        r"\b(?:(?:their|its|partner|third-party|private|their own) apis?|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|depends? on|dependent on|dependency|relies on|rely on|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
     )
 });
 
 static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:hardware|(?:smart|connected|custom|our|the|a) (?:devices?|mirrors?|cameras?|sensors?|speakers?|scales?|clips?|clamps?|boxe?s?)|cameras?|clip-on|clamp\w*|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|kiosks?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b",
+        r"\b(?:hardware|(?:smart|connected|custom|our|the|a) (?:devices?|mirrors?|cameras?|sensors?|speakers?|scales?|clips?|clamps?|boxe?s?)|cameras?|clip-on|clamp\w*|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b",
     )
 });
 
@@ -126,7 +126,7 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 
 static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:competitors?|competition|competing|compete|incumbents?|could (?:add|build|copy|clone) (?:this|it|\w+ scheduling|the feature)|already (?:do|does|offer|offers)|alternatives?)\b",
+        r"\b(?:competitors?|competition|competing|compete|incumbents?|could (?:add|build|copy|clone)|already (?:do|does|offer|offers)|alternatives?|also (?:do|does|offer|offers|have|has)|(?:have|has|offer|offers|do|does) (?:\w+ ){0,3}too|(?:tools|products|apps|systems) (?:like this )?exist)\b",
     )
 });
 
@@ -138,7 +138,7 @@ static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
 
 static MITIGATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:will |'ll |already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|insurance|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support)\b|→|->|=>",
+        r"\b(?:mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:will |'ll |already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|(?:carry|have|hold|bought|buy|take out) (?:\w+ )?(?:insurance|cover)|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support)\b|→|->|=>",
     )
 });
 
@@ -191,6 +191,8 @@ pub(crate) struct RiskFacts {
     pub open: BTreeSet<Category>,
     /// Unmitigated risk items touching a serious category.
     pub open_serious: usize,
+    /// Unmitigated items that only admit an unknown.
+    pub open_unknown: usize,
     /// Other unmitigated risk items (competition, general).
     pub open_minor: usize,
     /// Risk items with a mitigation.
@@ -392,7 +394,9 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             .find(|c| c.serious())
             .unwrap_or(open[0]);
         f.open.extend(open.iter().copied());
-        if main.serious() {
+        if main == Category::Unknown {
+            f.open_unknown += 1;
+        } else if main.serious() {
             f.open_serious += 1;
         } else {
             f.open_minor += 1;
@@ -468,6 +472,7 @@ fn we_act<'s, 'a>(
             let ok = match first.as_deref() {
                 None => contrast_counts, // ", but" / "however" answers a competitor
                 Some(w) if RISKY.contains(&w) => false,
+                Some("have" | "has") if second.as_deref() == Some("to") => false,
                 Some("have" | "will" | "'ll" | "are" | "is") => {
                     !second.as_deref().is_some_and(|w| NOT.contains(&w))
                 }
@@ -624,10 +629,10 @@ fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, idea: &Idea) -> u8 {
         };
     }
     let open_serious = f.open_serious + elsewhere.len();
-    let open_any = open_serious + f.open_minor;
+    let open_any = open_serious + f.open_unknown + f.open_minor;
     let mut level = if open_serious >= 2 {
         4
-    } else if open_serious == 1 || open_any >= 2 {
+    } else if open_serious == 1 || f.open_unknown >= 1 || open_any >= 2 {
         3
     } else if f.small_bet && f.mitigated >= 1 && f.touched.is_empty() {
         1

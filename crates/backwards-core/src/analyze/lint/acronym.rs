@@ -15,10 +15,11 @@ use regex::Regex;
 
 use super::{Hit, UNDEFINED_ACRONYM, prose};
 
-/// Two or more capitals, an optional plural "s", as a whole word.
+/// Two or more capitals, an optional plural "s", as a whole word (ASCII
+/// word boundaries: see `lexicon.rs` for why).
 static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
     // A constant pattern: it compiles or the unit tests fail.
-    Regex::new(r"\b[A-Z]{2,}s?\b").expect("constant regex")
+    Regex::new(r"(?-u:\b)[A-Z]{2,}s?(?-u:\b)").expect("constant regex")
 });
 
 /// Acronyms a general reader knows, and capitalised words that are emphasis.
@@ -39,27 +40,29 @@ pub(super) struct Seen {
 }
 
 impl Seen {
-    /// Undefined first uses in one text; remembers every acronym it meets.
-    pub(super) fn scan(&mut self, text: &str) -> Vec<Hit> {
+    /// Undefined first uses in the prose of one text; remembers every
+    /// acronym it meets.
+    pub(super) fn scan(&mut self, text: &str, prose: &[Range<usize>]) -> Vec<Hit> {
+        let all: Vec<Range<usize>> = ACRONYM
+            .find_iter(text)
+            .map(|m| m.range())
+            .filter(|m| prose::covers(prose, m.clone()))
+            .collect();
         let mut hits = Vec::new();
-        for chunk in prose::prose_ranges(text) {
-            let slice = &text[chunk.clone()];
-            let all: Vec<Range<usize>> = ACRONYM.find_iter(slice).map(|m| m.range()).collect();
-            for (i, m) in all.iter().enumerate() {
-                let word = slice[m.clone()].trim_end_matches('s');
-                let shouting = i > 0 && adjacent(slice, &all[i - 1], m)
-                    || all.get(i + 1).is_some_and(|n| adjacent(slice, m, n));
-                if KNOWN.contains(&word) || shouting || !self.acronyms.insert(word.to_string()) {
-                    continue;
-                }
-                if !defined_here(slice, m.clone()) {
-                    hits.push(Hit {
-                        rule: UNDEFINED_ACRONYM,
-                        range: chunk.start + m.start..chunk.start + m.end,
-                        phrase: word.to_string(),
-                        words: 0,
-                    });
-                }
+        for (i, m) in all.iter().enumerate() {
+            let word = text[m.clone()].trim_end_matches('s');
+            let shouting = i > 0 && adjacent(text, &all[i - 1], m)
+                || all.get(i + 1).is_some_and(|n| adjacent(text, m, n));
+            if KNOWN.contains(&word) || shouting || !self.acronyms.insert(word.to_string()) {
+                continue;
+            }
+            if !defined_here(text, m.clone()) {
+                hits.push(Hit {
+                    rule: UNDEFINED_ACRONYM,
+                    range: m.clone(),
+                    phrase: word.to_string(),
+                    words: 0,
+                });
             }
         }
         hits
@@ -93,7 +96,7 @@ mod tests {
 
     fn undefined(text: &str) -> Vec<String> {
         Seen::default()
-            .scan(text)
+            .scan(text, &prose::prose_ranges(text))
             .into_iter()
             .map(|h| text[h.range].to_string())
             .collect()
@@ -117,7 +120,8 @@ mod tests {
     #[test]
     fn definitions_carry_across_texts() {
         let mut seen = Seen::default();
-        assert!(seen.scan("Clinic managers (CMs) buy.").is_empty());
-        assert!(seen.scan("CMs sign.").is_empty());
+        let (a, b) = ("Clinic managers (CMs) buy.", "CMs sign.");
+        assert!(seen.scan(a, &prose::prose_ranges(a)).is_empty());
+        assert!(seen.scan(b, &prose::prose_ranges(b)).is_empty());
     }
 }

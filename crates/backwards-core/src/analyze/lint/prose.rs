@@ -16,7 +16,9 @@ use crate::model::text;
 /// Bare URLs and e-mail addresses: prose to Markdown, but not words.
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     // A constant pattern: it compiles or the unit tests fail.
-    Regex::new(r"(?i)\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+").expect("constant regex")
+    // ASCII word boundaries keep the regex on its fast DFA (see lexicon.rs).
+    Regex::new(r"(?i)(?-u:\b)(?:https?://|www\.)\S+|(?-u:\b)[\w.+-]+@[\w-]+\.[\w.]+")
+        .expect("constant regex")
 });
 
 /// The prose of a Markdown text: the ranges of its text nodes, joined across
@@ -43,6 +45,14 @@ pub(super) fn prose_ranges(markdown: &str) -> Vec<Range<usize>> {
     out.into_iter()
         .flat_map(|r| without_urls(markdown, r))
         .collect()
+}
+
+/// True when one of the (sorted, disjoint) prose ranges holds all of `span`.
+pub(super) fn covers(prose: &[Range<usize>], span: Range<usize>) -> bool {
+    let i = prose.partition_point(|r| r.end < span.end);
+    prose
+        .get(i)
+        .is_some_and(|r| r.start <= span.start && span.end <= r.end)
 }
 
 /// Append a text range, merging it with the previous one when only spaces
@@ -223,6 +233,13 @@ mod tests {
             2,
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn covers_needs_one_range_to_hold_the_whole_span() {
+        let prose = [0..5, 10..20];
+        assert!(covers(&prose, 1..4) && covers(&prose, 10..20));
+        assert!(!covers(&prose, 4..11) && !covers(&prose, 6..8) && !covers(&prose, 19..21));
     }
 
     #[test]
