@@ -1,0 +1,41 @@
+//! Starting and stopping the server.
+
+use std::future::Future;
+
+use anyhow::Context as _;
+use backwards_store::Store;
+
+use crate::options::ServeOptions;
+use crate::routes::app;
+use crate::state::{AppState, Mode};
+
+/// Opens the database (creating and migrating it), binds `opts.addr` and
+/// serves until `shutdown` resolves; then stops accepting, lets in-flight
+/// requests finish, and closes the database cleanly.
+///
+/// Saves are acknowledged only after the store committed them, so a hard
+/// kill loses nothing a client was told was saved; the graceful path exists
+/// so SQLite can checkpoint its log and PostgreSQL sees clean disconnects.
+pub async fn serve(
+    opts: ServeOptions,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    opts.check()?;
+    let store = Store::open(&opts.database_url())
+        .await
+        .context("cannot open the database")?;
+    let mode = if opts.team { Mode::Team } else { Mode::Local };
+    let state = AppState::new(store.clone(), mode, opts.secure_cookies)
+        .await
+        .context("cannot prepare the workspace")?;
+    let listener = tokio::net::TcpListener::bind(opts.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", opts.addr))?;
+    tracing::info!(addr = %opts.addr, team = opts.team, "backwards is serving");
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+        .context("the server failed")?;
+    store.close().await;
+    Ok(())
+}
