@@ -185,8 +185,13 @@ fn phrase(slice: &str, m: Range<usize>, rule: &str) -> String {
 mod tests {
     use super::*;
 
+    /// One prose range covering the whole text.
+    fn whole(text: &str) -> Vec<Range<usize>> {
+        std::iter::once(0..text.len()).collect()
+    }
+
     fn found(text: &str) -> Vec<(&'static str, String)> {
-        let mut hits = matches(text, &[0..text.len()]);
+        let mut hits = matches(text, &whole(text));
         hits.sort_by_key(|h| h.range.start);
         hits.into_iter()
             .map(|h| (h.rule, text[h.range].to_string()))
@@ -230,7 +235,7 @@ mod tests {
     #[test]
     fn weasel_hint_names_the_word_it_qualifies() {
         let text = "It is significantly faster and many of them agree, some very slowly.";
-        let phrases: Vec<String> = matches(text, &[0..text.len()])
+        let phrases: Vec<String> = matches(text, &whole(text))
             .into_iter()
             .map(|h| h.phrase)
             .collect();
