@@ -105,7 +105,10 @@ fn view(idea: &Idea, report: &Report) -> View {
                 "Does not pass yet."
             },
             reading: or_default(
-                &report.so_what.reading,
+                &without_prefix(
+                    &report.so_what.reading,
+                    &["passes", "fails", "does not pass"],
+                ),
                 "The idea does not yet say how it beats what customers do today.",
             ),
             quote: report
@@ -251,14 +254,22 @@ fn opening(sentence: &str) -> String {
 /// The reason without a leading "Revise:" when it repeats the call the
 /// document has just printed in bold.
 pub(crate) fn without_call(reason: &str, call: Call) -> String {
-    let trimmed = reason.trim_start();
-    let word = call.id();
-    let rest = trimmed
-        .get(..word.len())
-        .filter(|head| head.eq_ignore_ascii_case(word))
-        .and_then(|_| trimmed[word.len()..].strip_prefix([':', '.', ',']))
-        .map(str::trim_start)
-        .filter(|after| !after.is_empty());
+    without_prefix(reason, &[call.id()])
+}
+
+/// `text` without a leading label word ("Passes: …", "Revise. …"), the
+/// first letter of the rest capitalised; unchanged when there is no such
+/// label or nothing follows it.
+fn without_prefix(text: &str, labels: &[&str]) -> String {
+    let trimmed = text.trim_start();
+    let rest = labels.iter().find_map(|label| {
+        trimmed
+            .get(..label.len())
+            .filter(|head| head.eq_ignore_ascii_case(label))
+            .and_then(|_| trimmed[label.len()..].strip_prefix([':', '.', ',']))
+            .map(str::trim_start)
+            .filter(|after| !after.is_empty())
+    });
     match rest {
         Some(after) => {
             let mut chars = after.chars();
@@ -267,7 +278,7 @@ pub(crate) fn without_call(reason: &str, call: Call) -> String {
                 .map(|first| first.to_uppercase().chain(chars).collect())
                 .unwrap_or_default()
         }
-        None => reason.to_string(),
+        None => text.to_string(),
     }
 }
 
