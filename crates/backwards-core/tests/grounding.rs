@@ -3,7 +3,8 @@
 //! For each idea: parse, analyze, write all documents on a fixed date, and
 //! check that the press release, the FAQ and the PRD hold no figure, name,
 //! price or date the idea does not support (derived milestone dates must be
-//! labelled), and no hype word. The verdict is left out of the figure
+//! labelled), and no hype word; and that every quote (“…”) in the verdict,
+//! the FAQ and the PRD is the idea's own words. The verdict is left out of the figure
 //! check on purpose: its scores, levels and line numbers are the analysis
 //! itself, not claims about the world.
 //!
@@ -83,8 +84,27 @@ fn problems(path: &Path) -> Vec<String> {
         generated_on: jiff::civil::date(2026, 11, 28),
     };
     let grounding = Grounding::new(&idea.source).with_vocabulary(render::vocabulary());
+    let idea_text = normalise(&idea.source);
     let mut out = Vec::new();
     for doc in render::render_all(&cx) {
+        if doc.kind != DocKind::PressRelease {
+            for quote in quotes(&doc.markdown) {
+                // A quote shortened with "…" must match in each of its parts;
+                // a two-word term in quotes ("so what") is not a quotation.
+                let parts: Vec<String> = quote
+                    .split('…')
+                    .map(normalise)
+                    .filter(|p| p.split_whitespace().count() >= 3)
+                    .collect();
+                if parts.iter().any(|p| !idea_text.contains(p.as_str())) {
+                    out.push(format!(
+                        "{} [{}]: quote not in the idea: “{quote}”",
+                        path.display(),
+                        doc.kind.slug()
+                    ));
+                }
+            }
+        }
         if doc.kind == DocKind::Verdict {
             continue;
         }
@@ -110,6 +130,25 @@ fn problems(path: &Path) -> Vec<String> {
         }
     }
     out
+}
+
+/// The texts between curly quotes (“…”): what a document says the idea says.
+/// The press release is left out: its two quotes are labelled illustrative.
+fn quotes(markdown: &str) -> Vec<String> {
+    markdown
+        .split('“')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('”').map(|(q, _)| q.to_string()))
+        .collect()
+}
+
+/// Compare text without Markdown escapes, emphasis markers or line breaks.
+fn normalise(text: &str) -> String {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\\' | '*' | '_' | '`'))
+        .collect();
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[test]
