@@ -179,3 +179,11 @@ fn the_check_catches_an_invented_figure_in_a_real_document() {
     let texts: Vec<&str> = found.iter().map(|v| v.text.as_str()).collect();
     assert_eq!(texts, ["$987,654", "Zyxwvut", "Corp"]);
 }
+
+#[test]
+fn the_hype_check_can_fail() {
+    // Guard against a lint that finds nothing: the hype assertion above
+    // relies on it.
+    let findings = lint::lint_text("A revolutionary, seamless tool.");
+    assert!(findings.iter().any(|f| f.rule == lint::HYPE_WORD));
+}
