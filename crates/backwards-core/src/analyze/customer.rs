@@ -88,7 +88,7 @@ static NOT_POPULATION: LazyLock<Regex> = LazyLock::new(|| {
 /// Where to reach them: an organised place where the segment gathers.
 static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade)\b",
+        r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade|account managers?|sales (?:reps?|team|force))\b|\balready (?:talk|work|sell|deliver|speak) (?:to|with)\b|\bon (?:the|our|their) (?:[\w'’-]+ ){0,3}(?:mailing|e-?mail|distribution) lists?\b",
     )
 });
 
