@@ -159,24 +159,35 @@ fn view(idea: &Idea, report: &Report) -> View {
 
 fn dimension_view(d: &DimensionScore) -> DimensionView {
     let line = |s: &Signal| signal_line(s, d.dimension);
+    let (holds, breaks): (Vec<&Signal>, Vec<&Signal>) = d.signals.iter().partition(|s| holds(s, d));
     DimensionView {
         label: label(d.dimension),
         score: d.score,
         level: d.level,
         reading: or_default(&d.reading, "No reading yet."),
-        holds: d
-            .signals
-            .iter()
-            .filter(|s| !s.breaks(d.dimension) && s.effect != 0)
-            .map(line)
-            .collect(),
-        breaks: d
-            .signals
-            .iter()
-            .filter(|s| s.breaks(d.dimension) || s.effect == 0)
-            .map(line)
-            .collect(),
+        holds: holds.into_iter().map(line).collect(),
+        breaks: breaks.into_iter().map(line).collect(),
     }
+}
+
+/// Does this signal show where the idea holds?
+///
+/// Mostly the sign of its effect decides ([`Signal::breaks`]). One case
+/// needs more: a score is built up from a base, so the signal that sets a
+/// low level ("Everyone." adds the 5 points of level 1; "friends loved it"
+/// adds the 30 of level 2) has a positive effect, yet it is the very reason
+/// the idea is weak. So on a good-is-high dimension at level 1 or 2, the
+/// strongest positive signal and any positive absence ("Level 2: …") are
+/// shown where the idea breaks.
+fn holds(s: &Signal, d: &DimensionScore) -> bool {
+    if s.effect == 0 || s.breaks(d.dimension) {
+        return false;
+    }
+    if d.dimension.higher_is_worse() || d.level > 2 {
+        return true;
+    }
+    let strongest = d.signals.iter().map(|x| x.effect).max().unwrap_or(0);
+    !(s.quote.is_empty() || s.effect == strongest)
 }
 
 /// The dimension's name as the table shows it; risk says which way it runs.

@@ -61,3 +61,49 @@ fn long_sentences_are_named_by_their_opening() {
     assert_eq!(opening("one two three"), "one two three");
     assert_eq!(opening("a b c d e f g h i j"), "a b c d e f g h …");
 }
+
+fn sig(effect: i16, quote: &str) -> Signal {
+    Signal {
+        rule: "r".into(),
+        effect,
+        quote: quote.into(),
+        step: crate::model::Step::Customer,
+        line: if quote.is_empty() { 0 } else { 3 },
+        message: "m".into(),
+    }
+}
+
+fn dim(dimension: Dimension, score: u8, signals: Vec<Signal>) -> DimensionScore {
+    DimensionScore {
+        dimension,
+        score,
+        level: crate::analyze::level_of(score),
+        reading: String::new(),
+        signals,
+    }
+}
+
+#[test]
+fn the_base_of_a_low_level_is_where_it_breaks() {
+    // Level 2: "HR managers" sets the base; the count is a real strength.
+    let low = dim(
+        Dimension::Customer,
+        35,
+        vec![sig(25, "HR managers"), sig(10, "1,200 firms"), sig(5, "")],
+    );
+    let view = dimension_view(&low);
+    assert_eq!(view.holds.len(), 1, "{view:?}");
+    assert!(view.holds[0].contains("1,200 firms"));
+    assert_eq!(view.breaks.len(), 2);
+    // Level 3 and up: the base is a strength.
+    let high = dim(Dimension::Customer, 55, vec![sig(45, "Shopify merchants")]);
+    assert_eq!(dimension_view(&high).holds.len(), 1);
+    // Risk: the sign alone decides.
+    let risk = dim(
+        Dimension::Risk,
+        30,
+        vec![sig(30, ""), sig(-5, "mitigation")],
+    );
+    let view = dimension_view(&risk);
+    assert_eq!((view.holds.len(), view.breaks.len()), (1, 1));
+}
