@@ -103,7 +103,7 @@ impl External {
                 .collect(),
             needs: find(idea, &[Experience, Solution], NEEDS),
             data: find(idea, &[Solution, Experience, Risks, Customer], DATA),
-            availability: find(idea, &[Experience, Risks], AVAILABILITY),
+            availability: find(idea, &[Experience], AVAILABILITY),
             fallback: find(idea, &[Experience, Solution, Risks], FALLBACK),
         }
     }
@@ -141,10 +141,13 @@ impl Internal {
                 .collect(),
             switch: find(idea, &[Evidence], COMMITMENT),
             money: find(idea, &[Risks, Experience, Solution], MONEY),
-            build_cost: find(idea, &[Risks, Solution], BUILD),
+            build_cost: find(idea, &[Risks], BUILD),
             must_be_true: find(idea, &[Risks], MUST),
-            risks: pick::sentences(idea, Risks).into_iter().take(6).collect(),
-            dependencies: find(idea, &[Risks, Solution, Experience], DEPENDS),
+            risks: with_mitigations(pick::sentences(idea, Risks))
+                .into_iter()
+                .take(6)
+                .collect(),
+            dependencies: with_mitigations(find(idea, &[Risks, Solution, Experience], DEPENDS)),
             competitors: find(idea, &[Risks, Problem, Customer, Solution], COMPETE),
             why_now: find(idea, &[Problem, Pitch, Risks, Evidence], WHY_NOW_KEYS),
             not_doing: not_doing(idea),
@@ -192,6 +195,24 @@ impl Internal {
             .map(|(_, q)| q)
             .collect()
     }
+}
+
+/// Join each "Mitigation: …" sentence to the risk before it, so a risk and
+/// what the idea does about it read as one item.
+fn with_mitigations(sentences: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in sentences {
+        let is_mitigation = s.to_lowercase().starts_with("mitigation");
+        match out.last_mut() {
+            Some(last) if is_mitigation => {
+                last.push(' ');
+                last.push_str(&s);
+            }
+            _ if is_mitigation => {}
+            _ => out.push(s),
+        }
+    }
+    out
 }
 
 /// How it differs from today: today's way, then the comparison sentences.
@@ -360,7 +381,6 @@ const MONEY: &[&str] = &[
     "€",
     "£",
     "business model",
-    "paying",
 ];
 const BUILD: &[&str] = &[
     "developer",
@@ -413,6 +433,10 @@ const COMPETE: &[&str] = &[
     "alternative",
     "other tools",
     "tools like",
+    "could add",
+    "could build",
+    "could copy",
+    "could launch",
     "rival",
     "incumbent",
     "such as",
