@@ -34,14 +34,7 @@ pub(crate) async fn create(
         .store
         .create_share_link(ctx.ws, id, &TokenHash::of(&token), now_ms())
         .await?;
-    results::render_page(
-        &state,
-        &ctx,
-        id,
-        &ResultsQuery::default(),
-        Some(format!("/s/{token}")),
-    )
-    .await
+    results::render_page(&state, &ctx, id, &ResultsQuery::default(), Some(token)).await
 }
 
 /// `/w/{ws}/ideas/{id}/share/{link}/revoke`.
