@@ -354,9 +354,14 @@ static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 ///
 /// ```
 /// use backwards_core::grounding::{figures, FigureKind};
-/// let found = figures("Costs $9 a month; 14% of 1,240 visitors signed up by March 2027.");
+/// let found = figures("It costs $9 a month; 14% of 1,240 visitors signed up by March 2027.");
 /// let kinds: Vec<FigureKind> = found.iter().map(|f| f.kind).collect();
-/// assert_eq!(kinds, [FigureKind::Money, FigureKind::Percent, FigureKind::Number, FigureKind::Date]);
+/// // "It" is capitalised, so it is a candidate name (a sentence start, which
+/// // the check then accepts); the rest are the figures.
+/// assert_eq!(
+///     kinds,
+///     [FigureKind::Name, FigureKind::Money, FigureKind::Percent, FigureKind::Number, FigureKind::Date]
+/// );
 /// ```
 pub fn figures(text: &str) -> Vec<Figure> {
     let mut taken: Vec<Range<usize>> = LIST_MARKER.find_iter(text).map(|m| m.range()).collect();
