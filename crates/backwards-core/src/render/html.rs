@@ -7,7 +7,7 @@
 //! mailed, archived or opened offline years later and look the same.
 //!
 //! Safety: the idea is untrusted input. Document Markdown goes through
-//! [`safe_markdown`] (raw HTML becomes text, only http/https/mailto/#
+//! `safe_markdown` (raw HTML becomes text, only http/https/mailto/#
 //! links survive, images are dropped) and every other value is escaped by
 //! the template engine (`page.html.j2` is auto-escaped).
 //!
@@ -34,7 +34,7 @@ use safe_markdown::TocEntry;
 ///
 /// ```
 /// use backwards_core::{analyze, model, render};
-/// let idea = model::parse(b"# Demo <b>\n\nA tool.\n").unwrap();
+/// let idea = model::parse(b"---\nname: Demo <b>\n---\n# Demo\n\nA tool.\n").unwrap();
 /// let report = analyze::analyze(&idea);
 /// let html = render::html::render(&idea, &report, &[]);
 /// assert!(html.starts_with("<!DOCTYPE html>"));
