@@ -30,6 +30,17 @@ pub fn load(path: &Path) -> Result<Loaded> {
 /// Read and parse one idea file.
 pub fn read_idea(path: &Path) -> Result<Idea> {
     let bytes = read_capped(path)?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        // Only the first MiB was read; report the file's real size.
+        let size = std::fs::metadata(path).map_or(bytes.len(), |m| {
+            usize::try_from(m.len()).unwrap_or(usize::MAX)
+        });
+        let err = ParseError::TooLarge {
+            size,
+            limit: MAX_INPUT_BYTES,
+        };
+        return Err(parse_error(path, &err));
+    }
     model::parse(&bytes).map_err(|e| parse_error(path, &e))
 }
 

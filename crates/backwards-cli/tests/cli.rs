@@ -288,6 +288,24 @@ fn bad_input_is_refused_with_path_and_line() {
 }
 
 #[test]
+fn an_oversized_file_is_refused_with_its_real_size() {
+    let sandbox = Sandbox::new();
+    let mut big = STRONG.to_string();
+    while big.len() <= 3 * 1024 * 1024 {
+        big.push_str("More words about the customer, repeated to make the file large.\n");
+    }
+    sandbox.write("big.md", &big);
+    let out = sandbox.run(&["verdict", "big.md"]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(err.contains("big.md: "), "{err}");
+    assert!(
+        err.contains(&big.len().to_string()),
+        "real size missing: {err}"
+    );
+}
+
+#[test]
 fn a_missing_file_is_an_error_naming_it() {
     let out = Sandbox::new().run(&["verdict", "nope.md"]);
     assert_eq!(code(&out), 2);
