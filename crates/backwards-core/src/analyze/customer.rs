@@ -304,7 +304,7 @@ fn is_label(raw: &str) -> bool {
     let bare = bare.trim();
     bare.chars()
         .all(|c| c.is_ascii_digit() || c.is_whitespace())
-        || (t.starts_with("**") && t.ends_with("**") && bare.split_whitespace().count() <= 3)
+        || (t.starts_with("**") && bare.split_whitespace().count() <= 3)
 }
 
 /// The first population count that is not a range, a unit or a money figure.
@@ -398,5 +398,25 @@ mod tests {
     fn numbers_about_the_economy_do_not_rescue_everybody() {
         let text = "Companies of every size. There are 30 million of them.";
         assert_eq!(level_for(text), 1);
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+    use crate::model::parse_str;
+
+    #[test]
+    fn numbered_bold_labels_are_not_the_segment() {
+        let text = "# X\n\nA tool.\n\n## Customer\n1. **Segment.** Volunteer organisers of reading groups in Leeds.\n2. **Size.** 400 groups.\n";
+        let idea = parse_str(text).unwrap_or_else(|e| panic!("{e}"));
+        let sentences = signals::section(&idea, Step::Customer);
+        let raws: Vec<&str> = sentences.iter().map(|s| s.raw).collect();
+        let head = sentences.iter().find(|s| !is_label(s.raw)).map(|s| s.raw);
+        assert_eq!(
+            head,
+            Some("** Volunteer organisers of reading groups in Leeds."),
+            "{raws:?}"
+        );
     }
 }

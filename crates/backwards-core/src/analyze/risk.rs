@@ -420,7 +420,9 @@ fn we_act<'s, 'a>(
     contrast_counts: bool,
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static WE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\b(?:we|we'll|i|i'll|our team|the team)\s+([\w'’]+)(?:\s+([\w'’]+))?|[,;] but\b|\bhowever\b")
+        re(
+            r"\b(?:we|we'll|i|i'll|our team|the team)\s+([\w'’]+)(?:\s+([\w'’]+))?|[,;] but\b|\bhowever\b",
+        )
     });
     const RISKY: &[&str] = &[
         "depend",

@@ -308,14 +308,26 @@ impl Tally {
     }
 
     /// Close the tally at the rubric `level` (1-5): the score is the raw sum
-    /// clamped into the level's band (level 3 → 40..=59). `why` explains the
-    /// level when the clamp moves the score.
+    /// brought into the level's band (level 3 → 40..=59). `why` explains the
+    /// level when that moves the score.
     pub fn finish(mut self, level: u8, why: &str, step: Step) -> (u8, Vec<Signal>) {
         let level = level.clamp(1, 5);
         let lo = i32::from(level - 1) * 20;
         let hi = if level == 5 { 100 } else { lo + 19 };
         let raw = self.raw();
-        let score = raw.clamp(lo, hi);
+        // The level is the rubric's, and the rubric has five steps, not a
+        // hundred: inside a band the score takes one of three places (the
+        // middle for a typical idea at this level, five points up or down
+        // for one clearly at the top or bottom of it). Finer steps would
+        // rank ideas on differences the rubric does not make.
+        let middle = lo + 10;
+        let within = raw.clamp(lo, hi) - middle;
+        let score = middle
+            + match within {
+                w if w >= 7 => 5,
+                w if w <= -7 => -5,
+                _ => 0,
+            };
         if score != raw {
             let effect = i16::try_from(score - raw).unwrap_or(0);
             self.signals
@@ -361,7 +373,10 @@ mod tests {
         let mut t = Tally::default();
         t.push(absence("a", 90, Step::Customer, "big"));
         let (score, signals) = t.finish(2, "capped", Step::Customer);
-        assert_eq!(score, 39);
-        assert_eq!(signals.iter().map(|s| i32::from(s.effect)).sum::<i32>(), 39);
+        // Far above the band: the top place of level 2.
+        assert_eq!(score, 35);
+        let sum: i32 = signals.iter().map(|s| i32::from(s.effect)).sum();
+        assert_eq!(sum, i32::from(score));
+        assert!(signals.iter().any(|s| s.rule == "rubric-level"));
     }
 }
