@@ -130,7 +130,6 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((level, text, range)) = current.take() {
                     let text = text.trim().to_string();
-                    let level = level;
                     let step = if level == 1 {
                         Step::from_exact_heading(&text)
                     } else {
@@ -205,16 +204,18 @@ fn split_sections(idea: &mut Idea, body_offset: usize) {
         }
     }
     if !preamble.is_empty() {
-        if idea.sections.contains_key(&Step::Pitch) {
-            idea.notes.insert(
+        // An explicit "## Pitch" wins; the text above it is kept as a note.
+        match idea.sections.entry(Step::Pitch) {
+            std::collections::btree_map::Entry::Occupied(_) => idea.notes.insert(
                 0,
                 Section {
                     heading: "Introduction".into(),
                     ..preamble
                 },
-            );
-        } else {
-            idea.sections.insert(Step::Pitch, preamble);
+            ),
+            std::collections::btree_map::Entry::Vacant(slot) => {
+                slot.insert(preamble);
+            }
         }
     }
 }

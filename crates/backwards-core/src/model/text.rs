@@ -21,14 +21,14 @@ pub fn plain(markdown: &str) -> String {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak => out.push(' '),
             Event::HardBreak => out.push('\n'),
-            Event::Start(Tag::Item) | Event::End(TagEnd::TableCell) => {
-                if !out.is_empty() && !out.ends_with('\n') && !out.ends_with(' ') {
-                    out.push(if matches!(event, Event::Start(Tag::Item)) {
-                        '\n'
-                    } else {
-                        ' '
-                    });
-                }
+            Event::Start(Tag::Item) | Event::End(TagEnd::TableCell)
+                if !out.is_empty() && !out.ends_with('\n') && !out.ends_with(' ') =>
+            {
+                out.push(if matches!(event, Event::Start(Tag::Item)) {
+                    '\n'
+                } else {
+                    ' '
+                });
             }
             Event::End(
                 TagEnd::Paragraph
@@ -130,8 +130,9 @@ fn is_sentence_end(text: &str, i: usize) -> bool {
         .rfind(|c: char| c.is_whitespace() || c == '(')
         .map_or(0, |p| p + 1);
     let word = before[word_start..].to_lowercase();
-    !ABBREVIATIONS.contains(&word.as_str())
-        && !(word.len() == 1 && word.chars().all(char::is_alphabetic))
+    // A lone letter before the period is an initial ("J. Smith").
+    let initial = word.len() == 1 && word.chars().all(char::is_alphabetic);
+    !ABBREVIATIONS.contains(&word.as_str()) && !initial
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
