@@ -23,7 +23,7 @@
 //! ```no_run
 //! # async fn demo() -> anyhow::Result<()> {
 //! let opts = backwards_server::ServeOptions::local("/tmp/backwards-data".into());
-//! backwards_server::serve(opts, async { let _ = tokio::signal::ctrl_c().await; }).await
+//! backwards_server::serve(opts, backwards_server::shutdown_signal()).await
 //! # }
 //! ```
 
@@ -47,5 +47,5 @@ mod views;
 pub use error::AppError;
 pub use options::{OptionsError, ServeOptions};
 pub use routes::{API_ROUTES, app};
-pub use serve::serve;
+pub use serve::{serve, shutdown_signal};
 pub use state::{AppState, Mode};

@@ -39,3 +39,32 @@ pub async fn serve(
     store.close().await;
     Ok(())
 }
+
+/// Resolves on Ctrl-C or (on Unix) SIGTERM: the usual `shutdown` argument
+/// of [`serve`], so `backwards serve` stops gracefully under systemd,
+/// Docker and a terminal alike.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            // No signal handler could be installed: never resolve, rather
+            // than shutting down at once.
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing in-flight requests");
+}

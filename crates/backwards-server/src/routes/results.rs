@@ -138,21 +138,24 @@ fn dims(report: &Report) -> Vec<Value> {
         .all()
         .iter()
         .map(|d| {
-            let pick = |breaks: bool| -> Vec<Value> {
-                d.signals
-                    .iter()
-                    .filter(|s| s.breaks(d.dimension) == breaks && s.effect != 0)
-                    .map(signal)
-                    .collect()
+            // Holds: the author's own words that raise the score. Breaks:
+            // whatever lowers it (or raises risk). Notes: unquoted remarks
+            // such as the level summary or a missing section's floor.
+            let collect = |keep: &dyn Fn(&Signal) -> bool| -> Vec<Value> {
+                d.signals.iter().filter(|s| keep(s)).map(signal).collect()
             };
+            let breaks = |s: &Signal| s.breaks(d.dimension);
+            let holds = collect(&|s| !breaks(s) && s.effect != 0 && !s.quote.is_empty());
+            let notes = collect(&|s| !breaks(s) && (s.effect == 0 || s.quote.is_empty()));
             json!({
                 "id": d.dimension.id(),
                 "label": d.dimension.label(),
                 "score": d.score,
                 "level": d.level,
                 "reading": d.reading,
-                "holds": pick(false),
-                "breaks": pick(true),
+                "holds": holds,
+                "breaks": collect(&breaks),
+                "notes": notes,
             })
         })
         .collect()
