@@ -33,6 +33,14 @@ fn export(c: &mut Criterion) {
     group.bench_function("docx", |b| {
         b.iter(|| backwards_export::docx(black_box(&input)))
     });
+    // The same without the scores picture: what rasterising the SVG costs.
+    let no_picture = ExportInput {
+        scores_svg: None,
+        ..sample()
+    };
+    group.bench_function("docx-no-picture", |b| {
+        b.iter(|| backwards_export::docx(black_box(&no_picture)))
+    });
     #[cfg(feature = "pdf")]
     group.bench_function("pdf+docx", |b| {
         b.iter(|| {

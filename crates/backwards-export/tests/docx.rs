@@ -381,6 +381,10 @@ fn lists_are_numbered_list_paragraphs() {
         items.iter().all(|p| p.numbered),
         "every list paragraph has numbering"
     );
+    assert!(
+        doc.parts.iter().any(|p| p == "word/numbering.xml"),
+        "the numbering part is written"
+    );
 }
 
 #[test]
