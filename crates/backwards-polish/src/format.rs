@@ -159,7 +159,7 @@ pub fn check(draft: &str, answer: &str, idea: &str, cut_off: bool) -> Vec<Format
             });
         }
     }
-    problems.extend(unlabelled_quotes(answer, idea));
+    problems.extend(unlabelled_quotes(answer, idea, draft));
     problems
 }
 
@@ -174,13 +174,14 @@ fn headings(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| l.starts_with("## "))
 }
 
-/// Quotes the idea does not contain, in paragraphs that carry no label.
+/// Quotes that neither the idea nor the draft contains, in paragraphs that carry
+/// no label. (A quote the draft already has was vetted when the draft was written.)
 ///
 /// A paragraph (text between blank lines) is the unit because the drafts put the
 /// label on the line right after the quote. Short quotes (under four words) are
 /// terms in quotation marks, not things someone said.
-fn unlabelled_quotes(answer: &str, idea: &str) -> Vec<FormatProblem> {
-    let idea = normalise(idea);
+fn unlabelled_quotes(answer: &str, idea: &str, draft: &str) -> Vec<FormatProblem> {
+    let (idea, draft) = (normalise(idea), normalise(draft));
     let mut problems = Vec::new();
     for paragraph in answer.split("\n\n") {
         if paragraph.to_lowercase().contains("illustrative") {
@@ -189,7 +190,10 @@ fn unlabelled_quotes(answer: &str, idea: &str) -> Vec<FormatProblem> {
         for quote in quotes(paragraph) {
             let words = normalise(quote);
             let words = words.trim_matches(|c: char| !c.is_alphanumeric());
-            if quote.split_whitespace().count() >= 4 && !idea.contains(words) {
+            if quote.split_whitespace().count() >= 4
+                && !idea.contains(words)
+                && !draft.contains(words)
+            {
                 let start: String = quote.chars().take(60).collect();
                 problems.push(FormatProblem::UnlabelledQuote { quote: start });
             }
