@@ -276,10 +276,12 @@ mod tests {
             expected: 1,
             found: 0
         }));
-        assert!(
-            found
-                .iter()
-                .any(|p| matches!(p, FormatProblem::UnlabelledQuote { .. }))
+        let invented = format!("{DRAFT}\nA baker said: “This changed my whole week for good.”\n");
+        assert_eq!(
+            problems(&invented),
+            vec![FormatProblem::UnlabelledQuote {
+                quote: "This changed my whole week for good.".into()
+            }]
         );
     }
 
