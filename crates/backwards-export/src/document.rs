@@ -100,8 +100,22 @@ pub(crate) fn iso_date(date: &str) -> Option<(i32, u8, u8)> {
         .take_while(char::is_ascii_digit)
         .collect();
     let day: u8 = day.parse().ok()?;
-    let valid = (1..=9999).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+    let valid = (1..=9999).contains(&year)
+        && (1..=12).contains(&month)
+        && (1..=days_in_month(year, month)).contains(&day);
     valid.then_some((year, month, day))
+}
+
+/// A real calendar check: typst refuses `datetime(month: 2, day: 30)`, and an
+/// invalid metadata date must not fail the export.
+fn days_in_month(year: i32, month: u8) -> u8 {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }
 
 #[cfg(test)]
@@ -139,5 +153,8 @@ mod tests {
         assert_eq!(iso_date("2026-03-09T10:00:00Z"), Some((2026, 3, 9)));
         assert_eq!(iso_date("next week"), None);
         assert_eq!(iso_date("2026-13-01"), None);
+        assert_eq!(iso_date("2027-02-29"), None);
+        assert_eq!(iso_date("2028-02-29"), Some((2028, 2, 29)));
+        assert_eq!(iso_date("2027-04-31"), None);
     }
 }

@@ -12,7 +12,7 @@
 
 use std::iter::Peekable;
 
-use pulldown_cmark::{Alignment, CodeBlockKind, Event, Options, Parser, Tag};
+use pulldown_cmark::{Alignment, Event, Options, Parser, Tag};
 
 use crate::model::{Align, Block, Inline, ListItem, Table};
 
@@ -107,7 +107,7 @@ impl<'a> Reader<'a> {
                 }]
             }
             Tag::BlockQuote(_) => vec![Block::Quote(self.nested(Self::blocks))],
-            Tag::CodeBlock(kind) => vec![self.code_block(&kind)],
+            Tag::CodeBlock(_) => vec![self.code_block()],
             Tag::List(start) => vec![self.nested(|reader| reader.list(start))],
             Tag::Table(aligns) => vec![Block::Table(self.table(&aligns))],
             Tag::FootnoteDefinition(label) => {
@@ -141,7 +141,7 @@ impl<'a> Reader<'a> {
         result
     }
 
-    fn code_block(&mut self, _kind: &CodeBlockKind<'a>) -> Block {
+    fn code_block(&mut self) -> Block {
         let mut code = String::new();
         for event in self.events.by_ref() {
             match event {

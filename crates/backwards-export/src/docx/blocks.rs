@@ -279,7 +279,7 @@ impl Writer {
             "P1" | "p1" => "C2410C",
             _ => styles::MUTED,
         };
-        let run = Run::new().add_text(level).bold().color(color);
+        let run = inline::text_run(level).bold().color(color);
         let p = self.paragraph().style(id::TABLE_TEXT).add_run(run);
         TableCell::new()
             .add_paragraph(p)
@@ -306,7 +306,7 @@ fn code_runs(code: &str) -> Vec<Run> {
             } else {
                 run
             };
-            run.add_text(line.trim_end_matches('\r'))
+            run.add_text(inline::xml_safe(line.trim_end_matches('\r')))
         })
         .collect()
 }

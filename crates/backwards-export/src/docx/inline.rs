@@ -40,9 +40,7 @@ fn push_runs(content: &[Inline], format: Format, out: &mut Vec<Run>) {
     for inline in content {
         match inline {
             Inline::Text(text) => push_text(text, format, out),
-            Inline::Code(code) => {
-                out.push(styled(Run::new().add_text(code), format).style(id::CODE_CHAR))
-            }
+            Inline::Code(code) => out.push(styled(text_run(code), format).style(id::CODE_CHAR)),
             Inline::Strong(children) => push_runs(
                 children,
                 Format {
@@ -80,7 +78,7 @@ fn push_runs(content: &[Inline], format: Format, out: &mut Vec<Run>) {
                 let label = model::plain_text(children);
                 if is_web(url) && label.trim() != url.trim() {
                     let target = Run::new()
-                        .add_text(format!(" ({url})"))
+                        .add_text(xml_safe(&format!(" ({url})")))
                         .color(styles::MUTED);
                     out.push(target);
                 }
@@ -93,7 +91,7 @@ fn push_runs(content: &[Inline], format: Format, out: &mut Vec<Run>) {
 /// Text, with each "Not answered yet" set as a tag of its own.
 fn push_text(text: &str, format: Format, out: &mut Vec<Run>) {
     for (piece, is_marker) in model::split_unanswered(text) {
-        let run = styled(Run::new().add_text(piece), format);
+        let run = styled(text_run(piece), format);
         if is_marker {
             // The character style says what it is; the direct formatting makes sure
             // it shows even where an application ignores character styles.
@@ -108,6 +106,20 @@ fn push_text(text: &str, format: Format, out: &mut Vec<Run>) {
             out.push(run);
         }
     }
+}
+
+/// A run of user text.
+pub(crate) fn text_run(text: &str) -> Run {
+    Run::new().add_text(xml_safe(text))
+}
+
+/// `text` without the characters XML 1.0 cannot hold (most C0 controls, U+FFFE,
+/// U+FFFF). docx-rs escapes markup characters but passes these through, and a
+/// single one makes Word and LibreOffice refuse the whole file.
+pub(crate) fn xml_safe(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}'))
+        .collect()
 }
 
 fn styled(mut run: Run, format: Format) -> Run {

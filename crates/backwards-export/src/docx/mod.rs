@@ -51,7 +51,7 @@ fn title_block(writer: &mut Writer, input: &ExportInput<'_>) {
     let title = writer
         .paragraph()
         .style(id::TITLE)
-        .add_run(Run::new().add_text(input.idea_name));
+        .add_run(inline::text_run(input.idea_name));
     writer.push(title);
     let line = format!(
         "Working Backwards  ·  Version {}  ·  {}",
@@ -60,7 +60,7 @@ fn title_block(writer: &mut Writer, input: &ExportInput<'_>) {
     let subtitle = writer
         .paragraph()
         .style(id::SUBTITLE)
-        .add_run(Run::new().add_text(line));
+        .add_run(inline::text_run(&line));
     writer.push(subtitle);
 }
 
@@ -174,12 +174,11 @@ fn page_furniture(docx: Docx, input: &ExportInput<'_>) -> Docx {
         .id("7F000001")
         .style(id::HEADER)
         .add_tab(Tab::new().val(TabValueType::Right).pos(TEXT_WIDTH))
-        .add_run(Run::new().add_text(input.idea_name).bold())
-        .add_run(
-            Run::new()
-                .add_tab()
-                .add_text(format!("Working Backwards · {}", input.version)),
-        );
+        .add_run(inline::text_run(input.idea_name).bold())
+        .add_run(Run::new().add_tab().add_text(inline::xml_safe(&format!(
+            "Working Backwards · {}",
+            input.version
+        ))));
     let footer_line = || {
         Paragraph::new()
             .style(id::FOOTER)

@@ -64,14 +64,26 @@ pub(crate) fn inlines(content: &[Inline], out: &mut String) {
             Inline::Strong(children) => wrapped("strong", children, out),
             Inline::Emph(children) => wrapped("emph", children, out),
             Inline::Strike(children) => wrapped("strike", children, out),
-            Inline::Link { url, children } => {
+            Inline::Link { url, children } if is_linkable(url) => {
                 let _ = write!(out, "#link({})[", string_literal(url));
                 inlines(children, out);
                 out.push(']');
             }
+            // Anything else (relative, `javascript:`, empty) is shown but not linked.
+            Inline::Link { children, .. } => inlines(children, out),
             Inline::HardBreak => out.push_str("#linebreak()"),
         }
     }
+}
+
+/// Whether a link target becomes a PDF link: web and mail addresses only, and
+/// within typst's limits (it rejects empty URLs and URLs over 8,000 bytes, which
+/// would fail the whole export).
+fn is_linkable(url: &str) -> bool {
+    let scheme = ["http://", "https://", "mailto:"]
+        .iter()
+        .any(|s| url.starts_with(s));
+    scheme && url.len() <= 8_000
 }
 
 /// `#name[children]`.
@@ -141,6 +153,9 @@ fn list(start: Option<u64>, items: &[ListItem], out: &mut String) {
 }
 
 fn table(t: &Table, out: &mut String) {
+    if t.aligns.is_empty() {
+        return;
+    }
     let columns: Vec<String> = t
         .columns()
         .iter()
@@ -224,6 +239,28 @@ mod tests {
         let mut out = String::new();
         escape("a\n= Heading\n- item", &mut out);
         assert!(!out.contains('\n'), "{out}");
+    }
+
+    #[test]
+    fn only_web_and_mail_links_are_linked() {
+        assert!(is_linkable("https://example.com/a?b=c"));
+        assert!(is_linkable("mailto:someone@example.com"));
+        assert!(!is_linkable(""), "typst rejects empty URLs");
+        assert!(!is_linkable("javascript:alert(1)"));
+        assert!(!is_linkable("#anchor"));
+        assert!(
+            !is_linkable(&format!("https://{}", "a".repeat(8_000))),
+            "typst rejects long URLs"
+        );
+        let mut out = String::new();
+        inlines(
+            &[Inline::Link {
+                url: String::new(),
+                children: vec![Inline::Text("x".into())],
+            }],
+            &mut out,
+        );
+        assert_eq!(out, "x");
     }
 
     #[test]
