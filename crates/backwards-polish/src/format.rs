@@ -1,7 +1,7 @@
 //! The shape a polished document must keep.
 //!
 //! The grounding check catches invented facts; these checks catch a model that
-//! ignores the format: drops the title, merges or renames sections, answers an
+//! ignores the format: drops the title, merges or renames sections or questions, answers an
 //! open question that the idea leaves open, strips the label off an illustrative
 //! quote, or stops half way. Each check compares the answer with the draft it was
 //! asked to rewrite, so the rules follow the templates without being copied here.
@@ -32,7 +32,7 @@ pub enum FormatProblem {
         /// The draft's first line.
         expected: String,
     },
-    /// A `##` section of the draft is missing.
+    /// A `##` section (or `###` question) of the draft is missing.
     MissingSection {
         /// The heading line.
         heading: String,
@@ -167,11 +167,12 @@ fn first_line(text: &str) -> &str {
     text.trim_start().lines().next().unwrap_or("").trim_end()
 }
 
-/// The `##` heading lines (not `#`, not `###`), trimmed.
+/// The `##` and `###` heading lines (sections and, in the FAQ, the questions),
+/// trimmed. The `#` title is checked on its own.
 fn headings(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .map(str::trim_end)
-        .filter(|l| l.starts_with("## "))
+        .filter(|l| l.starts_with("## ") || l.starts_with("### "))
 }
 
 /// Quotes that neither the idea nor the draft contains, in paragraphs that carry

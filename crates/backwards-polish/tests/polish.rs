@@ -130,7 +130,7 @@ async fn the_prompt_carries_the_idea_the_draft_and_the_rules(protocol: Protocol)
         "the draft is in the prompt"
     );
     assert!(
-        body.contains("Keep every `##` heading"),
+        body.contains("Keep every `##` and `###` heading"),
         "the rules are in the prompt"
     );
     assert_eq!(faq.json()["stream"], true, "documents are streamed");
@@ -424,4 +424,26 @@ async fn cost_is_unknown_when_the_provider_does_not_report_it() {
     let run = run(&client(Protocol::Anthropic, &server)).await;
     assert_eq!(run.usage.cost_usd, None);
     assert!(run.usage.input_tokens > 0);
+}
+
+#[tokio::test]
+async fn cancelling_keeps_every_draft() {
+    let server = TestServer::routed(|_: &Recorded| Reply::Hang).await;
+    let client = client(Protocol::OpenAi, &server);
+    let idea = idea();
+    let cancel = CancellationToken::new();
+    let on_start = cancel.clone();
+    // Cancel as soon as the first request is on its way, as Ctrl-C would.
+    let sink: backwards_polish::ProgressSink = Arc::new(move |p| {
+        if matches!(p.progress.stage, Stage::Started) {
+            on_start.cancel();
+        }
+    });
+    let run = polish(&client, &idea, &drafts(&idea), &cancel, sink)
+        .await
+        .expect("templates render");
+    for kind in [DocKind::PressRelease, DocKind::Faq, DocKind::Prd] {
+        assert!(reason(&run, kind).contains("cancelled"), "{kind:?}");
+        assert_eq!(markdown(&run, kind), draft(kind));
+    }
 }
