@@ -82,6 +82,38 @@ DIR/labels.json lists `ideas` (file, customer, problem, evidence, risk levels 1-
 `pairs` (base, variant, dimension): a variant must score at least 10 points worse on its dimension.
 Exits 2 if any file named there cannot be read or parsed; with --strict, 1 if a bar is missed.")]
     Eval(EvalArgs),
+
+    /// Start the web app: the seven-step wizard, results, history and the JSON API.
+    #[command(after_help = "\
+Examples:
+  backwards serve                                   local mode on http://127.0.0.1:8080, SQLite in the data dir
+  backwards serve --addr 127.0.0.1:3000             another port
+  backwards serve --database postgres://u:p@db/backwards --team --addr 0.0.0.0:8080
+
+Without --team there are no accounts and the server only listens on a loopback address.
+The default database is $XDG_DATA_HOME/backwards/backwards.db (~/.local/share/backwards/),
+created and migrated on first start. Stop with Ctrl-C or SIGTERM: requests in flight finish first.")]
+    Serve(ServeArgs),
+}
+
+/// `backwards serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Where to listen. Must be loopback unless --team is given.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
+    /// The database: `sqlite://PATH` or `postgres://…` (default: SQLite in the data directory).
+    #[arg(long, env = "BACKWARDS_DATABASE_URL")]
+    pub database: Option<String>,
+    /// Team mode: accounts, workspaces, share links and API tokens.
+    #[arg(long)]
+    pub team: bool,
+    /// The data directory (default: $XDG_DATA_HOME/backwards or ~/.local/share/backwards).
+    #[arg(long, env = "BACKWARDS_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Mark session cookies Secure (turn on behind a TLS proxy).
+    #[arg(long)]
+    pub secure_cookies: bool,
 }
 
 /// How the verdict is printed.

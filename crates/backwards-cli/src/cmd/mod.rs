@@ -3,6 +3,7 @@
 mod check;
 mod eval;
 mod new;
+mod serve;
 mod verdict;
 mod write;
 
@@ -19,6 +20,7 @@ pub fn run(command: Command) -> Result<Outcome> {
         Command::New(args) => new::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Eval(args) => eval::run(&args),
+        Command::Serve(args) => serve::run(&args),
     }
 }
 
