@@ -26,9 +26,15 @@ pub fn run(args: &ServeArgs) -> Result<Outcome> {
     // Say where to point the browser. The database URL is not printed: a
     // PostgreSQL URL may carry a password.
     let mode = if args.team { "team mode" } else { "local mode" };
-    eprintln!("backwards: serving on http://{} ({mode}); Ctrl-C to stop", args.addr);
+    eprintln!(
+        "backwards: serving on http://{} ({mode}); Ctrl-C to stop",
+        args.addr
+    );
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
-    runtime.block_on(backwards_server::serve(opts, backwards_server::shutdown_signal()))?;
+    runtime.block_on(backwards_server::serve(
+        opts,
+        backwards_server::shutdown_signal(),
+    ))?;
     Ok(Outcome::Ok)
 }
 
