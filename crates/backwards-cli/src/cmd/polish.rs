@@ -39,18 +39,24 @@ pub fn run(args: &LlmArgs, idea: &Idea, drafts: &[Document]) -> Result<Option<Ve
     let client = LlmClient::new(settings).context("cannot set up the LLM client")?;
     let runtime = runtime()?;
     let cancel = CancellationToken::new();
+    // The critique does not wait for the documents: both run at once.
     let (polished, opinion) = runtime.block_on(async {
         cancel_on_ctrl_c(&cancel);
-        let polished = match args.polish {
-            true => Some(polish(&client, idea, drafts, &cancel).await?),
-            false => None,
+        let polished = async {
+            match args.polish {
+                true => Some(polish(&client, idea, drafts, &cancel).await),
+                false => None,
+            }
         };
-        let opinion = match args.second_opinion {
-            true => Some(backwards_polish::second_opinion(&client, idea, &cancel).await),
-            false => None,
+        let opinion = async {
+            match args.second_opinion {
+                true => Some(backwards_polish::second_opinion(&client, idea, &cancel).await),
+                false => None,
+            }
         };
-        anyhow::Ok((polished, opinion))
-    })?;
+        tokio::join!(polished, opinion)
+    });
+    let polished = polished.transpose()?;
     if cancel.is_cancelled() {
         bail!("cancelled; nothing was written");
     }
@@ -193,7 +199,7 @@ impl Bars {
                 bar.set_message(speed);
                 bar.tick();
             }
-            Stage::Finished { .. } => bar.set_message(format!("{speed}, checking")),
+            Stage::Finished { .. } => bar.set_message(format!("{speed}, done")),
             Stage::Failed { .. } => bar.set_message(format!("failed{retry}")),
         }
     }
