@@ -447,3 +447,32 @@ async fn cancelling_keeps_every_draft() {
         assert_eq!(markdown(&run, kind), draft(kind));
     }
 }
+
+#[tokio::test]
+async fn the_three_documents_are_requested_at_the_same_time() {
+    // Every answer stops after its first token until all three requests have
+    // arrived: the run can only finish if they are in flight together.
+    let gate = Arc::new(tokio::sync::Semaphore::new(0));
+    let server_gate = Arc::clone(&gate);
+    let server = TestServer::routed(move |r: &Recorded| {
+        let mut gated = answer(&good(kind_of(r)));
+        gated.gate = Some(Arc::clone(&server_gate));
+        Reply::Answer(gated)
+    })
+    .await;
+    let opener = {
+        let server = server.clone();
+        tokio::spawn(async move {
+            while server.requests().len() < 3 {
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+            gate.add_permits(10_000);
+        })
+    };
+    let run = run(&client(Protocol::OpenAi, &server)).await;
+    opener.await.expect("the opener finishes");
+    assert_eq!(server.max_active(), 3);
+    for kind in [DocKind::PressRelease, DocKind::Faq, DocKind::Prd] {
+        assert_eq!(outcome(&run, kind), &DocOutcome::Polished { attempts: 1 });
+    }
+}
