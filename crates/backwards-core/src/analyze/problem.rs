@@ -118,7 +118,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
         return (score, signals, f);
     }
     f.present = true;
-    framing(idea, &sentences, &mut t, &mut f);
+    framing(&sentences, &mut t, &mut f);
     concreteness(&sentences, &mut t, &mut f);
     measures(&sentences, &mut t, &mut f);
     coping(idea, &sentences, &mut t, &mut f);
@@ -128,13 +128,12 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
 }
 
 /// Company-centric framing and solution-as-problem.
-fn framing(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
-    let possessive = company_possessive(idea);
+fn framing(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
     let company_hits: Vec<(&Sentence<'_>, std::ops::Range<usize>)> = sentences
         .iter()
         .filter_map(|s| {
             s.find(&COMPANY)
-                .or_else(|| possessive.as_ref().and_then(|p| s.find(p)))
+                .or_else(|| s.find(&COMPANY_POSSESSIVE))
                 .map(|r| (s, r))
         })
         .collect();
@@ -159,23 +158,13 @@ fn framing(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut Probl
     }
 }
 
-/// "Acme's online business", "engagement on Acme": the company talking about itself.
-fn company_possessive(idea: &Idea) -> Option<Regex> {
-    let mut names: Vec<String> = [idea.name(), idea.company()]
-        .iter()
-        .map(|n| regex::escape(n.trim()))
-        .filter(|n| n.len() >= 3)
-        .collect();
-    names.dedup();
-    if names.is_empty() {
-        return None;
-    }
-    let alt = names.join("|");
-    Regex::new(&format!(
-        r"(?i)(?:\b(?:{alt})['’]s\s+(?:\w+\s+)?(?:business|revenue|growth|engagement|users|platform|sales|numbers|churn)\b|\b(?:engagement|revenue|growth|usage|retention)\s+(?:on|at|of|for)\s+(?:{alt})\b)"
-    ))
-    .ok()
-}
+/// "Acme's online business", "engagement on Acme": a company (a capitalised
+/// name) talking about its own numbers. Case matters here, so this pattern
+/// is compiled without the case-insensitive flag.
+static COMPANY_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[A-Z][\w-]+['’]s\s+(?:\w+\s+)?(?:business|revenue|growth|engagement|users|platform|sales|numbers|churn)\b|\b(?:[Ee]ngagement|[Rr]evenue|[Gg]rowth|[Uu]sage|[Rr]etention)\s+(?:on|at|of|for)\s+[A-Z][\w-]+")
+        .unwrap_or_else(|_| re("$^"))
+});
 
 /// Vague adjectives versus a concrete situation.
 fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
