@@ -14,7 +14,7 @@
 
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
-use axum::http::{HeaderMap, HeaderValue, Method, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -45,7 +45,8 @@ pub(crate) async fn layer(request: Request, next: Next) -> Response {
             Ok((given, rebuilt)) if given.as_deref().is_some_and(|g| same(g, expected)) => {
                 body = rebuilt;
             }
-            _ => return AppError::Csrf.into_response(),
+            Ok(_) => return AppError::Csrf.into_response(),
+            Err(too_large) => return too_large,
         }
     }
     parts.extensions.insert(CsrfToken(token.clone()));
@@ -70,14 +71,15 @@ fn needs_check(method: &Method, path: &str, headers: &HeaderMap) -> bool {
 }
 
 /// The token the request presents: the header, else the `csrf` field of a
-/// URL-encoded body. The body is buffered (bounded) and handed back.
-async fn presented(headers: &HeaderMap, body: Body) -> Result<(Option<String>, Body), AppError> {
+/// URL-encoded body. The body is buffered (bounded: a bigger one is a 413,
+/// as the extractors would answer) and handed back.
+async fn presented(headers: &HeaderMap, body: Body) -> Result<(Option<String>, Body), Response> {
     if let Some(value) = headers.get(HEADER).and_then(|v| v.to_str().ok()) {
         return Ok((Some(value.to_string()), body));
     }
     let bytes = to_bytes(body, BODY_LIMIT)
         .await
-        .map_err(|_| AppError::BadRequest("the request is too large".into()))?;
+        .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "the request is too large").into_response())?;
     let given = form_field(&bytes, "csrf");
     Ok((given, Body::from(bytes)))
 }

@@ -29,6 +29,9 @@ pub enum AppError {
     /// The request is malformed or refused; the message is shown to the user.
     #[error("{0}")]
     BadRequest(String),
+    /// The request body is over the limit.
+    #[error("the request is too large")]
+    TooLarge,
     /// Something already exists (an email, a member).
     #[error("{0} already exists")]
     Conflict(&'static str),
@@ -65,6 +68,7 @@ impl AppError {
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::BadRequest(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

@@ -48,7 +48,12 @@ impl Draft {
             .collect();
         Ok(Draft {
             front: front_block(markdown),
-            name: idea.name().to_string(),
+            // The H1 (what `to_markdown` writes back), not a front-matter
+            // `name:`, which stays in the front matter untouched.
+            name: idea
+                .title
+                .clone()
+                .unwrap_or_else(|| idea.name().to_string()),
             answers,
             notes: idea
                 .notes

@@ -91,16 +91,9 @@ pub(crate) async fn upload(
     ctx.require_editor()?;
     let mut token = None;
     let mut file = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| AppError::BadRequest("the upload is malformed or too large".into()))?
-    {
+    while let Some(field) = multipart.next_field().await.map_err(multipart_error)? {
         let name = field.name().unwrap_or_default().to_string();
-        let bytes = field
-            .bytes()
-            .await
-            .map_err(|_| AppError::BadRequest("the upload is malformed or too large".into()))?;
+        let bytes = field.bytes().await.map_err(multipart_error)?;
         match name.as_str() {
             "csrf" => token = Some(String::from_utf8_lossy(&bytes).into_owned()),
             "file" => file = Some(bytes),
@@ -126,4 +119,13 @@ pub(crate) async fn upload(
         ctx.base(),
         created.id
     )))
+}
+
+/// A multipart failure: over the body limit (413) or malformed (422).
+fn multipart_error(err: axum::extract::multipart::MultipartError) -> AppError {
+    if err.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+        AppError::TooLarge
+    } else {
+        AppError::BadRequest("the upload is malformed".into())
+    }
 }
