@@ -169,6 +169,13 @@ pub(crate) fn verify_password(password: &str, stored: &str) -> bool {
     })
 }
 
+/// A valid argon2 hash of a random password, computed once: what a
+/// sign-in with an unknown email is checked against (and always fails).
+pub(crate) fn decoy_hash() -> &'static str {
+    static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DECOY.get_or_init(|| hash_password(&random_token()).unwrap_or_default())
+}
+
 /// A `Set-Cookie` value for the session.
 pub(crate) fn session_cookie(token: &str, secure: bool, max_age_s: i64) -> String {
     let secure = if secure { "; Secure" } else { "" };

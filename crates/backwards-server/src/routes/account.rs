@@ -103,10 +103,18 @@ pub(crate) async fn login(
         Err(StoreError::NotFound) => None,
         Err(err) => return Err(err.into()),
     };
-    match found {
-        Some(user) if auth::verify_password(&form.password, &user.password_hash) => {
-            start_session(&state, user.id).await
+    // An unknown email still costs one argon2 verification, so response
+    // time does not tell which emails have accounts.
+    let matches = match &found {
+        Some(user) => auth::verify_password(&form.password, &user.password_hash),
+        None => {
+            // Same work as a real check; the result is meaningless.
+            let _ = auth::verify_password(&form.password, auth::decoy_hash());
+            false
         }
+    };
+    match found {
+        Some(user) if matches => start_session(&state, user.id).await,
         _ => {
             let page = login_form(
                 &state,
