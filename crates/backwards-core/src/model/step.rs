@@ -152,6 +152,8 @@ const SYNONYMS: &[(Step, &[&str])] = &[
             "users",
             "who is it for",
             "who it is for",
+            "who it's for",
+            "for whom",
         ],
     ),
     (
@@ -274,11 +276,18 @@ fn keyword_fallback(key: &str) -> Option<Step> {
                 "assumptions",
                 "must be true",
                 "threats",
+                "go wrong",
             ],
         ),
         (
             Step::Evidence,
-            &["evidence", "validation", "how do we know", "traction"],
+            &[
+                "evidence",
+                "validation",
+                "how do we know",
+                "traction",
+                "we know",
+            ],
         ),
         (
             Step::Problem,
@@ -290,7 +299,14 @@ fn keyword_fallback(key: &str) -> Option<Step> {
         ),
         (
             Step::Customer,
-            &["customer", "customers", "audience", "persona", "who is"],
+            &[
+                "customer",
+                "customers",
+                "audience",
+                "persona",
+                "who is",
+                "for whom",
+            ],
         ),
         (Step::Pitch, &["pitch", "elevator"]),
     ];
