@@ -16,7 +16,11 @@ fuzz_target!(|data: &[u8]| {
     let report = analyze::analyze(&idea);
     for score in report.scores.all() {
         assert!(score.score <= 100, "score out of range: {}", score.score);
-        assert!((1..=5).contains(&score.level), "level out of range: {}", score.level);
+        assert!(
+            (1..=5).contains(&score.level),
+            "level out of range: {}",
+            score.level
+        );
     }
     let cx = RenderContext {
         idea: &idea,
