@@ -339,8 +339,13 @@ fn level(f: &CustomerFacts, from_pitch: bool) -> u8 {
         return 1;
     }
     let mut level = if f.qualified { 3 } else { 2 };
-    if f.widened || from_pitch {
+    if f.widened {
         return level.min(2);
+    }
+    if from_pitch {
+        // Without a Customer section only the pitch names a segment: it can
+        // be qualified, but trigger, size and channel are not there.
+        return level.min(3);
     }
     if level == 3 && f.trigger && (f.size || f.channel) {
         level = 4;
@@ -354,7 +359,7 @@ fn level(f: &CustomerFacts, from_pitch: bool) -> u8 {
 fn why(level: u8, f: &CustomerFacts, from_pitch: bool) -> String {
     match level {
         1 => "Level 1: the customer is everybody or nobody.".into(),
-        2 if from_pitch => "Level 2 at most: without a Customer section the segment is a guess.".into(),
+        2 | 3 if from_pitch => "Without a Customer section only the pitch names the segment.".into(),
         2 if f.widened => "Level 2 at most: the section says anyone could be the customer.".into(),
         2 => "Level 2: a broad category; add a qualifier (where, which, with what).".into(),
         3 => "Level 3: a qualified segment, but not yet the trigger plus its size or where to reach them.".into(),

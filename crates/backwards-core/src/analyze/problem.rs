@@ -77,7 +77,7 @@ static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// Pain adjectives with nothing concrete behind them.
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a mess|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|a nightmare|broken|outdated|clunky|a headache|tricky|awkward|exhausting|takes forever|a muddle|a chore|stressful|can go (?:really )?wrong|a lot of work|so much time|too long)\b",
+        r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a mess|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|a nightmare|broken|outdated|clunky|a headache|tricky|awkward|exhausting|takes forever|a muddle|a chore|stressful|can go (?:really )?wrong|a lot of work|so much time|too long|waste(?:s|d)? (?:\w+ )?time|manual work)\b",
     )
 });
 
@@ -170,7 +170,7 @@ static COMPANY_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
     let concrete = sentences.iter().find(|s| {
         !s.has(&VAGUE)
-            && (s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST) || s.has(&WORKAROUND))
+            && (s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST))
     });
     if let Some(s) = concrete {
         f.concrete = true;

@@ -54,13 +54,13 @@ pub(crate) fn reason(call: Call, scores: &Scorecard, so_what: &SoWhat, facts: &F
         Call::Stop => {
             let mut why = Vec::new();
             if c == 1 {
-                why.push("the customer is everybody, so nobody in particular");
+                why.push("nobody in particular is the customer");
             }
             if p == 1 {
                 why.push(if facts.problem.company {
-                    "the problem is the company's goal, not a customer's pain"
+                    "the problem is the company's goal and not a customer's pain"
                 } else if facts.problem.present {
-                    "no customer problem is stated, only the missing product"
+                    "the problem is the missing product and not a customer's pain"
                 } else {
                     "no customer problem is stated"
                 });
@@ -268,7 +268,7 @@ fn problem(level: u8, f: &ProblemFacts) -> Improvement {
             let mut missing = Vec::new();
             if !(f.frequency && f.cost) {
                 missing.push(if f.frequency {
-                    "what it costs, in money or hours"
+                    "what it costs in money or hours"
                 } else {
                     "how often it happens"
                 });
