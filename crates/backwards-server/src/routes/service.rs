@@ -111,3 +111,21 @@ pub(crate) fn page_context(ctx: &crate::auth::Ctx, extra: serde_json::Value) -> 
     }
     base
 }
+
+/// The newest idea file of an idea of `ws` (a title-only file before the
+/// first save), without analyzing it: the wizard and the coach need only
+/// the text, and the coach runs on every pause in typing.
+pub(crate) async fn latest_markdown(
+    state: &AppState,
+    ws: WorkspaceId,
+    id: IdeaId,
+) -> Result<String, AppError> {
+    match state.store.latest_version(ws, id).await {
+        Ok(version) => Ok(version.markdown),
+        Err(backwards_store::StoreError::NotFound) => {
+            let idea = state.store.idea(ws, id).await?;
+            Ok(Draft::named(&idea.title).to_markdown())
+        }
+        Err(err) => Err(err.into()),
+    }
+}

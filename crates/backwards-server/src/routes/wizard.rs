@@ -53,8 +53,8 @@ fn parse_step(id: &str) -> Result<Step, AppError> {
 
 /// The newest idea file of an idea, as a draft.
 async fn draft_of(state: &AppState, ws: WorkspaceId, id: IdeaId) -> Result<Draft, AppError> {
-    let loaded = service::load(state, ws, id, None).await?;
-    Draft::parse(&loaded.analysis.markdown).map_err(service::unreadable)
+    let markdown = service::latest_markdown(state, ws, id).await?;
+    Draft::parse(&markdown).map_err(service::unreadable)
 }
 
 /// `GET …/steps/{step}`.
@@ -65,10 +65,11 @@ pub(crate) async fn page(
 ) -> Result<Html<String>, AppError> {
     let step = parse_step(&path.step)?;
     let id = IdeaId(path.id);
-    let loaded = service::load(&state, ctx.ws, id, None).await?;
-    let draft = Draft::parse(&loaded.analysis.markdown).map_err(service::unreadable)?;
+    let markdown = service::latest_markdown(&state, ctx.ws, id).await?;
+    let idea = model::parse_str(&markdown).map_err(service::unreadable)?;
+    let draft = Draft::parse(&markdown).map_err(service::unreadable)?;
     let answer = draft.answer(step);
-    let coaching = coach::coach(step, answer, answer == DONT_KNOW, &loaded.analysis.report);
+    let coaching = coach::coach(step, answer, answer == DONT_KNOW, &analyze::analyze(&idea));
     let view = page_context(
         &ctx,
         serde_json::json!({

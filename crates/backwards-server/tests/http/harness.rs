@@ -308,6 +308,24 @@ impl Client {
         .await
     }
 
+    /// `POST path` as a form with the token in the `X-CSRF-Token` header
+    /// (as htmx sends it) instead of a field.
+    pub async fn post_form_htmx(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        token: &str,
+    ) -> Result<Resp, Failure> {
+        let request = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("x-csrf-token", token)
+            .header("hx-request", "true")
+            .body(form_encode(fields));
+        self.send(request).await
+    }
+
     /// `POST path` with a raw body.
     pub async fn post_raw(
         &self,

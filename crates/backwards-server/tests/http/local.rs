@@ -585,13 +585,29 @@ async fn state_changing_forms_need_the_csrf_token(backend: Backend) -> TestResul
         )
         .await?
         .expect(403)?;
+    // htmx sends the token in a header instead of a field.
+    let idea = new_idea(&client, &base, "Header token").await?;
+    let token = client.cookie("bw_csrf").unwrap_or_default();
+    let coach = format!("{idea}/steps/customer/coach");
+    client
+        .post_form_htmx(&coach, &[("answer", "Nurses.")], &token)
+        .await?
+        .expect(200)?;
+    client
+        .post_form_htmx(&coach, &[("answer", "Nurses.")], &"1".repeat(64))
+        .await?
+        .expect(403)?;
     let stranger = server.client()?;
     stranger
         .post_form_without_csrf(&format!("{base}/ideas"), &[("title", "Forged")])
         .await?
         .expect(403)?;
     let ideas = client.get(&format!("/api/v1{base}/ideas")).await?.json()?;
-    assert_eq!(ideas.as_array().map(Vec::len), Some(0));
+    assert_eq!(
+        ideas.as_array().map(Vec::len),
+        Some(1),
+        "only the real form created an idea"
+    );
     server.finish().await
 }
 
