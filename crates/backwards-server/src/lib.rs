@@ -4,7 +4,7 @@
 //!
 //! # Shape
 //!
-//! * [`ServeOptions`] + [`serve`]: what the `backwards serve` command calls.
+//! * [`ServeOptions`] + [`serve()`]: what the `backwards serve` command calls.
 //!   It opens (creating and migrating) the database, refuses a non-loopback
 //!   address outside team mode, binds, and serves until `shutdown` resolves.
 //! * [`app`]: the router on an [`AppState`], for callers that bind their own

@@ -3,7 +3,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-/// Everything [`crate::serve`] needs. The CLI fills it from its flags and
+/// Everything [`crate::serve()`] needs. The CLI fills it from its flags and
 /// resolves the XDG data directory itself, so this crate never reads the
 /// environment.
 #[derive(Debug, Clone)]
@@ -23,7 +23,7 @@ pub struct ServeOptions {
     pub secure_cookies: bool,
 }
 
-/// A configuration [`crate::serve`] refuses before touching the network.
+/// A configuration [`crate::serve()`] refuses before touching the network.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum OptionsError {
