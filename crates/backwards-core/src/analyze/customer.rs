@@ -41,7 +41,7 @@ pub(crate) struct CustomerFacts {
 /// Universal claims: the idea is for everybody, i.e. for nobody in particular.
 static UNIVERSAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:everyone|everybody|anyone|anybody|all (?:users|people|customers|consumers|businesses|companies|organi[sz]ations|ages|sizes)|of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|age|ages|industry|industries)|(?:every|any) (?:size|industry|business|company|person)\b|(?:is|are) (?:a |all )?potential customers?|the (?:general )?public|mass market|not exclud\w* anyone|no one is excluded|for all)\b",
+        r"\b(?:everyone|everybody|anyone|anybody|all (?:users|people|customers|consumers|businesses|companies|organi[sz]ations|ages|sizes)|of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|age|ages|industry|industries)|(?:every|any) (?:size|industry|business|company|person)\b|(?:is|are) (?:a |all )?potential customers?|\bfor (?:every|all|any) (?:\w+ )?(?:families|family|households?|parents?|people|persons?|one|homes?|users?|businesses|companies|teams?|kids|children)\b|the (?:general )?public|mass market|not exclud\w* anyone|no one is excluded|for all)\b",
     )
 });
 
@@ -64,7 +64,7 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// The trigger or situation that makes the segment start looking.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|for (?:every|each) \w+|who (?:currently|already|still|regularly|now|today) \w+|(?:currently|today) (?:they |use |rely |run |keep |send |spend ))\b",
+        r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|at the (?:\w+ ){0,2}moment|(?:has|have|need) to (?:report|file|renew|submit|book|order|plan|prepare|pass|comply)|required to|deadline|each (?:half[- ]term|term|season|quarter|month|year)|for (?:every|each) \w+|who (?:currently|already|still|regularly|now|today) \w+|(?:currently|today) (?:they |use |rely |run |keep |send |spend ))\b",
     )
 });
 
@@ -74,28 +74,34 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 /// time or money are not populations.
 static SIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:\b(?:about|around|roughly|approximately|nearly|almost|over|more than|some|estimated|an estimated|we count|there are|count|the|these|all)\s+)({NUM})(?:\s+[\w'’-]+){{0,3}}?\s+(?:such\s+)?[a-z][\w'’-]*s\b|^\W*(?:about|around|roughly)?\s*\d[\d,.]*(?:\s*(?:million|thousand|k))?\b"
+        r"({NUM}) (?:of (?:them|these|those)\b|(?:such )?(?:[\w'’-]+ ){{0,3}}?(?:such )?[a-z][\w'’-]*s\b)"
     ))
+});
+
+/// Words before a number that make it a qualifier ("with 25 nurses",
+/// "under 10 staff") rather than the size of the segment.
+static QUALIFYING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:with|of|under|over|than|to|from|between|and|or|least|up|most|each|per|every|aged|ages)\W*$")
 });
 
 /// Words that make a "size" really a unit of time, money or rate.
 static NOT_POPULATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:hours|minutes|days|weeks|months|years|times|percent|dollars|euros|pounds|miles|kilometres|kilometers|km|acres|items|units|orders|calls)\b|[$€£%]",
+        r"\b(?:hours|minutes|days|weeks|months|years|times|percent|dollars|euros|pounds|miles|kilometres|kilometers|km|acres|items|orders|calls)\b|[$€£%]",
     )
 });
 
 /// Where to reach them: an organised place where the segment gathers.
 static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade|account managers?|sales (?:reps?|team|force))\b|\balready (?:talk|work|sell|deliver|speak) (?:to|with)\b|\bon (?:the|our|their) (?:[\w'’-]+ ){0,3}(?:mailing|e-?mail|distribution) lists?\b",
+        r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade|churches|parishes|mosques|temples|schools|libraries|clinics|pharmacies|surgeries|employers|charities|account managers?|sales (?:reps?|team|force))\b|\balready (?:talk|work|sell|deliver|speak) (?:to|with)\b|\bon (?:the|our|their) (?:[\w'’-]+ ){0,3}(?:mailing|e-?mail|distribution) lists?\b",
     )
 });
 
 /// The buyer: who signs or pays.
 static BUYER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:buyers?|buys|pays|paying|purchas\w+|budget|signs? (?:the )?(?:contract|cheque|check|order|off)|decision[- ]makers?|approves?)\b",
+        r"\b(?:buyers?|buys|pays|pay|paying|purchas\w+|budget|signs? (?:the )?(?:contract|cheque|check|order|off)|decision[- ]makers?|approves?)\b",
     )
 });
 
@@ -117,7 +123,7 @@ static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
 /// An explicit exclusion: who is NOT the customer.
 static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we) not (?:\w+ing (?:for|to|at) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
+        r"\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we) not (?:\w+ing (?:this |it |them )?(?:for|to|at) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
     )
 });
 
@@ -193,7 +199,12 @@ fn segment(sentences: &[Sentence<'_>], from_pitch: bool, t: &mut Tally, f: &mut 
             "The section widens the customer back out to everybody.",
         ));
     }
-    match head.find(&QUALIFIER).or_else(|| compound(head)) {
+    let qualifier = if broad_head(head) {
+        head.find(&STRONG_QUALIFIER).or_else(|| compound(head))
+    } else {
+        head.find(&QUALIFIER).or_else(|| compound(head))
+    };
+    match qualifier {
         Some(r) => {
             f.qualified = true;
             t.push(head.signal(
@@ -216,9 +227,44 @@ fn segment(sentences: &[Sentence<'_>], from_pitch: bool, t: &mut Tally, f: &mut 
 /// ("podcast listeners", "HR managers", "deaf people").
 static BROAD_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:people|persons|users|customers|consumers|clients|listeners|viewers|readers|players|gamers|fans|businesses|companies|firms|organi[sz]ations|enterprises|manufacturers|brands|managers|students|parents|families|households|individuals|adults|women|men|kids|children|teens|millennials|employees|workers|professionals|teams|developers|creators|shoppers|travell?ers|owners|anyone|everyone)$",
+        r"^(?:people|persons|users|customers|consumers|clients|listeners|viewers|readers|players|gamers|fans|businesses|companies|firms|organi[sz]ations|enterprises|manufacturers|brands|managers|students|parents|families|households|individuals|adults|women|men|kids|children|teens|millennials|employees|workers|professionals|teams|developers|creators|shoppers|travell?ers|owners|gamers|streamers|players|patients|citizens|residents|humans|folks|anyone|everyone)$",
     )
 });
+
+/// For a broad noun ("people", "gamers"), only a real qualifier narrows it:
+/// a named place or organisation, a number, a tool, or what they do for a
+/// living, not what they like ("gamers who like cozy games", "people in
+/// debt" stay broad).
+static STRONG_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:in|at|across|near|around|from|of) (?:the )?(?:[\w'’-]+ )?[A-Z][\w'’-]+|\b(?i:(?:at|in|for) (?:[\w-]+ ){{1,2}}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?:using|on|with) [A-Z][\w'’-]+|\d|\b(?i:who (?:run|runs|own|owns|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b"
+    ))
+    .unwrap_or_else(|_| re("$^"))
+});
+
+/// True when the head noun of the summary sentence is a broad population.
+fn broad_head(head: &Sentence<'_>) -> bool {
+    let end = head
+        .clean
+        .find(|c: char| matches!(c, ',' | '.' | ':' | ';' | '(') || c == '\n')
+        .unwrap_or(head.clean.len());
+    let phrase = &head.clean[..end];
+    // The head noun is the last word before the first preposition or clause word.
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let cut = words
+        .iter()
+        .position(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "who" | "that" | "which" | "in" | "at" | "on" | "with" | "across" | "from" | "of" | "near"
+                    | "using" | "whose"
+            )
+        })
+        .unwrap_or(words.len());
+    words[..cut]
+        .last()
+        .is_some_and(|w| BROAD_HEAD.is_match(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
 
 /// Modifiers that narrow nothing ("small", "local", "busy").
 static EMPTY_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
@@ -312,19 +358,29 @@ fn size<'s, 'a>(
     sentences: &'s [Sentence<'a>],
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     for s in sentences {
-        for m in SIZE.find_iter(&s.clean) {
-            let text = m.as_str();
-            let after = &s.clean[m.end()..];
-            let ranged = after.trim_start().starts_with("to ")
-                || after.starts_with('–')
-                || after.starts_with('-');
-            if ranged || NOT_POPULATION.is_match(text) || signals::negated(&s.clean, m.start()) {
+        for c in SIZE.captures_iter(&s.clean) {
+            let (Some(m), Some(num)) = (c.get(0), c.get(1)) else {
                 continue;
-            }
-            // A bare leading number must be big enough to be a population.
+            };
+            let before = &s.clean[..num.start()];
+            let after = &s.clean[num.end()..];
+            let ranged = before.trim_end().ends_with(['–', '-'])
+                || after.trim_start().starts_with(['–', '-'])
+                || after.trim_start().starts_with("to ")
+                || after.trim_start().starts_with("or ");
+            let text = num.as_str();
             let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-            let scaled = text.contains("million") || text.contains("thousand");
-            if digits.len() < 2 && !scaled {
+            let scaled = ["million", "thousand", "k", "m"]
+                .iter()
+                .any(|w| text.ends_with(w));
+            let year = digits.len() == 4 && !text.contains(',') && (digits.starts_with("19") || digits.starts_with("20"));
+            if ranged
+                || year
+                || (digits.len() < 2 && !scaled)
+                || QUALIFYING_BEFORE.is_match(before)
+                || NOT_POPULATION.is_match(m.as_str())
+                || signals::negated(&s.clean, m.start())
+            {
                 continue;
             }
             return Some((s, m.range()));
