@@ -83,19 +83,19 @@ impl Category {
 
 static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|loans?|factoring|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medications?|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?)|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b",
+        r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|factoring|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medications?|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?|voices?|recordings?|audio|speech)|microphones?|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|hygiene|food safety|health inspect\w+|inspections?|certificat\w+|(?:need|needs|require|requires) (?:a )?(?:licen[cs]e|permit)|permits?|workers'? comp\w*|liable|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b",
     )
 });
 
 static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:their|its|partner|third-party|private|their own) apis?|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|depends? on|dependent on|dependency|relies on|rely on|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
+        r"\b(?:(?:their|its|partner|third-party|private|their own) apis?|licen[cs]es? from|(?:publishers?|rights holders?|labels?|studios?)\W{0,2} licen[cs]\w*|app store (?:rules|review|approval|policy|policies)|store rules|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|(?:we|it|this|everything|the (?:app|product|service|business|model|plan|tool|feature)) (?:depends?|relies?|rely) (?:entirely |completely )?on|dependent on|dependency|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
     )
 });
 
 static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:hardware|(?:smart|connected|custom|our|the|a) (?:devices?|mirrors?|cameras?|sensors?|speakers?|scales?|clips?|clamps?|boxe?s?)|cameras?|clip-on|clamp\w*|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b",
+        r"\b(?:hardware|(?:smart|connected|custom|our|the|a) (?:devices?|mirrors?|cameras?|sensors?|speakers?|scales?|clips?|clamps?)|cameras?|clip-on|clamp\w*|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b",
     )
 });
 
@@ -108,13 +108,13 @@ static UNPROVEN_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 
 static UNPROVEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:ai|a\.i\.|artificial intelligence|language models?|self-learning|self-adapting|self-trained|breakthrough|patent[- ]pending|first[- ]ever|never been done|ai (?:will|can|would) (?:figure|learn|handle|decide|work)|ai-generated|computer vision|machine learning|llms?|model accuracy|novel (?:technology|material|chemistry|algorithm)|unproven|quantum|blockchain|self-driving|autonomous|real-time (?:translation|recognition))\b",
+        r"\b(?:speech recognition|voice recognition|image recognition|object detection|ai|a\.i\.|artificial intelligence|language models?|self-learning|self-adapting|self-trained|breakthrough|patent[- ]pending|first[- ]ever|never been done|ai (?:will|can|would) (?:figure|learn|handle|decide|work)|ai-generated|computer vision|machine learning|llms?|model accuracy|novel (?:technology|material|chemistry|algorithm)|unproven|quantum|blockchain|self-driving|autonomous|real-time (?:translation|recognition))\b",
     )
 });
 
 static MARKETPLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b",
+        r"\b(?:need (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,3}at (?:the )?same time|not enough (?:\w+ )?(?:sellers|buyers|drivers|hosts|cooks|workers|volunteers|suppliers|providers|helpers|members)|marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b",
     )
 });
 
@@ -132,7 +132,7 @@ static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
 
 static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:biggest unknown|big unknown|key unknown|main unknown|unknown|not (?:yet )?tested|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to)|(?:neither|nobody|no one) (?:has|have) (?:replied|answered|agreed|responded)|no (?:reply|response|answer) yet|haven't heard|waiting (?:for|on) (?:their|a|an|the)|none of (?:which|this|that|them)|not (?:yet )?proven|have not (?:yet )?(?:seen|proven|done|built|run|tried)|haven't (?:yet )?(?:seen|proven|done|built|run|tried))",
+        r"\b(?:biggest unknown|big unknown|key unknown|main unknown|unknown|not (?:yet )?tested|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to)|(?:neither|nobody|no one) (?:has|have) (?:replied|answered|agreed|responded)|no (?:reply|response|answer) yet|haven't heard|waiting (?:for|on) (?:their|a|an|the)|none of (?:which|this|that|them)|no idea|no money|(?:not|haven't|have not) heard back|(?:haven't|have not) (?:yet )?measured|no \w+ (?:\w+ )?yet|only (?:one|two|\d+) (?:of them )?(?:has|have) (?:replied|agreed|answered|signed)|(?:hasn't|haven't) (?:yet )?(?:replied|answered|agreed)|(?:haven't|have not) done (?:it|that|this)|not (?:yet )?proven|have not (?:yet )?(?:seen|proven|done|built|run|tried)|haven't (?:yet )?(?:seen|proven|done|built|run|tried))",
     )
 });
 
@@ -144,13 +144,13 @@ static MITIGATION: LazyLock<Regex> = LazyLock::new(|| {
 
 static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:no (?:real |major |big |significant |serious |obvious |known )?(?:risks?|competition|competitors|downside)|(?:don't|do not) see (?:any |big |major |real |significant |serious )?(?:risks?|competition|competitors|downsides?|problems?|issues?)|(?:it|we|this) (?:will|'ll) be fine|nothing to worry|none worth|no worries|zero risk|risks? (?:is|are) (?:0|zero|minimal|negligible)|risk-free|nothing (?:can|could) go wrong|not (?:a|really a) concern|can't fail|cannot fail|guaranteed|no reason to (?:object|worry|fail|refuse)|not a realistic (?:scenario|risk)|(?:can't|cannot|won't) (?:be lost|go wrong|break)|(?:will not|won't) need (?:insurance|a fallback|backups?)|no (?:longer )?need(?:ed)? (?:for )?(?:insurance|a fallback|backups?))|^\W*(?:none|nothing (?:major|significant|serious)|n/a)\b",
+        r"\b(?:no (?:real |major |big |significant |serious |obvious |known )?(?:risks?|competition|competitors|downside)|(?:don't|do not) see (?:any |big |major |real |significant |serious )?(?:risks?|competition|competitors|downsides?|problems?|issues?)|(?:it|we|this) (?:will|'ll) be fine|nothing to worry|none worth|no worries|zero risk|risks? (?:is|are) (?:0|zero|minimal|negligible)|risk-free|nothing (?:can|could) go wrong|not (?:a|really a) concern|can't fail|cannot fail|guaranteed|no reason to (?:object|worry|fail|refuse)|not a realistic (?:scenario|risk)|(?:can't|cannot|won't) (?:be lost|go wrong|break)|(?:will not|won't) need (?:insurance|a fallback|backups?)|no (?:longer )?need(?:ed)? (?:for )?(?:insurance|a fallback|backups?))|^\W*(?:none|n/a|nothing (?:major|significant|serious))\W*(?:(?:that|which) (?:we|i) (?:can )?see|really|so far|at all|known|worth (?:listing|mentioning))?\W*$|\b(?:we )?see (?:very )?few (?:real )?(?:risks?|problems|issues)\b|\bzero (?:competition|competitors|risks?)\b",
     )
 });
 
 static SMALL_BET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:small|tiny|quick|cheap|short|modest) (?:bet|build|first step|experiment|pilot|test|project)|small and reversible|reversible|roll(?: it)? ?back|revert\w*|feature flag|switch(?: it)? off|turn(?: it)? off|go back to|fall back to|(?:one|two|three|four|five|six|a few|\d+) (?:engineers?|developers?|people|person)(?: (?:for|over|in|to build|of work) (?:about )?(?:\w+ )?(?:weeks?|months?|days?))?|(?:build|built|building|tiny build|small build)\W+(?:\w+ ){0,3}(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?|weeks?)|(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?) (?:to build|of (?:work|development)|build)|(?:build|built|ship) in (?:about )?(?:\w+ ){0,2}(?:weeks?|days|weekends?|sprints?)|(?:\w+ )?(?:weeks?|days|weekends?|sprints?) (?:to build|of (?:work|development))|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|(?:we|i) (?:will )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug) if|if fewer than|pilot first|no (?:platform )?lock-in)\b",
+        r"\b(?:(?:small|tiny|quick|cheap|short|modest) (?:bet|build|first step|experiment|pilot|test|project)|small and reversible|reversible|roll(?: it)? ?back|revert\w*|feature flag|switch(?: it)? off|turn(?: it)? off|go back to|fall back to|(?:one|two|three|four|five|six|a few|\d+) (?:engineers?|developers?|people|person)(?: (?:for|over|in|to build|of work) (?:about )?(?:\w+ )?(?:weeks?|months?|days?))?|(?:build|built|building|tiny build|small build)\W+(?:\w+ ){0,3}(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?|weeks?)|(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?) (?:to build|of (?:work|development)|build)|(?:build|built|ship) in (?:about )?(?:\w+ ){0,2}(?:weeks?|days|weekends?|sprints?)|(?:\w+ )?(?:weeks?|days|weekends?|sprints?) (?:to build|of (?:work|development))|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|(?:we|i) (?:will )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug) if|if fewer than|pilot first|no (?:platform )?lock-in)\b|\bif\b[^.;]{0,100}\b(?:we|i) (?:will |'ll )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug|close it|walk away)\b|\b(?:one|two|three|four|a few|\d+) (?:weeks?|months?) of (?:work|development|building)\b",
     )
 });
 
@@ -316,7 +316,9 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
             && !out.is_empty()
             && s.find_any(&DISMISSAL).is_none();
         match out.last_mut() {
-            Some(item) if same_line || continues_bullet || follow_up => item.sentences.push(s),
+            Some(item) if (same_line && last_bullet) || continues_bullet || follow_up => {
+                item.sentences.push(s)
+            }
             _ => out.push(Item { sentences: vec![s] }),
         }
         if bullet {
@@ -464,6 +466,16 @@ fn we_act<'s, 'a>(
         "see",
         "don’t",
         "haven’t",
+        // A plan is not a mitigation yet.
+        "will",
+        "'ll",
+        "plans",
+        "intend",
+        "aim",
+        "should",
+        "shall",
+        "going",
+        "hope",
     ];
     const NOT: &[&str] = &["not", "no", "yet", "never", "n't", "need", "needs"];
     item.sentences.iter().find_map(|s| {
@@ -491,7 +503,7 @@ fn we_act<'s, 'a>(
 fn answered<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:already|offers?|provides?|supports?|documented|public|standard|existing|optional|covered|included|agreed|signed|approved|in place|(?:is|are)(?: not| no longer)? (?:needed|required))\b",
+            r"\b(?:already|offers?|provides?|supports?|documented|public|standard|existing|optional|covered|included|agreed|signed|approved|confirmed|waived|in writing|in place|is the answer|solves?|handled by|(?:is|are) under \d|(?:is|are)(?: not| no longer)? (?:needed|required))\b",
         )
     });
     if item
@@ -501,9 +513,22 @@ fn answered<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::
     {
         return None;
     }
-    item.sentences[1..]
-        .iter()
-        .find_map(|s| s.find_any(&ANSWER).map(|r| (*s, r)))
+    // The answer may follow a colon or semicolon in the same sentence
+    // ("Cards get lost: the loss rate is under 1% and covered").
+    let head = item.sentences[0];
+    let after_separator = head
+        .clean
+        .find([':', ';', '—'])
+        .and_then(|p| {
+            ANSWER
+                .find_at(&head.clean, p)
+                .map(|m| (head, m.range()))
+        });
+    after_separator.or_else(|| {
+        item.sentences[1..]
+            .iter()
+            .find_map(|s| s.find_any(&ANSWER).map(|r| (*s, r)))
+    })
 }
 
 /// What an unmitigated item leaves open: its categories, where an admitted
@@ -606,7 +631,7 @@ fn bet_size(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
 fn priced(idea: &Idea) -> bool {
     static PRICE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"[$€£] ?\d[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b",
+            r"[$€£] ?\d[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b",
         )
     });
     idea.front
@@ -634,7 +659,7 @@ fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, idea: &Idea) -> u8 {
     let open_any = open_serious + f.open_unknown + f.open_minor;
     let mut level = if open_serious >= 2 {
         4
-    } else if open_serious == 1 || f.open_unknown >= 1 || open_any >= 2 {
+    } else if open_serious == 1 || f.open_unknown >= 1 || open_any >= 3 {
         3
     } else if f.small_bet && f.mitigated >= 1 && f.touched.is_empty() {
         1
