@@ -81,7 +81,9 @@ static SIZE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a number that make it a qualifier ("with 25 nurses",
 /// "under 10 staff") rather than the size of the segment.
 static QUALIFYING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:with|of|under|over|than|to|from|between|and|or|least|up|most|each|per|every|aged|ages)\W*$")
+    re(
+        r"\b(?:with|of|under|over|than|to|from|between|and|or|least|up|most|each|per|every|aged|ages)\W*$",
+    )
 });
 
 /// Words that make a "size" really a unit of time, money or rate.
@@ -256,8 +258,19 @@ fn broad_head(head: &Sentence<'_>) -> bool {
         .position(|w| {
             matches!(
                 w.to_lowercase().as_str(),
-                "who" | "that" | "which" | "in" | "at" | "on" | "with" | "across" | "from" | "of" | "near"
-                    | "using" | "whose"
+                "who"
+                    | "that"
+                    | "which"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "with"
+                    | "across"
+                    | "from"
+                    | "of"
+                    | "near"
+                    | "using"
+                    | "whose"
             )
         })
         .unwrap_or(words.len());
@@ -373,7 +386,9 @@ fn size<'s, 'a>(
             let scaled = ["million", "thousand", "k", "m"]
                 .iter()
                 .any(|w| text.ends_with(w));
-            let year = digits.len() == 4 && !text.contains(',') && (digits.starts_with("19") || digits.starts_with("20"));
+            let year = digits.len() == 4
+                && !text.contains(',')
+                && (digits.starts_with("19") || digits.starts_with("20"));
             if ranged
                 || year
                 || (digits.len() < 2 && !scaled)

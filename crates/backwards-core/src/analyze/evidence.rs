@@ -36,14 +36,14 @@ pub(crate) struct EvidenceFacts {
 /// Belief: conviction standing in for evidence.
 static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:we (?:strongly )?(?:believe|think|feel|know|are (?:confident|sure|certain|convinced))|we're (?:confident|sure|certain|convinced)|i (?:believe|think|feel|am sure|'m sure|am confident|'m confident)|i know (?:that|every|everyone|they|people|this|it)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|must be|would love)\b",
+        r"\b(?:we (?:strongly )?(?:believe|think|feel|know|are (?:confident|sure|certain|convinced))|we're (?:confident|sure|certain|convinced)|i (?:believe|think|feel|am sure|'m sure|am confident|'m confident)|i know (?:that|every|everyone|they|people|this|it)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|must be|would love)\b|\b(?:is|are|am) convinced\b|\b(?:is|are) (?:sure|certain) (?:that|it|they)\b",
     )
 });
 
 /// Compliments, enthusiasm and future promises (the Mom Test's fluff).
 static COMPLIMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:they|it|that) ?(?:would|'d|will|might|could|love|like|want|need)|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told us (?:it|they) (?:would|'d))\b",
+        r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:they|it|that) ?(?:would|'d|will|might|could|love|like|want|need)|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told us (?:it|they) (?:would|'d))\b|\bsounded (?:\w+ )?(?:lovely|great|good|amazing|interesting|useful|brilliant|fun)\b",
     )
 });
 
@@ -92,14 +92,14 @@ static SURVEY: LazyLock<Regex> = LazyLock::new(|| {
 /// Quantified behaviour: sign-ups, waitlists, smoke tests, analytics.
 static BEHAVIOUR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|requested|active users|used it|used the|tried it|enrolled|reserved|placed)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b"
+        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|requested|active users|used it|used the|tried it|enrolled|reserved|placed)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b"
     ))
 });
 
 /// Commitments: money, signatures, renewals, real usage that continued.
 static COMMITMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\bpaid (?:pilots?|trials?|subscriptions?|customers?|users?|plans?|versions?)\b|\b(?:have |has |had |each |all |already |they |who |and )?paid\b|\bpre-?(?:orders?|ordered|paid|purchased?)\b|\bdeposits?\b|\bletters? of intent\b|\blois?\b|\bsigned\b(?: (?:an?|the|their|\w+|{NUM})){{0,3}} (?:contracts?|agreements?|mous?|lois?|letters?|purchase orders?|orders?|up to pay|pledges?|licen[cs]es?)\b|\bpurchase orders?\b|\brenewed\b|\b{NUM} (?:[\w-]+ ){{0,3}}?renewals?\b|\brenewal rate\b|\bpaying (?:customers|users|clients|schools|firms|shops)\b|\b(?:mrr|arr)\b|\bin revenue\b|\bsite licen[cs]es?\b|\bcommitted [$€£]|\b{NUM} of (?:the|them|those|our|these)? ?{NUM}? ?(?:[\w-]+ ){{0,4}}?(?:renewed|returned|returning|came back|kept (?:using|paying)|stayed|re-?ordered|re-?booked|still use|still using)\b"
+        r"\bpaid (?:pilots?|trials?|subscriptions?|customers?|users?|plans?|versions?)\b|\b(?:have |has |had |each |all |already |they |who |and )?paid\b|\bpre-?(?:orders?|ordered|paid|purchased?)\b|\bdeposits?\b|\bletters? of intent\b|\blois?\b|\bsigned\b(?: (?:an?|the|their|\w+|{NUM})){{0,3}} (?:contracts?|agreements?|mous?|lois?|letters?|purchase orders?|orders?|up to pay|pledges?|licen[cs]es?)\b|\bpurchase orders?\b|\brenewed\b|\b{NUM} (?:[\w-]+ ){{0,3}}?renewals?\b|\brenewal rate\b|\bpaying (?:customers|users|clients|schools|firms|shops)\b|\b(?:mrr|arr)\b|\bin revenue\b|\bsite licen[cs]es?\b|\bcommitted [$€£]|\b{NUM} of (?:the|them|those|our|these)? ?{NUM}? ?(?:[\w-]+ ){{0,4}}?(?:renewed|returned|returning|came back|kept (?:using|paying)|stayed|re-?ordered|re-?booked|still use|still using)\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:me|us)\b|\b(?:pay|pays) (?:me|us) (?:every|each|a|per) (?:week|month|year|term)\b"
     ))
 });
 

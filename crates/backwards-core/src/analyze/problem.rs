@@ -42,7 +42,7 @@ pub(crate) struct ProblemFacts {
 /// How often: "every Friday", "40 calls a day", "1 in 8 runs", "12% of orders".
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:every|each|per|a|an|once a|twice a) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|order|visit|job|project|run|delivery|patient|trip|claim|case|shipment|call|booking|event|meeting|appointment|deployment|storm|wedding|class|session|lesson|batch|load|return|invoice|report|audit|inspection|match|game|service|cycle|harvest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)"
+        r"\b(?:every|each|per|a|an|once a|twice a) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|order|visit|job|project|run|delivery|patient|trip|claim|case|shipment|call|booking|event|meeting|appointment|deployment|storm|wedding|class|session|lesson|batch|load|return|invoice|report|audit|inspection|match|game|service|cycle|harvest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)|\b(?:on|in|during) (?:a|an|every|each|any) (?:normal |typical |busy |average |good |bad )?(?:day|night|shift|week|weekend|month|morning|evening|day shift|night shift)\b|\b{NUM}(?: (?:or|to) {NUM})? of (?:the |our |their |every |each )?{NUM}\b"
     ))
 });
 
@@ -70,7 +70,7 @@ static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
 /// Why now: a change in the world that makes the pain urgent.
 static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bwhy now\b|\burgent\b|\burgency\b|\bdeadline\b|\b(?:new|upcoming|stricter|tighter) (?:rules?|laws?|regulations?|requirements?|mandates?|standards?|reviews?)\b|\b(?:since|from|starting|as of|by|until) (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?20\d\d\b|\b(?:now|recently) (?:require|requires|required|audit|audits|reject|rejects|charge|charges|fine|fines|mandate|mandates|must|demand|demands|advertise|advertises|expect|expects|enforce|enforces|run|runs)\b|\b(?:tightened|is changing|just changed|will (?:require|ban|phase out|end))\b|\bshortages?\b|\bphase[d]?[- ]out\b|\b(?:it's|it is|is getting|are getting|getting|got|is now) worse\b|\bworse (?:now|this (?:year|season))\b|\bsince (?:the |last )?(?:[\w-]+ ){0,3}(?:came in|came into force|took effect|started|began|changed|rose|went up|doubled)\b|\b(?:reform|shortened|went up|have risen|has risen|doubled)\b",
+        r"\bwhy now\b|\burgent\b|\burgency\b|\bdeadline\b|\b(?:new|upcoming|stricter|tighter) (?:rules?|laws?|regulations?|requirements?|mandates?|standards?|reviews?)\b|\b(?:since|from|starting|as of|by|until) (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?20\d\d\b|\b(?:now|recently) (?:require|requires|required|audit|audits|reject|rejects|charge|charges|fine|fines|mandate|mandates|must|demand|demands|advertise|advertises|expect|expects|enforce|enforces|run|runs)\b|\b(?:tightened|is changing|just changed|will (?:require|ban|phase out|end))\b|\bshortages?\b|\bphase[d]?[- ]out\b|\b(?:it's|it is|is getting|are getting|getting|got|is now) worse\b|\bworse (?:now|this (?:year|season))\b|\bsince (?:the |last )?(?:[\w-]+ ){0,3}(?:came in|came into force|took effect|started|began|changed|rose|went up|doubled)\b|\b(?:reform|shortened|went up|have risen|has risen|doubled)\b|\bsince this (?:\w+ )?year\b|\breview list\b|\bthis (?:school |financial |tax )?year\b[^.]{0,60}\bmust\b",
     )
 });
 
@@ -91,7 +91,7 @@ static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// The company's own goals framed as the problem.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|users|subscribers|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\b(?:drive|boost|increase|lift|grow|improve|protect) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b",
+        r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|users|subscribers|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\b(?:drive|boost|increase|lift|grow|improve|protect) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b|\bour (?:funding|circulation|budget|income|donations|membership|footfall|visitor numbers|occupancy|ratings?)\b|\bcosts us\b|\bleaves (?:us|our (?:\w+ ){0,2})short\b|\bboard has set\b",
     )
 });
 
@@ -168,10 +168,9 @@ static COMPANY_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Vague adjectives versus a concrete situation.
 fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
-    let concrete = sentences.iter().find(|s| {
-        !s.has(&VAGUE)
-            && (s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST))
-    });
+    let concrete = sentences
+        .iter()
+        .find(|s| !s.has(&VAGUE) && (s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST)));
     if let Some(s) = concrete {
         f.concrete = true;
         t.push(s.signal(

@@ -519,11 +519,7 @@ fn answered<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::
     let after_separator = head
         .clean
         .find([':', ';', '—'])
-        .and_then(|p| {
-            ANSWER
-                .find_at(&head.clean, p)
-                .map(|m| (head, m.range()))
-        });
+        .and_then(|p| ANSWER.find_at(&head.clean, p).map(|m| (head, m.range())));
     after_separator.or_else(|| {
         item.sentences[1..]
             .iter()
