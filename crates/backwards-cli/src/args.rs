@@ -45,6 +45,7 @@ Examples:
 Examples:
   backwards write idea.md                         Markdown files in the current directory
   backwards write idea.md --out docs/ --format md,html,json
+  backwards write idea.md --out print/ --format pdf,docx
   backwards write idea.md --out docs/ --force     replace files written earlier
   backwards write idea.md --date 2027-01-15       pin the generation date (reproducible output)
 
@@ -146,6 +147,10 @@ pub enum WriteFormat {
     Html,
     /// `<name>.json`: the verdict and the documents, versioned.
     Json,
+    /// `<name>.pdf`: verdict, press release, FAQ and PRD, typeset (needs the `pdf` feature, on by default).
+    Pdf,
+    /// `<name>.docx`: the same, with real Word styles (opens in Word, LibreOffice, Google Docs).
+    Docx,
 }
 
 /// `backwards write`.

@@ -57,9 +57,13 @@ pub fn refuse_existing<'a>(paths: impl IntoIterator<Item = &'a Path>) -> Result<
 /// no-clobber link, so a file that appeared since the check is still safe.
 pub fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> Result<()> {
     let dir = parent_dir(path);
-    let mut temp = tempfile::Builder::new()
-        .prefix(".backwards-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".backwards-").suffix(".tmp");
+    // Temp files are created 0600; the documents are meant to be shared,
+    // so give them the usual 0644 of a file the user saved.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    let mut temp = builder
         .tempfile_in(dir)
         .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
     temp.write_all(contents)

@@ -23,7 +23,7 @@ pub fn run(args: &WriteArgs) -> Result<Outcome> {
         generated_on: args.date.unwrap_or_else(super::today),
     };
     let documents = render::render_all(&cx);
-    let files = plan(&cx, &documents, &args.out, &formats_in_order(&args.format));
+    let files = plan(&cx, &documents, &args.out, &formats_in_order(&args.format))?;
     if !args.force {
         fsio::refuse_existing(files.iter().map(|f| f.path.as_path()))?;
     }
@@ -51,7 +51,7 @@ fn plan(
     documents: &[Document],
     out: &Path,
     wanted: &[WriteFormat],
-) -> Vec<Planned> {
+) -> Result<Vec<Planned>> {
     let stem = slug::slug(cx.idea.name());
     let mut files = Vec::new();
     for format in wanted {
@@ -68,7 +68,15 @@ fn plan(
                 path: out.join(format!("{stem}.json")),
                 contents: formats::json(cx, Some(documents)).into_bytes(),
             }),
+            WriteFormat::Pdf => files.push(Planned {
+                path: out.join(format!("{stem}.pdf")),
+                contents: formats::pdf(cx, documents)?,
+            }),
+            WriteFormat::Docx => files.push(Planned {
+                path: out.join(format!("{stem}.docx")),
+                contents: formats::docx(cx, documents)?,
+            }),
         }
     }
-    files
+    Ok(files)
 }
