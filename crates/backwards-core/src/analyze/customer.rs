@@ -238,9 +238,9 @@ static BROAD_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// living, not what they like ("gamers who like cozy games", "people in
 /// debt" stay broad).
 static STRONG_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b(?:in|at|across|near|around|from|of) (?:the )?(?:[\w'’-]+ )?[A-Z][\w'’-]+|\b(?i:(?:at|in|for) (?:[\w-]+ ){{1,2}}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?:using|on|with) [A-Z][\w'’-]+|\d|\b(?i:who (?:run|runs|own|owns|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b"
-    ))
+    Regex::new(
+        r"\b(?:in|at|across|near|around|from|of) (?:the )?(?:[\w'’-]+ )?[A-Z][\w'’-]+|\b(?i:(?:at|in|for) (?:[\w-]+ ){1,2}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?:using|on|with) [A-Z][\w'’-]+|\d|\b(?i:who (?:run|runs|own|owns|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b"
+    )
     .unwrap_or_else(|_| re("$^"))
 });
 
@@ -248,7 +248,7 @@ static STRONG_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 fn broad_head(head: &Sentence<'_>) -> bool {
     let end = head
         .clean
-        .find(|c: char| matches!(c, ',' | '.' | ':' | ';' | '(') || c == '\n')
+        .find([',', '.', ':', ';', '(', '\n'])
         .unwrap_or(head.clean.len());
     let phrase = &head.clean[..end];
     // The head noun is the last word before the first preposition or clause word.
