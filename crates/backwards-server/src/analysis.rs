@@ -19,6 +19,8 @@ pub(crate) struct Analysis {
     pub report: Report,
     /// Verdict, press release, FAQ and PRD, in reading order.
     pub documents: Vec<Document>,
+    /// The date the documents carry; the PDF and DOCX title blocks print it too.
+    pub generated_on: Date,
 }
 
 impl Analysis {
@@ -36,6 +38,7 @@ impl Analysis {
             idea,
             report,
             documents,
+            generated_on,
         })
     }
 

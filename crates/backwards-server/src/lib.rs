@@ -33,6 +33,7 @@ mod auth;
 mod coach;
 mod csrf;
 mod error;
+mod export;
 mod history;
 mod idea_file;
 mod markdown;

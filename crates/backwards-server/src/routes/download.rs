@@ -1,5 +1,6 @@
 //! Downloads: the idea file, each document as Markdown, the core's
-//! self-contained HTML page and its JSON verdict.
+//! self-contained HTML page, its JSON verdict, and the printable PDF and
+//! DOCX of all four documents.
 
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, header};
@@ -12,9 +13,12 @@ use super::results::ResultsQuery;
 use super::service::{self, Loaded};
 use crate::auth::Ctx;
 use crate::error::AppError;
+use crate::export::{self, Printable};
 use crate::state::AppState;
 
-/// Every downloadable file: (URL name, link label).
+/// Every downloadable file: (URL name, link label). The PDF link exists only
+/// in builds with the typesetter (the default `pdf` feature).
+#[cfg(feature = "pdf")]
 pub(crate) const FILES: &[(&str, &str)] = &[
     ("idea.md", "Idea file (.md)"),
     ("verdict.md", "Verdict (.md)"),
@@ -23,7 +27,27 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("prd.md", "PRD (.md)"),
     ("backwards.html", "Everything, one page (.html)"),
     ("verdict.json", "Verdict and documents (.json)"),
+    ("backwards.pdf", "Everything, for print (.pdf)"),
+    ("backwards.docx", "Everything, for Word (.docx)"),
 ];
+
+/// Every downloadable file in a build without the typesetter: no PDF.
+#[cfg(not(feature = "pdf"))]
+pub(crate) const FILES: &[(&str, &str)] = &[
+    ("idea.md", "Idea file (.md)"),
+    ("verdict.md", "Verdict (.md)"),
+    ("press-release.md", "Press release (.md)"),
+    ("faq.md", "FAQ (.md)"),
+    ("prd.md", "PRD (.md)"),
+    ("backwards.html", "Everything, one page (.html)"),
+    ("verdict.json", "Verdict and documents (.json)"),
+    ("backwards.docx", "Everything, for Word (.docx)"),
+];
+
+/// The media type of every Markdown download.
+const MARKDOWN: &str = "text/markdown; charset=utf-8";
+/// The registered media type of a Word document.
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /// `/w/{ws}/ideas/{id}/download/{file}`.
 #[derive(Debug, Deserialize)]
@@ -43,7 +67,11 @@ pub(crate) async fn file(
     if loaded.version.is_none() {
         return Err(AppError::NotFound);
     }
-    render(&loaded, &path.file)
+    // The PDF is typeset on the spot, which is CPU work: keep it off the
+    // async workers (the text formats are cheap enough to ride along).
+    tokio::task::spawn_blocking(move || render(&loaded, &path.file))
+        .await
+        .map_err(|e| AppError::Internal(format!("download task: {e}")))?
 }
 
 /// Builds one download; `NotFound` for an unknown name.
@@ -54,14 +82,17 @@ pub(crate) fn render(loaded: &Loaded, file: &str) -> Result<Response, AppError> 
             .map(|d| d.markdown.clone())
             .unwrap_or_default()
     };
-    let (body, content_type) = match file {
-        "idea.md" => (a.markdown.clone(), "text/markdown; charset=utf-8"),
-        "verdict.md" => (doc(DocKind::Verdict), "text/markdown; charset=utf-8"),
-        "press-release.md" => (doc(DocKind::PressRelease), "text/markdown; charset=utf-8"),
-        "faq.md" => (doc(DocKind::Faq), "text/markdown; charset=utf-8"),
-        "prd.md" => (doc(DocKind::Prd), "text/markdown; charset=utf-8"),
-        "backwards.html" => (a.html_page(), "text/html; charset=utf-8"),
-        "verdict.json" => (a.json(), "application/json"),
+    let printable = |format| export::render(a, loaded.number(), format);
+    let (body, content_type): (Vec<u8>, _) = match file {
+        "idea.md" => (a.markdown.clone().into(), MARKDOWN),
+        "verdict.md" => (doc(DocKind::Verdict).into(), MARKDOWN),
+        "press-release.md" => (doc(DocKind::PressRelease).into(), MARKDOWN),
+        "faq.md" => (doc(DocKind::Faq).into(), MARKDOWN),
+        "prd.md" => (doc(DocKind::Prd).into(), MARKDOWN),
+        "backwards.html" => (a.html_page().into(), "text/html; charset=utf-8"),
+        "verdict.json" => (a.json().into(), "application/json"),
+        "backwards.pdf" => (printable(Printable::Pdf)?, "application/pdf"),
+        "backwards.docx" => (printable(Printable::Docx)?, DOCX),
         _ => return Err(AppError::NotFound),
     };
     let filename = format!("{}-v{}-{file}", slug(a.idea.name()), loaded.number());

@@ -168,8 +168,10 @@ pub struct Resp {
     pub status: u16,
     /// The headers.
     pub headers: HeaderMap,
-    /// The body as text.
+    /// The body as text (lossy for binary downloads: use `bytes`).
     pub body: String,
+    /// The body as received, for the PDF and DOCX downloads.
+    pub bytes: Vec<u8>,
 }
 
 impl Resp {
@@ -266,11 +268,13 @@ impl Client {
                 }
             }
         }
-        let body = response.text().await?;
+        let bytes = response.bytes().await?.to_vec();
+        let body = String::from_utf8_lossy(&bytes).into_owned();
         Ok(Resp {
             status,
             headers,
             body,
+            bytes,
         })
     }
 

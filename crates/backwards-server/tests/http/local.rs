@@ -303,6 +303,65 @@ async fn upload_results_tabs_and_every_download(backend: Backend) -> TestResult 
     server.finish().await
 }
 
+/// The results page offers the printable PDF and DOCX, and they are what
+/// they claim: a PDF file and a Word zip whose body names the idea.
+async fn printable_downloads_are_a_pdf_and_a_word_document(backend: Backend) -> TestResult {
+    let server = TestServer::start(backend, Mode::Local).await?;
+    let client = server.client()?;
+    let base = base(&client).await?;
+    let idea = client
+        .upload(
+            &format!("{base}/ideas/upload"),
+            "ward.md",
+            IDEA_FILE.as_bytes(),
+            true,
+        )
+        .await?
+        .expect(303)?
+        .location();
+    let results = client.get(&idea).await?.expect(200)?;
+    for id in ["download-backwards-pdf", "download-backwards-docx"] {
+        let link = format!("id=\"{id}\"");
+        assert!(
+            results.body.contains(&link),
+            "no {id} link on the results page"
+        );
+    }
+
+    let pdf = client
+        .get(&format!("{idea}/download/backwards.pdf"))
+        .await?
+        .expect(200)?;
+    assert_eq!(pdf.header("content-type"), "application/pdf");
+    assert_eq!(
+        pdf.header("content-disposition"),
+        "attachment; filename=\"ward-walks-v1-backwards.pdf\""
+    );
+    assert!(pdf.bytes.starts_with(b"%PDF-"), "not a PDF");
+    assert!(pdf.bytes.len() > 10_000, "a {}-byte PDF", pdf.bytes.len());
+
+    let docx = client
+        .get(&format!("{idea}/download/backwards.docx"))
+        .await?
+        .expect(200)?;
+    assert!(
+        docx.header("content-type")
+            .contains("wordprocessingml.document")
+    );
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx.bytes))?;
+    let mut body = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml")?, &mut body)?;
+    assert!(
+        body.contains("Ward Walks"),
+        "the DOCX body lacks the idea's name"
+    );
+    assert!(
+        body.contains("w:val=\"Heading1\""),
+        "the DOCX has no Heading 1"
+    );
+    server.finish().await
+}
+
 async fn uploads_refuse_unreadable_files_and_forged_forms(backend: Backend) -> TestResult {
     let server = TestServer::start(backend, Mode::Local).await?;
     let client = server.client()?;
@@ -683,6 +742,7 @@ on_both_backends!(
     wizard_flow_saves_a_version_per_step_and_reaches_the_verdict,
     coaching_changes_when_a_vague_customer_is_made_specific,
     upload_results_tabs_and_every_download,
+    printable_downloads_are_a_pdf_and_a_word_document,
     uploads_refuse_unreadable_files_and_forged_forms,
     history_shows_the_trend_and_diffs_text_and_verdict,
     the_api_covers_ideas_versions_verdicts_documents_and_coaching,
