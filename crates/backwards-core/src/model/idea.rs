@@ -27,9 +27,12 @@ pub struct Section {
 }
 
 impl Section {
-    /// True when the author wrote nothing under the heading.
+    /// True when the author wrote nothing under the heading, or only said
+    /// they do not know yet ("I don't know yet.", "TBD", "?"). Both are gaps:
+    /// the wizards write "I don't know yet." for a skipped step, and the
+    /// verdict and the FAQ must then treat the step as open, not answered.
     pub fn is_empty(&self) -> bool {
-        self.body.trim().is_empty()
+        is_placeholder(&self.body)
     }
 
     /// The body as plain text: no Markdown markers, one paragraph or list
@@ -119,5 +122,71 @@ impl Idea {
             .values()
             .map(|s| text::word_count(&s.body))
             .sum()
+    }
+}
+
+/// Answers that say "not known yet" rather than answer the step.
+const PLACEHOLDERS: &[&str] = &[
+    "i don't know",
+    "i don't know yet",
+    "i do not know",
+    "i do not know yet",
+    "don't know",
+    "don't know yet",
+    "not sure",
+    "not sure yet",
+    "unknown",
+    "tbd",
+    "to be decided",
+    "to be determined",
+    "todo",
+    "n/a",
+    "?",
+];
+
+/// True for an empty body or one that is only a placeholder answer.
+fn is_placeholder(body: &str) -> bool {
+    let plain = text::plain(body).replace('’', "'").to_lowercase();
+    let answer = plain.trim().trim_end_matches(['.', '!']).trim();
+    answer.is_empty() || PLACEHOLDERS.contains(&answer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn section(body: &str) -> Section {
+        Section {
+            heading: "Customer".into(),
+            heading_line: 1,
+            body: body.into(),
+            body_offset: 0,
+        }
+    }
+
+    #[test]
+    fn placeholder_answers_are_gaps() {
+        for body in [
+            "",
+            "  ",
+            "I don't know yet.",
+            "I don’t know",
+            "*TBD*",
+            "?",
+            "- Unknown",
+        ] {
+            assert!(section(body).is_empty(), "{body:?} should be a gap");
+        }
+    }
+
+    #[test]
+    fn real_answers_are_not_gaps() {
+        for body in [
+            "Nurses.",
+            "I don't know how many, but nurses on night shifts.",
+            "Unknown startups.",
+        ] {
+            assert!(!section(body).is_empty(), "{body:?} is an answer");
+        }
     }
 }
