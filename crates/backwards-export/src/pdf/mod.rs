@@ -16,12 +16,13 @@ use typst::ecow::EcoVec;
 use crate::ExportError;
 use crate::ExportInput;
 use crate::document::{self, Kind, Part, iso_date};
-use crate::model::Block;
+use crate::model::{Block, Inline};
 
 use markup::string_literal;
 
 /// The layout: page furniture, typography and the helper functions the generated
-/// markup calls (`conf`, `title-block`, `gap`, `scores`, `prio`, `press-release`).
+/// markup calls (`conf`, `title-block`, `gap`, `scores`, `prio`, `press-release`,
+/// `standfirst`).
 const TEMPLATE: &str = include_str!("../../templates/document.typ");
 
 /// How many compilations typst's memoisation cache may keep unused entries for.
@@ -106,9 +107,70 @@ fn write_part(part: &Part, has_scores: bool, out: &mut String) {
         }
         Kind::PressRelease => {
             out.push_str("#press-release[\n");
-            markup::blocks(&part.body, out);
+            // The genre's sub-headline (the standfirst) comes right under the
+            // headline, written either as a `##` or as one italic paragraph; any
+            // later `##` is a section such as "How it works".
+            let rest = match part.body.split_first() {
+                Some((Block::Heading { level: 2, content }, rest)) => {
+                    standfirst(content, out);
+                    rest
+                }
+                Some((Block::Paragraph(content), rest)) => match content.as_slice() {
+                    [Inline::Emph(inner)] => {
+                        standfirst(inner, out);
+                        rest
+                    }
+                    _ => &part.body[..],
+                },
+                _ => &part.body[..],
+            };
+            markup::blocks(rest, out);
             out.push_str("]\n\n");
         }
         _ => markup::blocks(&part.body, out),
+    }
+}
+
+/// The press release's sub-headline, set larger than the text under it.
+fn standfirst(content: &[Inline], out: &mut String) {
+    out.push_str("#standfirst[");
+    markup::inlines(content, out);
+    out.push_str("]\n\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The markup of the press release alone.
+    fn press_release_markup(markdown: &str) -> String {
+        let input = ExportInput {
+            idea_name: "Demo",
+            version: "v1",
+            date: "2027-01-15",
+            scores_svg: None,
+            verdict_md: "",
+            press_release_md: markdown,
+            faq_md: "",
+            prd_md: "",
+        };
+        let parts = document::parts(&input);
+        let mut out = String::new();
+        write_part(&parts[1], false, &mut out);
+        out
+    }
+
+    #[test]
+    fn the_sub_headline_is_a_standfirst_and_later_sections_stay_headings() {
+        for markdown in [
+            "# Headline\n\n## Sub\n\nText.\n\n## How it works\n\nSteps.\n",
+            "# Headline\n\n*Sub*\n\nText.\n\n## How it works\n\nSteps.\n",
+        ] {
+            let out = press_release_markup(markdown);
+            assert!(out.contains("#standfirst[Sub]"), "{out}");
+            assert!(out.contains("#heading(level: 2)[How it works]"), "{out}");
+        }
+        let plain = press_release_markup("# Headline\n\nText with *some* emphasis.\n");
+        assert!(!plain.contains("#standfirst"), "{plain}");
     }
 }
