@@ -416,7 +416,9 @@ mod tests {
         assert_eq!(idea.name(), "Kiln Share");
         assert_eq!(idea.text(Step::Customer), ANSWERS[2]);
         assert_eq!(idea.text(Step::Risks), ANSWERS[7]);
-        assert_eq!(idea.text(Step::Evidence), DONT_KNOW_TEXT);
+        // "I don't know" is written to the file and read back as a gap.
+        assert_eq!(idea.sections[&Step::Evidence].body, DONT_KNOW_TEXT);
+        assert!(idea.missing_steps().contains(&Step::Evidence));
         assert!(idea.text(Step::Pitch).contains("hobby potters"));
     }
 
