@@ -293,7 +293,9 @@ fn the_press_release_fits_on_one_page_of_its_own() {
                 .map(|line| squash(&line.replace(['*', '_', '`'], "")))
         };
         let first_line = body_lines().next().expect("the press release has text");
-        let last_line = body_lines().last().expect("the press release has text");
+        let last_line = body_lines()
+            .next_back()
+            .expect("the press release has text");
         let opening = format!("{title} {first_line}");
         let page = pages
             .iter()
