@@ -20,6 +20,36 @@ const EXPECTED: &[(&str, [u8; 4], Call)] = &[
     ("survey-hype.md", [3, 3, 2, 3], Call::Revise),
 ];
 
+/// Risk-focused ideas in still other voices (a hospital pharmacist, a
+/// school bus operator, a solo hardware maker, a bank compliance lead, a
+/// tutoring marketplace, a city council, a game studio, a drone service).
+/// Only the risk level is asserted: each file varies how risks, mitigations,
+/// plans, unknowns, dismissals and bet sizes are phrased, and the level was
+/// read off the rubric's risk table before the scorer ever saw the file.
+const RISK_EXPECTED: &[(&str, u8)] = &[
+    // Regulated (patient data, dosing) but every risk answered: passive
+    // voice, "because", a fact after a full stop.
+    ("dose-check.md", 2),
+    // Permission, children's location data and new hardware, each with a
+    // mitigation that is only planned ("we will ask", "we plan", "we intend").
+    ("bus-watch.md", 4),
+    // Hardware, a factory that can walk away, and admitted unknowns.
+    ("loom-lamp.md", 4),
+    // Finance regulation, AI drafting and a vendor dependency, all waved away
+    // in words no dismissal list is likely to hold.
+    ("clear-ledger.md", 5),
+    // One paragraph mixing a two-sided market, minors' data and no way to
+    // charge with soft risks (late tutors, a confusing screen).
+    ("tutor-bridge.md", 4),
+    // Known technology, a price, mitigations after colons, semicolons and in
+    // sub-bullets, a build size and a kill criterion in new words.
+    ("bulky-waste.md", 1),
+    // Soft risks answered in sub-bullets; one store approval still open.
+    ("tide-puzzles.md", 3),
+    // Aviation rules and drones, each answered by a fact already true.
+    ("crop-scout.md", 2),
+];
+
 fn idea_text(file: &str) -> String {
     let path = format!("{}/tests/ideas/{file}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {path}: {e}"))
@@ -106,4 +136,17 @@ fn the_same_input_gives_the_same_report() {
         let b = analyze(&parse_str(&text).unwrap_or_else(|e| panic!("{e}")));
         assert_eq!(a, b, "{file}: analysis must be deterministic");
     }
+}
+
+#[test]
+fn risk_levels_match_a_rubric_reading() {
+    let mut wrong = Vec::new();
+    for (file, expected) in RISK_EXPECTED {
+        let idea = parse_str(&idea_text(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let got = analyze(&idea).scores.risk.level;
+        if got != *expected {
+            wrong.push(format!("{file}: risk level {got}, expected {expected}"));
+        }
+    }
+    assert!(wrong.is_empty(), "disagreements:\n{}", wrong.join("\n"));
 }

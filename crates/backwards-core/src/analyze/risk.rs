@@ -83,13 +83,13 @@ impl Category {
 
 static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|factoring|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medications?|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?|voices?|recordings?|audio|speech)|microphones?|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|hygiene|food safety|privacy|labou?r (?:code|law|laws|office|rules)|health inspect\w+|inspections?|certificat\w+|(?:need|needs|require|requires) (?:a )?(?:licen[cs]e|permit)|permits?|workers'? comp\w*|liable|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b",
+        r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|factoring|anti-money|money laundering|aml|kyc|know your customer|suspicious activity|sanctions screening|bank examiners?|examiners?|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medications?|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?|voices?|recordings?|audio|speech)|microphones?|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|hygiene|food safety|privacy|labou?r (?:code|law|laws|office|rules)|health inspect\w+|inspections?|certificat\w+|(?:need|needs|require|requires) (?:a )?(?:licen[cs]e|permit)|permits?|workers'? comp\w*|liable|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b",
     )
 });
 
 static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:their|its|partner|third-party|private|their own) apis?|licen[cs]es? from|(?:publishers?|rights holders?|labels?|studios?)\W{0,2} licen[cs]\w*|app store (?:rules|review|approval|policy|policies)|store rules|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|(?:we|it|this|everything|the (?:app|product|service|business|model|plan|tool|feature)) (?:depends?|relies?|rely) (?:entirely |completely )?on|dependent on|dependency|(?:depends?|relies?|rely) on (?:the |a |an |their |its |one )?(?:[\w-]+ ){0,2}(?:vendors?|partners?|platforms?|providers?|suppliers?|apis?|systems?|stores?|carriers?|council|authority|government|banks?|insurers?|integrations?)\b|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
+        r"\b(?:(?:their|its|partner|third-party|private|their own) apis?|licen[cs]es? from|(?:publishers?|rights holders?|labels?|studios?)\W{0,2} licen[cs]\w*|app store (?:rules|review|approval|policy|policies)|store rules|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|(?:we|it|this|everything|the (?:app|product|service|business|model|plan|tool|feature)) (?:depends?|relies?|rely) (?:entirely |completely )?on|dependent on|dependency|(?:depends?|relies?|rely) on (?:the |a |an |their |its |one )?(?:[\w-]+ ){0,2}(?:vendors?|partners?|platforms?|providers?|suppliers?|apis?|systems?|stores?|carriers?|council|authority|government|banks?|insurers?|integrations?)\b|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|(?:can|could|may|might|will) (?:\w+ )?(?:walk away|pull out|back out|withdraw)|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
     )
 });
 
@@ -114,13 +114,13 @@ static UNPROVEN: LazyLock<Regex> = LazyLock::new(|| {
 
 static MARKETPLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:need (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,3}at (?:the )?same time|not enough (?:\w+ )?(?:sellers|buyers|drivers|hosts|cooks|workers|volunteers|suppliers|providers|helpers|members)|marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b",
+        r"\b(?:needs? (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,3}at (?:the )?same time|not enough (?:\w+ )?(?:sellers|buyers|drivers|hosts|cooks|workers|volunteers|suppliers|providers|helpers|members)|marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b",
     )
 });
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|burn rate|funding after|capital\b)",
+        r"\b(?:no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|free for the first|(?:not|haven't|have not) (?:yet )?(?:worked out|decided|settled) (?:who pays|how much|(?:the |a )?price|pricing)|burn rate|funding after|capital\b)",
     )
 });
 
@@ -132,25 +132,25 @@ static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
 
 static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:biggest unknown|big unknown|key unknown|main unknown|unknown|not (?:yet )?tested|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to)|(?:neither|nobody|no one) (?:has|have) (?:replied|answered|agreed|responded)|no (?:reply|response|answer) yet|haven't heard|waiting (?:for|on) (?:their|a|an|the)|none of (?:which|this|that|them)|no idea|no money|(?:haven't|have not|hasn't|has not) (?:yet )?\w+ (?:\w+ )?yet\b|(?:not|haven't|have not) heard back|(?:haven't|have not) (?:yet )?measured|no \w+ (?:\w+ )?yet|only (?:one|two|\d+) (?:of them )?(?:has|have) (?:replied|agreed|answered|signed)|(?:hasn't|haven't) (?:yet )?(?:replied|answered|agreed)|(?:haven't|have not) done (?:it|that|this)|not (?:yet )?proven|have not (?:yet )?(?:seen|proven|done|built|run|tried)|haven't (?:yet )?(?:seen|proven|done|built|run|tried))",
+        r"\b(?:biggest unknown|big unknown|key unknown|main unknown|unknown|not (?:yet )?tested|(?:have|has|had) never\b|(?:haven't|have not) (?:yet )?(?:looked into|worked out|figured out)|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to)|(?:neither|nobody|no one) (?:has|have) (?:replied|answered|agreed|responded)|no (?:reply|response|answer) yet|haven't heard|waiting (?:for|on) (?:their|a|an|the)|none of (?:which|this|that|them)|no idea|no money|(?:haven't|have not|hasn't|has not) (?:yet )?\w+ (?:\w+ )?yet\b|(?:not|haven't|have not) heard back|(?:haven't|have not) (?:yet )?measured|no \w+ (?:\w+ )?yet|only (?:one|two|\d+) (?:of them )?(?:has|have) (?:replied|agreed|answered|signed)|(?:hasn't|haven't) (?:yet )?(?:replied|answered|agreed)|(?:haven't|have not) done (?:it|that|this)|not (?:yet )?proven|have not (?:yet )?(?:seen|proven|done|built|run|tried)|haven't (?:yet )?(?:seen|proven|done|built|run|tried))",
     )
 });
 
 static MITIGATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:will |'ll |already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|(?:carry|have|hold|bought|buy|take out) (?:\w+ )?(?:insurance|cover)|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support)\b|→|->|=>",
+        r"\b(?:mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:will |'ll |already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|(?:carry|have|hold|bought|buy|take out) (?:\w+ )?(?:insurance|cover)|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support|(?:that|this|which) is why|that's why)\b|→|->|=>",
     )
 });
 
 static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:no (?:real |major |big |significant |serious |obvious |known )?(?:risks?|competition|competitors|downside)|(?:don't|do not) see (?:any |big |major |real |significant |serious )?(?:risks?|competition|competitors|downsides?|problems?|issues?)|(?:it|we|this) (?:will|'ll) be fine|nothing to worry|none worth|no worries|zero risk|risks? (?:is|are) (?:0|zero|minimal|negligible)|risk-free|nothing (?:can|could) go wrong|not (?:a|really a) concern|(?:won't|will not|wouldn't) be (?:an? |any )?(?:issue|problem|concern)s?|can't fail|cannot fail|guaranteed|no reason to (?:object|worry|fail|refuse)|not a realistic (?:scenario|risk)|(?:can't|cannot|won't) (?:be lost|go wrong|break)|(?:will not|won't) need (?:insurance|a fallback|backups?)|no (?:longer )?need(?:ed)? (?:for )?(?:insurance|a fallback|backups?))|^\W*(?:none|n/a|nothing (?:major|significant|serious))\W*(?:(?:that|which) (?:we|i) (?:can )?see|really|so far|at all|known|worth (?:listing|mentioning))?\W*$|\b(?:we )?see (?:very )?few (?:real )?(?:risks?|problems|issues)\b|\bzero (?:competition|competitors|risks?)\b",
+        r"\b(?:no (?:real |major |big |significant |serious |obvious |known )?(?:risks?|competition|competitors|downside)|(?:don't|do not) see (?:any |big |major |real |significant |serious )?(?:risks?|competition|competitors|downsides?|problems?|issues?)|(?:it|we|this) (?:will|'ll) be fine|nothing to worry|none worth|no worries|zero risk|risks? (?:is|are) (?:0|zero|minimal|negligible)|risk-free|nothing (?:can|could) go wrong|not (?:a|really a) concern|(?:won't|will not|wouldn't) be (?:an? |any )?(?:issue|problem|concern)s?|can't fail|cannot fail|guaranteed|no reason to (?:object|worry|fail|refuse)|not a realistic (?:scenario|risk)|(?:can't|cannot|won't) (?:be lost|go wrong|break)|(?:will not|won't) need (?:insurance|a fallback|backups?)|no (?:longer )?need(?:ed)? (?:for )?(?:insurance|a fallback|backups?))|^\W*(?:none|n/a|nothing (?:major|significant|serious))\W*(?:(?:that|which) (?:we|i) (?:can )?see|really|so far|at all|known|worth (?:listing|mentioning))?\W*$|\b(?:we )?see (?:very )?few (?:real )?(?:risks?|problems|issues)\b|\bzero (?:competition|competitors|risks?)\b|\bnon-?(?:issue|problem|factor|concern)s?\b|\b(?:can't|cannot|can not|couldn't) (?:imagine|see) (?:\w+ ){0,4}(?:caring|minding|objecting|objects?|cares?|minds?|refusing|refuses?|worrying|complaining|failing|a problem|an issue)\b|\blos(?:e|ing) (?:any )?sleep\b|\b(?:nobody|no one|no-one) (?:else )?(?:is|are) (?:doing|building|offering|trying) (?:this|that|it)\b|\bhappy to let (?:anyone|anybody|everyone|us)\b",
     )
 });
 
 static SMALL_BET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:small|tiny|quick|cheap|short|modest) (?:bet|build|first step|experiment|pilot|test|project)|small and reversible|reversible|roll(?: it)? ?back|revert\w*|feature flag|switch(?: it)? off|turn(?: it)? off|go back to|fall back to|(?:one|two|three|four|five|six|a few|\d+) (?:engineers?|developers?|people|person)(?: (?:for|over|in|to build|of work) (?:about )?(?:\w+ )?(?:weeks?|months?|days?))?|(?:build|built|building|tiny build|small build)\W+(?:\w+ ){0,3}(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?|weeks?)|(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?) (?:to build|of (?:work|development)|build)|(?:build|built|ship) in (?:about )?(?:\w+ ){0,2}(?:weeks?|days|weekends?|sprints?)|(?:\w+ )?(?:weeks?|days|weekends?|sprints?) (?:to build|of (?:work|development))|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|(?:we|i) (?:will )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug) if|if fewer than|pilot first|no (?:platform )?lock-in)\b|\bif\b[^.;]{0,100}\b(?:we|i) (?:will |'ll )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug|close it|walk away)\b|\b(?:one|two|three|four|a few|\d+) (?:weeks?|months?) of (?:work|development|building)\b",
+        r"\b(?:(?:small|tiny|quick|cheap|short|modest) (?:bet|build|first step|experiment|pilot|test|project)|small and reversible|reversible|roll(?: it)? ?back|revert\w*|feature flag|switch(?: it)? off|turn(?: it)? off|go back to|fall back to|size of the bet|bet size|(?:one|two|three|four|five|six|a few|\d+) (?:(?:[\w-]+ )?(?:engineers?|developers?)|people|person)(?: (?:for|over|in|to build|of work) (?:about )?(?:\w+ )?(?:weeks?|months?|days?))?|(?:build|built|building|tiny build|small build)\W+(?:\w+ ){0,3}(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?|weeks?)|(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?) (?:to build|of (?:work|development)|build)|(?:build|built|ship) in (?:about )?(?:\w+ ){0,2}(?:weeks?|days|weekends?|sprints?)|(?:\w+ )?(?:weeks?|days|weekends?|sprints?) (?:to build|of (?:work|development))|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|(?:we|i) (?:will )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug) if|if fewer than|pilot first|no (?:platform )?lock-in)\b|\bif\b[^.;]{0,100}\b(?:we|i) (?:will |'ll )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug|close it|walk away|retire|scrap|abandon|withdraw|wind (?:it )?down|switch (?:it )?off|turn (?:it )?off)\b|\b(?:one|two|three|four|a few|\d+) (?:weeks?|months?) of (?:work|development|building)\b",
     )
 });
 
@@ -317,8 +317,16 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
             && s.find_any(&MITIGATION).is_some()
             && !out.is_empty()
             && s.find_any(&DISMISSAL).is_none();
+        // A sub-bullet, or a bullet right under "…:", answers the item above.
+        let after_colon = out
+            .last()
+            .and_then(|i| i.sentences.last())
+            .is_some_and(|p| p.clean.trim_end().ends_with(':') && p.line + 1 == s.line);
+        let sub_bullet = bullet && (s.indented || after_colon);
         match out.last_mut() {
-            Some(item) if (same_line && last_bullet) || continues_bullet || follow_up => {
+            Some(item)
+                if (same_line && last_bullet) || continues_bullet || follow_up || sub_bullet =>
+            {
                 item.sentences.push(s)
             }
             _ => out.push(Item { sentences: vec![s] }),
@@ -374,7 +382,6 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
                 Category::Unknown | Category::Competition | Category::Money
             )
         }));
-        let head = item.sentences[0];
         let still_open = item.find(&STILL_OPEN, false).is_some();
         // An item that admits an unknown is only mitigated by an explicit
         // mitigation, not by the team merely describing what it did.
@@ -396,34 +403,88 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             t.push(s.signal("risk-mitigated", -5, r, "A named risk with a mitigation."));
             continue;
         }
-        // One open risk per item: a regulator that can object is one risk,
-        // even though it is both regulation and a third party.
         let open = open_categories(cats);
-        let main = open
-            .iter()
-            .copied()
-            .find(|c| c.serious())
-            .unwrap_or(open[0]);
         f.open.extend(open.iter().copied());
-        if main == Category::Unknown {
-            f.open_unknown += 1;
-        } else if main.serious() {
-            // Two sentences about the same dependency are one open risk.
-            if f.open_main.insert(main) {
-                f.open_serious += 1;
-            }
-        } else {
-            f.open_minor += 1;
+        for main in open_mains(item, &open, &f.open_main) {
+            open_item(item, main, t, f);
         }
-        let regex = regex_of(main);
-        let (s, r) = item.find(regex, false).unwrap_or((head, 0..head.raw.len()));
-        t.push(s.signal(
-            &format!("risk-open-{}", slug(main)),
-            if main.serious() { 12 } else { 4 },
-            r,
-            &format!("A risk about {} is named but not mitigated.", main.label()),
-        ));
     }
+}
+
+/// The open risks one unmitigated item stands for. Usually one: a regulator
+/// that can object is one risk, even though it is both regulation and a
+/// third party. But clauses joined by semicolons ("we need both sides; the
+/// calls are with minors; nobody pays yet") are separate risks, one per
+/// clause; and a category already open elsewhere gives way to one that is
+/// not ("the only factory can walk away" adds a dependency to hardware).
+fn open_mains(
+    item: &Item<'_, '_>,
+    open: &[Category],
+    already: &BTreeSet<Category>,
+) -> Vec<Category> {
+    let mut by_clause: Vec<Category> = Vec::new();
+    for s in &item.sentences {
+        let mut start = 0;
+        for clause in s.clean.split(';') {
+            let range = start..start + clause.len();
+            start = range.end + 1;
+            let hard = HARD.iter().find(|(_, r)| {
+                r.find_iter(&s.clean).any(|m| {
+                    range.contains(&m.start())
+                        && !signals::negated(&s.clean, m.start())
+                        && !denied_after(&s.clean, m.end())
+                })
+            });
+            if let Some((c, _)) = hard
+                && open.contains(c)
+                && !by_clause.contains(c)
+            {
+                by_clause.push(*c);
+            }
+        }
+    }
+    if by_clause.len() >= 2 {
+        return by_clause;
+    }
+    let serious = || open.iter().copied().filter(|c| c.serious());
+    let main = serious()
+        .find(|c| !already.contains(c))
+        .or_else(|| serious().next())
+        .unwrap_or(open[0]);
+    vec![main]
+}
+
+/// The hard categories, in the order an item's main risk is chosen.
+static HARD: [(Category, &LazyLock<Regex>); 6] = [
+    (Category::Regulated, &REGULATED),
+    (Category::Dependency, &DEPENDENCY),
+    (Category::Hardware, &HARDWARE),
+    (Category::Unproven, &UNPROVEN),
+    (Category::Marketplace, &MARKETPLACE),
+    (Category::Money, &MONEY),
+];
+
+/// Record one open risk of an unmitigated item, with its signal.
+fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFacts) {
+    let head = item.sentences[0];
+    if main == Category::Unknown {
+        f.open_unknown += 1;
+    } else if main.serious() {
+        // Two sentences about the same dependency are one open risk.
+        if f.open_main.insert(main) {
+            f.open_serious += 1;
+        }
+    } else {
+        f.open_minor += 1;
+    }
+    let regex = regex_of(main);
+    let (s, r) = item.find(regex, false).unwrap_or((head, 0..head.raw.len()));
+    t.push(s.signal(
+        &format!("risk-open-{}", slug(main)),
+        if main.serious() { 12 } else { 4 },
+        r,
+        &format!("A risk about {} is named but not mitigated.", main.label()),
+    ));
 }
 
 /// A response in the team's own voice: "we sign…", "we show…", "but their
@@ -489,7 +550,9 @@ fn we_act<'s, 'a>(
         "going",
         "hope",
     ];
-    const NOT: &[&str] = &["not", "no", "yet", "never", "n't", "need", "needs"];
+    const NOT: &[&str] = &[
+        "not", "no", "yet", "never", "n't", "need", "needs", "neither", "nothing", "none", "nobody",
+    ];
     item.sentences.iter().find_map(|s| {
         WE.captures_iter(&s.clean).find_map(|c| {
             let m = c.get(0)?;
@@ -515,7 +578,7 @@ fn we_act<'s, 'a>(
 fn answered<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:only (?:the )?[\w-]+ (?:can|may|will) (?:see|access|view|read|edit)|already|offers?|provides?|supports?|documented|public|standard|existing|optional|covered|included|agreed|signed|approved|confirmed|waived|in writing|in place|is the answer|solves?|handled by|(?:is|are) under \d|(?:is|are)(?: not| no longer)? (?:needed|required))\b",
+            r"\b(?:only (?:the )?[\w-]+ (?:can|may|will) (?:see|access|view|read|edit)|already|offers?|provides?|supports?|documented|public|standard|existing|optional|covered|included|agreed|signed|approved|confirmed|waived|in writing|in place|is the answer|solves?|handled by|(?:is|are) under \d|(?:is|are)(?: not| no longer)? (?:needed|required)|stays? (?:open|available|the same)|remains? (?:open|available)|(?:exactly )?as (?:it is )?today|unchanged)\b",
         )
     });
     if item

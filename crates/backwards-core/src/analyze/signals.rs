@@ -30,6 +30,9 @@ pub(crate) struct Sentence<'a> {
     pub clean: String,
     /// 1-based line in the idea file.
     pub line: usize,
+    /// The sentence starts a line indented by two or more spaces (or a tab):
+    /// a sub-bullet, which belongs to the bullet above it.
+    pub indented: bool,
 }
 
 impl Sentence<'_> {
@@ -159,9 +162,18 @@ fn of_section<'a>(
                 raw,
                 clean: blank_markup(raw),
                 line: idea.line_of(section.body_offset + r.start),
+                indented: indented_line_start(body, r.start),
             }
         })
         .collect()
+}
+
+/// Whether the text at `start` opens its line after an indent of two or more
+/// spaces or a tab (a sentence in the middle of a line is not indented).
+fn indented_line_start(body: &str, start: usize) -> bool {
+    let line_start = body[..start].rfind('\n').map_or(0, |p| p + 1);
+    let lead = &body[line_start..start];
+    lead.chars().all(|c| c == ' ' || c == '\t') && (lead.contains('\t') || lead.len() >= 2)
 }
 
 /// Replace Markdown emphasis, code and list markers with spaces, keeping
