@@ -13,6 +13,7 @@
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use crate::analyze::lint;
 use crate::model::text;
@@ -25,28 +26,44 @@ use crate::model::{Idea, Step};
 /// written is kept per thread. The key is the whole source text, so a cache
 /// entry can never be served for a different idea.
 pub(crate) fn sentences(idea: &Idea, step: Step) -> Vec<String> {
-    cached(idea, step).0
+    cached(idea, step).clean.clone()
 }
 
 /// True when the writers left out a sentence of this step because it uses
 /// hype words: the documents then say so rather than look silent.
 pub(crate) fn dropped_for_hype(idea: &Idea, step: Step) -> bool {
-    cached(idea, step).1
+    cached(idea, step).dropped
 }
 
-/// The cached split of one step: its clean sentences, and whether any was dropped.
-fn cached(idea: &Idea, step: Step) -> (Vec<String>, bool) {
+/// One step as the writers see it, worked out once per idea.
+///
+/// The lowercased forms sit next to the sentences because every FAQ and PRD
+/// question searches them for keywords: lowercasing each sentence again for
+/// every question was most of the cost of writing the documents.
+struct StepSentences {
+    /// The hype-free sentences, tidied and escaped, in the author's order.
+    clean: Vec<String>,
+    /// `clean`, lowercased, index for index.
+    lower: Vec<String>,
+    /// Whether a sentence was left out for hype.
+    dropped: bool,
+}
+
+/// The cached split of one step, shared rather than copied: a question
+/// reads the sentences and copies only the ones it picks.
+fn cached(idea: &Idea, step: Step) -> Rc<StepSentences> {
     CACHE.with(|cell| {
         let mut cache = cell.borrow_mut();
         if cache.source != idea.source {
             cache.source.clone_from(&idea.source);
             cache.by_step.clear();
         }
-        cache
-            .by_step
-            .entry(step)
-            .or_insert_with(|| compute_sentences(idea, step))
-            .clone()
+        Rc::clone(
+            cache
+                .by_step
+                .entry(step)
+                .or_insert_with(|| Rc::new(compute_sentences(idea, step))),
+        )
     })
 }
 
@@ -54,7 +71,7 @@ fn cached(idea: &Idea, step: Step) -> (Vec<String>, bool) {
 #[derive(Default)]
 struct Cache {
     source: String,
-    by_step: BTreeMap<Step, (Vec<String>, bool)>,
+    by_step: BTreeMap<Step, Rc<StepSentences>>,
 }
 
 thread_local! {
@@ -62,9 +79,13 @@ thread_local! {
 }
 
 /// Split, tidy, filter and escape the sentences of one step.
-fn compute_sentences(idea: &Idea, step: Step) -> (Vec<String>, bool) {
+fn compute_sentences(idea: &Idea, step: Step) -> StepSentences {
     let Some(section) = idea.section(step) else {
-        return (Vec::new(), false);
+        return StepSentences {
+            clean: Vec::new(),
+            lower: Vec::new(),
+            dropped: false,
+        };
     };
     let plain = section.plain();
     let all: Vec<String> = text::sentences(&plain).into_iter().map(tidy).collect();
@@ -75,7 +96,12 @@ fn compute_sentences(idea: &Idea, step: Step) -> (Vec<String>, bool) {
         .map(|s| escape(&s))
         .collect();
     let dropped = clean.len() < total;
-    (clean, dropped)
+    let lower = clean.iter().map(|s| s.to_lowercase()).collect();
+    StepSentences {
+        clean,
+        lower,
+        dropped,
+    }
 }
 
 /// The first hype-free sentence of a step: its usable summary.
@@ -92,9 +118,14 @@ pub(crate) fn summary(idea: &Idea, step: Step) -> Option<String> {
 pub(crate) fn matching(idea: &Idea, steps: &[Step], keys: &[&str], limit: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for step in steps {
-        for s in sentences(idea, *step) {
-            if mentions(&s, keys) && !out.contains(&s) {
-                out.push(s);
+        let step = cached(idea, *step);
+        for (s, lower) in step.clean.iter().zip(&step.lower) {
+            // Anything past `limit` would be cut below, so stop looking.
+            if out.len() >= limit {
+                return out;
+            }
+            if mentions_lowered(lower, keys) && !out.contains(s) {
+                out.push(s.clone());
             }
         }
     }
@@ -109,26 +140,68 @@ pub(crate) fn first_matching(idea: &Idea, steps: &[Step], keys: &[&str]) -> Opti
 
 /// True when the sentence holds one of the keywords at a word start.
 pub(crate) fn mentions(sentence: &str, keys: &[&str]) -> bool {
-    let lower = sentence.to_lowercase();
-    keys.iter().any(|k| {
-        // Symbols ("$", "%") match anywhere: they sit against digits.
-        if !k.chars().any(char::is_alphanumeric) {
-            return lower.contains(k);
+    mentions_lowered(&sentence.to_lowercase(), keys)
+}
+
+/// [`mentions`] for a sentence that is already lowercase.
+///
+/// Most keys are plain words. Such a key can only match where a word
+/// starts, so the sentence's word starts are found once and each is tried
+/// against every word key, instead of searching the whole sentence once per
+/// key. Keys with a space or a symbol keep the plain substring search.
+fn mentions_lowered(lower: &str, keys: &[&str]) -> bool {
+    fn is_word(k: &str) -> bool {
+        !k.is_empty() && k.chars().all(char::is_alphanumeric)
+    }
+    if keys
+        .iter()
+        .filter(|k| !is_word(k))
+        .any(|k| mentions_key(lower, k))
+    {
+        return true;
+    }
+    let mut prev_alnum = false;
+    for (i, c) in lower.char_indices() {
+        let alnum = c.is_alphanumeric();
+        if alnum && !prev_alnum {
+            let rest = &lower[i..];
+            if keys
+                .iter()
+                .filter(|k| is_word(k))
+                .any(|k| rest.starts_with(k) && ends_ok(rest, k))
+            {
+                return true;
+            }
         }
-        lower.match_indices(k).any(|(i, _)| {
-            let starts_word = lower[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            // Short keys ("pay", "app") must be whole words: "application" is not "app".
-            let ends_ok = k.chars().count() > 3
-                || lower[i + k.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-            starts_word && ends_ok
-        })
+        prev_alnum = alnum;
+    }
+    false
+}
+
+/// The general rule for one key: a symbol matches anywhere; anything else
+/// at a word start, a short key only as a whole word.
+fn mentions_key(lower: &str, k: &str) -> bool {
+    // Symbols ("$", "%") match anywhere: they sit against digits.
+    if !k.chars().any(char::is_alphanumeric) {
+        return lower.contains(k);
+    }
+    lower.match_indices(k).any(|(i, _)| {
+        let starts_word = lower[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        starts_word && ends_ok(&lower[i..], k)
     })
+}
+
+/// Whether a key found at the start of `rest` may end there: short keys
+/// ("pay", "app") must be whole words, as "application" is not "app".
+fn ends_ok(rest: &str, k: &str) -> bool {
+    k.chars().count() > 3
+        || rest[k.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// True when a sentence has a digit: a number makes a claim checkable.
@@ -262,6 +335,30 @@ mod tests {
     fn mentions_matches_word_starts_only() {
         assert!(mentions("Owners pay costs monthly.", &["cost"]));
         assert!(!mentions("They accost nobody.", &["cost"]));
+    }
+
+    #[test]
+    fn mentions_matches_symbols_and_phrases_anywhere_they_start_a_word() {
+        assert!(mentions("It costs $12 a month.", &["$"]));
+        assert!(mentions("If churn passes 5% we stop.", &["we stop"]));
+        assert!(!mentions("The app, an application.", &["apps"]));
+        assert!(!mentions("An application.", &["app"]));
+    }
+
+    proptest::proptest! {
+        /// The word-start scan is a shortcut for the general rule, so the
+        /// two must agree on every sentence and plain-word key.
+        #[test]
+        fn word_start_scan_agrees_with_the_general_rule(
+            sentence in "[abAB1é .,$İ-]{0,40}",
+            key in "[ab1é]{1,5}",
+        ) {
+            let lower = sentence.to_lowercase();
+            proptest::prop_assert_eq!(
+                mentions_lowered(&lower, &[key.as_str()]),
+                mentions_key(&lower, &key)
+            );
+        }
     }
 
     #[test]
