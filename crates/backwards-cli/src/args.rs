@@ -84,6 +84,17 @@ DIR/labels.json lists `ideas` (file, customer, problem, evidence, risk levels 1-
 Exits 2 if any file named there cannot be read or parsed; with --strict, 1 if a bar is missed.")]
     Eval(EvalArgs),
 
+    /// Show which language model is configured (never the key) and whether it answers.
+    #[command(after_help = "\
+Examples:
+  backwards doctor                                  the configured model, from config file and environment
+  backwards doctor --provider ollama --model llama3.2
+  backwards doctor --config ./backwards.toml
+
+Settings come from the [llm] section of $XDG_CONFIG_HOME/backwards/config.toml (or --config),
+then the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY, BACKWARDS_MODEL, ...), then the flags.")]
+    Doctor(DoctorArgs),
+
     /// Start the web app: the seven-step wizard, results, history and the JSON API.
     #[command(after_help = "\
 Examples:
@@ -170,6 +181,9 @@ pub struct WriteArgs {
     /// The generation date (YYYY-MM-DD) instead of today's, for reproducible output.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<jiff::civil::Date>,
+    /// Language-model polish and second opinion.
+    #[command(flatten)]
+    pub llm: LlmArgs,
 }
 
 /// `backwards new`.
@@ -222,4 +236,47 @@ pub enum ColorWhen {
     Always,
     /// Never colour.
     Never,
+}
+
+/// `--polish` and `--second-opinion` on `backwards write`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct LlmArgs {
+    /// Let a language model rewrite the press release, FAQ and PRD. A guard keeps the
+    /// draft of any document where the model added a figure or name the idea does not
+    /// contain, or dropped part of the format. The verdict is never sent.
+    #[arg(long)]
+    pub polish: bool,
+    /// Also print a short critique of the idea in the review board's voice, written by
+    /// the model and shown apart from the verdict.
+    #[arg(long)]
+    pub second_opinion: bool,
+    /// Which model (see `backwards doctor`).
+    #[command(flatten)]
+    pub model: ModelArgs,
+}
+
+/// The model settings given on the command line; they win over the config file
+/// and the environment.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ModelArgs {
+    /// LLM provider (with none configured, `backwards doctor` lists them).
+    #[arg(long, value_name = "NAME")]
+    pub provider: Option<String>,
+    /// The model name, as the provider knows it.
+    #[arg(long, value_name = "NAME")]
+    pub model: Option<String>,
+    /// The provider's base URL (for OpenAI-compatible servers, ending in /v1).
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Config file with an [llm] section (default: $XDG_CONFIG_HOME/backwards/config.toml).
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+}
+
+/// `backwards doctor`.
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Which model to check.
+    #[command(flatten)]
+    pub model: ModelArgs,
 }

@@ -1,8 +1,10 @@
 //! One file per subcommand (mdBook's `src/cmd`), dispatched from here.
 
 mod check;
+mod doctor;
 mod eval;
 mod new;
+mod polish;
 mod serve;
 mod verdict;
 mod write;
@@ -20,6 +22,7 @@ pub fn run(command: Command) -> Result<Outcome> {
         Command::New(args) => new::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Eval(args) => eval::run(&args),
+        Command::Doctor(args) => doctor::run(&args),
         Command::Serve(args) => serve::run(&args),
     }
 }

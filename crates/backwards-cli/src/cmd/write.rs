@@ -27,6 +27,11 @@ pub fn run(args: &WriteArgs) -> Result<Outcome> {
     if !args.force {
         fsio::refuse_existing(files.iter().map(|f| f.path.as_path()))?;
     }
+    // --polish replaces the drafts (verdict excepted); --second-opinion prints apart.
+    let files = match super::polish::run(&args.llm, &loaded.idea, &documents)? {
+        Some(polished) => plan(&cx, &polished, &args.out, &formats_in_order(&args.format))?,
+        None => files,
+    };
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("{}: cannot create the directory", args.out.display()))?;
     fsio::write_all(&files, args.force)?;
