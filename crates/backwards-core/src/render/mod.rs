@@ -84,6 +84,7 @@ pub struct Document {
 /// Writing never fails on any idea: a template error (a bug, caught by the
 /// template tests) becomes a short document that says so instead of a panic.
 pub fn render(cx: &RenderContext<'_>, kind: DocKind) -> Document {
+    let _writing = pick::writing(cx.idea);
     let (title, markdown) = match kind {
         DocKind::Verdict => return verdict::render(cx),
         DocKind::PressRelease => (

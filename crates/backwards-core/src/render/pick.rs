@@ -13,6 +13,7 @@
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::marker::PhantomData;
 use std::rc::Rc;
 
 use crate::analyze::lint;
@@ -54,10 +55,7 @@ struct StepSentences {
 fn cached(idea: &Idea, step: Step) -> Rc<StepSentences> {
     CACHE.with(|cell| {
         let mut cache = cell.borrow_mut();
-        if cache.source != idea.source {
-            cache.source.clone_from(&idea.source);
-            cache.by_step.clear();
-        }
+        cache.serve(idea);
         Rc::clone(
             cache
                 .by_step
@@ -72,6 +70,54 @@ fn cached(idea: &Idea, step: Step) -> Rc<StepSentences> {
 struct Cache {
     source: String,
     by_step: BTreeMap<Step, Rc<StepSentences>>,
+    /// The address of the idea a [`Writing`] scope has checked, if any.
+    checked: Option<*const Idea>,
+}
+
+impl Cache {
+    /// Make the cache hold `idea`'s sentences, emptying it for a new idea.
+    ///
+    /// Comparing the whole source on every question showed up in profiles,
+    /// so inside a [`Writing`] scope the comparison is skipped for the
+    /// scope's idea: it was compared on entry and cannot change while the
+    /// scope borrows it.
+    fn serve(&mut self, idea: &Idea) {
+        if self.checked == Some(std::ptr::from_ref(idea)) {
+            return;
+        }
+        if self.source != idea.source {
+            self.source.clone_from(&idea.source);
+            self.by_step.clear();
+        }
+    }
+}
+
+/// While one document is written, its idea is borrowed and cannot change:
+/// the cache checks the idea once, on [`writing`], instead of per question.
+///
+/// Dropping the scope restores the full check, so an idea dropped later and
+/// another allocated at the same address is compared in full again. (A
+/// scope inside another one ends the outer one's shortcut too: slower,
+/// never wrong.)
+pub(crate) struct Writing<'a> {
+    _idea: PhantomData<&'a Idea>,
+}
+
+/// Open a [`Writing`] scope for `idea` (see there).
+pub(crate) fn writing(idea: &Idea) -> Writing<'_> {
+    CACHE.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        cache.checked = None;
+        cache.serve(idea);
+        cache.checked = Some(std::ptr::from_ref(idea));
+    });
+    Writing { _idea: PhantomData }
+}
+
+impl Drop for Writing<'_> {
+    fn drop(&mut self) {
+        CACHE.with(|cell| cell.borrow_mut().checked = None);
+    }
 }
 
 thread_local! {
@@ -116,6 +162,7 @@ pub(crate) fn summary(idea: &Idea, step: Step) -> Option<String> {
 /// "costs" and "Costly" but not "accost". Keys of three letters or fewer
 /// must match a whole word.
 pub(crate) fn matching(idea: &Idea, steps: &[Step], keys: &[&str], limit: usize) -> Vec<String> {
+    let keys = Keys::new(keys);
     let mut out: Vec<String> = Vec::new();
     for step in steps {
         let step = cached(idea, *step);
@@ -124,7 +171,7 @@ pub(crate) fn matching(idea: &Idea, steps: &[Step], keys: &[&str], limit: usize)
             if out.len() >= limit {
                 return out;
             }
-            if mentions_lowered(lower, keys) && !out.contains(s) {
+            if keys.found_in(lower) && !out.contains(s) {
                 out.push(s.clone());
             }
         }
@@ -140,42 +187,71 @@ pub(crate) fn first_matching(idea: &Idea, steps: &[Step], keys: &[&str]) -> Opti
 
 /// True when the sentence holds one of the keywords at a word start.
 pub(crate) fn mentions(sentence: &str, keys: &[&str]) -> bool {
-    mentions_lowered(&sentence.to_lowercase(), keys)
+    Keys::new(keys).found_in(&sentence.to_lowercase())
 }
 
-/// [`mentions`] for a sentence that is already lowercase.
+/// A question's keywords, sorted once for searching many sentences.
 ///
 /// Most keys are plain words. Such a key can only match where a word
-/// starts, so the sentence's word starts are found once and each is tried
-/// against every word key, instead of searching the whole sentence once per
-/// key. Keys with a space or a symbol keep the plain substring search.
-fn mentions_lowered(lower: &str, keys: &[&str]) -> bool {
-    fn is_word(k: &str) -> bool {
-        !k.is_empty() && k.chars().all(char::is_alphanumeric)
-    }
-    if keys
-        .iter()
-        .filter(|k| !is_word(k))
-        .any(|k| mentions_key(lower, k))
-    {
-        return true;
-    }
-    let mut prev_alnum = false;
-    for (i, c) in lower.char_indices() {
-        let alnum = c.is_alphanumeric();
-        if alnum && !prev_alnum {
-            let rest = &lower[i..];
-            if keys
-                .iter()
-                .filter(|k| is_word(k))
-                .any(|k| rest.starts_with(k) && ends_ok(rest, k))
-            {
-                return true;
+/// starts, so a sentence's word starts are found once and each is tried
+/// against the word keys (only those starting with the same byte), instead
+/// of searching the whole sentence once per key. Keys with a space or a
+/// symbol keep the plain substring search of [`mentions_key`].
+struct Keys<'k> {
+    /// Plain-word keys, by their first byte.
+    words: [Vec<&'k str>; 256],
+    /// Every other key.
+    others: Vec<&'k str>,
+}
+
+impl<'k> Keys<'k> {
+    fn new(keys: &[&'k str]) -> Keys<'k> {
+        let mut words: [Vec<&'k str>; 256] = std::array::from_fn(|_| Vec::new());
+        let mut others = Vec::new();
+        for &k in keys {
+            match k.as_bytes().first() {
+                Some(&b) if starts_words_only(k) => words[usize::from(b)].push(k),
+                _ => others.push(k),
             }
         }
-        prev_alnum = alnum;
+        Keys { words, others }
     }
-    false
+
+    /// [`mentions`] for a sentence that is already lowercase.
+    fn found_in(&self, lower: &str) -> bool {
+        if self.others.iter().any(|k| mentions_key(lower, k)) {
+            return true;
+        }
+        let mut prev_alnum = false;
+        for (i, c) in lower.char_indices() {
+            let alnum = c.is_alphanumeric();
+            if alnum && !prev_alnum {
+                let rest = &lower[i..];
+                let candidates = &self.words[usize::from(rest.as_bytes()[0])];
+                if candidates
+                    .iter()
+                    .any(|k| rest.starts_with(k) && ends_ok(rest, k))
+                {
+                    return true;
+                }
+            }
+            prev_alnum = alnum;
+        }
+        false
+    }
+}
+
+/// True when every match of `k` that [`mentions_key`] could accept is found
+/// by trying `k` at each word start.
+///
+/// That needs a key that starts with a letter or digit (so it can only
+/// match where a word starts) and that cannot overlap itself: the general
+/// rule searches for non-overlapping matches, and for a key like "a b a" a
+/// second, overlapping match could start a word where the first did not.
+fn starts_words_only(k: &str) -> bool {
+    let starts_alnum = k.chars().next().is_some_and(char::is_alphanumeric);
+    let overlaps_itself = (1..k.len()).any(|p| k.as_bytes().starts_with(&k.as_bytes()[p..]));
+    starts_alnum && !overlaps_itself
 }
 
 /// The general rule for one key: a symbol matches anywhere; anything else
@@ -347,15 +423,16 @@ mod tests {
 
     proptest::proptest! {
         /// The word-start scan is a shortcut for the general rule, so the
-        /// two must agree on every sentence and plain-word key.
+        /// two must agree on every sentence and key, including keys that
+        /// overlap themselves ("a a", "aba").
         #[test]
         fn word_start_scan_agrees_with_the_general_rule(
             sentence in "[abAB1é .,$İ-]{0,40}",
-            key in "[ab1é]{1,5}",
+            key in "[ab1é -]{1,5}",
         ) {
             let lower = sentence.to_lowercase();
             proptest::prop_assert_eq!(
-                mentions_lowered(&lower, &[key.as_str()]),
+                Keys::new(&[key.as_str()]).found_in(&lower),
                 mentions_key(&lower, &key)
             );
         }
