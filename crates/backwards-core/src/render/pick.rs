@@ -419,6 +419,9 @@ mod tests {
         assert!(mentions("If churn passes 5% we stop.", &["we stop"]));
         assert!(!mentions("The app, an application.", &["apps"]));
         assert!(!mentions("An application.", &["app"]));
+        // The general rule finds non-overlapping matches: "a a" matches once,
+        // mid-word, and the overlapping one that starts a word is never seen.
+        assert!(!mentions("ba a a", &["a a"]));
     }
 
     proptest::proptest! {
