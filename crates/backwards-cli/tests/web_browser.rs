@@ -203,6 +203,7 @@ async fn results(c: &Client, server: &Server, idea: &str) -> TestResult {
         .iter()
         .map(|k| format!("{}={}", k.name(), k.value()))
         .collect();
+    backwards_llm::install_crypto_provider();
     let response = reqwest::Client::new()
         .get(&href)
         .header(reqwest::header::COOKIE, cookies.join("; "))

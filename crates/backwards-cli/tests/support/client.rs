@@ -46,6 +46,10 @@ pub struct Client {
 impl Client {
     /// A client for the server at `base` (`http://127.0.0.1:PORT`).
     pub fn new(base: &str) -> Result<Client, Failure> {
+        // The binary's LLM client builds reqwest with rustls but no crypto
+        // provider (ring is installed at run time); cargo unifies features, so
+        // this test client needs the same provider before it is built.
+        backwards_llm::install_crypto_provider();
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()?;

@@ -87,6 +87,10 @@ async fn try_start(data_dir: &Path, port: u16) -> Result<Result<Server, String>,
         base: format!("http://127.0.0.1:{port}"),
         log,
     };
+    // The binary's LLM client builds reqwest with rustls but no crypto
+    // provider (ring is installed at run time); cargo unifies features, so
+    // this test client needs the same provider before it is built.
+    backwards_llm::install_crypto_provider();
     let http = reqwest::Client::builder()
         .timeout(Duration::from_secs(5))
         .build()?;

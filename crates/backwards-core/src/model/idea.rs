@@ -146,8 +146,14 @@ const PLACEHOLDERS: &[&str] = &[
 
 /// True for an empty body or one that is only a placeholder answer.
 fn is_placeholder(body: &str) -> bool {
-    let plain = text::plain(body).replace('’', "'").to_lowercase();
-    let answer = plain.trim().trim_end_matches(['.', '!']).trim();
+    // Work on the raw text, not `text::plain`: plain text drops inline HTML,
+    // and an answer made only of HTML is still an answer (to escape, not lose).
+    let raw = body
+        .replace('’', "'")
+        .replace(['*', '_'], "")
+        .to_lowercase();
+    let answer = raw.trim().trim_start_matches(['-', '+', ' ']);
+    let answer = answer.trim().trim_end_matches(['.', '!']).trim();
     answer.is_empty() || PLACEHOLDERS.contains(&answer)
 }
 

@@ -147,6 +147,64 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
             _ => {}
         }
     }
+    // An answer that opens an HTML block (`<script>`, `<div>`) makes CommonMark
+    // swallow every following line, headings included, until a blank line or
+    // the closing tag. An idea's structure must not depend on that: add the
+    // ATX headings the Markdown parser did not report.
+    for (level, text, range) in atx_lines(body) {
+        let range = range.start + body_offset..range.end + body_offset;
+        if out
+            .iter()
+            .any(|h| h.range.start <= range.start && range.start < h.range.end)
+        {
+            continue;
+        }
+        let step = if level == 1 {
+            Step::from_exact_heading(&text)
+        } else {
+            Step::from_heading(&text)
+        };
+        out.push(Heading {
+            level,
+            text,
+            range,
+            step,
+        });
+    }
+    out.sort_by_key(|h| h.range.start);
+    out
+}
+
+/// ATX headings (`## Problem`) found line by line, outside fenced code.
+fn atx_lines(body: &str) -> Vec<(usize, String, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut fence: Option<&str> = None;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim_end_matches(['\n', '\r']);
+        let indent = content.len() - content.trim_start_matches(' ').len();
+        let rest = &content[indent..];
+        if indent <= 3 {
+            if let Some(open) = fence {
+                if rest.starts_with(open) {
+                    fence = None;
+                }
+                continue;
+            }
+            if rest.starts_with("```") || rest.starts_with("~~~") {
+                fence = Some(&rest[..3]);
+                continue;
+            }
+            let hashes = rest.len() - rest.trim_start_matches('#').len();
+            let after = &rest[hashes..];
+            if (1..=6).contains(&hashes) && (after.is_empty() || after.starts_with([' ', '\t'])) {
+                let text = after.trim().trim_end_matches('#').trim().to_string();
+                out.push((hashes, text, start..start + content.len()));
+            }
+        }
+    }
     out
 }
 
@@ -221,6 +279,8 @@ fn split_sections(idea: &mut Idea, body_offset: usize) {
 }
 
 fn section(heading: &str, source: &str, start: usize, end: usize, idea: &Idea) -> Section {
+    // Headings found by two scanners can overlap; an empty body beats a panic.
+    let start = start.min(end);
     let raw = &source[start..end];
     let lead = raw.len() - raw.trim_start().len();
     let body = raw.trim();
@@ -288,6 +348,13 @@ mod tests {
         ));
         let huge = vec![b'a'; MAX_INPUT_BYTES + 1];
         assert!(matches!(parse(&huge), Err(ParseError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn an_open_html_block_does_not_swallow_later_sections() {
+        let idea = parse(b"# T\n\nPitch.\n\n## Customer\n<ScRiPt >alert(1)</sCrIpT >\n## Problem\nHello.\n\n```\n## Not a heading\n```\n").unwrap();
+        assert_eq!(idea.text(Step::Problem).lines().next(), Some("Hello."));
+        assert!(idea.notes.is_empty(), "{:?}", idea.notes);
     }
 
     #[test]
