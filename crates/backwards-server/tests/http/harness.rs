@@ -216,6 +216,7 @@ pub struct Client {
 
 impl Client {
     fn new(base: &str) -> Result<Client, Failure> {
+        install_crypto_provider();
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()?;
@@ -450,4 +451,11 @@ macro_rules! on_both_backends {
             )*
         }
     };
+}
+
+/// In a workspace build cargo unifies features, and the LLM crate turns on
+/// reqwest's `rustls-no-provider`: every reqwest client then needs a rustls
+/// crypto provider installed first (ring, as the LLM crate uses).
+pub fn install_crypto_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
 }

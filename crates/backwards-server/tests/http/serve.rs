@@ -34,6 +34,7 @@ async fn serve_creates_the_default_database_and_stops_gracefully() -> TestResult
     let server = tokio::spawn(serve(opts, async {
         let _ = rx.await;
     }));
+    crate::harness::install_crypto_provider();
     let client = reqwest::Client::new();
     let url = format!("http://127.0.0.1:{port}/healthz");
     let mut answered = false;
