@@ -43,7 +43,9 @@ impl Draft {
         let answers = idea
             .sections
             .iter()
-            .filter(|(_, s)| !s.is_empty())
+            // Keep an "I don't know yet." answer as written: it is the user's
+            // answer (the analyzer reads it as a gap), and it must round-trip.
+            .filter(|(_, s)| !s.body.trim().is_empty())
             .map(|(step, s)| (*step, s.body.trim().to_string()))
             .collect();
         Ok(Draft {

@@ -217,7 +217,10 @@ pub struct Client {
 impl Client {
     fn new(base: &str) -> Result<Client, Failure> {
         install_crypto_provider();
+        // No pooled connections: after a 413 the server closes the socket,
+        // and a reused connection would fail the next, unrelated request.
         let http = reqwest::Client::builder()
+            .pool_max_idle_per_host(0)
             .redirect(reqwest::redirect::Policy::none())
             .build()?;
         Ok(Client {
