@@ -209,12 +209,7 @@ impl StreamState {
     /// Ends the stream; without `message_stop` the answer is incomplete.
     pub fn finish(self) -> Result<ChatResponse, LlmError> {
         if !self.stopped {
-            return Err(LlmError::Truncated {
-                detail: format!(
-                    "no message_stop event after {} characters",
-                    self.text.chars().count()
-                ),
-            });
+            return Err(super::truncated("no message_stop event", &self.text));
         }
         Ok(ChatResponse {
             text: self.text,

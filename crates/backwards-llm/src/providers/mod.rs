@@ -185,6 +185,15 @@ pub(crate) fn malformed(context: &'static str, error: &serde_json::Error, text: 
     }
 }
 
+/// The error for a stream that ended before its end marker: says which marker
+/// was missing and how much text had arrived, so a user can tell a dropped
+/// connection (some text) from a server that never answered (none).
+pub(crate) fn truncated(missing: &str, text: &str) -> LlmError {
+    LlmError::Truncated {
+        detail: format!("{missing} after {} characters", text.chars().count()),
+    }
+}
+
 /// Runs recorded stream text through the decoder and parser, as the client does.
 #[cfg(test)]
 pub(crate) fn run_stream(

@@ -191,12 +191,10 @@ impl StreamState {
     /// skip `[DONE]` and the finish reason already proves the answer is whole.
     pub fn finish(self) -> Result<ChatResponse, LlmError> {
         if !self.done && self.finish_reason.is_none() {
-            return Err(LlmError::Truncated {
-                detail: format!(
-                    "no finish_reason and no [DONE] after {} characters",
-                    self.text.chars().count()
-                ),
-            });
+            return Err(super::truncated(
+                "no finish_reason and no [DONE]",
+                &self.text,
+            ));
         }
         let usage = self.usage.unwrap_or(Usage {
             input_tokens: 0,
