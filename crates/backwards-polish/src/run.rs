@@ -79,10 +79,8 @@ pub async fn polish(
                 continue;
             }
         };
-        usage.add(&response.usage);
         any_answer = true;
-        let text = format::clean(&response.text);
-        let problems = guard.check(&draft.markdown, &text, response.hit_token_limit());
+        let (text, problems) = review(&guard, draft, &response, &mut usage);
         if problems.is_empty() {
             texts[pending.index] = Some(text);
             outcomes[pending.index] = Some(DocOutcome::Polished { attempts: 1 });
@@ -105,10 +103,8 @@ pub async fn polish(
         let draft = &drafts[pending.index];
         let outcome = match answer {
             Ok(response) => {
-                usage.add(&response.usage);
                 any_answer = true;
-                let text = format::clean(&response.text);
-                let problems = guard.check(&draft.markdown, &text, response.hit_token_limit());
+                let (text, problems) = review(&guard, draft, &response, &mut usage);
                 if problems.is_empty() {
                     texts[pending.index] = Some(text);
                     DocOutcome::Polished { attempts: 2 }
@@ -146,6 +142,20 @@ pub async fn polish(
         usage,
         model: client.settings().model.clone(),
     })
+}
+
+/// Counts an answer's tokens and runs the guard on its cleaned text: the same
+/// treatment in both rounds, so a retry is judged exactly like a first answer.
+fn review(
+    guard: &Guard,
+    draft: &Document,
+    response: &ChatResponse,
+    usage: &mut Usage,
+) -> (String, Vec<guard::Problem>) {
+    usage.add(&response.usage);
+    let text = format::clean(&response.text);
+    let problems = guard.check(&draft.markdown, &text, response.hit_token_limit());
+    (text, problems)
 }
 
 /// The first request for a draft, or `None` for the verdict.
