@@ -83,19 +83,19 @@ impl Category {
 
 static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|factoring|anti-money|money laundering|aml|kyc|know your customer|suspicious activity|sanctions screening|bank examiners?|examiners?|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medications?|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?|voices?|recordings?|audio|speech)|microphones?|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|hygiene|food safety|privacy|labou?r (?:code|law|laws|office|rules)|health inspect\w+|inspections?|certificat\w+|(?:need|needs|require|requires) (?:a )?(?:licen[cs]e|permit)|permits?|workers'? comp\w*|liable|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b",
+        r"\b(?:pupils?'? (?:names|data|records|details|lists|information|notes)|class lists|students?'? (?:records|data|names|details)|(?:health|medical|personal|dietary|allergy) (?:information|data|details|notes|records) (?:about|of|on|for) (?:\w+ )?(?:children|kids|pupils|minors|patients|students)|allerg(?:y|ies|ens?)|(?:stay|stays|kept|keep|held|be) (?:below|under|at or below) \d+ ?°|chilled|cold chain|temperature (?:logs?|records?|checks?|control)|(?:council|authority|inspector|regulator|ministry)(?:'s)? (?:asks|inspects|checks|requires|audits|rules)|if the (?:council|authority|inspector|regulator) asks|environmental health|card payments?|takes? payments?|(?:children|kids|pupils|minors)'?s? (?:\w+ )?(?:data|information|records)|hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|factoring|anti-money|money laundering|aml|kyc|know your customer|suspicious activity|sanctions screening|bank examiners?|examiners?|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medications?|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?|voices?|recordings?|audio|speech)|microphones?|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|hygiene|food safety|privacy|labou?r (?:code|law|laws|office|rules)|health inspect\w+|inspections?|certificat\w+|(?:need|needs|require|requires) (?:a )?(?:licen[cs]e|permit)|permits?|workers'? comp\w*|liable|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b",
     )
 });
 
 static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:their|its|partner|third-party|private|their own) apis?|licen[cs]es? from|(?:publishers?|rights holders?|labels?|studios?)\W{0,2} licen[cs]\w*|app store (?:rules|review|approval|policy|policies)|store rules|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|(?:we|it|this|everything|the (?:app|product|service|business|model|plan|tool|feature)) (?:depends?|relies?|rely) (?:entirely |completely )?on|dependent on|dependency|(?:depends?|relies?|rely) on (?:the |a |an |their |its |one )?(?:[\w-]+ ){0,2}(?:vendors?|partners?|platforms?|providers?|suppliers?|apis?|systems?|stores?|carriers?|council|authority|government|banks?|insurers?|integrations?)\b|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|(?:can|could|may|might|will) (?:\w+ )?(?:walk away|pull out|back out|withdraw)|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
+        r"\b(?:approved (?:\w+ )?(?:list|suppliers?|vendors?|providers?|apps?)|(?:only )?(?:works?|launch(?:es)?|runs?) only if|only works if|can't (?:work|launch|run) without|(?:give|gives|grant|grants) us (?:\w+ )?(?:api |data )?access|(?:their|its|partner|third-party|private|their own) apis?|licen[cs]es? from|(?:publishers?|rights holders?|labels?|studios?)\W{0,2} licen[cs]\w*|app store (?:rules|review|approval|policy|policies)|store rules|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|(?:we|it|this|everything|the (?:app|product|service|business|model|plan|tool|feature)) (?:depends?|relies?|rely) (?:entirely |completely )?on|dependent on|dependency|(?:depends?|relies?|rely) on (?:the |a |an |their |its |one )?(?:[\w-]+ ){0,2}(?:vendors?|partners?|platforms?|providers?|suppliers?|apis?|systems?|stores?|carriers?|council|authority|government|banks?|insurers?|integrations?)\b|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|(?:can|could|may|might|will) (?:\w+ )?(?:walk away|pull out|back out|withdraw)|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
     )
 });
 
 static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:hardware|(?:smart|connected|custom|our|the|a) (?:devices?|mirrors?|cameras?|sensors?|speakers?|scales?|clips?|clamps?)|cameras?|clip-on|clamp\w*|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b",
+        r"\b(?:(?:ticket|barrier) gates|turnstiles|card readers?|(?:payment|card) terminals?|(?:wall-mounted|rugged) (?:tablets?|screens?)|hardware|(?:smart|connected|custom|our|the|a) (?:devices?|mirrors?|cameras?|sensors?|speakers?|scales?|clips?|clamps?)|cameras?|clip-on|clamp\w*|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b",
     )
 });
 
@@ -114,13 +114,13 @@ static UNPROVEN: LazyLock<Regex> = LazyLock::new(|| {
 
 static MARKETPLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:needs? (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,3}at (?:the )?same time|not enough (?:\w+ )?(?:sellers|buyers|drivers|hosts|cooks|workers|volunteers|suppliers|providers|helpers|members)|marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b",
+        r"\b(?:(?:join|joins|sign up|signs up|arrive|arrives|grow|grows) (?:faster|sooner|quicker) than|(?:join|joins|sign up|signs up) first|sit(?:s|ting)? idle|neither side|both groups|(?:the )?market builds itself|needs? (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,3}at (?:the )?same time|not enough (?:\w+ )?(?:sellers|buyers|drivers|hosts|cooks|workers|volunteers|suppliers|providers|helpers|members)|marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b",
     )
 });
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|free for the first|(?:not|haven't|have not) (?:yet )?(?:worked out|decided|settled) (?:who pays|how much|(?:the |a )?price|pricing)|burn rate|funding after|capital\b)",
+        r"\b(?:^\W*(?:funding|money|revenue|pricing|price|cash|runway|business model|monetis\w+|monetiz\w+)\W*:|grant (?:covers|runs out|ends)|after the grant|when the grant|runs? out of (?:money|cash|funding)|what (?:\w+ ){0,3}(?:would|will|might|could) pay|who (?:\w+ ){0,4}pays|who (?:would|will|should) pay|willing(?:ness)? to pay|(?:could|can|would) live on (?:it|that)|no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|free for the first|(?:not|haven't|have not) (?:yet )?(?:worked out|decided|settled) (?:who pays|how much|(?:the |a )?price|pricing)|burn rate|funding after|capital\b)",
     )
 });
 
@@ -132,7 +132,7 @@ static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
 
 static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:biggest unknown|big unknown|key unknown|main unknown|unknown|not (?:yet )?tested|(?:have|has|had) never\b|(?:haven't|have not) (?:yet )?(?:looked into|worked out|figured out)|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to)|(?:neither|nobody|no one) (?:has|have) (?:replied|answered|agreed|responded)|no (?:reply|response|answer) yet|haven't heard|waiting (?:for|on) (?:their|a|an|the)|none of (?:which|this|that|them)|no idea|no money|(?:haven't|have not|hasn't|has not) (?:yet )?\w+ (?:\w+ )?yet\b|(?:not|haven't|have not) heard back|(?:haven't|have not) (?:yet )?measured|no \w+ (?:\w+ )?yet|only (?:one|two|\d+) (?:of them )?(?:has|have) (?:replied|agreed|answered|signed)|(?:hasn't|haven't) (?:yet )?(?:replied|answered|agreed)|(?:haven't|have not) done (?:it|that|this)|not (?:yet )?proven|have not (?:yet )?(?:seen|proven|done|built|run|tried)|haven't (?:yet )?(?:seen|proven|done|built|run|tried))",
+        r"\b(?:(?:has|have) not (?:yet )?(?:replied|answered|agreed|responded)|only (?:one|two|\d+) (?:of (?:the |our )?(?:\w+ )?)?(?:\w+ ){0,2}(?:has |have )?(?:replied|agreed|answered|signed|responded)|biggest unknown|big unknown|key unknown|main unknown|unknown|not (?:yet )?tested|(?:have|has|had) never\b|(?:haven't|have not) (?:yet )?(?:looked into|worked out|figured out)|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to)|(?:neither|nobody|no one) (?:has|have) (?:replied|answered|agreed|responded)|no (?:reply|response|answer) yet|haven't heard|waiting (?:for|on) (?:their|a|an|the)|none of (?:which|this|that|them)|no idea|no money|(?:haven't|have not|hasn't|has not) (?:yet )?\w+ (?:\w+ )?yet\b|(?:not|haven't|have not) heard back|(?:haven't|have not) (?:yet )?measured|no \w+ (?:\w+ )?yet|only (?:one|two|\d+) (?:of them )?(?:has|have) (?:replied|agreed|answered|signed)|(?:hasn't|haven't) (?:yet )?(?:replied|answered|agreed)|(?:haven't|have not) done (?:it|that|this)|not (?:yet )?proven|have not (?:yet )?(?:seen|proven|done|built|run|tried)|haven't (?:yet )?(?:seen|proven|done|built|run|tried))",
     )
 });
 
@@ -148,9 +148,38 @@ static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Dismissals in idiom, each read against the whole sentence: waving a
+/// risk away with a reflexive ("it will sort itself out", "the market
+/// builds itself"), calling it solved or not really an issue, or saying
+/// nobody else is doing it. A category named in such a sentence is still
+/// a category the idea touches (see [`dismissed_categories`]).
+static DISMISSAL_IDIOM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:don't|do not|can't|cannot) (?:really )?see (?:(?:any|many|much|big|major|real|significant|serious|obvious) ){1,3}(?:(?:risks?|competition|competitors|downsides?|problems?|issues?|threats?|obstacles?)\b|\W*$)|(?:will |'ll |should |would |just )?(?:sorts?|works?) (?:itself|themselves) out|(?:builds?|sells?|takes? care of|looks? after|runs?) (?:itself|themselves)\b|(?:is|are) (?:basically |largely |pretty much |already )?(?:a )?solved (?:problem|issue)s?|(?:nobody|no one|no-one) else (?:is|are) (?:doing|building|offering|trying|making|selling)|(?:nobody|no one|no-one) (?:is|are) (?:doing|building|offering|making) anything (?:close|like|similar)|(?:isn't|is not|aren't|are not|wasn't) (?:really|actually|much of|that much of|a real|any real) (?:an? )?(?:issue|problem|concern|risk|worry|factor)|not really (?:an? )?(?:issue|problem|concern|risk|something (?:\w+ ){0,3}to worry about)|nothing (?:\w+ ){0,3}to worry about|the only (?:real |big |serious )?risk (?:is|would be) (?:not (?:moving|going|growing|scaling|shipping)|(?:moving|going|growing) too slow|being too slow|speed))\b",
+    )
+});
+
+/// True when the sentence waves a risk away instead of naming it.
+fn dismisses(s: &Sentence<'_>) -> bool {
+    s.find_any(&DISMISSAL).is_some() || s.find_any(&DISMISSAL_IDIOM).is_some()
+}
+
+/// Where in the sentence it waves a risk away.
+fn dismissal_in(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    s.find_any(&DISMISSAL)
+        .or_else(|| s.find_any(&DISMISSAL_IDIOM))
+}
+
 static SMALL_BET: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:(?:small|tiny|quick|cheap|short|modest) (?:bet|build|first step|experiment|pilot|test|project)|small and reversible|reversible|roll(?: it)? ?back|revert\w*|feature flag|switch(?: it)? off|turn(?: it)? off|go back to|fall back to|size of the bet|bet size|(?:one|two|three|four|five|six|a few|\d+) (?:(?:[\w-]+ )?(?:engineers?|developers?)|people|person)(?: (?:for|over|in|to build|of work) (?:about )?(?:\w+ )?(?:weeks?|months?|days?))?|(?:build|built|building|tiny build|small build)\W+(?:\w+ ){0,3}(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?|weeks?)|(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?) (?:to build|of (?:work|development)|build)|(?:build|built|ship) in (?:about )?(?:\w+ ){0,2}(?:weeks?|days|weekends?|sprints?)|(?:\w+ )?(?:weeks?|days|weekends?|sprints?) (?:to build|of (?:work|development))|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|(?:we|i) (?:will )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug) if|if fewer than|pilot first|no (?:platform )?lock-in)\b|\bif\b[^.;]{0,100}\b(?:we|i) (?:will |'ll )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug|close it|walk away|retire|scrap|abandon|withdraw|wind (?:it )?down|switch (?:it )?off|turn (?:it )?off)\b|\b(?:one|two|three|four|a few|\d+) (?:weeks?|months?) of (?:work|development|building)\b",
+    )
+});
+
+/// A rule already cleared by whoever enforces it: done, not planned.
+static CLEARED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:already |has |have |was |were |is |are )(?:been )?(?:approved|signed off|cleared|certified|accredited|licensed)|approved (?:it|the|our|this)|signed (?:it )?off|confirmed in writing|(?:already |is |are )registered (?:with|as)|registration (?:is|was) (?:done|granted|approved)|we (?:store|hold|keep|see|touch|handle) no|(?:stores?|holds?|keeps?|sees?|touches) no (?:\w+ )?(?:data|details|information|records)|no (?:\w+ ){0,2}(?:data|details|information|records) (?:ever )?(?:passes|reaches|is stored|is held|leaves)|never (?:stores?|sees?|touch(?:es)?|holds?|leaves))\b",
     )
 });
 
@@ -275,10 +304,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
         Step::Risks,
         "Every new product carries some risk.",
     ));
-    f.dismissals = sentences
-        .iter()
-        .filter(|s| s.find_any(&DISMISSAL).is_some())
-        .count();
+    f.dismissals = sentences.iter().filter(|s| dismisses(s)).count();
     let items = items(&sentences);
     judge_items(&items, &mut t, &mut f);
     let elsewhere = unmentioned(idea, &sentences, &mut t);
@@ -316,7 +342,7 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
         let follow_up = !bullet
             && s.find_any(&MITIGATION).is_some()
             && !out.is_empty()
-            && s.find_any(&DISMISSAL).is_none();
+            && !dismisses(s);
         // A sub-bullet, or a bullet right under "…:", answers the item above.
         let after_colon = out
             .last()
@@ -353,7 +379,11 @@ fn starts_bullet(raw: &str) -> bool {
 /// Classify each item and record its signals.
 fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
     for item in items {
-        if let Some((s, r)) = item.find(&DISMISSAL, false) {
+        if let Some((s, r)) = item
+            .sentences
+            .iter()
+            .find_map(|s| dismissal_in(s).map(|r| (*s, r)))
+        {
             f.dismissed = true;
             t.push(s.signal(
                 "risk-dismissed",
@@ -374,13 +404,16 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             continue; // "Clear pricing from day one" states a fact, not a risk.
         }
         f.acknowledged = true;
+        // The rubric's small bet is known technology with no key dependency:
+        // a mitigated pricing risk still allows one, and so does a rule that
+        // an authority has already cleared ("the trust already approved");
+        // a dependency, hardware or new technology does not.
+        let cleared = item.find(&CLEARED, true).is_some();
         f.touched.extend(cats.iter().filter(|c| {
-            // A mitigated pricing risk still allows a small bet; a
-            // regulation, dependency, hardware or new technology does not.
             !matches!(
                 c,
                 Category::Unknown | Category::Competition | Category::Money
-            )
+            ) && !(cleared && **c == Category::Regulated)
         }));
         let still_open = item.find(&STILL_OPEN, false).is_some();
         // An item that admits an unknown is only mitigated by an explicit
@@ -745,14 +778,30 @@ fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, idea: &Idea) -> u8 {
     level
 }
 
-/// How many serious categories the idea touches anywhere.
+/// How many serious categories the idea touches anywhere, counting those a
+/// dismissal names: "food safety isn't really an issue" still touches food
+/// safety, however firmly it is denied.
 fn serious_anywhere(idea: &Idea) -> usize {
     let all = signals::everywhere(idea, Step::Risks);
     let refs: Vec<&Sentence<'_>> = all.iter().collect();
-    categories_in(&refs)
-        .into_iter()
+    let mut cats: BTreeSet<Category> = categories_in(&refs).into_iter().collect();
+    cats.extend(dismissed_categories(&refs));
+    cats.into_iter()
         .filter(|c| c.serious() && *c != Category::Unknown)
         .count()
+}
+
+/// The hard categories named in sentences that dismiss risk, negated or not.
+fn dismissed_categories(sentences: &[&Sentence<'_>]) -> BTreeSet<Category> {
+    sentences
+        .iter()
+        .filter(|s| s.step == Step::Risks && dismisses(s))
+        .flat_map(|s| {
+            HARD.iter()
+                .filter(|(_, r)| s.find_any(r).is_some())
+                .map(|(c, _)| *c)
+        })
+        .collect()
 }
 
 fn why(level: u8) -> &'static str {
