@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::evidence_rungs as rungs;
 use super::signals::{self, NUM, Sentence, Tally, absence, re};
 use crate::model::{Idea, Step};
 
@@ -36,7 +37,7 @@ pub(crate) struct EvidenceFacts {
 /// Belief: conviction standing in for evidence.
 static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:we (?:strongly )?(?:believe|think|feel|know|are (?:confident|sure|certain|convinced))|we're (?:confident|sure|certain|convinced)|i (?:believe|think|feel|am sure|'m sure|am confident|'m confident)|i know (?:that|every|everyone|they|people|this|it)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|must be|would love)\b|\b(?:is|are|am) convinced\b|\b(?:is|are) (?:sure|certain) (?:that|it|they)\b",
+        r"\b(?:we (?:strongly |truly |really |firmly |honestly |all |do )?(?:believe|think|feel|know|are (?:confident|sure|certain|convinced))|we're (?:confident|sure|certain|convinced)|i (?:believe|think|feel|am sure|'m sure|am confident|'m confident)|i know (?:that|every|everyone|they|people|this|it)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|must be|would love)\b|\b(?:is|are|am) convinced\b|\b(?:is|are) (?:sure|certain) (?:that|it|they)\b",
     )
 });
 
@@ -121,7 +122,10 @@ const BASE: [i16; 6] = [0, 10, 30, 50, 70, 90];
 
 /// Score evidence strength.
 pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, EvidenceFacts) {
-    let own = signals::section(idea, Step::Evidence);
+    let mut own = signals::section(idea, Step::Evidence);
+    if own.is_empty() {
+        own = evidence_notes(idea);
+    }
     let mut t = Tally::default();
     let mut f = EvidenceFacts {
         rung: 1,
@@ -153,6 +157,25 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, EvidenceFacts) {
     (score, signals, f)
 }
 
+/// Without an Evidence section, a note whose heading asks how the author
+/// knows ("Why I think this is needed", "What we have seen") is the
+/// evidence, read in full. "Why now" is urgency, not evidence.
+fn evidence_notes(idea: &Idea) -> Vec<Sentence<'_>> {
+    static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:think|know|knew|believe|proof|prove|tested|test results?|results|learned|learnt|seen|heard|data|research|interviews?|signals?|traction|validat\w*|demand)\b",
+        )
+    });
+    static NOT: LazyLock<Regex> = LazyLock::new(|| re(r"\bwhy now\b|\brisks?\b"));
+    signals::notes(idea, Step::Evidence)
+        .into_iter()
+        .filter(|s| {
+            s.note
+                .is_some_and(|h| HEADING.is_match(h) && !NOT.is_match(h))
+        })
+        .collect()
+}
+
 /// The first hit of the top rung carries the base points; other counted
 /// rungs corroborate a little; lower, weaker rungs under a strong one are
 /// shown as a small deduction (fluff dilutes a strong case).
@@ -160,9 +183,21 @@ fn score_hits(hits: Vec<Hit>, top: u8, t: &mut Tally) {
     let mut based = false;
     let mut corroborations = 0;
     for mut h in hits {
+        // A rung read only from a sentence's shape (a comparison, a trial, a
+        // plain counted fact) can set the level, but it does not corroborate
+        // or dilute a named rung: the place inside a band stays with them.
+        let weak = matches!(
+            h.signal.rule.as_str(),
+            "evidence-counted-fact"
+                | "evidence-observation"
+                | "evidence-test"
+                | "evidence-continued-use"
+        );
         if h.rung == top && !based {
             based = true;
             h.signal.effect = BASE[usize::from(top)];
+        } else if weak {
+            continue;
         } else if h.rung >= 3 && corroborations < 3 {
             corroborations += 1;
             h.signal.effect = 3;
@@ -181,9 +216,13 @@ fn score_hits(hits: Vec<Hit>, top: u8, t: &mut Tally) {
 /// Read the Evidence section sentence by sentence for every rung.
 fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> Vec<Hit> {
     let mut hits = Vec::new();
-    let mut hit = |rung: u8, signal: super::Signal| hits.push(Hit { rung, signal });
+    let believing = sentences.iter().any(|s| s.has(&BELIEF));
     for s in sentences {
+        let before = hits.len();
+        let mut hit = |rung: u8, signal: super::Signal| hits.push(Hit { rung, signal });
         let fluffy = s.find(&COMPLIMENT);
+        let fluffed = fluffy.is_some();
+        let counted = has_number(s);
         if let Some(r) = commitment(s) {
             hit(
                 5,
@@ -194,9 +233,19 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                     "Customers committed money, signatures or continued use.",
                 ),
             );
+        } else if let Some(r) = rungs::continued(s).filter(|_| fluffy.is_none()) {
+            hit(
+                5,
+                s.signal(
+                    "evidence-continued-use",
+                    0,
+                    r,
+                    "Customers keep using or paying for it: retention.",
+                ),
+            );
         }
         if fluffy.is_none() {
-            if let Some(r) = s.find_unquoted(&BEHAVIOUR).filter(|_| has_number(s)) {
+            if let Some(r) = s.find_unquoted(&BEHAVIOUR).filter(|_| counted) {
                 hit(
                     4,
                     s.signal(
@@ -210,6 +259,16 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                 hit(
                     4,
                     s.signal("evidence-survey", 0, r, "A survey with a stated size."),
+                );
+            } else if let Some(r) = rungs::measured_test(s, counted) {
+                hit(
+                    4,
+                    s.signal(
+                        "evidence-test",
+                        0,
+                        r,
+                        "A test with customers, measured: a trial, a comparison, a before and after.",
+                    ),
                 );
             }
         }
@@ -235,7 +294,8 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
             );
         } else if let Some(r) = s
             .find(&SECONDARY)
-            .filter(|_| has_number(s) && !s.has(&MARKET))
+            .filter(|_| counted && !s.has(&MARKET))
+            .or_else(|| rungs::records(s, counted))
         {
             hit(
                 3,
@@ -275,7 +335,26 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                 ),
             );
         }
-        if let Some(r) = s.find(&BELIEF) {
+        let belief = s.find(&BELIEF);
+        let unread = hits.len() == before && !fluffed && belief.is_none();
+        if let Some((rung, r)) = rungs::fallback(s, counted, believing).filter(|_| unread) {
+            let (rule, message) = if rung == 3 {
+                (
+                    "evidence-counted-fact",
+                    "A counted fact about customers, if not a test of demand.",
+                )
+            } else {
+                (
+                    "evidence-observation",
+                    "An observation or a story, not yet counted.",
+                )
+            };
+            hits.push(Hit {
+                rung,
+                signal: s.signal(rule, 0, r, message),
+            });
+        }
+        if let Some(r) = belief {
             f.belief = true;
             t.push(s.signal("evidence-belief", -3, r, "Belief is not evidence."));
         }
@@ -342,6 +421,7 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             && !hypothetical_clause(&s.clean[..r.start])
             && !s.has(&MARKET)
             && !SPENT.is_match(&s.clean[r.end..])
+            && !rungs::paid_for_problem(&s.clean, r.clone())
     })
 }
 

@@ -17,6 +17,7 @@
 pub mod calibration;
 mod customer;
 mod evidence;
+mod evidence_rungs;
 mod gaps;
 pub mod lint;
 mod problem;

@@ -1,0 +1,204 @@
+//! Structural rungs of the evidence ladder that no phrase list can hold.
+//!
+//! The evidence analyzer's first reading looks for the named forms of
+//! evidence (interviews, surveys, sign-ups, deposits). People also write
+//! evidence as plain observations: a controlled test ("expired 7% of the
+//! time, against 19%"), a before/after rate ("rose from 27% to 71%"), a
+//! concierge run ("we did it by hand for 3 carriers"), customers who keep
+//! coming back ("all three now use the beta every week"), or the team's own
+//! records ("our booking records show 212 cancelled visits"). Each is asked
+//! here as a question about the sentence's shape: a comparison between two
+//! numbers, a test word with a count, a continuing-use verb, a record noun
+//! with a count.
+//!
+//! And when nothing is recognised at all, the sentence is not "belief": a
+//! fact with a count is weak data (3), a plain observation is an anecdote
+//! (2). Belief, compliments and promises are filtered out before that, so
+//! they stay low however many numbers they carry.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::signals::{NUM, Sentence, hypothetical, negated, quoted, re};
+
+/// Customers who keep using or paying, said in the present or present
+/// perfect: retention, the strongest thing a prototype can show.
+static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:still|continue[sd]? to|kept|keep|keeps) (?:use|uses|using|book|books|booking|order|orders|ordering|pay|pays|paying|run|runs|running|open|opens|opening|send|sends|sending|log|logs|logging)\b|\bnow (?:use|uses|run|runs|open|opens|book|books|order|orders|rely on|relies on|send|sends|log|logs|pay|pays)\b[^.;]{{0,50}}\b(?:every|each|daily|weekly|a day|a week|a month)\b|\b(?:have|has) (?:\w+ )?(?:booked|ordered|used|paid|re-?ordered|come back|returned|logged in)\b[^.;]{{0,50}}\b(?:(?:every|each) (?:day|week|fortnight|month|shift) since|ever since|since (?:then|the (?:trial|pilot|test|beta)))\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:a|an|us|me|for|[$€£]|monthly|weekly|every|each)\b"
+    ))
+});
+
+/// What follows "still use" when it is today's workaround, not our product.
+static WORKAROUND_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:the |a |their |his |her |an )?(?:old |paper|spreadsheets?|excel|e-?mails?|phones?|whatsapp|pens?|notebooks?|fax|clipboards?|printed|a competitor|another)",
+    )
+});
+
+/// A count that moved, or two rates compared: the shape of a test result.
+static RATE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:rose|fell|dropped|grew|climbed|jumped|went (?:up|down)|increased|decreased|improved|shrank|(?:was|were) cut|came down|halved|doubled|tripled)\b[^.;]{{0,40}}?\bfrom {NUM} ?%?[^.;]{{0,50}}?\bto {NUM}|{NUM} ?%[^.;]{{0,80}}?\b(?:against|versus|vs\.?|compared (?:with|to))\b[^.;]{{0,20}}?{NUM} ?%"
+    ))
+});
+
+/// A test run with real customers: a trial, a concierge run, a prototype.
+static EXPERIMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:we ran|ran (?:it|a|an|the|this)|(?:tested|trialled|trialed|piloted) (?:it|the|this|a|an|with)|(?:a|an|the|our) (?:[\w-]+ )?(?:[\w-]+ )?(?:test|trial|pilot|experiment|beta|field test)s?\b|on (?:a|the) trial|concierge|by hand|wizard[- ]of[- ]oz|a/b)",
+    )
+});
+
+/// The team's own records: data about this customer, counted.
+static RECORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:data|records?|reports|logs?|figures|statistics|stats|exports?|database|register|spreadsheet of|history|(?:our|the) (?:[\w-]+ ){0,2}(?:team|desk|office|staff) (?:handled|processed|received|logged|answered|took|fielded))\b",
+    )
+});
+
+/// One person's story, however many numbers it carries.
+static ANECDOTE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:one|a single|an?) (?:[\w-]+ ){1,2}?(?:with|who|from|at|in|on|told|said|called|played|tried|wrote)\b|\b(?:told (?:me|us)|i (?:have )?heard|we (?:have )?heard|stor(?:y|ies)|one of (?:my|our|the)|a friend|a colleague|my (?:\w+ )?(?:sister|brother|wife|husband|neighbours?|mum|mom|dad|friends?))\b",
+    )
+});
+
+/// The size of a population or a market, not what customers did.
+static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bthere (?:are|is|were)\b|\b\d[\d.,]* ?(?:million|billion|bn|trillion)\b|\bmarket\b|\bindustry\b|\bcopies\b",
+    )
+});
+
+/// Money paid for the problem (a penalty, a fee, a rival's price), which
+/// measures the pain, not a commitment to this product.
+static PROBLEM_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[^.;]{0,40}?\b(?:penalt(?:y|ies)|fines?|fees?|surcharges?|interest|overtime|towing|demurrage|detention|ransom|repairs?|out of (?:their|his|her|my|our) own pockets?|at least once|to (?:a|an|another|other|their|the old) )",
+    )
+});
+
+/// "Had paid a penalty", "paid £9 a parcel to a national courier": the
+/// payment was for the problem or to someone else.
+pub(crate) fn paid_for_problem(clean: &str, paid: Range<usize>) -> bool {
+    let before = &clean[..paid.start];
+    before.trim_end().to_lowercase().ends_with("had")
+        || PROBLEM_PAYMENT.is_match(&clean[paid.end..])
+}
+
+/// The first match of `re` that is a fact, not negated, quoted or promised.
+fn factual(s: &Sentence<'_>, re: &Regex) -> Option<Range<usize>> {
+    re.find_iter(&s.clean).map(|m| m.range()).find(|r| {
+        !negated(&s.clean, r.start)
+            && !quoted(&s.clean, r.start)
+            && !hypothetical(&s.clean, r.start)
+    })
+}
+
+/// Continued use or payment: rung 5.
+pub(crate) fn continued(s: &Sentence<'_>) -> Option<Range<usize>> {
+    factual(s, &CONTINUED).filter(|r| {
+        !WORKAROUND_OBJECT.is_match(&s.clean[r.end..]) && !paid_for_problem(&s.clean, r.clone())
+    })
+}
+
+/// A measured test: a before/after or a controlled comparison, or a trial
+/// or concierge run with a count. Rung 4.
+pub(crate) fn measured_test(s: &Sentence<'_>, counted: bool) -> Option<Range<usize>> {
+    static VERB_NOT_NOUN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:can|could|will|would|to|must|should|may|might|cannot)\b"));
+    factual(s, &RATE_CHANGE).or_else(|| {
+        factual(s, &EXPERIMENT).filter(|r| {
+            counted
+                && !VERB_NOT_NOUN.is_match(&s.clean[r.clone()])
+                && !s.clean.to_lowercase().contains("paid pilot")
+        })
+    })
+}
+
+/// The team's own records, with a count. Rung 3.
+pub(crate) fn records(s: &Sentence<'_>, counted: bool) -> Option<Range<usize>> {
+    factual(s, &RECORDS).filter(|_| counted && !s.has(&POPULATION))
+}
+
+/// Nothing recognised: what kind of plain statement is it? A counted fact
+/// is weak data (3); a population or a story is rung 2; so is an
+/// uncounted observation, unless the section argues from belief
+/// (`believing`), where it is more of the same conviction. `None` when it
+/// is a promise, a question, a negation or too short to be a statement.
+pub(crate) fn fallback(
+    s: &Sentence<'_>,
+    counted: bool,
+    believing: bool,
+) -> Option<(u8, Range<usize>)> {
+    static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:would|will|'ll|'d|could|might|may|should|plan|plans|planning|hope|intend|going to|if|once|next|soon)\b",
+        )
+    });
+    static EMPTY: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\W*(?:none|nothing|no |not |n/a|tbd|todo|yet|early|we haven't|we have not|haven't)")
+    });
+    let words = s.clean.split_whitespace().count();
+    let question = s.clean.trim_end().ends_with('?');
+    if words < 4 || question || s.find_any(&PROMISE).is_some() || EMPTY.is_match(&s.clean) {
+        return None;
+    }
+    let all = 0..s.clean.trim_end().len();
+    if let Some(r) = s.find_any(&ANECDOTE).or_else(|| s.find_any(&POPULATION)) {
+        return Some((2, r));
+    }
+    // Uncounted statements next to belief are more of the same conviction.
+    match (counted, believing) {
+        (true, _) => Some((3, all)),
+        (false, false) => Some((2, all)),
+        (false, true) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(text: &str) -> Sentence<'_> {
+        Sentence {
+            step: crate::model::Step::Evidence,
+            note: None,
+            raw: text,
+            clean: text.to_string(),
+            line: 1,
+            indented: false,
+        }
+    }
+
+    #[test]
+    fn continued_use_is_retention_but_old_habits_are_not() {
+        assert!(continued(&sentence("All three now use the beta every week.")).is_some());
+        assert!(continued(&sentence("15 of them have booked us every week since.")).is_some());
+        assert!(continued(&sentence("Most of them still use spreadsheets.")).is_none());
+        assert!(continued(&sentence("They would still use it every week.")).is_none());
+    }
+
+    #[test]
+    fn payments_for_the_problem_are_not_commitments() {
+        let s = "71% had paid an underpayment penalty at least once.";
+        let at = s.find("paid").unwrap_or(0);
+        assert!(paid_for_problem(s, at..at + 4));
+        let s = "Seven bakeries paid a $200 deposit each.";
+        let at = s.find("paid").unwrap_or(0);
+        assert!(!paid_for_problem(s, at..at + 4));
+    }
+
+    #[test]
+    fn compared_rates_are_a_measured_test() {
+        let s = sentence("Texted holds expired 7% of the time, against 19% for email.");
+        assert!(measured_test(&s, true).is_some());
+        let s = sentence("Collected detention rose from 27% to 71% of billable.");
+        assert!(measured_test(&s, true).is_some());
+        let s = sentence("If it works, errors would fall from 20% to 5%.");
+        assert!(measured_test(&s, true).is_none());
+    }
+}
