@@ -138,7 +138,7 @@ static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
 
 static MITIGATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:will |'ll |already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|(?:carry|have|hold|bought|buy|take out) (?:\w+ )?(?:insurance|cover)|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support|(?:that|this|which) is why|that's why)\b|→|->|=>",
+        r"\b(?:mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|(?:carry|have|hold|bought|buy|take out) (?:\w+ )?(?:insurance|cover)|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support|(?:that|this|which)(?: is|'s) (?:exactly |precisely |just )?why)\b|→|->|=>",
     )
 });
 
@@ -205,6 +205,20 @@ fn denied_after(clean: &str, end: usize) -> bool {
         )
     });
     clean.get(end..).is_some_and(|rest| AFTER.is_match(rest))
+}
+
+/// Whether a sentence states something that could go wrong. "If" counts,
+/// except in a success condition ("If it passes, price $12.99"): that is
+/// the next step of a plan, not a risk.
+fn risky(s: &Sentence<'_>) -> bool {
+    static SUCCESS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s+(?:it|this|that|we|they|the \w+) (?:passes|works|succeeds|goes well|takes off|sells|pays off|hits (?:it|the|that|this))\b",
+        )
+    });
+    RISKY_WORDS
+        .find_iter(&s.clean)
+        .any(|m| !(m.as_str().eq_ignore_ascii_case("if") && SUCCESS.is_match(&s.clean[m.end()..])))
 }
 
 /// What the risk analyzer found.
@@ -339,10 +353,8 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
         let bullet = starts_bullet(s.raw);
         let same_line = s.line == last_line;
         let continues_bullet = last_bullet && !bullet && s.line <= last_line + 1;
-        let follow_up = !bullet
-            && s.find_any(&MITIGATION).is_some()
-            && !out.is_empty()
-            && !dismisses(s);
+        let follow_up =
+            !bullet && s.find_any(&MITIGATION).is_some() && !out.is_empty() && !dismisses(s);
         // A sub-bullet, or a bullet right under "…:", answers the item above.
         let after_colon = out
             .last()
@@ -398,7 +410,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         }
         let cats = item.categories();
         if cats.is_empty()
-            && item.find(&RISKY_WORDS, false).is_none()
+            && !item.sentences.iter().any(|s| risky(s))
             && item.find(&MITIGATION, false).is_none()
         {
             continue; // "Clear pricing from day one" states a fact, not a risk.
@@ -583,6 +595,23 @@ fn we_act<'s, 'a>(
         "going",
         "hope",
     ];
+    const UNDER_WAY: &[&str] = &[
+        "talking",
+        "planning",
+        "looking",
+        "hoping",
+        "trying",
+        "working",
+        "exploring",
+        "waiting",
+        "considering",
+        "discussing",
+        "going",
+        "aiming",
+        "thinking",
+        "speaking",
+        "in",
+    ];
     const NOT: &[&str] = &[
         "not", "no", "yet", "never", "n't", "need", "needs", "neither", "nothing", "none", "nobody",
     ];
@@ -595,6 +624,12 @@ fn we_act<'s, 'a>(
                 None => contrast_counts, // ", but" / "however" answers a competitor
                 Some(w) if RISKY.contains(&w) => false,
                 Some("have" | "has") if second.as_deref() == Some("to") => false,
+                // "We are talking to a second chain" is still under way.
+                Some("are" | "am" | "is" | "'re")
+                    if second.as_deref().is_some_and(|w| UNDER_WAY.contains(&w)) =>
+                {
+                    false
+                }
                 Some("have" | "will" | "'ll" | "are" | "is") => {
                     !second.as_deref().is_some_and(|w| NOT.contains(&w))
                 }
@@ -611,7 +646,7 @@ fn we_act<'s, 'a>(
 fn answered<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:only (?:the )?[\w-]+ (?:can|may|will) (?:see|access|view|read|edit)|already|offers?|provides?|supports?|documented|public|standard|existing|optional|covered|included|agreed|signed|approved|confirmed|waived|in writing|in place|is the answer|solves?|handled by|(?:is|are) under \d|(?:is|are)(?: not| no longer)? (?:needed|required)|stays? (?:open|available|the same)|remains? (?:open|available)|(?:exactly )?as (?:it is )?today|unchanged)\b",
+            r"\b(?:only (?:the )?[\w-]+ (?:can|may|will) (?:see|access|view|read|edit)|already|offers?|provides?|supports?|documented|public|standard|existing|optional|covered|included|agreed|signed|approved|confirmed|waived|in writing|in place|is the answer|solves?|handled by|(?:is|are) under \d|(?:is|are)(?: not| no longer)? (?:needed|required)|stays? (?:open|available|the same)|remains? (?:open|available)|(?:exactly )?as (?:it is )?today|as (?:it|they) (?:does|do|did) (?:now|today)|unchanged|(?:so far|to date|in the (?:pilot|beta|trial)),? (?:0|none|zero|nobody|no one|not one|only (?:one|\d+))\b|(?:0|none|zero|not one|nobody|no one) of (?:the |our |those )?(?:\d+|\w+) (?:\w+ ){0,5}(?:has |have )?(?:refused|complained|objected|rejected|failed|cancelled|churned|left|disputed|returned))\b",
         )
     });
     if item
