@@ -64,7 +64,7 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// The trigger or situation that makes the segment start looking.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|at the (?:\w+ ){0,2}moment|(?:has|have|need) to (?:report|file|renew|submit|book|order|plan|prepare|pass|comply)|required to|deadline|each (?:half[- ]term|term|season|quarter|month|year)|for (?:every|each) \w+|who (?:currently|already|still|regularly|now|today) \w+|(?:currently|today) (?:they |use |rely |run |keep |send |spend ))\b",
+        r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|at the (?:\w+ ){0,2}moment|(?:has|have|need|needs) to (?:report|file|renew|submit|book|order|plan|prepare|pass|comply|sign|log|check|decide|publish|record|dispose|declare|register|inspect|certify|replace|prove|show)|(?:is|are) (?:required|obliged|legally required) to|who must|they must|must (?:log|report|file|renew|submit|sign|check|publish|record|declare|register|dispose|pass|comply)|deadline|each (?:half[- ]term|term|season|quarter|month|year)|for (?:every|each) \w+|who (?:currently|already|still|regularly|now|today) \w+|(?:currently|today) (?:they |use |rely |run |keep |send |spend ))\b",
     )
 });
 
@@ -75,6 +75,15 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 static SIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"({NUM}) (?:of (?:them|these|those)\b|(?:such )?(?:[\w'’-]+ ){{0,3}}?(?:such )?[a-z][\w'’-]*s\b)"
+    ))
+});
+
+/// A count standing alone at the end of a clause ("we estimate 7 million.",
+/// "The county lists 58."): a size even with no noun after the number, when
+/// a counting verb or an estimate word introduces it.
+static BARE_SIZE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:estimate|estimated|estimates|count|counts|counted|lists|listed|there are|number|numbers|total|totals|about|around|roughly|approximately|some|nearly|almost|~) ?(?:of )?(?:at least |about |around |roughly |some |~)?({NUM})\s*(?:[.;,)]|$|\(| of them\b| in (?:total|all|the (?:county|country|state|region|city|area|uk|us|eu)))"
     ))
 });
 
@@ -96,21 +105,21 @@ static NOT_POPULATION: LazyLock<Regex> = LazyLock::new(|| {
 /// Where to reach them: an organised place where the segment gathers.
 static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade|churches|parishes|mosques|temples|schools|libraries|clinics|pharmacies|surgeries|employers|charities|account managers?|sales (?:reps?|team|force))\b|\balready (?:talk|work|sell|deliver|speak) (?:to|with)\b|\bon (?:the|our|their) (?:[\w'’-]+ ){0,3}(?:mailing|e-?mail|distribution) lists?\b",
+        r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade|churches|parishes|mosques|temples|schools|libraries|clinics|pharmacies|surgeries|employers|charities|account managers?|sales (?:reps?|team|force))\b|\balready (?:talk|work|sell|deliver|speak) (?:to|with)\b|\b(?:reach|reached|reaching|find|found|contact|meet) (?:them |these \w+ |those \w+ |him |her )?(?:through|via|at|on|in|by)\b|\b(?:is|are) reached\b|\bwhere (?:we|we'll|we will|they) (?:sell|find|reach|meet|advertise|buy|shop|gather)\b|\b(?:in|through) our (?:\w+ ){0,2}?(?:network|membership|partners?|mailing list|customer base)\b|\bon (?:the|our|their) (?:[\w'’-]+ ){0,3}(?:mailing|e-?mail|distribution) lists?\b",
     )
 });
 
 /// The buyer: who signs or pays.
 static BUYER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:buyers?|buys|pays|pay|paying|purchas\w+|budget|signs? (?:the )?(?:contract|cheque|check|order|off)|decision[- ]makers?|approves?)\b",
+        r"\b(?:buyers?|buys|pays|pay|paying|purchas\w+|budget|signs? (?:the )?(?:contract|cheque|check|order|off)|decision[- ]makers?|approves?|funds it|orders it)\b|\bthe [\w-]+ signs\b",
     )
 });
 
 /// The user: who works with it day to day.
 static USER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:users?|use it|uses it|use the|using it|day[- ]to[- ]day|hands-on|logs?|operates?|works? with it)\b",
+        r"\b(?:users?|use it|uses it|use the|using it|day[- ]to[- ]day|hands-on|logs?|operates?|works? with it|receives?|receiving|collects|learns?|eats|benefits)\b",
     )
 });
 
@@ -125,7 +134,7 @@ static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
 /// An explicit exclusion: who is NOT the customer.
 static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we) not (?:\w+ing (?:this |it |them )?(?:for|to|at) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
+        r"^\W*(?:not|never|excluded|out)\s*[:—–]|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we) not (?:\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
     )
 });
 
@@ -136,7 +145,10 @@ static PERSONA: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Score customer clarity.
 pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
-    let own = signals::section(idea, Step::Customer);
+    let mut own = signals::section(idea, Step::Customer);
+    if own.is_empty() {
+        own = customer_notes(idea);
+    }
     let (sentences, from_pitch) = if own.is_empty() {
         (signals::section(idea, Step::Pitch), true)
     } else {
@@ -165,12 +177,33 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
     (score, signals, f)
 }
 
+/// Without a Customer section, a note headed by the people it is for
+/// ("Players", "Our readers", "Who buys it") is the Customer section.
+fn customer_notes(idea: &Idea) -> Vec<Sentence<'_>> {
+    static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:(?:our|the|target|who are (?:the|our)) )?(?:players|readers|listeners|viewers|buyers|clients|patients|members|shoppers|guests|visitors|students|learners|subscribers|fans|patrons|tenants|families|parents|who (?:buys|pays|uses|it serves))\W*$",
+        )
+    });
+    signals::notes(idea, Step::Customer)
+        .into_iter()
+        .filter(|s| s.note.is_some_and(|h| HEADING.is_match(h)))
+        .collect()
+}
+
 /// The segment itself: universal, broad, or qualified.
+///
+/// The segment is the first real sentence of the section when it names a
+/// qualified group; when it does not ("Two customers, and we need both.",
+/// "Kitchens."), the most specific later sentence is the segment. A
+/// section whose only segment words are everybody ("Families! Anyone who
+/// loves a bedtime story") is level 1.
 fn segment(sentences: &[Sentence<'_>], from_pitch: bool, t: &mut Tally, f: &mut CustomerFacts) {
-    let head = sentences
+    let real: Vec<&Sentence<'_>> = sentences
         .iter()
-        .find(|s| !is_label(s.raw))
-        .unwrap_or(&sentences[0]);
+        .filter(|s| !is_label(s.raw) && !is_interjection(s))
+        .collect();
+    let head = real.first().copied().unwrap_or(&sentences[0]);
     if from_pitch {
         t.push(absence(
             "customer-missing",
@@ -179,10 +212,7 @@ fn segment(sentences: &[Sentence<'_>], from_pitch: bool, t: &mut Tally, f: &mut 
             "There is no Customer section; only the pitch hints at who it is for.",
         ));
     }
-    if let Some(r) = head
-        .find_any(&BARE_UNIVERSAL)
-        .or_else(|| head.find(&UNIVERSAL))
-    {
+    if let Some(r) = universal(head) {
         f.universal = true;
         t.push(head.signal(
             "customer-universal",
@@ -192,37 +222,154 @@ fn segment(sentences: &[Sentence<'_>], from_pitch: bool, t: &mut Tally, f: &mut 
         ));
         return;
     }
-    if let Some((s, r)) = signals::first(&sentences[1..], &UNIVERSAL) {
-        f.widened = true;
-        t.push(s.signal(
-            "customer-universal",
-            -15,
-            r,
-            "The section widens the customer back out to everybody.",
-        ));
-    }
-    let qualifier = if broad_head(head) {
+    let own = if broad_head(head) {
         head.find(&STRONG_QUALIFIER).or_else(|| compound(head))
     } else {
         head.find(&QUALIFIER).or_else(|| compound(head))
     };
-    match qualifier {
-        Some(r) => {
-            f.qualified = true;
-            t.push(head.signal(
-                "customer-qualified",
-                45,
+    let later = || {
+        real.iter()
+            .skip(1)
+            .filter(|s| universal(s).is_none() && !is_detail(s) && names_people(s))
+            .find_map(|s| {
+                s.find(&STRONG_QUALIFIER)
+                    .or_else(|| compound(s))
+                    .map(|r| (*s, r))
+            })
+    };
+    // A first sentence that frames rather than names ("Two groups ride our
+    // boats, and only one of them is the customer.") gives way to a later
+    // one that names the people.
+    let chosen = match own {
+        Some(r) if from_pitch || names_people(head) => Some((head, r)),
+        Some(r) => later().or(Some((head, r))),
+        None if from_pitch => None,
+        None => later(),
+    };
+    let segment_line = chosen.as_ref().map(|(s, _)| s.raw.as_ptr());
+    let widening = real
+        .iter()
+        .filter(|s| Some(s.raw.as_ptr()) != segment_line && !std::ptr::eq(**s, head))
+        .find_map(|s| universal(s).map(|r| (*s, r)));
+    match (chosen, widening) {
+        (None, Some((s, r))) if !from_pitch => {
+            // Nothing narrows the category and the section says anyone
+            // could be the customer: that is everybody.
+            f.universal = true;
+            t.push(s.signal(
+                "customer-universal",
+                5,
                 r,
-                "The segment has a real qualifier: a place, a size, a tool or a situation.",
+                "The customer is everybody, which means nobody in particular.",
             ));
         }
-        None => t.push(head.signal(
-            "customer-broad",
-            25,
-            0..head.raw.len(),
-            "The segment is a broad category with nothing that narrows it.",
-        )),
+        (chosen, widening) => {
+            if let Some((s, r)) = widening {
+                f.widened = true;
+                t.push(s.signal(
+                    "customer-universal",
+                    -15,
+                    r,
+                    "The section widens the customer back out to everybody.",
+                ));
+            }
+            match chosen {
+                Some((s, r)) => {
+                    f.qualified = true;
+                    t.push(s.signal(
+                        "customer-qualified",
+                        45,
+                        r,
+                        "The segment has a real qualifier: a place, a size, a tool or a situation.",
+                    ));
+                }
+                None => t.push(head.signal(
+                    "customer-broad",
+                    25,
+                    0..head.raw.len(),
+                    "The segment is a broad category with nothing that narrows it.",
+                )),
+            }
+        }
     }
+}
+
+/// "Everyone", "anyone who…", "Users.", or a bare exclamation ("Families!").
+fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    let t = s.clean.trim();
+    let exclamation = t.ends_with('!') && t.split_whitespace().count() <= 3;
+    s.find_any(&BARE_UNIVERSAL)
+        .or_else(|| s.find(&UNIVERSAL))
+        .or_else(|| exclamation.then_some(0..s.clean.len()))
+}
+
+/// Whether a sentence opens by naming a group of people: the head noun of
+/// its first phrase (after a short lead-in such as "More exactly:" or "On
+/// one side,") is a plural ("catering managers of …", "Year 4 teachers at
+/// …"), not a thing ("High school, college…") or a statistic.
+fn names_people(s: &Sentence<'_>) -> bool {
+    let text = s.clean.trim_start();
+    let lead_end = text
+        .find([':', ','])
+        .filter(|&i| text[..i].split_whitespace().count() <= 3);
+    let body = lead_end.map_or(text, |i| &text[i + 1..]);
+    let end = body
+        .find([',', '.', ':', ';', '(', '\n'])
+        .unwrap_or(body.len());
+    let words: Vec<&str> = body[..end].split_whitespace().collect();
+    let cut = words
+        .iter()
+        .position(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "who"
+                    | "that"
+                    | "which"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "with"
+                    | "across"
+                    | "from"
+                    | "of"
+                    | "near"
+                    | "using"
+                    | "whose"
+                    | "running"
+                    | "working"
+                    | "for"
+            )
+        })
+        .unwrap_or(words.len());
+    words[..cut].last().is_some_and(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.chars().all(char::is_alphabetic)
+            && !matches!(
+                w.to_lowercase().as_str(),
+                "sorts" | "kinds" | "types" | "lots" | "loads" | "plenty" | "bunch" | "customers"
+            )
+    })
+}
+
+/// "Honestly?", "Who?": a sentence that is only a rhetorical opener.
+fn is_interjection(s: &Sentence<'_>) -> bool {
+    let t = s.clean.trim();
+    t.ends_with('?') && t.split_whitespace().count() <= 3
+}
+
+/// A sentence about the segment's details (trigger, size, channel, buyer,
+/// exclusions) rather than naming it: a later sentence only replaces an
+/// unqualified first one when it names people.
+fn is_detail(s: &Sentence<'_>) -> bool {
+    static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:they|we|i|i'm|my|you|he|she|it|this|that|these|those|there|our|if|so|but|because|also|and|the (?:moment|trigger|day|week|time|buyer|user)|trigger|size|channel|buyer|user|not|when|reach\w*|found|about|roughly|around|~?\d)\b|\b(?:would|could|might)\b",
+        )
+    });
+    DETAIL.is_match(&s.clean)
 }
 
 /// Nouns too broad to be a segment whatever word sits in front of them
@@ -286,6 +433,14 @@ static EMPTY_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Things nearly every household owns: "dog owners", "car owners" and
+/// "home owners" are a broad category, unlike "laundromat owners".
+static CONSUMER_GOODS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:dog|cat|pet|home|house|car|vehicle|phone|smartphone|iphone|android|bike|bicycle|tv|computer|laptop|garden|horse)s?$",
+    )
+});
+
 /// A noun phrase whose head is specific and whose modifier narrows it:
 /// "wedding photographers", "laundromat owners", "underground mines".
 fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
@@ -300,8 +455,9 @@ fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         .iter()
         .filter(|w| !EMPTY_MODIFIER.is_match(w))
         .count();
-    let head_is_owner =
-        last.eq_ignore_ascii_case("owners") || last.eq_ignore_ascii_case("operators");
+    let head_is_owner = (last.eq_ignore_ascii_case("owners")
+        || last.eq_ignore_ascii_case("operators"))
+        && !modifiers.last().is_some_and(|m| CONSUMER_GOODS.is_match(m));
     let specific = !BROAD_HEAD.is_match(last) || (head_is_owner && narrowing >= 1);
     (narrowing >= 1 && specific && words.len() <= 6).then_some(0..phrase_end)
 }
@@ -401,7 +557,19 @@ fn size<'s, 'a>(
             return Some((s, m.range()));
         }
     }
-    None
+    sentences.iter().find_map(|s| {
+        BARE_SIZE.captures_iter(&s.clean).find_map(|c| {
+            let (m, num) = (c.get(0)?, c.get(1)?);
+            let text = num.as_str();
+            let digits = text.chars().filter(char::is_ascii_digit).count();
+            let scaled = ["million", "thousand", "k", "m"]
+                .iter()
+                .any(|w| text.ends_with(w));
+            let year = digits == 4 && (text.starts_with("19") || text.starts_with("20"));
+            ((digits >= 2 || scaled) && !year && !signals::negated(&s.clean, m.start()))
+                .then(|| (s, m.range()))
+        })
+    })
 }
 
 /// The rubric's level from the facts.
