@@ -3,8 +3,14 @@
 //!
 //! A comparison with today's way passes; a comparison with a number ("25
 //! hours a month becomes about 3") is the strong form and the reading says
-//! so. Features with no comparison fail: a list of what it does is not a
-//! reason to switch.
+//! so. A comparison needs no comparison word: naming what the customer stops
+//! doing, in the Problem's own words ("no paper slips", "not a call everyone
+//! has to schedule"), or a switch that costs nothing ("drop-in, one URL
+//! change") says the same. Features with no comparison fail: a list of what
+//! it does is not a reason to switch.
+//!
+//! The pass or fail is the `passes` field; the reading is the plain
+//! sentence behind it, with no label for renderers to strip.
 
 use std::sync::LazyLock;
 
@@ -29,18 +35,97 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Switching that costs the customer next to nothing: a comparison with
+/// today's effort even without a comparison word ("Drop-in, one URL
+/// change", "in one click").
+static LOW_EFFORT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:drop-in|one[- ](?:url|line|setting|config|click|tap|step) (?:change|switch)|(?:a |one |single )(?:click|tap)|works with (?:your|their|the) existing|same (?:response|api|format|screens?|forms?) as)\b",
+    )
+});
+
+/// "No …", "never has to …", "not a …", "without …": a Solution that names
+/// what the customer stops doing. It is a comparison when what follows is
+/// part of today's way as the Problem describes it ("no paper slips" where
+/// the Problem says parents fill in paper slips).
+static NO_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:no|never|not (?:a|an|the|any|their|one)|without|nothing|nobody|no one|none)\b(?:\s+(?:longer|more|again|once))?(?:\s+(?:has|have|had|needs?|needed|must|gets?) to)?(?:\s+(?:a|an|the|any|their|his|her|one|single|more))?((?:\s+[\w-]+){1,3})",
+    )
+});
+
+/// The words of the Problem, stemmed, so a Solution can be checked against
+/// today's way without building a pattern from the author's text.
+fn today_words(idea: &Idea) -> Vec<String> {
+    let mut words: Vec<String> = signals::section(idea, Step::Problem)
+        .iter()
+        .flat_map(|s| content_words(&s.clean))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Lower-cased content words of a text, with plural and verb endings cut
+/// ("slips" → "slip", "phoning" → "phon", "phone" → "phon").
+fn content_words(text: &str) -> Vec<String> {
+    const STOP: &[&str] = &[
+        "that", "this", "with", "they", "them", "their", "there", "have", "from", "what", "when",
+        "which", "about", "into", "only", "just", "more", "than", "then", "every", "each", "some",
+        "time", "times", "does", "done", "make", "made", "being", "will", "would", "could",
+        "should", "today", "things", "thing", "people", "other", "after", "before", "over",
+        "again", "still", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+        "minutes", "days",
+    ];
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 4 && !w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+fn stem(word: &str) -> String {
+    for end in ["ings", "ing", "ed", "es", "s", "e"] {
+        if let Some(root) = word.strip_suffix(end)
+            && root.chars().count() >= 3
+        {
+            return root.to_string();
+        }
+    }
+    word.to_string()
+}
+
+/// Where a sentence says what the customer no longer has to do, as today's
+/// way in the Problem names it.
+fn stops_todays_way(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::ops::Range<usize>> {
+    NO_MORE.captures_iter(&s.clean).find_map(|c| {
+        let what = c.get(1)?;
+        content_words(what.as_str())
+            .iter()
+            .any(|w| today.binary_search(w).is_ok())
+            .then(|| c.get(0).map(|m| m.range()))
+            .flatten()
+    })
+}
+
 /// Run the test on the Solution section (the pitch can carry the claim when
 /// the Solution is thin).
 pub(crate) fn test(idea: &Idea) -> SoWhat {
     let sentences = signals::sections(idea, &[Step::Solution, Step::Pitch]);
     let solution_missing = idea.section(Step::Solution).is_none();
+    let today = today_words(idea);
     let mut first_unquantified = None;
     for s in &sentences {
-        let Some(r) = s.find(&COMPARE) else { continue };
+        let found = s
+            .find(&COMPARE)
+            .or_else(|| s.find_any(&LOW_EFFORT))
+            .or_else(|| stops_todays_way(s, &today));
+        let Some(r) = found else { continue };
         if s.find_any(&AMOUNT).is_some() {
             return SoWhat {
                 passes: true,
-                reading: "Passes: it says how it beats today's way, and by how much.".into(),
+                reading: "It says how it beats today's way, and by how much.".into(),
                 quote: Some(s.signal(
                     "so-what-quantified",
                     0,
@@ -54,7 +139,7 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
     if let Some((s, r)) = first_unquantified {
         return SoWhat {
             passes: true,
-            reading: "Passes, just: it says how it beats today's way, but not by how much.".into(),
+            reading: "It says how it beats today's way, but not by how much.".into(),
             quote: Some(s.signal(
                 "so-what-comparison",
                 0,
@@ -64,9 +149,9 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
         };
     }
     let reading = if solution_missing {
-        "Fails: there is no Solution section, so nothing says why a customer would switch."
+        "There is no Solution section, so nothing says why a customer would switch."
     } else {
-        "Fails: the Solution lists what it does but never says how it beats what customers do today."
+        "The Solution lists what it does but never says how it beats what customers do today."
     };
     SoWhat {
         passes: false,
@@ -95,5 +180,45 @@ mod tests {
     #[test]
     fn a_feature_list_fails() {
         assert!(!passes("- Dashboard\n- Alerts\n- Reports"));
+    }
+
+    fn passes_against(problem: &str, solution: &str) -> bool {
+        let text = format!("# X\n\nA tool.\n\n## Problem\n{problem}\n\n## Solution\n{solution}\n");
+        test(&parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"))).passes
+    }
+
+    #[test]
+    fn naming_what_the_customer_stops_doing_passes() {
+        let problem = "Every Monday parents fill in paper slips and queue at the office.";
+        assert!(passes_against(
+            problem,
+            "Parents pick meals on their phone: no paper slips."
+        ));
+        assert!(passes_against(
+            problem,
+            "A story to play any night, not a queue everyone joins."
+        ));
+        // "No" before something today's way does not involve is a feature.
+        assert!(!passes_against(
+            problem,
+            "Meals on the phone, no login needed."
+        ));
+    }
+
+    #[test]
+    fn a_switch_that_costs_nothing_passes() {
+        assert!(passes(
+            "Same response shape as the old service. Drop-in, one URL change."
+        ));
+    }
+
+    #[test]
+    fn the_reading_carries_no_pass_or_fail_label() {
+        let text = "# X\n\nA tool.\n\n## Solution\n- Dashboard\n";
+        let result = test(&parse_str(text).unwrap_or_else(|e| panic!("parse: {e}")));
+        assert!(!result.passes);
+        for label in ["Passes", "Fails"] {
+            assert!(!result.reading.starts_with(label), "{}", result.reading);
+        }
     }
 }

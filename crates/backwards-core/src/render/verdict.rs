@@ -105,10 +105,7 @@ fn view(idea: &Idea, report: &Report) -> View {
                 "Does not pass yet."
             },
             reading: or_default(
-                &without_prefix(
-                    &report.so_what.reading,
-                    &["passes", "fails", "does not pass"],
-                ),
+                &report.so_what.reading,
                 "The idea does not yet say how it beats what customers do today.",
             ),
             quote: report
@@ -263,24 +260,17 @@ fn opening(sentence: &str) -> String {
 }
 
 /// The reason without a leading "Revise:" when it repeats the call the
-/// document has just printed in bold.
+/// document has just printed in bold, the first letter of the rest
+/// capitalised; unchanged when there is no such label or nothing follows it.
 pub(crate) fn without_call(reason: &str, call: Call) -> String {
-    without_prefix(reason, &[call.id()])
-}
-
-/// `text` without a leading label word ("Passes: …", "Revise. …"), the
-/// first letter of the rest capitalised; unchanged when there is no such
-/// label or nothing follows it.
-fn without_prefix(text: &str, labels: &[&str]) -> String {
-    let trimmed = text.trim_start();
-    let rest = labels.iter().find_map(|label| {
-        trimmed
-            .get(..label.len())
-            .filter(|head| head.eq_ignore_ascii_case(label))
-            .and_then(|_| trimmed[label.len()..].strip_prefix([':', '.', ',']))
-            .map(str::trim_start)
-            .filter(|after| !after.is_empty())
-    });
+    let label = call.id();
+    let trimmed = reason.trim_start();
+    let rest = trimmed
+        .get(..label.len())
+        .filter(|head| head.eq_ignore_ascii_case(label))
+        .and_then(|_| trimmed[label.len()..].strip_prefix([':', '.', ',']))
+        .map(str::trim_start)
+        .filter(|after| !after.is_empty());
     match rest {
         Some(after) => {
             let mut chars = after.chars();
@@ -289,7 +279,7 @@ fn without_prefix(text: &str, labels: &[&str]) -> String {
                 .map(|first| first.to_uppercase().chain(chars).collect())
                 .unwrap_or_default()
         }
-        None => text.to_string(),
+        None => reason.to_string(),
     }
 }
 

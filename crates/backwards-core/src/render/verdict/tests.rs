@@ -50,10 +50,6 @@ fn a_reason_that_repeats_the_call_is_not_repeated() {
         "Revisions are needed."
     );
     assert_eq!(without_call("Stop.", Call::Stop), "Stop.");
-    assert_eq!(
-        without_prefix("Fails: no comparison.", &["passes", "fails"]),
-        "No comparison."
-    );
 }
 
 #[test]
