@@ -150,3 +150,49 @@ fn risk_levels_match_a_rubric_reading() {
     }
     assert!(wrong.is_empty(), "disagreements:\n{}", wrong.join("\n"));
 }
+
+/// Scorer round 3 (risk, "so what"): ideas in still other voices (an island
+/// ferry's hype deck, a dental lab, a primary-school kitchen, a cargo-bike
+/// co-op, a maritime museum, a pet insurer). The risk level and whether the
+/// Solution passes the "so what" test were both read off the rubric before
+/// the scorer saw the file.
+const RISK_SO_WHAT_EXPECTED: &[(&str, u8, bool)] = &[
+    // Gates on the quay, card payments and a harbour trust, all waved away
+    // in idiom ("a solved problem", "sort themselves out", "not really
+    // something for us to worry about"); the Solution is a feature list.
+    ("ferry-pass.md", 5, false),
+    // A medical-device rule already met (the lab is registered), a habit risk
+    // answered by a fact after a semicolon, one developer for five weeks and
+    // a kill criterion; "so a practice never has to phone" is the advantage.
+    ("dental-lab.md", 1, true),
+    // One paragraph: children's health data not yet checked, a payment
+    // provider that has not replied, and only plans ("we plan", "will look
+    // into"); the advantage is "no paper slips, no Monday queue".
+    ("school-canteen.md", 4, true),
+    // A two-sided market in plain words ("if shops join faster than
+    // riders"), an insured risk, and no idea yet what shops would pay.
+    ("spoke-couriers.md", 4, true),
+    // Soft risks answered by facts already true, a build in weekends and a
+    // kill criterion; "no deposit, no queue for a handset" is the advantage.
+    ("museum-audio.md", 1, true),
+    // A regulated activity already signed off, and one key dependency (the
+    // third practice-software vendor) still silent: level 3.
+    ("directvet-claims.md", 3, true),
+];
+
+#[test]
+fn risk_and_so_what_match_a_rubric_reading() {
+    let mut wrong = Vec::new();
+    for (file, risk, passes) in RISK_SO_WHAT_EXPECTED {
+        let idea = parse_str(&idea_text(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let report = analyze(&idea);
+        let got = (report.scores.risk.level, report.so_what.passes);
+        if got != (*risk, *passes) {
+            wrong.push(format!(
+                "{file}: got risk {} so-what {}, expected risk {risk} so-what {passes}",
+                got.0, got.1
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "disagreements:\n{}", wrong.join("\n"));
+}
