@@ -42,7 +42,7 @@ pub(crate) struct ProblemFacts {
 /// How often: "every Friday", "40 calls a day", "1 in 8 runs", "12% of orders".
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:every|each|per|a|an|once a|twice a) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|order|visit|job|project|run|delivery|patient|trip|claim|case|shipment|call|booking|event|meeting|appointment|deployment|storm|wedding|class|session|lesson|batch|load|return|invoice|report|audit|inspection|match|game|service|cycle|harvest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)|\b(?:on|in|during) (?:a|an|every|each|any) (?:normal |typical |busy |average |good |bad )?(?:day|night|shift|week|weekend|month|morning|evening|day shift|night shift)\b|\b{NUM}(?: (?:or|to) {NUM})? of (?:the |our |their |every |each )?{NUM}\b"
+        r"\b(?:every|each|per|a|an|once a|twice a) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|order|visit|job|project|run|delivery|patient|trip|claim|case|shipment|call|booking|event|meeting|appointment|deployment|storm|wedding|class|session|lesson|batch|load|return|invoice|report|audit|inspection|match|game|service|cycle|harvest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)|\b(?:on|in|during) (?:a|an|every|each|any) (?:normal |typical |busy |average |good |bad )?(?:day|night|shift|week|weekend|month|morning|evening|day shift|night shift)\b|\b{NUM}(?: (?:or|to) {NUM})? of (?:the |our |their |every |each )?{NUM}\b|\b\d[\d,]* (?:[\w'’-]+ ){{1,8}}?(?:and|but|of (?:them|whom)|,) (?:only )?\d[\d,]* (?:of them )?(?:fail|failed|miss|missed|lose|lost|drop|dropped|quit|break|broke|are rejected|were rejected|get rejected|come back|came back|return|returned)\b"
     ))
 });
 
@@ -53,24 +53,32 @@ static COST: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The size of a market or an economy: what the world spends, not what the
+/// problem costs this customer.
+static MARKET_SIZE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:market|economy|industry|sector|tam|sam)\b[^.;]{0,60}?\d[\d.,]* ?(?:billion|bn|trillion|million)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion)\b",
+    )
+});
+
 /// Today's way of coping.
 static WORKAROUND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|hiring|cope|coping|working (?:late|until|nights|weekends)|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b",
+        r"\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|\bnow (?:they|he|she|we|i|most \w+|many \w+|people) (?:\w+ )?(?:use|uses|learn|learns|rely|relies|ask|asks|call|calls|phone|phones|ring|rings|write|writes|keep|keeps|print|prints|send|sends|copy|copies|check|checks|go|goes|pay|pays|hire|hires|do|does|make|makes|watch|watches|search|searches)\b|\b(?:printed|print-?outs?|folders?|log ?books?|paper forms?|diar(?:y|ies)|noticeboards?|from memory|one by one|ring(?:s|ing)? (?:round|around)|phon(?:e|es|ing) (?:round|around)|youtube|google translate|facebook groups?)\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|hiring|cope|coping|working (?:late|until|nights|weekends)|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b",
     )
 });
 
 /// The workaround failing.
 static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:fails?|failing|breaks?|broken|miss(?:es|ed)?|slips?|out of date|doesn't work|does not work|don't work|never (?:reach|reaches|works|catches)|still|gets? lost|falls? through|too slow|can't keep up|error-prone|rarely|only (?:holds|shows|covers|works)|goes? unnoticed|can't|cannot|isn't enough|not enough|stops?|but|however|yet|neither|nor|don't|doesn't|didn't|do not|does not|did not|won't|isn't|aren't|never|nobody|no one|only|wrong|too (?:small|short|slow|late|few|little)|wasted?)\b",
+        r"\b(?:fails?|failing|breaks?|broken|miss(?:es|ed)?|slips?|out of date|doesn't work|does not work|don't work|never (?:reach|reaches|works|catches)|still|gets? lost|falls? through|too slow|can't keep up|error-prone|rarely|only (?:holds|shows|covers|works)|goes? unnoticed|can't|cannot|isn't enough|not enough|stops?|but|however|yet|neither|nor|don't|doesn't|didn't|do not|does not|did not|won't|isn't|aren't|never|nobody|no one|only|wrong|too (?:small|short|slow|late|few|little)|wasted?|reject\w*|refus\w*|disputed?|declined?|bounced?|denied|ignored|expired?|not in it|is not|are not)\b",
     )
 });
 
 /// Why now: a change in the world that makes the pain urgent.
 static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bwhy now\b|\burgent\b|\burgency\b|\bdeadline\b|\b(?:new|upcoming|stricter|tighter) (?:rules?|laws?|regulations?|requirements?|mandates?|standards?|reviews?)\b|\b(?:since|from|starting|as of|by|until) (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?20\d\d\b|\b(?:now|recently) (?:require|requires|required|audit|audits|reject|rejects|charge|charges|fine|fines|mandate|mandates|must|demand|demands|advertise|advertises|expect|expects|enforce|enforces|run|runs)\b|\b(?:tightened|is changing|just changed|will (?:require|ban|phase out|end))\b|\bshortages?\b|\bphase[d]?[- ]out\b|\b(?:it's|it is|is getting|are getting|getting|got|is now) worse\b|\bworse (?:now|this (?:year|season))\b|\bsince (?:the |last )?(?:[\w-]+ ){0,3}(?:came in|came into force|took effect|started|began|changed|rose|went up|doubled)\b|\b(?:reform|shortened|went up|have risen|has risen|doubled)\b|\bsince this (?:\w+ )?year\b|\breview list\b|\bthis (?:school |financial |tax )?year\b[^.]{0,60}\bmust\b",
+        r"\bwhy now\b|\burgent\b|\burgency\b|\bdeadline\b|\b(?:new|upcoming|stricter|tighter) (?:rules?|laws?|regulations?|requirements?|mandates?|standards?|reviews?)\b|\b(?:since|from|starting|as of|by|until) (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?20\d\d\b|\b(?:now|recently) (?:require|requires|required|audit|audits|reject|rejects|charge|charges|fine|fines|mandate|mandates|must|demand|demands|advertise|advertises|expect|expects|enforce|enforces|run|runs)\b|\b(?:tightened|is changing|just changed|will (?:require|ban|phase out|end))\b|\bshortages?\b|\bphase[d]?[- ]out\b|\b(?:it's|it is|is getting|are getting|getting|got|is now) worse\b|\bworse (?:now|this (?:year|season))\b|\bsince (?:the |last )?(?:[\w-]+ ){0,3}(?:came in|came into force|took effect|started|began|changed|rose|went up|doubled)\b|\b(?:reform|shortened|went up|have risen|has risen|doubled)\b|\bsince this (?:\w+ )?year\b|\breview list\b|\bnew (?:[\w'’-]+ ){1,3}(?:rules?|laws?|regulations?|requirements?|mandates?|standards?|directives?|acts?|timetables?|schedules?|deadlines?|limits?)\b|\bfrom (?:next )?(?:january|february|march|april|may|june|july|august|september|october|november|december|next (?:year|month|term|season|spring|summer|autumn|fall|winter))(?: 20\d\d)?(?: onwards?)?(?:[.,;:]|$)|\b(?:have|has) (?:started|begun) (?:to )?\w+|\bsince (?:the |last |this )?(?:[\w'’-]+ ){0,4}20\d\d\b|\bthis (?:school |financial |tax )?year\b[^.]{0,60}\bmust\b",
     )
 });
 
@@ -91,14 +99,14 @@ static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// The company's own goals framed as the problem.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|users|subscribers|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\b(?:drive|boost|increase|lift|grow|improve|protect) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b|\bour (?:funding|circulation|budget|income|donations|membership|footfall|visitor numbers|occupancy|ratings?)\b|\bcosts us\b|\bleaves (?:us|our (?:\w+ ){0,2})short\b|\bboard has set\b",
+        r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|users|subscribers|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\b(?:drive|boost|increase|lift|grow|improve|protect) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b|\bour (?:funding|circulation|budget|income|donations|membership|footfall|visitor numbers|occupancy|ratings?)\b|\bcosts us\b|\bcapture (?:a |an |the )?(?:[\w-]+ )?(?:slice|share|piece|portion|part|chunk)\b|\bdisrupt\w* (?:this|the|a) [\w ,-]{0,30}?\b(?:category|market|industry|space|sector)\b|\b(?:become|be) the (?:default|leading|dominant|go-to|number one|#1|largest|biggest)\b|\bour (?:goal|vision|mission|ambition|aim) is\b|\bleaves (?:us|our (?:\w+ ){0,2})short\b|\bboard has set\b",
     )
 });
 
 /// The absence of the product posing as the problem.
 static SOLUTION_AS_PROBLEM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bthere (?:is|are|'s) (?:currently |still )?no (?:[\w-]+ ){0,3}?(?:app|apps|tool|tools|platform|software|game|service|product|website|site|marketplace|system|solution|device|gadget|bot|chatbot|plugin|extension|dashboard|portal|subscription)\b|\bthere (?:is|are|'s) no (?:single |one )?(?:place|way) (?:to|that|where)\b|\bthere (?:is|are|'s) no smart \w+|\b(?:no one|nobody|no company) (?:has built|has made|offers|makes|has created|has combined)\b|\b(?:lack|absence) of (?:a|an|any) (?:\w+ )?(?:app|tool|platform|software|solution|marketplace|system)\b|\bdoesn't exist yet\b|\bis missing an? (?:app|tool|platform)\b",
+        r"\bthere (?:is|are|'s) (?:currently |still )?no (?:[\w-]+ ){0,3}?(?:app|apps|tool|tools|platform|software|game|service|product|website|site|marketplace|system|solution|device|gadget|bot|chatbot|plugin|extension|dashboard|portal|subscription)\b|\bthere (?:is|are|'s) no (?:single |one )?(?:place|way) (?:to|that|where)\b|\bthere (?:is|are|'s) (?:currently |still |simply |just )?no (?:[\w'’-]+ ){1,3}?(?:on the market|available|out there|that (?:truly |really |actually |just |properly )?(?:understands?|knows?|does|can|lets|helps|works|combines|tracks|shows|tells))\b|\bthere (?:is|are|'s) no smart \w+|\b(?:no one|nobody|no company) (?:has built|has made|offers|makes|has created|has combined)\b|\b(?:lack|absence) of (?:a|an|any) (?:\w+ )?(?:app|tool|platform|software|solution|marketplace|system)\b|\bdoesn't exist yet\b|\bis missing an? (?:app|tool|platform)\b",
     )
 });
 
@@ -168,9 +176,11 @@ static COMPANY_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Vague adjectives versus a concrete situation.
 fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
-    let concrete = sentences
-        .iter()
-        .find(|s| !s.has(&VAGUE) && (s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST)));
+    let concrete = sentences.iter().find(|s| {
+        !s.has(&VAGUE)
+            && !s.has(&MARKET_SIZE)
+            && (s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST))
+    });
     if let Some(s) = concrete {
         f.concrete = true;
         t.push(s.signal(
@@ -197,7 +207,11 @@ fn measures(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
         f.frequency = true;
         t.push(s.signal("problem-frequency", 10, r, "Says how often it happens."));
     }
-    if let Some((s, r)) = signals::first(sentences, &COST) {
+    let customer_cost = sentences
+        .iter()
+        .filter(|s| !s.has(&MARKET_SIZE))
+        .find_map(|s| s.find(&COST).map(|r| (s, r)));
+    if let Some((s, r)) = customer_cost {
         f.cost = true;
         t.push(s.signal(
             "problem-cost",
