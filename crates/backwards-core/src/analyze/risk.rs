@@ -114,7 +114,7 @@ static UNPROVEN: LazyLock<Regex> = LazyLock::new(|| {
 
 static MARKETPLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:join|joins|sign up|signs up|arrive|arrives|grow|grows) (?:faster|sooner|quicker) than|(?:join|joins|sign up|signs up) first|sit(?:s|ting)? idle|neither side|both groups|(?:the )?market builds itself|needs? (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,3}at (?:the )?same time|not enough (?:\w+ )?(?:sellers|buyers|drivers|hosts|cooks|workers|volunteers|suppliers|providers|helpers|members)|marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b",
+        r"\b(?:(?:join|joins|sign up|signs up|arrive|arrives|grow|grows) (?:faster|sooner|quicker) than|(?:join|joins|sign up|signs up) first|sit(?:s|ting)? idle|neither side|(?:the )?market builds itself|needs? (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,3}at (?:the )?same time|not enough (?:\w+ )?(?:sellers|buyers|drivers|hosts|cooks|workers|volunteers|suppliers|providers|helpers|members)|marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b",
     )
 });
 
@@ -221,6 +221,25 @@ fn risky(s: &Sentence<'_>) -> bool {
         .any(|m| !(m.as_str().eq_ignore_ascii_case("if") && SUCCESS.is_match(&s.clean[m.end()..])))
 }
 
+/// A promise or a possibility right before `start` in the same clause
+/// ("we will get a legal review", "we could add a fallback"), as opposed to
+/// a condition ("if it fails, we fall back to paper") which states a rule
+/// already decided.
+fn promised(clean: &str, start: usize) -> bool {
+    static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:will|'ll|would|could|might|may|plan to|plans to|planning to|hope to|intend to|going to|aim to|want to|should)\b",
+        )
+    });
+    let mut from = start.saturating_sub(40);
+    while from > 0 && !clean.is_char_boundary(from) {
+        from -= 1;
+    }
+    let window = &clean[from..start];
+    let clause = window.rsplit([',', ';', ':', '.']).next().unwrap_or(window);
+    PROMISE.is_match(clause)
+}
+
 /// What the risk analyzer found.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct RiskFacts {
@@ -265,6 +284,18 @@ impl Item<'_, '_> {
                 s.find_any(re)
             };
             r.map(|r| (*s, r))
+        })
+    }
+
+    /// The first mitigation that is done, not promised: "we will get a
+    /// legal review" or "we could fall back to paper" is still a plan.
+    fn done_mitigation(&self) -> Option<(&Sentence<'_>, std::ops::Range<usize>)> {
+        self.sentences.iter().find_map(|s| {
+            MITIGATION
+                .find_iter(&s.clean)
+                .map(|m| m.range())
+                .find(|r| !signals::negated(&s.clean, r.start) && !promised(&s.clean, r.start))
+                .map(|r| (*s, r))
         })
     }
 
@@ -438,9 +469,9 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         let mitigation = if still_open {
             None
         } else if unsure {
-            item.find(&MITIGATION, true)
+            item.done_mitigation()
         } else {
-            item.find(&MITIGATION, true)
+            item.done_mitigation()
                 .or_else(|| we_act(item, only_competition))
                 .or_else(|| answered(item))
         };
@@ -871,6 +902,32 @@ mod tests {
     fn one_open_dependency_is_level_three() {
         let body = "## Risks\n- We depend on the county's API; we have not asked for access yet.";
         assert_eq!(level_for(body), 3);
+    }
+
+    #[test]
+    fn dismissals_in_idiom_are_still_dismissals() {
+        let body = "## Solution\nA mirror with a camera that reads your face.\n\n## Risks\nHonestly, we don't see any real risks. Manufacturing is a solved problem these days, and the rest will sort itself out.";
+        assert_eq!(level_for(body), 5);
+    }
+
+    #[test]
+    fn a_promised_review_is_not_a_mitigation() {
+        let done = "## Risks\n- The booking page holds pupil names and class lists; a legal review is in place.";
+        let promised = "## Risks\n- The booking page holds pupil names and class lists; we will get a legal review before launch.";
+        assert!(level_for(promised) > level_for(done));
+        assert_eq!(level_for(promised), 3);
+    }
+
+    #[test]
+    fn evidence_so_far_answers_a_risk() {
+        let body = "## Risks\n- Brokers could refuse the proof; so far 0 of 38 brokers in the beta refused it.\n- Build is two engineers for six weeks; if fewer than 15 carriers pay by month 3, we stop.";
+        assert_eq!(level_for(body), 2);
+    }
+
+    #[test]
+    fn a_success_condition_is_not_a_risk() {
+        let body = "## Risks\n- Kill criterion: if fewer than 500 people wishlist it in 60 days, we stop.\n- If it passes, we price it at $12.99.";
+        assert_eq!(level_for(body), 1);
     }
 
     #[test]
