@@ -92,14 +92,14 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A situation marker: when, while, after… the scene of the pain.
 static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:when|while|after|before|until|during|whenever|each time|every time|the week|the day|the night|the moment)\b",
+        r"\b(?:when|while|after|before|until|during|whenever|each time|every time|the week|the day|the night|the moment)\b|\b(?:and then|then they|so (?:the|they|she|he|we))\b[^.;]{0,80}\b(?:lose|loses|lost|throw|throws|thrown|wait|waits|miss|misses|missed|pay|pays|paid|cancel|cancels|spoil|spoils|spoiled|go|goes|went|leave|leaves|left|have to|has to)\b",
     )
 });
 
 /// The company's own goals framed as the problem.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|users|subscribers|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\b(?:drive|boost|increase|lift|grow|improve|protect) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b|\bour (?:funding|circulation|budget|income|donations|membership|footfall|visitor numbers|occupancy|ratings?)\b|\bcosts us\b|\bcapture (?:a |an |the )?(?:[\w-]+ )?(?:slice|share|piece|portion|part|chunk)\b|\bdisrupt\w* (?:this|the|a) [\w ,-]{0,30}?\b(?:category|market|industry|space|sector)\b|\b(?:become|be) the (?:default|leading|dominant|go-to|number one|#1|largest|biggest)\b|\bour (?:goal|vision|mission|ambition|aim) is\b|\bleaves (?:us|our (?:\w+ ){0,2})short\b|\bboard has set\b",
+        r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|users|subscribers|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\bthe opportunity (?:is|here is|for us is) to\b|\blifetime value\b|\b(?:driv(?:e|es|ing)|boost(?:s|ing)?|increas(?:e|es|ing)|lift(?:s|ing)?|grow(?:s|ing)?|improv(?:e|es|ing)|protect(?:s|ing)?) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b|\bour (?:funding|circulation|budget|income|donations|membership|footfall|visitor numbers|occupancy|ratings?)\b|\bcosts us\b|\bcapture (?:a |an |the )?(?:[\w-]+ )?(?:slice|share|piece|portion|part|chunk)\b|\bdisrupt\w* (?:this|the|a) [\w ,-]{0,30}?\b(?:category|market|industry|space|sector)\b|\b(?:become|be) the (?:default|leading|dominant|go-to|number one|#1|largest|biggest)\b|\bour (?:goal|vision|mission|ambition|aim) is\b|\bleaves (?:us|our (?:\w+ ){0,2})short\b|\bboard has set\b",
     )
 });
 
@@ -127,9 +127,17 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
     }
     f.present = true;
     framing(&sentences, &mut t, &mut f);
-    concreteness(&sentences, &mut t, &mut f);
-    measures(&sentences, &mut t, &mut f);
-    coping(idea, &sentences, &mut t, &mut f);
+    // The numbers and habits of a sentence that states the company's goal
+    // ("the one icon people open first every morning, driving engagement")
+    // are the company's, not a measure of the customer's pain.
+    let customers: Vec<Sentence<'_>> = sentences
+        .iter()
+        .filter(|s| !s.has(&COMPANY) && !s.has(&COMPANY_POSSESSIVE))
+        .cloned()
+        .collect();
+    concreteness(&customers, &mut t, &mut f);
+    measures(&customers, &mut t, &mut f);
+    coping(idea, &customers, &mut t, &mut f);
     let level = level(&f);
     let (score, signals) = t.finish(level, why(level, &f), Step::Problem);
     (score, signals, f)
@@ -146,7 +154,7 @@ fn framing(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
         })
         .collect();
     if let Some((s, r)) = company_hits.first() {
-        f.company = company_hits.len() >= 2 || sentences.len() <= 2;
+        f.company = company_hits.len() >= 2 || sentences.len() <= 2 || ours(sentences);
         f.company_hint = !f.company;
         t.push(s.signal(
             "problem-company-centric",
@@ -164,6 +172,22 @@ fn framing(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
             "The missing product is posing as the problem.",
         ));
     }
+}
+
+/// Whose pain is it? True when most sentences of the section are about the
+/// team itself: "we" or "our" as the subject, or the cost landing on "us"
+/// ("We lose too many of them", "That leaves our Saturday distributions
+/// short", "costs us $40"). Only consulted once a company goal has been
+/// named, so a farmer writing "we lose three calves every spring" about her
+/// own herd is not caught by it.
+fn ours(sentences: &[Sentence<'_>]) -> bool {
+    static OURS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:we|our|us)\b|\b(?:costs?|cost|leaves?|left|gives?|makes?|hurts?|keeps?) us\b|\bleaves? our\b|\bour (?:[\w-]+ ){0,2}(?:is|are|was|were|has|have|end up|ends up|falls?|fell|drops?|dropped)\b",
+        )
+    });
+    let count = sentences.iter().filter(|s| OURS.is_match(&s.clean)).count();
+    count * 2 > sentences.len()
 }
 
 /// "Acme's online business", "engagement on Acme": a company (a capitalised
