@@ -353,3 +353,65 @@ fn risk(level: u8, f: &RiskFacts) -> Improvement {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::report::DimensionScore;
+
+    fn card([c, p, e, r]: [u8; 4]) -> Scorecard {
+        let dim = |dimension, level: u8| DimensionScore {
+            dimension,
+            score: level * 20 - 10,
+            level,
+            reading: String::new(),
+            signals: Vec::new(),
+        };
+        Scorecard {
+            customer: dim(Dimension::Customer, c),
+            problem: dim(Dimension::Problem, p),
+            evidence: dim(Dimension::Evidence, e),
+            risk: dim(Dimension::Risk, r),
+        }
+    }
+
+    fn so_what(passes: bool) -> SoWhat {
+        SoWhat {
+            passes,
+            reading: String::new(),
+            quote: None,
+        }
+    }
+
+    /// The rubric's rule, checked on every combination of levels, with the
+    /// rubric's wording restated independently of `call`.
+    #[test]
+    fn the_call_is_the_rubric_rule_on_every_combination() {
+        for c in 1..=5 {
+            for p in 1..=5 {
+                for e in 1..=5 {
+                    for r in 1..=5 {
+                        for passes in [false, true] {
+                            let expected = if c == 1 || p == 1 || r == 5 {
+                                Call::Stop
+                            } else if c >= 4 && p >= 4 && e >= 3 && r <= 3 && passes {
+                                Call::Go
+                            } else {
+                                Call::Revise
+                            };
+                            let got = call(&card([c, p, e, r]), &so_what(passes));
+                            assert_eq!(got, expected, "levels {c}{p}{e}{r}, so what {passes}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_go_needs_the_so_what_test() {
+        let scores = card([5, 5, 5, 1]);
+        assert_eq!(call(&scores, &so_what(true)), Call::Go);
+        assert_eq!(call(&scores, &so_what(false)), Call::Revise);
+    }
+}
