@@ -183,6 +183,22 @@ const CPE_EXPECTED: &[(&str, [u8; 3])] = &[
     ("museum-visits.md", [4, 3, 4]),
     // A bare category, pain adjectives, and the insurer's own claim records.
     ("pawclaim.md", [2, 2, 3]),
+    // Second batch, written after the first round of fixes to probe them.
+    // Terse "Who:/Where:/Not:" bullets, "Now:" as today's way, a trial and
+    // repeat use ("gave us a bag again the next weekend").
+    ("laundry-run.md", [5, 4, 5]),
+    // "Broken" as a machine's state is concrete, not a vague adjective; a
+    // channel in plain words ("come through our parts counter").
+    ("tractor-parts.md", [4, 4, 3]),
+    // A product about deposits: the word is not a commitment; sweeping
+    // present-tense claims ("everyone has a horror story") are belief.
+    ("deposit-back.md", [3, 2, 1]),
+    // "Swimming is for everyone! But we start with parents in Bristol…":
+    // the narrowed sentence is the segment; "Parents pay; the children
+    // swim." tells buyer from user; a wait in months is a cost in time.
+    ("swim-start.md", [5, 4, 5]),
+    // Past penalties measure the pain; the deposits are the commitment.
+    ("duty-return.md", [4, 5, 5]),
 ];
 
 #[test]

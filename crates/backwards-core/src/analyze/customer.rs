@@ -64,7 +64,7 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// The trigger or situation that makes the segment start looking.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|at the (?:\w+ ){0,2}moment|(?:has|have|need|needs) to (?:report|file|renew|submit|book|order|plan|prepare|pass|comply|sign|log|check|decide|publish|record|dispose|declare|register|inspect|certify|replace|prove|show)|(?:is|are) (?:required|obliged|legally required) to|who must|they must|must (?:log|report|file|renew|submit|sign|check|publish|record|declare|register|dispose|pass|comply)|deadline|each (?:half[- ]term|term|season|quarter|month|year)|for (?:every|each) \w+|who (?:currently|already|still|regularly|now|today) \w+|(?:currently|today) (?:they |use |rely |run |keep |send |spend ))\b",
+        r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|at the (?:\w+ ){0,2}moment|(?:has|have|need|needs) to (?:report|file|renew|submit|book|order|plan|prepare|pass|comply|sign|log|check|decide|publish|record|dispose|declare|register|inspect|certify|replace|prove|show)|(?:is|are) (?:required|obliged|legally required) to|who must|they must|must (?:log|report|file|renew|submit|sign|check|publish|record|declare|register|dispose|pass|comply)|deadline|(?:is|are|gets?|got) stuck\b|\bon (?:a|the|their) (?:[\w-]+ ){0,2}waiting lists?\b|\bwhose [\w-]+(?:, [^,]{1,30},)? (?:is|are|has|have|was|were) (?:stuck|waiting|due|about to|just|newly|recently|facing|behind|failing)\b|each (?:half[- ]term|term|season|quarter|month|year)|for (?:every|each) \w+|who (?:currently|already|still|regularly|now|today) \w+|(?:currently|today) (?:they |use |rely |run |keep |send |spend ))\b",
     )
 });
 
@@ -105,7 +105,7 @@ static NOT_POPULATION: LazyLock<Regex> = LazyLock::new(|| {
 /// Where to reach them: an organised place where the segment gathers.
 static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade|churches|parishes|mosques|temples|schools|libraries|clinics|pharmacies|surgeries|employers|charities|account managers?|sales (?:reps?|team|force))\b|\balready (?:talk|work|sell|deliver|speak) (?:to|with)\b|\b(?:reach|reached|reaching|find|found|contact|meet) (?:them |these \w+ |those \w+ |him |her )?(?:through|via|at|on|in|by)\b|\b(?:is|are) reached\b|\bwhere (?:we|we'll|we will|they) (?:sell|find|reach|meet|advertise|buy|shop|gather)\b|\b(?:in|through) our (?:\w+ ){0,2}?(?:network|membership|partners?|mailing list|customer base)\b|\bon (?:the|our|their) (?:[\w'’-]+ ){0,3}(?:mailing|e-?mail|distribution) lists?\b",
+        r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade|churches|parishes|mosques|temples|schools|libraries|clinics|pharmacies|surgeries|employers|charities|account managers?|sales (?:reps?|team|force))\b|\balready (?:talk|work|sell|deliver|speak) (?:to|with)\b|\b(?:reach|reached|reaching|find|found|contact|meet) (?:them |us |these \w+ |those \w+ |him |her )?(?:through|via|at|on|in|by)\b|\b(?:is|are) reached\b|^\W*(?:where|channels?|how (?:we|to) reach them|reach)\s*:|\b(?:flyers?|leaflets?|posters?|adverts?|ads?|posts?) (?:in|at|on|through)\b|\b(?:come|comes|came) (?:through|to|into) (?:our|the) (?:[\w-]+ )?(?:counter|shop|store|office|desk|clinic|branch|website|site|app|door)s?\b|\balready (?:buy|buys|shop|shops|order|orders) (?:from|at|with) us\b|\bwhere (?:we|we'll|we will|they) (?:sell|find|reach|meet|advertise|buy|shop|gather)\b|\b(?:in|through) our (?:\w+ ){0,2}?(?:network|membership|partners?|mailing list|customer base)\b|\bon (?:the|our|their) (?:[\w'’-]+ ){0,3}(?:mailing|e-?mail|distribution) lists?\b",
     )
 });
 
@@ -127,7 +127,7 @@ static USER: LazyLock<Regex> = LazyLock::new(|| {
 /// pays") already tells the buyer apart from the user.
 static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:is|are) the buyers?\b|\bthe buyers? (?:is|are)\b|\b(?:person|one) who pays\b|\bwho (?:pays|buys) (?:is|are)\b",
+        r"\b(?:the )?[\w-]+ (?:pays?|signs?|buys?|funds?)\s*[;,]\s*(?:the |their |his |her )?[\w-]+ \w+|\b(?:is|are) the buyers?\b|\bthe buyers? (?:is|are)\b|\b(?:person|one) who pays\b|\bwho (?:pays|buys) (?:is|are)\b",
     )
 });
 
@@ -212,7 +212,7 @@ fn segment(sentences: &[Sentence<'_>], from_pitch: bool, t: &mut Tally, f: &mut 
             "There is no Customer section; only the pitch hints at who it is for.",
         ));
     }
-    if let Some(r) = universal(head) {
+    if let Some(r) = universal(head).filter(|_| narrowed(&real).is_none()) {
         f.universal = true;
         t.push(head.signal(
             "customer-universal",
@@ -241,6 +241,7 @@ fn segment(sentences: &[Sentence<'_>], from_pitch: bool, t: &mut Tally, f: &mut 
     // boats, and only one of them is the customer.") gives way to a later
     // one that names the people.
     let chosen = match own {
+        _ if universal(head).is_some() => narrowed(&real),
         Some(r) if from_pitch || names_people(head) => Some((head, r)),
         Some(r) => later().or(Some((head, r))),
         None if from_pitch => None,
@@ -294,6 +295,27 @@ fn segment(sentences: &[Sentence<'_>], from_pitch: bool, t: &mut Tally, f: &mut 
     }
 }
 
+/// "Swimming is for everyone! But we start with parents in Bristol whose
+/// child…": a later sentence that narrows a universal opener to a named,
+/// qualified group is the segment.
+fn narrowed<'s, 'a>(
+    real: &[&'s Sentence<'a>],
+) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    static NARROWING: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:but,? |so |and )?(?:we (?:start|begin|begin|launch) with|(?:our )?first (?:customers?|users?|segment) (?:are|is|will be)|initially,?|to start,?|at first,?|specifically,?|in particular,?|more exactly,?|we focus on|we mean)\s+",
+        )
+    });
+    real.iter().skip(1).find_map(|s| {
+        let lead = NARROWING.find(&s.clean)?;
+        let rest = &s.clean[lead.end()..];
+        if !opens_with_people(rest) || universal(s).is_some() {
+            return None;
+        }
+        s.find(&STRONG_QUALIFIER).map(|r| (*s, r))
+    })
+}
+
 /// "Everyone", "anyone who…", "Users.", or a bare exclamation ("Families!").
 fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     let t = s.clean.trim();
@@ -308,7 +330,12 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 /// one side,") is a plural ("catering managers of …", "Year 4 teachers at
 /// …"), not a thing ("High school, college…") or a statistic.
 fn names_people(s: &Sentence<'_>) -> bool {
-    let text = s.clean.trim_start();
+    opens_with_people(&s.clean)
+}
+
+/// [`names_people`] on plain text.
+fn opens_with_people(text: &str) -> bool {
+    let text = text.trim_start();
     let lead_end = text
         .find([':', ','])
         .filter(|&i| text[..i].split_whitespace().count() <= 3);

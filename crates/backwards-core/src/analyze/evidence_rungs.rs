@@ -27,7 +27,7 @@ use super::signals::{NUM, Sentence, hypothetical, negated, quoted, re};
 /// perfect: retention, the strongest thing a prototype can show.
 static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:still|continue[sd]? to|kept|keep|keeps) (?:use|uses|using|book|books|booking|order|orders|ordering|pay|pays|paying|run|runs|running|open|opens|opening|send|sends|sending|log|logs|logging)\b|\bnow (?:use|uses|run|runs|open|opens|book|books|order|orders|rely on|relies on|send|sends|log|logs|pay|pays)\b[^.;]{{0,50}}\b(?:every|each|daily|weekly|a day|a week|a month)\b|\b(?:have|has) (?:\w+ )?(?:booked|ordered|used|paid|re-?ordered|come back|returned|logged in)\b[^.;]{{0,50}}\b(?:(?:every|each) (?:day|week|fortnight|month|shift) since|ever since|since (?:then|the (?:trial|pilot|test|beta)))\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:a|an|us|me|for|[$€£]|monthly|weekly|every|each)\b"
+        r"\b(?:still|continue[sd]? to|kept|keep|keeps) (?:use|uses|using|book|books|booking|order|orders|ordering|pay|pays|paying|run|runs|running|open|opens|opening|send|sends|sending|log|logs|logging)\b|\bnow (?:use|uses|run|runs|open|opens|book|books|order|orders|rely on|relies on|send|sends|log|logs|pay|pays)\b[^.;]{{0,50}}\b(?:every|each|daily|weekly|a day|a week|a month)\b|\b(?:have|has) (?:\w+ )?(?:booked|ordered|used|paid|re-?ordered|come back|returned|logged in)\b[^.;]{{0,50}}\b(?:(?:every|each) (?:day|week|fortnight|month|shift) since|ever since|since (?:then|the (?:trial|pilot|test|beta)))\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:a|an|us|me|for|[$€£]|monthly|weekly|every|each)\b|\b{NUM} of (?:them|those|these|the [\w-]+) [^.;]{{0,40}}?\b(?:again|the next (?:week|weekend|month|time|season)|a second time)\b"
     ))
 });
 
@@ -48,7 +48,7 @@ static RATE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// A test run with real customers: a trial, a concierge run, a prototype.
 static EXPERIMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:we ran|ran (?:it|a|an|the|this)|(?:tested|trialled|trialed|piloted) (?:it|the|this|a|an|with)|(?:a|an|the|our) (?:[\w-]+ )?(?:[\w-]+ )?(?:test|trial|pilot|experiment|beta|field test)s?\b|on (?:a|the) trial|concierge|by hand|wizard[- ]of[- ]oz|a/b)",
+        r"\b(?:we ran|ran (?:it|a|an|the|this)|(?:tested|trialled|trialed|piloted|tried) (?:it|the|this|a|an|with)|(?:a|an|the|our) (?:[\w-]+ )?(?:[\w-]+ )?(?:test|trial|pilot|experiment|beta|field test)s?\b|on (?:a|the) trial|concierge|by hand|wizard[- ]of[- ]oz|a/b)",
     )
 });
 
@@ -63,6 +63,18 @@ static RECORDS: LazyLock<Regex> = LazyLock::new(|| {
 static ANECDOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^\W*(?:one|a single|an?) (?:[\w-]+ ){1,2}?(?:with|who|from|at|in|on|told|said|called|played|tried|wrote)\b|\b(?:told (?:me|us)|i (?:have )?heard|we (?:have )?heard|stor(?:y|ies)|one of (?:my|our|the)|a friend|a colleague|my (?:\w+ )?(?:sister|brother|wife|husband|neighbours?|mum|mom|dad|friends?))\b",
+    )
+});
+
+/// Sweeping words: a claim about everybody is conviction, not a story.
+static SWEEPING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:everyone|everybody|all of them|nobody|no one|always|never|every single)\b")
+});
+
+/// A reported event: a past-tense verb or a verb of witnessing.
+static OBSERVED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:\w+ed|saw|seen|watched|noticed|met|told|said|says|asked|showed|shown|heard|went|came|made|took|gave|got|found|spent|lost|paid|sent|wrote|ran|tried|sold|bought|kept|left|brought)\b",
     )
 });
 
@@ -148,8 +160,18 @@ pub(crate) fn fallback(
         return None;
     }
     let all = 0..s.clean.trim_end().len();
+    // "Everyone has a horror story": a sweeping claim, not an observation.
+    if !counted && s.find_any(&SWEEPING).is_some() {
+        return None;
+    }
     if let Some(r) = s.find_any(&ANECDOTE).or_else(|| s.find_any(&POPULATION)) {
         return Some((2, r));
+    }
+    // An uncounted statement is an anecdote only when it reports something
+    // seen or done ("we watched three cooks…"), not a present-tense
+    // generalisation ("Renters are angry about this").
+    if !counted && s.find_any(&OBSERVED).is_none() {
+        return None;
     }
     // Uncounted statements next to belief are more of the same conviction.
     match (counted, believing) {

@@ -49,7 +49,7 @@ static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// What it costs: money, or time lost, or a quantified loss.
 static COST: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"{MONEY}|\b{NUM}(?: ?(?:to|-|–) ?{NUM})? (?:\w+ )?(?:minutes|hours|hrs|days|weeks|working days|nights)\b"
+        r"{MONEY}|\b{NUM}(?: ?(?:to|-|–) ?{NUM})? (?:\w+ )?(?:minutes|hours|hrs|days|weeks|working days|nights|months)\b"
     ))
 });
 
@@ -64,7 +64,7 @@ static MARKET_SIZE: LazyLock<Regex> = LazyLock::new(|| {
 /// Today's way of coping.
 static WORKAROUND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|\bnow (?:they|he|she|we|i|most \w+|many \w+|people) (?:\w+ )?(?:use|uses|learn|learns|rely|relies|ask|asks|call|calls|phone|phones|ring|rings|write|writes|keep|keeps|print|prints|send|sends|copy|copies|check|checks|go|goes|pay|pays|hire|hires|do|does|make|makes|watch|watches|search|searches)\b|\b(?:printed|print-?outs?|folders?|log ?books?|paper forms?|diar(?:y|ies)|noticeboards?|from memory|one by one|ring(?:s|ing)? (?:round|around)|phon(?:e|es|ing) (?:round|around)|youtube|google translate|facebook groups?)\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|hiring|cope|coping|working (?:late|until|nights|weekends)|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b",
+        r"\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|^\W*(?:now|today|currently|at the moment|how they cope|what they do now|workaround)\s*:|^\W*now,? (?:they|he|she|most \w+|many \w+|people) \w+|\bnow (?:they|he|she|we|i|most \w+|many \w+|people) (?:\w+ )?(?:use|uses|learn|learns|rely|relies|ask|asks|call|calls|phone|phones|ring|rings|write|writes|keep|keeps|print|prints|send|sends|copy|copies|check|checks|go|goes|pay|pays|hire|hires|do|does|make|makes|watch|watches|search|searches)\b|\b(?:printed|print-?outs?|folders?|log ?books?|paper forms?|diar(?:y|ies)|noticeboards?|from memory|one by one|ring(?:s|ing)? (?:round|around)|phon(?:e|es|ing) (?:round|around)|youtube|google translate|facebook groups?)\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|hiring|cope|coping|working (?:late|until|nights|weekends)|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b",
     )
 });
 
@@ -85,7 +85,7 @@ static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// Pain adjectives with nothing concrete behind them.
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a mess|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|a nightmare|broken|outdated|clunky|a headache|tricky|awkward|exhausting|takes forever|a muddle|a chore|stressful|can go (?:really )?wrong|a lot of work|so much time|too long|waste(?:s|d)? (?:\w+ )?time|manual work)\b",
+        r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a mess|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|a nightmare|(?:is|are|feels|seems) broken|outdated|clunky|a headache|tricky|awkward|exhausting|takes forever|a muddle|a chore|stressful|can go (?:really )?wrong|a lot of work|so much time|too long|waste(?:s|d)? (?:\w+ )?time|manual work)\b",
     )
 });
 
