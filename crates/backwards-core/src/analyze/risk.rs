@@ -83,13 +83,13 @@ impl Category {
 
 static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:background checks?|criminal record checks?|dbs checks?|(?:need|needs|require|requires) (?:\w+ )?insurance|pupils?'? (?:names|data|records|details|lists|information|notes)|class lists|students?'? (?:records|data|names|details)|(?:health|medical|personal|dietary|allergy) (?:information|data|details|notes|records) (?:about|of|on|for) (?:\w+ )?(?:children|kids|pupils|minors|patients|students)|allerg(?:y|ies|ens?)|(?:stay|stays|kept|keep|held|be) (?:below|under|at or below) \d+ ?°|chilled|cold chain|temperature (?:logs?|records?|checks?|control)|(?:council|authority|inspector|regulator|ministry)(?:'s)? (?:asks|inspects|checks|requires|audits|rules)|if the (?:council|authority|inspector|regulator) asks|environmental health|(?:children|kids|pupils|minors)'?s? (?:\w+ )?(?:data|information|records)|hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|factoring|anti-money|money laundering|aml|kyc|know your customer|suspicious activity|sanctions screening|bank examiners?|examiners?|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medications?|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?|voices?|recordings?|audio|speech)|microphones?|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|hygiene|food safety|privacy|labou?r (?:code|law|laws|office|rules)|health inspect\w+|inspections?|certificat\w+|(?:need|needs|require|requires) (?:a )?(?:licen[cs]e|permit)|permits?|workers'? comp\w*|liable|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b",
+        r"\b(?:dosages?|under-1[0-8]s?|under 1[0-8]s|parental consent|age verification|age checks?|bank statements?|bank details|account numbers?|financial (?:data|records|information|details)|credit (?:scores?|checks?|reports?|histor(?:y|ies))|payroll data|salary data|certif(?:y|ied|ies)|background checks?|criminal record checks?|dbs checks?|(?:need|needs|require|requires) (?:\w+ )?insurance|pupils?'? (?:names|data|records|details|lists|information|notes)|class lists|students?'? (?:records|data|names|details)|(?:health|medical|personal|dietary|allergy) (?:information|data|details|notes|records) (?:about|of|on|for) (?:\w+ )?(?:children|kids|pupils|minors|patients|students)|allerg(?:y|ies|ens?)|(?:stay|stays|kept|keep|held|be) (?:below|under|at or below) \d+ ?°|chilled|cold chain|temperature (?:logs?|records?|checks?|control)|(?:council|authority|inspector|regulator|ministry)(?:'s)? (?:asks|inspects|checks|requires|audits|rules)|if the (?:council|authority|inspector|regulator) asks|environmental health|(?:children|kids|pupils|minors)'?s? (?:\w+ )?(?:data|information|records)|hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|factoring|anti-money|money laundering|aml|kyc|know your customer|suspicious activity|sanctions screening|bank examiners?|examiners?|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medications?|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?|voices?|recordings?|audio|speech)|microphones?|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|hygiene|food safety|privacy|labou?r (?:code|law|laws|office|rules)|health inspect\w+|inspections?|certificat\w+|(?:need|needs|require|requires) (?:a )?(?:licen[cs]e|permit)|permits?|workers'? comp\w*|liable|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b",
     )
 });
 
 static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:approved (?:\w+ )?(?:list|suppliers?|vendors?|providers?|apps?)|(?:only )?(?:works?|launch(?:es)?|runs?) only if|only works if|can't (?:work|launch|run) without|(?:give|gives|grant|grants) us (?:\w+ )?(?:api |data )?access|(?:their|its|partner|third-party|private|their own) apis?|licen[cs]es? from|(?:publishers?|rights holders?|labels?|studios?)\W{0,2} licen[cs]\w*|app store (?:rules|review|approval|policy|policies)|store rules|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|(?:we|it|this|everything|the (?:app|product|service|business|model|plan|tool|feature)) (?:depends?|relies?|rely) (?:entirely |completely )?on|dependent on|dependency|(?:depends?|relies?|rely) on (?:the |a |an |their |its |one )?(?:[\w-]+ ){0,2}(?:vendors?|partners?|platforms?|providers?|suppliers?|apis?|systems?|stores?|carriers?|council|authority|government|banks?|insurers?|integrations?)\b|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|(?:can|could|may|might|will) (?:\w+ )?(?:walk away|pull out|back out|withdraw)|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
+        r"\b(?:(?:could|can|may|might) (?:\w+ )?(?:reject|ban|delist|deny|suspend)|(?:runs?|built|sits?) on (?:top of )?(?:\w+ )?\w+'s|(?:can|could|may|might) change (?:\w+ ){0,4}(?:at any time|any time|without notice|whenever)|approved (?:\w+ )?(?:list|suppliers?|vendors?|providers?|apps?)|(?:only )?(?:works?|launch(?:es)?|runs?) only if|only works if|can't (?:work|launch|run) without|(?:give|gives|grant|grants) us (?:\w+ )?(?:api |data )?access|(?:their|its|partner|third-party|private|their own) apis?|licen[cs]es? from|(?:publishers?|rights holders?|labels?|studios?)\W{0,2} licen[cs]\w*|app store (?:rules|review|approval|policy|policies)|store rules|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|(?:we|it|this|everything|the (?:app|product|service|business|model|plan|tool|feature)) (?:depends?|relies?|rely) (?:entirely |completely )?on|dependent on|dependency|(?:depends?|relies?|rely) on (?:the |a |an |their |its |one )?(?:[\w-]+ ){0,2}(?:vendors?|partners?|platforms?|providers?|suppliers?|apis?|systems?|stores?|carriers?|council|authority|government|banks?|insurers?|integrations?)\b|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|(?:can|could|may|might|will) (?:\w+ )?(?:walk away|pull out|back out|withdraw)|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
     )
 });
 
@@ -108,7 +108,7 @@ static UNPROVEN_STRONG: LazyLock<Regex> = LazyLock::new(|| {
 
 static UNPROVEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:speech recognition|voice recognition|image recognition|object detection|ai|a\.i\.|artificial intelligence|language models?|self-learning|self-adapting|self-trained|breakthrough|patent[- ]pending|first[- ]ever|never been done|ai (?:will|can|would) (?:figure|learn|handle|decide|work)|ai-generated|computer vision|machine learning|llms?|model accuracy|novel (?:technology|material|chemistry|algorithm)|unproven|quantum|blockchain|self-driving|autonomous|real-time (?:translation|recognition))\b",
+        r"\b(?:(?:model|recognition|detection|prediction|classifier|ocr|ai|transcription) accuracy|accuracy (?:of|from) (?:the |our )?(?:model|ai|ocr|recognition|detection|transcription)|\d+ ?% accuracy|recognition rates?|hallucinat\w+|(?:prototype|model) (?:gets|reaches|hits|scores|is at)|speech recognition|voice recognition|image recognition|object detection|ai|a\.i\.|artificial intelligence|language models?|self-learning|self-adapting|self-trained|breakthrough|patent[- ]pending|first[- ]ever|never been done|ai (?:will|can|would) (?:figure|learn|handle|decide|work)|ai-generated|computer vision|machine learning|llms?|model accuracy|novel (?:technology|material|chemistry|algorithm)|unproven|quantum|blockchain|self-driving|autonomous|real-time (?:translation|recognition))\b",
     )
 });
 
@@ -120,7 +120,7 @@ static MARKETPLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:^\W*(?:funding|money|revenue|pricing|price|cash|runway|business model|monetis\w+|monetiz\w+)\W*:|grant (?:covers|runs out|ends)|after the grant|when the grant|runs? out of (?:money|cash|funding)|what (?:\w+ ){0,3}(?:would|will|might|could) pay|who (?:\w+ ){0,4}pays|who (?:would|will|should) pay|willing(?:ness)? to pay|(?:could|can|would) live on (?:it|that)|no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|free for the first|(?:not|haven't|have not) (?:yet )?(?:worked out|figured out|decided|settled|sorted out) (?:who pays|how much|(?:the |a |our )?price|pricing)|burn rate|funding after|capital\b)",
+        r"\b(?:(?:figure out|work out|think about|worry about|sort out) (?:\w+ )?(?:monetis\w+|monetiz\w+|revenue|pricing|how to (?:charge|make money))|whether (?:\w+ ){0,3}(?:will|would) pay|^\W*(?:funding|money|revenue|pricing|price|cash|runway|business model|monetis\w+|monetiz\w+)\W*:|grant (?:covers|runs out|ends)|after the grant|when the grant|runs? out of (?:money|cash|funding)|what (?:\w+ ){0,3}(?:would|will|might|could) pay|who (?:\w+ ){0,4}pays|who (?:would|will|should) pay|willing(?:ness)? to pay|(?:could|can|would) live on (?:it|that)|no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|free for the first|(?:not|haven't|have not) (?:yet )?(?:worked out|figured out|decided|settled|sorted out) (?:who pays|how much|(?:the |a |our )?price|pricing)|burn rate|funding after|capital\b)",
     )
 });
 
@@ -138,7 +138,7 @@ static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
 
 static MITIGATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:counsel|lawyers?|solicitors?|attorneys?|legal|dpo|data protection officer|compliance (?:team|officer)|auditors?|insurers?|regulators?) (?:has |have |already )?(?:reviewed|checked|approved|signed off|cleared|confirmed)|mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|(?:carry|have|hold|bought|buy|take out) (?:\w+ )?(?:insurance|cover)|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support|(?:that|this|which)(?: is|'s) (?:exactly |precisely |just )?why)\b|→|->|=>",
+        r"\b(?:(?:we've|we have) (?:already )?(?:addressed|handled|solved|fixed|covered|tackled|dealt with)|to (?:handle|address|avoid|prevent|reduce|counter|solve) (?:this|that|it)|(?:this|that|it) is (?:covered|handled|solved|addressed) by|our answer (?:is|to)|the (?:pilot|trial|beta|test) (?:showed|found|had)|(?:counsel|lawyers?|solicitors?|attorneys?|legal|dpo|data protection officer|compliance (?:team|officer)|auditors?|insurers?|regulators?) (?:has |have |already )?(?:reviewed|checked|approved|signed off|cleared|confirmed)|mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|(?:carry|have|hold|bought|buy|take out) (?:\w+ )?(?:insurance|cover)|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support|(?:that|this|which)(?: is|'s) (?:exactly |precisely |just )?why)\b|→|->|=>",
     )
 });
 
@@ -624,6 +624,15 @@ fn we_act<'s, 'a>(
         "see",
         "don’t",
         "haven’t",
+        // Deferring ("we'll figure it out", "we'll sort that out later").
+        "figure",
+        "work",
+        "sort",
+        "deal",
+        "worry",
+        "look",
+        "revisit",
+        "cross",
         // A plan is not a mitigation yet.
         "will",
         "'ll",
@@ -675,9 +684,23 @@ fn we_act<'s, 'a>(
                 }
                 Some(_) => true,
             };
-            (ok && !signals::negated(&s.clean, m.start())).then(|| (*s, m.range()))
+            let condition = after_conjunction(&s.clean[..m.start()]);
+            (ok && !condition && !signals::negated(&s.clean, m.start())).then(|| (*s, m.range()))
         })
     })
+}
+
+/// True when the text ends with a conjunction that makes what follows a
+/// condition or a time ("after we reach 100k users", "once we have a
+/// partner"), not something the team does about a risk.
+fn after_conjunction(before: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "after", "when", "once", "until", "till", "before", "if", "unless", "whether", "soon",
+    ];
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
 }
 
 /// A follow-up sentence that answers the risk with a fact ("Both offer a
