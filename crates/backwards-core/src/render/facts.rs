@@ -8,8 +8,8 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::pick;
-use crate::model::{Idea, Step};
+use super::pick::{self, Sentences};
+use crate::model::Step;
 use crate::render::RenderContext;
 
 /// Words that introduce the author's "single most important benefit".
@@ -116,21 +116,23 @@ pub(crate) struct Facts {
 
 impl Facts {
     /// Pick every shared fact from the idea.
-    pub fn pick(cx: &RenderContext<'_>) -> Facts {
+    pub fn pick(cx: &RenderContext<'_>, text: &Sentences<'_>) -> Facts {
         let idea = cx.idea;
-        let pitch = pick::summary(idea, Step::Pitch);
+        let pitch = text.summary(Step::Pitch);
         let launch = idea.front.launch;
-        let benefit = benefit(idea);
+        let benefit = benefit(text);
         let benefit_clause = benefit
             .as_deref()
             .map(|b| pick::inline(pick::strip_label(b, BENEFIT_KEYS), &idea.source))
             .or_else(|| pitch.as_deref().and_then(so_clause).map(str::to_string))
-            .or_else(|| comparison(idea).map(|c| pick::inline(&c, &idea.source)))
+            .or_else(|| comparison(text).map(|c| pick::inline(&c, &idea.source)))
             .filter(|c| !c.is_empty());
-        let availability = pick::matching(idea, &[Step::Experience], AVAILABILITY_KEYS, 4);
-        let steps = pick::sentences(idea, Step::Experience)
-            .into_iter()
+        let availability = text.matching(&[Step::Experience], AVAILABILITY_KEYS, 4);
+        let steps = text
+            .of(Step::Experience)
+            .iter()
             .filter(|s| !(availability.contains(s) && pick::has_number(s)))
+            .cloned()
             .collect();
         let availability = availability
             .into_iter()
@@ -153,16 +155,16 @@ impl Facts {
             pitch,
             benefit,
             benefit_clause,
-            persona: persona(idea),
-            customer: pick::summary(idea, Step::Customer),
-            not_customer: pick::matching(idea, &[Step::Customer], NOT_CUSTOMER_KEYS, 2),
-            today: today(idea),
-            cost: cost(idea),
+            persona: persona(text),
+            customer: text.summary(Step::Customer),
+            not_customer: text.matching(&[Step::Customer], NOT_CUSTOMER_KEYS, 2),
+            today: today(text),
+            cost: cost(text),
             steps,
             availability,
             hype_steps: Step::ALL
                 .into_iter()
-                .filter(|s| pick::dropped_for_hype(idea, *s))
+                .filter(|s| text.dropped_for_hype(*s))
                 .map(Step::heading)
                 .collect(),
         }
@@ -191,15 +193,14 @@ impl Facts {
 
 /// The author's most important benefit: a sentence the author labelled as
 /// the benefit, in the Solution or the pitch.
-fn benefit(idea: &Idea) -> Option<String> {
-    pick::first_matching(idea, &[Step::Solution, Step::Pitch], BENEFIT_KEYS)
+fn benefit(text: &Sentences<'_>) -> Option<String> {
+    text.first_matching(&[Step::Solution, Step::Pitch], BENEFIT_KEYS)
 }
 
 /// A Solution sentence that compares with today's way: the benefit when the
 /// author labelled none.
-fn comparison(idea: &Idea) -> Option<String> {
-    pick::first_matching(
-        idea,
+fn comparison(text: &Sentences<'_>) -> Option<String> {
+    text.first_matching(
         &[Step::Solution],
         &["instead of", "than", "no longer", "without"],
     )
@@ -218,9 +219,9 @@ fn so_clause(pitch: &str) -> Option<&str> {
 
 /// The customer as a short noun phrase: the summary cut before its first
 /// qualifier ("… who heat with oil" → "homeowners in New England").
-fn persona(idea: &Idea) -> Option<String> {
-    let summary = pick::summary(idea, Step::Customer)?;
-    let mut phrase = pick::inline(&summary, &idea.source);
+fn persona(text: &Sentences<'_>) -> Option<String> {
+    let summary = text.of(Step::Customer).first()?;
+    let mut phrase = pick::inline(summary, &text.idea().source);
     for cut in [
         " who ",
         " with ",
@@ -243,13 +244,13 @@ fn persona(idea: &Idea) -> Option<String> {
 }
 
 /// How customers cope today: a Problem sentence about today's way.
-fn today(idea: &Idea) -> Option<String> {
-    pick::first_matching(idea, &[Step::Problem], TODAY_KEYS)
+fn today(text: &Sentences<'_>) -> Option<String> {
+    text.first_matching(&[Step::Problem], TODAY_KEYS)
 }
 
 /// The Problem sentence that puts a number on the cost.
-fn cost(idea: &Idea) -> Option<String> {
-    pick::matching(idea, &[Step::Problem], COST_KEYS, 8)
+fn cost(text: &Sentences<'_>) -> Option<String> {
+    text.matching(&[Step::Problem], COST_KEYS, 8)
         .into_iter()
         .find(|s| pick::has_number(s))
 }

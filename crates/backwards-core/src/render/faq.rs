@@ -8,10 +8,12 @@
 
 use serde::Serialize;
 
+use super::draft::Draft;
 use super::facts::Facts;
+use super::pick::{self, Sentences};
 use super::press_release::WHY_NOW_KEYS;
-use super::{RenderContext, pick, templates};
-use crate::model::{Idea, Step};
+use super::templates;
+use crate::model::Step;
 
 use Step::{Customer, Evidence, Experience, Pitch, Problem, Risks, Solution};
 
@@ -57,20 +59,22 @@ struct OpenQuestion {
 
 /// Everything the FAQ template shows.
 #[derive(Debug, Serialize)]
-struct Faq {
-    facts: Facts,
-    ext: External,
-    int: Internal,
+struct Faq<'d> {
+    facts: &'d Facts,
+    ext: &'d External,
+    int: &'d Internal,
     gaps: Vec<OpenQuestion>,
 }
 
 /// Write the FAQ as Markdown.
-pub(crate) fn render(cx: &RenderContext<'_>) -> Result<String, minijinja::Error> {
+pub(crate) fn render(draft: &Draft<'_>) -> Result<String, minijinja::Error> {
+    let answers = draft.answers();
     let faq = Faq {
-        facts: Facts::pick(cx),
-        ext: External::pick(cx.idea),
-        int: Internal::pick(cx.idea),
-        gaps: cx
+        facts: draft.facts(),
+        ext: &answers.ext,
+        int: &answers.int,
+        gaps: draft
+            .cx
             .report
             .gaps
             .iter()
@@ -84,27 +88,24 @@ pub(crate) fn render(cx: &RenderContext<'_>) -> Result<String, minijinja::Error>
 }
 
 /// Shorthand: sentences of `steps` with any of `keys`, at most [`MAX`].
-fn find(idea: &Idea, steps: &[Step], keys: &[&str]) -> Vec<String> {
-    pick::matching(idea, steps, keys, MAX)
+fn find(text: &Sentences<'_>, steps: &[Step], keys: &[&str]) -> Vec<String> {
+    text.matching(steps, keys, MAX)
 }
 
 impl External {
     /// Answer the customer's questions.
-    pub(crate) fn pick(idea: &Idea) -> External {
+    pub(crate) fn pick(text: &Sentences<'_>) -> External {
         External {
-            price: find(idea, &[Experience, Solution, Risks], PRICE)
+            price: find(text, &[Experience, Solution, Risks], PRICE)
                 .into_iter()
                 .filter(|s| pick::has_number(s) || pick::mentions(s, PRICE_WORDS))
                 .collect(),
-            differs: differs(idea),
-            start: pick::sentences(idea, Experience)
-                .into_iter()
-                .take(2)
-                .collect(),
-            needs: find(idea, &[Experience, Solution], NEEDS),
-            data: find(idea, &[Solution, Experience, Risks, Customer], DATA),
-            availability: find(idea, &[Experience], AVAILABILITY),
-            fallback: find(idea, &[Experience, Solution, Risks], FALLBACK),
+            differs: differs(text),
+            start: text.of(Experience).iter().take(2).cloned().collect(),
+            needs: find(text, &[Experience, Solution], NEEDS),
+            data: find(text, &[Solution, Experience, Risks, Customer], DATA),
+            availability: find(text, &[Experience], AVAILABILITY),
+            fallback: find(text, &[Experience, Solution, Risks], FALLBACK),
         }
     }
 
@@ -127,43 +128,42 @@ impl External {
 
 impl Internal {
     /// Answer the board's questions.
-    pub(crate) fn pick(idea: &Idea) -> Internal {
-        let market = pick::sentences(idea, Customer)
-            .into_iter()
+    pub(crate) fn pick(text: &Sentences<'_>) -> Internal {
+        let market = text
+            .of(Customer)
+            .iter()
             .filter(|s| pick::has_number(s))
             .take(2)
+            .cloned()
             .collect();
         Internal {
             market,
-            evidence: pick::sentences(idea, Evidence)
-                .into_iter()
-                .take(MAX)
-                .collect(),
-            switch: find(idea, &[Evidence], COMMITMENT),
-            money: find(idea, &[Risks, Experience, Solution], MONEY),
-            build_cost: find(idea, &[Risks], BUILD),
-            must_be_true: find(idea, &[Risks], MUST),
-            risks: with_mitigations(pick::sentences(idea, Risks))
+            evidence: text.of(Evidence).iter().take(MAX).cloned().collect(),
+            switch: find(text, &[Evidence], COMMITMENT),
+            money: find(text, &[Risks, Experience, Solution], MONEY),
+            build_cost: find(text, &[Risks], BUILD),
+            must_be_true: find(text, &[Risks], MUST),
+            risks: with_mitigations(text.of(Risks).iter().cloned())
                 .into_iter()
                 .take(6)
                 .collect(),
-            dependencies: with_mitigations(find(idea, &[Risks, Solution, Experience], DEPENDS)),
-            competitors: find(idea, &[Risks, Problem, Customer, Solution], COMPETE),
-            why_now: find(idea, &[Problem, Pitch, Risks, Evidence], WHY_NOW_KEYS),
-            not_doing: not_doing(idea),
-            success: success(idea),
-            stop: find(idea, &[Risks, Evidence], STOP),
+            dependencies: with_mitigations(find(text, &[Risks, Solution, Experience], DEPENDS)),
+            competitors: find(text, &[Risks, Problem, Customer, Solution], COMPETE),
+            why_now: find(text, &[Problem, Pitch, Risks, Evidence], WHY_NOW_KEYS),
+            not_doing: not_doing(text),
+            success: success(text),
+            stop: find(text, &[Risks, Evidence], STOP),
         }
     }
 
     /// The success targets, for the PRD's metrics.
-    pub(crate) fn success_sentences(&self) -> Vec<String> {
-        self.success.clone()
+    pub(crate) fn success_sentences(&self) -> &[String] {
+        &self.success
     }
 
     /// What is out of scope, for the PRD's non-goals.
-    pub(crate) fn not_doing_sentences(&self) -> Vec<String> {
-        self.not_doing.clone()
+    pub(crate) fn not_doing_sentences(&self) -> &[String] {
+        &self.not_doing
     }
 
     /// The questions left unanswered, by their FAQ wording (for the PRD).
@@ -199,7 +199,7 @@ impl Internal {
 
 /// Join each "Mitigation: …" sentence to the risk before it, so a risk and
 /// what the idea does about it read as one item.
-fn with_mitigations(sentences: Vec<String>) -> Vec<String> {
+fn with_mitigations(sentences: impl IntoIterator<Item = String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for s in sentences {
         let is_mitigation = s.to_lowercase().starts_with("mitigation");
@@ -216,9 +216,9 @@ fn with_mitigations(sentences: Vec<String>) -> Vec<String> {
 }
 
 /// How it differs from today: today's way, then the comparison sentences.
-fn differs(idea: &Idea) -> Vec<String> {
-    let mut out = find(idea, &[Solution, Pitch], COMPARE);
-    if let Some(today) = pick::first_matching(idea, &[Problem], TODAY) {
+fn differs(text: &Sentences<'_>) -> Vec<String> {
+    let mut out = find(text, &[Solution, Pitch], COMPARE);
+    if let Some(today) = text.first_matching(&[Problem], TODAY) {
         out.insert(0, today);
     }
     out.dedup();
@@ -227,9 +227,8 @@ fn differs(idea: &Idea) -> Vec<String> {
 }
 
 /// What we are not doing: who is not the customer, and what is out of scope.
-fn not_doing(idea: &Idea) -> Vec<String> {
-    let mut out = pick::matching(
-        idea,
+fn not_doing(text: &Sentences<'_>) -> Vec<String> {
+    let mut out = text.matching(
         &[Customer],
         &[
             "not our customer",
@@ -240,7 +239,7 @@ fn not_doing(idea: &Idea) -> Vec<String> {
         ],
         2,
     );
-    for s in pick::matching(idea, &[Solution, Experience], OUT_OF_SCOPE, 2) {
+    for s in text.matching(&[Solution, Experience], OUT_OF_SCOPE, 2) {
         if !out.contains(&s) {
             out.push(s);
         }
@@ -249,8 +248,8 @@ fn not_doing(idea: &Idea) -> Vec<String> {
 }
 
 /// How we measure success: targets with numbers first.
-fn success(idea: &Idea) -> Vec<String> {
-    pick::matching(idea, &Step::ALL, SUCCESS, 8)
+fn success(text: &Sentences<'_>) -> Vec<String> {
+    text.matching(&Step::ALL, SUCCESS, 8)
         .into_iter()
         .filter(|s| pick::has_number(s))
         .take(MAX)

@@ -4,9 +4,11 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
+use self::draft::Draft;
 use crate::analyze::Report;
 use crate::model::Idea;
 
+mod draft;
 mod facts;
 mod faq;
 mod milestones;
@@ -84,15 +86,29 @@ pub struct Document {
 /// Writing never fails on any idea: a template error (a bug, caught by the
 /// template tests) becomes a short document that says so instead of a panic.
 pub fn render(cx: &RenderContext<'_>, kind: DocKind) -> Document {
-    let _writing = pick::writing(cx.idea);
+    write(&Draft::new(cx), kind)
+}
+
+/// Render all four documents, in reading order.
+///
+/// One [`Draft`] serves all four, so the sentences, the shared facts and the
+/// FAQ's answers (which the PRD reuses) are each picked once.
+pub fn render_all(cx: &RenderContext<'_>) -> Vec<Document> {
+    let draft = Draft::new(cx);
+    DocKind::ALL.into_iter().map(|k| write(&draft, k)).collect()
+}
+
+/// Render one document from a draft that may already hold shared picks.
+fn write(draft: &Draft<'_>, kind: DocKind) -> Document {
+    let cx = &draft.cx;
     let (title, markdown) = match kind {
         DocKind::Verdict => return verdict::render(cx),
         DocKind::PressRelease => (
             format!("Press release: {}", cx.idea.name()),
-            press_release::render(cx),
+            press_release::render(draft),
         ),
-        DocKind::Faq => (format!("FAQ: {}", cx.idea.name()), faq::render(cx)),
-        DocKind::Prd => (format!("PRD: {}", cx.idea.name()), prd::render(cx)),
+        DocKind::Faq => (format!("FAQ: {}", cx.idea.name()), faq::render(draft)),
+        DocKind::Prd => (format!("PRD: {}", cx.idea.name()), prd::render(draft)),
     };
     let markdown = markdown
         .unwrap_or_else(|e| format!("# {title}\n\nThis document could not be written: {e}\n"));
@@ -115,9 +131,4 @@ pub fn vocabulary() -> Vec<String> {
         .map(str::to_string)
         .chain((1..=prd::MAX_REQUIREMENTS).map(|i| format!("R{i}")))
         .collect()
-}
-
-/// Render all four documents, in reading order.
-pub fn render_all(cx: &RenderContext<'_>) -> Vec<Document> {
-    DocKind::ALL.into_iter().map(|k| render(cx, k)).collect()
 }

@@ -11,117 +11,115 @@
 //! - a sentence is picked at most once per answer, in the order the author
 //!   wrote it, so output is deterministic.
 
-use std::cell::RefCell;
-use std::collections::BTreeMap;
-use std::marker::PhantomData;
-use std::rc::Rc;
+use std::cell::OnceCell;
 
 use crate::analyze::lint;
 use crate::model::text;
 use crate::model::{Idea, Step};
 
-/// The hype-free sentences of one step, as plain text, in the author's order.
+/// The idea's sentences as the writers see them, split once per render.
 ///
-/// Every writer asks for the same sections many times, and each answer
-/// costs a Markdown parse and a lint pass, so the result for the idea being
-/// written is kept per thread. The key is the whole source text, so a cache
-/// entry can never be served for a different idea.
-pub(crate) fn sentences(idea: &Idea, step: Step) -> Vec<String> {
-    cached(idea, step).clean.clone()
+/// Every writer asks for the same steps many times, and each split costs a
+/// Markdown parse and a lint pass, so one `Sentences` is built per render
+/// (see `render::Draft`) and shared by every document written from it. Each
+/// step is split on first use: the verdict alone never pays for any.
+pub(crate) struct Sentences<'a> {
+    idea: &'a Idea,
+    steps: [OnceCell<StepSentences>; Step::ALL.len()],
 }
 
-/// True when the writers left out a sentence of this step because it uses
-/// hype words: the documents then say so rather than look silent.
-pub(crate) fn dropped_for_hype(idea: &Idea, step: Step) -> bool {
-    cached(idea, step).dropped
-}
-
-/// One step as the writers see it, worked out once per idea.
+/// One step as the writers see it.
 ///
-/// The lowercased forms sit next to the sentences because every FAQ and PRD
-/// question searches them for keywords: lowercasing each sentence again for
-/// every question was most of the cost of writing the documents.
+/// The lowercased forms and word starts sit next to the sentences because
+/// every FAQ and PRD question searches them for keywords: working them out
+/// again for every question was most of the cost of writing the documents.
 struct StepSentences {
     /// The hype-free sentences, tidied and escaped, in the author's order.
     clean: Vec<String>,
-    /// `clean`, lowercased, index for index.
-    lower: Vec<String>,
+    /// `clean`, lowercased, index for index, with its word starts.
+    lower: Vec<Lower>,
     /// Whether a sentence was left out for hype.
     dropped: bool,
 }
 
-/// The cached split of one step, shared rather than copied: a question
-/// reads the sentences and copies only the ones it picks.
-fn cached(idea: &Idea, step: Step) -> Rc<StepSentences> {
-    CACHE.with(|cell| {
-        let mut cache = cell.borrow_mut();
-        cache.serve(idea);
-        Rc::clone(
-            cache
-                .by_step
-                .entry(step)
-                .or_insert_with(|| Rc::new(compute_sentences(idea, step))),
-        )
-    })
+/// A lowercased sentence and the byte offsets where its words start.
+struct Lower {
+    text: String,
+    starts: Vec<usize>,
 }
 
-/// The per-thread cache behind [`sentences`].
-#[derive(Default)]
-struct Cache {
-    source: String,
-    by_step: BTreeMap<Step, Rc<StepSentences>>,
-    /// The address of the idea a [`Writing`] scope has checked, if any.
-    checked: Option<*const Idea>,
+impl Lower {
+    fn new(sentence: &str) -> Lower {
+        let text = sentence.to_lowercase();
+        let starts = word_starts(&text).collect();
+        Lower { text, starts }
+    }
 }
 
-impl Cache {
-    /// Make the cache hold `idea`'s sentences, emptying it for a new idea.
+impl<'a> Sentences<'a> {
+    /// Nothing is split yet: each step is split when first asked for.
+    pub(crate) fn new(idea: &'a Idea) -> Sentences<'a> {
+        Sentences {
+            idea,
+            steps: Default::default(),
+        }
+    }
+
+    /// The idea the sentences come from.
+    pub(crate) fn idea(&self) -> &'a Idea {
+        self.idea
+    }
+
+    fn step(&self, step: Step) -> &StepSentences {
+        // `Step` is a fieldless enum in `Step::ALL` order, so its
+        // discriminant indexes the array.
+        self.steps[step as usize].get_or_init(|| compute_sentences(self.idea, step))
+    }
+
+    /// The hype-free sentences of one step, as plain text, in the author's order.
+    pub(crate) fn of(&self, step: Step) -> &[String] {
+        &self.step(step).clean
+    }
+
+    /// True when the writers left out a sentence of this step because it
+    /// uses hype words: the documents then say so rather than look silent.
+    pub(crate) fn dropped_for_hype(&self, step: Step) -> bool {
+        self.step(step).dropped
+    }
+
+    /// The first hype-free sentence of a step: its usable summary.
+    pub(crate) fn summary(&self, step: Step) -> Option<String> {
+        self.of(step).first().cloned()
+    }
+
+    /// Sentences of the given steps that mention any of the keywords, in
+    /// step order, at most `limit` of them.
     ///
-    /// Comparing the whole source on every question showed up in profiles,
-    /// so inside a [`Writing`] scope the comparison is skipped for the
-    /// scope's idea: it was compared on entry and cannot change while the
-    /// scope borrows it.
-    fn serve(&mut self, idea: &Idea) {
-        if self.checked == Some(std::ptr::from_ref(idea)) {
-            return;
+    /// Keywords match at the start of a word, case-insensitively: "cost"
+    /// finds "costs" and "Costly" but not "accost". Keys of three letters or
+    /// fewer must match a whole word.
+    pub(crate) fn matching(&self, steps: &[Step], keys: &[&str], limit: usize) -> Vec<String> {
+        let keys = Keys::new(keys);
+        let mut out: Vec<String> = Vec::new();
+        for step in steps {
+            let step = self.step(*step);
+            for (s, lower) in step.clean.iter().zip(&step.lower) {
+                // Anything past `limit` would be cut below, so stop looking.
+                if out.len() >= limit {
+                    return out;
+                }
+                if keys.found_at(&lower.text, lower.starts.iter().copied()) && !out.contains(s) {
+                    out.push(s.clone());
+                }
+            }
         }
-        if self.source != idea.source {
-            self.source.clone_from(&idea.source);
-            self.by_step.clear();
-        }
+        out
     }
-}
 
-/// While one document is written, its idea is borrowed and cannot change:
-/// the cache checks the idea once, on [`writing`], instead of per question.
-///
-/// Dropping the scope restores the full check, so an idea dropped later and
-/// another allocated at the same address is compared in full again. (A
-/// scope inside another one ends the outer one's shortcut too: slower,
-/// never wrong.)
-pub(crate) struct Writing<'a> {
-    _idea: PhantomData<&'a Idea>,
-}
-
-/// Open a [`Writing`] scope for `idea` (see there).
-pub(crate) fn writing(idea: &Idea) -> Writing<'_> {
-    CACHE.with(|cell| {
-        let mut cache = cell.borrow_mut();
-        cache.checked = None;
-        cache.serve(idea);
-        cache.checked = Some(std::ptr::from_ref(idea));
-    });
-    Writing { _idea: PhantomData }
-}
-
-impl Drop for Writing<'_> {
-    fn drop(&mut self) {
-        CACHE.with(|cell| cell.borrow_mut().checked = None);
+    /// The first sentence of the steps that mentions any keyword.
+    pub(crate) fn first_matching(&self, steps: &[Step], keys: &[&str]) -> Option<String> {
+        self.matching(steps, keys, 1).into_iter().next()
     }
-}
-
-thread_local! {
-    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
 }
 
 /// Split, tidy, filter and escape the sentences of one step.
@@ -142,7 +140,7 @@ fn compute_sentences(idea: &Idea, step: Step) -> StepSentences {
         .map(|s| escape(&s))
         .collect();
     let dropped = clean.len() < total;
-    let lower = clean.iter().map(|s| s.to_lowercase()).collect();
+    let lower = clean.iter().map(|s| Lower::new(s)).collect();
     StepSentences {
         clean,
         lower,
@@ -150,95 +148,83 @@ fn compute_sentences(idea: &Idea, step: Step) -> StepSentences {
     }
 }
 
-/// The first hype-free sentence of a step: its usable summary.
-pub(crate) fn summary(idea: &Idea, step: Step) -> Option<String> {
-    sentences(idea, step).into_iter().next()
-}
-
-/// Sentences of the given steps that mention any of the keywords, in step
-/// order, at most `limit` of them.
-///
-/// Keywords match at the start of a word, case-insensitively: "cost" finds
-/// "costs" and "Costly" but not "accost". Keys of three letters or fewer
-/// must match a whole word.
-pub(crate) fn matching(idea: &Idea, steps: &[Step], keys: &[&str], limit: usize) -> Vec<String> {
-    let keys = Keys::new(keys);
-    let mut out: Vec<String> = Vec::new();
-    for step in steps {
-        let step = cached(idea, *step);
-        for (s, lower) in step.clean.iter().zip(&step.lower) {
-            // Anything past `limit` would be cut below, so stop looking.
-            if out.len() >= limit {
-                return out;
-            }
-            if keys.found_in(lower) && !out.contains(s) {
-                out.push(s.clone());
-            }
-        }
-    }
-    out.truncate(limit);
-    out
-}
-
-/// The first sentence of the steps that mentions any keyword.
-pub(crate) fn first_matching(idea: &Idea, steps: &[Step], keys: &[&str]) -> Option<String> {
-    matching(idea, steps, keys, 1).into_iter().next()
-}
-
 /// True when the sentence holds one of the keywords at a word start.
 pub(crate) fn mentions(sentence: &str, keys: &[&str]) -> bool {
-    Keys::new(keys).found_in(&sentence.to_lowercase())
+    let lower = sentence.to_lowercase();
+    Keys::new(keys).found_at(&lower, word_starts(&lower))
 }
 
 /// A question's keywords, sorted once for searching many sentences.
 ///
 /// Most keys are plain words. Such a key can only match where a word
 /// starts, so a sentence's word starts are found once and each is tried
-/// against the word keys (only those starting with the same byte), instead
-/// of searching the whole sentence once per key. Keys with a space or a
-/// symbol keep the plain substring search of [`mentions_key`].
+/// against the word keys, instead of searching the whole sentence once per
+/// key; a bit per possible first byte rules out most word starts before any
+/// key is compared. Keys with a space or a symbol keep the plain substring
+/// search of [`mentions_key`].
 struct Keys<'k> {
-    /// Plain-word keys, by their first byte.
-    words: [Vec<&'k str>; 256],
+    /// Plain-word keys.
+    words: Vec<&'k str>,
+    /// The first bytes of `words`, one bit each.
+    firsts: [u64; 4],
     /// Every other key.
     others: Vec<&'k str>,
 }
 
 impl<'k> Keys<'k> {
     fn new(keys: &[&'k str]) -> Keys<'k> {
-        let mut words: [Vec<&'k str>; 256] = std::array::from_fn(|_| Vec::new());
+        let mut words = Vec::with_capacity(keys.len());
+        let mut firsts = [0u64; 4];
         let mut others = Vec::new();
         for &k in keys {
             match k.as_bytes().first() {
-                Some(&b) if starts_words_only(k) => words[usize::from(b)].push(k),
+                Some(&b) if starts_words_only(k) => {
+                    firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+                    words.push(k);
+                }
                 _ => others.push(k),
             }
         }
-        Keys { words, others }
+        Keys {
+            words,
+            firsts,
+            others,
+        }
     }
 
     /// [`mentions`] for a sentence that is already lowercase.
+    #[cfg(test)]
     fn found_in(&self, lower: &str) -> bool {
+        self.found_at(lower, word_starts(lower))
+    }
+
+    /// [`mentions`] for a lowercase sentence whose word starts are known.
+    fn found_at(&self, lower: &str, starts: impl IntoIterator<Item = usize>) -> bool {
         if self.others.iter().any(|k| mentions_key(lower, k)) {
             return true;
         }
-        let mut prev_alnum = false;
-        for (i, c) in lower.char_indices() {
-            let alnum = c.is_alphanumeric();
-            if alnum && !prev_alnum {
-                let rest = &lower[i..];
-                let candidates = &self.words[usize::from(rest.as_bytes()[0])];
-                if candidates
+        starts.into_iter().any(|i| {
+            let rest = &lower[i..];
+            let b = rest.as_bytes()[0];
+            self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+                && self
+                    .words
                     .iter()
                     .any(|k| rest.starts_with(k) && ends_ok(rest, k))
-                {
-                    return true;
-                }
-            }
-            prev_alnum = alnum;
-        }
-        false
+        })
     }
+}
+
+/// The byte offsets where words start: an alphanumeric character after
+/// anything else (or at the start).
+fn word_starts(lower: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut prev_alnum = false;
+    lower.char_indices().filter_map(move |(i, c)| {
+        let alnum = c.is_alphanumeric();
+        let starts = alnum && !prev_alnum;
+        prev_alnum = alnum;
+        starts.then_some(i)
+    })
 }
 
 /// True when every match of `k` that [`mentions_key`] could accept is found

@@ -8,10 +8,11 @@
 
 use serde::Serialize;
 
+use super::draft::Draft;
 use super::facts::Facts;
-use super::faq::{External, Internal};
 use super::milestones::{self, Milestone};
-use super::{RenderContext, pick, templates};
+use super::pick::{self, Sentences};
+use super::templates;
 use crate::model::{Idea, Step};
 
 /// The most requirements one PRD lists (the IDs R1… are format vocabulary).
@@ -45,13 +46,13 @@ struct Note {
 
 /// Everything the PRD template shows.
 #[derive(Debug, Serialize)]
-struct Prd {
-    facts: Facts,
-    customer: Vec<String>,
-    problem: Vec<String>,
-    evidence: Vec<String>,
-    metrics: Vec<String>,
-    non_goals: Vec<String>,
+struct Prd<'d> {
+    facts: &'d Facts,
+    customer: &'d [String],
+    problem: &'d [String],
+    evidence: &'d [String],
+    metrics: &'d [String],
+    non_goals: &'d [String],
     requirements: Vec<Requirement>,
     milestones: Vec<Milestone>,
     risks: Vec<RiskItem>,
@@ -61,32 +62,27 @@ struct Prd {
 }
 
 /// Write the PRD as Markdown.
-pub(crate) fn render(cx: &RenderContext<'_>) -> Result<String, minijinja::Error> {
+///
+/// The FAQ's answers come from the draft: the PRD's metrics, non-goals and
+/// unanswered questions are the FAQ's, picked once for both.
+pub(crate) fn render(draft: &Draft<'_>) -> Result<String, minijinja::Error> {
+    let cx = &draft.cx;
     let idea = cx.idea;
-    let ext = External::pick(idea);
-    let int = Internal::pick(idea);
-    let mut unanswered = ext.unanswered();
-    unanswered.extend(int.unanswered());
-    let facts = Facts::pick(cx);
+    let text = &draft.text;
+    let answers = draft.answers();
+    let mut unanswered = answers.ext.unanswered();
+    unanswered.extend(answers.int.unanswered());
+    let facts = draft.facts();
     let prd = Prd {
-        requirements: requirements(idea, facts.steps.clone()),
+        requirements: requirements(text, &facts.steps),
         facts,
-        customer: pick::sentences(idea, Step::Customer)
-            .into_iter()
-            .take(4)
-            .collect(),
-        problem: pick::sentences(idea, Step::Problem)
-            .into_iter()
-            .take(5)
-            .collect(),
-        evidence: pick::sentences(idea, Step::Evidence)
-            .into_iter()
-            .take(5)
-            .collect(),
-        metrics: int.success_sentences(),
-        non_goals: int.not_doing_sentences(),
+        customer: first(text.of(Step::Customer), 4),
+        problem: first(text.of(Step::Problem), 5),
+        evidence: first(text.of(Step::Evidence), 5),
+        metrics: answers.int.success_sentences(),
+        non_goals: answers.int.not_doing_sentences(),
         milestones: milestones::plan(idea.front.launch),
-        risks: risks(idea),
+        risks: risks(text),
         gaps: cx
             .report
             .gaps
@@ -97,6 +93,11 @@ pub(crate) fn render(cx: &RenderContext<'_>) -> Result<String, minijinja::Error>
         notes: notes(idea),
     };
     templates::render("prd.md.j2", &prd)
+}
+
+/// At most the first `n` sentences.
+fn first(sentences: &[String], n: usize) -> &[String] {
+    &sentences[..sentences.len().min(n)]
 }
 
 /// Words that mark a sentence as later work, not launch scope.
@@ -141,17 +142,14 @@ const DATA: &[&str] = &[
 
 /// The requirements: Solution sentences (P0 first), Experience steps,
 /// safeguards and data handling (P1), and later work (P2).
-fn requirements(idea: &Idea, steps: Vec<String>) -> Vec<Requirement> {
+fn requirements(text: &Sentences<'_>, steps: &[String]) -> Vec<Requirement> {
     let mut rows: Vec<(String, &'static str, &'static str)> = Vec::new();
     let mut add = |text: String, priority, kind| {
         if !rows.iter().any(|(t, _, _)| *t == text) {
             rows.push((text, priority, kind));
         }
     };
-    for (i, s) in pick::sentences(idea, Step::Solution)
-        .into_iter()
-        .enumerate()
-    {
+    for (i, s) in text.of(Step::Solution).iter().cloned().enumerate() {
         if pick::mentions(&s, LATER) {
             add(s, "P2", "later");
         } else if pick::mentions(&s, &["benefit"]) || (pick::has_number(&s) && i < 4) {
@@ -160,7 +158,7 @@ fn requirements(idea: &Idea, steps: Vec<String>) -> Vec<Requirement> {
             add(s, if i < 3 { "P0" } else { "P1" }, "solution");
         }
     }
-    for s in steps {
+    for s in steps.iter().cloned() {
         let kind = if pick::mentions(&s, LATER) {
             "later"
         } else {
@@ -169,15 +167,10 @@ fn requirements(idea: &Idea, steps: Vec<String>) -> Vec<Requirement> {
         let priority = if kind == "later" { "P2" } else { "P1" };
         add(s, priority, kind);
     }
-    for s in pick::matching(idea, &[Step::Risks], SAFEGUARD, 4) {
+    for s in text.matching(&[Step::Risks], SAFEGUARD, 4) {
         add(s, "P1", "safeguard");
     }
-    for s in pick::matching(
-        idea,
-        &[Step::Solution, Step::Experience, Step::Risks],
-        DATA,
-        2,
-    ) {
+    for s in text.matching(&[Step::Solution, Step::Experience, Step::Risks], DATA, 2) {
         add(s, "P1", "data");
     }
     rows.sort_by_key(|(_, p, _)| *p);
@@ -195,21 +188,20 @@ fn requirements(idea: &Idea, steps: Vec<String>) -> Vec<Requirement> {
 
 /// Risks, assumptions and dependencies from the Risks step. A sentence that
 /// starts with "Mitigation" belongs to the item before it.
-fn risks(idea: &Idea) -> Vec<RiskItem> {
+fn risks(text: &Sentences<'_>) -> Vec<RiskItem> {
     let mut items: Vec<RiskItem> = Vec::new();
-    for s in pick::sentences(idea, Step::Risks) {
+    for s in text.of(Step::Risks) {
         let is_mitigation =
-            pick::mentions(&s, &["mitigation"]) && s.to_lowercase().starts_with("mitigation");
+            pick::mentions(s, &["mitigation"]) && s.to_lowercase().starts_with("mitigation");
         if is_mitigation && let Some(last) = items.last_mut() {
-            last.mitigation = Some(pick::strip_label(&s, &["mitigation"]).to_string());
+            last.mitigation = Some(pick::strip_label(s, &["mitigation"]).to_string());
             continue;
         }
-        let (text, mitigation) = split_mitigation(&s);
-        let kind = risk_kind(&text);
-        let text = pick::strip_label(&text, &["kill criterion"]).to_string();
+        let (risk, mitigation) = split_mitigation(s);
+        let kind = risk_kind(&risk);
         items.push(RiskItem {
             kind,
-            text,
+            text: pick::strip_label(&risk, &["kill criterion"]).to_string(),
             mitigation,
         });
     }

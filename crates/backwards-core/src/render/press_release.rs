@@ -9,8 +9,10 @@
 
 use serde::Serialize;
 
+use super::draft::Draft;
 use super::facts::{Facts, capitalise};
-use super::{RenderContext, pick, templates};
+use super::pick::{self, Sentences};
+use super::templates;
 use crate::model::Step;
 
 /// The longest press release we write, in words (documents.md: about one page).
@@ -88,8 +90,8 @@ struct PressRelease {
 }
 
 /// Write the press release as Markdown.
-pub(crate) fn render(cx: &RenderContext<'_>) -> Result<String, minijinja::Error> {
-    let mut pr = build(cx);
+pub(crate) fn render(draft: &Draft<'_>) -> Result<String, minijinja::Error> {
+    let mut pr = build(draft);
     let mut text = templates::render("press_release.md.j2", &pr)?;
     // Over budget: drop the least essential sentences, one at a time.
     while crate::model::text::word_count(&text) > WORD_BUDGET && shorten(&mut pr) {
@@ -99,21 +101,27 @@ pub(crate) fn render(cx: &RenderContext<'_>) -> Result<String, minijinja::Error>
 }
 
 /// Pick the sentences of each part.
-fn build(cx: &RenderContext<'_>) -> PressRelease {
-    let idea = cx.idea;
-    let mut facts = Facts::pick(cx);
+///
+/// The shared facts are copied, not borrowed: the press release drops
+/// superlatives from them and may shorten them to fit its word budget,
+/// which the FAQ and PRD must not see.
+fn build(draft: &Draft<'_>) -> PressRelease {
+    let text = &draft.text;
+    let mut facts = draft.facts().clone();
     facts.pitch = facts.pitch.filter(|s| plain_claim(s));
     facts.benefit = facts.benefit.filter(|s| plain_claim(s));
     facts.benefit_clause = facts.benefit_clause.filter(|s| plain_claim(s));
     facts.steps.retain(|s| plain_claim(s));
-    let problem: Vec<String> = problem(cx, &facts)
+    let problem: Vec<String> = problem(text, &facts)
         .into_iter()
         .filter(|s| plain_claim(s))
         .collect();
-    let solution: Vec<String> = pick::sentences(idea, Step::Solution)
-        .into_iter()
+    let solution: Vec<String> = text
+        .of(Step::Solution)
+        .iter()
         .filter(|s| plain_claim(s))
         .take(3)
+        .cloned()
         .collect();
     let today_extra = facts
         .today
@@ -126,13 +134,10 @@ fn build(cx: &RenderContext<'_>) -> PressRelease {
     PressRelease {
         headline: facts.headline(),
         dateline: dateline(&facts),
-        leader_quote: leader_quote(cx, &facts),
-        customer_quote: customer_quote(cx, &facts, &problem),
-        price_sentence: pick::first_matching(
-            idea,
-            &[Step::Experience, Step::Solution, Step::Risks],
-            PRICE_KEYS,
-        ),
+        leader_quote: leader_quote(text, &facts),
+        customer_quote: customer_quote(text, &facts, &problem),
+        price_sentence: text
+            .first_matching(&[Step::Experience, Step::Solution, Step::Risks], PRICE_KEYS),
         benefit_extra,
         problem,
         solution,
@@ -151,11 +156,8 @@ fn dateline(facts: &Facts) -> Option<String> {
 }
 
 /// Up to three Problem sentences, always including the one with its cost.
-fn problem(cx: &RenderContext<'_>, facts: &Facts) -> Vec<String> {
-    let mut out: Vec<String> = pick::sentences(cx.idea, Step::Problem)
-        .into_iter()
-        .take(3)
-        .collect();
+fn problem(text: &Sentences<'_>, facts: &Facts) -> Vec<String> {
+    let mut out: Vec<String> = text.of(Step::Problem).iter().take(3).cloned().collect();
     if let Some(cost) = &facts.cost
         && !out.contains(cost)
     {
@@ -166,10 +168,11 @@ fn problem(cx: &RenderContext<'_>, facts: &Facts) -> Vec<String> {
 
 /// The leader's quote: why this (the problem, or why now when the idea
 /// says), then the benefit.
-fn leader_quote(cx: &RenderContext<'_>, facts: &Facts) -> Vec<String> {
+fn leader_quote(text: &Sentences<'_>, facts: &Facts) -> Vec<String> {
     let steps = [Step::Problem, Step::Pitch, Step::Solution, Step::Risks];
-    let why = pick::first_matching(cx.idea, &steps, WHY_NOW_KEYS)
-        .or_else(|| pick::summary(cx.idea, Step::Problem));
+    let why = text
+        .first_matching(&steps, WHY_NOW_KEYS)
+        .or_else(|| text.summary(Step::Problem));
     match (why, &facts.benefit_clause) {
         (Some(why), Some(clause)) => {
             vec![why, format!("We built {} so that {clause}.", facts.name)]
@@ -181,7 +184,7 @@ fn leader_quote(cx: &RenderContext<'_>, facts: &Facts) -> Vec<String> {
 /// The customer's quote: life before (today's way, or the cost of the
 /// problem) and after (the benefit). The "before" prefers a sentence the
 /// problem paragraph has not already used.
-fn customer_quote(cx: &RenderContext<'_>, facts: &Facts, problem: &[String]) -> Vec<String> {
+fn customer_quote(text: &Sentences<'_>, facts: &Facts, problem: &[String]) -> Vec<String> {
     let labels = [
         "the single most important benefit",
         "the most important benefit",
@@ -196,7 +199,7 @@ fn customer_quote(cx: &RenderContext<'_>, facts: &Facts, problem: &[String]) -> 
     let candidates: Vec<String> = [facts.today.clone(), facts.cost.clone()]
         .into_iter()
         .flatten()
-        .chain(pick::sentences(cx.idea, Step::Problem))
+        .chain(text.of(Step::Problem).iter().cloned())
         .collect();
     let before = candidates
         .iter()
