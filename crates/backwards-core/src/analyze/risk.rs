@@ -83,13 +83,13 @@ impl Category {
 
 static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:dosages?|under-1[0-8]s?|under 1[0-8]s|parental consent|age verification|age checks?|bank statements?|bank details|account numbers?|financial (?:data|records|information|details)|credit (?:scores?|checks?|reports?|histor(?:y|ies))|payroll data|salary data|certif(?:y|ied|ies)|background checks?|criminal record checks?|dbs checks?|(?:need|needs|require|requires) (?:\w+ )?insurance|pupils?'? (?:names|data|records|details|lists|information|notes)|class lists|students?'? (?:records|data|names|details)|(?:health|medical|personal|dietary|allergy) (?:information|data|details|notes|records) (?:about|of|on|for) (?:\w+ )?(?:children|kids|pupils|minors|patients|students)|allerg(?:y|ies|ens?)|(?:stay|stays|kept|keep|held|be) (?:below|under|at or below) \d+ ?°|chilled|cold chain|temperature (?:logs?|records?|checks?|control)|(?:council|authority|inspector|regulator|ministry)(?:'s)? (?:asks|inspects|checks|requires|audits|rules)|if the (?:council|authority|inspector|regulator) asks|environmental health|(?:children|kids|pupils|minors)'?s? (?:\w+ )?(?:data|information|records)|hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|factoring|anti-money|money laundering|aml|kyc|know your customer|suspicious activity|sanctions screening|bank examiners?|examiners?|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medications?|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?|voices?|recordings?|audio|speech)|microphones?|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|hygiene|food safety|privacy|labou?r (?:code|law|laws|office|rules)|health inspect\w+|inspections?|certificat\w+|(?:need|needs|require|requires) (?:a )?(?:licen[cs]e|permit)|permits?|workers'? comp\w*|liable|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b",
+        r"\b(?:(?:considering|introducing|planning|proposing|drafting) (?:a |new |its own )?(?:licen[cs]es?|rules?|regulations?|bans?|laws?|permits?)|licen[cs]es? (?:for|to operate)|dosages?|under-1[0-8]s?|under 1[0-8]s|parental consent|age verification|age checks?|bank statements?|bank details|account numbers?|financial (?:data|records|information|details)|credit (?:scores?|checks?|reports?|histor(?:y|ies))|payroll data|salary data|certif(?:y|ied|ies)|background checks?|criminal record checks?|dbs checks?|(?:need|needs|require|requires) (?:\w+ )?insurance|pupils?'? (?:names|data|records|details|lists|information|notes)|class lists|students?'? (?:records|data|names|details)|(?:health|medical|personal|dietary|allergy) (?:information|data|details|notes|records) (?:about|of|on|for) (?:\w+ )?(?:children|kids|pupils|minors|patients|students)|allerg(?:y|ies|ens?)|(?:stay|stays|kept|keep|held|be) (?:below|under|at or below) \d+ ?°|chilled|cold chain|temperature (?:logs?|records?|checks?|control)|(?:council|authority|inspector|regulator|ministry)(?:'s)? (?:asks|inspects|checks|requires|audits|rules)|if the (?:council|authority|inspector|regulator) asks|environmental health|(?:children|kids|pupils|minors)'?s? (?:\w+ )?(?:data|information|records)|hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|factoring|anti-money|money laundering|aml|kyc|know your customer|suspicious activity|sanctions screening|bank examiners?|examiners?|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medications?|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?|voices?|recordings?|audio|speech)|microphones?|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|hygiene|food safety|privacy|labou?r (?:code|law|laws|office|rules)|health inspect\w+|inspections?|certificat\w+|(?:need|needs|require|requires) (?:a )?(?:licen[cs]e|permit)|permits?|workers'? comp\w*|liable|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b",
     )
 });
 
 static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:could|can|may|might) (?:\w+ )?(?:reject|ban|delist|deny|suspend)|(?:runs?|built|sits?) on (?:top of )?(?:\w+ )?\w+'s|(?:can|could|may|might) change (?:\w+ ){0,4}(?:at any time|any time|without notice|whenever)|approved (?:\w+ )?(?:list|suppliers?|vendors?|providers?|apps?)|(?:only )?(?:works?|launch(?:es)?|runs?) only if|only works if|can't (?:work|launch|run) without|(?:give|gives|grant|grants) us (?:\w+ )?(?:api |data )?access|(?:their|its|partner|third-party|private|their own) apis?|licen[cs]es? from|(?:publishers?|rights holders?|labels?|studios?)\W{0,2} licen[cs]\w*|app store (?:rules|review|approval|policy|policies)|store rules|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|(?:we|it|this|everything|the (?:app|product|service|business|model|plan|tool|feature)) (?:depends?|relies?|rely) (?:entirely |completely )?on|dependent on|dependency|(?:depends?|relies?|rely) on (?:the |a |an |their |its |one )?(?:[\w-]+ ){0,2}(?:vendors?|partners?|platforms?|providers?|suppliers?|apis?|systems?|stores?|carriers?|council|authority|government|banks?|insurers?|integrations?)\b|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|(?:can|could|may|might|will) (?:\w+ )?(?:walk away|pull out|back out|withdraw)|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
+        r"\b(?:(?:apis?|access|licen[cs]es?|contracts?|agreements?|listings?|accounts?) (?:\w+ )?(?:could|can|may|might|will) (?:be )?(?:revoked|withdrawn|cut off|pulled|terminated|ended|suspended|blocked|changed|repriced)|(?:could|can|may|might) (?:\w+ )?(?:reject|ban|delist|deny|suspend)|(?:runs?|built|sits?) on (?:top of )?(?:\w+ )?\w+'s|(?:can|could|may|might) change (?:\w+ ){0,4}(?:at any time|any time|without notice|whenever)|approved (?:\w+ )?(?:list|suppliers?|vendors?|providers?|apps?)|(?:only )?(?:works?|launch(?:es)?|runs?) only if|only works if|can't (?:work|launch|run) without|(?:give|gives|grant|grants) us (?:\w+ )?(?:api |data )?access|(?:their|its|partner|third-party|private|their own) apis?|licen[cs]es? from|(?:publishers?|rights holders?|labels?|studios?)\W{0,2} licen[cs]\w*|app store (?:rules|review|approval|policy|policies)|store rules|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|(?:we|it|this|everything|the (?:app|product|service|business|model|plan|tool|feature)) (?:depends?|relies?|rely) (?:entirely |completely )?on|dependent on|dependency|(?:depends?|relies?|rely) on (?:the |a |an |their |its |one )?(?:[\w-]+ ){0,2}(?:vendors?|partners?|platforms?|providers?|suppliers?|apis?|systems?|stores?|carriers?|council|authority|government|banks?|insurers?|integrations?)\b|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|(?:can|could|may|might|will) (?:\w+ )?(?:walk away|pull out|back out|withdraw)|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
     )
 });
 
@@ -114,13 +114,13 @@ static UNPROVEN: LazyLock<Regex> = LazyLock::new(|| {
 
 static MARKETPLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:enough (?:\w+ ){1,4}before (?:the )?(?:\w+ )?(?:show up|shows up|arrive|arrives|join|joins|sign up|signs up|come|comes)|(?:join|joins|sign up|signs up|arrive|arrives|grow|grows) (?:faster|sooner|quicker) than|(?:join|joins|sign up|signs up) first|sit(?:s|ting)? idle|neither side|(?:the )?market builds itself|needs? (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,3}at (?:the )?same time|not enough (?:\w+ )?(?:sellers|buyers|drivers|hosts|cooks|workers|volunteers|suppliers|providers|helpers|members)|marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b",
+        r"\b(?:\w+ and (?:\w+ ){1,4}(?:on board |onboard |signed up |in place )?at (?:the )?same time|enough (?:\w+ ){1,4}before (?:the )?(?:\w+ )?(?:show up|shows up|arrive|arrives|join|joins|sign up|signs up|come|comes)|(?:join|joins|sign up|signs up|arrive|arrives|grow|grows) (?:faster|sooner|quicker) than|(?:join|joins|sign up|signs up) first|sit(?:s|ting)? idle|neither side|(?:the )?market builds itself|needs? (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,3}at (?:the )?same time|not enough (?:\w+ )?(?:sellers|buyers|drivers|hosts|cooks|workers|volunteers|suppliers|providers|helpers|members)|marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b",
     )
 });
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:figure out|work out|think about|worry about|sort out) (?:\w+ )?(?:monetis\w+|monetiz\w+|revenue|pricing|how to (?:charge|make money))|whether (?:\w+ ){0,3}(?:will|would) pay|^\W*(?:funding|money|revenue|pricing|price|cash|runway|business model|monetis\w+|monetiz\w+)\W*:|grant (?:covers|runs out|ends)|after the grant|when the grant|runs? out of (?:money|cash|funding)|what (?:\w+ ){0,3}(?:would|will|might|could) pay|who (?:\w+ ){0,4}pays|who (?:would|will|should) pay|willing(?:ness)? to pay|(?:could|can|would) live on (?:it|that)|no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|free for the first|(?:not|haven't|have not) (?:yet )?(?:worked out|figured out|decided|settled|sorted out) (?:who pays|how much|(?:the |a |our )?price|pricing)|burn rate|funding after|capital\b)",
+        r"\b(?:no funding|without funding|unfunded|not (?:yet )?funded|(?:figure out|work out|think about|worry about|sort out) (?:\w+ )?(?:monetis\w+|monetiz\w+|revenue|pricing|how to (?:charge|make money))|whether (?:\w+ ){0,3}(?:will|would) pay|^\W*(?:funding|money|revenue|pricing|price|cash|runway|business model|monetis\w+|monetiz\w+)\W*:|grant (?:covers|runs out|ends)|after the grant|when the grant|runs? out of (?:money|cash|funding)|what (?:\w+ ){0,3}(?:would|will|might|could) pay|who (?:\w+ ){0,4}pays|who (?:would|will|should) pay|willing(?:ness)? to pay|(?:could|can|would) live on (?:it|that)|no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|free for the first|(?:not|haven't|have not) (?:yet )?(?:worked out|figured out|decided|settled|sorted out) (?:who pays|how much|(?:the |a |our )?price|pricing)|burn rate|funding after|capital\b)",
     )
 });
 
@@ -132,13 +132,13 @@ static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
 
 static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:haven't|have not|hasn't|has not) (?:yet )?(?:sorted|decided|agreed|settled|confirmed|secured|figured|worked)(?: out| on)?|still waiting|waiting to hear|tbd|to be decided|to be confirmed|(?:has|have) not (?:yet )?(?:replied|answered|agreed|responded)|only (?:one|two|\d+) (?:of (?:the |our )?(?:\w+ )?)?(?:\w+ ){0,2}(?:has |have )?(?:replied|agreed|answered|signed|responded)|biggest unknown|big unknown|key unknown|main unknown|unknown|not (?:yet )?tested|(?:have|has|had) never\b|(?:haven't|have not) (?:yet )?(?:looked into|worked out|figured out)|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to)|(?:neither|nobody|no one) (?:has|have) (?:replied|answered|agreed|responded)|no (?:reply|response|answer) yet|haven't heard|waiting (?:for|on) (?:their|a|an|the)|none of (?:which|this|that|them)|no idea|no money|(?:haven't|have not|hasn't|has not) (?:yet )?\w+ (?:\w+ )?yet\b|(?:not|haven't|have not) heard back|(?:haven't|have not) (?:yet )?measured|no \w+ (?:\w+ )?yet|only (?:one|two|\d+) (?:of them )?(?:has|have) (?:replied|agreed|answered|signed)|(?:hasn't|haven't) (?:yet )?(?:replied|answered|agreed)|(?:haven't|have not) done (?:it|that|this)|not (?:yet )?proven|have not (?:yet )?(?:seen|proven|done|built|run|tried)|haven't (?:yet )?(?:seen|proven|done|built|run|tried))",
+        r"\b(?:(?:haven't|have not|hasn't|has not) (?:yet )?(?:sorted|decided|agreed|settled|confirmed|secured|figured|worked)(?: out| on)?|still waiting|waiting to hear|tbd|to be decided|to be confirmed|(?:has|have) not (?:yet )?(?:replied|answered|agreed|responded)|only (?:one|two|\d+) (?:of (?:the |our )?(?:\w+ )?)?(?:\w+ ){0,2}(?:has |have )?(?:replied|agreed|answered|signed|responded)|biggest unknown|big unknown|key unknown|main unknown|unknowns|(?:is|are|remains?|still|yet|largely|currently) unknown|unknown (?:is|are|remains)|unknown\W*$|not (?:yet )?tested|(?:have|has|had) never\b|(?:haven't|have not) (?:yet )?(?:looked into|worked out|figured out)|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to)|(?:neither|nobody|no one) (?:has|have) (?:replied|answered|agreed|responded)|no (?:reply|response|answer) yet|haven't heard|waiting (?:for|on) (?:their|a|an|the)|none of (?:which|this|that|them)|no idea|no money|(?:haven't|have not|hasn't|has not) (?:yet )?\w+ (?:\w+ )?yet\b|(?:not|haven't|have not) heard back|(?:haven't|have not) (?:yet )?measured|no \w+ (?:\w+ )?yet|only (?:one|two|\d+) (?:of them )?(?:has|have) (?:replied|agreed|answered|signed)|(?:hasn't|haven't) (?:yet )?(?:replied|answered|agreed)|(?:haven't|have not) done (?:it|that|this)|not (?:yet )?proven|have not (?:yet )?(?:seen|proven|done|built|run|tried)|haven't (?:yet )?(?:seen|proven|done|built|run|tried))",
     )
 });
 
 static MITIGATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:we've|we have) (?:already )?(?:addressed|handled|solved|fixed|covered|tackled|dealt with)|to (?:handle|address|avoid|prevent|reduce|counter|solve) (?:this|that|it)|(?:this|that|it) is (?:covered|handled|solved|addressed) by|our answer (?:is|to)|the (?:pilot|trial|beta|test) (?:showed|found|had)|(?:counsel|lawyers?|solicitors?|attorneys?|legal|dpo|data protection officer|compliance (?:team|officer)|auditors?|insurers?|regulators?) (?:has |have |already )?(?:reviewed|checked|approved|signed off|cleared|confirmed)|mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|(?:carry|have|hold|bought|buy|take out) (?:\w+ )?(?:insurance|cover)|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support|(?:that|this|which)(?: is|'s) (?:exactly |precisely |just )?why)\b|→|->|=>",
+        r"\b(?:what (?:we(?:'ve| have)|i(?:'ve| have)) (?:already )?done|(?:we've|we have) (?:already )?(?:addressed|handled|solved|fixed|covered|tackled|dealt with)|to (?:handle|address|avoid|prevent|reduce|counter|solve) (?:this|that|it)|(?:this|that|it) is (?:covered|handled|solved|addressed) by|our answer (?:is|to)|the (?:pilot|trial|beta|test) (?:showed|found|had)|(?:counsel|lawyers?|solicitors?|attorneys?|legal|dpo|data protection officer|compliance (?:team|officer)|auditors?|insurers?|regulators?) (?:has |have |already )?(?:reviewed|checked|approved|signed off|cleared|confirmed)|mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|(?:carry|have|hold|bought|buy|take out) (?:\w+ )?(?:insurance|cover)|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support|(?:that|this|which)(?: is|'s) (?:exactly |precisely |just )?why)\b|→|->|=>",
     )
 });
 
@@ -380,8 +380,16 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
     let mut out: Vec<Item<'s, 'a>> = Vec::new();
     let mut last_line = 0;
     let mut last_bullet = false;
-    for s in sentences {
-        let bullet = starts_bullet(s.raw);
+    for (i, s) in sentences.iter().enumerate() {
+        // A table's rows are items; its header and rule are not.
+        // (The sentence splitter may drop the rule line, leaving a gap.)
+        let next_is_rule = sentences
+            .get(i + 1)
+            .is_some_and(|n| table_rule(n.raw) || (table_row(n.raw) && n.line == s.line + 2));
+        if table_rule(s.raw) || (table_row(s.raw) && next_is_rule) {
+            continue;
+        }
+        let bullet = starts_bullet(s.raw) || table_row(s.raw);
         let same_line = s.line == last_line;
         let continues_bullet = last_bullet && !bullet && s.line <= last_line + 1;
         let follow_up =
@@ -408,6 +416,20 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
         last_line = s.line;
     }
     out
+}
+
+/// A Markdown table row: "| risk | mitigation |".
+fn table_row(raw: &str) -> bool {
+    raw.trim_start().starts_with('|')
+}
+
+/// The rule under a table's header: "|---|:---:|".
+fn table_rule(raw: &str) -> bool {
+    table_row(raw)
+        && raw.contains('-')
+        && raw
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
 fn starts_bullet(raw: &str) -> bool {
@@ -509,10 +531,7 @@ fn open_mains(
 ) -> Vec<Category> {
     let mut by_clause: Vec<Category> = Vec::new();
     for s in &item.sentences {
-        let mut start = 0;
-        for clause in s.clean.split(';') {
-            let range = start..start + clause.len();
-            start = range.end + 1;
+        for range in clauses(&s.clean) {
             let hard = HARD.iter().find(|(_, r)| {
                 r.find_iter(&s.clean).any(|m| {
                     range.contains(&m.start())
@@ -537,6 +556,26 @@ fn open_mains(
         .or_else(|| serious().next())
         .unwrap_or(open[0]);
     vec![main]
+}
+
+/// The byte ranges of a sentence's clauses: split at semicolons, and at
+/// ", and" / ", but" where a list joins separate risks ("we need both
+/// sides at once, we have no funding yet, and the city is drafting a
+/// licence").
+fn clauses(clean: &str) -> Vec<std::ops::Range<usize>> {
+    let mut cuts: Vec<usize> = clean.match_indices(';').map(|(i, _)| i).collect();
+    for joint in [", and ", ", but "] {
+        cuts.extend(clean.match_indices(joint).map(|(i, _)| i));
+    }
+    cuts.sort_unstable();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for cut in cuts {
+        out.push(start..cut);
+        start = cut + 1;
+    }
+    out.push(start..clean.len());
+    out
 }
 
 /// The hard categories, in the order an item's main risk is chosen.
@@ -959,6 +998,21 @@ mod tests {
     fn a_success_condition_is_not_a_risk() {
         let body = "## Risks\n- Kill criterion: if fewer than 500 people wishlist it in 60 days, we stop.\n- If it passes, we price it at $12.99.";
         assert_eq!(level_for(body), 1);
+    }
+
+    #[test]
+    fn a_risk_table_is_read_row_by_row() {
+        let answered = "## Risks\n| Risk | Mitigation |\n|---|---|\n| The supplier API could be revoked | We already have a signed data agreement |";
+        let open =
+            "## Risks\n| Risk | Mitigation |\n|---|---|\n| The supplier API could be revoked | |";
+        assert_eq!(level_for(answered), 2);
+        assert_eq!(level_for(open), 3);
+    }
+
+    #[test]
+    fn a_numbered_item_is_one_risk() {
+        let body = "## Risks\n1. **Integration.** The page must write to the supplier's system. The supplier has not yet confirmed its interface supports this. This is the key dependency.";
+        assert_eq!(level_for(body), 3);
     }
 
     #[test]
