@@ -180,23 +180,28 @@ fn evidence_notes(idea: &Idea) -> Vec<Sentence<'_>> {
 /// rungs corroborate a little; lower, weaker rungs under a strong one are
 /// shown as a small deduction (fluff dilutes a strong case).
 fn score_hits(hits: Vec<Hit>, top: u8, t: &mut Tally) {
-    let mut based = false;
-    let mut corroborations = 0;
-    for mut h in hits {
-        // A rung read only from a sentence's shape (a comparison, a trial, a
-        // plain counted fact) can set the level, but it does not corroborate
-        // or dilute a named rung: the place inside a band stays with them.
-        let weak = matches!(
+    // A rung read only from a sentence's shape (a comparison, a trial, a
+    // plain counted fact) can set the level, but a named rung of the same
+    // height carries the base, and shape-read rungs do not corroborate or
+    // dilute: the place inside a band stays with the named ones.
+    let weak = |h: &Hit| {
+        matches!(
             h.signal.rule.as_str(),
             "evidence-counted-fact"
                 | "evidence-observation"
                 | "evidence-test"
                 | "evidence-continued-use"
-        );
-        if h.rung == top && !based {
-            based = true;
+        )
+    };
+    let base = hits
+        .iter()
+        .position(|h| h.rung == top && !weak(h))
+        .or_else(|| hits.iter().position(|h| h.rung == top));
+    let mut corroborations = 0;
+    for (i, mut h) in hits.into_iter().enumerate() {
+        if Some(i) == base {
             h.signal.effect = BASE[usize::from(top)];
-        } else if weak {
+        } else if weak(&h) {
             continue;
         } else if h.rung >= 3 && corroborations < 3 {
             corroborations += 1;
@@ -337,7 +342,12 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
         }
         let belief = s.find(&BELIEF);
         let unread = hits.len() == before && !fluffed && belief.is_none();
-        if let Some((rung, r)) = rungs::fallback(s, counted, believing).filter(|_| unread) {
+        let shape = if unread {
+            rungs::fallback(s, counted, believing)
+        } else {
+            None
+        };
+        if let Some((rung, r)) = shape {
             let (rule, message) = if rung == 3 {
                 (
                     "evidence-counted-fact",

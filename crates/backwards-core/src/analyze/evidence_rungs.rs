@@ -71,6 +71,13 @@ static SWEEPING: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:everyone|everybody|all of them|nobody|no one|always|never|every single)\b")
 });
 
+/// The team describing itself: its size, experience or credentials.
+static ABOUT_US: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:we|i|our (?:team|founders?|company|staff))\b[^.;]{0,30}\b(?:have|has|had|am|are|is|was|were|'ve|'m|been)\b[^.;]{0,40}\b(?:years?|founders?|engineers?|developers?|employees|staff|team|experience|degrees?|background|worked|working|run|ran|built|experts?)\b|\byears of experience\b",
+    )
+});
+
 /// A reported event: a past-tense verb or a verb of witnessing.
 static OBSERVED: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -96,9 +103,12 @@ static PROBLEM_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// "Had paid a penalty", "paid £9 a parcel to a national courier": the
 /// payment was for the problem or to someone else.
 pub(crate) fn paid_for_problem(clean: &str, paid: Range<usize>) -> bool {
-    let before = &clean[..paid.start];
-    before.trim_end().to_lowercase().ends_with("had")
-        || PROBLEM_PAYMENT.is_match(&clean[paid.end..])
+    let before = clean[..paid.start].trim_end().to_lowercase();
+    // "We paid 40 testers £10 each": the team's money, not the customer's.
+    let ours = ["we", "i", "we have", "we've", "we had", "i have", "i've"]
+        .iter()
+        .any(|w| before == *w || before.ends_with(&format!(" {w}")));
+    before.ends_with("had") || ours || PROBLEM_PAYMENT.is_match(&clean[paid.end..])
 }
 
 /// The first match of `re` that is a fact, not negated, quoted or promised.
@@ -122,9 +132,15 @@ pub(crate) fn continued(s: &Sentence<'_>) -> Option<Range<usize>> {
 pub(crate) fn measured_test(s: &Sentence<'_>, counted: bool) -> Option<Range<usize>> {
     static VERB_NOT_NOUN: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:can|could|will|would|to|must|should|may|might|cannot)\b"));
+    static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:plan|plans|planned|planning|next|upcoming|soon|will|would|going to|want to|hope to|intend|intends)\b",
+        )
+    });
     factual(s, &RATE_CHANGE).or_else(|| {
         factual(s, &EXPERIMENT).filter(|r| {
             counted
+                && s.find_any(&PLANNED).is_none()
                 && !VERB_NOT_NOUN.is_match(&s.clean[r.clone()])
                 && !s.clean.to_lowercase().contains("paid pilot")
         })
@@ -148,7 +164,7 @@ pub(crate) fn fallback(
 ) -> Option<(u8, Range<usize>)> {
     static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:would|will|'ll|'d|could|might|may|should|plan|plans|planning|hope|intend|going to|if|once|next|soon)\b",
+            r"\b(?:would|will|'ll|'d|could|might|may|should|plan|plans|planning|hope|intend|going to|if|once (?:we|it|they|the|our)|next|soon)\b",
         )
     });
     static EMPTY: LazyLock<Regex> = LazyLock::new(|| {
@@ -166,6 +182,11 @@ pub(crate) fn fallback(
     }
     if let Some(r) = s.find_any(&ANECDOTE).or_else(|| s.find_any(&POPULATION)) {
         return Some((2, r));
+    }
+    // "We have 3 founders with 20 years in logistics": the team describing
+    // itself, not evidence about customers.
+    if s.find_any(&ABOUT_US).is_some() {
+        return None;
     }
     // An uncounted statement is an anecdote only when it reports something
     // seen or done ("we watched three cooks…"), not a present-tense
@@ -212,6 +233,27 @@ mod tests {
         let s = "Seven bakeries paid a $200 deposit each.";
         let at = s.find("paid").unwrap_or(0);
         assert!(!paid_for_problem(s, at..at + 4));
+    }
+
+    #[test]
+    fn the_teams_own_money_and_credentials_are_not_evidence() {
+        let s = "We paid 40 testers £10 each.";
+        let at = s.find("paid").unwrap_or(0);
+        assert!(paid_for_problem(s, at..at + 4));
+        let s = sentence("We have 3 founders with 20 years of experience in freight.");
+        assert!(fallback(&s, true, false).is_none());
+        let s = sentence("Our plan is a 6-week pilot with 12 shops.");
+        assert!(measured_test(&s, true).is_none());
+    }
+
+    #[test]
+    fn plain_facts_are_weak_data_and_stories_are_anecdotes() {
+        let s = sentence("1,100 of them came back to the owner at least once.");
+        assert_eq!(fallback(&s, true, false).map(|(rung, _)| rung), Some(3));
+        let s = sentence("One of my learners told me he started the course three times.");
+        assert_eq!(fallback(&s, false, false).map(|(rung, _)| rung), Some(2));
+        let s = sentence("Renters are angry about this.");
+        assert!(fallback(&s, false, false).is_none());
     }
 
     #[test]
