@@ -199,6 +199,14 @@ const CPE_EXPECTED: &[(&str, [u8; 3])] = &[
     ("swim-start.md", [5, 4, 5]),
     // Past penalties measure the pain; the deposits are the commitment.
     ("duty-return.md", [4, 5, 5]),
+    // Third batch. Bold one-line labels ("**Who.**", "**Not for.**"), "one in
+    // eight" as a rate, a by-hand trial with before/after, present payments.
+    ("physio-slots.md", [5, 5, 5]),
+    // "People who like plants": a taste clause is not a qualifier.
+    ("plant-pal.md", [2, 3, 2]),
+    // A charity's advice line describing tenants' pain (not its own); "who
+    // have received a notice" as the trigger; its call log as weak data.
+    ("eviction-line.md", [5, 5, 3]),
 ];
 
 #[test]

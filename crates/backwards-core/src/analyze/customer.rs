@@ -64,7 +64,7 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// The trigger or situation that makes the segment start looking.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|at the (?:\w+ ){0,2}moment|(?:has|have|need|needs) to (?:report|file|renew|submit|book|order|plan|prepare|pass|comply|sign|log|check|decide|publish|record|dispose|declare|register|inspect|certify|replace|prove|show)|(?:is|are) (?:required|obliged|legally required) to|who must|they must|must (?:log|report|file|renew|submit|sign|check|publish|record|declare|register|dispose|pass|comply)|deadline|(?:is|are|gets?|got) stuck\b|\bon (?:a|the|their) (?:[\w-]+ ){0,2}waiting lists?\b|\bwhose [\w-]+(?:, [^,]{1,30},)? (?:is|are|has|have|was|were) (?:stuck|waiting|due|about to|just|newly|recently|facing|behind|failing)\b|each (?:half[- ]term|term|season|quarter|month|year)|for (?:every|each) \w+|who (?:currently|already|still|regularly|now|today) \w+|(?:currently|today) (?:they |use |rely |run |keep |send |spend ))\b",
+        r"\b(?:when|whenever|after|once|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|at the (?:\w+ ){0,2}moment|(?:has|have|need|needs) to (?:report|file|renew|submit|book|order|plan|prepare|pass|comply|sign|log|check|decide|publish|record|dispose|declare|register|inspect|certify|replace|prove|show)|(?:is|are) (?:required|obliged|legally required) to|who must|they must|must (?:log|report|file|renew|submit|sign|check|publish|record|declare|register|dispose|pass|comply)|deadline|(?:is|are|gets?|got) stuck\b|\bwho (?:have|has|had) (?:just |recently |been )?(?:received|got|been (?:given|served|sent|told|diagnosed|offered|refused|made redundant|evicted))\b|\bon (?:a|the|their) (?:[\w-]+ ){0,2}waiting lists?\b|\bwhose [\w-]+(?:, [^,]{1,30},)? (?:is|are|has|have|was|were) (?:stuck|waiting|due|about to|just|newly|recently|facing|behind|failing)\b|each (?:half[- ]term|term|season|quarter|month|year)|for (?:every|each) \w+|who (?:currently|already|still|regularly|now|today) \w+|(?:currently|today) (?:they |use |rely |run |keep |send |spend ))\b",
     )
 });
 
@@ -476,7 +476,30 @@ fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         .find([',', '.', ':', ';', '('])
         .unwrap_or(head.clean.len());
     let phrase = &head.clean[..phrase_end];
-    let words: Vec<&str> = phrase.split_whitespace().collect();
+    // Only the noun phrase itself: in "People who like plants" the head is
+    // "People", and the clause after it is not a modifier.
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "who"
+                    | "that"
+                    | "which"
+                    | "whose"
+                    | "where"
+                    | "when"
+                    | "in"
+                    | "with"
+                    | "at"
+                    | "of"
+                    | "on"
+                    | "from"
+                    | "near"
+                    | "across"
+            )
+        })
+        .collect();
     let (last, modifiers) = words.split_last()?;
     let narrowing = modifiers
         .iter()
