@@ -260,7 +260,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                         "Counts what customers actually did.",
                     ),
                 );
-            } else if let Some(r) = s.find(&SURVEY) {
+            } else if let Some(r) = s.find(&SURVEY).filter(|_| counted) {
                 hit(
                     4,
                     s.signal("evidence-survey", 0, r, "A survey with a stated size."),
@@ -317,7 +317,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                 ),
             );
         }
-        if let Some(r) = fluffy.filter(|_| !s.has(&BELIEF)) {
+        if let Some(r) = fluffy.filter(|r| !rungs::believed(s, r.clone(), &BELIEF)) {
             f.fluff = true;
             hit(
                 2,

@@ -111,6 +111,27 @@ pub(crate) fn paid_for_problem(clean: &str, paid: Range<usize>) -> bool {
     before.ends_with("had") || ours || PROBLEM_PAYMENT.is_match(&clean[paid.end..])
 }
 
+/// Whether a compliment at `r` is the author's own conviction rather than
+/// something customers said: a belief word in the same clause ("I think
+/// they'd love it"), or a prediction with nobody quoted ("Gamers are going
+/// to love it"). A belief in another clause ("The coordinator is
+/// convinced, and the volunteers said it sounded lovely") leaves the
+/// compliment standing.
+pub(crate) fn believed(s: &Sentence<'_>, r: Range<usize>, belief: &Regex) -> bool {
+    static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:said|says|say|told|tell|wrote|replied|answered|called it|described)\b")
+    });
+    let clause_start = s.clean[..r.start]
+        .rfind([',', ';', ':'])
+        .map_or(0, |i| i + 1);
+    let clause_end = s.clean[r.end..]
+        .find([',', ';', ':'])
+        .map_or(s.clean.len(), |i| r.end + i);
+    let clause = &s.clean[clause_start..clause_end];
+    belief.is_match(clause)
+        || (hypothetical(&s.clean, r.start) && !REPORTED.is_match(&s.clean[..r.start]))
+}
+
 /// The first match of `re` that is a fact, not negated, quoted or promised.
 fn factual(s: &Sentence<'_>, re: &Regex) -> Option<Range<usize>> {
     re.find_iter(&s.clean).map(|m| m.range()).find(|r| {
