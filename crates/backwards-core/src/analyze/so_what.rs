@@ -5,7 +5,9 @@
 //! hours a month becomes about 3") is the strong form and the reading says
 //! so. A comparison needs no comparison word: naming what the customer stops
 //! doing, in the Problem's own words ("no paper slips", "not a call everyone
-//! has to schedule"), or a switch that costs nothing ("drop-in, one URL
+//! has to schedule"), doing by itself what the Problem says people do by
+//! hand, today and tomorrow side by side ("Today drivers phone the depot;
+//! with Routey…"), or a switch that costs nothing ("drop-in, one URL
 //! change") says the same. Features with no comparison fail: a list of what
 //! it does is not a reason to switch.
 //!
@@ -30,7 +32,7 @@ static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
 /// A number that says by how much.
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"{}|[$€£] ?\d|\d ?%|\b(?:half|a third|a quarter|twice|double|\d+x)\b",
+        r"\b{}|[$€£] ?\d|\d ?%|\b(?:half|a third|a quarter|twice|double|\d+x)\b",
         signals::NUM
     ))
 });
@@ -51,6 +53,28 @@ static LOW_EFFORT: LazyLock<Regex> = LazyLock::new(|| {
 static NO_MORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:no|never|not (?:a|an|the|any|their|one)|without|nothing|nobody|no one|none)\b(?:\s+(?:longer|more|again|once))?(?:\s+(?:has|have|had|needs?|needed|must|gets?) to)?(?:\s+(?:a|an|the|any|their|his|her|one|single|more))?((?:\s+[\w-]+){1,3})",
+    )
+});
+
+/// Today and tomorrow side by side without a comparison word: "Today
+/// drivers phone the depot; with Routey the next stop appears".
+static TODAY_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:today|currently|at the moment|right now)\b[^.]{0,120}[;,:]\s*(?:with|using|now|but)\b",
+    )
+});
+
+/// The Solution doing by itself what the Problem says people do by hand.
+static AUTOMATIC: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:automatic(?:ally)?|fills? (?:itself|themselves)|by itself|on its own|(?:straight|directly) (?:from|into|to|onto)|no (?:one|human|person) (?:has|needs) to)\b",
+    )
+});
+
+/// Manual work in the Problem: what an automatic Solution replaces.
+static MANUAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:by hand|manual\w*|re-?key\w*|re-?typ\w*|(?:type|types|typing|typed) (?:\S+ ){0,4}(?:in|again|into|up|out)|cop(?:y|ies|ying|ied) (?:\S+ ){0,4}(?:into|from|across|over)|paper)\b",
     )
 });
 
@@ -115,11 +139,16 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
     let sentences = signals::sections(idea, &[Step::Solution, Step::Pitch]);
     let solution_missing = idea.section(Step::Solution).is_none();
     let today = today_words(idea);
+    let manual_today = signals::section(idea, Step::Problem)
+        .iter()
+        .any(|s| s.find_any(&MANUAL).is_some());
     let mut first_unquantified = None;
     for s in &sentences {
         let found = s
             .find(&COMPARE)
             .or_else(|| s.find_any(&LOW_EFFORT))
+            .or_else(|| s.find_any(&TODAY_THEN))
+            .or_else(|| manual_today.then(|| s.find(&AUTOMATIC)).flatten())
             .or_else(|| stops_todays_way(s, &today));
         let Some(r) = found else { continue };
         if s.find_any(&AMOUNT).is_some() {
@@ -210,6 +239,39 @@ mod tests {
         assert!(passes(
             "Same response shape as the old service. Drop-in, one URL change."
         ));
+    }
+
+    #[test]
+    fn doing_by_itself_what_people_do_by_hand_passes() {
+        let problem = "Teachers mark 120 quizzes by hand each week.";
+        assert!(passes_against(
+            problem,
+            "Quizzes are marked automatically on submission."
+        ));
+        // Automatic is no advantage when nobody does it by hand today.
+        assert!(!passes_against(
+            "Parents forget the bake sale.",
+            "Quizzes are marked automatically on submission."
+        ));
+    }
+
+    #[test]
+    fn today_and_tomorrow_side_by_side_pass() {
+        assert!(passes(
+            "Today drivers phone the depot; with Routey the next stop appears on screen."
+        ));
+    }
+
+    #[test]
+    fn a_number_inside_a_word_is_not_an_amount() {
+        let text = "# X\n\nA tool.\n\n## Solution\nInstead of a phone call, a text.\n";
+        let result = test(&parse_str(text).unwrap_or_else(|e| panic!("parse: {e}")));
+        assert!(result.passes);
+        assert!(
+            result.reading.contains("not by how much"),
+            "{}",
+            result.reading
+        );
     }
 
     #[test]
