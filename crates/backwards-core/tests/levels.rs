@@ -207,6 +207,14 @@ const CPE_EXPECTED: &[(&str, [u8; 3])] = &[
     // A charity's advice line describing tenants' pain (not its own); "who
     // have received a notice" as the trigger; its call log as weak data.
     ("eviction-line.md", [5, 5, 3]),
+    // Fourth batch, against over-crediting: the product's promised saving
+    // is not a measured pain; launching a page is the team's act, not
+    // evidence; a world count of podcasts does not size a segment.
+    ("clip-cast.md", [2, 2, 1]),
+    // Parents as the authors and the customers ("we spend £120"): their own
+    // pain, not a company's; "85 families took 310 items" is counted
+    // behaviour; "whose children outgrow their uniform" is the trigger.
+    ("uniform-swap.md", [4, 4, 4]),
 ];
 
 #[test]

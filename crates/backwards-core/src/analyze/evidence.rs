@@ -265,7 +265,9 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                     4,
                     s.signal("evidence-survey", 0, r, "A survey with a stated size."),
                 );
-            } else if let Some(r) = rungs::measured_test(s, counted) {
+            } else if let Some(r) =
+                rungs::measured_test(s, counted).or_else(|| rungs::counted_action(s))
+            {
                 hit(
                     4,
                     s.signal(

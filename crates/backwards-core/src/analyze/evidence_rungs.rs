@@ -71,6 +71,29 @@ static SWEEPING: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:everyone|everybody|all of them|nobody|no one|always|never|every single)\b")
 });
 
+/// A sentence whose subject is the team.
+static TEAM_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*(?:we|i|our|my)\b"));
+
+/// Other people in the sentence: what they said or did.
+static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:said|says|told|asked|replied|answered|they|them|he|she|him|her|customers?|users?|people|clients?|parents|farmers|owners|managers|staff)\b",
+    )
+});
+
+/// People doing something countable: "85 families took 310 items", "41
+/// shops sent 900 parcels". Two counts around a past-tense verb.
+static COUNTED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b{NUM} (?:[\w'’-]+ ){{0,3}}?(?:\w+ed|took|sent|gave|bought|made|brought|came|ran|got|left|picked up|swapped|wrote|read|drove|rode|ate|sold) (?:[\w'’-]+ ){{0,3}}?\d[\d,]*\b"
+    ))
+});
+
+/// Counted action with customers: rung 4.
+pub(crate) fn counted_action(s: &Sentence<'_>) -> Option<Range<usize>> {
+    factual(s, &COUNTED_ACTION).filter(|_| !s.has(&POPULATION))
+}
+
 /// The team describing itself: its size, experience or credentials.
 static ABOUT_US: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -205,8 +228,12 @@ pub(crate) fn fallback(
         return Some((2, r));
     }
     // "We have 3 founders with 20 years in logistics": the team describing
-    // itself, not evidence about customers.
+    // itself, not evidence about customers; "We launched a landing page":
+    // the team's own action, with no customer in it.
     if s.find_any(&ABOUT_US).is_some() {
+        return None;
+    }
+    if !counted && s.find_any(&TEAM_ONLY).is_some() && s.find_any(&OTHERS).is_none() {
         return None;
     }
     // An uncounted statement is an anecdote only when it reports something

@@ -130,9 +130,12 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
     // The numbers and habits of a sentence that states the company's goal
     // ("the one icon people open first every morning, driving engagement")
     // are the company's, not a measure of the customer's pain.
+    // So are the product's promised benefits ("ClipCast will save creators
+    // 5 hours a week"): the problem is measured without the solution.
+    let name = idea.name();
     let customers: Vec<Sentence<'_>> = sentences
         .iter()
-        .filter(|s| !s.has(&COMPANY) && !s.has(&COMPANY_POSSESSIVE))
+        .filter(|s| !s.has(&COMPANY) && !s.has(&COMPANY_POSSESSIVE) && !promises_benefit(s, &name))
         .cloned()
         .collect();
     concreteness(&customers, &mut t, &mut f);
@@ -172,6 +175,19 @@ fn framing(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
             "The missing product is posing as the problem.",
         ));
     }
+}
+
+/// A sentence selling the product rather than describing the pain: it
+/// names the product as written (plain string search, never a pattern
+/// built from the idea's text) or "our app", or promises what it will save.
+fn promises_benefit(s: &Sentence<'_>, name: &str) -> bool {
+    static BENEFIT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:our|the|this|my) (?:new )?(?:app|tool|product|platform|service|solution|software|device|system)\b|\b(?:will|would|could|can|'ll) (?:\w+ )?(?:save|cut|reduce|halve|help|free up|eliminate|remove)\b",
+        )
+    });
+    // Case-sensitive: "TearDown" is the product, "teardown" is the job.
+    (name.len() >= 3 && s.clean.contains(name)) || s.has(&BENEFIT)
 }
 
 /// Whose pain is it? True when most sentences of the section are about the
