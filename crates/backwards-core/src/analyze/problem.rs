@@ -135,7 +135,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
     let name = idea.name();
     let customers: Vec<Sentence<'_>> = sentences
         .iter()
-        .filter(|s| !s.has(&COMPANY) && !s.has(&COMPANY_POSSESSIVE) && !promises_benefit(s, &name))
+        .filter(|s| !s.has(&COMPANY) && !s.has(&COMPANY_POSSESSIVE) && !promises_benefit(s, name))
         .cloned()
         .collect();
     concreteness(&customers, &mut t, &mut f);
