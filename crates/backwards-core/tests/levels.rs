@@ -215,6 +215,12 @@ const CPE_EXPECTED: &[(&str, [u8; 3])] = &[
     // pain, not a company's; "85 families took 310 items" is counted
     // behaviour; "whose children outgrow their uniform" is the trigger.
     ("uniform-swap.md", [4, 4, 4]),
+    // Fifth batch. "At least once a week" is a habit, not a trigger; a
+    // crowdfunding campaign and pre-sold copies are commitments.
+    ("fox-trail.md", [3, 3, 5]),
+    // Primary and secondary customers, a size in brackets ("so roughly
+    // 100)"), an in-force regulation as urgency, letters of intent.
+    ("rent-match.md", [5, 5, 5]),
 ];
 
 #[test]
