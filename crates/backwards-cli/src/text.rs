@@ -144,7 +144,7 @@ fn print_so_what(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     writeln!(
         out,
         "{BOLD}So what?{BOLD:#} {style}{word}{style:#}: {}",
-        without_verdict_word(&so_what.reading)
+        so_what.reading
     )?;
     if let Some(quote) = &so_what.quote {
         writeln!(
@@ -179,15 +179,4 @@ fn print_gaps(out: &mut dyn Write, report: &Report) -> io::Result<()> {
         writeln!(out, "  - {}: {}", gap.step.heading(), gap.question)?;
     }
     Ok(())
-}
-
-/// The reading without its leading "Passes:"/"Fails:" (the line already says
-/// passes or fails in colour, and saying it twice reads as a stutter).
-pub fn without_verdict_word(reading: &str) -> &str {
-    for word in ["Passes, just:", "Passes:", "Fails:"] {
-        if let Some(rest) = reading.strip_prefix(word) {
-            return rest.trim_start();
-        }
-    }
-    reading
 }

@@ -291,8 +291,7 @@ pub fn coaching(step: Step, answer: Option<&Answer>, report: &Report) -> Vec<Str
         let so_what = &report.so_what;
         let verdict = if so_what.passes { "passes" } else { "not yet" };
         if !so_what.reading.is_empty() {
-            let reading = crate::text::without_verdict_word(&so_what.reading);
-            lines.push(format!("So what? {verdict}: {reading}"));
+            lines.push(format!("So what? {verdict}: {}", so_what.reading));
         }
     }
     lines.extend(gaps.take(2).map(|g| format!("Still open: {}", g.question)));
