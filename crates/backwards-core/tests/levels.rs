@@ -221,6 +221,13 @@ const CPE_EXPECTED: &[(&str, [u8; 3])] = &[
     // Primary and secondary customers, a size in brackets ("so roughly
     // 100)"), an in-force regulation as urgency, letters of intent.
     ("rent-match.md", [5, 5, 5]),
+    // Sixth batch. One line per section: a bare category, a concrete scene
+    // with no numbers, uncounted conversations ("Asked some bakers.").
+    ("bread-left.md", [2, 3, 2]),
+    // Second-language English: "more or less 140 in the city", "all the
+    // owners are in one WhatsApp group", "Not hotels."; a field test with
+    // lockers put in one hostel, and usage counted.
+    ("hostel-lockers.md", [5, 4, 4]),
 ];
 
 #[test]

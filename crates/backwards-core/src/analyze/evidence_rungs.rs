@@ -48,7 +48,7 @@ static RATE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// A test run with real customers: a trial, a concierge run, a prototype.
 static EXPERIMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:we ran|ran (?:it|a|an|the|this)|(?:tested|trialled|trialed|piloted|tried) (?:it|the|this|a|an|with)|(?:a|an|the|our) (?:[\w-]+ )?(?:[\w-]+ )?(?:test|trial|pilot|experiment|beta|field test)s?\b|on (?:a|the) trial|concierge|by hand|wizard[- ]of[- ]oz|a/b)",
+        r"\b(?:we ran|we (?:put|installed|placed|set up|deployed|gave out|handed out|lent|loaned)|ran (?:it|a|an|the|this)|(?:tested|trialled|trialed|piloted|tried) (?:it|the|this|a|an|with)|(?:a|an|the|our) (?:[\w-]+ )?(?:[\w-]+ )?(?:test|trial|pilot|experiment|beta|field test)s?\b|on (?:a|the) trial|concierge|by hand|wizard[- ]of[- ]oz|a/b)",
     )
 });
 
