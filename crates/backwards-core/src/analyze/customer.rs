@@ -83,7 +83,7 @@ static SIZE: LazyLock<Regex> = LazyLock::new(|| {
 /// a counting verb or an estimate word introduces it.
 static BARE_SIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:\(|\b(?:estimate|estimated|estimates|count|counts|counted|lists|listed|there are|number|numbers|total|totals|about|around|roughly|approximately|approx|circa|more or less|some|nearly|almost|~)) ?(?:of )?(?:at least |about |around |roughly |some |~)?({NUM})\s*(?:[.;,)]|$|\(| of them\b|\)| in (?:total|all|the (?:county|country|state|region|city|area|uk|us|eu)))"
+        r"(?:\(|\b(?:size|segment size|how many|population|count|market size) ?[:—–-]|\b(?:estimate|estimated|estimates|count|counts|counted|lists|listed|there are|number|numbers|total|totals|about|around|roughly|approximately|approx|circa|more or less|some|nearly|almost|~)) ?(?:of )?(?:at least |about |around |roughly |some |~)?({NUM})\s*(?:[.;,)]|$|\(| of them\b|\)| in (?:total|all|the (?:county|country|state|region|city|area|uk|us|eu)))"
     ))
 });
 

@@ -157,7 +157,14 @@ fn framing(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
         })
         .collect();
     if let Some((s, r)) = company_hits.first() {
-        f.company = company_hits.len() >= 2 || sentences.len() <= 2 || ours(sentences);
+        // "Costs us" alone can be a small business owner's own pain (the
+        // owner is the customer); a board's target or the funding is the
+        // organisation's goal, and then a section about "we" is its problem.
+        let goal = company_hits.iter().any(|(s, r)| {
+            let words = &s.clean[r.clone()];
+            !(words.contains("costs us") || words.starts_with("leaves"))
+        });
+        f.company = company_hits.len() >= 2 || sentences.len() <= 2 || (goal && ours(sentences));
         f.company_hint = !f.company;
         t.push(s.signal(
             "problem-company-centric",
