@@ -132,7 +132,7 @@ static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
 
 static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:haven't|have not|hasn't|has not) (?:yet )?(?:sorted|decided|agreed|settled|confirmed|secured|figured|worked)(?: out| on)?|still waiting|waiting to hear|tbd|to be decided|to be confirmed|(?:has|have) not (?:yet )?(?:replied|answered|agreed|responded)|only (?:one|two|\d+) (?:of (?:the |our )?(?:\w+ )?)?(?:\w+ ){0,2}(?:has |have )?(?:replied|agreed|answered|signed|responded)|biggest unknown|big unknown|key unknown|main unknown|unknowns|(?:is|are|remains?|still|yet|largely|currently) unknown|unknown (?:is|are|remains)|unknown\W*$|not (?:yet )?tested|(?:have|has|had) never\b|(?:haven't|have not) (?:yet )?(?:looked into|worked out|figured out)|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to)|(?:neither|nobody|no one) (?:has|have) (?:replied|answered|agreed|responded)|no (?:reply|response|answer) yet|haven't heard|waiting (?:for|on) (?:their|a|an|the)|none of (?:which|this|that|them)|no idea|no money|(?:haven't|have not|hasn't|has not) (?:yet )?\w+ (?:\w+ )?yet\b|(?:not|haven't|have not) heard back|(?:haven't|have not) (?:yet )?measured|no \w+ (?:\w+ )?yet|only (?:one|two|\d+) (?:of them )?(?:has|have) (?:replied|agreed|answered|signed)|(?:hasn't|haven't) (?:yet )?(?:replied|answered|agreed)|(?:haven't|have not) done (?:it|that|this)|not (?:yet )?proven|have not (?:yet )?(?:seen|proven|done|built|run|tried)|haven't (?:yet )?(?:seen|proven|done|built|run|tried))",
+        r"\b(?:(?:don't|do not|doesn't|does not) (?:yet )?have (?:a |an |any )?(?:\w+ ){1,2}yet|(?:haven't|have not|hasn't|has not) (?:yet )?(?:sorted|decided|agreed|settled|confirmed|secured|figured|worked)(?: out| on)?|still waiting|waiting to hear|tbd|to be decided|to be confirmed|(?:has|have) not (?:yet )?(?:replied|answered|agreed|responded)|only (?:one|two|\d+) (?:of (?:the |our )?(?:\w+ )?)?(?:\w+ ){0,2}(?:has |have )?(?:replied|agreed|answered|signed|responded)|biggest unknown|big unknown|key unknown|main unknown|unknowns|(?:is|are|remains?|still|yet|largely|currently) unknown|unknown (?:is|are|remains)|unknown\W*$|not (?:yet )?tested|(?:have|has|had) never\b|(?:haven't|have not) (?:yet )?(?:looked into|worked out|figured out)|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to)|(?:neither|nobody|no one) (?:has|have) (?:replied|answered|agreed|responded)|no (?:reply|response|answer) yet|haven't heard|waiting (?:for|on) (?:their|a|an|the)|none of (?:which|this|that|them)|no idea|no money|(?:haven't|have not|hasn't|has not) (?:yet )?\w+ (?:\w+ )?yet\b|(?:not|haven't|have not) heard back|(?:haven't|have not) (?:yet )?measured|no \w+ (?:\w+ )?yet|only (?:one|two|\d+) (?:of them )?(?:has|have) (?:replied|agreed|answered|signed)|(?:hasn't|haven't) (?:yet )?(?:replied|answered|agreed)|(?:haven't|have not) done (?:it|that|this)|not (?:yet )?proven|have not (?:yet )?(?:seen|proven|done|built|run|tried)|haven't (?:yet )?(?:seen|proven|done|built|run|tried))",
     )
 });
 
@@ -765,11 +765,44 @@ fn answered<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::
         .clean
         .find([':', ';', '—'])
         .and_then(|p| ANSWER.find_at(&head.clean, p).map(|m| (head, m.range())));
-    after_separator.or_else(|| {
-        item.sentences[1..]
-            .iter()
-            .find_map(|s| s.find_any(&ANSWER).map(|r| (*s, r)))
-    })
+    after_separator
+        .or_else(|| {
+            item.sentences[1..]
+                .iter()
+                .find_map(|s| s.find_any(&ANSWER).map(|r| (*s, r)))
+        })
+        .or_else(|| labelled_fact(head))
+}
+
+/// "Theft and damage: the lockers stand in the staffed ticket hall, under
+/// the agency's cameras." A short label names the risk and what follows
+/// the colon states, as plain present or past fact, how it is handled. A
+/// body that hedges, plans, restricts ("only", "until", "but"), names
+/// something that could go wrong, or is a bare list, is not an answer.
+fn labelled_fact<'s, 'a>(
+    head: &'s Sentence<'a>,
+) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    static NOT_A_FACT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:will|'ll|would|'d|should|shall|could|might|may|must|need\w*|plan\w*|hope\w*|intend\w*|aim\w*|going to|want\w*|try\w*|expect\w*|think|believe|assume\w*|depend\w*|rel(?:y|ies)|only|until|unless|but|however|although|except|just|no|not|never|nobody|nothing|none|without|usually|typically|often|sometimes|rarely|yet|can|cannot|can't|expensive|slow|hard|difficult|unclear|unknown)\b|\?|!",
+        )
+    });
+    static FINITE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:is|are|was|were|has|have|had|does|did|stands?|sits?|runs?|covers?|holds?|keeps?|stays?|goes|gets?|takes?|uses?|reads?|sends?|checks?|owns?|pays?|lives?|belongs?|follows?|matches?|replaces?|\w{3,}ed)\b",
+        )
+    });
+    let colon = head.clean.find(':')?;
+    let label = &head.clean[..colon];
+    let body = &head.clean[colon + 1..];
+    let short_label = (1..=5).contains(&label.split_whitespace().count());
+    let full_body = body.split_whitespace().count() >= 6;
+    let plain = FINITE.is_match(body)
+        && !RISKY_WORDS.is_match(body)
+        && !NOT_A_FACT.is_match(body)
+        && !UNKNOWN.is_match(body)
+        && !STILL_OPEN.is_match(body);
+    (short_label && full_body && plain).then(|| (head, colon + 1..head.clean.len()))
 }
 
 /// What an unmitigated item leaves open: its categories, where an admitted
@@ -857,7 +890,13 @@ fn bet_size(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
     // Problem is the customer's calendar, not the build size.
     let mut all = signals::sections(idea, &[Step::Risks, Step::Solution, Step::Experience]);
     all.extend(signals::notes(idea, Step::Risks));
-    if let Some((s, r)) = signals::first(&all, &SMALL_BET) {
+    let small = all.iter().find_map(|s| {
+        SMALL_BET
+            .find_iter(&s.clean)
+            .find(|m| !signals::negated(&s.clean, m.start()) && !too_big(m.as_str()))
+            .map(|m| (s, m.range()))
+    });
+    if let Some((s, r)) = small {
         f.small_bet = true;
         t.push(s.signal(
             "risk-small-bet",
@@ -866,6 +905,34 @@ fn bet_size(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
             "Shows the bet is small: a build size, a way back or a kill criterion.",
         ));
     }
+}
+
+/// A stated size that is not small: "the next 14 months of development",
+/// "two years of work". Over six months, or in years, is a big bet.
+fn too_big(size: &str) -> bool {
+    // A kill criterion may look a year ahead and still bound the bet.
+    static CRITERION: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:if|fewer|less|under|below|stop|kill|shut|drop|scrap|shelve|revert|roll)\b")
+    });
+    if CRITERION.is_match(size) {
+        return false;
+    }
+    static SPAN: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d+|[a-z]+) (months?|years?)\b"));
+    SPAN.captures_iter(size).any(|c| {
+        let n = c.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
+        let unit = c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase();
+        let months = match n.as_str() {
+            "a" | "an" | "one" => Some(1),
+            "two" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
+            "six" => Some(6),
+            "few" | "couple" => Some(3),
+            digits => digits.parse::<u32>().ok(),
+        };
+        unit.starts_with("year") || months.is_some_and(|m| m > 6) || months.is_none()
+    })
 }
 
 /// A price or business model anywhere (front matter included).
@@ -1013,6 +1080,27 @@ mod tests {
     fn a_numbered_item_is_one_risk() {
         let body = "## Risks\n1. **Integration.** The page must write to the supplier's system. The supplier has not yet confirmed its interface supports this. This is the key dependency.";
         assert_eq!(level_for(body), 3);
+    }
+
+    #[test]
+    fn a_label_then_a_plain_fact_is_an_answer() {
+        let fact = "## Risks\n- Theft and damage: the lockers stand in the staffed ticket hall, under the station's cameras.";
+        let list = "## Risks\n- Theft and damage: lockers, doors, keypads and the ticket hall.";
+        let mitigated = |body: &str| {
+            let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
+            let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+            analyze(&idea).1.iter().any(|s| s.rule == "risk-mitigated")
+        };
+        assert!(mitigated(fact));
+        assert!(!mitigated(list));
+    }
+
+    #[test]
+    fn a_long_build_is_not_a_small_bet() {
+        let long = "## Risks\n- Growers may ignore the texts. Mitigation: a weekly call.\n- We are self-funding the next 14 months of development.";
+        let short = "## Risks\n- Growers may ignore the texts. Mitigation: a weekly call.\n- We are self-funding the next 2 months of development.";
+        assert_eq!(level_for(short), 1);
+        assert_eq!(level_for(long), 2);
     }
 
     #[test]
