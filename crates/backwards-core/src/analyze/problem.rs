@@ -42,14 +42,14 @@ pub(crate) struct ProblemFacts {
 /// How often: "every Friday", "40 calls a day", "1 in 8 runs", "12% of orders".
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:every|each|per|a|an|once a|twice a) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|order|visit|job|project|run|delivery|patient|trip|claim|case|shipment|call|booking|event|meeting|appointment|deployment|storm|wedding|class|session|lesson|batch|load|return|invoice|report|audit|inspection|match|game|service|cycle|harvest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)|\b(?:on|in|during) (?:a|an|every|each|any) (?:normal |typical |busy |average |good |bad )?(?:day|night|shift|week|weekend|month|morning|evening|day shift|night shift)\b|\b{NUM}(?: (?:or|to) {NUM})? of (?:the |our |their |every |each )?{NUM}\b|\b\d[\d,]* (?:[\w'’-]+ ){{1,8}}?(?:and|but|of (?:them|whom)|,) (?:only )?\d[\d,]* (?:of them )?(?:fail|failed|miss|missed|lose|lost|drop|dropped|quit|break|broke|are rejected|were rejected|get rejected|come back|came back|return|returned)\b"
+        r"\bevery (?:other|second|few) (?:day|night|week|weekend|month|shift|year)s?\b|\b(?:every|each|per|a|an|once a|twice a) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|order|visit|job|project|run|delivery|patient|trip|claim|case|shipment|call|booking|event|meeting|appointment|deployment|storm|wedding|class|session|lesson|batch|load|return|invoice|report|audit|inspection|match|game|service|cycle|harvest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)|\b(?:on|in|during) (?:a|an|every|each|any) (?:normal |typical |busy |average |good |bad )?(?:day|night|shift|week|weekend|month|morning|evening|day shift|night shift)\b|\b{NUM}(?: (?:or|to) {NUM})? of (?:the |our |their |every |each )?{NUM}\b|\b\d[\d,]* (?:[\w'’-]+ ){{1,8}}?(?:and|but|of (?:them|whom)|,) (?:only )?\d[\d,]* (?:of them )?(?:fail|failed|miss|missed|lose|lost|drop|dropped|quit|break|broke|are rejected|were rejected|get rejected|come back|came back|return|returned)\b"
     ))
 });
 
 /// What it costs: money, or time lost, or a quantified loss.
 static COST: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"{MONEY}|\b{NUM}(?: ?(?:to|-|–) ?{NUM})? (?:\w+ )?(?:minutes|hours|hrs|days|weeks|working days|nights|months)\b"
+        r"{MONEY}|\b{NUM}(?: ?(?:to|-|–) ?{NUM})? (?:\w+ )?(?:minutes|hours|hrs|days|weeks|working days|nights|months)\b|\b(?:half|a whole|an entire|a full) (?:day|morning|afternoon|evening|week|shift|night)\b|\ba (?:day|week|month)['’]s (?:pay|wages|work|takings|earnings|income)\b"
     ))
 });
 
