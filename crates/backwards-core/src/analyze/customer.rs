@@ -303,7 +303,7 @@ fn narrowed<'s, 'a>(
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static NARROWING: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:but,? |so |and )?(?:we (?:start|begin|begin|launch) with|(?:our )?first (?:customers?|users?|segment) (?:are|is|will be)|initially,?|to start,?|at first,?|specifically,?|in particular,?|more exactly,?|we focus on|we mean)\s+",
+            r"^\W*(?:but,? |so |and )?(?:we (?:start|begin|begin|launch) with|(?:our )?first (?:customers?|users?|segment) (?:are|is|will be)|initially,?|to start,?|at first,?|specifically,?|in particular,?|more exactly,?|we focus on|we mean|(?:our|the) (?:real |actual |first |paying )?(?:customers?|users?|target|buyers?|market) (?:are|is)|we sell to|(?:it|this)(?: is|'s) (?:for|built for|made for))\s+",
         )
     });
     real.iter().skip(1).find_map(|s| {
