@@ -111,7 +111,7 @@ static OBSERVED: LazyLock<Regex> = LazyLock::new(|| {
 /// The size of a population or a market, not what customers did.
 static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bthere (?:are|is|were)\b|\b\d[\d.,]* ?(?:million|billion|bn|trillion)\b|\bmarket\b|\bindustry\b|\bcopies\b",
+        r"\bthere (?:are|is|were)\b|\b\d[\d.,]* ?(?:million|billion|bn|trillion)\b|\bmarket\b|\bindustry\b|\bcopies\b|\b(?:competitors?|rivals?|incumbents?)\b",
     )
 });
 
@@ -208,7 +208,7 @@ pub(crate) fn fallback(
 ) -> Option<(u8, Range<usize>)> {
     static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:would|will|'ll|'d|could|might|may|should|plan|plans|planning|hope|intend|going to|if|once (?:we|it|they|the|our)|next|soon)\b",
+            r"\b(?:would|will|'ll|'d|could|might|may|should|plan|plans|planning|hope|intend|going to|if|once (?:we|it|they|the|our)|next|soon|lined up|in talks|talking to|discussing|scheduled|pending|upcoming)\b",
         )
     });
     static EMPTY: LazyLock<Regex> = LazyLock::new(|| {
