@@ -126,6 +126,10 @@ pub struct ServeArgs {
     /// Mark session cookies Secure (turn on behind a TLS proxy).
     #[arg(long)]
     pub secure_cookies: bool,
+    /// The model behind the results page's Polish button (as for `write --polish`;
+    /// with none configured, the page explains how to configure one).
+    #[command(flatten)]
+    pub model: ModelArgs,
 }
 
 /// How the verdict is printed.

@@ -7,8 +7,14 @@
 //! the Markdown with the session's cookies. It also takes the screenshots
 //! the README shows (`docs/screenshots/wizard.png` and `results.png`).
 //!
-//! The other loads pages full of XSS payloads and checks that no alert
+//! Another loads pages full of XSS payloads and checks that no alert
 //! opened and no payload script ran (`window.__xss` stays unset).
+//!
+//! The last clicks the results page's Polish button with the server
+//! pointed at the scripted loopback model (`backwards-testkit`) and waits
+//! for the polished documents to stream in over server-sent events; the
+//! figure the model invents must not appear, and the press release must
+//! say it kept its draft.
 //!
 //! Chromium runs one at a time (a lock below), as the 2-core CI box
 //! requires. Without Chromium the tests fail, saying how to install it.
@@ -17,6 +23,7 @@ mod support;
 
 use std::time::Duration;
 
+use backwards_testkit::{Answer, Recorded, Reply, TestServer as Model};
 use fantoccini::{Client, Locator};
 use serde_json::{Value, json};
 use support::browser::{Browser, screenshot_path};
@@ -95,6 +102,114 @@ async fn no_payload_runs_in_the_browser() -> TestResult {
     let outcome = visit_payload_pages(&browser.client, &server).await;
     browser.close().await?;
     outcome.map_err(|e| format!("{e}\n\nserver log:\n{}", server.log()).into())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_polish_button_streams_guarded_documents_into_the_page() -> TestResult {
+    let _one = ONE_BROWSER.lock().await;
+    let model = Model::routed(polish_model).await;
+    let base_url = model.openai_base();
+    let dir = tempfile::tempdir()?;
+    let args = [
+        "--provider",
+        "compatible",
+        "--model",
+        "test-model",
+        "--base-url",
+        base_url.as_str(),
+    ];
+    let key = [("BACKWARDS_API_KEY", "sk-browser-polish-0123456789")];
+    let server = Server::start_with(dir.path(), &args, &key).await?;
+    let browser = Browser::start().await?;
+    let outcome = polish(&browser.client, &server).await;
+    browser.close().await?;
+    outcome.map_err(|e| format!("{e}\n\nserver log:\n{}", server.log()).into())
+}
+
+/// What a faithful polish adds to a document: no figure, no name.
+const TIDY: &str = "Every detail below comes from the idea itself.";
+/// What the scripted model invents in every press release.
+const INVENTED: &str = "It saves commuters 40% on repairs.";
+
+/// The scripted model: a faithful rewrite of each draft (plus [`TIDY`]),
+/// except the press release, where it invents a percentage every time.
+fn polish_model(request: &Recorded) -> Reply {
+    let value = request.json();
+    let draft = value["messages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m["content"].as_str())
+        .find_map(|c| {
+            let start = c.find("<draft>\n")? + "<draft>\n".len();
+            let end = c[start..].find("\n</draft>")? + start;
+            Some(c[start..end].to_owned())
+        })
+        .unwrap_or_default();
+    let (title, rest) = draft.split_once('\n').unwrap_or((&draft, ""));
+    let body = if request.body.contains("Rewrite this press release") {
+        INVENTED
+    } else {
+        TIDY
+    };
+    let answer = format!("{title}\n\n{body}\n{rest}\n");
+    let tokens: Vec<&str> = answer.split_inclusive('\n').collect();
+    Reply::Answer(Answer::new(&tokens))
+}
+
+/// Uploads the full idea, opens its results, clicks Polish and waits for
+/// the streamed documents.
+async fn polish(c: &Client, server: &Server) -> TestResult {
+    let http = Http::new(&server.base)?;
+    let base = workspace(&http).await?;
+    let mut markdown = format!("# {NAME}\n\n{PITCH}\n\n## Customer\n\n{CUSTOMER}\n\n");
+    for (step, answer) in LATER_STEPS {
+        let heading = step[..1].to_uppercase() + &step[1..];
+        markdown.push_str(&format!("## {heading}\n\n{answer}\n\n"));
+    }
+    let url = format!("/api/v1{}/ideas", base);
+    let created = http
+        .post_json(&url, &json!({ "markdown": markdown }))
+        .await?
+        .expect(201, &url)?;
+    let id = serde_json::from_str::<Value>(&created.body)?["id"]
+        .as_i64()
+        .ok_or("the API returned no idea id")?;
+    c.goto(&format!("{}{base}/ideas/{id}", server.base)).await?;
+    quiet(c, "the results page with a model").await?;
+    c.find(Locator::Css("#polish")).await?.click().await?;
+
+    let mut faq = String::new();
+    let mut press = String::new();
+    let mut status = String::new();
+    for _ in 0..POLLS {
+        faq = read(c, "#polish-doc-faq", None).await.unwrap_or_default();
+        press = read(c, "#polish-doc-press-release", None)
+            .await
+            .unwrap_or_default();
+        status = read(c, "#polish-status", None).await.unwrap_or_default();
+        if status.starts_with("Done") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    if !status.starts_with("Done") || !faq.contains(TIDY) {
+        return Err(
+            format!("the polished FAQ never appeared:\nstatus: {status}\nFAQ: {faq}").into(),
+        );
+    }
+    if press.contains(INVENTED) || !press.contains("kept the draft") {
+        return Err(format!("the press release did not fall back to its draft:\n{press}").into());
+    }
+    let outcome = read(c, "#polish-outcome-faq", None)
+        .await
+        .unwrap_or_default();
+    check_eq(
+        Some(outcome.as_str()),
+        Some("polished by the model"),
+        "FAQ outcome",
+    )?;
+    quiet(c, "the polished results").await
 }
 
 async fn walk(c: &Client, server: &Server) -> TestResult {
@@ -286,7 +401,8 @@ async fn quiet(c: &Client, page: &str) -> TestResult {
         const report = () => setTimeout(() => done({
             xss: window.__xss === undefined ? null : String(window.__xss),
             scripts: Array.from(document.scripts)
-                .filter(s => s.getAttribute('src') !== '/assets/vendor/htmx.min.js').length,
+                .filter(s => !['/assets/vendor/htmx.min.js', '/assets/polish.js']
+                    .includes(s.getAttribute('src'))).length,
         }), 100);
         if (document.readyState === 'complete') report();
         else window.addEventListener('load', report);";

@@ -16,6 +16,11 @@ const ASSETS: &[Asset] = &[
         include_bytes!("../assets/app.css"),
     ),
     (
+        "polish.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/polish.js"),
+    ),
+    (
         "vendor/htmx.min.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../assets/vendor/htmx.min.js"),

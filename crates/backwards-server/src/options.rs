@@ -21,6 +21,10 @@ pub struct ServeOptions {
     /// off by default because a plain-HTTP loopback server could never set
     /// a Secure cookie.
     pub secure_cookies: bool,
+    /// The language model behind the Polish button on the results page;
+    /// `None` (no provider configured) hides the button. The CLI resolves
+    /// it like `write --polish` does (config file, environment, flags).
+    pub llm: Option<backwards_llm::LlmSettings>,
 }
 
 /// A configuration [`crate::serve()`] refuses before touching the network.
@@ -45,6 +49,7 @@ impl ServeOptions {
             team: false,
             data_dir,
             secure_cookies: false,
+            llm: None,
         }
     }
 

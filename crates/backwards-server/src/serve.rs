@@ -25,9 +25,14 @@ pub async fn serve(
         .await
         .context("cannot open the database")?;
     let mode = if opts.team { Mode::Team } else { Mode::Local };
-    let state = AppState::new(store.clone(), mode, opts.secure_cookies)
+    let mut state = AppState::new(store.clone(), mode, opts.secure_cookies)
         .await
         .context("cannot prepare the workspace")?;
+    if let Some(settings) = opts.llm {
+        state = state
+            .with_llm(settings)
+            .context("cannot set up the language model client")?;
+    }
     let listener = tokio::net::TcpListener::bind(opts.addr)
         .await
         .with_context(|| format!("cannot listen on {}", opts.addr))?;

@@ -5,6 +5,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use backwards_store::{Store, StoreError, WorkspaceId};
 
+use backwards_llm::{LlmClient, LlmError, LlmSettings};
+
+use crate::coach_cache::{CoachMemo, DraftCache};
+use crate::polish_jobs::PolishJobs;
 use crate::views::Views;
 
 /// Local (one workspace, no accounts, loopback only) or team mode.
@@ -25,6 +29,14 @@ pub struct AppState {
     pub(crate) secure_cookies: bool,
     /// The local workspace, created at startup in local mode.
     pub(crate) local: Option<WorkspaceId>,
+    /// The newest draft of ideas being coached (see `coach_cache.rs`).
+    pub(crate) drafts: Arc<DraftCache>,
+    /// Recent coaching results (see `coach_cache.rs`).
+    pub(crate) coach_memo: Arc<CoachMemo>,
+    /// The language model behind the Polish button; `None` hides the button.
+    pub(crate) llm: Option<Arc<LlmClient>>,
+    /// Polish runs waiting for their event stream (see `polish_jobs.rs`).
+    pub(crate) polish_jobs: Arc<PolishJobs>,
 }
 
 impl AppState {
@@ -41,7 +53,18 @@ impl AppState {
             mode,
             secure_cookies,
             local,
+            drafts: Arc::default(),
+            coach_memo: Arc::default(),
+            llm: None,
+            polish_jobs: Arc::default(),
         })
+    }
+
+    /// Turns on the Polish button with this model. Without a call to this,
+    /// the results page explains how to configure one instead.
+    pub fn with_llm(mut self, settings: LlmSettings) -> Result<Self, LlmError> {
+        self.llm = Some(Arc::new(LlmClient::new(settings)?));
+        Ok(self)
     }
 }
 

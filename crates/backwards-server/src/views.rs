@@ -17,6 +17,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("home.html", include_str!("../templates/home.html")),
     ("step.html", include_str!("../templates/step.html")),
     ("coach.html", include_str!("../templates/coach.html")),
+    ("polish.html", include_str!("../templates/polish.html")),
     ("results.html", include_str!("../templates/results.html")),
     ("history.html", include_str!("../templates/history.html")),
     ("login.html", include_str!("../templates/login.html")),

@@ -22,12 +22,20 @@ pub fn run(args: &ServeArgs) -> Result<Outcome> {
         team: args.team,
         data_dir,
         secure_cookies: args.secure_cookies,
+        // The Polish button: the same settings as `write --polish` (config file,
+        // environment, flags). None configured is fine: the button explains.
+        llm: super::polish::settings(&args.model)?,
     };
     // Say where to point the browser. The database URL is not printed: a
     // PostgreSQL URL may carry a password.
     let mode = if args.team { "team mode" } else { "local mode" };
+    // The model's name only: never its key.
+    let polish = match &opts.llm {
+        Some(llm) => format!("Polish button: {}", llm.model),
+        None => "no language model configured".to_owned(),
+    };
     eprintln!(
-        "backwards: serving on http://{} ({mode}); Ctrl-C to stop",
+        "backwards: serving on http://{} ({mode}; {polish}); Ctrl-C to stop",
         args.addr
     );
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;

@@ -5,8 +5,8 @@
 //! search alone would miss `&#106;avascript:` or count escaped text as a
 //! tag.
 //!
-//! The rule is positional, not per payload: our templates contain exactly
-//! one script (the vendored htmx), no event handler attribute, no
+//! The rule is positional, not per payload: our templates contain only
+//! our own scripts (the vendored htmx, the Polish panel's), no event handler attribute, no
 //! `javascript:` URL and no frame or object. So *any* such construct in a
 //! page can only have come from user text, and is a finding.
 
@@ -18,8 +18,10 @@ use html5ever::tokenizer::{
     BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 
-/// The only script a page may load: the vendored htmx, from our origin.
-const OUR_SCRIPT: &str = "/assets/vendor/htmx.min.js";
+/// The only scripts a page may load: the vendored htmx, and the Polish
+/// panel's own script (results pages, when a model is configured), both
+/// from our origin.
+const OUR_SCRIPTS: [&str; 2] = ["/assets/vendor/htmx.min.js", "/assets/polish.js"];
 
 /// Elements that run code, load another document or change the base URL.
 const ACTIVE_ELEMENTS: &[&str] = &[
@@ -192,7 +194,7 @@ fn element_findings(name: &str, attrs: &[(String, String)], found: &mut Vec<Stri
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
     };
-    if name == "script" && attr("src") != Some(OUR_SCRIPT) {
+    if name == "script" && !attr("src").is_some_and(|src| OUR_SCRIPTS.contains(&src)) {
         found.push(format!("a <script> element: {attrs:?}"));
     }
     if ACTIVE_ELEMENTS.contains(&name) {

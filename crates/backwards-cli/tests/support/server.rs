@@ -21,6 +21,20 @@ const READY_POLLS: u32 = 1200;
 /// grab one in between, so a failed start is retried on a new port.
 const START_ATTEMPTS: u32 = 5;
 
+/// Model settings a developer may have in the environment; removed from
+/// every server so only a test's own flags configure a model.
+const LLM_VARS: &[&str] = &[
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "ANTHROPIC_API_KEY",
+    "ANTHROPIC_BASE_URL",
+    "OPENROUTER_API_KEY",
+    "BACKWARDS_PROVIDER",
+    "BACKWARDS_MODEL",
+    "BACKWARDS_BASE_URL",
+    "BACKWARDS_API_KEY",
+];
+
 /// A running `backwards serve`, killed when dropped.
 pub struct Server {
     child: Child,
@@ -33,9 +47,19 @@ impl Server {
     /// Starts the server on a free loopback port, with its SQLite database
     /// (the default one) inside `data_dir`, and waits until it answers.
     pub async fn start(data_dir: &Path) -> Result<Server, Failure> {
+        Self::start_with(data_dir, &[], &[]).await
+    }
+
+    /// Like [`Server::start`], with extra `serve` arguments and environment
+    /// (the model flags and key of the Polish button).
+    pub async fn start_with(
+        data_dir: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Result<Server, Failure> {
         let mut last = String::new();
         for _ in 0..START_ATTEMPTS {
-            match try_start(data_dir, free_port()?).await? {
+            match try_start(data_dir, free_port()?, args, env).await? {
                 Ok(server) => return Ok(server),
                 Err(log) => last = log,
             }
@@ -67,17 +91,32 @@ impl Drop for Server {
 
 /// `Ok(Err(log))` when the process exited before answering (for example
 /// because the port was taken meanwhile), so the caller can retry.
-async fn try_start(data_dir: &Path, port: u16) -> Result<Result<Server, String>, Failure> {
+async fn try_start(
+    data_dir: &Path,
+    port: u16,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> Result<Result<Server, String>, Failure> {
     let log = data_dir.join(format!("serve-{port}.log"));
-    let child = Command::new(env!("CARGO_BIN_EXE_backwards"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_backwards"));
+    command
         .arg("serve")
         .arg("--addr")
         .arg(format!("127.0.0.1:{port}"))
         .arg("--data-dir")
         .arg(data_dir)
+        .args(args)
         // The default database, in the data dir: never a developer's own.
         .env_remove("BACKWARDS_DATABASE_URL")
         .env_remove("BACKWARDS_DATA_DIR")
+        // No model unless the test names one: a developer's own key or
+        // config file must not turn the Polish button on.
+        .env("XDG_CONFIG_HOME", data_dir);
+    for var in LLM_VARS {
+        command.env_remove(var);
+    }
+    command.envs(env.iter().copied());
+    let child = command
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(File::create(&log)?)

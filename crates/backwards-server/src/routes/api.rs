@@ -244,5 +244,7 @@ pub(crate) async fn coach(
 ) -> ApiResult {
     let step = steps::parse(&p.step).ok_or(AppError::NotFound)?;
     let coaching = coaching(&state, ctx.ws, IdeaId(p.id), step, &form).await?;
-    Ok(Json(serde_json::to_value(coaching).unwrap_or(Value::Null)))
+    Ok(Json(
+        serde_json::to_value(&*coaching).unwrap_or(Value::Null),
+    ))
 }

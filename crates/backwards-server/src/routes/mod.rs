@@ -10,6 +10,7 @@ mod download;
 mod history;
 mod home;
 mod openapi;
+mod polish;
 mod results;
 mod service;
 mod share;
@@ -55,6 +56,8 @@ pub fn app(state: AppState) -> Router {
             get(wizard::page).post(wizard::save),
         )
         .route("/w/{ws}/ideas/{id}/steps/{step}/coach", post(wizard::coach))
+        .route("/w/{ws}/ideas/{id}/polish", post(polish::start))
+        .route("/w/{ws}/ideas/{id}/polish/{job}", get(polish::events))
         .route("/w/{ws}/ideas/{id}/history", get(history::page))
         .route("/w/{ws}/ideas/{id}/download/{file}", get(download::file))
         .route("/w/{ws}/ideas/{id}/share", post(share::create))

@@ -66,6 +66,14 @@ pub(crate) async fn render_page(
             &downloads(&idea_url, &loaded, query.v),
         ),
     );
+    if let Some(map) = view.as_object_mut() {
+        // The Polish button (or how to enable it); not on share pages.
+        let polish = match &state.llm {
+            Some(client) => json!({ "available": true, "model": client.settings().model }),
+            None => json!({ "available": false }),
+        };
+        map.insert("polish".into(), polish);
+    }
     if ctx.team {
         let links: Vec<Value> = state
             .store

@@ -1,6 +1,8 @@
 //! What pages and API routes both do: load an idea with its analysis,
 //! create one, save a version. One implementation, two presentations.
 
+use std::sync::Arc;
+
 use backwards_store::{Idea, IdeaId, Version, WorkspaceId};
 
 use crate::analysis::{Analysis, day_of};
@@ -64,12 +66,14 @@ pub(crate) async fn create(
     };
     let idea = state.store.create_idea(ws, &title, now).await?;
     let version = match analysis {
-        Some(a) => Some(
-            state
+        Some(a) => {
+            let version = state
                 .store
                 .save_version(ws, idea.id, &a.new_version(note, now))
-                .await?,
-        ),
+                .await?;
+            remember(state, ws, idea.id, &version);
+            Some(version)
+        }
         None => None,
     };
     Ok((idea, version))
@@ -86,10 +90,23 @@ pub(crate) async fn save(
 ) -> Result<Version, AppError> {
     let now = now_ms();
     let analysis = Analysis::of(markdown, day_of(now)).map_err(unreadable)?;
-    Ok(state
+    let version = state
         .store
         .save_version(ws, id, &analysis.new_version(note, now))
-        .await?)
+        .await?;
+    remember(state, ws, id, &version);
+    Ok(version)
+}
+
+/// Puts a just-saved version in the coaching cache, so the coach sees the
+/// save at once (see `coach_cache.rs`). A file the wizard cannot split is
+/// simply not cached: the coach then reads it and reports the error itself.
+fn remember(state: &AppState, ws: WorkspaceId, id: IdeaId, version: &Version) {
+    if let Ok(draft) = Draft::parse(&version.markdown) {
+        state
+            .drafts
+            .put(ws, id, version.summary.number, Arc::new(draft));
+    }
 }
 
 /// A file the parser refuses (bad front matter, binary, too large).
@@ -113,19 +130,41 @@ pub(crate) fn page_context(ctx: &crate::auth::Ctx, extra: serde_json::Value) -> 
 }
 
 /// The newest idea file of an idea of `ws` (a title-only file before the
-/// first save), without analyzing it: the wizard and the coach need only
-/// the text, and the coach runs on every pause in typing.
+/// first save), without analyzing it: the wizard needs only the text.
 pub(crate) async fn latest_markdown(
     state: &AppState,
     ws: WorkspaceId,
     id: IdeaId,
 ) -> Result<String, AppError> {
+    latest(state, ws, id).await.map(|(_, markdown)| markdown)
+}
+
+/// The newest idea file with its version number (0 before the first save).
+async fn latest(state: &AppState, ws: WorkspaceId, id: IdeaId) -> Result<(i64, String), AppError> {
     match state.store.latest_version(ws, id).await {
-        Ok(version) => Ok(version.markdown),
+        Ok(version) => Ok((version.summary.number, version.markdown)),
         Err(backwards_store::StoreError::NotFound) => {
             let idea = state.store.idea(ws, id).await?;
-            Ok(Draft::named(&idea.title).to_markdown())
+            Ok((0, Draft::named(&idea.title).to_markdown()))
         }
         Err(err) => Err(err.into()),
     }
+}
+
+/// The newest draft for coaching: from the in-memory cache when it is
+/// fresh, else read (and cached). The coach runs on every pause in typing;
+/// this keeps the database out of that loop. Saves never use it: they
+/// start from [`latest_markdown`].
+pub(crate) async fn coaching_draft(
+    state: &AppState,
+    ws: WorkspaceId,
+    id: IdeaId,
+) -> Result<(i64, Arc<Draft>), AppError> {
+    if let Some(cached) = state.drafts.get(ws, id) {
+        return Ok(cached);
+    }
+    let (number, markdown) = latest(state, ws, id).await?;
+    let draft = Arc::new(Draft::parse(&markdown).map_err(unreadable)?);
+    state.drafts.put(ws, id, number, Arc::clone(&draft));
+    Ok((number, draft))
 }

@@ -1,17 +1,20 @@
 //! The seven-step wizard: one page per step, a save per step (each a new
 //! version), and the live coaching fragment.
 
+use std::sync::Arc;
+
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{Html, Redirect};
 use backwards_core::analyze;
 use backwards_core::model::{self, Step};
 use backwards_store::{IdeaId, WorkspaceId};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::service::{self, page_context};
 use crate::auth::Ctx;
 use crate::coach::{self, Coaching};
+use crate::coach_cache::CoachKey;
 use crate::error::AppError;
 use crate::idea_file::{DONT_KNOW, Draft};
 use crate::state::AppState;
@@ -122,24 +125,48 @@ pub(crate) async fn save(
 
 /// Coaching for a partial answer: the saved idea with this answer in place,
 /// parsed and analyzed (no documents are written: this runs on every
-/// pause in typing).
+/// pause in typing). The saved draft comes from memory, not the database,
+/// and a result already computed for this exact answer is reused (see
+/// `coach_cache.rs`); both stay correct across saves because the cache
+/// keys carry the version.
 pub(crate) async fn coaching(
     state: &AppState,
     ws: WorkspaceId,
     id: IdeaId,
     step: Step,
     form: &StepForm,
-) -> Result<Coaching, AppError> {
-    let mut draft = draft_of(state, ws, id).await?;
+) -> Result<Arc<Coaching>, AppError> {
+    let (version, saved) = service::coaching_draft(state, ws, id).await?;
+    let key = CoachKey {
+        ws,
+        id,
+        version,
+        step,
+        dont_know: form.dont_know(),
+        name: (step == Step::Pitch).then(|| form.name.clone()).flatten(),
+        answer: form.answer.clone(),
+    };
+    if let Some(known) = state.coach_memo.get(&key) {
+        return Ok(known);
+    }
+    let mut draft = Draft::clone(&saved);
     apply(&mut draft, step, form);
     let idea = model::parse_str(&draft.to_markdown()).map_err(service::unreadable)?;
     let report = analyze::analyze(&idea);
-    Ok(coach::coach(
+    let coaching = Arc::new(coach::coach(
         step,
         draft.answer(step),
         form.dont_know(),
         &report,
-    ))
+    ));
+    state.coach_memo.put(key, Arc::clone(&coaching));
+    Ok(coaching)
+}
+
+/// The coach fragment's template context.
+#[derive(Serialize)]
+struct CoachView<'a> {
+    coaching: &'a Coaching,
 }
 
 /// `POST …/steps/{step}/coach`: the coaching panel's new content (htmx).
@@ -151,8 +178,11 @@ pub(crate) async fn coach(
 ) -> Result<Html<String>, AppError> {
     let step = parse_step(&path.step)?;
     let coaching = coaching(&state, ctx.ws, IdeaId(path.id), step, &form).await?;
-    let html = state
-        .views
-        .render("coach.html", &serde_json::json!({ "coaching": coaching }))?;
+    let html = state.views.render(
+        "coach.html",
+        &CoachView {
+            coaching: &coaching,
+        },
+    )?;
     Ok(Html(html))
 }

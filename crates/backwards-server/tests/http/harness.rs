@@ -48,6 +48,15 @@ pub struct TestServer {
 impl TestServer {
     /// Starts the app on a fresh database of `backend`.
     pub async fn start(backend: Backend, mode: Mode) -> Result<TestServer, Failure> {
+        Self::start_with_llm(backend, mode, None).await
+    }
+
+    /// Starts the app with a language model configured (the Polish button).
+    pub async fn start_with_llm(
+        backend: Backend,
+        mode: Mode,
+        llm: Option<backwards_llm::LlmSettings>,
+    ) -> Result<TestServer, Failure> {
         let (url, dir, pg) = match backend {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir()?;
@@ -62,7 +71,10 @@ impl TestServer {
             }
         };
         let store = Store::open(&url).await?;
-        let state = AppState::new(store.clone(), mode, false).await?;
+        let mut state = AppState::new(store.clone(), mode, false).await?;
+        if let Some(settings) = llm {
+            state = state.with_llm(settings)?;
+        }
         let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0))).await?;
         let addr = listener.local_addr()?;
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();

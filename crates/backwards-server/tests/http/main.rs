@@ -3,5 +3,6 @@
 
 mod harness;
 mod local;
+mod polish;
 mod serve;
 mod team;
