@@ -828,15 +828,15 @@ fn labelled_fact<'s, 'a>(
     let label = &head.clean[..colon];
     let body = &head.clean[colon + 1..];
     // "Label: fact", or "risk clause; fact" (the risk may take many words).
-    let short_label =
-        head.clean[colon..].starts_with(';') || (1..=5).contains(&label.split_whitespace().count());
+    let semicolon = head.clean[colon..].starts_with(';');
+    let short_label = semicolon || (1..=5).contains(&label.split_whitespace().count());
     let full_body = body.split_whitespace().count() >= 6;
     // After a semicolon only the present counts: "it happened twice last
     // year" elaborates the risk, "every message lets them reply" answers it.
     static PAST: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:was|were|had|did|\w{3,}ed)\b"));
-    let semicolon = head.clean[colon..].starts_with(';');
+    let tense_ok = !semicolon || !PAST.is_match(body);
     let plain = FINITE.is_match(body)
-        && !(semicolon && PAST.is_match(body))
+        && tense_ok
         && !RISKY_WORDS.is_match(body)
         && !NOT_A_FACT.is_match(body)
         && !UNKNOWN.is_match(body)
