@@ -105,7 +105,7 @@ static NOT_POPULATION: LazyLock<Regex> = LazyLock::new(|| {
 /// Where to reach them: an organised place where the segment gathers.
 static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade|churches|parishes|mosques|temples|schools|libraries|clinics|pharmacies|surgeries|employers|charities|account managers?|sales (?:reps?|team|force))\b|\balready (?:talk|work|sell|deliver|speak) (?:to|with)\b|\b(?:reach|reached|reaching|find|found|contact|meet) (?:them |us |these \w+ |those \w+ |him |her )?(?:through|via|at|on|in|by)\b|\b(?:is|are) reached\b|\b(?:are|is|all) (?:all )?(?:in|on|members of) (?:a|one|the|our|their|an) (?:[\w'’-]+ ){0,2}(?:groups?|chats?|forums?|associations?|networks?|lists?|clubs?|communit(?:y|ies)|channels?)\b|^\W*(?:where|channels?|how (?:we|to) reach them|reach)\s*:|\b(?:flyers?|leaflets?|posters?|adverts?|ads?|posts?) (?:in|at|on|through)\b|\b(?:come|comes|came) (?:through|to|into) (?:our|the) (?:[\w-]+ )?(?:counter|shop|store|office|desk|clinic|branch|website|site|app|door)s?\b|\balready (?:buy|buys|shop|shops|order|orders) (?:from|at|with) us\b|\bwhere (?:we|we'll|we will|they) (?:sell|find|reach|meet|advertise|buy|shop|gather)\b|\b(?:in|through) our (?:\w+ ){0,2}?(?:network|membership|partners?|mailing list|customer base)\b|\bon (?:the|our|their) (?:[\w'’-]+ ){0,3}(?:mailing|e-?mail|distribution) lists?\b",
+        r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade|churches|parishes|mosques|temples|schools|libraries|clinics|pharmacies|surgeries|employers|charities|account managers?|sales (?:reps?|team|force))\b|\balready (?:talk|work|sell|deliver|speak) (?:to|with)\b|\b(?:reach|reached|reaching|find|found|contact|meet) (?:them |us |these \w+ |those \w+ |him |her )?(?:through|via|at|on|in|by)\b|\b(?:is|are) reached\b|\b(?:are|is|all) (?:all )?(?:in|on|members of) (?:a|one|the|our|their|an) (?:[\w'’-]+ ){0,2}(?:groups?|chats?|forums?|associations?|networks?|clubs?|communit(?:y|ies)|channels?)\b|^\W*(?:where|channels?|how (?:we|to) reach them|reach)\s*:|\b(?:flyers?|leaflets?|posters?|adverts?|ads?|posts?) (?:in|at|on|through)\b|\b(?:come|comes|came) (?:through|to|into) (?:our|the) (?:[\w-]+ )?(?:counter|shop|store|office|desk|clinic|branch|website|site|app|door)s?\b|\balready (?:buy|buys|shop|shops|order|orders) (?:from|at|with) us\b|\bwhere (?:we|we'll|we will|they) (?:sell|find|reach|meet|advertise|buy|shop|gather)\b|\b(?:in|through) our (?:\w+ ){0,2}?(?:network|membership|partners?|mailing list|customer base)\b|\bon (?:the|our|their) (?:[\w'’-]+ ){0,3}(?:mailing|e-?mail|distribution) lists?\b",
     )
 });
 
@@ -684,6 +684,28 @@ mod tests {
     fn a_qualifier_lifts_to_three() {
         assert_eq!(
             level_for("Dentists in rural Wales who run their own practice."),
+            3
+        );
+    }
+
+    #[test]
+    fn the_most_specific_sentence_is_the_segment() {
+        let text = "Two groups ride our boats. Islanders on Rum and Eigg who cross to \
+                    Mallaig for work; the councils count roughly 310 of them. It matters \
+                    when a gale cancels the morning sailing. We reach them through the \
+                    community councils. The council pays; the islander gets the text. \
+                    Not: day-trippers.";
+        assert_eq!(level_for(text), 5);
+    }
+
+    #[test]
+    fn broad_exclamations_are_everybody_unless_narrowed() {
+        assert_eq!(level_for("Families! Anyone who loves a bedtime story."), 1);
+        assert_eq!(
+            level_for(
+                "Swimming is for everyone! But we start with parents in Bristol whose \
+                 child is on a council waiting list."
+            ),
             3
         );
     }

@@ -366,6 +366,37 @@ mod tests {
     }
 
     #[test]
+    fn whose_pain_it_is_decides() {
+        // The users' pain, told by the team that serves them.
+        assert_eq!(
+            level_for(
+                "Our users lose 3 hours every week matching invoices. Today they use a \
+                 spreadsheet, which still misses credit notes."
+            ),
+            4
+        );
+        // The organisation's goal, told in the first person.
+        assert_eq!(
+            level_for(
+                "We lose too many volunteers. That leaves our Saturday shifts short, and \
+                 our board has set a target of 60% return by 2026."
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn ambition_and_market_size_are_not_a_customer_problem() {
+        assert_eq!(
+            level_for(
+                "There is no mirror on the market that truly understands you. The wellness \
+                 economy is worth $5.6 trillion and we can capture a meaningful slice of it."
+            ),
+            1
+        );
+    }
+
+    #[test]
     fn adjectives_alone_are_vague() {
         assert_eq!(level_for("Scheduling is frustrating and inefficient."), 2);
     }
