@@ -166,8 +166,23 @@ fn factual(s: &Sentence<'_>, re: &Regex) -> Option<Range<usize>> {
 
 /// Continued use or payment: rung 5.
 pub(crate) fn continued(s: &Sentence<'_>) -> Option<Range<usize>> {
+    // "5 said they pay for Excel add-ons": what they pay for today, as
+    // they tell it, is the problem's cost, not a commitment to us.
+    static SAID: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:said|say|says|told|claim|claimed|reported)\b"));
+    static OURS_AFTER_FOR: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:it|this|us|our|the (?:pilot|beta|app|service|prototype|product|trial|tool|subscription|box|kit|plan))\b",
+        )
+    });
     factual(s, &CONTINUED).filter(|r| {
-        !WORKAROUND_OBJECT.is_match(&s.clean[r.end..]) && !paid_for_problem(&s.clean, r.clone())
+        let matched = &s.clean[r.clone()];
+        let pays_for_other =
+            matched.to_lowercase().ends_with(" for") && !OURS_AFTER_FOR.is_match(&s.clean[r.end..]);
+        !WORKAROUND_OBJECT.is_match(&s.clean[r.end..])
+            && !paid_for_problem(&s.clean, r.clone())
+            && !pays_for_other
+            && !SAID.is_match(&s.clean[..r.start])
     })
 }
 
@@ -271,6 +286,18 @@ mod tests {
         assert!(continued(&sentence("15 of them have booked us every week since.")).is_some());
         assert!(continued(&sentence("Most of them still use spreadsheets.")).is_none());
         assert!(continued(&sentence("They would still use it every week.")).is_none());
+    }
+
+    #[test]
+    fn paying_a_rival_today_is_the_problem_not_a_commitment() {
+        assert!(continued(&sentence("5 said they pay for Excel add-ons.")).is_none());
+        assert!(
+            continued(&sentence(
+                "Three of the four clinics now pay €40 a month for it."
+            ))
+            .is_some()
+        );
+        assert!(continued(&sentence("11 shops pay for the pilot every month.")).is_some());
     }
 
     #[test]
