@@ -1003,12 +1003,13 @@ fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, idea: &Idea) -> u8 {
         };
     }
     let open_serious = f.open_serious + elsewhere.len();
-    let open_any = open_serious + f.open_unknown + f.open_minor;
-    // Several serious risks: two hard ones, or a hard one plus an admitted
-    // unknown elsewhere.
+    // Minor risks (competition, a general worry) never make level 3 on their
+    // own, however many: the rubric keeps 3 for one of the big risks or a
+    // key dependency left open. Several serious risks: two hard ones, or a
+    // hard one plus an admitted unknown elsewhere.
     let mut level = if open_serious >= 2 || (open_serious >= 1 && f.open_unknown >= 1) {
         4
-    } else if open_serious == 1 || f.open_unknown >= 1 || open_any >= 3 {
+    } else if open_serious == 1 || f.open_unknown >= 1 {
         3
     } else if f.small_bet && f.mitigated >= 1 && f.touched.is_empty() {
         1
@@ -1140,6 +1141,12 @@ mod tests {
         let short = "## Risks\n- Growers may ignore the texts. Mitigation: a weekly call.\n- We are self-funding the next 2 months of development.";
         assert_eq!(level_for(short), 1);
         assert_eq!(level_for(long), 2);
+    }
+
+    #[test]
+    fn minor_risks_alone_do_not_make_level_three() {
+        let body = "## Risks\n- Some shops may find it confusing.\n- A competitor could copy it.\n- Staff might forget to log in.";
+        assert_eq!(level_for(body), 2);
     }
 
     #[test]
