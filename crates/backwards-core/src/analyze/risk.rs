@@ -8,11 +8,21 @@
 //! mitigation. Serious categories anywhere in the idea count too, because a
 //! risk the author never mentions is the worst kind.
 //!
+//! A mitigation counts only when it is done: a fact, a rule already in
+//! place, a review already passed, or evidence from a trial ("so far 0 of
+//! 38 refused"). A plan ("we will get a legal review", "we are talking to a
+//! second chain"), a deferral ("we'll figure out pricing later") or an
+//! admitted gap ("we have a quote but no money yet") leaves the risk open.
+//! Dismissals are read against the whole sentence, in idiom as well as in
+//! plain words ("it will sort itself out", "a solved problem"), and a
+//! category a dismissal names still counts as touched.
+//!
 //! Level 5: several serious risks and an empty or dismissive Risks section.
 //! Level 4: two or more serious risks left unmitigated. Level 3: one real
-//! unknown or dependency left unmitigated. Level 2: risks named and
-//! mitigated. Level 1: all that, and the idea shows the bet is small (a
-//! build size, a way back, or a kill criterion).
+//! unknown or dependency left unmitigated (minor risks alone never make
+//! level 3). Level 2: risks named and mitigated. Level 1: all that, and the
+//! idea shows the bet is small (a build size, a way back, or a kill
+//! criterion), with no dependency, hardware or new technology in play.
 
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
