@@ -1,0 +1,400 @@
+//! The customer's segment: which sentence names it, and is it everybody, a
+//! broad category, or a qualified group?
+//!
+//! The first real sentence of the Customer section is the segment when it
+//! names a qualified group. When it only frames ("Two customers, and we
+//! need both.", "Kitchens."), the most specific later sentence that names
+//! people is the segment; when it is universal ("Swimming is for
+//! everyone!"), a later sentence that narrows it ("But we start with…") is.
+//! A section whose only segment words are everybody is level 1, and a
+//! qualified segment widened back out ("anyone could use it") is level 2.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::customer::CustomerFacts;
+use super::signals::{NUM, Sentence, Tally, absence, re};
+use crate::model::Step;
+
+/// Universal claims: the idea is for everybody, i.e. for nobody in particular.
+static UNIVERSAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:everyone|everybody|anyone|anybody|all (?:users|people|customers|consumers|businesses|companies|organi[sz]ations|ages|sizes)|of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|age|ages|industry|industries)|(?:every|any) (?:size|industry|business|company|person)\b|(?:is|are) (?:a |all )?potential customers?|\bfor (?:every|all|any) (?:\w+ )?(?:families|family|households?|parents?|people|persons?|one|homes?|users?|businesses|companies|teams?|kids|children)\b|the (?:general )?public|mass market|not exclud\w* anyone|no one is excluded|for all)\b",
+    )
+});
+
+/// A segment that is nothing but a universal noun ("Users.", "People").
+static BARE_UNIVERSAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:people|users|consumers|customers|businesses|companies|individuals|organi[sz]ations|humans|the public|anyone|everyone)\W*$",
+    )
+});
+
+/// A qualifier: a relative clause, a place, a size range, a tool, a life
+/// stage. Structural words rather than a list of industries, so it works
+/// for segments nobody wrote down in advance.
+static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:who|whose|that|which|in|at|on|with|across|near|within|under|over|aged|between|from|using|via)\b|\b\w+ing (?:on|in|at|with|from|through|their|more|at least|over|under|between|{NUM})|{NUM} ?(?:to|-|–) ?{NUM}|\b\d+\+"
+    ))
+});
+
+/// The segment itself: universal, broad, or qualified.
+///
+/// The segment is the first real sentence of the section when it names a
+/// qualified group; when it does not ("Two customers, and we need both.",
+/// "Kitchens."), the most specific later sentence is the segment. A
+/// section whose only segment words are everybody ("Families! Anyone who
+/// loves a bedtime story") is level 1.
+pub(super) fn segment(
+    sentences: &[Sentence<'_>],
+    from_pitch: bool,
+    t: &mut Tally,
+    f: &mut CustomerFacts,
+) {
+    let real: Vec<&Sentence<'_>> = sentences
+        .iter()
+        .filter(|s| !is_label(s.raw) && !is_interjection(s))
+        .collect();
+    let head = real.first().copied().unwrap_or(&sentences[0]);
+    if from_pitch {
+        t.push(absence(
+            "customer-missing",
+            -10,
+            Step::Customer,
+            "There is no Customer section; only the pitch hints at who it is for.",
+        ));
+    }
+    if let Some(r) = universal(head).filter(|_| narrowed(&real).is_none()) {
+        f.universal = true;
+        t.push(head.signal(
+            "customer-universal",
+            5,
+            r,
+            "The customer is everybody, which means nobody in particular.",
+        ));
+        return;
+    }
+    let own = if broad_head(head) {
+        head.find(&STRONG_QUALIFIER).or_else(|| compound(head))
+    } else {
+        head.find(&QUALIFIER).or_else(|| compound(head))
+    };
+    let later = || {
+        real.iter()
+            .skip(1)
+            .filter(|s| universal(s).is_none() && !is_detail(s) && names_people(s))
+            .find_map(|s| {
+                s.find(&STRONG_QUALIFIER)
+                    .or_else(|| compound(s))
+                    .map(|r| (*s, r))
+            })
+    };
+    // A first sentence that frames rather than names ("Two groups ride our
+    // boats, and only one of them is the customer.") gives way to a later
+    // one that names the people.
+    let chosen = match own {
+        _ if universal(head).is_some() => narrowed(&real),
+        Some(r) if from_pitch || names_people(head) => Some((head, r)),
+        Some(r) => later().or(Some((head, r))),
+        None if from_pitch => None,
+        None => later(),
+    };
+    let segment_line = chosen.as_ref().map(|(s, _)| s.raw.as_ptr());
+    let widening = real
+        .iter()
+        .filter(|s| Some(s.raw.as_ptr()) != segment_line && !std::ptr::eq(**s, head))
+        .find_map(|s| universal(s).map(|r| (*s, r)));
+    match (chosen, widening) {
+        (None, Some((s, r))) if !from_pitch => {
+            // Nothing narrows the category and the section says anyone
+            // could be the customer: that is everybody.
+            f.universal = true;
+            t.push(s.signal(
+                "customer-universal",
+                5,
+                r,
+                "The customer is everybody, which means nobody in particular.",
+            ));
+        }
+        (chosen, widening) => {
+            if let Some((s, r)) = widening {
+                f.widened = true;
+                t.push(s.signal(
+                    "customer-universal",
+                    -15,
+                    r,
+                    "The section widens the customer back out to everybody.",
+                ));
+            }
+            match chosen {
+                Some((s, r)) => {
+                    f.qualified = true;
+                    t.push(s.signal(
+                        "customer-qualified",
+                        45,
+                        r,
+                        "The segment has a real qualifier: a place, a size, a tool or a situation.",
+                    ));
+                }
+                None => t.push(head.signal(
+                    "customer-broad",
+                    25,
+                    0..head.raw.len(),
+                    "The segment is a broad category with nothing that narrows it.",
+                )),
+            }
+        }
+    }
+}
+
+/// "Swimming is for everyone! But we start with parents in Bristol whose
+/// child…": a later sentence that narrows a universal opener to a named,
+/// qualified group is the segment.
+fn narrowed<'s, 'a>(
+    real: &[&'s Sentence<'a>],
+) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    static NARROWING: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:but,? |so |and )?(?:we (?:start|begin|begin|launch) with|(?:our )?first (?:customers?|users?|segment) (?:are|is|will be)|initially,?|to start,?|at first,?|specifically,?|in particular,?|more exactly,?|we focus on|we mean|(?:our|the) (?:real |actual |first |paying )?(?:customers?|users?|target|buyers?|market) (?:are|is)|we sell to|(?:it|this)(?: is|'s) (?:for|built for|made for))\s+",
+        )
+    });
+    real.iter().skip(1).find_map(|s| {
+        let lead = NARROWING.find(&s.clean)?;
+        let rest = &s.clean[lead.end()..];
+        if !opens_with_people(rest) || universal(s).is_some() {
+            return None;
+        }
+        s.find(&STRONG_QUALIFIER).map(|r| (*s, r))
+    })
+}
+
+/// "Everyone", "anyone who…", "Users.", or a bare exclamation ("Families!").
+fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    let t = s.clean.trim();
+    let exclamation = t.ends_with('!') && t.split_whitespace().count() <= 3;
+    s.find_any(&BARE_UNIVERSAL)
+        .or_else(|| s.find(&UNIVERSAL))
+        .or_else(|| exclamation.then_some(0..s.clean.len()))
+}
+
+/// Whether a sentence opens by naming a group of people: the head noun of
+/// its first phrase (after a short lead-in such as "More exactly:" or "On
+/// one side,") is a plural ("catering managers of …", "Year 4 teachers at
+/// …"), not a thing ("High school, college…") or a statistic.
+fn names_people(s: &Sentence<'_>) -> bool {
+    opens_with_people(&s.clean)
+}
+
+/// [`names_people`] on plain text.
+fn opens_with_people(text: &str) -> bool {
+    let text = text.trim_start();
+    let lead_end = text
+        .find([':', ','])
+        .filter(|&i| text[..i].split_whitespace().count() <= 3);
+    let body = lead_end.map_or(text, |i| &text[i + 1..]);
+    let end = body
+        .find([',', '.', ':', ';', '(', '\n'])
+        .unwrap_or(body.len());
+    let words: Vec<&str> = body[..end].split_whitespace().collect();
+    let cut = words
+        .iter()
+        .position(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "who"
+                    | "that"
+                    | "which"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "with"
+                    | "across"
+                    | "from"
+                    | "of"
+                    | "near"
+                    | "using"
+                    | "whose"
+                    | "running"
+                    | "working"
+                    | "for"
+            )
+        })
+        .unwrap_or(words.len());
+    words[..cut].last().is_some_and(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.chars().all(char::is_alphabetic)
+            && !matches!(
+                w.to_lowercase().as_str(),
+                "sorts" | "kinds" | "types" | "lots" | "loads" | "plenty" | "bunch" | "customers"
+            )
+    })
+}
+
+/// "Honestly?", "Who?": a sentence that is only a rhetorical opener.
+fn is_interjection(s: &Sentence<'_>) -> bool {
+    let t = s.clean.trim();
+    t.ends_with('?') && t.split_whitespace().count() <= 3
+}
+
+/// A sentence about the segment's details (trigger, size, channel, buyer,
+/// exclusions) rather than naming it: a later sentence only replaces an
+/// unqualified first one when it names people.
+fn is_detail(s: &Sentence<'_>) -> bool {
+    static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:they|we|i|i'm|my|you|he|she|it|this|that|these|those|there|our|if|so|but|because|also|and|the (?:moment|trigger|day|week|time|buyer|user)|trigger|size|channel|buyer|user|not|when|reach\w*|found|about|roughly|around|~?\d)\b|\b(?:would|could|might)\b",
+        )
+    });
+    DETAIL.is_match(&s.clean)
+}
+
+/// Nouns too broad to be a segment whatever word sits in front of them
+/// ("podcast listeners", "HR managers", "deaf people").
+static BROAD_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:people|persons|users|customers|consumers|clients|listeners|viewers|readers|players|gamers|fans|businesses|companies|firms|organi[sz]ations|enterprises|manufacturers|brands|managers|students|parents|families|households|individuals|adults|women|men|kids|children|teens|millennials|employees|workers|professionals|teams|developers|creators|shoppers|travell?ers|owners|gamers|streamers|players|patients|citizens|residents|humans|folks|anyone|everyone)$",
+    )
+});
+
+/// For a broad noun ("people", "gamers"), only a real qualifier narrows it:
+/// a named place or organisation, a number, a tool, or what they do for a
+/// living, not what they like ("gamers who like cozy games", "people in
+/// debt" stay broad).
+static STRONG_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:in|at|across|near|around|from|of) (?:the )?(?:[\w'’-]+ )?[A-Z][\w'’-]+|\b(?i:(?:at|in|for) (?:[\w-]+ ){1,2}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?:using|on|with) [A-Z][\w'’-]+|\d|\b(?i:who (?:run|runs|own|owns|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b"
+    )
+    .unwrap_or_else(|_| re("$^"))
+});
+
+/// True when the head noun of the summary sentence is a broad population.
+fn broad_head(head: &Sentence<'_>) -> bool {
+    let end = head
+        .clean
+        .find([',', '.', ':', ';', '(', '\n'])
+        .unwrap_or(head.clean.len());
+    let phrase = &head.clean[..end];
+    // The head noun is the last word before the first preposition or clause word.
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let cut = words
+        .iter()
+        .position(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "who"
+                    | "that"
+                    | "which"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "with"
+                    | "across"
+                    | "from"
+                    | "of"
+                    | "near"
+                    | "using"
+                    | "whose"
+            )
+        })
+        .unwrap_or(words.len());
+    words[..cut]
+        .last()
+        .is_some_and(|w| BROAD_HEAD.is_match(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Modifiers that narrow nothing ("small", "local", "busy").
+static EMPTY_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:small|smaller|large|big|local|busy|modern|young|old|older|new|all|most|many|various|regular|everyday|ordinary|normal|typical|average|online|digital|smart|global|international|the|a|an|our|their|and|or|of|medium|mid-sized|sized|business|company|home|general)$",
+    )
+});
+
+/// Things nearly every household owns: "dog owners", "car owners" and
+/// "home owners" are a broad category, unlike "laundromat owners".
+static CONSUMER_GOODS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:dog|cat|pet|home|house|car|vehicle|phone|smartphone|iphone|android|bike|bicycle|tv|computer|laptop|garden|horse)s?$",
+    )
+});
+
+/// A noun phrase whose head is specific and whose modifier narrows it:
+/// "wedding photographers", "laundromat owners", "underground mines".
+fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    let phrase_end = head
+        .clean
+        .find([',', '.', ':', ';', '('])
+        .unwrap_or(head.clean.len());
+    let phrase = &head.clean[..phrase_end];
+    // Only the noun phrase itself: in "People who like plants" the head is
+    // "People", and the clause after it is not a modifier.
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "who"
+                    | "that"
+                    | "which"
+                    | "whose"
+                    | "where"
+                    | "when"
+                    | "in"
+                    | "with"
+                    | "at"
+                    | "of"
+                    | "on"
+                    | "from"
+                    | "near"
+                    | "across"
+            )
+        })
+        .collect();
+    let (last, modifiers) = words.split_last()?;
+    let narrowing = modifiers
+        .iter()
+        .filter(|w| !EMPTY_MODIFIER.is_match(w))
+        .count();
+    let head_is_owner = (last.eq_ignore_ascii_case("owners")
+        || last.eq_ignore_ascii_case("operators"))
+        && !modifiers.last().is_some_and(|m| CONSUMER_GOODS.is_match(m));
+    let specific = !BROAD_HEAD.is_match(last) || (head_is_owner && narrowing >= 1);
+    (narrowing >= 1 && specific && words.len() <= 6).then_some(0..phrase_end)
+}
+
+/// A list number or a bold label ("1.", "**Segment.**") is not the segment.
+fn is_label(raw: &str) -> bool {
+    let t = raw.trim();
+    let bare: String = t
+        .chars()
+        .filter(|c| !matches!(c, '*' | '_' | '.' | ':' | '#'))
+        .collect();
+    let bare = bare.trim();
+    bare.chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace())
+        || (t.starts_with("**") && bare.split_whitespace().count() <= 3)
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+    use crate::model::parse_str;
+
+    #[test]
+    fn numbered_bold_labels_are_not_the_segment() {
+        let text = "# X\n\nA tool.\n\n## Customer\n1. **Segment.** Volunteer organisers of reading groups in Leeds.\n2. **Size.** 400 groups.\n";
+        let idea = parse_str(text).unwrap_or_else(|e| panic!("{e}"));
+        let sentences = super::super::signals::section(&idea, Step::Customer);
+        let raws: Vec<&str> = sentences.iter().map(|s| s.raw).collect();
+        let head = sentences.iter().find(|s| !is_label(s.raw)).map(|s| s.raw);
+        assert_eq!(
+            head,
+            Some("** Volunteer organisers of reading groups in Leeds."),
+            "{raws:?}"
+        );
+    }
+}
