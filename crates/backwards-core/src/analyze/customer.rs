@@ -5,8 +5,10 @@
 //! trigger that makes them care plus its size or its channel (4), to all of
 //! that with a count, buyer told apart from user, and who is NOT the
 //! customer (5). Each rung is a structural question asked of the Customer
-//! section; the summary sentence decides the segment itself, because that is
-//! the line the press release quotes.
+//! section. Which sentence names the segment is `customer_segment`'s job:
+//! the first one when it names a qualified group, else the most specific
+//! one. Without a Customer section, a note headed by the people it is for
+//! ("Players") stands in for it, and failing that the pitch.
 
 use std::sync::LazyLock;
 

@@ -8,10 +8,16 @@
 //! it is attached to behaviour, so "91% said they would use it" stays a
 //! compliment however many digits it has.
 //!
-//! The Evidence section is read in full; the other sections and the notes
+//! The Evidence section is read in full (or, without one, a note whose
+//! heading asks how the author knows); the other sections and the notes
 //! are read only for the unmistakable rungs (a paid pilot, "we interviewed
 //! 14", sign-up counts), because the rubric says evidence stated elsewhere
 //! counts too.
+//!
+//! Evidence written as plain observations (a controlled test, a
+//! before/after rate, a concierge run, continued use, the team's own
+//! records) is read by its shape in `evidence_rungs`; a sentence nothing
+//! recognises is weak data or an anecdote, never "belief" unless it says so.
 
 use std::sync::LazyLock;
 
