@@ -99,7 +99,7 @@ static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
 
 static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:apis?|access|licen[cs]es?|contracts?|agreements?|listings?|accounts?) (?:\w+ )?(?:could|can|may|might|will) (?:be )?(?:revoked|withdrawn|cut off|pulled|terminated|ended|suspended|blocked|changed|repriced)|(?:could|can|may|might) (?:\w+ )?(?:reject|ban|delist|deny|suspend)|(?:runs?|built|sits?) on (?:top of )?(?:\w+ )?\w+'s|(?:can|could|may|might) change (?:\w+ ){0,4}(?:at any time|any time|without notice|whenever)|approved (?:\w+ )?(?:list|suppliers?|vendors?|providers?|apps?)|(?:only )?(?:works?|launch(?:es)?|runs?) only if|only works if|can't (?:work|launch|run) without|(?:give|gives|grant|grants) us (?:\w+ )?(?:api |data )?access|(?:their|its|partner|third-party|private|their own) apis?|licen[cs]es? from|(?:publishers?|rights holders?|labels?|studios?)\W{0,2} licen[cs]\w*|app store (?:rules|review|approval|policy|policies)|store rules|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|(?:we|it|this|everything|the (?:app|product|service|business|model|plan|tool|feature)) (?:depends?|relies?|rely) (?:entirely |completely )?on|dependent on|dependency|(?:depends?|relies?|rely) on (?:the |a |an |their |its |one )?(?:[\w-]+ ){0,2}(?:vendors?|partners?|platforms?|providers?|suppliers?|apis?|systems?|stores?|carriers?|council|authority|government|banks?|insurers?|integrations?)\b|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|(?:can|could|may|might|will) (?:\w+ )?(?:walk away|pull out|back out|withdraw)|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
+        r"\b(?:(?:will|would|won't|wouldn't|might|may|could) (?:\w+ )?(?:let|allow|permit) us|(?:will|would|won't|wouldn't|agree to|have to|must|might|may) (?:\w+ ){0,2}(?:share|give us|send us|provide) (?:\w+ ){0,3}(?:data|feeds?|files?|access|exports?|records)|(?:apis?|access|licen[cs]es?|contracts?|agreements?|listings?|accounts?) (?:\w+ )?(?:could|can|may|might|will) (?:be )?(?:revoked|withdrawn|cut off|pulled|terminated|ended|suspended|blocked|changed|repriced)|(?:could|can|may|might) (?:\w+ )?(?:reject|ban|delist|deny|suspend)|(?:runs?|built|sits?) on (?:top of )?(?:\w+ )?\w+'s|(?:can|could|may|might) change (?:\w+ ){0,4}(?:at any time|any time|without notice|whenever)|approved (?:\w+ )?(?:list|suppliers?|vendors?|providers?|apps?)|(?:only )?(?:works?|launch(?:es)?|runs?) only if|only works if|can't (?:work|launch|run) without|(?:give|gives|grant|grants) us (?:\w+ )?(?:api |data )?access|(?:their|its|partner|third-party|private|their own) apis?|licen[cs]es? from|(?:publishers?|rights holders?|labels?|studios?)\W{0,2} licen[cs]\w*|app store (?:rules|review|approval|policy|policies)|store rules|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|(?:we|it|this|everything|the (?:app|product|service|business|model|plan|tool|feature)) (?:depends?|relies?|rely) (?:entirely |completely )?on|dependent on|dependency|(?:depends?|relies?|rely) on (?:the |a |an |their |its |one )?(?:[\w-]+ ){0,2}(?:vendors?|partners?|platforms?|providers?|suppliers?|apis?|systems?|stores?|carriers?|council|authority|government|banks?|insurers?|integrations?)\b|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|(?:can|could|may|might|will) (?:\w+ )?(?:walk away|pull out|back out|withdraw)|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
     )
 });
 
@@ -130,7 +130,7 @@ static MARKETPLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:no funding|without funding|unfunded|not (?:yet )?funded|(?:figure out|work out|think about|worry about|sort out) (?:\w+ )?(?:monetis\w+|monetiz\w+|revenue|pricing|how to (?:charge|make money))|whether (?:\w+ ){0,3}(?:will|would) pay|^\W*(?:funding|money|revenue|pricing|price|cash|runway|business model|monetis\w+|monetiz\w+)\W*:|grant (?:covers|runs out|ends)|after the grant|when the grant|runs? out of (?:money|cash|funding)|what (?:\w+ ){0,3}(?:would|will|might|could) pay|who (?:\w+ ){0,4}pays|who (?:would|will|should) pay|willing(?:ness)? to pay|(?:could|can|would) live on (?:it|that)|no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|free for the first|(?:not|haven't|have not) (?:yet )?(?:worked out|figured out|decided|settled|sorted out) (?:who pays|how much|(?:the |a |our )?price|pricing)|burn rate|funding after|capital\b)",
+        r"\b(?:(?:not|won't|don't|doesn't|wouldn't|will not|do not|would not) (?:\w+ )?(?:want )?(?:to )?pay\b|no funding|without funding|unfunded|not (?:yet )?funded|(?:figure out|work out|think about|worry about|sort out) (?:\w+ )?(?:monetis\w+|monetiz\w+|revenue|pricing|how to (?:charge|make money))|whether (?:\w+ ){0,3}(?:will|would) pay|^\W*(?:funding|money|revenue|pricing|price|cash|runway|business model|monetis\w+|monetiz\w+)\W*:|grant (?:covers|runs out|ends)|after the grant|when the grant|runs? out of (?:money|cash|funding)|what (?:\w+ ){0,3}(?:would|will|might|could) pay|who (?:\w+ ){0,4}pays|who (?:would|will|should) pay|willing(?:ness)? to pay|(?:could|can|would) live on (?:it|that)|no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|free for the first|(?:not|haven't|have not) (?:yet )?(?:worked out|figured out|decided|settled|sorted out) (?:who pays|how much|(?:the |a |our )?price|pricing)|burn rate|funding after|capital\b)",
     )
 });
 
@@ -165,17 +165,30 @@ static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
 /// a category the idea touches (see [`dismissed_categories`]).
 static DISMISSAL_IDIOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:no (?:major |big |real |significant |serious )?(?:obstacles|hurdles|blockers|showstoppers)|(?:isn't|is not|aren't|are not) (?:an? )?(?:real |big |major )?(?:concern|worry|factor|threat)s?|can't think of any|cannot think of any|risks? (?:is|are|seems?|looks?) (?:very )?(?:low|small|minimal|negligible|tiny|limited)|(?:very |pretty |fairly )?low[- ]risk|(?:doesn't|does not|don't|do not) (?:really )?apply to (?:us|this|our)|(?:confident|sure|certain) (?:that )?(?:there (?:are|is|will be)|we(?:'ll| will) (?:have|face|hit)) no|(?:don't|do not|can't|cannot) (?:really )?see (?:(?:any|many|much|big|major|real|significant|serious|obvious) ){1,3}(?:(?:risks?|competition|competitors|downsides?|problems?|issues?|threats?|obstacles?)\b|\W*$)|(?:will |'ll |should |would |just )?(?:sorts?|works?) (?:itself|themselves) out|(?:builds?|sells?|takes? care of|looks? after|runs?) (?:itself|themselves)\b|(?:is|are) (?:basically |largely |pretty much |already )?(?:a )?solved (?:problem|issue)s?|(?:nobody|no one|no-one) else (?:is|are) (?:doing|building|offering|trying|making|selling)|(?:nobody|no one|no-one) (?:is|are) (?:doing|building|offering|making) anything (?:close|like|similar)|(?:isn't|is not|aren't|are not|wasn't) (?:really|actually|much of|that much of|a real|any real) (?:an? )?(?:issue|problem|concern|risk|worry|factor)|not really (?:an? )?(?:issue|problem|concern|risk|something (?:\w+ ){0,3}to worry about)|nothing (?:\w+ ){0,3}to worry about|the only (?:real |big |serious )?risk (?:is|would be) (?:not (?:moving|going|growing|scaling|shipping)|(?:moving|going|growing) too slow|being too slow|speed))\b",
+        r"\b(?:(?:none|no one) of the (?:usual |normal |typical |common |big |standard )?risks (?:apply|applies|are relevant|matter)|risks? (?:don't|do not|doesn't|does not) (?:really )?apply|no (?:major |big |real |significant |serious )?(?:obstacles|hurdles|blockers|showstoppers)|(?:isn't|is not|aren't|are not) (?:an? )?(?:real |big |major )?(?:concern|worry|factor|threat)s?|can't think of any|cannot think of any|risks? (?:is|are|seems?|looks?) (?:very )?(?:low|small|minimal|negligible|tiny|limited)|(?:very |pretty |fairly )?low[- ]risk|(?:doesn't|does not|don't|do not) (?:really )?apply to (?:us|this|our)|(?:confident|sure|certain) (?:that )?(?:there (?:are|is|will be)|we(?:'ll| will) (?:have|face|hit)) no|(?:don't|do not|can't|cannot) (?:really )?see (?:(?:any|many|much|big|major|real|significant|serious|obvious) ){1,3}(?:(?:risks?|competition|competitors|downsides?|problems?|issues?|threats?|obstacles?)\b|\W*$)|(?:will |'ll |should |would |just )?(?:sorts?|works?) (?:itself|themselves) out|(?:builds?|sells?|takes? care of|looks? after|runs?) (?:itself|themselves)\b|(?:is|are) (?:basically |largely |pretty much |already )?(?:a )?solved (?:problem|issue)s?|(?:nobody|no one|no-one) else (?:is|are) (?:doing|building|offering|trying|making|selling)|(?:nobody|no one|no-one) (?:is|are) (?:doing|building|offering|making) anything (?:close|like|similar)|(?:isn't|is not|aren't|are not|wasn't) (?:really|actually|much of|that much of|a real|any real) (?:an? )?(?:issue|problem|concern|risk|worry|factor)|not really (?:an? )?(?:issue|problem|concern|risk|something (?:\w+ ){0,3}to worry about)|nothing (?:\w+ ){0,3}to worry about|the only (?:real |big |serious )?risk (?:is|would be) (?:not (?:moving|going|growing|scaling|shipping)|(?:moving|going|growing) too slow|being too slow|speed))\b",
     )
 });
 
 /// True when the sentence waves a risk away instead of naming it.
 fn dismisses(s: &Sentence<'_>) -> bool {
-    s.find_any(&DISMISSAL).is_some() || s.find_any(&DISMISSAL_IDIOM).is_some()
+    dismissal_in(s).is_some()
 }
 
-/// Where in the sentence it waves a risk away.
+/// Where in the sentence it waves a risk away. "Risk is limited: one
+/// developer for three weeks, no personal data" is an assessment with its
+/// reasons, not a dismissal: a mild verdict on the risk followed by a colon
+/// and a bet size or a mitigation already in place.
 fn dismissal_in(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    static MILD: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\brisks? (?:is|are|seems?|looks?) (?:very )?(?:low|small|minimal|limited|modest)\W*:")
+    });
+    if let Some(m) = MILD.find(&s.clean) {
+        let reasons = &s.clean[m.end()..];
+        if SMALL_BET.is_match(reasons) || CLEARED.is_match(reasons) || MITIGATION.is_match(reasons)
+        {
+            return None;
+        }
+    }
     s.find_any(&DISMISSAL)
         .or_else(|| s.find_any(&DISMISSAL_IDIOM))
 }
@@ -203,7 +216,7 @@ static STILL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make a sentence a risk rather than a statement of fact.
 static RISKY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:might|may|could|risks?|fail\w*|won't|wouldn't|can't|cannot|if|unless|threats?|worr\w+|concerns?|slow|expensive|costly|lose|losing|drop|ignore|refuse|reject|churn|stop|wrong|errors?|mistakes?|misuse|abuse|fraud|vandal\w*|theft|stolen|breach|leak\w*|outage|downtime)\b",
+        r"\b(?:useless|worthless|keeps? me up|nightmare|no product|might|may|could|risks?|fail\w*|won't|wouldn't|can't|cannot|if|unless|threats?|worr\w+|concerns?|slow|expensive|costly|lose|losing|drop|ignore|refuse|reject|churn|stop|wrong|errors?|mistakes?|misuse|abuse|fraud|vandal\w*|theft|stolen|breach|leak\w*|outage|downtime)\b",
     )
 });
 
@@ -1157,6 +1170,20 @@ mod tests {
     fn minor_risks_alone_do_not_make_level_three() {
         let body = "## Risks\n- Some shops may find it confusing.\n- A competitor could copy it.\n- Staff might forget to log in.";
         assert_eq!(level_for(body), 2);
+    }
+
+    #[test]
+    fn a_low_risk_verdict_with_its_reasons_is_not_a_dismissal() {
+        let reasoned = "## Risks\nRisk is limited: we only read public timetables, hold no personal data, and it is one developer for three weeks.";
+        let bare = "## Risks\nRisk is limited. Honestly, none of the usual risks apply.";
+        assert_eq!(level_for(reasoned), 1);
+        assert!(level_for(bare) >= 3);
+    }
+
+    #[test]
+    fn a_third_party_that_must_let_us_in_is_a_dependency() {
+        let body = "## Risks\nThe thing that keeps me up at night is whether the delivery platforms will let us read their order feeds.";
+        assert_eq!(level_for(body), 3);
     }
 
     #[test]
