@@ -147,7 +147,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, EvidenceFacts) {
         ));
     }
     let mut hits = ladder(&own, &mut t, &mut f);
-    hits.extend(elsewhere(idea));
+    hits.extend(elsewhere(idea, own.iter().any(|s| s.note.is_some())));
     f.rung = hits.iter().map(|h| h.rung).max().unwrap_or(1).max(1);
     score_hits(hits, f.rung, &mut t);
     if f.rung == 1 {
@@ -381,7 +381,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
 }
 
 /// Strong rungs stated in other sections and notes.
-fn elsewhere(idea: &Idea) -> Vec<Hit> {
+fn elsewhere(idea: &Idea, notes_read: bool) -> Vec<Hit> {
     let mut others = signals::sections(
         idea,
         &[
@@ -393,7 +393,10 @@ fn elsewhere(idea: &Idea) -> Vec<Hit> {
             Step::Risks,
         ],
     );
-    others.extend(signals::notes(idea, Step::Evidence));
+    // A note already read as the Evidence section is not read twice.
+    if !notes_read {
+        others.extend(signals::notes(idea, Step::Evidence));
+    }
     let mut hits = Vec::new();
     for s in &others {
         if let Some(r) = s
