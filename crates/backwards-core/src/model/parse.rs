@@ -242,6 +242,7 @@ fn split_sections(idea: &mut Idea, body_offset: usize) {
         .min()
         .unwrap_or(2);
     let boundaries: Vec<&Heading> = all.iter().filter(|h| h.level <= boundary).collect();
+    let steps = steps_in_order(&boundaries);
     let preamble_end = boundaries.first().map_or(source.len(), |h| h.range.start);
     let preamble_end = preamble_end.max(preamble_start);
     let preamble = section("Pitch", &source, preamble_start, preamble_end, idea);
@@ -254,7 +255,7 @@ fn split_sections(idea: &mut Idea, body_offset: usize) {
             heading_line: idea.line_of(heading.range.start),
             ..sec
         };
-        match heading.step {
+        match steps[i] {
             Some(step) if !idea.sections.contains_key(&step) => {
                 idea.sections.insert(step, sec);
             }
@@ -276,6 +277,90 @@ fn split_sections(idea: &mut Idea, body_offset: usize) {
             }
         }
     }
+}
+
+/// The step of each section heading, with unnamed ones inferred from the order.
+///
+/// People follow the seven steps in order even when they title a section in a
+/// way no table foresees ("Ground truth", "On the day"). A run of unrecognised
+/// headings that sits exactly where the same number of missing steps belong
+/// takes those steps, in order: `Customer, "Ground truth", Solution` makes the
+/// middle one the Problem. Headings that name something else (a Team, a
+/// Timeline) are never guessed, and nothing is guessed when the counts differ.
+fn steps_in_order(headings: &[&Heading]) -> Vec<Option<Step>> {
+    let mut steps: Vec<Option<Step>> = headings.iter().map(|h| h.step).collect();
+    let present: Vec<Step> = steps.iter().flatten().copied().collect();
+    let mut i = 0;
+    while i < steps.len() {
+        if steps[i].is_some() {
+            i += 1;
+            continue;
+        }
+        let run_end = (i..steps.len())
+            .find(|&j| steps[j].is_some())
+            .unwrap_or(steps.len());
+        let before = steps[..i].iter().rev().flatten().next().copied();
+        let after = steps.get(run_end).copied().flatten();
+        let missing: Vec<Step> = Step::ALL
+            .into_iter()
+            .filter(|s| before.map_or(*s > Step::Pitch, |b| *s > b))
+            .filter(|s| after.is_none_or(|a| *s < a))
+            .filter(|s| !present.contains(s))
+            .collect();
+        let guessable = headings[i..run_end]
+            .iter()
+            .all(|h| h.level > 1 && !names_another_topic(&h.text));
+        // At the end of the file (no known step after the run) only a single
+        // heading is guessed: trailing extras (Timeline, Pricing) are common.
+        let closed = after.is_some() || run_end - i == 1;
+        if guessable && closed && missing.len() == run_end - i {
+            for (slot, step) in steps[i..run_end].iter_mut().zip(missing) {
+                *slot = Some(step);
+            }
+        }
+        i = run_end;
+    }
+    steps
+}
+
+/// Section titles that are about something other than the seven steps.
+fn names_another_topic(heading: &str) -> bool {
+    const OTHER: &[&str] = &[
+        "team",
+        "founder",
+        "founders",
+        "about",
+        "timeline",
+        "roadmap",
+        "schedule",
+        "milestones",
+        "pricing",
+        "price",
+        "budget",
+        "costs",
+        "funding",
+        "ask",
+        "competition",
+        "competitors",
+        "appendix",
+        "notes",
+        "references",
+        "links",
+        "faq",
+        "contact",
+        "next",
+        "metrics",
+        "glossary",
+        "history",
+        "background",
+        "status",
+        "changelog",
+        "open",
+    ];
+    let lower = heading.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| OTHER.contains(&w))
 }
 
 fn section(heading: &str, source: &str, start: usize, end: usize, idea: &Idea) -> Section {
@@ -320,6 +405,39 @@ mod tests {
         assert_eq!(idea.notes[0].heading, "Team");
         assert_eq!(idea.sections[&Step::Customer].heading_line, 11);
         assert_eq!(idea.line_in(Step::Customer, 0), 12);
+    }
+
+    #[test]
+    fn idiomatic_headings_name_their_steps() {
+        let cases = [
+            ("Who's got this problem", Step::Customer),
+            ("Who the riders are", Step::Customer),
+            ("The headache", Step::Problem),
+            ("What I want to build", Step::Solution),
+            ("What we've seen so far", Step::Evidence),
+            ("Why we think they want it", Step::Evidence),
+            ("How a lab would use it", Step::Experience),
+            ("How it'd work on the day", Step::Experience),
+            ("What could go wrong for the customer", Step::Risks),
+        ];
+        for (heading, step) in cases {
+            assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
+        }
+        assert_eq!(Step::from_heading("Team"), None);
+    }
+
+    #[test]
+    fn an_unnamed_section_takes_the_one_missing_step_between_its_neighbours() {
+        let idea = parse_str(
+            "# T\n\nPitch.\n\n## Customer\nNurses.\n\n## Ground truth\nShifts overrun.\n\n\
+             ## Solution\nA board.\n\n## Team\nTwo.\n\n## Risks\nNone.\n",
+        )
+        .unwrap();
+        assert_eq!(idea.text(Step::Problem), "Shifts overrun.");
+        // "Team" sits where Evidence and Experience are missing, but it names
+        // another topic, and two missing steps cannot be read off one heading.
+        assert!(idea.section(Step::Evidence).is_none());
+        assert_eq!(idea.notes.len(), 1);
     }
 
     #[test]

@@ -259,61 +259,170 @@ fn normalize_heading(heading: &str) -> String {
 
 /// Fallback for headings that are not in the table but clearly name a step.
 ///
-/// The order matters: "customer experience" is Experience and "customer
-/// problem" is Problem, so the more specific words are tried first.
+/// People title their sections as questions or in their own idiom ("Who's got
+/// this problem", "The headache", "What we've seen so far", "How a lab would
+/// use it"). Three kinds of cue are read, in this order, because the earlier
+/// ones are the more reliable:
+///
+/// 1. what could go wrong is always the risk step, even when it names a
+///    customer or a problem ("What could stop customers signing up");
+/// 2. the question word: a heading that asks *who* is about the customer
+///    ("Who has this problem" is Customer, not Problem); *how … know* and *why
+///    … think / believe* ask for evidence; *how … work / use* is the experience;
+/// 3. topic words, the more specific first: "customer experience" is
+///    Experience and "customer problem" is Problem.
 fn keyword_fallback(key: &str) -> Option<Step> {
-    const KEYWORDS: &[(Step, &[&str])] = &[
-        (
-            Step::Experience,
-            &["experience", "how it works", "journey", "onboarding"],
-        ),
-        (
-            Step::Risks,
-            &[
-                "risk",
-                "risks",
-                "assumption",
-                "assumptions",
-                "must be true",
-                "threats",
-                "go wrong",
-            ],
-        ),
-        (
-            Step::Evidence,
-            &[
-                "evidence",
-                "validation",
-                "how do we know",
-                "traction",
-                "we know",
-            ],
-        ),
-        (
-            Step::Problem,
-            &["problem", "problems", "pain", "pains", "opportunity"],
-        ),
-        (
-            Step::Solution,
-            &["solution", "benefit", "benefits", "what we will build"],
-        ),
-        (
-            Step::Customer,
-            &[
-                "customer",
-                "customers",
-                "audience",
-                "persona",
-                "who is",
-                "for whom",
-            ],
-        ),
-        (Step::Pitch, &["pitch", "elevator"]),
-    ];
-    // Whole words only: "ProofOK" is a name, not an Evidence heading.
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
     let padded = format!(" {key} ");
-    KEYWORDS
+    let has = |cues: &[&str]| cues.iter().any(|w| padded.contains(&format!(" {w} ")));
+    if has(RISK_CUES) {
+        return Some(Step::Risks);
+    }
+    if let Some(step) = question_step(&words, &has) {
+        return Some(step);
+    }
+    TOPIC_CUES
         .iter()
-        .find(|(_, words)| words.iter().any(|w| padded.contains(&format!(" {w} "))))
+        .find(|(_, cues)| has(cues))
         .map(|(step, _)| *step)
 }
+
+/// What could go wrong, in the words people title it with.
+const RISK_CUES: &[&str] = &[
+    "risk",
+    "risks",
+    "risky",
+    "assumption",
+    "assumptions",
+    "must be true",
+    "threats",
+    "go wrong",
+    "goes wrong",
+    "could kill",
+    "kill it",
+    "could fail",
+    "might fail",
+    "worries",
+    "concerns",
+    "unknowns",
+    "pitfalls",
+    "dangers",
+    "downsides",
+    "what if",
+    "keeps me up",
+    "dependencies",
+];
+
+/// The step a question-shaped heading asks about, from its question word.
+fn question_step(words: &[&str], has: &dyn Fn(&[&str]) -> bool) -> Option<Step> {
+    let first = words.first().copied().unwrap_or("");
+    let lead = first.split('\'').next().unwrap_or(first);
+    match lead {
+        "who" | "whom" => Some(Step::Customer),
+        "how" if has(&["know", "sure", "proof", "prove"]) => Some(Step::Evidence),
+        "why" if has(&["think", "believe", "sure", "confident", "needed", "want it"]) => {
+            Some(Step::Evidence)
+        }
+        "how"
+            if has(&[
+                "work", "works", "use", "uses", "using", "look", "feel", "buy", "start", "started",
+            ]) || words.iter().any(|w| w.starts_with("it'") || *w == "work") =>
+        {
+            Some(Step::Experience)
+        }
+        "what" if has(&["build", "building", "make", "making", "offer", "propose"]) => {
+            Some(Step::Solution)
+        }
+        "what"
+            if has(&[
+                "seen", "heard", "learned", "learnt", "tested", "found", "know",
+            ]) =>
+        {
+            Some(Step::Evidence)
+        }
+        "why" if words.len() <= 2 => Some(Step::Problem),
+        _ => None,
+    }
+}
+
+/// Topic words that name a step wherever they stand in the heading; earlier
+/// entries win, so the more specific topics come first.
+const TOPIC_CUES: &[(Step, &[&str])] = &[
+    (
+        Step::Experience,
+        &[
+            "experience",
+            "how it works",
+            "journey",
+            "onboarding",
+            "walkthrough",
+            "day in the life",
+            "user flow",
+        ],
+    ),
+    (
+        Step::Evidence,
+        &[
+            "evidence",
+            "validation",
+            "how do we know",
+            "traction",
+            "we know",
+            "seen so far",
+            "so far",
+            "learned",
+            "learnt",
+            "findings",
+            "early signals",
+            "experiments",
+            "results",
+            "interviews",
+            "proof",
+        ],
+    ),
+    (
+        Step::Problem,
+        &[
+            "problem",
+            "problems",
+            "pain",
+            "pains",
+            "opportunity",
+            "headache",
+            "headaches",
+            "struggle",
+            "frustration",
+            "what's broken",
+            "why now",
+        ],
+    ),
+    (
+        Step::Solution,
+        &[
+            "solution",
+            "benefit",
+            "benefits",
+            "what we will build",
+            "the fix",
+            "our answer",
+            "proposal",
+            "approach",
+            "build",
+        ],
+    ),
+    (
+        Step::Customer,
+        &[
+            "customer",
+            "customers",
+            "audience",
+            "persona",
+            "personas",
+            "who is",
+            "for whom",
+            "users",
+            "buyers",
+        ],
+    ),
+    (Step::Pitch, &["pitch", "elevator"]),
+];
