@@ -6,9 +6,10 @@
 //! so. A comparison needs no comparison word: naming what the customer stops
 //! doing, in the Problem's own words ("no paper slips", "not a call everyone
 //! has to schedule"), doing by itself what the Problem says people do by
-//! hand, today and tomorrow side by side ("Today drivers phone the depot;
-//! with Routey…"), or a switch that costs nothing ("drop-in, one URL
-//! change") says the same. Features with no comparison fail: a list of what
+//! hand, speed against a wait the Problem states ("the same day" where
+//! refunds take 14 days), today and tomorrow side by side ("Today drivers
+//! phone the depot; with Routey…"), or a switch that costs nothing
+//! ("drop-in, one URL change") says the same. Features with no comparison fail: a list of what
 //! it does is not a reason to switch.
 //!
 //! The pass or fail is the `passes` field; the reading is the plain
@@ -42,7 +43,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// change", "in one click").
 static LOW_EFFORT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:drop-in|one[- ](?:url|line|setting|config|click|tap|step) (?:change|switch)|(?:a |one |single )(?:click|tap)|works with (?:your|their|the) existing|same (?:response|api|format|screens?|forms?) as)\b",
+        r"\b(?:drop-in|one[- ](?:url|line|setting|config|click|tap|step) (?:change|switch)|(?:a|one|two|single) (?:clicks?|taps?)|works with (?:your|their|the) existing|same (?:response|api|format|screens?|forms?) as)\b",
     )
 });
 
@@ -67,15 +68,31 @@ static TODAY_THEN: LazyLock<Regex> = LazyLock::new(|| {
 /// The Solution doing by itself what the Problem says people do by hand.
 static AUTOMATIC: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:automatic(?:ally)?|fills? (?:itself|themselves)|by itself|on its own|(?:straight|directly) (?:from|into|to|onto)|no (?:one|human|person) (?:has|needs) to)\b",
+        r"\b(?:automatic(?:ally)?|(?:fills?|updates?|sorts?|checks?|books?|sends?|files?|reconciles?|schedules?) (?:itself|themselves)|by itself|on its own|(?:straight|directly) (?:from|into|to|onto)|no (?:one|human|person) (?:has|needs) to)\b",
     )
 });
 
 /// Manual work in the Problem: what an automatic Solution replaces.
 static MANUAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:by hand|manual\w*|re-?key\w*|re-?typ\w*|(?:type|types|typing|typed) (?:\S+ ){0,4}(?:in|again|into|up|out)|cop(?:y|ies|ying|ied) (?:\S+ ){0,4}(?:into|from|across|over)|paper)\b",
+        r"\b(?:by hand|manual\w*|re-?key\w*|re-?typ\w*|phon(?:e|es|ing|ed)|ring(?:s|ing)? (?:\w+ ){0,3}(?:round|around|up)|chas(?:e|es|ing|ed)|spreadsheets?|clipboards?|whiteboards?|(?:type|types|typing|typed) (?:\S+ ){0,4}(?:in|again|into|up|out)|cop(?:y|ies|ying|ied) (?:\S+ ){0,4}(?:into|from|across|over)|paper)\b",
     )
+});
+
+/// Speed without a comparison word ("the refund arrives the same day"):
+/// a comparison when the Problem puts a duration on today's wait.
+static SPEED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:same[- ]day|overnight|instant(?:ly)?|immediately|on the spot|in (?:seconds|minutes|a minute|one minute|real time)|within (?:seconds|minutes|the hour|an hour|a day)|real[- ]time)\b",
+    )
+});
+
+/// A wait or a duration in the Problem ("refunds take 14 days").
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b{} (?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?)\b|\b(?:wait|waits|waiting|takes?|took) ",
+        signals::NUM
+    ))
 });
 
 /// The words of the Problem, stemmed, so a Solution can be checked against
@@ -139,9 +156,9 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
     let sentences = signals::sections(idea, &[Step::Solution, Step::Pitch]);
     let solution_missing = idea.section(Step::Solution).is_none();
     let today = today_words(idea);
-    let manual_today = signals::section(idea, Step::Problem)
-        .iter()
-        .any(|s| s.find_any(&MANUAL).is_some());
+    let problem = signals::section(idea, Step::Problem);
+    let manual_today = problem.iter().any(|s| s.find_any(&MANUAL).is_some());
+    let slow_today = problem.iter().any(|s| s.find_any(&DURATION).is_some());
     let mut first_unquantified = None;
     for s in &sentences {
         let found = s
@@ -149,6 +166,7 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
             .or_else(|| s.find_any(&LOW_EFFORT))
             .or_else(|| s.find_any(&TODAY_THEN))
             .or_else(|| manual_today.then(|| s.find(&AUTOMATIC)).flatten())
+            .or_else(|| slow_today.then(|| s.find(&SPEED)).flatten())
             .or_else(|| stops_todays_way(s, &today));
         let Some(r) = found else { continue };
         if s.find_any(&AMOUNT).is_some() {
@@ -252,6 +270,20 @@ mod tests {
         assert!(!passes_against(
             "Parents forget the bake sale.",
             "Quizzes are marked automatically on submission."
+        ));
+    }
+
+    #[test]
+    fn speed_against_a_stated_wait_passes() {
+        let slow = "Refunds take 14 days because each needs a signature on paper.";
+        assert!(passes_against(
+            slow,
+            "Customers get their refund the same day."
+        ));
+        // "Same day" says nothing when the Problem names no wait.
+        assert!(!passes_against(
+            "Receipts get lost in drawers.",
+            "Customers get their refund the same day."
         ));
     }
 
