@@ -97,8 +97,8 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The words of the Problem, stemmed, so a Solution can be checked against
 /// today's way without building a pattern from the author's text.
-fn today_words(idea: &Idea) -> Vec<String> {
-    let mut words: Vec<String> = signals::section(idea, Step::Problem)
+fn today_words(problem: &[signals::Sentence<'_>]) -> Vec<String> {
+    let mut words: Vec<String> = problem
         .iter()
         .flat_map(|s| content_words(&s.clean))
         .collect();
@@ -155,8 +155,8 @@ fn stops_todays_way(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::
 pub(crate) fn test(idea: &Idea) -> SoWhat {
     let sentences = signals::sections(idea, &[Step::Solution, Step::Pitch]);
     let solution_missing = idea.section(Step::Solution).is_none();
-    let today = today_words(idea);
     let problem = signals::section(idea, Step::Problem);
+    let today = today_words(&problem);
     let manual_today = problem.iter().any(|s| s.find_any(&MANUAL).is_some());
     let slow_today = problem.iter().any(|s| s.find_any(&DURATION).is_some());
     let mut first_unquantified = None;
