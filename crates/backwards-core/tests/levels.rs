@@ -231,6 +231,12 @@ const CPE_EXPECTED: &[(&str, [u8; 3])] = &[
     // Today's way in plain verbs ("she drives to the practice first", "she
     // texts the nurse"), a paper trial compared with last year.
     ("night-calls.md", [4, 4, 4]),
+    // Seventh batch. Passive, formal voice: size, channel, buyer/user and
+    // an exclusion but no trigger, so level 3; an audit with n = 1,450.
+    ("mass-spec.md", [3, 4, 4]),
+    // A hype deck: "studies show 68%…" is not a scene from the customer's
+    // day; followers and likes are vanity, not behaviour.
+    ("meal-rush.md", [3, 2, 2]),
 ];
 
 #[test]

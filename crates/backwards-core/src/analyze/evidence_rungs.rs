@@ -111,7 +111,7 @@ static OBSERVED: LazyLock<Regex> = LazyLock::new(|| {
 /// The size of a population or a market, not what customers did.
 static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bthere (?:are|is|were)\b|\b\d[\d.,]* ?(?:million|billion|bn|trillion)\b|\bmarket\b|\bindustry\b|\bcopies\b|\b(?:competitors?|rivals?|incumbents?)\b",
+        r"\bthere (?:are|is|were)\b|\b\d[\d.,]* ?(?:million|billion|bn|trillion)\b|\bmarket\b|\bindustry\b|\bcopies\b|\b(?:competitors?|rivals?|incumbents?)\b|\b(?:followers|likes|views|impressions|retweets|reposts|shares|hearts|reactions)\b",
     )
 });
 

@@ -61,6 +61,14 @@ static MARKET_SIZE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A statistic about the world ("Studies show 68% of millennials skip
+/// breakfast"): someone else's number, not a scene from this customer's day.
+static SECONDHAND: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:studies|study|research|surveys?|reports?|statistics|stats|polls?|data) (?:show|shows|says|say|suggest|suggests|found|finds|indicate|indicates)\b|\baccording to\b",
+    )
+});
+
 /// Today's way of coping.
 static WORKAROUND: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -106,7 +114,7 @@ static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
 /// The absence of the product posing as the problem.
 static SOLUTION_AS_PROBLEM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bthere (?:is|are|'s) (?:currently |still )?no (?:[\w-]+ ){0,3}?(?:app|apps|tool|tools|platform|software|game|service|product|website|site|marketplace|system|solution|device|gadget|bot|chatbot|plugin|extension|dashboard|portal|subscription)\b|\bthere (?:is|are|'s) no (?:single |one )?(?:place|way) (?:to|that|where)\b|\bthere (?:is|are|'s) (?:currently |still |simply |just )?no (?:[\w'’-]+ ){1,3}?(?:on the market|available|out there|that (?:truly |really |actually |just |properly )?(?:understands?|knows?|does|can|lets|helps|works|combines|tracks|shows|tells))\b|\bthere (?:is|are|'s) no smart \w+|\b(?:no one|nobody|no company) (?:has built|has made|offers|makes|has created|has combined)\b|\b(?:lack|absence) of (?:a|an|any) (?:\w+ )?(?:app|tool|platform|software|solution|marketplace|system)\b|\bdoesn't exist yet\b|\bis missing an? (?:app|tool|platform)\b",
+        r"\bthere(?:'s| is| are) (?:currently |still )?no (?:[\w-]+ ){0,3}?(?:app|apps|tool|tools|platform|software|game|service|product|website|site|marketplace|system|solution|device|gadget|bot|chatbot|plugin|extension|dashboard|portal|subscription)\b|\bthere(?:'s| is| are) no (?:single |one )?(?:place|way) (?:to|that|where)\b|\bthere(?:'s| is| are) (?:currently |still |simply |just )?no (?:[\w'’-]+ ){1,3}?(?:on the market|available|out there|that (?:truly |really |actually |just |properly )?(?:understands?|knows?|does|can|lets|helps|works|combines|tracks|shows|tells))\b|\bthere(?:'s| is| are) no smart \w+|\b(?:no one|nobody|no company) (?:has built|has made|offers|makes|has created|has combined)\b|\b(?:lack|absence) of (?:a|an|any) (?:\w+ )?(?:app|tool|platform|software|solution|marketplace|system)\b|\bdoesn't exist yet\b|\bis missing an? (?:app|tool|platform)\b",
     )
 });
 
@@ -226,6 +234,7 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
     let concrete = sentences.iter().find(|s| {
         !s.has(&VAGUE)
             && !s.has(&MARKET_SIZE)
+            && !s.has(&SECONDHAND)
             && (s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST))
     });
     if let Some(s) = concrete {
