@@ -93,13 +93,13 @@ impl Category {
 
 static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:liens?|rules (?:vary|differ) (?:by|from|between|across)|(?:state|local|national|federal) (?:rules|regulations?)|inspectors?|official (?:forms?|templates?|layouts?)|(?:considering|introducing|planning|proposing|drafting) (?:a |new |its own )?(?:licen[cs]es?|rules?|regulations?|bans?|laws?|permits?)|licen[cs]es? (?:for|to operate)|dosages?|under-1[0-8]s?|under 1[0-8]s|parental consent|age verification|age checks?|bank statements?|bank details|account numbers?|financial (?:data|records|information|details)|credit (?:scores?|checks?|reports?|histor(?:y|ies))|payroll data|salary data|(?:get|getting|got|be|been|being|needs? to be|must be) certified|certify|background checks?|criminal record checks?|dbs checks?|(?:need|needs|require|requires) (?:\w+ )?insurance|pupils?'? (?:names|data|records|details|lists|information|notes)|class lists|students?'? (?:records|data|names|details)|(?:health|medical|personal|dietary|allergy) (?:information|data|details|notes|records) (?:about|of|on|for) (?:\w+ )?(?:children|kids|pupils|minors|patients|students)|allerg(?:y|ies|ens?)|(?:stay|stays|kept|keep|held|be) (?:below|under|at or below) \d+ ?°|chilled|cold chain|temperature (?:logs?|records?|checks?|control)|(?:council|authority|inspector|regulator|ministry)(?:'s)? (?:asks|inspects|checks|requires|audits|rules)|if the (?:council|authority|inspector|regulator) asks|environmental health|(?:children|kids|pupils|minors)'?s? (?:\w+ )?(?:data|information|records)|hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|factoring|anti-money|money laundering|aml|kyc|know your customer|suspicious activity|sanctions screening|bank examiners?|examiners?|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medications?|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?|voices?|recordings?|audio|speech)|microphones?|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|hygiene|food safety|privacy|labou?r (?:code|law|laws|office|rules)|health inspect\w+|inspections?|certificat\w+|(?:need|needs|require|requires) (?:a )?(?:licen[cs]e|permit)|permits?|workers'? comp\w*|liable|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b",
+        r"\b(?:(?:toddlers?|babies|baby|infants?|child|children|kids?|pupils?) (?:\w+ ){0,3}(?:records?|photos?|details|notes|diary|diaries|meals?|naps?|nappies|health|medication|allerg\w+)|(?:what|when|where) each (?:toddler|baby|child|kid|pupil|infant)|(?:each|every) (?:toddler|baby|child|kid|pupil|infant)'s|(?:ce|ukca|fcc|ul)(?: (?:and|or) (?:ce|ukca|fcc|ul))? (?:mark\w*|approval|certification|listing|testing)|tax (?:office|authorit\w+)|hmrc|employment (?:status|law|rights)|misclassif\w+|(?:see|treat|classify|class|count) (?:them|drivers|riders|workers|tutors|cleaners) as employees|(?:stay|stays|kept|keep|held|be) (?:above|over|at or above) \d+ ?°|liens?|rules (?:vary|differ) (?:by|from|between|across)|(?:state|local|national|federal) (?:rules|regulations?)|inspectors?|official (?:forms?|templates?|layouts?)|(?:considering|introducing|planning|proposing|drafting) (?:a |new |its own )?(?:licen[cs]es?|rules?|regulations?|bans?|laws?|permits?)|licen[cs]es? (?:for|to operate)|dosages?|under-1[0-8]s?|under 1[0-8]s|parental consent|age verification|age checks?|bank statements?|bank details|account numbers?|financial (?:data|records|information|details)|credit (?:scores?|checks?|reports?|histor(?:y|ies))|payroll data|salary data|(?:get|getting|got|be|been|being|needs? to be|must be) certified|certify|background checks?|criminal record checks?|dbs checks?|(?:need|needs|require|requires) (?:\w+ )?insurance|pupils?'? (?:names|data|records|details|lists|information|notes)|class lists|students?'? (?:records|data|names|details)|(?:health|medical|personal|dietary|allergy) (?:information|data|details|notes|records) (?:about|of|on|for) (?:\w+ )?(?:children|kids|pupils|minors|patients|students)|allerg(?:y|ies|ens?)|(?:stay|stays|kept|keep|held|be) (?:below|under|at or below) \d+ ?°|chilled|cold chain|temperature (?:logs?|records?|checks?|control)|(?:council|authority|inspector|regulator|ministry)(?:'s)? (?:asks|inspects|checks|requires|audits|rules)|if the (?:council|authority|inspector|regulator) asks|environmental health|(?:children|kids|pupils|minors)'?s? (?:\w+ )?(?:data|information|records)|hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|factoring|anti-money|money laundering|aml|kyc|know your customer|suspicious activity|sanctions screening|bank examiners?|examiners?|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medications?|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?|voices?|recordings?|audio|speech)|microphones?|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|hygiene|food safety|privacy|labou?r (?:code|law|laws|office|rules)|health inspect\w+|inspections?|certificat\w+|(?:need|needs|require|requires) (?:a )?(?:licen[cs]e|permit)|permits?|workers'? comp\w*|liable|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b",
     )
 });
 
 static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:will|would|won't|wouldn't|might|may|could) (?:\w+ )?(?:let|allow|permit) us|(?:will|would|won't|wouldn't|agree to|have to|must|might|may) (?:\w+ ){0,2}(?:share|give us|send us|provide) (?:\w+ ){0,3}(?:data|feeds?|files?|access|exports?|records)|(?:apis?|access|licen[cs]es?|contracts?|agreements?|listings?|accounts?) (?:\w+ )?(?:could|can|may|might|will) (?:be )?(?:revoked|withdrawn|cut off|pulled|terminated|ended|suspended|blocked|changed|repriced)|(?:could|can|may|might) (?:\w+ )?(?:reject|ban|delist|deny|suspend)|(?:runs?|built|sits?) on (?:top of )?(?:\w+ )?\w+'s|(?:can|could|may|might) change (?:\w+ ){0,4}(?:at any time|any time|without notice|whenever)|approved (?:\w+ )?(?:list|suppliers?|vendors?|providers?|apps?)|(?:only )?(?:works?|launch(?:es)?|runs?) only if|only works if|can't (?:work|launch|run) without|(?:give|gives|grant|grants) us (?:\w+ )?(?:api |data )?access|(?:their|its|partner|third-party|private|their own) apis?|licen[cs]es? from|(?:publishers?|rights holders?|labels?|studios?)\W{0,2} licen[cs]\w*|app store (?:rules|review|approval|policy|policies)|store rules|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|(?:we|it|this|everything|the (?:app|product|service|business|model|plan|tool|feature)) (?:depends?|relies?|rely) (?:entirely |completely )?on|dependent on|dependency|(?:depends?|relies?|rely) on (?:the |a |an |their |its |one )?(?:[\w-]+ ){0,2}(?:vendors?|partners?|platforms?|providers?|suppliers?|apis?|systems?|stores?|carriers?|council|authority|government|banks?|insurers?|integrations?)\b|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|(?:can|could|may|might|will) (?:\w+ )?(?:walk away|pull out|back out|withdraw)|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
+        r"\b(?:(?:only|one|single|a single) (?:\w+ )?(?:courier|supplier|vendor|manufacturer|factory|partner|buyer|platform|carrier|provider|distributor|wholesaler)s?\b|no (?:alternative|backup|second|other) (?:\w+ )?(?:supplier|vendor|courier|provider|carrier|option|source)s?\b|we have no alternative|(?:will|would|won't|wouldn't|might|may|could) (?:\w+ )?(?:let|allow|permit) us|(?:will|would|won't|wouldn't|agree to|have to|must|might|may) (?:\w+ ){0,2}(?:share|give us|send us|provide) (?:\w+ ){0,3}(?:data|feeds?|files?|access|exports?|records)|(?:apis?|access|licen[cs]es?|contracts?|agreements?|listings?|accounts?) (?:\w+ )?(?:could|can|may|might|will) (?:be )?(?:revoked|withdrawn|cut off|pulled|terminated|ended|suspended|blocked|changed|repriced)|(?:could|can|may|might) (?:\w+ )?(?:reject|ban|delist|deny|suspend)|(?:runs?|built|sits?) on (?:top of )?(?:\w+ )?\w+'s|(?:can|could|may|might) change (?:\w+ ){0,4}(?:at any time|any time|without notice|whenever)|approved (?:\w+ )?(?:list|suppliers?|vendors?|providers?|apps?)|(?:only )?(?:works?|launch(?:es)?|runs?) only if|only works if|can't (?:work|launch|run) without|(?:give|gives|grant|grants) us (?:\w+ )?(?:api |data )?access|(?:their|its|partner|third-party|private|their own) apis?|licen[cs]es? from|(?:publishers?|rights holders?|labels?|studios?)\W{0,2} licen[cs]\w*|app store (?:rules|review|approval|policy|policies)|store rules|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|(?:we|it|this|everything|the (?:app|product|service|business|model|plan|tool|feature)) (?:depends?|relies?|rely) (?:entirely |completely )?on|dependent on|dependency|(?:depends?|relies?|rely) on (?:the |a |an |their |its |one )?(?:[\w-]+ ){0,2}(?:vendors?|partners?|platforms?|providers?|suppliers?|apis?|systems?|stores?|carriers?|council|authority|government|banks?|insurers?|integrations?)\b|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|(?:can|could|may|might|will) (?:\w+ )?(?:walk away|pull out|back out|withdraw)|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
     )
 });
 
@@ -124,13 +124,13 @@ static UNPROVEN: LazyLock<Regex> = LazyLock::new(|| {
 
 static MARKETPLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:get|getting|recruit\w*|sign\w* up|onboard\w*|attract\w*|bring\w*|win\w*|find\w*) (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,4}at (?:the )?same time|enough (?:\w+ ){1,4}before (?:the )?(?:\w+ )?(?:show up|shows up|arrive|arrives|join|joins|sign up|signs up|come|comes)|(?:join|joins|sign up|signs up|arrive|arrives|grow|grows) (?:faster|sooner|quicker) than|(?:join|joins|sign up|signs up) first|sit(?:s|ting)? idle|neither side|(?:the )?market builds itself|needs? (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,3}at (?:the )?same time|not enough (?:\w+ )?(?:sellers|buyers|drivers|hosts|cooks|workers|volunteers|suppliers|providers|helpers|members)|marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b",
+        r"\b(?:either side|each side|both (?:\w+ )?sides|(?:get|getting|recruit\w*|sign\w* up|onboard\w*|attract\w*|bring\w*|win\w*|find\w*) (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,4}at (?:the )?same time|enough (?:\w+ ){1,4}before (?:the )?(?:\w+ )?(?:show up|shows up|arrive|arrives|join|joins|sign up|signs up|come|comes)|(?:join|joins|sign up|signs up|arrive|arrives|grow|grows) (?:faster|sooner|quicker) than|(?:join|joins|sign up|signs up) first|sit(?:s|ting)? idle|neither side|(?:the )?market builds itself|needs? (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,3}at (?:the )?same time|not enough (?:\w+ )?(?:sellers|buyers|drivers|hosts|cooks|workers|volunteers|suppliers|providers|helpers|members)|marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b",
     )
 });
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:not|won't|don't|doesn't|wouldn't|will not|do not|would not) (?:\w+ )?(?:want )?(?:to )?pay\b|no funding|without funding|unfunded|not (?:yet )?funded|(?:figure out|work out|think about|worry about|sort out) (?:\w+ )?(?:monetis\w+|monetiz\w+|revenue|pricing|how to (?:charge|make money))|whether (?:\w+ ){0,3}(?:will|would) pay|^\W*(?:funding|money|revenue|pricing|price|cash|runway|business model|monetis\w+|monetiz\w+)\W*:|grant (?:covers|runs out|ends)|after the grant|when the grant|runs? out of (?:money|cash|funding)|what (?:\w+ ){0,3}(?:would|will|might|could) pay|who (?:\w+ ){0,4}pays|who (?:would|will|should) pay|willing(?:ness)? to pay|(?:could|can|would) live on (?:it|that)|no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|free for the first|(?:not|haven't|have not) (?:yet )?(?:worked out|figured out|decided|settled|sorted out) (?:who pays|how much|(?:the |a |our )?price|pricing)|burn rate|funding after|capital\b)",
+        r"\b(?:(?:not|haven't|have not|hasn't|has not) (?:yet )?(?:decided|settled|agreed|worked out|figured out|sure|clear)(?: on)? (?:who|how|what) (?:\w+ ){0,3}(?:pay|pays|charge|price)|(?:don't|do not|doesn't) charge (?:anyone|anything|yet)|(?:not|won't|don't|doesn't|wouldn't|will not|do not|would not) (?:\w+ )?(?:want )?(?:to )?pay\b|no funding|without funding|unfunded|not (?:yet )?funded|(?:figure out|work out|think about|worry about|sort out) (?:\w+ )?(?:monetis\w+|monetiz\w+|revenue|pricing|how to (?:charge|make money))|whether (?:\w+ ){0,3}(?:will|would) pay|^\W*(?:funding|money|revenue|pricing|price|cash|runway|business model|monetis\w+|monetiz\w+)\W*:|grant (?:covers|runs out|ends)|after the grant|when the grant|runs? out of (?:money|cash|funding)|what (?:\w+ ){0,3}(?:would|will|might|could) pay|who (?:\w+ ){0,4}pays|who (?:would|will|should) pay|willing(?:ness)? to pay|(?:could|can|would) live on (?:it|that)|no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|free for the first|(?:not|haven't|have not) (?:yet )?(?:worked out|figured out|decided|settled|sorted out) (?:who pays|how much|(?:the |a |our )?price|pricing)|burn rate|funding after|capital\b)",
     )
 });
 
@@ -570,18 +570,27 @@ fn open_mains(
     let mut by_clause: Vec<Category> = Vec::new();
     for s in &item.sentences {
         for range in clauses(&s.clean) {
-            let hard = HARD.iter().find(|(_, r)| {
-                r.find_iter(&s.clean).any(|m| {
-                    range.contains(&m.start())
-                        && !signals::negated(&s.clean, m.start())
-                        && !denied_after(&s.clean, m.end())
+            let mut hard: Vec<Category> = HARD
+                .iter()
+                .filter(|(_, r)| {
+                    r.find_iter(&s.clean).any(|m| {
+                        range.contains(&m.start())
+                            && !signals::negated(&s.clean, m.start())
+                            && !denied_after(&s.clean, m.end())
+                    })
                 })
-            });
-            if let Some((c, _)) = hard
-                && open.contains(c)
-                && !by_clause.contains(c)
-            {
-                by_clause.push(*c);
+                .map(|(c, _)| *c)
+                .collect();
+            // A rule and the authority that enforces it are one risk; a
+            // device that needs certifying is two ("CE marking for the
+            // sensor"), and so is an AI that writes medication reminders.
+            if hard.contains(&Category::Regulated) {
+                hard.retain(|c| *c != Category::Dependency);
+            }
+            for c in hard {
+                if open.contains(&c) && !by_clause.contains(&c) {
+                    by_clause.push(c);
+                }
             }
         }
     }
@@ -910,7 +919,8 @@ fn slug(c: Category) -> &'static str {
 /// Serious categories visible in the rest of the idea but never mentioned in
 /// the Risks section.
 fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<Category> {
-    let risk_refs: Vec<&Sentence<'_>> = risks.iter().collect();
+    // A category named only to be waved away is not acknowledged.
+    let risk_refs: Vec<&Sentence<'_>> = risks.iter().filter(|s| !dismisses(s)).collect();
     let named: BTreeSet<Category> = categories_in(&risk_refs).into_iter().collect();
     // What the team builds and ships: the pitch, the Solution, the Experience
     // (the Problem describes the customer's world, not the product's risks).
@@ -1184,6 +1194,23 @@ mod tests {
     fn a_third_party_that_must_let_us_in_is_a_dependency() {
         let body = "## Risks\nThe thing that keeps me up at night is whether the delivery platforms will let us read their order feeds.";
         assert_eq!(level_for(body), 3);
+    }
+
+    #[test]
+    fn a_device_that_needs_certifying_is_two_risks() {
+        let body = "## Risks\n- The boiler sensor needs CE and UKCA marking before we can sell it.";
+        assert_eq!(level_for(body), 4);
+    }
+
+    #[test]
+    fn regulation_is_read_from_domain_meaning() {
+        for risk in [
+            "The app records what each toddler ate, and nurseries share it with parents.",
+            "Meals are delivered hot, so they must stay above 63°C until served.",
+            "Drivers would be self-employed, and the tax office may see them as employees.",
+        ] {
+            assert_eq!(level_for(&format!("## Risks\n- {risk}")), 3, "{risk}");
+        }
     }
 
     #[test]
