@@ -13,7 +13,6 @@
 
 use std::cell::OnceCell;
 
-use crate::analyze::lint;
 use crate::model::text;
 use crate::model::{Idea, Step};
 
@@ -158,36 +157,36 @@ pub(crate) fn mentions(sentence: &str, keys: &[&str]) -> bool {
 ///
 /// Most keys are plain words. Such a key can only match where a word
 /// starts, so a sentence's word starts are found once and each is tried
-/// against the word keys, instead of searching the whole sentence once per
-/// key; a bit per possible first byte rules out most word starts before any
-/// key is compared. Keys with a space or a symbol keep the plain substring
-/// search of [`mentions_key`].
+/// against only the word keys that begin with the same byte, instead of
+/// searching the whole sentence once per key. Keys with a space or a symbol
+/// keep the plain substring search of [`mentions_key`].
 struct Keys<'k> {
-    /// Plain-word keys.
+    /// Plain-word keys, grouped by their first byte.
     words: Vec<&'k str>,
-    /// The first bytes of `words`, one bit each.
-    firsts: [u64; 4],
+    /// For each first byte, where its keys sit in `words` (start, end).
+    by_first: [(u8, u8); 256],
     /// Every other key.
     others: Vec<&'k str>,
 }
 
 impl<'k> Keys<'k> {
     fn new(keys: &[&'k str]) -> Keys<'k> {
-        let mut words = Vec::with_capacity(keys.len());
-        let mut firsts = [0u64; 4];
-        let mut others = Vec::new();
-        for &k in keys {
-            match k.as_bytes().first() {
-                Some(&b) if starts_words_only(k) => {
-                    firsts[usize::from(b >> 6)] |= 1 << (b & 63);
-                    words.push(k);
-                }
-                _ => others.push(k),
+        let (mut words, others): (Vec<&'k str>, Vec<&'k str>) = keys
+            .iter()
+            .partition(|k| starts_words_only(k) && keys.len() < usize::from(u8::MAX));
+        words.sort_by_key(|k| k.as_bytes()[0]);
+        let mut by_first = [(0u8, 0u8); 256];
+        // `words` holds fewer than 255 keys (checked above), so every index fits a u8.
+        for (i, k) in (0u8..).zip(&words) {
+            let slot = &mut by_first[usize::from(k.as_bytes()[0])];
+            if slot.1 == 0 {
+                slot.0 = i;
             }
+            slot.1 = i + 1;
         }
         Keys {
             words,
-            firsts,
+            by_first,
             others,
         }
     }
@@ -203,16 +202,20 @@ impl<'k> Keys<'k> {
         if self.others.iter().any(|k| mentions_key(lower, k)) {
             return true;
         }
+        let bytes = lower.as_bytes();
         starts.into_iter().any(|i| {
-            let rest = &lower[i..];
-            let b = rest.as_bytes()[0];
-            self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0
-                && self
-                    .words
-                    .iter()
-                    .any(|k| rest.starts_with(k) && ends_ok(rest, k))
+            let (from, to) = self.by_first[usize::from(bytes[i])];
+            self.words[usize::from(from)..usize::from(to)]
+                .iter()
+                .any(|k| has_prefix(&bytes[i..], k.as_bytes()) && ends_ok(&lower[i..], k))
         })
     }
+}
+
+/// `rest.starts_with(key)`, compared inline: keys are a few bytes long, and
+/// a library call per comparison cost more than the comparison.
+fn has_prefix(rest: &[u8], key: &[u8]) -> bool {
+    rest.len() >= key.len() && rest.iter().zip(key).all(|(a, b)| a == b)
 }
 
 /// The byte offsets where words start: an alphanumeric character after
@@ -273,9 +276,7 @@ pub(crate) fn has_number(sentence: &str) -> bool {
 
 /// True when the writing lint finds no hype word in the sentence.
 pub(crate) fn is_clean(sentence: &str) -> bool {
-    !lint::lint_text(sentence)
-        .iter()
-        .any(|f| f.rule == lint::HYPE_WORD)
+    super::hype::is_clean(sentence)
 }
 
 /// Make idea text inert as inline Markdown (the verdict writer's rule):

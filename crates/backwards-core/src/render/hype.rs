@@ -1,0 +1,112 @@
+//! "Does this sentence use a hype word?", answered cheaply for the many
+//! sentences that plainly do not.
+//!
+//! The writers leave out every sentence the writing lint flags for hype.
+//! Running the whole lint (a Markdown parse, five regexes and a findings
+//! list) on each sentence of the idea was a fifth of the cost of writing the
+//! documents, while most sentences contain no word of the hype lexicon at
+//! all. So a sentence is first checked for the *first word* of each hype
+//! phrase; only a sentence that has one goes on to the lint, which keeps the
+//! final say. The shortcut can say "maybe" too often, never "no" wrongly:
+//! every lint hit starts with one of these words.
+
+use std::sync::LazyLock;
+
+use crate::analyze::lint;
+
+/// The first word of each phrase of the hype lexicon, lowercase: "game" for
+/// "game-changing", "excited" for "excited to announce".
+///
+/// Read from the same file the lint compiles, with the same rules (one
+/// phrase per line, `#` comments), so a word added there is seen here.
+static FIRST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut words: Vec<String> = include_str!("../../lexicons/hype.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split(|c: char| c.is_whitespace() || c == '-').next())
+        .map(str::to_lowercase)
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+});
+
+/// True when the writing lint finds no hype word in the sentence.
+pub(crate) fn is_clean(sentence: &str) -> bool {
+    !might_have_hype(sentence)
+        || !lint::lint_text(sentence)
+            .iter()
+            .any(|f| f.rule == lint::HYPE_WORD)
+}
+
+/// False only when no hype phrase can start anywhere in the sentence.
+///
+/// The lint matches case-insensitively under Unicode case folding, where
+/// two non-ASCII letters fold to ASCII ones: the long s (`ſ`, as "s") and
+/// the Kelvin sign (`K`, as "k"). A sentence with either goes to the lint;
+/// in any other, ASCII lowercasing is exactly the lint's case rule for the
+/// (ASCII) lexicon words.
+fn might_have_hype(sentence: &str) -> bool {
+    if sentence.contains(['ſ', '\u{212A}']) {
+        return true;
+    }
+    let lower = sentence.to_ascii_lowercase();
+    FIRST_WORDS.iter().any(|w| lower.contains(w.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lint's own answer, for comparison.
+    fn lint_says_clean(sentence: &str) -> bool {
+        !lint::lint_text(sentence)
+            .iter()
+            .any(|f| f.rule == lint::HYPE_WORD)
+    }
+
+    #[test]
+    fn the_shortcut_only_skips_sentences_without_a_hype_word() {
+        assert!(FIRST_WORDS.len() > 5, "the hype lexicon was read");
+        assert!(!might_have_hype("Owners file the record in one tap."));
+        assert!(might_have_hype("A REVOLUTIONARY logbook."));
+        assert!(!is_clean("A revolutionary logbook."));
+        assert!(is_clean("A logbook."));
+    }
+
+    #[test]
+    fn every_lexicon_phrase_is_caught_in_any_case() {
+        for line in include_str!("../../lexicons/hype.txt").lines() {
+            let phrase = line.trim();
+            if phrase.is_empty() || phrase.starts_with('#') {
+                continue;
+            }
+            for s in [
+                format!("It is {phrase} today."),
+                format!("{} it is.", phrase.to_uppercase()),
+            ] {
+                assert_eq!(is_clean(&s), lint_says_clean(&s), "{s}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The shortcut never changes the answer: on text built from hype
+        /// words, their pieces, odd cases and the letters that fold to ASCII.
+        #[test]
+        fn agrees_with_the_lint(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "revolutionary", "Seamless", "seam", "game-changing", "game", "ſeamless",
+                    "\u{212A}iller", "killer", "UNIQUE", "uniquely", "robust", "-", " ", ".",
+                    "“", "”", "é", "at most", "the best", "world-class", "excited to announce",
+                ]),
+                0..8,
+            )
+        ) {
+            let s: String = parts.concat();
+            proptest::prop_assert_eq!(is_clean(&s), lint_says_clean(&s));
+        }
+    }
+}
