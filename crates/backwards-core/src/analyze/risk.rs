@@ -376,6 +376,8 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     let items = items(&sentences);
     judge_items(&items, &mut t, &mut f);
     let elsewhere = unmentioned(idea, &sentences, &mut t);
+    // A risk never mentioned is open too (the improvements name it).
+    f.open.extend(elsewhere.iter().copied());
     bet_size(idea, &mut t, &mut f);
     if !f.priced {
         t.push(absence(
