@@ -27,6 +27,7 @@ mod risk;
 mod signals;
 mod so_what;
 mod verdict;
+mod voice;
 
 pub use report::{
     Call, Dimension, DimensionScore, Finding, Gap, Improvement, Report, Scorecard, Severity,

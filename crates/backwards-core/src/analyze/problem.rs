@@ -134,7 +134,8 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
         return (score, signals, f);
     }
     f.present = true;
-    framing(&sentences, &mut t, &mut f);
+    let own_voice = super::voice::writer_is_customer(idea);
+    framing(&sentences, own_voice, &mut t, &mut f);
     // The numbers and habits of a sentence that states the company's goal
     // ("the one icon people open first every morning, driving engagement")
     // are the company's, not a measure of the customer's pain.
@@ -143,7 +144,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
     let name = idea.name();
     let customers: Vec<Sentence<'_>> = sentences
         .iter()
-        .filter(|s| !s.has(&COMPANY) && !s.has(&COMPANY_POSSESSIVE) && !promises_benefit(s, name))
+        .filter(|s| company_hit(s, own_voice).is_none() && !promises_benefit(s, name))
         .cloned()
         .collect();
     concreteness(&customers, &mut t, &mut f);
@@ -155,14 +156,10 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
 }
 
 /// Company-centric framing and solution-as-problem.
-fn framing(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
+fn framing(sentences: &[Sentence<'_>], own_voice: bool, t: &mut Tally, f: &mut ProblemFacts) {
     let company_hits: Vec<(&Sentence<'_>, std::ops::Range<usize>)> = sentences
         .iter()
-        .filter_map(|s| {
-            s.find(&COMPANY)
-                .or_else(|| s.find(&COMPANY_POSSESSIVE))
-                .map(|r| (s, r))
-        })
+        .filter_map(|s| company_hit(s, own_voice).map(|r| (s, r)))
         .collect();
     if let Some((s, r)) = company_hits.first() {
         // "Costs us" alone can be a small business owner's own pain (the
@@ -190,6 +187,24 @@ fn framing(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
             "The missing product is posing as the problem.",
         ));
     }
+}
+
+/// Where a sentence speaks of the company's goal or cost, if it does.
+///
+/// When the writer is one of the customers (see `voice`), "it costs us $6,000"
+/// and "leaves us short" are the customer's own pain in the first person, so
+/// only a real goal (a board's target, engagement, market share) counts.
+fn company_hit(s: &Sentence<'_>, own_voice: bool) -> Option<std::ops::Range<usize>> {
+    let own_cost = |r: &std::ops::Range<usize>| {
+        let words = &s.clean[r.clone()];
+        words.contains("costs us") || words.starts_with("leaves")
+    };
+    COMPANY
+        .find_iter(&s.clean)
+        .map(|m| m.range())
+        .filter(|r| !signals::negated(&s.clean, r.start))
+        .find(|r| !(own_voice && own_cost(r)))
+        .or_else(|| s.find(&COMPANY_POSSESSIVE))
 }
 
 /// A sentence selling the product rather than describing the pain: it
