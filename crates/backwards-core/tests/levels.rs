@@ -237,6 +237,10 @@ const CPE_EXPECTED: &[(&str, [u8; 3])] = &[
     // A hype deck: "studies show 68%…" is not a scene from the customer's
     // day; followers and likes are vanity, not behaviour.
     ("meal-rush.md", [3, 2, 2]),
+    // "When everyone wants winter tyres at once" describes the moment, it
+    // does not widen the segment; "now that the big chains…" is urgency;
+    // "19 still use it every week" is retention.
+    ("tyre-van.md", [4, 5, 5]),
 ];
 
 #[test]

@@ -102,9 +102,13 @@ pub(super) fn segment(
         None => later(),
     };
     let segment_line = chosen.as_ref().map(|(s, _)| s.raw.as_ptr());
+    // A later "everyone" widens the segment only when the sentence is about
+    // who it is for ("Really, anyone with teeth could use it"), not when it
+    // describes the moment ("when everyone wants winter tyres at once").
     let widening = real
         .iter()
         .filter(|s| Some(s.raw.as_ptr()) != segment_line && !std::ptr::eq(**s, head))
+        .filter(|s| s.find_any(&ABOUT_WHO).is_some())
         .find_map(|s| universal(s).map(|r| (*s, r)));
     match (chosen, widening) {
         (None, Some((s, r))) if !from_pitch => {
@@ -148,6 +152,13 @@ pub(super) fn segment(
         }
     }
 }
+
+/// Words that make a sentence about who the product is for.
+static ABOUT_WHO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:for|customers?|users?|use it|could use|can use|would use|target\w*|market|audience|benefit|anyone|anybody|suitable|buy|buyers?|aimed)\b|!\s*$",
+    )
+});
 
 /// "Swimming is for everyone! But we start with parents in Bristol whose
 /// child…": a later sentence that narrows a universal opener to a named,
