@@ -85,7 +85,7 @@ static NOT_POPULATION: LazyLock<Regex> = LazyLock::new(|| {
 /// Where to reach them: an organised place where the segment gathers.
 static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade|churches|parishes|mosques|temples|schools|libraries|clinics|pharmacies|surgeries|employers|charities|account managers?|sales (?:reps?|team|force))\b|\balready (?:talk|work|sell|deliver|speak) (?:to|with)\b|\b(?:reach|reached|reaching|find|found|contact|meet) (?:them |us |these \w+ |those \w+ |him |her )?(?:through|via|at|on|in|by)\b|\b(?:is|are) reached\b|\b(?:are|is|all) (?:all )?(?:in|on|members of) (?:a|one|the|our|their|an) (?:[\w'’-]+ ){0,2}(?:groups?|chats?|forums?|associations?|networks?|clubs?|communit(?:y|ies)|channels?)\b|^\W*(?:where|channels?|how (?:we|to) reach them|reach)\s*:|\b(?:flyers?|leaflets?|posters?|adverts?|ads?|posts?) (?:in|at|on|through)\b|\b(?:come|comes|came) (?:through|to|into) (?:our|the) (?:[\w-]+ )?(?:counter|shop|store|office|desk|clinic|branch|website|site|app|door)s?\b|\balready (?:buy|buys|shop|shops|order|orders) (?:from|at|with) us\b|\bwhere (?:we|we'll|we will|they) (?:sell|find|reach|meet|advertise|buy|shop|gather)\b|\b(?:in|through) our (?:\w+ ){0,2}?(?:network|membership|partners?|mailing list|customer base)\b|\bon (?:the|our|their) (?:[\w'’-]+ ){0,3}(?:mailing|e-?mail|distribution) lists?\b",
+        r"\b(?:reach(?:able|ed)?|find (?:them|us)|found (?:at|in|through)|through|via|channel|sell(?:ing)? (?:through|at|via)|members? of|listed in|recruit(?:ed)? (?:through|from))\b.{0,80}\b(?:associations?|directory|directories|newsletters?|conferences?|events?|shows?|chapters?|groups?|networks?|brokers?|partners?|distributors?|dealers?|communit(?:y|ies)|forums?|meetups?|subreddits?|marketplaces?|app stores?|listservs?|referrals?|podcasts?|guilds?|societ(?:y|ies)|unions?|federations?|councils?|clubs?|co-?ops?|lists?|registr(?:y|ies)|portals?|wholesalers?|suppliers?|trade|churches|parishes|mosques|temples|schools|libraries|clinics|pharmacies|surgeries|employers|charities|account managers?|sales (?:reps?|team|force))\b|\balready (?:talk|work|sell|deliver|speak) (?:to|with)\b|\b(?:reach|reached|reaching|find|found|contact|meet) (?:them |us |these \w+ |those \w+ |him |her )?(?:through|via|at|on|in|by)\b|\b(?:is|are) reached\b|\b(?:are|is|all) (?:all )?(?:in|on|members of) (?:a|one|the|our|their|an) (?:[\w'’-]+ ){0,2}(?:groups?|chats?|forums?|associations?|networks?|clubs?|communit(?:y|ies)|channels?)\b|^\W*(?:where|channels?|how (?:we|to) reach them|reach)\s*:|\b(?:flyers?|leaflets?|posters?|adverts?|ads?|posts?) (?:in|at|on|through)\b|\b(?:come|comes|came) (?:through|to|into) (?:our|the) (?:[\w-]+ )?(?:counter|shop|store|office|desk|clinic|branch|website|site|app|door)s?\b|\balready (?:buy|buys|shop|shops|order|orders) (?:from|at|with) us\b|\bwhere (?:we|we'll|we will|they) (?:sell|find|reach|meet|advertise|buy|shop|gather)\b|\b(?:in|through) our (?:\w+ ){0,2}?(?:network|membership|partners?|mailing list|customer base)\b|\bon (?:the|our|their) (?:[\w'’-]+ ){0,3}(?:mailing|e-?mail|distribution) lists?\b|\b(?:attend|attends|go to|goes to|show up at|shows up at|read|reads|follow|follows|subscribe to|subscribes to|belong to|belongs to|gather at|meet at)\b.{0,60}\b(?:meetings?|conferences?|conventions?|congress|summits?|expos?|fairs?|newsletters?|magazines?|journals?|associations?|chapters?)\b|\b(?:through|via|from|on) (?:the |our |their |a )?(?:[\w'’-]+ ){0,3}(?:booking page|website|web site|instagram|facebook|linkedin|whatsapp|tiktok|youtube|social media|mailing list)\b",
     )
 });
 
@@ -316,6 +316,17 @@ mod tests {
     }
 
     #[test]
+    fn a_channel_is_where_they_already_gather() {
+        for reach in [
+            "Nearly all of them attend the state association's spring meeting.",
+            "Bookings come in through the booking page linked from our Instagram.",
+        ] {
+            assert!(CHANNEL.is_match(reach), "{reach}");
+        }
+        assert!(!CHANNEL.is_match("They read books at night."));
+    }
+
+    #[test]
     fn everybody_is_level_one() {
         assert_eq!(level_for("Everyone who owns a phone."), 1);
         assert_eq!(level_for("Users."), 1);
@@ -352,6 +363,15 @@ mod tests {
                 "Swimming is for everyone! But we start with parents in Bristol whose \
                  child is on a council waiting list."
             ),
+            3
+        );
+    }
+
+    #[test]
+    fn a_taste_is_not_a_qualifier_but_a_place_is() {
+        assert_eq!(level_for("Gardeners who love roses."), 2);
+        assert_eq!(
+            level_for("Gardeners who love roses, in Leeds allotments."),
             3
         );
     }
