@@ -79,7 +79,7 @@ pub(super) fn segment(
     let own = if broad_head(head) {
         head.find(&STRONG_QUALIFIER).or_else(|| compound(head))
     } else {
-        head.find(&QUALIFIER).or_else(|| compound(head))
+        real_qualifier(head).or_else(|| compound(head))
     };
     let later = || {
         real.iter()
@@ -151,6 +151,24 @@ pub(super) fn segment(
             }
         }
     }
+}
+
+/// The first qualifier that narrows: a "who" clause that only restates a
+/// taste ("Gardeners who love roses", "Gamers who like cozy games") does
+/// not, whatever the noun.
+fn real_qualifier(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    static TASTE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s*(?:who|that) (?:really |just |simply |all )?(?:love|loves|like|likes|enjoy|enjoys|want|wants|care about|cares about|are passionate|is passionate|are interested|is interested|are into|is into|dream of|dreams of|appreciate|appreciates)\b",
+        )
+    });
+    QUALIFIER
+        .find_iter(&head.clean)
+        .map(|m| m.range())
+        .find(|r| {
+            !super::signals::negated(&head.clean, r.start)
+                && !TASTE.is_match(&head.clean[r.start..])
+        })
 }
 
 /// Words that make a sentence about who the product is for.
