@@ -349,13 +349,30 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
                 } else {
                     // "No app-store approval", and also "patient data is never touched".
                     r.find_iter(&s.clean).any(|m| {
-                        !signals::negated(&s.clean, m.start()) && !denied_after(&s.clean, m.end())
+                        !signals::negated(&s.clean, m.start())
+                            && !denied_after(&s.clean, m.end())
+                            && !(*c == Category::Hardware && their_own_device(&s.clean, m.start()))
                     })
                 }
             })
         })
         .map(|(c, _)| *c)
         .collect()
+}
+
+/// "Their phone camera", "the tablet's camera": a part of a device the
+/// customer already owns is not hardware the team has to build.
+fn their_own_device(clean: &str, start: usize) -> bool {
+    static OWN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?)(?:'s)?\W*$",
+        )
+    });
+    let mut from = start.saturating_sub(24);
+    while from > 0 && !clean.is_char_boundary(from) {
+        from -= 1;
+    }
+    OWN.is_match(&clean[from..start])
 }
 
 /// Score risk.
@@ -574,11 +591,12 @@ fn open_mains(
         for range in clauses(&s.clean) {
             let mut hard: Vec<Category> = HARD
                 .iter()
-                .filter(|(_, r)| {
+                .filter(|(c, r)| {
                     r.find_iter(&s.clean).any(|m| {
                         range.contains(&m.start())
                             && !signals::negated(&s.clean, m.start())
                             && !denied_after(&s.clean, m.end())
+                            && !(*c == Category::Hardware && their_own_device(&s.clean, m.start()))
                     })
                 })
                 .map(|(c, _)| *c)
@@ -942,7 +960,16 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
         } else {
             regex_of(c)
         };
-        if let Some((s, r)) = rest.iter().find_map(|s| s.find(pattern).map(|r| (s, r))) {
+        let hit = rest.iter().find_map(|s| {
+            pattern
+                .find_iter(&s.clean)
+                .find(|m| {
+                    !signals::negated(&s.clean, m.start())
+                        && !(c == Category::Hardware && their_own_device(&s.clean, m.start()))
+                })
+                .map(|m| (s, m.range()))
+        });
+        if let Some((s, r)) = hit {
             out.insert(c);
             t.push(s.signal(
                 &format!("risk-unmentioned-{}", slug(c)),
@@ -1213,6 +1240,16 @@ mod tests {
         ] {
             assert_eq!(level_for(&format!("## Risks\n- {risk}")), 3, "{risk}");
         }
+    }
+
+    #[test]
+    fn the_customers_own_phone_camera_is_not_hardware() {
+        let risks = "## Risks\n- Shops may not adopt it; we onboard each one in person.";
+        let phone =
+            format!("## Solution\nGuests scan a QR code with their phone camera.\n\n{risks}");
+        let ours = format!("## Solution\nWe mount a camera above each table.\n\n{risks}");
+        assert_eq!(level_for(&phone), 2);
+        assert_eq!(level_for(&ours), 3);
     }
 
     #[test]
