@@ -147,7 +147,11 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, EvidenceFacts) {
         ));
     }
     let mut hits = ladder(&own, &mut t, &mut f);
-    hits.extend(elsewhere(idea, own.iter().any(|s| s.note.is_some())));
+    hits.extend(elsewhere(
+        idea,
+        own.iter().any(|s| s.note.is_some()),
+        f.present,
+    ));
     f.rung = hits.iter().map(|h| h.rung).max().unwrap_or(1).max(1);
     score_hits(hits, f.rung, &mut t);
     if f.rung == 1 {
@@ -381,7 +385,12 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
 }
 
 /// Strong rungs stated in other sections and notes.
-fn elsewhere(idea: &Idea, notes_read: bool) -> Vec<Hit> {
+///
+/// Without any Evidence section, the compliments a writer tells in passing
+/// ("the supers I showed a sketch to said they'd use it") are still the
+/// rubric's level 2, not "belief only": they are the only evidence there is,
+/// and the verdict must name them as the weak kind rather than as nothing.
+fn elsewhere(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<Hit> {
     let mut others = signals::sections(
         idea,
         &[
@@ -420,6 +429,16 @@ fn elsewhere(idea: &Idea, notes_read: bool) -> Vec<Hit> {
                     0,
                     r,
                     "Interviews stated outside the Evidence section.",
+                ),
+            });
+        } else if let Some(r) = s.find(&COMPLIMENT).filter(|_| !has_section) {
+            hits.push(Hit {
+                rung: 2,
+                signal: s.signal(
+                    "evidence-compliments",
+                    0,
+                    r,
+                    "Compliments stated outside the Evidence section: the weakest evidence.",
                 ),
             });
         }
@@ -487,6 +506,20 @@ mod tests {
         let text = format!("# X\n\nA tool.\n\n## Evidence\n{evidence}\n");
         let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
         super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn compliments_told_in_passing_are_weak_evidence_not_none() {
+        let idea = |experience: &str| {
+            let text = format!("# X\n\nA tool.\n\n## Experience\n{experience}\n");
+            parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"))
+        };
+        let level = |experience: &str| super::super::level_of(analyze(&idea(experience)).0);
+        assert_eq!(
+            level("They open a link. The nurses I showed it to said they'd use it."),
+            2
+        );
+        assert_eq!(level("They open a link and tap Go."), 1);
     }
 
     #[test]
