@@ -351,7 +351,7 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
                     r.find_iter(&s.clean).any(|m| {
                         !signals::negated(&s.clean, m.start())
                             && !denied_after(&s.clean, m.end())
-                            && !(*c == Category::Hardware && their_own_device(&s.clean, m.start()))
+                            && (*c != Category::Hardware || !their_own_device(&s.clean, m.start()))
                     })
                 }
             })
@@ -596,7 +596,7 @@ fn open_mains(
                         range.contains(&m.start())
                             && !signals::negated(&s.clean, m.start())
                             && !denied_after(&s.clean, m.end())
-                            && !(*c == Category::Hardware && their_own_device(&s.clean, m.start()))
+                            && (*c != Category::Hardware || !their_own_device(&s.clean, m.start()))
                     })
                 })
                 .map(|(c, _)| *c)
@@ -965,7 +965,7 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
                 .find_iter(&s.clean)
                 .find(|m| {
                     !signals::negated(&s.clean, m.start())
-                        && !(c == Category::Hardware && their_own_device(&s.clean, m.start()))
+                        && (c != Category::Hardware || !their_own_device(&s.clean, m.start()))
                 })
                 .map(|m| (s, m.range()))
         });
