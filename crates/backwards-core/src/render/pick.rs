@@ -239,7 +239,10 @@ fn word_starts(lower: &str) -> impl Iterator<Item = usize> + '_ {
 /// second, overlapping match could start a word where the first did not.
 fn starts_words_only(k: &str) -> bool {
     let starts_alnum = k.chars().next().is_some_and(char::is_alphanumeric);
-    let overlaps_itself = (1..k.len()).any(|p| k.as_bytes().starts_with(&k.as_bytes()[p..]));
+    // An overlap starts where the first byte comes again: only those
+    // positions need the full comparison.
+    let b = k.as_bytes();
+    let overlaps_itself = (1..b.len()).any(|p| b[p] == b[0] && b.starts_with(&b[p..]));
     starts_alnum && !overlaps_itself
 }
 
