@@ -4,7 +4,15 @@
 # Starts the release binary (`backwards serve`) on a free loopback port with
 # a fresh data directory, creates one realistic idea, then drives the coaching
 # endpoint with wrk: first the htmx form route the wizard calls as the user
-# types, then its JSON API twin. Bounded: DURATION seconds per route,
+# types, then its JSON API twin, both sending one fixed answer; then the
+# form route again with a different answer in every request.
+#
+# Why both: the server remembers the coaching of recent answers (keyed by
+# the idea's version, the step and the full answer), so the fixed-answer
+# runs measure the HTTP path, the draft cache and that memo, not the
+# analyzer. The "every answer new" run misses the memo on every request and
+# pays the full parse + analysis of the idea: the cost of real typing.
+# Bounded: DURATION seconds per run,
 # CONNECTIONS open connections, loopback only. Prints wrk's req/s and its
 # latency percentiles (p50/p75/p90/p99).
 #
@@ -67,6 +75,26 @@ wrk.headers["HX-Request"] = "true"
 wrk.headers["X-CSRF-Token"] = "$csrf"
 wrk.headers["Cookie"] = "bw_csrf=$csrf"
 LUA
+# Every request a new answer: a per-thread id and a counter appended to the
+# text, so no two requests (across wrk's threads too) send the same answer.
+cat >"$work/vary.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["HX-Request"] = "true"
+wrk.headers["X-CSRF-Token"] = "$csrf"
+wrk.headers["Cookie"] = "bw_csrf=$csrf"
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+local n = 0
+function request()
+  n = n + 1
+  local body = "answer=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$answer")+" .. tid .. "x" .. n
+  return wrk.format(nil, nil, nil, body)
+end
+LUA
 cat >"$work/api.lua" <<LUA
 wrk.method = "POST"
 wrk.body = '{"answer": "$answer"}'
@@ -84,3 +112,5 @@ echo "== htmx form route: POST /w/$ws/ideas/$id/steps/customer/coach"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/form.lua" "$base/w/$ws/ideas/$id/steps/customer/coach"
 echo "== JSON API route: POST /api/v1/w/$ws/ideas/$id/steps/customer/coach"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/api.lua" "$base/api/v1/w/$ws/ideas/$id/steps/customer/coach"
+echo "== htmx form route, every answer new (full analysis per request)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/vary.lua" "$base/w/$ws/ideas/$id/steps/customer/coach"
