@@ -437,6 +437,17 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
         let continues_bullet = last_bullet && !bullet && s.line <= last_line + 1;
         let follow_up =
             !bullet && s.find_any(&MITIGATION).is_some() && !out.is_empty() && !dismisses(s);
+        // In a prose paragraph, a plain statement right after a risk belongs
+        // to it: "Restaurants may not trust a new supplier. Every order comes
+        // with a money-back guarantee."
+        let prose_follow = !bullet
+            && !last_bullet
+            && same_line
+            && !out.is_empty()
+            && !risky(s)
+            && s.find_any(&UNKNOWN).is_none()
+            && categories_in(&[s]).is_empty()
+            && !dismisses(s);
         // A sub-bullet, or a bullet right under "…:", answers the item above.
         let after_colon = out
             .last()
@@ -460,7 +471,8 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
                     || continues_bullet
                     || follow_up
                     || sub_bullet
-                    || admits_same =>
+                    || admits_same
+                    || prose_follow =>
             {
                 item.sentences.push(s)
             }
@@ -810,6 +822,14 @@ fn after_conjunction(before: &str) -> bool {
         .is_some_and(|w| WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
 }
 
+/// Words that keep a sentence from being a plain statement of what is
+/// already true: plans, hedges, limits, negations, costs.
+static NOT_A_FACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:will|'ll|would|'d|should|shall|could|might|may|must|need\w*|plan\w*|hope\w*|intend\w*|aim\w*|going to|want\w*|try\w*|expect\w*|think|believe|assume\w*|depend\w*|rel(?:y|ies)|only|until|unless|but|however|although|except|just|no|not|never|nobody|nothing|none|without|usually|typically|often|sometimes|rarely|yet|can|cannot|can't|expensive|slow|hard|difficult|unclear|unknown|costs? us|cost us)\b|\?|!",
+    )
+});
+
 /// A follow-up sentence that answers the risk with a fact ("Both offer a
 /// documented export; no write access is needed"), in an item that admits
 /// no unknown.
@@ -846,6 +866,31 @@ fn answered<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::
                 .find(|s| pilot_result(s))
                 .map(|s| (*s, 0..s.clean.len()))
         })
+        .or_else(|| {
+            // In prose (not a list), a declarative follow-up stated as plain
+            // fact is the team's answer.
+            if starts_bullet(head.raw) || table_row(head.raw) {
+                return None;
+            }
+            item.sentences[1..]
+                .iter()
+                .find(|s| declarative_fact(s))
+                .map(|s| (*s, 0..s.clean.len()))
+        })
+}
+
+/// "Every order comes with a money-back guarantee." A whole sentence that
+/// opens like a statement and holds no plan, hedge, limit or risk.
+fn declarative_fact(s: &Sentence<'_>) -> bool {
+    static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\W*(?:the|our|every|each|a|an|we|it|they|all|this|these|its|their|both)\b")
+    });
+    OPENS.is_match(&s.clean)
+        && s.clean.split_whitespace().count() >= 5
+        && !risky(s)
+        && !NOT_A_FACT.is_match(&s.clean)
+        && s.find_any(&UNKNOWN).is_none()
+        && s.find_any(&STILL_OPEN).is_none()
 }
 
 /// "In the 3 pilot labs, 92% of box moves were scanned": a measured result
@@ -867,11 +912,6 @@ fn pilot_result(s: &Sentence<'_>) -> bool {
 fn labelled_fact<'s, 'a>(
     head: &'s Sentence<'a>,
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
-    static NOT_A_FACT: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b(?:will|'ll|would|'d|should|shall|could|might|may|must|need\w*|plan\w*|hope\w*|intend\w*|aim\w*|going to|want\w*|try\w*|expect\w*|think|believe|assume\w*|depend\w*|rel(?:y|ies)|only|until|unless|but|however|although|except|just|no|not|never|nobody|nothing|none|without|usually|typically|often|sometimes|rarely|yet|can|cannot|can't|expensive|slow|hard|difficult|unclear|unknown)\b|\?|!",
-        )
-    });
     static FINITE: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"\b(?:is|are|was|were|has|have|had|does|did|stands?|sits?|runs?|covers?|holds?|keeps?|stays?|goes|gets?|takes?|uses?|reads?|sends?|checks?|owns?|pays?|lives?|belongs?|follows?|matches?|replaces?|lets?|gives?|shows?|offers?|asks?|tells?|includes?|carries|contains?|logs?|lists?|\w{3,}ed)\b",
@@ -1251,6 +1291,14 @@ mod tests {
         let ours = format!("## Solution\nWe mount a camera above each table.\n\n{risks}");
         assert_eq!(level_for(&phone), 2);
         assert_eq!(level_for(&ours), 3);
+    }
+
+    #[test]
+    fn in_prose_a_plain_fact_after_a_risk_answers_it() {
+        let answered = "## Risks\nVets may worry about liability for wrong advice. A vet signs off every answer before it is sent.";
+        let elaborated = "## Risks\nVets may worry about liability for wrong advice. That would cost us our insurance.";
+        assert_eq!(level_for(answered), 2);
+        assert_eq!(level_for(elaborated), 3);
     }
 
     #[test]
