@@ -1,0 +1,133 @@
+//! The words of the risk analyzer: what names each serious category, what
+//! counts as a mitigation, a dismissal, an admitted unknown or a small bet.
+//! Lexicons come from the rubric, the domain notes and general English.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::analyze::signals::re;
+
+/// Regulation, liability and sensitive data: health, finance, children, food safety, licences.
+pub(super) static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:toddlers?|babies|baby|infants?|child|children|kids?|pupils?) (?:\w+ ){0,3}(?:records?|photos?|details|notes|diary|diaries|meals?|naps?|nappies|health|medication|allerg\w+)|(?:what|when|where) each (?:toddler|baby|child|kid|pupil|infant)|(?:ce|ukca|fcc|ul)(?: (?:and|or) (?:ce|ukca|fcc|ul))? (?:mark\w*|approval|certification|listing|testing)|tax (?:office|authorit\w+)|hmrc|employment (?:status|law|rights)|misclassif\w+|(?:see|treat|classify|class|count) (?:them|drivers|riders|workers|tutors|cleaners) as employees|(?:stay|stays|kept|keep|held|be) (?:above|over|at or above) \d+ ?°|liens?|rules (?:vary|differ) (?:by|from|between|across)|(?:state|local|national|federal) (?:rules|regulations?)|inspectors?|official (?:forms?|templates?|layouts?)|(?:considering|introducing|planning|proposing|drafting) (?:a |new |its own )?(?:licen[cs]es?|rules?|regulations?|bans?|laws?|permits?)|licen[cs]es? (?:for|to operate)|dosages?|under-1[0-8]s?|under 1[0-8]s|parental consent|age verification|age checks?|bank statements?|bank details|account numbers?|financial (?:data|records|information|details)|credit (?:scores?|checks?|reports?|histor(?:y|ies))|payroll data|salary data|(?:get|getting|got|be|been|being|needs? to be|must be) certified|certify|background checks?|criminal record checks?|dbs checks?|(?:need|needs|require|requires) (?:\w+ )?insurance|pupils?'? (?:names|data|records|details|lists|information|notes)|class lists|students?'? (?:records|data|names|details)|(?:health|medical|personal|dietary|allergy) (?:information|data|details|notes|records) (?:about|of|on|for) (?:\w+ )?(?:children|kids|pupils|minors|patients|students)|allerg(?:y|ies|ens?)|(?:stay|stays|kept|keep|held|be) (?:below|under|at or below) \d+ ?°|chilled (?:food|goods|meat|fish|dairy|products|items|deliveries|meals|stock|surplus)|cold chain|temperature (?:logs?|records?|checks?|control)|(?:council|authority|inspector|regulator|ministry)(?:'s)? (?:asks|inspects|checks|requires|audits|rules)|if the (?:council|authority|inspector|regulator) asks|environmental health|(?:children|kids|pupils|minors)'?s? (?:\w+ )?(?:data|information|records)|hipaa|fda|cms|medicare|medicaid|clinical|patients?'? (?:data|records)|medical (?:devices?|advice|records?)|health (?:data|records)|prescri\w+|pharmacist\w*|lending|factoring|anti-money|money laundering|aml|kyc|know your customer|suspicious activity|sanctions screening|bank examiners?|examiners?|credit (?:risk|losses|licen\w+)|bank(?:ing)? (?:charter|partner|licen\w+)|money transmi\w+|children'?s? (?:data|faces?|photos?|privacy|safety)|child safety|minors|coppa|ferpa|gdpr|biometric\w*|face recognition|facial recognition|surveillance|tcpa|statutory|notari[sz]\w+|regulat\w+|legal records?|compliance (?:risk|issues?)|liabilit\w+|gambling|securities law|faa|aviation authority|in-app payments|payment processing|card data|pci|licen[cs]ing|state (?:law|laws|rules)|privacy law|consent law|diagnos(?:e|es|is|ing) (?:\w+ ){0,2}(?:cancer|disease|conditions?|illness|patients?)|medical|medications?|dosage|symptoms?|mental health|protected health|phi|tax (?:records|documents|returns|data)|irs|social security|(?:children|kids|pupils|minors)'?s? (?:faces?|photos?|images?|videos?|locations?|voices?|recordings?|audio|speech)|microphones?|(?:of|on|about|filming|recording|tracking) (?:the )?(?:children|kids|pupils|minors)\b|scrap(?:e|es|ed|ing)\b|(?:reads?|reading|scans?|scanning|accesses|monitors?|tracks?|tracking) (?:their|people's|employees'|users'|staff|personal|private|everyone's) (?:\w+ )?(?:e-?mails?|calendars?|messages|locations?|browsing|inbox\w*)|cameras? (?:on|in|at|pointed)|recording (?:staff|people|children|calls)|personal data|data protection|private data|hygiene|food safety|privacy|labou?r (?:code|law|laws|office|rules)|health inspect\w+|inspections?|certificat\w+|(?:need|needs|require|requires) (?:a )?(?:licen[cs]e|permit)|permits?|workers'? comp\w*|liable|penalt(?:y|ies)|fines|fined|excise|tax (?:filings?|returns?|reports?))\b",
+    )
+});
+
+/// A partner, platform, supplier or authority that can say no.
+pub(super) static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:only|one|single|a single) (?:\w+ )?(?:courier|supplier|vendor|manufacturer|factory|partner|buyer|platform|carrier|provider|distributor|wholesaler)s?\b|no (?:alternative|backup|second|other) (?:\w+ )?(?:supplier|vendor|courier|provider|carrier|option|source)s?\b|we have no alternative|(?:will|would|won't|wouldn't|might|may|could) (?:\w+ )?(?:let|allow|permit) us|(?:will|would|won't|wouldn't|agree to|have to|must|might|may) (?:\w+ ){0,2}(?:share|give us|send us|provide) (?:\w+ ){0,3}(?:data|feeds?|files?|access|exports?|records)|(?:apis?|access|licen[cs]es?|contracts?|agreements?|listings?|accounts?) (?:\w+ )?(?:could|can|may|might|will) (?:be )?(?:revoked|withdrawn|cut off|pulled|terminated|ended|suspended|blocked|changed|repriced)|(?:could|can|may|might) (?:\w+ )?(?:reject|ban|delist|deny|suspend)|(?:runs?|built|sits?) on (?:top of )?(?:\w+ )?\w+'s|(?:can|could|may|might) change (?:\w+ ){0,4}(?:at any time|any time|without notice|whenever)|approved (?:\w+ )?(?:list|suppliers?|vendors?|providers?|apps?)|(?:only )?(?:works?|launch(?:es)?|runs?) only if|only works if|can't (?:work|launch|run) without|(?:give|gives|grant|grants) us (?:\w+ )?(?:api |data )?access|(?:their|its|partner|third-party|private|their own) apis?|licen[cs]es? from|(?:publishers?|rights holders?|labels?|studios?)\W{0,2} licen[cs]\w*|app store (?:rules|review|approval|policy|policies)|store rules|access to (?:their|its|the \w+'s)|api access|carriers?|their apis?|app stores?|google play|(?:needs?|requires?|must get|awaiting|pending|subject to|getting|win|obtain|apply for) (?:\w+ ){0,3}approv\w+|approv\w+ (?:from|by)|must (?:be )?approved?|(?:may|might|could|will) (?:not |refuse to |be slow to |take (?:\w+ ){0,3}to )?approve|slow to approve|sign-off|partner(?:ship)? programm?e?s?|(?:we|it|this|everything|the (?:app|product|service|business|model|plan|tool|feature)) (?:depends?|relies?|rely) (?:entirely |completely )?on|dependent on|dependency|(?:depends?|relies?|rely) on (?:the |a |an |their |its |one )?(?:[\w-]+ ){0,2}(?:vendors?|partners?|platforms?|providers?|suppliers?|apis?|systems?|stores?|carriers?|council|authority|government|banks?|insurers?|integrations?)\b|integrations? with|controls? (?:the|api|access|the workflow)|could (?:block|restrict|revoke|cut off|shut|refuse)|can (?:\w+ )?(?:block|restrict|say no|revoke|refuse|object)|exclusive|(?:can|could|may|might|will) (?:\w+ )?(?:walk away|pull out|back out|withdraw)|third[- ]part(?:y|ies)|gatekeepers?|must (?:agree|approve|sign)|vendor(?:'s)? (?:roadmap|commitment)|procurement)\b",
+    )
+});
+
+/// Devices, manufacturing and installation the team has to build or ship.
+pub(super) static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:ticket|barrier) gates|turnstiles|card readers?|(?:payment|card) terminals?|(?:wall-mounted|rugged) (?:tablets?|screens?)|hardware|(?:smart|connected|custom|our|the|a) (?:devices?|mirrors?|cameras?|sensors?|speakers?|scales?|clips?|clamps?)|cameras?|clip-on|clamp\w*|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b",
+    )
+});
+
+/// Technology claims strong enough to be a risk even when never discussed.
+pub(super) static UNPROVEN_STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:breakthrough|patent[- ]pending|first[- ]ever|never been done|self-(?:learning|adapting|trained|driving|improving)|ai-generated|fully ai\w*|ai (?:will|would) \w+|computer vision|face recognition|facial recognition|(?:in )?real[- ]time (?:ai|translation|recognition|analysis|coaching|detection)|novel (?:technology|material|chemistry|algorithm)|unproven|quantum|blockchain|autonomous)\b",
+    )
+});
+
+/// Technology that may not work.
+pub(super) static UNPROVEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:species|plant|bird|animal|face|object|speech|voice|image|handwriting|text|pattern|sign|gesture|emotion|disease|defect) (?:recognition|detection|identification)|(?:accuracy|precision|recall) (?:on|for) (?:\w+ ){0,3}(?:is|remains|stays) (?:unknown|untested|unclear|unproven)|(?:model|recognition|detection|prediction|classifier|ocr|ai|transcription) accuracy|accuracy (?:of|from) (?:the |our )?(?:model|ai|ocr|recognition|detection|transcription)|\d+ ?% accuracy|recognition rates?|hallucinat\w+|(?:prototype|model) (?:gets|reaches|hits|scores|is at)|speech recognition|voice recognition|image recognition|object detection|ai|a\.i\.|artificial intelligence|language models?|self-learning|self-adapting|self-trained|breakthrough|patent[- ]pending|first[- ]ever|never been done|ai (?:will|can|would) (?:figure|learn|handle|decide|work)|ai-generated|computer vision|machine learning|llms?|model accuracy|novel (?:technology|material|chemistry|algorithm)|unproven|quantum|blockchain|self-driving|autonomous|real-time (?:translation|recognition))\b",
+    )
+});
+
+/// Two sides to bootstrap at once.
+pub(super) static MARKETPLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:either side|each side|both (?:\w+ )?sides|(?:get|getting|recruit\w*|sign\w* up|onboard\w*|attract\w*|bring\w*|win\w*|find\w*) (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,4}at (?:the )?same time|enough (?:\w+ ){1,4}before (?:the )?(?:\w+ )?(?:show up|shows up|arrive|arrives|join|joins|sign up|signs up|come|comes)|(?:join|joins|sign up|signs up|arrive|arrives|grow|grows) (?:faster|sooner|quicker) than|(?:join|joins|sign up|signs up) first|sit(?:s|ting)? idle|neither side|(?:the )?market builds itself|needs? (?:both )?(?:\w+ ){1,3}and (?:\w+ ){1,3}at (?:the )?same time|not enough (?:\w+ )?(?:sellers|buyers|drivers|hosts|cooks|workers|volunteers|suppliers|providers|helpers|members)|marketplace|two-sided|chicken[- ]and[- ]egg|both sides|supply side|liquidity|network effects?|cold start)\b",
+    )
+});
+
+/// No way to charge yet, or money needed before revenue.
+pub(super) static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:not|haven't|have not|hasn't|has not) (?:yet )?(?:decided|settled|agreed|worked out|figured out|sure|clear)(?: on)? (?:who|how|what) (?:\w+ ){0,3}(?:pay|pays|charge|price)|(?:don't|do not|doesn't) charge (?:anyone|anything|yet)|(?:not|won't|don't|doesn't|wouldn't|will not|do not|would not) (?:\w+ )?(?:want )?(?:to )?pay\b|no funding|without funding|unfunded|not (?:yet )?funded|(?:figure out|work out|think about|worry about|sort out) (?:\w+ )?(?:monetis\w+|monetiz\w+|revenue|pricing|how to (?:charge|make money))|whether (?:\w+ ){0,3}(?:will|would) pay|^\W*(?:funding|money|revenue|pricing|price|cash|runway|business model|monetis\w+|monetiz\w+)\W*:|grant (?:covers|runs out|ends)|after the grant|when the grant|runs? out of (?:money|cash|funding)|what (?:\w+ ){0,3}(?:would|will|might|could) pay|who (?:\w+ ){0,4}pays|who (?:would|will|should) pay|willing(?:ness)? to pay|(?:could|can|would) live on (?:it|that)|no (?:revenue|business model|way to charge|pricing)|monetiz\w+ later|ads later|unclear who pays|who pays|sell at cost|credit facility|(?:raise|need|needs) (?:capital|funding|a grant)|subsidi[sz]\w+|free forever|free for the first|(?:not|haven't|have not) (?:yet )?(?:worked out|figured out|decided|settled|sorted out) (?:who pays|how much|(?:the |a |our )?price|pricing)|burn rate|funding after|capital\b)",
+    )
+});
+
+/// Incumbents and competitors.
+pub(super) static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:competitors?|competition|competing|compete|incumbents?|could (?:add|build|copy|clone)|already (?:do|does|offer|offers)|alternatives?|also (?:do|does|offer|offers|have|has)|(?:have|has|offer|offers|do|does) (?:\w+ ){0,3}too|(?:tools|products|apps|systems) (?:like this )?exist|(?:other|similar|existing) (?:\w+ )?(?:tools|products|apps|services|systems|platforms))\b",
+    )
+});
+
+/// An admitted unknown or gap: not tested, not signed, no reply yet.
+pub(super) static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:don't|do not|doesn't|does not) (?:yet )?have (?:a |an |any )?(?:\w+ ){1,2}yet|(?:haven't|have not|hasn't|has not) (?:yet )?(?:sorted|decided|agreed|settled|confirmed|secured|figured|worked)(?: out| on)?|still waiting|waiting to hear|tbd|to be decided|to be confirmed|(?:has|have) not (?:yet )?(?:replied|answered|agreed|responded)|only (?:one|two|\d+) (?:of (?:the |our )?(?:\w+ )?)?(?:\w+ ){0,2}(?:has |have )?(?:replied|agreed|answered|signed|responded)|biggest unknown|big unknown|key unknown|main unknown|unknowns|(?:is|are|remains?|still|yet|largely|currently) unknown|unknown (?:is|are|remains)|unknown\W*$|not (?:yet )?tested|(?:have|has|had) never\b|(?:haven't|have not) (?:yet )?(?:looked into|worked out|figured out)|untested|haven't (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|have not (?:yet )?(?:tested|applied|solved|signed|talked|met|asked|checked|validated|started|found|spoken)|not (?:yet )?(?:signed|solved|validated|committed)|no (?:partner|fallback|plan|answer|contract|agreement|insurer)\b|(?:don't|do not) (?:yet )?know|unclear|not sure|uncertain|yet to|open question|is signed yet|we need (?:a|an|to)|(?:neither|nobody|no one) (?:has|have) (?:replied|answered|agreed|responded)|no (?:reply|response|answer) yet|haven't heard|waiting (?:for|on) (?:their|a|an|the)|none of (?:which|this|that|them)|no idea|no money|(?:haven't|have not|hasn't|has not) (?:yet )?\w+ (?:\w+ )?yet\b|(?:not|haven't|have not) heard back|(?:haven't|have not) (?:yet )?measured|no \w+ (?:\w+ )?yet|only (?:one|two|\d+) (?:of them )?(?:has|have) (?:replied|agreed|answered|signed)|(?:hasn't|haven't) (?:yet )?(?:replied|answered|agreed)|(?:haven't|have not) done (?:it|that|this)|not (?:yet )?proven|have not (?:yet )?(?:seen|proven|done|built|run|tried)|haven't (?:yet )?(?:seen|proven|done|built|run|tried))",
+    )
+});
+
+/// A response to a risk (checked for being done, not promised, by the caller).
+pub(super) static MITIGATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:what (?:we(?:'ve| have)|i(?:'ve| have)) (?:already )?done|(?:we've|we have) (?:already )?(?:addressed|handled|solved|fixed|covered|tackled|dealt with)|to (?:handle|address|avoid|prevent|reduce|counter|solve) (?:this|that|it)|(?:this|that|it) is (?:covered|handled|solved|addressed) by|our answer (?:is|to)|the (?:pilot|trial|beta|test) (?:showed|found|had)|(?:counsel|lawyers?|solicitors?|attorneys?|legal|dpo|data protection officer|compliance (?:team|officer)|auditors?|insurers?|regulators?) (?:has |have |already )?(?:reviewed|checked|approved|signed off|cleared|confirmed)|mitigat\w+|fallback|fall back|backup|back-up|plan b|we (?:already |also |then )?(?:start|limit|cap|keep|use|run|offer|import|price|review|check|require|test|pilot|carry|hold|escalate|route|stop|flag|train|hire|cover|store|encrypt|restrict|compete|handle|ask|send|let|charge|sell|support|target|focus|launch|scale back|stay)\b|in place|already (?:have|signed|agreed|tested|built|running|approved)|(?:carry|have|hold|bought|buy|take out) (?:\w+ )?(?:insurance|cover)|insured|indemnit\w+|opt[- ]in|legal review|lawyer-reviewed|reviewed by|capped at|manual review|human review|reviewers?|instead,? we|priced? (?:below|under)|undercut\w*|only (?:in|with|at)|has agreed|have agreed|letters? of support|(?:that|this|which)(?: is|'s) (?:exactly |precisely |just )?why)\b|→|->|=>",
+    )
+});
+
+/// Dismissals in plain words: "no real risks", "zero competition".
+pub(super) static DISMISSAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:no (?:real |major |big |significant |serious |obvious |known )?(?:risks?|competition|competitors|downside)|(?:don't|do not) see (?:any |big |major |real |significant |serious )?(?:risks?|competition|competitors|downsides?|problems?|issues?)|(?:it|we|this) (?:will|'ll) be fine|nothing to worry|none worth|no worries|zero risk|risks? (?:is|are) (?:0|zero|minimal|negligible)|risk-free|nothing (?:can|could) go wrong|not (?:a|really a) concern|(?:won't|will not|wouldn't) be (?:an? |any )?(?:issue|problem|concern)s?|can't fail|cannot fail|guaranteed|no reason to (?:object|worry|fail|refuse)|not a realistic (?:scenario|risk)|(?:can't|cannot|won't) (?:be lost|go wrong|break)|(?:will not|won't) need (?:insurance|a fallback|backups?)|no (?:longer )?need(?:ed)? (?:for )?(?:insurance|a fallback|backups?))|^\W*(?:none|n/a|nothing (?:major|significant|serious))\W*(?:(?:that|which) (?:we|i) (?:can )?see|really|so far|at all|known|worth (?:listing|mentioning))?\W*$|\b(?:we )?see (?:very )?few (?:real )?(?:risks?|problems|issues)\b|\bzero (?:competition|competitors|risks?)\b|\bnon-?(?:issue|problem|factor|concern)s?\b|\b(?:can't|cannot|can not|couldn't) (?:imagine|see) (?:\w+ ){0,4}(?:caring|minding|objecting|objects?|cares?|minds?|refusing|refuses?|worrying|complaining|failing|a problem|an issue)\b|\blos(?:e|ing) (?:any )?sleep\b|\b(?:nobody|no one|no-one) (?:else )?(?:is|are) (?:doing|building|offering|trying) (?:this|that|it)\b|\bhappy to let (?:anyone|anybody|everyone|us)\b",
+    )
+});
+
+/// Dismissals in idiom, each read against the whole sentence: waving a
+/// risk away with a reflexive ("it will sort itself out", "the market
+/// builds itself"), calling it solved or not really an issue, or saying
+/// nobody else is doing it. A category named in such a sentence is still
+/// a category the idea touches (see [`dismissed_categories`]).
+pub(super) static DISMISSAL_IDIOM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:none|no one) of the (?:usual |normal |typical |common |big |standard )?risks (?:apply|applies|are relevant|matter)|risks? (?:don't|do not|doesn't|does not) (?:really )?apply|no (?:major |big |real |significant |serious )?(?:obstacles|hurdles|blockers|showstoppers)|(?:isn't|is not|aren't|are not) (?:an? )?(?:real |big |major )?(?:concern|worry|factor|threat)s?|can't think of any|cannot think of any|risks? (?:is|are|seems?|looks?) (?:very )?(?:low|small|minimal|negligible|tiny|limited)|(?:very |pretty |fairly )?low[- ]risk|(?:doesn't|does not|don't|do not) (?:really )?apply to (?:us|this|our)|(?:confident|sure|certain) (?:that )?(?:there (?:are|is|will be)|we(?:'ll| will) (?:have|face|hit)) no|(?:don't|do not|can't|cannot) (?:really )?see (?:(?:any|many|much|big|major|real|significant|serious|obvious) ){1,3}(?:(?:risks?|competition|competitors|downsides?|problems?|issues?|threats?|obstacles?)\b|\W*$)|(?:will |'ll |should |would |just )?(?:sorts?|works?) (?:itself|themselves) out|(?:builds?|sells?|takes? care of|looks? after|runs?) (?:itself|themselves)\b|(?:is|are) (?:basically |largely |pretty much |already )?(?:a )?solved (?:problem|issue)s?|(?:nobody|no one|no-one) else (?:is|are) (?:doing|building|offering|trying|making|selling)|(?:nobody|no one|no-one) (?:is|are) (?:doing|building|offering|making) anything (?:close|like|similar)|(?:isn't|is not|aren't|are not|wasn't) (?:really|actually|much of|that much of|a real|any real) (?:an? )?(?:issue|problem|concern|risk|worry|factor)|not really (?:an? )?(?:issue|problem|concern|risk|something (?:\w+ ){0,3}to worry about)|nothing (?:\w+ ){0,3}to worry about|the only (?:real |big |serious )?risk (?:is|would be) (?:not (?:moving|going|growing|scaling|shipping)|(?:moving|going|growing) too slow|being too slow|speed))\b",
+    )
+});
+
+/// A stated bet size, a way back, or a kill criterion.
+pub(super) static SMALL_BET: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:small|tiny|quick|cheap|short|modest) (?:bet|build|first step|experiment|pilot|test|project)|small and reversible|reversible|roll(?: it)? ?back|revert\w*|feature flag|switch(?: it)? off|turn(?: it)? off|go back to|fall back to|size of the bet|bet size|(?:one|two|three|four|five|six|a few|\d+) (?:(?:[\w-]+ )?(?:engineers?|developers?)|people|person)(?: (?:for|over|in|to build|of work) (?:about )?(?:\w+ )?(?:weeks?|months?|days?))?|(?:build|built|building|tiny build|small build)\W+(?:\w+ ){0,3}(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?|weeks?)|(?:one|two|three|four|a few|\d+) (?:weekends?|sprints?) (?:to build|of (?:work|development)|build)|(?:build|built|ship) in (?:about )?(?:\w+ ){0,2}(?:weeks?|days|weekends?|sprints?)|(?:\w+ )?(?:weeks?|days|weekends?|sprints?) (?:to build|of (?:work|development))|kill criteri\w+|kill (?:rule|switch|metric)|stop rule|(?:we|i) (?:will )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug) if|if fewer than|pilot first|no (?:platform )?lock-in)\b|\b(?:if|under|below|fewer than|less than)\b[^.;]{0,100}\b(?:we|i) (?:will |'ll )?(?:stop|shut (?:it )?down|kill it|drop it|pull the plug|close it|walk away|retire|scrap|abandon|withdraw|wind (?:it )?down|switch (?:it )?off|turn (?:it )?off|shelve|park|pause|sunset|end it|quit)\b|\b(?:budget|spend|spending|cost|costs) (?:is |are )?(?:capped|limited) (?:at|to)\b|\b(?:one|two|three|four|a few|\d+) (?:weeks?|months?) of (?:work|development|building)\b",
+    )
+});
+
+/// A rule already cleared by whoever enforces it: done, not planned.
+pub(super) static CLEARED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:only (?:the )?[\w-]+ (?:can|may) (?:see|access|view|read)|(?:counsel|lawyers?|solicitors?|attorneys?|legal|dpo|data protection officer|compliance (?:team|officer)|auditors?|insurers?|regulators?) (?:has |have |already )?(?:reviewed|checked|approved|signed off|cleared|confirmed)|(?:already |has |have |was |were |is |are )(?:been )?(?:approved|signed off|cleared|certified|accredited|licensed)|approved (?:it|the|our|this)|signed (?:it )?off|confirmed in writing|(?:already |is |are )registered (?:with|as)|registration (?:is|was) (?:done|granted|approved)|we (?:store|hold|keep|see|touch|handle) no|(?:stores?|holds?|keeps?|sees?|touches) no (?:\w+ )?(?:data|details|information|records)|no (?:\w+ ){0,2}(?:data|details|information|records) (?:ever )?(?:passes|reaches|is stored|is held|leaves)|never (?:stores?|sees?|touch(?:es)?|holds?|leaves))\b",
+    )
+});
+
+/// The author saying outright that a risk is open.
+pub(super) static STILL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:not (?:yet )?mitigated|unmitigated|no mitigation|(?:biggest|big|key|main|largest) unknown|not solved|unsolved|haven't solved|have not solved)\b",
+    )
+});
+
+/// Words that make a sentence a risk rather than a statement of fact.
+pub(super) static RISKY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:useless|worthless|keeps? me up|nightmare|no product|might|may|could|risks?|fail\w*|won't|wouldn't|can't|cannot|if|unless|threats?|worr\w+|concerns?|slow|expensive|costly|lose|losing|drop|ignore|refuse|reject|churn|stop|wrong|errors?|mistakes?|misuse|abuse|fraud|vandal\w*|theft|stolen|breach|leak\w*|outage|downtime)\b",
+    )
+});
+
+/// Words that keep a sentence from being a plain statement of what is
+/// already true: plans, hedges, limits, negations, costs.
+pub(super) static NOT_A_FACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:will|'ll|would|'d|should|shall|could|might|may|must|need\w*|plan\w*|hope\w*|intend\w*|aim\w*|going to|want\w*|try\w*|expect\w*|think|believe|assume\w*|depend\w*|rel(?:y|ies)|only|until|unless|but|however|although|except|just|no|not|never|nobody|nothing|none|without|usually|typically|often|sometimes|rarely|yet|can|cannot|can't|expensive|slow|hard|difficult|unclear|unknown|costs? us|cost us)\b|\?|!",
+    )
+});

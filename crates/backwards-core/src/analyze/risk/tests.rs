@@ -1,0 +1,145 @@
+//! Unit tests of the risk analyzer: each one states a rubric reading in
+//! a few words of Markdown.
+
+use super::*;
+use crate::model::parse_str;
+
+fn level_for(body: &str) -> u8 {
+    let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    super::super::level_of(analyze(&idea).0)
+}
+
+#[test]
+fn dismissing_serious_risks_is_level_five() {
+    let body = "## Solution\nA breakthrough wearable that reads patients' data.\n\n## Risks\nNo real risks.";
+    assert_eq!(level_for(body), 5);
+}
+
+#[test]
+fn one_open_dependency_is_level_three() {
+    let body = "## Risks\n- We depend on the county's API; we have not asked for access yet.";
+    assert_eq!(level_for(body), 3);
+}
+
+#[test]
+fn dismissals_in_idiom_are_still_dismissals() {
+    let body = "## Solution\nA mirror with a camera that reads your face.\n\n## Risks\nHonestly, we don't see any real risks. Manufacturing is a solved problem these days, and the rest will sort itself out.";
+    assert_eq!(level_for(body), 5);
+}
+
+#[test]
+fn a_promised_review_is_not_a_mitigation() {
+    let done = "## Risks\n- The booking page holds pupil names and class lists; a legal review is in place.";
+    let promised = "## Risks\n- The booking page holds pupil names and class lists; we will get a legal review before launch.";
+    assert!(level_for(promised) > level_for(done));
+    assert_eq!(level_for(promised), 3);
+}
+
+#[test]
+fn evidence_so_far_answers_a_risk() {
+    let body = "## Risks\n- Brokers could refuse the proof; so far 0 of 38 brokers in the beta refused it.\n- Build is two engineers for six weeks; if fewer than 15 carriers pay by month 3, we stop.";
+    assert_eq!(level_for(body), 2);
+}
+
+#[test]
+fn a_success_condition_is_not_a_risk() {
+    let body = "## Risks\n- Kill criterion: if fewer than 500 people wishlist it in 60 days, we stop.\n- If it passes, we price it at $12.99.";
+    assert_eq!(level_for(body), 1);
+}
+
+#[test]
+fn a_risk_table_is_read_row_by_row() {
+    let answered = "## Risks\n| Risk | Mitigation |\n|---|---|\n| The supplier API could be revoked | We already have a signed data agreement |";
+    let open =
+        "## Risks\n| Risk | Mitigation |\n|---|---|\n| The supplier API could be revoked | |";
+    assert_eq!(level_for(answered), 2);
+    assert_eq!(level_for(open), 3);
+}
+
+#[test]
+fn a_numbered_item_is_one_risk() {
+    let body = "## Risks\n1. **Integration.** The page must write to the supplier's system. The supplier has not yet confirmed its interface supports this. This is the key dependency.";
+    assert_eq!(level_for(body), 3);
+}
+
+#[test]
+fn a_label_then_a_plain_fact_is_an_answer() {
+    let fact = "## Risks\n- Theft and damage: the lockers stand in the staffed ticket hall, under the station's cameras.";
+    let list = "## Risks\n- Theft and damage: lockers, doors, keypads and the ticket hall.";
+    let mitigated = |body: &str| {
+        let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).1.iter().any(|s| s.rule == "risk-mitigated")
+    };
+    assert!(mitigated(fact));
+    assert!(!mitigated(list));
+}
+
+#[test]
+fn a_long_build_is_not_a_small_bet() {
+    let long = "## Risks\n- Growers may ignore the texts. Mitigation: a weekly call.\n- We are self-funding the next 14 months of development.";
+    let short = "## Risks\n- Growers may ignore the texts. Mitigation: a weekly call.\n- We are self-funding the next 2 months of development.";
+    assert_eq!(level_for(short), 1);
+    assert_eq!(level_for(long), 2);
+}
+
+#[test]
+fn minor_risks_alone_do_not_make_level_three() {
+    let body = "## Risks\n- Some shops may find it confusing.\n- A competitor could copy it.\n- Staff might forget to log in.";
+    assert_eq!(level_for(body), 2);
+}
+
+#[test]
+fn a_low_risk_verdict_with_its_reasons_is_not_a_dismissal() {
+    let reasoned = "## Risks\nRisk is limited: we only read public timetables, hold no personal data, and it is one developer for three weeks.";
+    let bare = "## Risks\nRisk is limited. Honestly, none of the usual risks apply.";
+    assert_eq!(level_for(reasoned), 1);
+    assert!(level_for(bare) >= 3);
+}
+
+#[test]
+fn a_third_party_that_must_let_us_in_is_a_dependency() {
+    let body = "## Risks\nThe thing that keeps me up at night is whether the delivery platforms will let us read their order feeds.";
+    assert_eq!(level_for(body), 3);
+}
+
+#[test]
+fn a_device_that_needs_certifying_is_two_risks() {
+    let body = "## Risks\n- The boiler sensor needs CE and UKCA marking before we can sell it.";
+    assert_eq!(level_for(body), 4);
+}
+
+#[test]
+fn regulation_is_read_from_domain_meaning() {
+    for risk in [
+        "The app records what each toddler ate, and nurseries share it with parents.",
+        "Meals are delivered hot, so they must stay above 63°C until served.",
+        "Drivers would be self-employed, and the tax office may see them as employees.",
+    ] {
+        assert_eq!(level_for(&format!("## Risks\n- {risk}")), 3, "{risk}");
+    }
+}
+
+#[test]
+fn the_customers_own_phone_camera_is_not_hardware() {
+    let risks = "## Risks\n- Shops may not adopt it; we onboard each one in person.";
+    let phone = format!("## Solution\nGuests scan a QR code with their phone camera.\n\n{risks}");
+    let ours = format!("## Solution\nWe mount a camera above each table.\n\n{risks}");
+    assert_eq!(level_for(&phone), 2);
+    assert_eq!(level_for(&ours), 3);
+}
+
+#[test]
+fn in_prose_a_plain_fact_after_a_risk_answers_it() {
+    let answered = "## Risks\nVets may worry about liability for wrong advice. A vet signs off every answer before it is sent.";
+    let elaborated = "## Risks\nVets may worry about liability for wrong advice. That would cost us our insurance.";
+    assert_eq!(level_for(answered), 2);
+    assert_eq!(level_for(elaborated), 3);
+}
+
+#[test]
+fn mitigated_small_bets_are_level_one() {
+    let body = "## Risks\n- Growers may ignore the texts. Mitigation: a weekly call.\n- Small bet: two developers for six weeks; kill criterion: fewer than 20 paying farms.";
+    assert_eq!(level_for(body), 1);
+}
