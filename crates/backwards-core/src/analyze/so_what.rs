@@ -7,7 +7,7 @@
 //! doing, in the Problem's own words ("no paper slips", "not a call everyone
 //! has to schedule"), doing by itself what the Problem says people do by
 //! hand, speed against a wait the Problem states ("the same day" where
-//! refunds take 14 days), today and tomorrow side by side ("Today drivers
+//! refunds take 14 days, "claims take 5 minutes" where they take 40), today and tomorrow side by side ("Today drivers
 //! phone the depot; with Routey…"), or a switch that costs nothing
 //! ("drop-in, one URL change") says the same. Features with no comparison fail: a list of what
 //! it does is not a reason to switch.
@@ -95,6 +95,71 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "30 seconds, not 20 minutes on hold": two quantities set against each
+/// other.
+static NOT_THAT: LazyLock<Regex> = LazyLock::new(|| re(r"\d[^.;]{0,40}, not (?:\w+ ){0,2}\d"));
+
+/// A duration or a share ("40 minutes", "30%").
+static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(\d[\d,.]*)\s?(%|percent\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b)",
+    )
+});
+
+/// The durations and shares of a text, as (unit family, value in minutes
+/// or percent). Money is left out: a Solution's price is not a saving.
+fn quantities(text: &str) -> Vec<(&'static str, f64)> {
+    QUANTITY
+        .captures_iter(text)
+        .filter_map(|c| {
+            let value: f64 = c
+                .get(1)?
+                .as_str()
+                .replace(',', "")
+                .trim_end_matches('.')
+                .parse()
+                .ok()?;
+            let unit = c.get(2)?.as_str().to_ascii_lowercase();
+            let minutes = |per: f64| Some(("time", value * per));
+            match unit.trim_end_matches('s') {
+                "%" | "percent" => Some(("share", value)),
+                "second" | "sec" => minutes(1.0 / 60.0),
+                "minute" | "min" => minutes(1.0),
+                "hour" | "hr" => minutes(60.0),
+                "day" => minutes(60.0 * 24.0),
+                "week" => minutes(60.0 * 24.0 * 7.0),
+                "month" => minutes(60.0 * 24.0 * 30.0),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// "Claims take 5 minutes" where the Problem says 40 minutes: the Solution
+/// states a smaller time or share than one the Problem names.
+fn restates_a_quantity(
+    s: &signals::Sentence<'_>,
+    today: &[(&'static str, f64)],
+) -> Option<std::ops::Range<usize>> {
+    // The time it takes, not a time it waits for: "done in 20 seconds",
+    // "within 48 hours", not "reminders follow at 30 days".
+    static TAKES: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:takes?|took|taking|in|within|under|down to|drops? to|falls? to|only|just)\s+(?:about\s+|only\s+|just\s+|under\s+|around\s+)?$",
+        )
+    });
+    QUANTITY.find_iter(&s.clean).find_map(|m| {
+        let before = &s.clean[..m.start()];
+        if !TAKES.is_match(before) {
+            return None;
+        }
+        quantities(m.as_str())
+            .iter()
+            .any(|(unit, value)| today.iter().any(|(u, v)| u == unit && value < v))
+            .then(|| m.range())
+    })
+}
+
 /// The words of the Problem, stemmed, so a Solution can be checked against
 /// today's way without building a pattern from the author's text.
 fn today_words(problem: &[signals::Sentence<'_>]) -> Vec<String> {
@@ -159,6 +224,8 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
     let today = today_words(&problem);
     let manual_today = problem.iter().any(|s| s.find_any(&MANUAL).is_some());
     let slow_today = problem.iter().any(|s| s.find_any(&DURATION).is_some());
+    let today_amounts: Vec<(&'static str, f64)> =
+        problem.iter().flat_map(|s| quantities(&s.clean)).collect();
     let mut first_unquantified = None;
     for s in &sentences {
         let found = s
@@ -167,6 +234,8 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
             .or_else(|| s.find_any(&TODAY_THEN))
             .or_else(|| manual_today.then(|| s.find(&AUTOMATIC)).flatten())
             .or_else(|| slow_today.then(|| s.find(&SPEED)).flatten())
+            .or_else(|| s.find_any(&NOT_THAT))
+            .or_else(|| restates_a_quantity(s, &today_amounts))
             .or_else(|| stops_todays_way(s, &today));
         let Some(r) = found else { continue };
         if s.find_any(&AMOUNT).is_some() {
@@ -285,6 +354,18 @@ mod tests {
             "Receipts get lost in drawers.",
             "Customers get their refund the same day."
         ));
+    }
+
+    #[test]
+    fn a_smaller_time_than_the_problems_passes() {
+        let slow = "Each claim takes 40 minutes of paperwork.";
+        assert!(passes_against(slow, "Claims take 5 minutes."));
+        assert!(passes_against(
+            slow,
+            "Parents book in 30 seconds, not 20 minutes on hold."
+        ));
+        // A time that is not how long the job takes is no comparison.
+        assert!(!passes_against(slow, "Reminders follow at 30 and 5 days."));
     }
 
     #[test]
