@@ -139,6 +139,12 @@ fn in_prose_a_plain_fact_after_a_risk_answers_it() {
 }
 
 #[test]
+fn a_rhetorical_question_and_a_brush_off_are_dismissals() {
+    let body = "## Solution\nA smart collar with GPS and an AI vet that diagnoses illness from barking.\n\n## Risks\nRisks? The tech works, and people love their pets.";
+    assert_eq!(level_for(body), 5);
+}
+
+#[test]
 fn mitigated_small_bets_are_level_one() {
     let body = "## Risks\n- Growers may ignore the texts. Mitigation: a weekly call.\n- Small bet: two developers for six weeks; kill criterion: fewer than 20 paying farms.";
     assert_eq!(level_for(body), 1);
