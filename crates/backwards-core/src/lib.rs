@@ -12,6 +12,7 @@
 //! ```
 
 pub mod analyze;
+pub mod coach;
 pub mod grounding;
 pub mod model;
 pub mod render;

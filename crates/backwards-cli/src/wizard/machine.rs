@@ -8,12 +8,13 @@
 //! writes the partial idea file, runs the real parser and analyzer on it,
 //! and turns what they found for THIS step (its dimension's level and the
 //! signals quoting the answer, gaps, lint findings, the so-what test) into a
-//! few lines of advice. Better rules in the core make better coaching here
-//! for free.
+//! few lines of advice (`backwards_core::coach`, shared with the web wizard).
+//! Better rules in the core make better coaching here for free.
 
 use std::collections::BTreeMap;
 
-use backwards_core::analyze::{self, Dimension, Report, Signal};
+use backwards_core::analyze::{self, Report};
+use backwards_core::coach::{self, Answered, NOTHING_TO_FLAG};
 use backwards_core::model::{self, Step};
 
 use super::questions::{self, Question};
@@ -240,17 +241,6 @@ fn next_stage(step: Step) -> Stage {
         .map_or(Stage::Done, |s| Stage::Step(*s))
 }
 
-/// The analyzer dimension a step mainly feeds.
-fn dimension_of(step: Step) -> Option<Dimension> {
-    match step {
-        Step::Customer => Some(Dimension::Customer),
-        Step::Problem => Some(Dimension::Problem),
-        Step::Evidence => Some(Dimension::Evidence),
-        Step::Risks => Some(Dimension::Risk),
-        Step::Pitch | Step::Solution | Step::Experience => None,
-    }
-}
-
 /// A name is one line: newlines would break the title.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -271,94 +261,37 @@ fn escape_headings(text: &str) -> String {
         .join("\n")
 }
 
-/// Turn the report into advice about one step.
+/// Turn the report into advice about one step: the core's coaching (shared
+/// with the web wizard), with the dimension's level and reading as the first
+/// line after a written answer.
 pub fn coaching(step: Step, answer: Option<&Answer>, report: &Report) -> Vec<String> {
+    let answered = if matches!(answer, Some(Answer::DontKnow)) {
+        Answered::DontKnow
+    } else {
+        Answered::Text
+    };
+    let coached = coach::coach(step, answered, report);
     let mut lines = Vec::new();
-    let gaps = report.gaps.iter().filter(|g| g.step == step);
-    if matches!(answer, Some(Answer::DontKnow)) {
-        lines.push(
-            "Left open. It goes into the file as an open question, and the documents list it."
-                .to_string(),
-        );
-        lines.extend(gaps.take(2).map(|g| format!("To find out: {}", g.question)));
-        lines.truncate(MAX_COACHING);
-        return lines;
+    if answered == Answered::Text
+        && let (Some(dimension), Some(level), Some(reading)) =
+            (coached.dimension, coached.level, &coached.reading)
+        && !reading.is_empty()
+    {
+        lines.push(format!("{}: level {level}/5. {reading}", dimension.label()));
     }
-    if let Some(dimension) = dimension_of(step) {
-        lines.extend(dimension_coaching(step, dimension, report));
-    }
-    if step == Step::Solution {
-        let so_what = &report.so_what;
-        let verdict = if so_what.passes { "passes" } else { "not yet" };
-        if !so_what.reading.is_empty() {
-            lines.push(format!("So what? {verdict}: {}", so_what.reading));
-        }
-    }
-    lines.extend(gaps.take(2).map(|g| format!("Still open: {}", g.question)));
-    lines.extend(
-        report
-            .findings
-            .iter()
-            .filter(|f| f.span.as_ref().is_some_and(|s| s.step == Some(step)))
-            .take(2)
-            .map(|f| match &f.span {
-                Some(span) => format!("“{}”: {} {}", span.text, f.message, f.hint),
-                None => format!("{} {}", f.message, f.hint),
-            }),
-    );
+    lines.extend(coached.advice);
     if lines.is_empty() {
-        lines.push("Nothing to flag on this step. On to the next one.".to_string());
+        lines.push(NOTHING_TO_FLAG.to_string());
     }
     lines.truncate(MAX_COACHING);
     lines
 }
 
-/// The dimension's level and reading, what breaks it in this answer (or,
-/// if nothing does, what holds), and the top change for it.
-fn dimension_coaching(step: Step, dimension: Dimension, report: &Report) -> Vec<String> {
-    let score = report.scores.get(dimension);
-    let mut lines = Vec::new();
-    if !score.reading.is_empty() {
-        lines.push(format!(
-            "{}: level {}/5. {}",
-            dimension.label(),
-            score.level,
-            score.reading
-        ));
-    }
-    // The signals about this answer: what breaks the score first, and among
-    // those, the ones quoting the user's words before baseline absences
-    // ("every product carries some risk"), which say nothing new.
-    let mut here: Vec<&Signal> = score.signals.iter().filter(|s| s.step == step).collect();
-    here.sort_by_key(|s| (!s.breaks(dimension), s.quote.is_empty()));
-    let shown = if here.first().is_some_and(|s| s.breaks(dimension)) {
-        2
-    } else {
-        1
-    };
-    lines.extend(here.iter().take(shown).map(|s| quoted(s)));
-    lines.extend(
-        report
-            .improvements
-            .iter()
-            .find(|i| i.dimension == Some(dimension))
-            .map(|i| format!("Next: {}", i.change)),
-    );
-    lines
-}
-
-/// "“small businesses”: a category, not a customer ..." or the bare message.
-fn quoted(signal: &Signal) -> String {
-    if signal.quote.is_empty() {
-        signal.message.clone()
-    } else {
-        format!("“{}”: {}", signal.quote, signal.message)
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use backwards_core::analyze::{Call, DimensionScore, Gap, Improvement, Scorecard, SoWhat};
+    use backwards_core::analyze::{
+        Call, Dimension, DimensionScore, Gap, Improvement, Scorecard, Signal, SoWhat,
+    };
 
     use super::*;
 
