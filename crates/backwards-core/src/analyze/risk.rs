@@ -282,9 +282,12 @@ fn their_own_device(clean: &str, start: usize) -> bool {
 /// Score risk.
 pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     let sentences = signals::section(idea, Step::Risks);
+    // Every sentence of the idea, read once for the price and for the
+    // serious categories anywhere.
+    let everything = signals::everywhere(idea, Step::Risks);
     let mut t = Tally::default();
     let mut f = RiskFacts {
-        priced: priced(idea),
+        priced: priced(idea, &everything),
         ..RiskFacts::default()
     };
     t.push(absence(
@@ -316,7 +319,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
             "There is no Risks section: nothing says what could kill it.",
         ));
     }
-    let level = level(&f, &elsewhere, idea);
+    let level = level(&f, &elsewhere, serious_anywhere(&everything));
     let (score, signals) = t.finish(level, why(level), Step::Risks);
     (score, signals, f)
 }
@@ -973,7 +976,7 @@ fn too_big(size: &str) -> bool {
 }
 
 /// A price or business model anywhere (front matter included).
-fn priced(idea: &Idea) -> bool {
+fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
     static PRICE: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"[$€£] ?\d[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b",
@@ -983,12 +986,11 @@ fn priced(idea: &Idea) -> bool {
         .price
         .as_ref()
         .is_some_and(|p| !p.trim().is_empty())
-        || signals::first(&signals::everywhere(idea, Step::Experience), &PRICE).is_some()
+        || signals::first(everything, &PRICE).is_some()
 }
 
 /// The rubric's level from the facts.
-fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, idea: &Idea) -> u8 {
-    let serious_everywhere = serious_anywhere(idea);
+fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, serious_everywhere: usize) -> u8 {
     if !f.acknowledged && !f.dismissed && f.small_bet && serious_everywhere == 0 {
         // No risk worth naming, and the idea shows the bet is small.
         return 1;
@@ -1023,9 +1025,8 @@ fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, idea: &Idea) -> u8 {
 /// How many serious categories the idea touches anywhere, counting those a
 /// dismissal names: "food safety isn't really an issue" still touches food
 /// safety, however firmly it is denied.
-fn serious_anywhere(idea: &Idea) -> usize {
-    let all = signals::everywhere(idea, Step::Risks);
-    let refs: Vec<&Sentence<'_>> = all.iter().collect();
+fn serious_anywhere(everything: &[Sentence<'_>]) -> usize {
+    let refs: Vec<&Sentence<'_>> = everything.iter().collect();
     let mut cats: BTreeSet<Category> = categories_in(&refs).into_iter().collect();
     cats.extend(dismissed_categories(&refs));
     cats.into_iter()
