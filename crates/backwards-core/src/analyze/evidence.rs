@@ -469,7 +469,7 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 /// will have $8 million in revenue") makes what follows a promise.
 fn hypothetical_clause(before: &str) -> bool {
     static IF: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?:if|would|will|could|might|projected|forecast|expect|capture|capturing|means)")
+        re(r"\b(?:if|would|will|could|might|projected|forecast|expect|capture|capturing|means)\b")
     });
     IF.is_match(before)
 }

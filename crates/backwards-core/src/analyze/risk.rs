@@ -121,6 +121,21 @@ fn dismissal_in(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     }
     s.find_any(&DISMISSAL)
         .or_else(|| s.find_any(&DISMISSAL_IDIOM))
+        .filter(|r| !by_design(&s.clean[..r.start], &s.clean[r.clone()]))
+}
+
+/// "We read a CSV export only, so a change at the vendor cannot break
+/// logging": a claim that follows from a stated reason is a mitigation by
+/// design, not a dismissal. Only a claim about one consequence ("cannot
+/// break", "can't be lost") can follow from a design; "no real risks, since
+/// we are small" is still a dismissal, whatever reason it gives.
+fn by_design(before: &str, claim: &str) -> bool {
+    static BECAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:so|because|since|as a result|therefore|that way|which means|thanks to)\b")
+    });
+    static CONSEQUENCE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:can't|cannot|won't) (?:be lost|go wrong|break)\b"));
+    CONSEQUENCE.is_match(claim) && BECAUSE.is_match(before)
 }
 
 /// A denial right after the words: "patient data is never touched".

@@ -149,3 +149,31 @@ fn mitigated_small_bets_are_level_one() {
     let body = "## Risks\n- Growers may ignore the texts. Mitigation: a weekly call.\n- Small bet: two developers for six weeks; kill criterion: fewer than 20 paying farms.";
     assert_eq!(level_for(body), 1);
 }
+
+#[test]
+fn a_fix_label_answers_the_risk_before_it() {
+    // Two risks, each answered on a "Fix:" line, and a stated build size
+    // with a kill criterion: a small bet with its risks handled.
+    let body = "## Risks\n- The dispatcher may ignore it. Fix: he gets a text, as he does now.\n- The vendor's feed may change. Fix: status can be typed in by hand.\n- It is three weekends of work. If by week 5 it saves no calls, we drop it.";
+    assert_eq!(level_for(body), 1);
+}
+
+#[test]
+fn safety_that_follows_from_a_stated_reason_is_not_a_dismissal() {
+    let body = "## Risks\n- Practice software: we read a CSV export only, so a change at the vendor cannot break logging.";
+    assert!(level_for(body) <= 2);
+    let dismissive = "## Risks\n- Practice software cannot break logging.";
+    assert!(level_for(dismissive) > level_for(body));
+}
+
+#[test]
+fn science_not_yet_shown_outside_a_lab_and_missing_money_are_serious() {
+    let body = "## Risks\nThe detection is based on papers and has not been shown to work reliably outside a lab. The first batch needs roughly $250,000 we do not have yet.";
+    assert_eq!(level_for(body), 4);
+}
+
+#[test]
+fn a_third_party_that_has_not_yet_answered_is_an_open_dependency() {
+    let body = "## Risks\n- The booking line must sync with the scheduling software. The vendor says an integration is possible, but we have no quote or date yet.";
+    assert_eq!(level_for(body), 3);
+}
