@@ -268,7 +268,7 @@ fn problem(level: u8, f: &ProblemFacts) -> Improvement {
             let mut missing = Vec::new();
             if !(f.frequency && f.cost) {
                 missing.push(if f.frequency {
-                    "what it costs, in money or hours"
+                    "what it costs (in money or hours)"
                 } else {
                     "how often it happens"
                 });
