@@ -177,3 +177,11 @@ fn a_third_party_that_has_not_yet_answered_is_an_open_dependency() {
     let body = "## Risks\n- The booking line must sync with the scheduling software. The vendor says an integration is possible, but we have no quote or date yet.";
     assert_eq!(level_for(body), 3);
 }
+
+#[test]
+fn a_rule_change_answered_by_a_routine_is_a_mitigated_regulated_risk() {
+    let body = "## Risks\n- The agency changes its rules: we follow the Federal Register and update within a week.";
+    assert_eq!(level_for(body), 2);
+    let open = "## Risks\n- The agency changes its rules.";
+    assert!(level_for(open) > 2);
+}
