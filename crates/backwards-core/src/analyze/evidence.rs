@@ -408,9 +408,12 @@ fn elsewhere(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<Hit> {
     }
     let mut hits = Vec::new();
     for s in &others {
+        // Outside the Evidence section a commitment must be counted ("12
+        // pre-orders"): "a backlog of signed contracts" in the Customer
+        // section is the customer's own business, not a commitment to us.
         if let Some(r) = s
             .find(&STRICT_COMMITMENT)
-            .filter(|r| !signals::hypothetical(&s.clean, r.start))
+            .filter(|r| !signals::hypothetical(&s.clean, r.start) && has_number(s))
         {
             hits.push(Hit {
                 rung: 5,
@@ -506,6 +509,13 @@ mod tests {
         let text = format!("# X\n\nA tool.\n\n## Evidence\n{evidence}\n");
         let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
         super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn the_customers_own_contracts_are_not_a_commitment_to_us() {
+        let text = "# X\n\nA tool.\n\n## Customer\nInstallers. They care the week a backlog of signed contracts waits for permits.\n\n## Evidence\nInstallers at the booth loved the demo.\n";
+        let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+        assert_eq!(super::super::level_of(analyze(&idea).0), 2);
     }
 
     #[test]
