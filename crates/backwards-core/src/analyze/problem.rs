@@ -86,7 +86,7 @@ static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
 /// Why now: a change in the world that makes the pain urgent.
 static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bwhy now\b|\bnow that\b|\bmatters? now\b|\b(?:recently|just|last (?:month|year|spring|summer|autumn|winter|week)) (?:\w+ ){0,3}(?:changed|introduced|announced|raised|doubled|cut|banned|started|ended|closed|stopped)\b|\burgent\b|\burgency\b|\bdeadline\b|\b(?:new|upcoming|stricter|tighter) (?:rules?|laws?|regulations?|requirements?|mandates?|standards?|reviews?)\b|\b(?:since|from|starting|as of|by|until) (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december) )?20\d\d\b|\b(?:now|recently) (?:require|requires|required|audit|audits|reject|rejects|charge|charges|fine|fines|mandate|mandates|must|demand|demands|advertise|advertises|expect|expects|enforce|enforces|run|runs)\b|\b(?:tightened|is changing|just changed|will (?:require|ban|phase out|end))\b|\bshortages?\b|\bphase[d]?[- ]out\b|\b(?:it's|it is|is getting|are getting|getting|got|is now) worse\b|\bworse (?:now|this (?:year|season))\b|\bsince (?:the |last )?(?:[\w-]+ ){0,3}(?:came in|came into force|took effect|started|began|changed|rose|went up|doubled)\b|\b(?:reform|shortened|went up|have risen|has risen|doubled)\b|\bsince this (?:\w+ )?year\b|\breview list\b|\bnew (?:[\w'’-]+ ){1,3}(?:rules?|laws?|regulations?|requirements?|mandates?|standards?|directives?|acts?|timetables?|schedules?|deadlines?|limits?)\b|\bfrom (?:next )?(?:january|february|march|april|may|june|july|august|september|october|november|december|next (?:year|month|term|season|spring|summer|autumn|fall|winter))(?: 20\d\d)?(?: onwards?)?(?:[.,;:]|$)|\b(?:have|has) (?:started|begun) (?:to )?\w+|\bsince (?:the |last |this )?(?:[\w'’-]+ ){0,4}20\d\d\b|\bthis (?:school |financial |tax )?year\b[^.]{0,60}\bmust\b",
+        r"\bwhy now\b|\bnow that\b|\bmatters? now\b|\b(?:recently|just|last (?:month|year|spring|summer|autumn|winter|week)) (?:\w+ ){0,3}(?:changed|introduced|announced|raised|doubled|cut|banned|started|ended|closed|stopped)\b|\burgent\b|\burgency\b|\bdeadline\b|\b(?:new|upcoming|stricter|tighter) (?:rules?|laws?|regulations?|requirements?|mandates?|standards?|reviews?)\b|\b(?:since|from|starting|as of|by|until|on) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?,?)? )?20\d\d\b|\b(?:now|recently) (?:require|requires|required|audit|audits|reject|rejects|charge|charges|fine|fines|mandate|mandates|must|demand|demands|advertise|advertises|expect|expects|enforce|enforces|run|runs)\b|\b(?:tightened|is changing|just changed|will (?:require|ban|phase out|end))\b|\bshortages?\b|\bphase[d]?[- ]out\b|\b(?:it's|it is|is getting|are getting|getting|got|is now) worse\b|\bworse (?:now|this (?:year|season))\b|\bsince (?:the |last )?(?:[\w-]+ ){0,3}(?:came in|came into force|took effect|started|began|changed|rose|went up|doubled)\b|\b(?:reform|shortened|went up|have risen|has risen|doubled)\b|\bsince this (?:\w+ )?year\b|\breview list\b|\bnew (?:[\w'’-]+ ){1,3}(?:rules?|laws?|regulations?|requirements?|mandates?|standards?|directives?|acts?|timetables?|schedules?|deadlines?|limits?)\b|\bfrom (?:next )?(?:january|february|march|april|may|june|july|august|september|october|november|december|next (?:year|month|term|season|spring|summer|autumn|fall|winter))(?: 20\d\d)?(?: onwards?)?(?:[.,;:]|$)|\b(?:have|has) (?:started|begun) (?:to )?\w+|\bsince (?:the |last |this )?(?:[\w'’-]+ ){0,4}20\d\d\b|\bthis (?:school |financial |tax )?year\b[^.]{0,60}\bmust\b",
     )
 });
 
@@ -333,7 +333,12 @@ fn customer_level(f: &ProblemFacts) -> u8 {
         return 1;
     }
     let quantified = f.frequency || f.cost;
-    if f.solution_as_problem {
+    // "There is no way to see who is booked" in a section that already
+    // measures a concrete pain (how often AND what it costs) says why
+    // today's workaround fails; only where the absence of the product is
+    // the whole complaint does it pose as the problem.
+    let measured_pain = f.concrete && f.frequency && f.cost && f.workaround;
+    if f.solution_as_problem && !measured_pain {
         return if quantified && f.workaround { 2 } else { 1 };
     }
     if !f.concrete {
@@ -371,6 +376,12 @@ mod tests {
         let text = format!("# Acme\n\nA tool.\n\n## Problem\n{problem}\n");
         let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
         super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn no_way_to_see_in_a_measured_pain_is_why_the_workaround_fails() {
+        let problem = "A court sees 15 to 20 interpreter cancellations a week. Each continued hearing costs about $1,100. Today the coordinator phones down a printed list before 7:30; most interpreters do not answer, and there is no way to see who is already booked. From 1 January 2026 a new plan requires an interpreter in all civil hearings.";
+        assert_eq!(level_for(problem), 5);
     }
 
     #[test]
