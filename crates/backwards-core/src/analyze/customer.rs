@@ -44,7 +44,7 @@ pub(crate) struct CustomerFacts {
 /// The trigger or situation that makes the segment start looking.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:when|whenever|after|once (?:they|he|she|we|their|his|her|the|it|you|a [\w-]+ (?:is|has|arrives|starts|ends))|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|at the (?:\w+ ){0,2}moment|(?:has|have|need|needs) to (?:report|file|renew|submit|book|order|plan|prepare|pass|comply|sign|log|check|decide|publish|record|dispose|declare|register|inspect|certify|replace|prove|show)|(?:is|are) (?:required|obliged|legally required) to|who must|they must|must (?:log|report|file|renew|submit|sign|check|publish|record|declare|register|dispose|pass|comply)|deadline|(?:is|are|gets?|got) stuck\b|\b(?:during|ahead of|in the run-up to|in the weeks? before|before) (?:the|each|every|their|a|an|his|her) [\w-]+|\bat (?:the )?(?:start|end|beginning|close) of (?:the|each|every|a|their) [\w-]+|\bat (?:tax|renewal|audit|inspection|exam|harvest|month-end|year-end|enrol?ment|admissions?|moving) (?:time|season)\b|\b(?:becomes|gets|turns) urgent\b|\bshows? up (?:when|at|in|during)\b|\bwhose [\w-]+ (?:\w+ ){0,2}?(?:outgrow|outgrows|turn|turns|start|starts|leave|leaves|move|moves|fail|fails|break|breaks|expire|expires|close|closes|retire|retires|change|changes|need|needs)\b|\bwho (?:have|has|had) (?:just |recently |been )?(?:received|got|been (?:given|served|sent|told|diagnosed|offered|refused|made redundant|evicted))\b|\bon (?:a|the|their) (?:[\w-]+ ){0,2}waiting lists?\b|\bwhose [\w-]+(?:, [^,]{1,30},)? (?:is|are|has|have|was|were) (?:stuck|waiting|due|about to|just|newly|recently|facing|behind|failing)\b|each (?:half[- ]term|term|season|quarter|month|year)|for (?:every|each) \w+|who (?:currently|already|still|regularly|now|today) \w+|(?:currently|today) (?:they |use |rely |run |keep |send |spend ))\b",
+        r"\b(?:when|whenever|after|once (?:they|he|she|we|their|his|her|the|it|you|a [\w-]+ (?:is|has|arrives|starts|ends))|the moment|the day|the week|the month|each time|every time|trigger\w*|start(?:s|ing)? looking|look(?:s)? for|as soon as|following (?:a|an|the)|right before|the first time|at the (?:\w+ ){0,2}moment|(?:has|have|need|needs) to (?:report|file|renew|submit|book|order|plan|prepare|pass|comply|sign|log|check|decide|publish|record|dispose|declare|register|inspect|certify|replace|prove|show)|(?:is|are) (?:required|obliged|legally required) to|who must|they must|must (?:log|report|file|renew|submit|sign|check|publish|record|declare|register|dispose|pass|comply)|deadline|(?:is|are|gets?|got) stuck\b|\b(?:during|ahead of|in the run-up to|in the weeks? before|before) (?:the|each|every|their|a|an|his|her) [\w-]+|\bat (?:the )?(?:start|end|beginning|close) of (?:the|each|every|a|their) [\w-]+|\bat (?:tax|renewal|audit|inspection|exam|harvest|month-end|year-end|enrol?ment|admissions?|moving) (?:time|season)\b|\b(?:becomes|gets|turns) urgent\b|\bshows? up (?:when|at|in|during)\b|\bwhose [\w-]+ (?:\w+ ){0,2}?(?:outgrow|outgrows|turn|turns|start|starts|leave|leaves|move|moves|fail|fails|break|breaks|expire|expires|close|closes|retire|retires|change|changes|need|needs)\b|\bwho (?:have|has|had) (?:just |recently |been )?(?:received|got|been (?:given|served|sent|told|diagnosed|offered|refused|made redundant|evicted))\b|\bon (?:a|the|their) (?:[\w-]+ ){0,2}waiting lists?\b|\bwhose [\w-]+(?:, [^,]{1,30},)? (?:is|are|has|have|was|were) (?:stuck|waiting|due|about to|just|newly|recently|facing|behind|failing)\b|each (?:half[- ]term|term|season|quarter|month|year)|for (?:every|each) \w+|who (?:currently|already|still|regularly|now|today) \w+|(?:currently|today) (?:they |use |rely |run |keep |send |spend ))\b|\b(?:needs?|requires?) (?:a|an) (?:[\w-]+ ){0,3}(?:approval|permit|licen[cs]e|certificate|certification|inspection|filing|renewal|audit|sign-off)\b",
     )
 });
 
@@ -54,7 +54,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 /// time or money are not populations.
 static SIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"({NUM}) (?:of (?:them|these|those)\b|(?:such )?(?:[\w'’-]+ ){{0,3}}?(?:such )?[a-z][\w'’-]*s\b)"
+        r"({NUM}) (?:of (?:them|these|those)\b|such [a-z][\w'’-]*\b|(?:such )?(?:[\w'’-]+ ){{0,3}}?(?:such )?[a-z][\w'’-]*s\b)"
     ))
 });
 
@@ -99,7 +99,7 @@ static BUYER: LazyLock<Regex> = LazyLock::new(|| {
 /// The user: who works with it day to day.
 static USER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:users?|use it|uses it|use the|using it|day[- ]to[- ]day|hands-on|logs?|operates?|works? with it|receives?|receiving|collects|learns?|eats|benefits)\b",
+        r"\b(?:users?|use it|uses it|use the|using it|(?:is|are) using|day[- ]to[- ]day|hands-on|logs?|operates?|works? with it|receives?|receiving|collects|learns?|eats|benefits)\b",
     )
 });
 
@@ -313,6 +313,12 @@ mod tests {
         let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
         let (score, _, _) = analyze(&idea);
         super::super::level_of(score)
+    }
+
+    #[test]
+    fn simple_grammar_still_names_size_buyer_user_and_trigger() {
+        let customer = "Managers of knitting factories in Tiruppur having 40 to 200 machine. About 1,100 such factory are there (member list of the association). Owner is paying, supervisor and mechanic are using. They are feeling it most when shipment date is near. Not for small units below 20 machine.";
+        assert_eq!(level_for(customer), 5);
     }
 
     #[test]
