@@ -36,8 +36,8 @@ mod lexicon;
 
 use lexicon::{
     CLEARED, COMPETITION, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, HARDWARE, MARKETPLACE,
-    MITIGATION, MONEY, NOT_A_FACT, REGULATED, RISKY_WORDS, SMALL_BET, STILL_OPEN, UNKNOWN,
-    UNPROVEN, UNPROVEN_STRONG,
+    MITIGATION, MONEY, NOT_A_FACT, NOT_DEPENDENT, REGULATED, RISKY_WORDS, SMALL_BET, STILL_OPEN,
+    UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
 };
 
 /// The serious risk categories of the rubric (plus competition, which is
@@ -487,7 +487,9 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         let only_competition = cats
             .iter()
             .all(|c| matches!(c, Category::Competition | Category::Unknown));
-        let mitigation = if still_open {
+        let mitigation = if let Some(hit) = item.find(&NOT_DEPENDENT, false) {
+            Some(hit)
+        } else if still_open {
             None
         } else if unsure {
             item.done_mitigation()
@@ -749,7 +751,7 @@ fn after_conjunction(before: &str) -> bool {
 fn answered<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:only (?:the )?[\w-]+ (?:can|may|will) (?:see|access|view|read|edit)|(?:holds?|stores?|keeps?|sees?|touches|collects?|needs?) no (?:\w+ )?(?:data|details|information|records|card numbers)|never (?:stores?|sees?|touch(?:es)?|holds?|leaves|collects?)|already|offers?|provides?|supports?|documented|public|standard|existing|optional|covered|included|agreed|signed|approved|confirmed|waived|in writing|in place|is the answer|solves?|handled by|(?:is|are) under \d|(?:is|are)(?: not| no longer)? (?:needed|required)|stays? (?:open|available|the same)|remains? (?:open|available)|(?:exactly )?as (?:it is )?today|as (?:it|they) (?:does|do|did) (?:now|today)|unchanged|(?:so far|to date|in the (?:pilot|beta|trial)),? (?:0|none|zero|nobody|no one|not one|only (?:one|\d+))\b|(?:0|none|zero|not one|nobody|no one) of (?:the |our |those )?(?:\d+|\w+) (?:\w+ ){0,5}(?:has |have )?(?:refused|complained|objected|rejected|failed|cancelled|churned|left|disputed|returned))\b",
+            r"\b(?:only (?:the )?[\w-]+ (?:can|may|will) (?:see|access|view|read|edit)|(?:holds?|stores?|keeps?|sees?|touches|collects?|needs?) no (?:\w+ )?(?:data|details|information|records|card numbers)|never (?:stores?|sees?|touch(?:es)?|holds?|leaves|collects?)|already|offers?|provides?|supports?|documented|public|standard|existing|optional|covered|included|agreed|signed|approved|confirmed|waived|in writing|in place|is the answer|solves?|handled by|(?:is|are) (?:under|below|less than) [$€£]?\d|(?:is|are)(?: not| no longer)? (?:needed|required)|stays? (?:open|available|the same)|remains? (?:open|available)|(?:exactly )?as (?:it is )?today|as (?:it|they) (?:does|do|did) (?:now|today)|unchanged|(?:so far|to date|in the (?:pilot|beta|trial)),? (?:0|none|zero|nobody|no one|not one|only (?:one|\d+))\b|(?:0|none|zero|not one|nobody|no one) of (?:the |our |those )?(?:\d+|\w+) (?:\w+ ){0,5}(?:has |have )?(?:refused|complained|objected|rejected|failed|cancelled|churned|left|disputed|returned))\b",
         )
     });
     if item

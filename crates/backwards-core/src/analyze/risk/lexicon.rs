@@ -131,3 +131,12 @@ pub(super) static NOT_A_FACT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:will|'ll|would|'d|should|shall|could|might|may|must|need\w*|plan\w*|hope\w*|intend\w*|aim\w*|going to|want\w*|try\w*|expect\w*|think|believe|assume\w*|depend\w*|rel(?:y|ies)|only|until|unless|but|however|although|except|just|no|not|never|nobody|nothing|none|without|usually|typically|often|sometimes|rarely|yet|can|cannot|can't|expensive|slow|hard|difficult|unclear|unknown|costs? us|cost us)\b|\?|!",
     )
 });
+
+/// A design that removes the dependency: "we start with CSV import, so we
+/// don't depend on the vendors saying yes", "the product works without it,
+/// just slower". It answers the risk even when the item calls it unknown.
+pub(super) static NOT_DEPENDENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:don't|do not|doesn't|does not|won't|will not|never) (?:need to |have to )?(?:depend|rely|wait) on|works? (?:fine |just as well |even )?without (?:it|them|this|that)|(?:still )?works? (?:if|when) (?:it|they|the \w+) (?:is|are|goes|go) (?:down|missing|unavailable))\b",
+    )
+});

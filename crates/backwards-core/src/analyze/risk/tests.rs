@@ -185,3 +185,9 @@ fn a_rule_change_answered_by_a_routine_is_a_mitigated_regulated_risk() {
     let open = "## Risks\n- The agency changes its rules.";
     assert!(level_for(open) > 2);
 }
+
+#[test]
+fn a_design_that_removes_the_dependency_answers_even_an_unknown() {
+    let body = "## Risks\n- Integration with the records system is the big unknown; we start with a CSV import, so we don't depend on the vendors saying yes.\n- The lock vendor's data helps; the product works without it, just slower.";
+    assert_eq!(level_for(body), 2);
+}
