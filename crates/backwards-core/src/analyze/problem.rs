@@ -86,7 +86,7 @@ static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
 /// Why now: a change in the world that makes the pain urgent.
 static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bwhy now\b|\bnow that\b|\bmatters? now\b|\b(?:recently|just|last (?:month|year|spring|summer|autumn|winter|week)) (?:\w+ ){0,3}(?:changed|introduced|announced|raised|doubled|cut|banned|started|ended|closed|stopped)\b|\burgent\b|\burgency\b|\bdeadline\b|\b(?:new|upcoming|stricter|tighter) (?:rules?|laws?|regulations?|requirements?|mandates?|standards?|reviews?)\b|\b(?:since|from|starting|as of|by|until|on) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?,?)? )?20\d\d\b|\b(?:now|recently) (?:require|requires|required|audit|audits|reject|rejects|charge|charges|fine|fines|mandate|mandates|must|demand|demands|advertise|advertises|expect|expects|enforce|enforces|run|runs)\b|\b(?:tightened|is changing|just changed|will (?:require|ban|phase out|end))\b|\bshortages?\b|\bphase[d]?[- ]out\b|\b(?:it's|it is|is getting|are getting|getting|got|is now) worse\b|\bworse (?:now|this (?:year|season))\b|\bsince (?:the |last )?(?:[\w-]+ ){0,3}(?:came in|came into force|took effect|started|began|changed|rose|went up|doubled)\b|\b(?:reform|shortened|went up|have risen|has risen|doubled)\b|\bsince this (?:\w+ )?year\b|\breview list\b|\bnew (?:[\w'’-]+ ){1,3}(?:rules?|laws?|regulations?|requirements?|mandates?|standards?|directives?|acts?|timetables?|schedules?|deadlines?|limits?)\b|\bfrom (?:next )?(?:january|february|march|april|may|june|july|august|september|october|november|december|next (?:year|month|term|season|spring|summer|autumn|fall|winter))(?: 20\d\d)?(?: onwards?)?(?:[.,;:]|$)|\b(?:have|has) (?:started|begun) (?:to )?\w+|\bsince (?:the |last |this )?(?:[\w'’-]+ ){0,4}20\d\d\b|\bthis (?:school |financial |tax )?year\b[^.]{0,60}\bmust\b",
+        r"\bwhy now\b|\bnow that\b|\bmatters? now\b|\b(?:recently|just|last (?:month|year|spring|summer|autumn|winter|week)) (?:\w+ ){0,3}(?:changed|introduced|announced|raised|doubled|cut|banned|started|ended|closed|stopped)\b|\burgent\b|\burgency\b|\bdeadline\b|\b(?:new|upcoming|stricter|tighter) (?:rules?|laws?|regulations?|requirements?|mandates?|standards?|reviews?)\b|\b(?:since|from|starting|as of|by|until|on) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?,?)? )?20\d\d\b|\b(?:now|recently) (?:require|requires|required|audit|audits|reject|rejects|charge|charges|fine|fines|mandate|mandates|must|demand|demands|advertise|advertises|expect|expects|enforce|enforces|run|runs)\b|\b(?:tightened|is changing|just changed|will (?:require|ban|phase out|end))\b|\bshortages?\b|\bphase[d]?[- ]out\b|\b(?:it's|it is|is getting|are getting|getting|got|is now) worse\b|\bworse (?:now|this (?:year|season))\b|\bsince (?:the |last )?(?:[\w-]+ ){0,3}(?:came in|came into force|took effect|started|began|changed|rose|went up|doubled)\b|\b(?:reform|shortened|went up|have risen|has risen|doubled)\b|\bsince this (?:\w+ )?year\b|\breview list\b|\bnew (?:[\w'’-]+ ){1,3}(?:rules?|laws?|regulations?|requirements?|mandates?|standards?|directives?|acts?|timetables?|schedules?|deadlines?|limits?)\b|\bfrom (?:next )?(?:january|february|march|april|may|june|july|august|september|october|november|december|next (?:year|month|term|season|spring|summer|autumn|fall|winter))(?: 20\d\d)?(?: onwards?)?(?:[.,;:]|$)|\b(?:have|has) (?:started|begun) (?:to )?\w+|\bsince (?:the |last |this )?(?:[\w'’-]+ ){0,4}20\d\d\b|\bthis (?:school |financial |tax )?year\b[^.]{0,60}\bmust\b|\bsince (?:the |last |this )?(?:spring|summer|autumn|fall|winter|start of the year|pandemic|merger|outbreak)\b|\bsince [^.;]{1,60}?\b(?:changed|came in|took effect|started|began|rose|went up|doubled|introduced|raised|cut|banned|tightened)\b|\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect)\b|\bkicks? in\b|\bfrom this (?:year|season|month|quarter|term)\b",
     )
 });
 
@@ -376,6 +376,20 @@ mod tests {
         let text = format!("# Acme\n\nA tool.\n\n## Problem\n{problem}\n");
         let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
         super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn urgency_from_a_change_that_started_or_takes_effect() {
+        let base = "Attendants make 38 wasted trips a day, about $21,000 a year. Today the desk radios the lead, but the radio call never happens when the desk is busy.";
+        assert_eq!(level_for(base), 4);
+        for why_now in [
+            "Since the spring, more hotels sell late checkout.",
+            "Since the two utilities changed their forms in March 2026, rejections went up.",
+            "The new allergen rule takes effect in 2026.",
+            "From this year buyers charge a 5% penalty for late delivery.",
+        ] {
+            assert_eq!(level_for(&format!("{base} {why_now}")), 5, "{why_now}");
+        }
     }
 
     #[test]
