@@ -83,3 +83,14 @@ fn first_blind_corpus_stays_calibrated() {
 fn second_blind_corpus_stays_calibrated() {
     assert_floor("heldout-2", 0.80, 0.80);
 }
+
+#[test]
+fn third_blind_corpus_stays_calibrated() {
+    assert_floor("heldout-3", 0.85, 0.85);
+}
+
+#[test]
+fn fourth_and_fifth_blind_corpora_stay_calibrated() {
+    assert_floor("heldout-4", 0.80, 0.85);
+    assert_floor("heldout-5", 0.80, 0.85);
+}
