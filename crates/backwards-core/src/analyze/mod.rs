@@ -39,6 +39,9 @@ use crate::model::Idea;
 /// Analyze an idea: score the four dimensions, run the "so what" test, make
 /// the call and list the changes that would raise it.
 pub fn analyze(idea: &Idea) -> Report {
+    // Every analyzer reads sentences, often of the same sections: split each
+    // section once for this call only (dropped on return, see `signals`).
+    let _sentences = signals::Scope::open(idea);
     let (c_score, c_signals, customer) = customer::analyze(idea);
     let (p_score, p_signals, problem) = problem::analyze(idea);
     let (e_score, e_signals, evidence) = evidence::analyze(idea);

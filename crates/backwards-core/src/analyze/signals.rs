@@ -13,7 +13,13 @@ use std::ops::Range;
 use regex::Regex;
 
 use super::report::Signal;
-use crate::model::{Idea, Section, Step, text};
+
+mod split;
+
+use crate::model::{Idea, Step};
+pub(crate) use split::Scope;
+#[cfg(test)]
+use split::blank_markup;
 
 /// One sentence of the idea, with what an analyzer needs to quote it.
 #[derive(Debug, Clone)]
@@ -166,10 +172,7 @@ pub(crate) const MONEY: &str = r"(?:[$€£¥₹] ?\d|\b\d[\d,.]*(?: ?(?:to|-|�
 
 /// The sentences of one step's section.
 pub(crate) fn section<'a>(idea: &'a Idea, step: Step) -> Vec<Sentence<'a>> {
-    match idea.section(step) {
-        Some(s) => of_section(idea, s, step, None),
-        None => Vec::new(),
-    }
+    split::sentences(idea, split::Key::Step(step), step)
 }
 
 /// The sentences of several steps, in order.
@@ -179,10 +182,8 @@ pub(crate) fn sections<'a>(idea: &'a Idea, steps: &[Step]) -> Vec<Sentence<'a>> 
 
 /// The sentences of every note (unknown section), attributed to `as_step`.
 pub(crate) fn notes<'a>(idea: &'a Idea, as_step: Step) -> Vec<Sentence<'a>> {
-    idea.notes
-        .iter()
-        .filter(|n| !n.is_empty())
-        .flat_map(|n| of_section(idea, n, as_step, Some(n.heading.as_str())))
+    (0..idea.notes.len())
+        .flat_map(|i| split::sentences(idea, split::Key::Note(i), as_step))
         .collect()
 }
 
@@ -192,52 +193,6 @@ pub(crate) fn everywhere<'a>(idea: &'a Idea, notes_as: Step) -> Vec<Sentence<'a>
     let mut all = sections(idea, &Step::ALL);
     all.extend(notes(idea, notes_as));
     all
-}
-
-fn of_section<'a>(
-    idea: &'a Idea,
-    section: &'a Section,
-    step: Step,
-    note: Option<&'a str>,
-) -> Vec<Sentence<'a>> {
-    let body = section.body.as_str();
-    text::sentence_ranges(body)
-        .into_iter()
-        .map(|r| {
-            let raw = &body[r.clone()];
-            Sentence {
-                step,
-                note,
-                raw,
-                clean: blank_markup(raw),
-                line: idea.line_of(section.body_offset + r.start),
-                indented: indented_line_start(body, r.start),
-            }
-        })
-        .collect()
-}
-
-/// Whether the text at `start` opens its line after an indent of two or more
-/// spaces or a tab (a sentence in the middle of a line is not indented).
-fn indented_line_start(body: &str, start: usize) -> bool {
-    let line_start = body[..start].rfind('\n').map_or(0, |p| p + 1);
-    let lead = &body[line_start..start];
-    lead.chars().all(|c| c == ' ' || c == '\t') && (lead.contains('\t') || lead.len() >= 2)
-}
-
-/// Replace Markdown emphasis, code and list markers with spaces, keeping
-/// byte offsets (every replaced character is one ASCII byte).
-fn blank_markup(raw: &str) -> String {
-    let mut out: String = raw
-        .chars()
-        .map(|c| if matches!(c, '*' | '`' | '#') { ' ' } else { c })
-        .collect();
-    // A leading list marker ("- ", "1. ") is not part of the sentence.
-    let lead = out.len() - out.trim_start_matches(['-', '+', ' ']).len();
-    if lead > 0 {
-        out.replace_range(..lead, &" ".repeat(lead));
-    }
-    out
 }
 
 /// True when `start` sits inside a pair of double quotes.

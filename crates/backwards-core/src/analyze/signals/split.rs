@@ -1,0 +1,241 @@
+//! Splitting a section into [`Sentence`]s, once per analysis.
+//!
+//! Every analyzer asks for the sentences of the sections it reads, and most
+//! sections are read by several analyzers (the Risks section alone is asked
+//! for by three of them, and `everywhere` by more). Splitting is the costly
+//! part: finding sentence ends, blanking Markdown and looking up each
+//! sentence's line. So [`analyze`](super::super::analyze) opens a [`Scope`]
+//! for its one idea: inside it, each section is split the first time it is
+//! asked for and later requests copy the stored pieces. The scope is dropped
+//! when the analysis ends, so nothing survives from one idea to the next and
+//! no request can see another idea's sentences (the store is tied to the
+//! idea's address, which cannot change while the analysis borrows it).
+//!
+//! Outside a scope (unit tests of one analyzer) every request splits afresh,
+//! with the same result.
+
+use std::cell::RefCell;
+use std::ops::Range;
+
+use super::Sentence;
+use crate::model::{Idea, Section, Step, text};
+
+/// Which part of the idea a stored split belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Key {
+    /// A step's section.
+    Step(Step),
+    /// The note at this index of `Idea::notes`.
+    Note(usize),
+}
+
+/// A sentence without its borrow of the idea: what is costly to compute.
+#[derive(Debug)]
+struct Piece {
+    /// Byte range of the sentence in the section body.
+    range: Range<usize>,
+    clean: String,
+    line: usize,
+    indented: bool,
+}
+
+/// The splits made so far for the idea being analyzed.
+#[derive(Debug)]
+struct Store {
+    /// Address of the idea the store belongs to.
+    idea: usize,
+    splits: Vec<(Key, Vec<Piece>)>,
+}
+
+thread_local! {
+    static STORE: RefCell<Option<Store>> = const { RefCell::new(None) };
+}
+
+/// While alive, sections of one idea are split once and then reused.
+///
+/// Dropping it (at the end of the analysis, or on a panic) throws the
+/// sentences away; a scope opened inside another restores the outer one.
+#[derive(Debug)]
+pub(crate) struct Scope {
+    outer: Option<Store>,
+}
+
+impl Scope {
+    /// Start reusing the splits of `idea` on this thread.
+    pub(crate) fn open(idea: &Idea) -> Scope {
+        let store = Store {
+            idea: address(idea),
+            splits: Vec::new(),
+        };
+        Scope {
+            outer: STORE.with(|s| s.replace(Some(store))),
+        }
+    }
+}
+
+impl Drop for Scope {
+    fn drop(&mut self) {
+        let outer = self.outer.take();
+        STORE.with(|s| *s.borrow_mut() = outer);
+    }
+}
+
+fn address(idea: &Idea) -> usize {
+    std::ptr::from_ref(idea) as usize
+}
+
+/// The sentences of one part of `idea` (named by `key`), attributed to
+/// `step` and, for a note, to its heading. A missing part, or one that only
+/// holds a placeholder ("TBD"), has none.
+pub(super) fn sentences(idea: &Idea, key: Key, step: Step) -> Vec<Sentence<'_>> {
+    let (section, note) = match key {
+        Key::Step(s) => (idea.sections.get(&s), None),
+        Key::Note(i) => {
+            let n = idea.notes.get(i);
+            (n, n.map(|n| n.heading.as_str()))
+        }
+    };
+    let Some(section) = section else {
+        return Vec::new();
+    };
+    let body = section.body.as_str();
+    let build = |p: &Piece| Sentence {
+        step,
+        note,
+        raw: &body[p.range.clone()],
+        clean: p.clean.clone(),
+        line: p.line,
+        indented: p.indented,
+    };
+    STORE.with(|cell| {
+        let mut store = cell.borrow_mut();
+        let Some(store) = store.as_mut().filter(|s| s.idea == address(idea)) else {
+            return pieces(idea, section).iter().map(build).collect();
+        };
+        if let Some((_, found)) = store.splits.iter().find(|(k, _)| *k == key) {
+            return found.iter().map(build).collect();
+        }
+        let split = pieces(idea, section);
+        let out = split.iter().map(build).collect();
+        store.splits.push((key, split));
+        out
+    })
+}
+
+/// Split a section body into sentences, with their clean text and line
+/// (none for a placeholder answer: the step is still missing).
+fn pieces(idea: &Idea, section: &Section) -> Vec<Piece> {
+    if section.is_empty() {
+        return Vec::new();
+    }
+    let body = section.body.as_str();
+    text::sentence_ranges(body)
+        .into_iter()
+        .map(|r| {
+            let raw = &body[r.clone()];
+            Piece {
+                clean: blank_markup(raw),
+                line: idea.line_of(section.body_offset + r.start),
+                indented: indented_line_start(body, r.start),
+                range: r,
+            }
+        })
+        .collect()
+}
+
+/// Whether the text at `start` opens its line after an indent of two or more
+/// spaces or a tab (a sentence in the middle of a line is not indented).
+fn indented_line_start(body: &str, start: usize) -> bool {
+    let line_start = body[..start].rfind('\n').map_or(0, |p| p + 1);
+    let lead = &body[line_start..start];
+    lead.chars().all(|c| c == ' ' || c == '\t') && (lead.contains('\t') || lead.len() >= 2)
+}
+
+/// Replace Markdown emphasis, code and list markers with spaces, keeping
+/// byte offsets (every replaced character is one ASCII byte).
+pub(super) fn blank_markup(raw: &str) -> String {
+    // Byte by byte: the markers are ASCII, and an ASCII byte is never part
+    // of a multi-byte character, so swapping one for a space keeps UTF-8.
+    let mut bytes = raw.as_bytes().to_vec();
+    // A leading list marker ("- ", "1. ") is not part of the sentence.
+    let lead = bytes
+        .iter()
+        .take_while(|b| matches!(b, b'-' | b'+' | b' ' | b'*' | b'`' | b'#'))
+        .count();
+    for b in &mut bytes[..lead] {
+        *b = b' ';
+    }
+    for b in &mut bytes[lead..] {
+        if matches!(b, b'*' | b'`' | b'#') {
+            *b = b' ';
+        }
+    }
+    String::from_utf8(bytes).unwrap_or_else(|_| raw.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{everywhere, section};
+    use super::*;
+    use crate::model::parse;
+
+    fn idea() -> Idea {
+        let src = "# Demo\n\nA **tool**.\n\n## Customer\n- Nurses. Night shift.\n\n## Risks\nIt may fail.\n\n## Odd note\nA note.\n";
+        parse(src.as_bytes()).unwrap_or_else(|e| panic!("test idea parses: {e}"))
+    }
+
+    fn shape(sentences: &[Sentence<'_>]) -> Vec<(Step, Option<String>, String, String, usize)> {
+        sentences
+            .iter()
+            .map(|s| {
+                let note = s.note.map(str::to_string);
+                (s.step, note, s.raw.to_string(), s.clean.clone(), s.line)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_scope_returns_the_same_sentences_as_a_fresh_split() {
+        let idea = idea();
+        let fresh = shape(&everywhere(&idea, Step::Risks));
+        let _scope = Scope::open(&idea);
+        let first = shape(&everywhere(&idea, Step::Risks));
+        // The second request reads the stored split; notes take the new step.
+        let again = shape(&everywhere(&idea, Step::Risks));
+        let as_customer = shape(&everywhere(&idea, Step::Customer));
+        assert_eq!(fresh, first);
+        assert_eq!(fresh, again);
+        assert!(
+            as_customer
+                .iter()
+                .any(|s| s.0 == Step::Customer && s.1.is_some())
+        );
+        assert!(
+            fresh
+                .iter()
+                .any(|s| s.3.contains("Nurses") && !s.3.contains('-'))
+        );
+    }
+
+    #[test]
+    fn a_scope_serves_only_its_own_idea() {
+        let one = idea();
+        let other = parse(b"# Other\n\n## Customer\nPlumbers.\n")
+            .unwrap_or_else(|e| panic!("test idea parses: {e}"));
+        let _scope = Scope::open(&one);
+        let _ = section(&one, Step::Customer);
+        let got = shape(&section(&other, Step::Customer));
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].2, "Plumbers.");
+    }
+
+    #[test]
+    fn dropping_the_scope_forgets_the_splits() {
+        let idea = idea();
+        {
+            let _scope = Scope::open(&idea);
+            let _ = section(&idea, Step::Customer);
+        }
+        assert!(STORE.with(|s| s.borrow().is_none()));
+    }
+}
