@@ -230,25 +230,7 @@ fn opens_with_people(text: &str) -> bool {
     let cut = words
         .iter()
         .position(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "who"
-                    | "that"
-                    | "which"
-                    | "in"
-                    | "at"
-                    | "on"
-                    | "with"
-                    | "across"
-                    | "from"
-                    | "of"
-                    | "near"
-                    | "using"
-                    | "whose"
-                    | "running"
-                    | "working"
-                    | "for"
-            )
+            opens_qualifier(w) || matches!(w.to_lowercase().as_str(), "running" | "working" | "for")
         })
         .unwrap_or(words.len());
     words[..cut].last().is_some_and(|w| {
@@ -312,28 +294,33 @@ fn broad_head(head: &Sentence<'_>) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let cut = words
         .iter()
-        .position(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "who"
-                    | "that"
-                    | "which"
-                    | "in"
-                    | "at"
-                    | "on"
-                    | "with"
-                    | "across"
-                    | "from"
-                    | "of"
-                    | "near"
-                    | "using"
-                    | "whose"
-            )
-        })
+        .position(|w| opens_qualifier(w))
         .unwrap_or(words.len());
     words[..cut]
         .last()
         .is_some_and(|w| BROAD_HEAD.is_match(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// A word that ends the head noun phrase of a segment and opens what
+/// qualifies it: a relative pronoun or a preposition ("nurses *who*…",
+/// "dentists *in* Leeds"). The head noun is the word just before it.
+fn opens_qualifier(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "who"
+            | "that"
+            | "which"
+            | "in"
+            | "at"
+            | "on"
+            | "with"
+            | "across"
+            | "from"
+            | "of"
+            | "near"
+            | "using"
+            | "whose"
+    )
 }
 
 /// Modifiers that narrow nothing ("small", "local", "busy").

@@ -177,8 +177,12 @@ fn description(report: &Report) -> String {
     )
 }
 
-/// Escape text for XML content and attribute values.
-fn escape(text: &str) -> String {
+/// Escape text for XML or HTML content and quoted attribute values.
+///
+/// Public because every producer of markup outside a template engine (the
+/// SVG charts here, the server's streamed Polish fragments) must escape
+/// user and model text the same way, quotes included.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
