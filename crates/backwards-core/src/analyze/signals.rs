@@ -280,11 +280,27 @@ pub(crate) fn quote(raw: &str, range: Range<usize>) -> String {
 /// Drop Markdown markers and list bullets, collapse spaces.
 pub(crate) fn tidy(s: &str) -> String {
     let s = s.trim().trim_start_matches(['-', '+', '*', ' ']);
-    s.replace("**", "")
-        .replace('`', "")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    // One pass for the markers ("**" pairs from the left, every backtick),
+    // one for the spaces: it runs for every signal's quote.
+    let mut kept = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '*' if chars.peek() == Some(&'*') => {
+                chars.next();
+            }
+            '`' => {}
+            c => kept.push(c),
+        }
+    }
+    let mut out = String::with_capacity(kept.len());
+    for word in kept.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// A signal for something absent: no quote, no line.
@@ -379,6 +395,17 @@ mod tests {
         assert!(r.is_match(&blank_markup("We are **not** for landlords")));
         let r = re(r"\bdon't\b");
         assert!(r.is_match("we don’t know"));
+    }
+
+    #[test]
+    fn tidy_drops_bold_pairs_and_code_marks_then_collapses_spaces() {
+        assert_eq!(
+            tidy("- **Nurses**  on\n `night` shifts "),
+            "Nurses on night shifts"
+        );
+        // Pairs from the left: a third star stays; a star split by a
+        // backtick is not a pair.
+        assert_eq!(tidy("a***b *`*c ** d"), "a*b **c d");
     }
 
     #[test]

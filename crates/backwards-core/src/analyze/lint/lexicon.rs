@@ -45,6 +45,42 @@ static LEXICONS: LazyLock<[Lexicon; 3]> = LazyLock::new(|| {
 static ALLOWED: LazyLock<Regex> =
     LazyLock::new(|| compile(include_str!("../../../lexicons/allow.txt")));
 
+/// Every word of the allowed phrases, lowercase, cut where the regex's
+/// ASCII word boundaries cut ("couldn’t" gives "couldn" and "t").
+static ALLOWED_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut words: Vec<String> = include_str!("../../../lexicons/allow.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .flat_map(ascii_words)
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+});
+
+/// Whether a lexicon hit could lie inside an allowed phrase: a match inside
+/// one is made of that phrase's whole words (both are cut at word
+/// boundaries). Anything unusual (non-ASCII text, no word at all) is
+/// checked the slow way.
+fn could_be_allowed(hit: &str) -> bool {
+    if !hit.is_ascii() {
+        return true;
+    }
+    ascii_words(hit).all(|w| {
+        ALLOWED_WORDS
+            .binary_search_by(|a| a.as_str().cmp(&w.to_ascii_lowercase()))
+            .is_ok()
+    })
+}
+
+/// The runs of ASCII word characters (`[0-9A-Za-z_]`) in a text.
+fn ascii_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+}
+
 /// "May" next to a number is the month ("1 May", "May 2027"), not a hedge.
 /// Case-sensitive on purpose: the hedge is written "may".
 static MONTH_MAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -97,18 +133,27 @@ fn never() -> Regex {
 /// Each regex runs once over the whole text (far cheaper than once per
 /// text node), and a match is kept only if one prose range holds all of it.
 pub(super) fn matches(text: &str, prose: &[Range<usize>]) -> Vec<Hit> {
-    let allowed: Vec<Range<usize>> = ALLOWED.find_iter(text).map(|m| m.range()).collect();
     let months: Vec<Range<usize>> = MONTH_MAY.find_iter(text).map(|m| m.range()).collect();
+    // The allowed phrases start with common words ("the", "at"), so their
+    // search is the dearest of all: run it only once a hit could lie
+    // inside one of them.
+    let mut allowed: Option<Vec<Range<usize>>> = None;
     let mut hits = Vec::new();
     for lexicon in LEXICONS.iter() {
         for m in lexicon.regex.find_iter(text) {
             let inside = |r: &Range<usize>| r.start <= m.start() && m.end() <= r.end;
             if !super::prose::covers(prose, m.range())
-                || allowed.iter().any(inside)
                 || months.iter().any(inside)
                 || adverbial_most(text, m.range())
             {
                 continue;
+            }
+            if could_be_allowed(m.as_str()) {
+                let allowed = allowed
+                    .get_or_insert_with(|| ALLOWED.find_iter(text).map(|m| m.range()).collect());
+                if allowed.iter().any(inside) {
+                    continue;
+                }
             }
             hits.push(Hit {
                 rule: lexicon.rule,
@@ -215,6 +260,21 @@ mod tests {
                 (HYPE_WORD, "Seamless".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn only_words_of_an_allowed_phrase_send_a_hit_to_the_allowed_check() {
+        assert!(could_be_allowed("MOST") && could_be_allowed("many"));
+        assert!(could_be_allowed("couldn") && could_be_allowed("could"));
+        assert!(could_be_allowed("moſt"), "non-ASCII goes the slow way");
+        assert!(!could_be_allowed("revolutionary") && !could_be_allowed("most seamless"));
+        // Every allowed phrase is itself recognised, in any case.
+        for phrase in include_str!("../../../lexicons/allow.txt").lines() {
+            let phrase = phrase.trim();
+            if !phrase.is_empty() && !phrase.starts_with('#') {
+                assert!(could_be_allowed(&phrase.to_uppercase()), "{phrase}");
+            }
+        }
     }
 
     #[test]

@@ -93,27 +93,50 @@ fn without_urls(markdown: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// An unclosed quote ends at the next blank line, so one stray mark cannot
 /// silence the rest of the file.
 pub(super) fn quote_ranges(text: &str) -> Vec<Range<usize>> {
+    // Byte by byte: every mark that matters is ASCII or starts with the
+    // byte 0xE2, which is never part of another character.
+    const OPENING: &[u8] = "“".as_bytes();
+    const CLOSING: &[u8] = "”".as_bytes();
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut open: Option<(usize, char)> = None;
-    let mut previous = '\n';
-    for (i, c) in text.char_indices() {
-        if c == '\n'
-            && previous == '\n'
-            && let Some((start, _)) = open.take()
-        {
-            out.push(start..i);
-        }
-        match (open, c) {
-            (None, '“') => open = Some((i, '”')),
-            (None, '"') => open = Some((i, '"')),
-            (Some((start, close)), c) if c == close => {
-                out.push(start..i + c.len_utf8());
-                open = None;
+    // Where the open quote started, and whether it is a curly one.
+    let mut open: Option<(usize, bool)> = None;
+    // The last character other than '\r' was a line break (a blank line
+    // when another one follows).
+    let mut after_break = true;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' => {
+                if after_break && let Some((start, _)) = open.take() {
+                    out.push(start..i);
+                }
+                after_break = true;
             }
-            _ => {}
-        }
-        if !(c == '\n' && previous == '\n') && c != '\r' {
-            previous = c;
+            b'\r' => {}
+            b'"' => {
+                match open {
+                    None => open = Some((i, false)),
+                    Some((start, false)) => {
+                        out.push(start..i + 1);
+                        open = None;
+                    }
+                    Some(_) => {}
+                }
+                after_break = false;
+            }
+            0xE2 => {
+                let rest = &bytes[i..];
+                match open {
+                    None if rest.starts_with(OPENING) => open = Some((i, true)),
+                    Some((start, true)) if rest.starts_with(CLOSING) => {
+                        out.push(start..i + CLOSING.len());
+                        open = None;
+                    }
+                    _ => {}
+                }
+                after_break = false;
+            }
+            _ => after_break = false,
         }
     }
     if let Some((start, _)) = open {
@@ -255,6 +278,14 @@ mod tests {
             slices(text, &quote_ranges(text)),
             vec!["“great”", "\"fine\"", "\"stray\n"]
         );
+    }
+
+    #[test]
+    fn a_blank_line_with_carriage_returns_stops_an_open_quote() {
+        let text = "a “b\r\n\r\nc ”d” and ”e”";
+        assert_eq!(slices(text, &quote_ranges(text)), vec!["“b\r\n\r"]);
+        let text = "x \"y\r\nz\" “w”";
+        assert_eq!(slices(text, &quote_ranges(text)), vec!["\"y\r\nz\"", "“w”"]);
     }
 
     #[test]
