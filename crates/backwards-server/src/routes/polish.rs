@@ -23,6 +23,7 @@ use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use backwards_core::render::DocKind;
+use backwards_core::render::svg::escape;
 use backwards_llm::{CancellationToken, Stage};
 use backwards_polish::{DocOutcome, PolishProgress, PolishRun, PolishedDocument, ProgressSink};
 use backwards_store::IdeaId;
@@ -251,22 +252,6 @@ fn title(kind: DocKind) -> &'static str {
         DocKind::Prd => "PRD",
         DocKind::Verdict => "Verdict",
     }
-}
-
-/// HTML-escapes text for element content and quoted attributes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
