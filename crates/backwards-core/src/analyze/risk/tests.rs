@@ -191,3 +191,11 @@ fn a_design_that_removes_the_dependency_answers_even_an_unknown() {
     let body = "## Risks\n- Integration with the records system is the big unknown; we start with a CSV import, so we don't depend on the vendors saying yes.\n- The lock vendor's data helps; the product works without it, just slower.";
     assert_eq!(level_for(body), 2);
 }
+
+#[test]
+fn an_unsigned_maybe_is_not_a_mitigation_and_honest_none_is_a_dismissal() {
+    let maybe = "## Risks\n- Aviation rules: each flight needs an authorisation from the aviation authority.\n- Insurers must accept our reports; two have said probably, none in writing.";
+    assert_eq!(level_for(maybe), 4);
+    let none = "## Solution\nA marketplace for coaches.\n\n## Risks\nHonestly none really. There is no competitor.";
+    assert_eq!(level_for(none), 5);
+}
