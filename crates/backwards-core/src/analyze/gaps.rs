@@ -18,16 +18,19 @@ use crate::model::{Idea, Step};
 
 /// Every gap, in step order.
 pub(crate) fn gaps(idea: &Idea, facts: &Facts, so_what: &SoWhat) -> Vec<Gap> {
-    let mut out: Vec<Gap> = idea
-        .missing_steps()
-        .into_iter()
-        .map(|step| Gap {
+    // Whether a step is answered is asked many times below; a placeholder
+    // check reads the whole section, so ask it once per step.
+    let missing = idea.missing_steps();
+    let present = |step: Step| !missing.contains(&step);
+    let mut out: Vec<Gap> = missing
+        .iter()
+        .map(|&step| Gap {
             step,
             question: step.question().to_string(),
         })
         .collect();
     let mut ask = |step: Step, question: &str| {
-        if idea.section(step).is_some() {
+        if present(step) {
             out.push(Gap {
                 step,
                 question: question.to_string(),
@@ -74,13 +77,13 @@ pub(crate) fn gaps(idea: &Idea, facts: &Facts, so_what: &SoWhat) -> Vec<Gap> {
         ask_anywhere(&mut out, Step::Experience, "When does it launch?");
     }
     let r = &facts.risk;
-    if idea.section(Step::Risks).is_some() && r.mitigated == 0 {
+    if present(Step::Risks) && r.mitigated == 0 {
         out.push(Gap {
             step: Step::Risks,
             question: "How will you reduce each risk?".into(),
         });
     }
-    if idea.section(Step::Risks).is_some() && !r.small_bet {
+    if present(Step::Risks) && !r.small_bet {
         out.push(Gap {
             step: Step::Risks,
             question: "What result would make you stop?".into(),
