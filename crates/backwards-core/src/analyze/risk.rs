@@ -497,6 +497,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             item.done_mitigation()
                 .or_else(|| we_act(item, only_competition))
                 .or_else(|| answered(item))
+                .or_else(|| item.find(&CLEARED, true))
         };
         if let Some((s, r)) = mitigation {
             f.mitigated += 1;
