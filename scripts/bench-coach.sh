@@ -11,7 +11,8 @@
 # the idea's version, the step and the full answer), so the fixed-answer
 # runs measure the HTTP path, the draft cache and that memo, not the
 # analyzer. The "every answer new" run misses the memo on every request and
-# pays the full parse + analysis of the idea: the cost of real typing.
+# pays the parse of the idea and the analysis of the step being typed
+# (analyze::for_step): the cost of real typing.
 # Bounded: DURATION seconds per run,
 # CONNECTIONS open connections, loopback only. Prints wrk's req/s and its
 # latency percentiles (p50/p75/p90/p99).

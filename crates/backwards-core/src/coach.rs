@@ -16,7 +16,9 @@
 
 use serde::Serialize;
 
-use crate::analyze::{Dimension, Report, Signal};
+use crate::analyze::{
+    Dimension, DimensionScore, Finding, Gap, Improvement, Report, Signal, SoWhat, StepReport,
+};
 use crate::model::Step;
 
 /// What the user gave for the step.
@@ -60,11 +62,57 @@ pub fn dimension_of(step: Step) -> Option<Dimension> {
 }
 
 /// Coaching on `step` from `report`, the analysis of the idea with the
-/// answer in place.
+/// answer in place. The "Next:" line is the verdict's own change for the
+/// step's dimension when the verdict ranks one.
 pub fn coach(step: Step, answered: Answered, report: &Report) -> StepCoaching {
+    let score = dimension_of(step).map(|d| report.scores.get(d));
+    let next = score.and_then(|s| {
+        report
+            .improvements
+            .iter()
+            .find(|i| i.dimension == Some(s.dimension))
+    });
+    let so_what = (step == Step::Solution).then_some(&report.so_what);
+    let about = About {
+        score,
+        next,
+        so_what,
+        gaps: &report.gaps,
+        findings: &report.findings,
+    };
+    advise(step, answered, &about)
+}
+
+/// Coaching on `step` from [`analyze::for_step`](crate::analyze::for_step),
+/// which analyzes only that step: what live coaching runs on every pause in
+/// typing. Same advice as [`coach`] on the full report, except that the
+/// "Next:" line is always the step's dimension's next change, even when the
+/// verdict-wide ranking leaves it out for changes that raise the call more.
+pub fn coach_step(answered: Answered, report: &StepReport) -> StepCoaching {
+    let about = About {
+        score: report.score.as_ref(),
+        next: report.improvement.as_ref(),
+        so_what: report.so_what.as_ref(),
+        gaps: &report.gaps,
+        findings: &report.findings,
+    };
+    advise(report.step, answered, &about)
+}
+
+/// What the advice is made from, borrowed from either kind of report.
+struct About<'a> {
+    score: Option<&'a DimensionScore>,
+    next: Option<&'a Improvement>,
+    so_what: Option<&'a SoWhat>,
+    gaps: &'a [Gap],
+    findings: &'a [Finding],
+}
+
+/// The one place the advice is written, whichever report it comes from.
+fn advise(step: Step, answered: Answered, about: &About<'_>) -> StepCoaching {
     let dimension = dimension_of(step);
-    let score = dimension.map(|d| report.scores.get(d));
-    let gaps = report.gaps.iter().filter(|g| g.step == step);
+    let score = about.score;
+    let gaps = about.gaps.iter().filter(|g| g.step == step);
     let mut advice = Vec::new();
     match answered {
         Answered::DontKnow => {
@@ -80,25 +128,15 @@ pub fn coach(step: Step, answered: Answered, report: &Report) -> StepCoaching {
         Answered::Text => {
             if let (Some(dimension), Some(score)) = (dimension, score) {
                 advice.extend(signal_lines(step, dimension, &score.signals));
-                advice.extend(
-                    report
-                        .improvements
-                        .iter()
-                        .find(|i| i.dimension == Some(dimension))
-                        .map(|i| format!("Next: {}", i.change)),
-                );
+                advice.extend(about.next.map(|i| format!("Next: {}", i.change)));
             }
-            if step == Step::Solution && !report.so_what.reading.is_empty() {
-                let verdict = if report.so_what.passes {
-                    "passes"
-                } else {
-                    "not yet"
-                };
-                advice.push(format!("So what? {verdict}: {}", report.so_what.reading));
+            if let Some(so_what) = about.so_what.filter(|s| !s.reading.is_empty()) {
+                let verdict = if so_what.passes { "passes" } else { "not yet" };
+                advice.push(format!("So what? {verdict}: {}", so_what.reading));
             }
             advice.extend(gaps.take(2).map(|g| format!("Still open: {}", g.question)));
             advice.extend(
-                report
+                about
                     .findings
                     .iter()
                     .filter(|f| f.span.as_ref().is_some_and(|s| s.step == Some(step)))

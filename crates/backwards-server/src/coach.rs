@@ -1,14 +1,15 @@
 //! Live coaching: what the analyzer says about the step being typed.
 //!
 //! Nothing here is canned per answer. The coach endpoint rebuilds the idea
-//! file with the partial answer in place, runs the real parser and
-//! analyzer, and `backwards_core::coach` keeps what concerns *this* step
-//! (the same coaching as the terminal wizard's). This module only shapes
-//! it for the web panel.
+//! file with the partial answer in place, runs the real parser, and
+//! analyzes only the step being typed (`analyze::for_step`: its dimension,
+//! gaps and lint, not the whole verdict), and `backwards_core::coach`
+//! words it (the same coaching as the terminal wizard's). This module only
+//! shapes it for the web panel.
 
-use backwards_core::analyze::Report;
+use backwards_core::analyze;
 use backwards_core::coach::{self as core_coach, Answered, NOTHING_TO_FLAG};
-use backwards_core::model::Step;
+use backwards_core::model::{Idea, Step};
 use serde::Serialize;
 
 /// At most this many lines: advice, not a lecture.
@@ -27,10 +28,12 @@ pub(crate) struct Coaching {
     pub lines: Vec<String>,
 }
 
-/// Coaching on `step` from the analysis of the idea with the answer in
-/// place: the core's coaching (shared with the terminal wizard), with the
-/// level shown apart and the advice capped at [`MAX_LINES`].
-pub(crate) fn coach(step: Step, answer: &str, dont_know: bool, report: &Report) -> Coaching {
+/// Coaching on `step` of `idea`, the idea with the answer in place: the
+/// core's coaching (shared with the terminal wizard), with the level shown
+/// apart and the advice capped at [`MAX_LINES`]. Only the step is analyzed:
+/// this runs on every pause in typing, and the rest of the verdict would
+/// be thrown away.
+pub(crate) fn coach(step: Step, answer: &str, dont_know: bool, idea: &Idea) -> Coaching {
     let answered = if dont_know {
         Answered::DontKnow
     } else if answer.trim().is_empty() {
@@ -38,7 +41,7 @@ pub(crate) fn coach(step: Step, answer: &str, dont_know: bool, report: &Report) 
     } else {
         Answered::Text
     };
-    let coaching = core_coach::coach(step, answered, report);
+    let coaching = core_coach::coach_step(answered, &analyze::for_step(idea, step));
     let mut lines = coaching.advice;
     if lines.is_empty() {
         lines.push(NOTHING_TO_FLAG.to_string());
@@ -55,20 +58,19 @@ pub(crate) fn coach(step: Step, answer: &str, dont_know: bool, report: &Report) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use backwards_core::{analyze, model};
+    use backwards_core::model;
 
     fn coach_customer(text: &str) -> Coaching {
         let source = format!("# Demo\n\nA tool.\n\n## Customer\n\n{text}\n");
         let idea = model::parse_str(&source).ok();
-        let report = idea.as_ref().map(analyze::analyze);
-        report.map_or_else(
+        idea.map_or_else(
             || Coaching {
                 dimension: None,
                 level: None,
                 reading: None,
                 lines: vec![],
             },
-            |r| coach(Step::Customer, text, false, &r),
+            |i| coach(Step::Customer, text, false, &i),
         )
     }
 
@@ -88,7 +90,7 @@ mod tests {
     fn dont_know_is_coached_as_an_open_question() {
         let idea = model::parse_str("# Demo\n\nA tool.\n").ok();
         let lines = idea
-            .map(|i| coach(Step::Evidence, "", true, &analyze::analyze(&i)).lines)
+            .map(|i| coach(Step::Evidence, "", true, &i).lines)
             .unwrap_or_default();
         assert!(
             lines.first().is_some_and(|l| l.starts_with("Left open")),

@@ -25,7 +25,7 @@
 //! # Coaching
 //!
 //! Coaching is a pure function of (draft version, step, answer): the
-//! analysis of the whole idea with the answer in place. [`CoachMemo`] keeps
+//! analysis of that step of the idea with the answer in place. [`CoachMemo`] keeps
 //! the last results, keyed by all of that (the full texts, not a hash, so
 //! two answers can never share a result), for the requests that repeat
 //! one: a second tab, a retyped word, htmx sending the same text again. A

@@ -97,6 +97,19 @@ struct Hit {
 /// assert_eq!(findings[0].span.as_ref().unwrap().line, 3);
 /// ```
 pub fn lint_idea(idea: &Idea) -> Vec<Finding> {
+    lint_sections(idea, None)
+}
+
+/// The findings of [`lint_idea`] inside one step's section, without
+/// linting the rest: live coaching asks this on every pause in typing.
+/// The sections before it are still read for acronyms (spelling one out
+/// earlier defines it here); those after it are not read at all.
+pub fn lint_step(idea: &Idea, step: Step) -> Vec<Finding> {
+    lint_sections(idea, Some(step))
+}
+
+/// Lint every section, or only `only` (with the acronyms defined before it).
+fn lint_sections(idea: &Idea, only: Option<Step>) -> Vec<Finding> {
     let mut regions: Vec<(Option<Step>, usize, &str)> = idea
         .sections
         .iter()
@@ -114,6 +127,11 @@ pub fn lint_idea(idea: &Idea) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (step, offset, body) in regions {
         let prose = prose::prose_ranges(body);
+        if only.is_some() && step != only {
+            // Before the wanted section: only what it defines matters.
+            acronyms.scan(body, &prose);
+            continue;
+        }
         let mut hits = word_hits(body, &prose, true);
         // Naming what could go wrong is the Risks section's job: "could"
         // and "may" there are the right words, not hedges.
@@ -135,6 +153,9 @@ pub fn lint_idea(idea: &Idea) -> Vec<Finding> {
                     text: body[hit.range.clone()].to_string(),
                 },
             ));
+        }
+        if only.is_some() {
+            break;
         }
     }
     sort(&mut findings);

@@ -26,6 +26,7 @@ mod report;
 mod risk;
 mod signals;
 mod so_what;
+mod step;
 mod verdict;
 mod voice;
 
@@ -33,6 +34,7 @@ pub use report::{
     Call, Dimension, DimensionScore, Finding, Gap, Improvement, Report, Scorecard, Severity,
     Signal, SoWhat, Span, level_of,
 };
+pub use step::{StepReport, for_step};
 
 use crate::model::Idea;
 

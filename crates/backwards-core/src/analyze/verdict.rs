@@ -160,6 +160,20 @@ pub(crate) fn improvements(
     ranked.into_iter().take(MAX).map(|(_, _, i)| i).collect()
 }
 
+/// The next change for one dimension at `level`, the same one
+/// [`improvements`] ranks for it; `None` where it ranks none (customer,
+/// problem or evidence at 5, risk at 1). Live coaching on a step shows this
+/// one even when the verdict-wide ranking leaves it out: it is the change
+/// the person typing that answer can make.
+pub(crate) fn improvement(d: Dimension, level: u8, facts: &Facts) -> Option<Improvement> {
+    match d {
+        Dimension::Customer => (level < 5).then(|| customer(level, &facts.customer)),
+        Dimension::Problem => (level < 5).then(|| problem(level, &facts.problem)),
+        Dimension::Evidence => (level < 5).then(|| evidence(level)),
+        Dimension::Risk => (level > 1).then(|| risk(level, &facts.risk)),
+    }
+}
+
 fn imp(d: Dimension, change: &str, why: &str) -> Improvement {
     Improvement {
         dimension: Some(d),

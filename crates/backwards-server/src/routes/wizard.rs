@@ -6,7 +6,6 @@ use std::sync::Arc;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{Html, Redirect};
-use backwards_core::analyze;
 use backwards_core::model::{self, Step};
 use backwards_store::{IdeaId, WorkspaceId};
 use serde::{Deserialize, Serialize};
@@ -72,7 +71,7 @@ pub(crate) async fn page(
     let idea = model::parse_str(&markdown).map_err(service::unreadable)?;
     let draft = Draft::parse(&markdown).map_err(service::unreadable)?;
     let answer = draft.answer(step);
-    let coaching = coach::coach(step, answer, answer == DONT_KNOW, &analyze::analyze(&idea));
+    let coaching = coach::coach(step, answer, answer == DONT_KNOW, &idea);
     let view = page_context(
         &ctx,
         serde_json::json!({
@@ -124,8 +123,8 @@ pub(crate) async fn save(
 }
 
 /// Coaching for a partial answer: the saved idea with this answer in place,
-/// parsed and analyzed (no documents are written: this runs on every
-/// pause in typing). The saved draft comes from memory, not the database,
+/// parsed, and only this step analyzed (no verdict, no documents: this runs
+/// on every pause in typing). The saved draft comes from memory, not the database,
 /// and a result already computed for this exact answer is reused (see
 /// `coach_cache.rs`); both stay correct across saves because the cache
 /// keys carry the version.
@@ -152,12 +151,11 @@ pub(crate) async fn coaching(
     let mut draft = Draft::clone(&saved);
     apply(&mut draft, step, form);
     let idea = model::parse_str(&draft.to_markdown()).map_err(service::unreadable)?;
-    let report = analyze::analyze(&idea);
     let coaching = Arc::new(coach::coach(
         step,
         draft.answer(step),
         form.dont_know(),
-        &report,
+        &idea,
     ));
     state.coach_memo.put(key, Arc::clone(&coaching));
     Ok(coaching)
