@@ -58,7 +58,7 @@ for _ in $(seq 1 200); do
 done
 curl -fsS "$base/healthz" >/dev/null || { echo "bench-coach: the server did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
 
-# One idea with every step answered: coaching analyses the whole file each time.
+# One idea with every step answered: coaching parses the whole file each time.
 idea_json='{"title":"Spoke Stop","markdown":"# Spoke Stop\n\nSpoke Stop sends a bike mechanic to office car parks once a week, so commuters get their bikes fixed while they work.\n\n## Customer\n\nBike commuters at the 12 business parks around Cambridge who ride in at least three days a week: about 4,000 people. Not leisure riders.\n\n## Problem\n\nA puncture takes a bike off the road for 5 to 9 days; 7 of the 18 commuters we met drove instead, paying £12 a day to park.\n\n## Solution\n\nA mechanic in a van parks at the office every Tuesday: a same-day repair instead of a week without a bike.\n\n## Evidence\n\nWe interviewed 18 commuters; 15 had waited over five days. In a two-week trial we fixed 31 bikes at £25 on average.\n\n## Experience\n\nAn employee books a slot online, leaves the bike with a tag and pays by card. Launch: April 2027.\n\n## Risks\n\nParks may refuse van access; we start with the park that signed a letter of intent. Revenue: £25 per repair plus £150 a month per park.\n"}'
 ws="$(curl -fsS "$base/api/v1/workspaces" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')"
 id="$(curl -fsS -H 'content-type: application/json' -d "$idea_json" "$base/api/v1/w/$ws/ideas" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
@@ -113,5 +113,5 @@ echo "== htmx form route: POST /w/$ws/ideas/$id/steps/customer/coach"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/form.lua" "$base/w/$ws/ideas/$id/steps/customer/coach"
 echo "== JSON API route: POST /api/v1/w/$ws/ideas/$id/steps/customer/coach"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/api.lua" "$base/api/v1/w/$ws/ideas/$id/steps/customer/coach"
-echo "== htmx form route, every answer new (full analysis per request)"
+echo "== htmx form route, every answer new (the step analyzed per request)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/vary.lua" "$base/w/$ws/ideas/$id/steps/customer/coach"
