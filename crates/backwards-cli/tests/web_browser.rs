@@ -189,6 +189,13 @@ async fn polish(c: &Client, server: &Server) -> TestResult {
             .unwrap_or_default();
         status = read(c, "#polish-status", None).await.unwrap_or_default();
         if status.starts_with("Done") {
+            // The documents arrive before "done" on the same stream, but
+            // they may have landed after the reads above: read them again
+            // now that the status says the run is over.
+            faq = read(c, "#polish-doc-faq", None).await.unwrap_or_default();
+            press = read(c, "#polish-doc-press-release", None)
+                .await
+                .unwrap_or_default();
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
