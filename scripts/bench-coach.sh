@@ -115,3 +115,8 @@ echo "== JSON API route: POST /api/v1/w/$ws/ideas/$id/steps/customer/coach"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/api.lua" "$base/api/v1/w/$ws/ideas/$id/steps/customer/coach"
 echo "== htmx form route, every answer new (the step analyzed per request)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/vary.lua" "$base/w/$ws/ideas/$id/steps/customer/coach"
+# The Risks step runs the costliest analyzer: the slowest step to coach.
+risk_answer="Parks may refuse van access; we start with the park that signed a letter of intent. If fewer than 20 repairs a month by June, we stop"
+sed "s|$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$answer")|$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$risk_answer")|" "$work/vary.lua" >"$work/vary-risks.lua"
+echo "== htmx form route, Risks step, every answer new"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/vary-risks.lua" "$base/w/$ws/ideas/$id/steps/risks/coach"
