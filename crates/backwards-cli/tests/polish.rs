@@ -120,25 +120,10 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// The draft a document request carries, between `<draft>` and `</draft>`.
-fn draft_in(request: &Recorded) -> String {
-    let value: serde_json::Value = request.json();
-    let messages = value["messages"].as_array().cloned().unwrap_or_default();
-    messages
-        .iter()
-        .filter_map(|m| m["content"].as_str())
-        .find_map(|c| {
-            let start = c.find("<draft>\n")? + "<draft>\n".len();
-            let end = c[start..].find("\n</draft>")? + start;
-            Some(c[start..end].to_owned())
-        })
-        .unwrap_or_default()
-}
-
 /// The model: a faithful rewrite of every draft, except that the press release
 /// invents a percentage, on the first try and on the retry.
 fn model(request: &Recorded) -> Reply {
-    let draft = draft_in(request);
+    let draft = request.tagged("draft");
     if draft.is_empty() {
         // The second opinion (or a doctor probe) carries no draft.
         return Reply::Answer(Answer::new(&[

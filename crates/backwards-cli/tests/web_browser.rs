@@ -134,18 +134,7 @@ const INVENTED: &str = "It saves commuters 40% on repairs.";
 /// The scripted model: a faithful rewrite of each draft (plus [`TIDY`]),
 /// except the press release, where it invents a percentage every time.
 fn polish_model(request: &Recorded) -> Reply {
-    let value = request.json();
-    let draft = value["messages"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|m| m["content"].as_str())
-        .find_map(|c| {
-            let start = c.find("<draft>\n")? + "<draft>\n".len();
-            let end = c[start..].find("\n</draft>")? + start;
-            Some(c[start..end].to_owned())
-        })
-        .unwrap_or_default();
+    let draft = request.tagged("draft");
     let (title, rest) = draft.split_once('\n').unwrap_or((&draft, ""));
     let body = if request.body.contains("Rewrite this press release") {
         INVENTED

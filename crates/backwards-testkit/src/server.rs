@@ -124,6 +124,26 @@ impl Recorded {
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.body).expect("request body is JSON")
     }
+
+    /// The text a chat message carries between `<tag>` and `</tag>` lines
+    /// (the polish prompts wrap the draft in `<draft>`), from the first
+    /// message that has it; empty when none does. Fake models use it to
+    /// answer with a rewrite of what they were sent.
+    pub fn tagged(&self, tag: &str) -> String {
+        let (open, close) = (format!("<{tag}>\n"), format!("\n</{tag}>"));
+        let value = self.json();
+        value["messages"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|m| m["content"].as_str())
+            .find_map(|c| {
+                let start = c.find(&open)? + open.len();
+                let end = c[start..].find(&close)? + start;
+                Some(c[start..end].to_owned())
+            })
+            .unwrap_or_default()
+    }
 }
 
 /// Picks the reply from the request itself, for scripts where the order of

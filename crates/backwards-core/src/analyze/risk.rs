@@ -172,10 +172,7 @@ fn promised(clean: &str, start: usize) -> bool {
             r"\b(?:will|'ll|would|could|might|may|plan to|plans to|planning to|hope to|intend to|going to|aim to|want to|should)\b",
         )
     });
-    let mut from = start.saturating_sub(40);
-    while from > 0 && !clean.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = signals::floor_char(clean, start.saturating_sub(40));
     let window = &clean[from..start];
     let clause = window.rsplit([',', ';', ':', '.']).next().unwrap_or(window);
     PROMISE.is_match(clause)
@@ -287,10 +284,7 @@ fn their_own_device(clean: &str, start: usize) -> bool {
             r"\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?\W*$",
         )
     });
-    let mut from = start.saturating_sub(24);
-    while from > 0 && !clean.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = signals::floor_char(clean, start.saturating_sub(24));
     OWN.is_match(&clean[from..start])
 }
 

@@ -232,7 +232,9 @@ pub(crate) fn hypothetical(clean: &str, start: usize) -> bool {
     HYPO.is_match(&clean[window_start..start])
 }
 
-fn floor_char(s: &str, mut i: usize) -> usize {
+/// The nearest char boundary at or before `i`: a byte window cut back from a
+/// match must never split a multi-byte character.
+pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;
     }

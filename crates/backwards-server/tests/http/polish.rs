@@ -44,25 +44,10 @@ const TIDY: &str = "Every detail below comes from the idea itself.";
 /// What the fake model invents in the press release, every time.
 const INVENTED: &str = "It saves members 40% on tools.";
 
-/// The draft a request carries, between `<draft>` and `</draft>`.
-fn draft_in(request: &Recorded) -> String {
-    let value = request.json();
-    let messages = value["messages"].as_array().cloned().unwrap_or_default();
-    messages
-        .iter()
-        .filter_map(|m| m["content"].as_str())
-        .find_map(|c| {
-            let start = c.find("<draft>\n")? + "<draft>\n".len();
-            let end = c[start..].find("\n</draft>")? + start;
-            Some(c[start..end].to_owned())
-        })
-        .unwrap_or_default()
-}
-
 /// The fake model: rewrites each draft faithfully (adding [`TIDY`]), except
 /// the press release, where it invents a percentage on every attempt.
 fn model(request: &Recorded) -> Reply {
-    let draft = draft_in(request);
+    let draft = request.tagged("draft");
     let (title, rest) = draft.split_once('\n').unwrap_or((&draft, ""));
     let body = if request.body.contains("Rewrite this press release") {
         INVENTED
