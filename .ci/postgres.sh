@@ -10,7 +10,8 @@
 #      127.0.0.1 only, port $BACKWARDS_PG_PORT (default 55432), so it never
 #      touches or collides with the distribution's own cluster on 5432;
 #   3. starts it and waits until it accepts TCP connections;
-#   4. creates the role `backwards` (LOGIN CREATEDB, with a random password
+#   4. creates the role `backwards` (LOGIN CREATEDB, member of
+#      pg_signal_backend, with a random password
 #      generated once and kept in $BACKWARDS_PG_DIR/password, mode 600) and
 #      the database `backwards`;
 #   5. checks a password login over TCP, then prints on stdout:
@@ -126,6 +127,9 @@ create_role_and_database() {
 SELECT 'CREATE ROLE $ROLE' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ROLE')
 \gexec
 ALTER ROLE $ROLE WITH LOGIN CREATEDB PASSWORD '$password';
+-- Lets the tests' DROP DATABASE ... WITH (FORCE) end an autovacuum worker
+-- that has just started on a fresh test database (otherwise refused).
+GRANT pg_signal_backend TO $ROLE;
 SELECT 'CREATE DATABASE $DATABASE OWNER $ROLE'
  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$DATABASE')
 \gexec

@@ -110,12 +110,28 @@ impl TestDb {
             names.push(name.clone());
             let mut admin = PgConnection::connect(admin_url).await?;
             for name in names {
-                let drop = format!("DROP DATABASE {name} WITH (FORCE)");
-                admin.execute(sqlx::AssertSqlSafe(drop)).await?;
+                drop_pg_database(&mut admin, &name).await;
             }
             admin.close().await?;
         }
         Ok(())
+    }
+}
+
+/// Drops a test database. `WITH (FORCE)` ends our own leftover
+/// connections, but the server refuses to end an autovacuum worker that has
+/// just started on the new database (it is not ours to signal), so the drop
+/// is retried for a couple of seconds while that worker finishes. If it
+/// still fails, the database is left behind with a message: cleanup is not
+/// what the tests check, and failing a passed test over it would be a lie.
+async fn drop_pg_database(admin: &mut PgConnection, name: &str) {
+    let sql = format!("DROP DATABASE {name} WITH (FORCE)");
+    for attempt in 0..10 {
+        match admin.execute(sqlx::AssertSqlSafe(sql.clone())).await {
+            Ok(_) => return,
+            Err(err) if attempt == 9 => eprintln!("left test database {name} behind: {err}"),
+            Err(_) => tokio::time::sleep(std::time::Duration::from_millis(200)).await,
+        }
     }
 }
 
