@@ -146,6 +146,12 @@ const PLACEHOLDERS: &[&str] = &[
 
 /// True for an empty body or one that is only a placeholder answer.
 fn is_placeholder(body: &str) -> bool {
+    // Every analyzer and writer asks this of every section, and nearly every
+    // real answer is far longer than any placeholder: say so without the
+    // three copies below.
+    if too_long_for_a_placeholder(body) {
+        return false;
+    }
     // Work on the raw text, not `text::plain`: plain text drops inline HTML,
     // and an answer made only of HTML is still an answer (to escape, not lose).
     let raw = body
@@ -155,6 +161,25 @@ fn is_placeholder(body: &str) -> bool {
     let answer = raw.trim().trim_start_matches(['-', '+', ' ']);
     let answer = answer.trim().trim_end_matches(['.', '!']).trim();
     answer.is_empty() || PLACEHOLDERS.contains(&answer)
+}
+
+/// True when `body` holds more characters than any placeholder could keep
+/// once it is cleaned up as [`is_placeholder`] does.
+///
+/// The count skips what the cleanup may remove (`*`, `_`) or trim (white
+/// space, `-`, `+`, `.`, `!`): every other character survives into the
+/// answer, and lowercasing never turns one character into fewer, so more of
+/// them than the longest placeholder has means no placeholder can match.
+fn too_long_for_a_placeholder(body: &str) -> bool {
+    let longest = PLACEHOLDERS
+        .iter()
+        .map(|p| p.chars().count())
+        .max()
+        .unwrap_or(0);
+    body.chars()
+        .filter(|c| !(c.is_whitespace() || matches!(c, '*' | '_' | '-' | '+' | '.' | '!')))
+        .nth(longest)
+        .is_some()
 }
 
 #[cfg(test)]
@@ -183,6 +208,18 @@ mod tests {
         ] {
             assert!(section(body).is_empty(), "{body:?} should be a gap");
         }
+    }
+
+    #[test]
+    fn the_length_shortcut_never_hides_a_placeholder() {
+        // Padded with everything the cleanup removes or trims, a placeholder
+        // is still one, however long the body gets.
+        for p in PLACEHOLDERS {
+            let padded = format!(" \n- **__{}__** !!.. \t", p.to_uppercase());
+            assert!(section(&padded).is_empty(), "{padded:?}");
+        }
+        assert!(too_long_for_a_placeholder("Nurses on night shifts."));
+        assert!(!too_long_for_a_placeholder("- *TBD*"));
     }
 
     #[test]

@@ -148,9 +148,22 @@ fn compute_sentences(idea: &Idea, step: Step) -> StepSentences {
 }
 
 /// True when the sentence holds one of the keywords at a word start.
+///
+/// A sentence asked once needs no [`Keys`] index (building one costs more
+/// than the search): its word starts are found once and each key is tried
+/// at them, by the same rules.
 pub(crate) fn mentions(sentence: &str, keys: &[&str]) -> bool {
-    let lower = sentence.to_lowercase();
-    Keys::new(keys).found_at(&lower, word_starts(&lower))
+    let lower = Lower::new(sentence);
+    let bytes = lower.text.as_bytes();
+    keys.iter().any(|k| {
+        if !starts_words_only(k) {
+            return mentions_key(&lower.text, k);
+        }
+        let key = k.as_bytes();
+        lower.starts.iter().any(|&i| {
+            bytes[i] == key[0] && has_prefix(&bytes[i..], key) && ends_ok(&lower.text[i..], k)
+        })
+    })
 }
 
 /// A question's keywords, sorted once for searching many sentences.
@@ -291,19 +304,43 @@ pub(crate) fn is_clean(sentence: &str) -> bool {
 /// read and ground exactly as the author wrote them.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
+    // Text is copied a run at a time; a run ends at white space (collapsed
+    // into one space before the next word) or before a mark to escape.
+    let mut run = 0;
+    let mut space = false;
+    for (i, c) in text.char_indices() {
+        let mark = matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!'
+        );
+        let white = c.is_whitespace();
+        if !(mark || white) {
+            if space {
+                // The first character of a word after white space.
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                run = i;
+            }
+            continue;
+        }
+        if !space {
+            out.push_str(&text[run..i]);
+        }
+        if white {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
             out.push(' ');
         }
-        for c in word.chars() {
-            if matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!'
-            ) {
-                out.push('\\');
-            }
-            out.push(c);
-        }
+        space = false;
+        out.push('\\');
+        run = i;
+    }
+    if !space {
+        out.push_str(&text[run..]);
     }
     out
 }
@@ -427,6 +464,61 @@ mod tests {
             proptest::prop_assert_eq!(
                 Keys::new(&[key.as_str()]).found_in(&lower),
                 mentions_key(&lower, &key)
+            );
+        }
+    }
+
+    /// The word-by-word rule `escape` must keep: split on white space,
+    /// escape the marks, join with one space.
+    fn escape_by_words(text: &str) -> String {
+        let words: Vec<String> = text
+            .split_whitespace()
+            .map(|w| {
+                w.chars()
+                    .flat_map(|c| {
+                        let mark = matches!(
+                            c,
+                            '\\' | '`'
+                                | '*'
+                                | '_'
+                                | '['
+                                | ']'
+                                | '<'
+                                | '>'
+                                | '|'
+                                | '~'
+                                | '&'
+                                | '#'
+                                | '!'
+                        );
+                        mark.then_some('\\').into_iter().chain(std::iter::once(c))
+                    })
+                    .collect()
+            })
+            .collect();
+        words.join(" ")
+    }
+
+    proptest::proptest! {
+        /// `escape` copies runs of text rather than words; it must give the
+        /// same text as escaping word by word.
+        #[test]
+        fn escape_agrees_with_escaping_word_by_word(text in "[a!*_ \t\n\u{a0}é\\#|]{0,30}") {
+            proptest::prop_assert_eq!(escape(&text), escape_by_words(&text));
+        }
+
+        /// `mentions` tries keys at word starts without building [`Keys`];
+        /// it must agree with the general rule.
+        #[test]
+        fn mentions_agrees_with_the_general_rule(
+            sentence in "[abAB1é .,$İ-]{0,40}",
+            keys in proptest::collection::vec("[ab1é $-]{1,5}", 1..4),
+        ) {
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            let lower = sentence.to_lowercase();
+            proptest::prop_assert_eq!(
+                mentions(&sentence, &keys),
+                keys.iter().any(|k| mentions_key(&lower, k))
             );
         }
     }

@@ -314,22 +314,9 @@ fn or_default(text: &str, default: &str) -> String {
 /// punctuation mark backslash-escaped (CommonMark allows escaping any ASCII
 /// punctuation), so it cannot open a table cell, a link, raw HTML or emphasis.
 pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in word.chars() {
-            if matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!'
-            ) {
-                out.push('\\');
-            }
-            out.push(c);
-        }
-    }
-    out
+    // One rule for every writer: the press release, FAQ and PRD quote idea
+    // text the same way.
+    super::pick::escape(text)
 }
 
 #[cfg(test)]
