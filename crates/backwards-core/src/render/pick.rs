@@ -150,19 +150,27 @@ fn compute_sentences(idea: &Idea, step: Step) -> StepSentences {
 /// True when the sentence holds one of the keywords at a word start.
 ///
 /// A sentence asked once needs no [`Keys`] index (building one costs more
-/// than the search): its word starts are found once and each key is tried
-/// at them, by the same rules.
+/// than the search). Its word starts are found once, with the set of bytes
+/// they begin with: a key that starts with a letter or digit can only match
+/// at a word start, so a key whose first byte begins no word is out at a
+/// glance, and only the rest are tried, by the same rules.
 pub(crate) fn mentions(sentence: &str, keys: &[&str]) -> bool {
-    let lower = Lower::new(sentence);
-    let bytes = lower.text.as_bytes();
+    let lower = sentence.to_lowercase();
+    let bytes = lower.as_bytes();
+    let starts: Vec<usize> = word_starts(&lower).collect();
+    let mut begins = [false; 256];
+    for &i in &starts {
+        begins[usize::from(bytes[i])] = true;
+    }
     keys.iter().any(|k| {
-        if !starts_words_only(k) {
-            return mentions_key(&lower.text, k);
-        }
         let key = k.as_bytes();
-        lower.starts.iter().any(|&i| {
-            bytes[i] == key[0] && has_prefix(&bytes[i..], key) && ends_ok(&lower.text[i..], k)
-        })
+        match key.first() {
+            Some(&b) if b.is_ascii_alphanumeric() && !begins[usize::from(b)] => false,
+            Some(&b) if starts_words_only(k) => starts
+                .iter()
+                .any(|&i| bytes[i] == b && has_prefix(&bytes[i..], key) && ends_ok(&lower[i..], k)),
+            _ => mentions_key(&lower, k),
+        }
     })
 }
 
@@ -234,12 +242,30 @@ fn has_prefix(rest: &[u8], key: &[u8]) -> bool {
 /// The byte offsets where words start: an alphanumeric character after
 /// anything else (or at the start).
 fn word_starts(lower: &str) -> impl Iterator<Item = usize> + '_ {
+    // Byte by byte for ASCII (nearly all text), decoding only other
+    // characters: this runs over every sentence the writers search.
+    let bytes = lower.as_bytes();
     let mut prev_alnum = false;
-    lower.char_indices().filter_map(move |(i, c)| {
-        let alnum = c.is_alphanumeric();
-        let starts = alnum && !prev_alnum;
-        prev_alnum = alnum;
-        starts.then_some(i)
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(&b) = bytes.get(i) {
+            let at = i;
+            let alnum = if b.is_ascii() {
+                i += 1;
+                b.is_ascii_alphanumeric()
+            } else {
+                // `i` only ever moves by whole characters, so it is a boundary.
+                let c = lower[i..].chars().next().unwrap_or(' ');
+                i += c.len_utf8();
+                c.is_alphanumeric()
+            };
+            let starts = alnum && !prev_alnum;
+            prev_alnum = alnum;
+            if starts {
+                return Some(at);
+            }
+        }
+        None
     })
 }
 
@@ -306,15 +332,24 @@ pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     // Text is copied a run at a time; a run ends at white space (collapsed
     // into one space before the next word) or before a mark to escape.
+    // Bytes are classified by a table; only a multi-byte character that
+    // might be white space (U+0085, U+00A0, U+1680, U+2000..) is decoded.
+    let bytes = text.as_bytes();
     let mut run = 0;
     let mut space = false;
-    for (i, c) in text.char_indices() {
-        let mark = matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!'
-        );
-        let white = c.is_whitespace();
-        if !(mark || white) {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (class, width) = match b {
+            0..0x80 => (ESCAPE_CLASS[usize::from(b)], 1),
+            0xC2 | 0xE1..=0xE3 => {
+                // A lead byte: `i` is on a character boundary.
+                let c = text[i..].chars().next().unwrap_or('x');
+                let class = if c.is_whitespace() { WHITE } else { KEEP };
+                (class, c.len_utf8())
+            }
+            _ => (KEEP, 1),
+        };
+        if class == KEEP {
             if space {
                 // The first character of a word after white space.
                 if !out.is_empty() {
@@ -323,13 +358,15 @@ pub(crate) fn escape(text: &str) -> String {
                 space = false;
                 run = i;
             }
+            i += width;
             continue;
         }
         if !space {
             out.push_str(&text[run..i]);
         }
-        if white {
+        if class == WHITE {
             space = true;
+            i += width;
             continue;
         }
         if space && !out.is_empty() {
@@ -338,12 +375,37 @@ pub(crate) fn escape(text: &str) -> String {
         space = false;
         out.push('\\');
         run = i;
+        i += width;
     }
     if !space {
         out.push_str(&text[run..]);
     }
     out
 }
+
+/// [`escape`]'s byte classes: copied as is, escaped, or white space.
+const KEEP: u8 = 0;
+const MARK: u8 = 1;
+const WHITE: u8 = 2;
+
+/// The class of every ASCII byte: the Markdown marks to escape, and the
+/// ASCII white space of `char::is_whitespace` (tab to carriage return, space).
+const ESCAPE_CLASS: [u8; 128] = {
+    let mut t = [KEEP; 128];
+    let marks = b"\\`*_[]<>|~&#!";
+    let mut k = 0;
+    while k < marks.len() {
+        t[marks[k] as usize] = MARK;
+        k += 1;
+    }
+    let mut w = 0x09;
+    while w <= 0x0D {
+        t[w] = WHITE;
+        w += 1;
+    }
+    t[b' ' as usize] = WHITE;
+    t
+};
 
 /// Trim list punctuation the plain-text pass leaves ("- ", trailing ";").
 fn tidy(sentence: &str) -> String {
@@ -503,7 +565,7 @@ mod tests {
         /// `escape` copies runs of text rather than words; it must give the
         /// same text as escaping word by word.
         #[test]
-        fn escape_agrees_with_escaping_word_by_word(text in "[a!*_ \t\n\u{a0}é\\#|]{0,30}") {
+        fn escape_agrees_with_escaping_word_by_word(text in "[a!*_ \t\n\u{b}\u{85}\u{a0}\u{1680}\u{2003}\u{3000}…“é\\#|]{0,30}") {
             proptest::prop_assert_eq!(escape(&text), escape_by_words(&text));
         }
 
