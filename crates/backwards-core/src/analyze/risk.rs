@@ -266,7 +266,7 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
                     r.find_iter(&s.clean).any(|m| {
                         !signals::negated(&s.clean, m.start())
                             && !denied_after(&s.clean, m.end())
-                            && (*c != Category::Hardware || !their_own_device(&s.clean, m.start()))
+                            && (*c != Category::Hardware || !their_own_device(&s.clean, m.range()))
                     })
                 }
             })
@@ -276,16 +276,22 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
 }
 
 /// "Their phone camera", "the tablet's camera", "your existing card
-/// reader": a device the customer already owns is not hardware the team
-/// has to build.
-fn their_own_device(clean: &str, start: usize) -> bool {
+/// reader", "the data a milking robot already records": a device the
+/// customer already owns is not hardware the team has to build.
+fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
     static OWN: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?\W*$",
         )
     });
-    let from = signals::floor_char(clean, start.saturating_sub(24));
-    OWN.is_match(&clean[from..start])
+    // What follows the device says it is already there: "a robot already
+    // records", "the sensors they already have".
+    static ALREADY: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\W*(?:\w+\W+){0,2}?(?:already|they (?:already )?(?:own|have|use|run))\b")
+    });
+    let from = signals::floor_char(clean, at.start.saturating_sub(24));
+    let to = signals::floor_char(clean, (at.end + 32).min(clean.len()));
+    OWN.is_match(&clean[from..at.start]) || ALREADY.is_match(&clean[at.end..to])
 }
 
 /// Score risk.
@@ -328,8 +334,14 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
             "There is no Risks section: nothing says what could kill it.",
         ));
     }
-    let level = level(&f, &elsewhere, serious_anywhere(&everything));
-    let (score, signals) = t.finish(level, why(level), Step::Risks);
+    let mut serious = serious_anywhere(&everything);
+    if !f.acknowledged && !f.priced && !f.small_bet {
+        // Nothing says how it makes money, and nothing shows the bet is
+        // small: the rubric's "no way to charge", unacknowledged.
+        serious.insert(Category::Money);
+    }
+    let level = level(&f, &elsewhere, &serious);
+    let (score, signals) = t.finish(level, &why(level, &serious), Step::Risks);
     (score, signals, f)
 }
 
@@ -455,7 +467,12 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             continue; // "Small bet: two developers for six weeks" is not a risk.
         }
         let cats = item.categories();
+        // "We are not a payment business: the money never passes through
+        // us" names a serious risk to deny it; that is the risk answered by
+        // design, so the item counts as naming a risk.
+        let denies_one = cats.is_empty() && HARD.iter().any(|(_, r)| item.find(r, false).is_some());
         if cats.is_empty()
+            && !denies_one
             && !item.sentences.iter().any(|s| risky(s))
             && item.find(&MITIGATION, false).is_none()
         {
@@ -527,7 +544,7 @@ fn open_mains(
                         range.contains(&m.start())
                             && !signals::negated(&s.clean, m.start())
                             && !denied_after(&s.clean, m.end())
-                            && (*c != Category::Hardware || !their_own_device(&s.clean, m.start()))
+                            && (*c != Category::Hardware || !their_own_device(&s.clean, m.range()))
                     })
                 })
                 .map(|(c, _)| *c)
@@ -891,8 +908,18 @@ fn slug(c: Category) -> &'static str {
 /// the Risks section.
 fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<Category> {
     // A category named only to be waved away is not acknowledged.
-    let risk_refs: Vec<&Sentence<'_>> = risks.iter().filter(|s| !dismisses(s)).collect();
-    let named: BTreeSet<Category> = categories_in(&risk_refs).into_iter().collect();
+    // A category the Risks section talks about in any polarity is
+    // acknowledged: "we are not a payment business, because the money never
+    // passes through us" answers the regulation risk it denies.
+    let named: BTreeSet<Category> = HARD
+        .iter()
+        .filter(|(_, r)| {
+            risks
+                .iter()
+                .any(|s| !dismisses(s) && s.find_any(r).is_some())
+        })
+        .map(|(c, _)| *c)
+        .collect();
     // What the team builds and ships: the pitch, the Solution, the Experience
     // (the Problem describes the customer's world, not the product's risks).
     let rest = signals::sections(idea, &[Step::Pitch, Step::Solution, Step::Experience]);
@@ -916,7 +943,7 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
                 .find_iter(&s.clean)
                 .find(|m| {
                     !signals::negated(&s.clean, m.start())
-                        && (c != Category::Hardware || !their_own_device(&s.clean, m.start()))
+                        && (c != Category::Hardware || !their_own_device(&s.clean, m.range()))
                 })
                 .map(|m| (s, m.range()))
         });
@@ -1002,17 +1029,26 @@ fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
 }
 
 /// The rubric's level from the facts.
-fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, serious_everywhere: usize) -> u8 {
+fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, serious: &BTreeSet<Category>) -> u8 {
+    let serious_everywhere = serious.len();
     if !f.acknowledged && !f.dismissed && f.small_bet && serious_everywhere == 0 {
         // No risk worth naming, and the idea shows the bet is small.
         return 1;
     }
-    if !f.acknowledged || (f.dismissals >= 2 && f.mitigated == 0) {
-        return match serious_everywhere + usize::from(f.dismissals >= 2) {
-            0 => 3,
-            1 => 4,
-            _ => 5,
-        };
+    // A Risks section that only waves risk away, or does so twice with no
+    // mitigation anywhere, is the rubric's "dismissive" section.
+    let dismissive =
+        f.mitigated == 0 && (f.dismissals >= 2 || (f.dismissals >= 1 && !f.acknowledged));
+    if dismissive {
+        // Waving risk away twice is itself a serious risk: the team will not
+        // see the next one coming either.
+        return if serious_everywhere >= 1 { 5 } else { 4 };
+    }
+    if !f.acknowledged {
+        // No Risks section worth the name. One serious risk is "a key
+        // dependency, named but not mitigated" (level 3) wherever it is
+        // written; several of them left unacknowledged is level 5.
+        return if serious_everywhere >= 2 { 5 } else { 3 };
     }
     let open_serious = f.open_serious + elsewhere.len();
     // Minor risks (competition, a general worry) never make level 3 on their
@@ -1037,13 +1073,12 @@ fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, serious_everywhere: usiz
 /// How many serious categories the idea touches anywhere, counting those a
 /// dismissal names: "food safety isn't really an issue" still touches food
 /// safety, however firmly it is denied.
-fn serious_anywhere(everything: &[Sentence<'_>]) -> usize {
+fn serious_anywhere(everything: &[Sentence<'_>]) -> BTreeSet<Category> {
     let refs: Vec<&Sentence<'_>> = everything.iter().collect();
     let mut cats: BTreeSet<Category> = categories_in(&refs).into_iter().collect();
     cats.extend(dismissed_categories(&refs));
-    cats.into_iter()
-        .filter(|c| c.serious() && *c != Category::Unknown)
-        .count()
+    cats.retain(|c| c.serious() && *c != Category::Unknown);
+    cats
 }
 
 /// The hard categories named in sentences that dismiss risk, negated or not.
@@ -1059,13 +1094,23 @@ fn dismissed_categories(sentences: &[&Sentence<'_>]) -> BTreeSet<Category> {
         .collect()
 }
 
-fn why(level: u8) -> &'static str {
+/// The level's reading; at 4 and 5 it names the serious risks the idea
+/// touches, so "several serious risks" is never an unexplained claim.
+fn why(level: u8, serious: &BTreeSet<Category>) -> String {
+    let named = if serious.is_empty() {
+        String::new()
+    } else {
+        let labels: Vec<&str> = serious.iter().map(|c| c.label()).collect();
+        format!(" (the idea touches {})", labels.join(", "))
+    };
     match level {
-        1 => "Level 1: a small, reversible bet with its risks named and mitigated.",
-        2 => "Level 2: some risk, named and mitigated.",
-        3 => "Level 3: one real unknown or dependency is named but not mitigated.",
-        4 => "Level 4: several serious risks are open.",
-        _ => "Level 5: several serious risks, and the idea does not acknowledge them.",
+        1 => "Level 1: a small, reversible bet with its risks named and mitigated.".into(),
+        2 => "Level 2: some risk, named and mitigated.".into(),
+        3 => "Level 3: one real unknown or dependency is named but not mitigated.".into(),
+        4 => format!("Level 4: several serious risks are open{named}."),
+        _ => format!(
+            "Level 5: several serious risks{named}, and the idea does not acknowledge them."
+        ),
     }
 }
 

@@ -419,6 +419,11 @@ mod tests {
             ("How a lab would use it", Step::Experience),
             ("How it'd work on the day", Step::Experience),
             ("What could go wrong for the customer", Step::Risks),
+            // Fear and the size of the bet are the board's side too.
+            ("What scares us", Step::Risks),
+            ("What we need and what worries us", Step::Risks),
+            ("Why this is a small bet", Step::Risks),
+            ("Obstacles", Step::Risks),
         ];
         for (heading, step) in cases {
             assert_eq!(Step::from_heading(heading), Some(step), "{heading}");

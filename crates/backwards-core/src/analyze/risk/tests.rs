@@ -199,3 +199,56 @@ fn an_unsigned_maybe_is_not_a_mitigation_and_honest_none_is_a_dismissal() {
     let none = "## Solution\nA marketplace for coaches.\n\n## Risks\nHonestly none really. There is no competitor.";
     assert_eq!(level_for(none), 5);
 }
+
+#[test]
+fn a_list_of_absences_is_not_an_admitted_unknown() {
+    let body = "## Risks\n- The build is three weeks for one developer. No new hardware, no partner to sign.\n- If fewer than 8 clubs renew after a season, we stop.";
+    assert_eq!(level_for(body), 1);
+    let gap = "## Risks\n- The build is three weeks for one developer. We have no partner yet for the card readers.";
+    assert!(level_for(gap) >= 3);
+}
+
+#[test]
+fn a_denied_risk_with_its_reason_is_acknowledged() {
+    // The Experience touches money, and the Risks section answers it by
+    // design; the denial is not a dismissal, so nothing is "unmentioned".
+    let answered = "## Experience\nThe club secretary enters the club's bank details once.\n\n## Risks\n- Money handling: fees go straight to each club's own payment account, so we never hold client money and are not a payment business.";
+    let silent = "## Experience\nThe club secretary enters the club's bank details once.\n\n## Risks\n- Members might not renew online.";
+    assert!(level_for(answered) < level_for(silent));
+    assert_eq!(level_for(answered), 2);
+}
+
+#[test]
+fn equipment_the_customer_already_owns_is_not_hardware_to_build() {
+    let owned = "## Solution\nSoftware that reads what each kiln controller already logs and warns the potter.\n\n## Risks\n- Potters may not check the warnings; we send one text a day, tested with 12 studios.";
+    let built = "## Solution\nA kiln controller with our own sensors that warns the potter.\n\n## Risks\n- Potters may not check the warnings; we send one text a day, tested with 12 studios.";
+    assert!(level_for(owned) < level_for(built));
+}
+
+#[test]
+fn without_a_risks_section_one_serious_risk_is_level_three_and_several_are_five() {
+    let one = "## Solution\nIt depends on the hospital's rota system, and the hospital could revoke our access.";
+    let several = "## Solution\nA wearable with our own sensors, reading patients' health data, that the hospital's API must feed.";
+    assert_eq!(level_for(one), 3);
+    assert_eq!(level_for(several), 5);
+}
+
+#[test]
+fn a_risks_section_that_only_dismisses_is_dismissive() {
+    let body = "## Solution\nOur own smart lock, made by a contract factory.\n\n## Risks\n- zero risk honestly, nobody else does this.";
+    assert_eq!(level_for(body), 5);
+}
+
+#[test]
+fn no_price_and_no_sign_of_a_small_bet_is_an_unacknowledged_risk() {
+    let text = "# X\n\nAn AI assistant for everything.\n\n## Solution\nAn AI assistant that plans your week.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (_, signals, _) = analyze(&idea);
+    assert_eq!(super::super::level_of(analyze(&idea).0), 5);
+    let reading = signals
+        .iter()
+        .find(|s| s.rule == "rubric-level")
+        .map(|s| s.message.clone())
+        .unwrap_or_default();
+    assert!(reading.contains("how it makes money"), "{reading}");
+}
