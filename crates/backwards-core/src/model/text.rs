@@ -93,20 +93,17 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
+    for (i, &b) in bytes.iter().enumerate() {
         let ends = match b {
             b'\n' => true,
             b'.' | b'!' | b'?' => is_sentence_end(text, i),
-            _ => false,
+            _ => continue,
         };
         if ends {
             let end = if b == b'\n' { i } else { i + 1 };
             push_trimmed(text, start..end, &mut out);
             start = i + 1;
         }
-        i += 1;
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
@@ -129,7 +126,15 @@ fn is_sentence_end(text: &str, i: usize) -> bool {
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || c == '(')
         .map_or(0, |p| p + 1);
-    let word = before[word_start..].to_lowercase();
+    let word = &before[word_start..];
+    if word.is_ascii() {
+        // The common case, without a lowercased copy per full stop: the
+        // abbreviations are lowercase ASCII, so an ASCII-case-blind
+        // comparison is exactly "lowercase, then compare".
+        let initial = word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic();
+        return !initial && !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
+    let word = word.to_lowercase();
     // A lone letter before the period is an initial ("J. Smith").
     let initial = word.len() == 1 && word.chars().all(char::is_alphabetic);
     !ABBREVIATIONS.contains(&word.as_str()) && !initial
@@ -181,6 +186,21 @@ mod tests {
                 "It went well!",
                 "Next step?"
             ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials_in_any_case_do_not_end_a_sentence() {
+        assert_eq!(
+            sentences("See DR. Lee. J. Smith came. Fine."),
+            vec!["See DR. Lee.", "J. Smith came.", "Fine."]
+        );
+        // Non-ASCII words take the lowercasing path: the Kelvin sign
+        // lowercases to "k", so "U.\u{212A}." is "u.k." and no end; an
+        // initial is one byte long, so "Ö." ends a sentence.
+        assert_eq!(
+            sentences("In the U.\u{212A}. it rains. Ö. Then."),
+            vec!["In the U.\u{212A}. it rains.", "Ö.", "Then."]
         );
     }
 

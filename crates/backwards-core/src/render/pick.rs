@@ -273,16 +273,30 @@ fn word_starts(lower: &str) -> impl Iterator<Item = usize> + '_ {
 /// by trying `k` at each word start.
 ///
 /// That needs a key that starts with a letter or digit (so it can only
-/// match where a word starts) and that cannot overlap itself: the general
-/// rule searches for non-overlapping matches, and for a key like "a b a" a
-/// second, overlapping match could start a word where the first did not.
+/// match where a word starts) and whose matches at word starts the general
+/// rule cannot miss. The general rule searches for non-overlapping matches,
+/// so it misses a match that overlaps an earlier one: for a key like
+/// "a b a", a second match can start inside the first, at a word start.
+/// A second match can only start where the key's end repeats its start
+/// (a border: the "a" of "a b a"), and it starts a word only if the key
+/// has no letter or digit right before that point. "the key benefit"
+/// repeats its "t", but after an "i": a match starting there is inside a
+/// word, so the shortcut still sees every match the rule would.
 fn starts_words_only(k: &str) -> bool {
     let starts_alnum = k.chars().next().is_some_and(char::is_alphanumeric);
-    // An overlap starts where the first byte comes again: only those
-    // positions need the full comparison.
+    // A border starts where the first byte comes again: only those
+    // positions need the full comparison. The first byte is never inside
+    // a character, so such a position is a character boundary.
     let b = k.as_bytes();
-    let overlaps_itself = (1..b.len()).any(|p| b[p] == b[0] && b.starts_with(&b[p..]));
-    starts_alnum && !overlaps_itself
+    let overlap_starts_word = (1..b.len()).any(|p| {
+        b[p] == b[0]
+            && b.starts_with(&b[p..])
+            && !k[..p]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    });
+    starts_alnum && !overlap_starts_word
 }
 
 /// The general rule for one key: a symbol matches anywhere; anything else
@@ -290,7 +304,13 @@ fn starts_words_only(k: &str) -> bool {
 fn mentions_key(lower: &str, k: &str) -> bool {
     // Symbols ("$", "%") match anywhere: they sit against digits.
     if !k.chars().any(char::is_alphanumeric) {
-        return lower.contains(k);
+        // Most such keys are one sign: a char search skips the setup of a
+        // substring search.
+        let mut chars = k.chars();
+        return match (chars.next(), chars.next()) {
+            (Some(c), None) => lower.contains(c),
+            _ => lower.contains(k),
+        };
     }
     lower.match_indices(k).any(|(i, _)| {
         let starts_word = lower[..i]
