@@ -1014,11 +1014,13 @@ fn too_big(size: &str) -> bool {
     })
 }
 
-/// A price or business model anywhere (front matter included).
+/// A price or business model anywhere (front matter included), or a
+/// money story with nothing to charge: "no cost", "paid from the ops
+/// budget" (an internal tool or a public service is not unpriced).
 fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
     static PRICE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"[$€£] ?\d[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b",
+            r"[$€£] ?\d[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\bno (?:new |extra |additional |running )?costs?\b|\bcosts? (?:us )?nothing\b|\bat no (?:extra )?cost\b|\bpaid (?:for )?(?:from|out of) (?:the |our |its |their )?(?:\w+ )?budgets?\b|\bfunded (?:by|from|out of) (?:the |our |its |their )?(?:\w+ )?(?:budgets?|grants?|trust|council|charity)\b",
         )
     });
     idea.front
@@ -1059,7 +1061,8 @@ fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, serious: &BTreeSet<Categ
         4
     } else if open_serious == 1 || f.open_unknown >= 1 {
         3
-    } else if f.small_bet && f.mitigated >= 1 && f.touched.is_empty() {
+    } else if f.small_bet && f.mitigated >= 1 && f.touched.is_empty() && f.priced {
+        // The rubric's level 1 also wants "a clear way to charge".
         1
     } else {
         2

@@ -252,3 +252,23 @@ fn no_price_and_no_sign_of_a_small_bet_is_an_unacknowledged_risk() {
         .unwrap_or_default();
     assert!(reading.contains("how it makes money"), "{reading}");
 }
+
+#[test]
+fn level_one_needs_a_clear_way_to_charge_or_nothing_to_charge_for() {
+    let level = |pitch: &str| {
+        let text = format!(
+            "# X\n\n{pitch}\n\n## Risks\n- Build: two weekends of my time.\n- Climbers may not scan the tags; we print them and stick them up ourselves.\n- If fewer than 20 climbers log a route by week 4, we stop.\n"
+        );
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        super::super::level_of(analyze(&idea).0)
+    };
+    assert_eq!(
+        level("A route log for a climbing gym. £4 a month per gym."),
+        1
+    );
+    assert_eq!(
+        level("A route log for our own climbing gym, at no cost."),
+        1
+    );
+    assert_eq!(level("A route log for climbing gyms."), 2);
+}
