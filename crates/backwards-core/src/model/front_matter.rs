@@ -205,6 +205,8 @@ mod tests {
         ] {
             let idea = parse_str(&format!("---\nlaunch: {value}\n---\n# T\n"))
                 .unwrap_or_else(|e| panic!("{value}: {e}"));
+            let json = serde_json::to_value(&idea.front).expect("serializes");
+            assert_eq!(json["launch"], written, "{json}");
             let launch = idea.front.launch.expect("a launch date");
             assert_eq!(
                 (launch.to_string(), launch.precision()),
