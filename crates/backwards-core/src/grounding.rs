@@ -10,14 +10,17 @@
 //!
 //! Matching is by meaning, not by spelling, where the spelling varies
 //! harmlessly: `1,500` equals `1500`, `$9` equals `9 dollars`, `14%` equals
-//! `14 percent`, `2027-09-01` equals `September 1, 2027`, and a source that
+//! `14 percent`, `2027-09-01` equals `September 1, 2027`, `2028-01` (an ISO
+//! month) equals `January 2028`, and a source that
 //! writes "three" supports a `3`. It is strict where the meaning changes:
 //! `$9` is not supported by `9 euros`, nor `14%` by "14 sign-ups".
 //!
 //! The one kind of figure a document may add is a date or week count derived
 //! from the launch date, and only when a label right after it says so:
 //! `2027-06-09 (counted back 12 weeks from the 2027-09-01 launch date)`. The
-//! launch date inside the label must itself be supported.
+//! launch date inside the label must itself be supported. A launch month or
+//! year is labelled the same way: `2027-09-11 (counted back 16 weeks from the
+//! start of the 2028-01 launch month)`.
 //!
 //! The module is pure: text in, findings out.
 
@@ -40,7 +43,7 @@ pub enum FigureKind {
     Percent,
     /// A clock time: `8:00`.
     Time,
-    /// A calendar date, complete or partial: `2027-09-01`, `March 2027`, `March 1`.
+    /// A calendar date, complete or partial: `2027-09-01`, `2028-01`, `March 2027`, `March 1`.
     Date,
     /// A capitalised name or an identifier with digits: `Gusto`, `QuickBooks`, `B2B`.
     Name,
@@ -279,6 +282,9 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
     let p = |s: &str| Regex::new(s).unwrap_or_else(|e| panic!("built-in pattern {s}: {e}"));
     vec![
         (Pattern::Iso, p(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+        // After the full date, so `2027-09-01` is one date; a month outside
+        // 1-12 (`2024-25`, a span of years) falls through to two numbers.
+        (Pattern::IsoMonth, p(r"\b(\d{4})-(\d{2})\b")),
         (
             Pattern::MonthDayYear,
             p(&format!(
@@ -324,6 +330,7 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
 #[derive(Debug, Clone, Copy)]
 enum Pattern {
     Iso,
+    IsoMonth,
     MonthDayYear,
     DayMonthYear,
     MonthYear,
@@ -429,6 +436,13 @@ fn interpret(pattern: Pattern, caps: &regex::Captures<'_>) -> Option<(FigureKind
             (
                 FigureKind::Date,
                 Value::Date(g(1).parse().ok(), Some(month), Some(day)),
+            )
+        }
+        Pattern::IsoMonth => {
+            let month: u8 = g(2).parse().ok().filter(|m| (1..=12).contains(m))?;
+            (
+                FigureKind::Date,
+                Value::Date(g(1).parse().ok(), Some(month), None),
             )
         }
         Pattern::MonthDayYear => (FigureKind::Date, date(g(3), g(1), g(2))),
@@ -743,6 +757,33 @@ mod tests {
         let wrong = "Beta: 2027-06-09 (counted back 12 weeks from the 2027-10-01 launch date)";
         assert_eq!(bad(wrong), vec!["2027-10-01"]);
         assert_eq!(bad("Beta: 2027-06-09, counted back."), vec!["2027-06-09"]);
+    }
+
+    #[test]
+    fn a_launch_month_supports_its_month_but_no_day_of_it() {
+        let source = "---\nname: Liftly\nlaunch: 2028-01\n---\n# Liftly\n\nLifts for 30 gyms.\n";
+        let bad = |text: &str| -> Vec<String> {
+            Grounding::new(source)
+                .with_vocabulary(["Beta"])
+                .check(text)
+                .into_iter()
+                .map(|v| v.text)
+                .collect()
+        };
+        assert_eq!(
+            bad("Liftly launches in January 2028."),
+            Vec::<String>::new()
+        );
+        let label =
+            "Beta: 2027-11-06 (counted back 8 weeks from the start of the 2028-01 launch month)";
+        assert_eq!(bad(label), Vec::<String>::new());
+        // The anchor's day is not a fact of the idea, in any spelling.
+        assert_eq!(bad("Launch: January 1, 2028."), vec!["January 1, 2028"]);
+        assert_eq!(bad("Launch: 2028-01-01."), vec!["2028-01-01"]);
+        assert_eq!(bad("Launch on the 1."), vec!["1"]);
+        assert_eq!(bad("Launch in February 2028."), vec!["February 2028"]);
+        // A span of years is two numbers, not a month.
+        assert_eq!(figures("In 2024-25 we grew.")[1].kind, FigureKind::Number);
     }
 
     #[test]

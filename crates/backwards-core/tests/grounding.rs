@@ -72,8 +72,13 @@ fn all_ideas() -> Vec<PathBuf> {
 
 /// The problems found in one idea's documents, one line each.
 fn problems(path: &Path) -> Vec<String> {
-    let bytes = fs::read(path).unwrap_or_default();
-    let idea = match model::parse(&bytes) {
+    problems_of(path, &fs::read(path).unwrap_or_default())
+}
+
+/// The problems found in the documents of one idea given as bytes; `path`
+/// only names it in the messages.
+fn problems_of(path: &Path, bytes: &[u8]) -> Vec<String> {
+    let idea = match model::parse(bytes) {
         Ok(idea) => idea,
         Err(e) => return vec![format!("{}: does not parse: {e}", path.display())],
     };
@@ -186,4 +191,100 @@ fn the_hype_check_can_fail() {
     // relies on it.
     let findings = lint::lint_text("A revolutionary, seamless tool.");
     assert!(findings.iter().any(|f| f.rule == lint::HYPE_WORD));
+}
+
+/// An idea planned by month (or, with `launch` swapped, by year).
+const MONTH_LAUNCH: &str = "---\nname: Shelfwise\ncity: Leeds\nlaunch: 2028-01\n---\n\
+# Shelfwise\n\nShelfwise reads the shelves of a corner shop from one photo, so owners reorder before they run out.\n\n\
+## Customer\nOwners of corner shops in Leeds with one till.\n\n\
+## Problem\nOwners walk the shelves with a clipboard every Monday, about three hours a week.\n\n\
+## Experience\nThe owner installs the app and photographs each aisle. It launches with a free first month.\n";
+
+/// The four documents of an idea, on the fixed date.
+fn documents(source: &str) -> Vec<render::Document> {
+    let idea = model::parse(source.as_bytes()).expect("test idea parses");
+    let report = analyze::analyze(&idea);
+    let cx = RenderContext {
+        idea: &idea,
+        report: &report,
+        generated_on: jiff::civil::date(2026, 11, 28),
+    };
+    render::render_all(&cx)
+}
+
+#[test]
+fn a_launch_month_is_said_as_a_month_and_adds_no_day() {
+    let docs = documents(MONTH_LAUNCH);
+    let text = |kind: DocKind| {
+        docs.iter()
+            .find(|d| d.kind == kind)
+            .map(|d| d.markdown.clone())
+            .unwrap_or_default()
+    };
+    let (pr, faq, prd) = (
+        text(DocKind::PressRelease),
+        text(DocKind::Faq),
+        text(DocKind::Prd),
+    );
+    assert!(pr.contains("Leeds, January 2028"), "{pr}");
+    assert!(
+        faq.contains("Shelfwise launches in January 2028 (Leeds)."),
+        "{faq}"
+    );
+    assert!(
+        prd.contains("(counted back 16 weeks from the start of the 2028-01 launch month)"),
+        "{prd}"
+    );
+    assert!(
+        prd.contains("| 2028-01 (the launch month in the idea) |"),
+        "{prd}"
+    );
+    for doc in &docs {
+        for invented in ["January 1", "2028-01-01", "1 January"] {
+            assert!(
+                !doc.markdown.contains(invented),
+                "{invented} in {}",
+                doc.markdown
+            );
+        }
+    }
+    let found = problems_of(Path::new("month-launch"), MONTH_LAUNCH.as_bytes());
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn a_launch_year_is_said_as_a_year_and_passes_the_check() {
+    let source = MONTH_LAUNCH.replace("launch: 2028-01", "launch: 2028");
+    let docs = documents(&source);
+    let faq = docs
+        .iter()
+        .find(|d| d.kind == DocKind::Faq)
+        .map(|d| d.markdown.as_str());
+    assert!(
+        faq.is_some_and(|f| f.contains("Shelfwise launches in 2028 (Leeds).")),
+        "{faq:?}"
+    );
+    let prd = docs
+        .iter()
+        .find(|d| d.kind == DocKind::Prd)
+        .map(|d| d.markdown.as_str());
+    assert!(
+        prd.is_some_and(
+            |p| p.contains("(counted back 8 weeks from the start of the 2028 launch year)")
+        ),
+        "{prd:?}"
+    );
+    let found = problems_of(Path::new("year-launch"), source.as_bytes());
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn the_check_catches_a_day_invented_for_a_launch_month() {
+    // Guard for the two tests above: in this idea the anchor's day is not a
+    // fact, so a document that states it must fail.
+    let idea = model::parse(MONTH_LAUNCH.as_bytes()).expect("test idea parses");
+    let grounding = Grounding::new(&idea.source).with_vocabulary(render::vocabulary());
+    let found = grounding.check("# FAQ\n\nShelfwise launches on January 1, 2028.\n");
+    let texts: Vec<&str> = found.iter().map(|v| v.text.as_str()).collect();
+    assert_eq!(texts, ["January 1, 2028"]);
 }

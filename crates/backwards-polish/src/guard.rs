@@ -163,6 +163,28 @@ mod tests {
     }
 
     #[test]
+    fn milestones_of_a_launch_month_pass_only_with_their_label() {
+        let idea = backwards_core::model::parse_str(
+            "---\nlaunch: 2028-01\n---\n# Demo\n\nA tool for bakers in Leeds.\n",
+        )
+        .expect("parses");
+        let guard = Guard::new(&idea);
+        let labelled = "# Demo\n\nLaunch in January 2028; the prototype is due \
+            2027-09-11 (counted back 16 weeks from the start of the 2028-01 launch month).\n";
+        assert_eq!(guard.check(labelled, labelled, false), vec![]);
+        let invented = "# Demo\n\nLaunch on January 1, 2028; the prototype is due \
+            2027-09-11 (counted back 16 weeks from the start of the 2028-01 launch month).\n";
+        let problems = guard.check(labelled, invented, false);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].to_string().contains("January 1, 2028"),
+            "{problems:?}"
+        );
+        let unlabelled = guard.unsupported("The prototype is due 2027-09-11.");
+        assert_eq!(unlabelled.len(), 1, "{unlabelled:?}");
+    }
+
+    #[test]
     fn summary_names_three_and_counts_the_rest() {
         let p = Problem::Format(FormatProblem::Empty);
         let text = summarize(&[p.clone(), p.clone(), p.clone(), p.clone(), p]);

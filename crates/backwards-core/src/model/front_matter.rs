@@ -7,11 +7,11 @@
 
 use std::collections::BTreeMap;
 
-use jiff::civil::Date;
 use serde::Serialize;
 use yaml_rust2::{Yaml, YamlLoader};
 
 use super::error::ParseError;
+use super::launch_date::LaunchDate;
 
 /// The known front-matter keys, plus any others the author added.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -22,20 +22,12 @@ pub struct FrontMatter {
     pub company: Option<String>,
     /// Dateline city of the press release.
     pub city: Option<String>,
-    /// Target launch date.
-    #[serde(serialize_with = "serialize_date")]
-    pub launch: Option<Date>,
+    /// Target launch date, at the precision written (day, month or year).
+    pub launch: Option<LaunchDate>,
     /// What the customer pays, as written.
     pub price: Option<String>,
     /// Every other key, rendered as text, in key order.
     pub extra: BTreeMap<String, String>,
-}
-
-fn serialize_date<S: serde::Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => s.serialize_some(&d.to_string()),
-        None => s.serialize_none(),
-    }
 }
 
 /// Where the front matter sits in the file.
@@ -140,15 +132,11 @@ fn apply(
     Ok(())
 }
 
-fn parse_date(text: &str, line: usize) -> Result<Date, ParseError> {
-    text.trim()
-        .parse::<Date>()
-        .map_err(|_| ParseError::FrontMatter {
-            line,
-            message: format!(
-                "launch: `{text}` is not a date; write it as YYYY-MM-DD, for example 2027-09-01"
-            ),
-        })
+fn parse_date(text: &str, line: usize) -> Result<LaunchDate, ParseError> {
+    text.parse().map_err(|e| ParseError::FrontMatter {
+        line,
+        message: format!("launch: {e}"),
+    })
 }
 
 /// The keys with a meaning; every other key is kept verbatim in `extra`.
@@ -196,4 +184,46 @@ fn line_of_key(located: &Located<'_>, key: &str) -> usize {
                     .starts_with(':')
         })
         .map_or(located.first_line, |i| located.first_line + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{ParseError, Precision, parse_str};
+
+    fn launch_of(value: &str) -> Result<Option<String>, ParseError> {
+        let idea = parse_str(&format!("---\nname: x\nlaunch: {value}\n---\n# T\n"))?;
+        Ok(idea.front.launch.map(|d| d.to_string()))
+    }
+
+    #[test]
+    fn a_launch_day_month_or_year_parses_as_written() {
+        for (value, written, precision) in [
+            ("2027-09-01", "2027-09-01", Precision::Day),
+            ("2028-01", "2028-01", Precision::Month),
+            ("\"2028-01\"", "2028-01", Precision::Month),
+            ("2028", "2028", Precision::Year),
+        ] {
+            let idea = parse_str(&format!("---\nlaunch: {value}\n---\n# T\n"))
+                .unwrap_or_else(|e| panic!("{value}: {e}"));
+            let json = serde_json::to_value(&idea.front).expect("serializes");
+            assert_eq!(json["launch"], written, "{json}");
+            let launch = idea.front.launch.expect("a launch date");
+            assert_eq!(
+                (launch.to_string(), launch.precision()),
+                (written.to_string(), precision)
+            );
+        }
+        assert_eq!(launch_of("").ok(), Some(None));
+    }
+
+    #[test]
+    fn any_other_launch_is_an_error_on_its_line_listing_the_forms() {
+        for bad in ["2028-13", "Q1 2028", "next spring", "2027-13-45", "28-01"] {
+            let err = launch_of(bad).expect_err(bad);
+            assert_eq!(err.line(), Some(3), "{err}");
+            let msg = err.to_string();
+            assert!(msg.contains(&format!("`{bad}`")), "{msg}");
+            assert!(msg.contains("YYYY-MM-DD, YYYY-MM or YYYY"), "{msg}");
+        }
+    }
 }

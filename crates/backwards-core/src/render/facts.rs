@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::pick::{self, Sentences};
-use crate::model::Step;
+use crate::model::{LaunchDate, Precision, Step};
 use crate::render::RenderContext;
 
 /// Words that introduce the author's "single most important benefit".
@@ -82,11 +82,16 @@ pub(crate) struct Facts {
     pub company: String,
     /// Dateline city, as written in the front matter.
     pub city: Option<String>,
-    /// Launch date, in words ("September 1, 2027").
+    /// Launch date, in words at its precision ("September 1, 2027",
+    /// "January 2028", "2028").
     pub launch: Option<String>,
+    /// True when the launch date names a day: "launches on September 1,
+    /// 2027", but "launches in January 2028".
+    pub launch_on_day: bool,
     /// Launch date, ISO ("2027-09-01"), for derived milestone labels.
     pub launch_iso: Option<String>,
-    /// True when the launch date is before the day the documents are generated.
+    /// True when the launch date (all of its month or year) is before the day
+    /// the documents are generated.
     pub launch_passed: bool,
     /// The price, as written in the front matter.
     pub price: Option<String>,
@@ -138,7 +143,7 @@ impl Facts {
             .into_iter()
             .filter(|s| {
                 // The template states the launch date itself; do not say it twice.
-                let says_date = launch.is_some_and(|d| s.contains(&long_date(d)));
+                let says_date = launch.is_some_and(|d| s.contains(&launch_words(d)));
                 let says_launch = launch.is_some() && pick::mentions(s, &["launch"]);
                 !(says_date || says_launch)
             })
@@ -148,9 +153,10 @@ impl Facts {
             name: pick::escape(idea.name()),
             company: pick::escape(idea.company()),
             city: idea.front.city.as_deref().map(pick::escape),
-            launch: launch.map(long_date),
+            launch: launch.map(launch_words),
+            launch_on_day: launch.is_some_and(|d| d.precision() == Precision::Day),
             launch_iso: launch.map(|d| d.to_string()),
-            launch_passed: launch.is_some_and(|d| d < cx.generated_on),
+            launch_passed: launch.is_some_and(|d| d.passed(cx.generated_on)),
             price: idea.front.price.as_deref().map(pick::escape),
             pitch,
             benefit,
@@ -293,6 +299,18 @@ pub(crate) fn long_date(date: Date) -> String {
     format!("{month} {}, {}", date.day(), date.year())
 }
 
+/// The launch date in words at its precision: "September 1, 2027",
+/// "January 2028" or "2028". A month or a year never gains the day of its
+/// anchor, which the idea does not state.
+pub(crate) fn launch_words(launch: LaunchDate) -> String {
+    let anchor = launch.anchor();
+    match launch.precision() {
+        Precision::Day => long_date(anchor),
+        Precision::Month => anchor.strftime("%B %Y").to_string(),
+        Precision::Year => anchor.year().to_string(),
+    }
+}
+
 /// Upper-case the first letter, for a clause that becomes a title.
 pub(crate) fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
@@ -319,5 +337,13 @@ mod tests {
     fn long_date_spells_the_month() {
         let d = Date::new(2027, 9, 1).expect("a valid date");
         assert_eq!(long_date(d), "September 1, 2027");
+    }
+
+    #[test]
+    fn launch_words_keep_the_precision_written() {
+        let words = |t: &str| launch_words(t.parse().expect("a launch date"));
+        assert_eq!(words("2027-09-01"), "September 1, 2027");
+        assert_eq!(words("2028-01"), "January 2028");
+        assert_eq!(words("2028"), "2028");
     }
 }

@@ -5,10 +5,17 @@
 //! "(counted back 16 weeks from the 2027-09-01 launch date)", which the
 //! grounding check recognises; without a launch date the milestones are
 //! relative weeks, labelled the same way.
+//!
+//! A launch month or year has no day to count from, so the plan counts back
+//! from the start of the period and forward from its end, and the label says
+//! which: "(counted back 16 weeks from the start of the 2028-01 launch
+//! month)". The launch milestone itself is the period as written, so no day
+//! the idea does not give ever appears unlabelled.
 
 use jiff::Span;
-use jiff::civil::Date;
 use serde::Serialize;
+
+use crate::model::{LaunchDate, Precision};
 
 /// One milestone of the PRD's plan.
 #[derive(Debug, Clone, Serialize)]
@@ -52,7 +59,7 @@ pub(crate) fn vocabulary() -> impl Iterator<Item = &'static str> {
 }
 
 /// The milestones, counted from `launch` or, without one, from the start of work.
-pub(crate) fn plan(launch: Option<Date>) -> Vec<Milestone> {
+pub(crate) fn plan(launch: Option<LaunchDate>) -> Vec<Milestone> {
     PLAN.iter()
         .map(|(name, weeks, goal)| Milestone {
             name,
@@ -63,15 +70,35 @@ pub(crate) fn plan(launch: Option<Date>) -> Vec<Milestone> {
 }
 
 /// The labelled date (or week) of one milestone.
-fn when(launch: Option<Date>, weeks: i64) -> String {
-    let derived = launch.and_then(|l| l.checked_add(Span::new().weeks(weeks)).ok().map(|d| (l, d)));
-    match (derived, weeks) {
-        (Some((l, _)), 0) => format!("{l} (the launch date in the idea)"),
-        (Some((l, d)), w) if w < 0 => {
-            format!("{d} (counted back {} weeks from the {l} launch date)", -w)
+fn when(launch: Option<LaunchDate>, weeks: i64) -> String {
+    let Some(launch) = launch else {
+        return relative(weeks);
+    };
+    let period = match launch.precision() {
+        Precision::Day => "date",
+        Precision::Month => "month",
+        Precision::Year => "year",
+    };
+    if weeks == 0 {
+        return format!("{launch} (the launch {period} in the idea)");
+    }
+    // Back from the first day of the period, forward from its last day.
+    let (from, edge) = match (launch.precision(), weeks < 0) {
+        (Precision::Day, _) => (Some(launch.anchor()), "the"),
+        (_, true) => (Some(launch.anchor()), "the start of the"),
+        (_, false) => (launch.last_day(), "the end of the"),
+    };
+    let derived = from.and_then(|d| d.checked_add(Span::new().weeks(weeks)).ok());
+    match derived {
+        Some(d) if weeks < 0 => format!(
+            "{d} (counted back {} weeks from {edge} {launch} launch {period})",
+            -weeks
+        ),
+        Some(d) => {
+            format!("{d} (counted forward {weeks} weeks from {edge} {launch} launch {period})")
         }
-        (Some((l, d)), w) => format!("{d} (counted forward {w} weeks from the {l} launch date)"),
-        (None, w) => relative(w),
+        // Beyond the calendar jiff supports (a launch near year 9999).
+        None => relative(weeks),
     }
 }
 
@@ -93,12 +120,45 @@ mod tests {
 
     #[test]
     fn dates_count_back_from_launch_and_say_so() {
-        let plan = plan(Some(jiff::civil::date(2027, 9, 1)));
+        let plan = plan(Some(LaunchDate::day(jiff::civil::date(2027, 9, 1))));
         assert_eq!(
             plan[1].when,
             "2027-05-12 (counted back 16 weeks from the 2027-09-01 launch date)"
         );
         assert_eq!(plan[3].when, "2027-09-01 (the launch date in the idea)");
+    }
+
+    fn launch(text: &str) -> Option<LaunchDate> {
+        Some(text.parse().expect("a launch date"))
+    }
+
+    #[test]
+    fn a_launch_month_counts_back_from_its_start_and_forward_from_its_end() {
+        let plan = plan(launch("2028-01"));
+        assert_eq!(
+            plan[1].when,
+            "2027-09-11 (counted back 16 weeks from the start of the 2028-01 launch month)"
+        );
+        assert_eq!(plan[3].when, "2028-01 (the launch month in the idea)");
+        assert_eq!(
+            plan[4].when,
+            "2028-02-28 (counted forward 4 weeks from the end of the 2028-01 launch month)"
+        );
+    }
+
+    #[test]
+    fn a_launch_year_is_said_as_a_year() {
+        let plan = plan(launch("2028"));
+        assert_eq!(
+            plan[0].when,
+            "2027-07-17 (counted back 24 weeks from the start of the 2028 launch year)"
+        );
+        assert_eq!(plan[3].when, "2028 (the launch year in the idea)");
+        assert!(
+            plan[4]
+                .when
+                .starts_with("2029-01-28 (counted forward 4 weeks from the end")
+        );
     }
 
     #[test]
