@@ -157,10 +157,13 @@ fn compute_sentences(idea: &Idea, step: Step) -> StepSentences {
 pub(crate) fn mentions(sentence: &str, keys: &[&str]) -> bool {
     let lower = sentence.to_lowercase();
     let bytes = lower.as_bytes();
-    let starts: Vec<usize> = word_starts(&lower).collect();
+    // One allocation: a word start takes at least two bytes (a letter and
+    // what ends the word), bar the last.
+    let mut starts = Vec::with_capacity(lower.len() / 2 + 1);
     let mut begins = [false; 256];
-    for &i in &starts {
+    for i in word_starts(&lower) {
         begins[usize::from(bytes[i])] = true;
+        starts.push(i);
     }
     keys.iter().any(|k| {
         let key = k.as_bytes();
