@@ -16,6 +16,11 @@ use std::cell::OnceCell;
 use crate::model::text;
 use crate::model::{Idea, Step};
 
+mod keys;
+
+pub(crate) use keys::mentions;
+use keys::{Keys, Lower};
+
 /// The idea's sentences as the writers see them, split once per render.
 ///
 /// Every writer asks for the same steps many times, and each split costs a
@@ -39,20 +44,6 @@ struct StepSentences {
     lower: Vec<Lower>,
     /// Whether a sentence was left out for hype.
     dropped: bool,
-}
-
-/// A lowercased sentence and the byte offsets where its words start.
-struct Lower {
-    text: String,
-    starts: Vec<usize>,
-}
-
-impl Lower {
-    fn new(sentence: &str) -> Lower {
-        let text = sentence.to_lowercase();
-        let starts = word_starts(&text).collect();
-        Lower { text, starts }
-    }
 }
 
 impl<'a> Sentences<'a> {
@@ -107,7 +98,7 @@ impl<'a> Sentences<'a> {
                 if out.len() >= limit {
                     return out;
                 }
-                if keys.found_at(&lower.text, lower.starts.iter().copied()) && !out.contains(s) {
+                if keys.found_in(lower) && !out.contains(s) {
                     out.push(s.clone());
                 }
             }
@@ -145,193 +136,6 @@ fn compute_sentences(idea: &Idea, step: Step) -> StepSentences {
         lower,
         dropped,
     }
-}
-
-/// True when the sentence holds one of the keywords at a word start.
-///
-/// A sentence asked once needs no [`Keys`] index (building one costs more
-/// than the search). Its word starts are found once, with the set of bytes
-/// they begin with: a key that starts with a letter or digit can only match
-/// at a word start, so a key whose first byte begins no word is out at a
-/// glance, and only the rest are tried, by the same rules.
-pub(crate) fn mentions(sentence: &str, keys: &[&str]) -> bool {
-    let lower = sentence.to_lowercase();
-    let bytes = lower.as_bytes();
-    // One allocation: a word start takes at least two bytes (a letter and
-    // what ends the word), bar the last.
-    let mut starts = Vec::with_capacity(lower.len() / 2 + 1);
-    let mut begins = [false; 256];
-    for i in word_starts(&lower) {
-        begins[usize::from(bytes[i])] = true;
-        starts.push(i);
-    }
-    keys.iter().any(|k| {
-        let key = k.as_bytes();
-        match key.first() {
-            Some(&b) if b.is_ascii_alphanumeric() && !begins[usize::from(b)] => false,
-            Some(&b) if starts_words_only(k) => starts
-                .iter()
-                .any(|&i| bytes[i] == b && has_prefix(&bytes[i..], key) && ends_ok(&lower[i..], k)),
-            _ => mentions_key(&lower, k),
-        }
-    })
-}
-
-/// A question's keywords, sorted once for searching many sentences.
-///
-/// Most keys are plain words. Such a key can only match where a word
-/// starts, so a sentence's word starts are found once and each is tried
-/// against only the word keys that begin with the same byte, instead of
-/// searching the whole sentence once per key. Keys with a space or a symbol
-/// keep the plain substring search of [`mentions_key`].
-struct Keys<'k> {
-    /// Plain-word keys, grouped by their first byte.
-    words: Vec<&'k str>,
-    /// For each first byte, where its keys sit in `words` (start, end).
-    by_first: [(u8, u8); 256],
-    /// Every other key.
-    others: Vec<&'k str>,
-}
-
-impl<'k> Keys<'k> {
-    fn new(keys: &[&'k str]) -> Keys<'k> {
-        let (mut words, others): (Vec<&'k str>, Vec<&'k str>) = keys
-            .iter()
-            .partition(|k| starts_words_only(k) && keys.len() < usize::from(u8::MAX));
-        words.sort_by_key(|k| k.as_bytes()[0]);
-        let mut by_first = [(0u8, 0u8); 256];
-        // `words` holds fewer than 255 keys (checked above), so every index fits a u8.
-        for (i, k) in (0u8..).zip(&words) {
-            let slot = &mut by_first[usize::from(k.as_bytes()[0])];
-            if slot.1 == 0 {
-                slot.0 = i;
-            }
-            slot.1 = i + 1;
-        }
-        Keys {
-            words,
-            by_first,
-            others,
-        }
-    }
-
-    /// [`mentions`] for a sentence that is already lowercase.
-    #[cfg(test)]
-    fn found_in(&self, lower: &str) -> bool {
-        self.found_at(lower, word_starts(lower))
-    }
-
-    /// [`mentions`] for a lowercase sentence whose word starts are known.
-    fn found_at(&self, lower: &str, starts: impl IntoIterator<Item = usize>) -> bool {
-        if self.others.iter().any(|k| mentions_key(lower, k)) {
-            return true;
-        }
-        let bytes = lower.as_bytes();
-        starts.into_iter().any(|i| {
-            let (from, to) = self.by_first[usize::from(bytes[i])];
-            self.words[usize::from(from)..usize::from(to)]
-                .iter()
-                .any(|k| has_prefix(&bytes[i..], k.as_bytes()) && ends_ok(&lower[i..], k))
-        })
-    }
-}
-
-/// `rest.starts_with(key)`, compared inline: keys are a few bytes long, and
-/// a library call per comparison cost more than the comparison.
-fn has_prefix(rest: &[u8], key: &[u8]) -> bool {
-    rest.len() >= key.len() && rest.iter().zip(key).all(|(a, b)| a == b)
-}
-
-/// The byte offsets where words start: an alphanumeric character after
-/// anything else (or at the start).
-fn word_starts(lower: &str) -> impl Iterator<Item = usize> + '_ {
-    // Byte by byte for ASCII (nearly all text), decoding only other
-    // characters: this runs over every sentence the writers search.
-    let bytes = lower.as_bytes();
-    let mut prev_alnum = false;
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while let Some(&b) = bytes.get(i) {
-            let at = i;
-            let alnum = if b.is_ascii() {
-                i += 1;
-                b.is_ascii_alphanumeric()
-            } else {
-                // `i` only ever moves by whole characters, so it is a boundary.
-                let c = lower[i..].chars().next().unwrap_or(' ');
-                i += c.len_utf8();
-                c.is_alphanumeric()
-            };
-            let starts = alnum && !prev_alnum;
-            prev_alnum = alnum;
-            if starts {
-                return Some(at);
-            }
-        }
-        None
-    })
-}
-
-/// True when every match of `k` that [`mentions_key`] could accept is found
-/// by trying `k` at each word start.
-///
-/// That needs a key that starts with a letter or digit (so it can only
-/// match where a word starts) and whose matches at word starts the general
-/// rule cannot miss. The general rule searches for non-overlapping matches,
-/// so it misses a match that overlaps an earlier one: for a key like
-/// "a b a", a second match can start inside the first, at a word start.
-/// A second match can only start where the key's end repeats its start
-/// (a border: the "a" of "a b a"), and it starts a word only if the key
-/// has no letter or digit right before that point. "the key benefit"
-/// repeats its "t", but after an "i": a match starting there is inside a
-/// word, so the shortcut still sees every match the rule would.
-fn starts_words_only(k: &str) -> bool {
-    let starts_alnum = k.chars().next().is_some_and(char::is_alphanumeric);
-    // A border starts where the first byte comes again: only those
-    // positions need the full comparison. The first byte is never inside
-    // a character, so such a position is a character boundary.
-    let b = k.as_bytes();
-    let overlap_starts_word = (1..b.len()).any(|p| {
-        b[p] == b[0]
-            && b.starts_with(&b[p..])
-            && !k[..p]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-    });
-    starts_alnum && !overlap_starts_word
-}
-
-/// The general rule for one key: a symbol matches anywhere; anything else
-/// at a word start, a short key only as a whole word.
-fn mentions_key(lower: &str, k: &str) -> bool {
-    // Symbols ("$", "%") match anywhere: they sit against digits.
-    if !k.chars().any(char::is_alphanumeric) {
-        // Most such keys are one sign: a char search skips the setup of a
-        // substring search.
-        let mut chars = k.chars();
-        return match (chars.next(), chars.next()) {
-            (Some(c), None) => lower.contains(c),
-            _ => lower.contains(k),
-        };
-    }
-    lower.match_indices(k).any(|(i, _)| {
-        let starts_word = lower[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        starts_word && ends_ok(&lower[i..], k)
-    })
-}
-
-/// Whether a key found at the start of `rest` may end there: short keys
-/// ("pay", "app") must be whole words, as "application" is not "app".
-fn ends_ok(rest: &str, k: &str) -> bool {
-    k.chars().count() > 3
-        || rest[k.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// True when a sentence has a digit: a number makes a claim checkable.
@@ -519,40 +323,6 @@ pub(crate) fn words(sentences: &[String]) -> usize {
 mod tests {
     use super::*;
 
-    #[test]
-    fn mentions_matches_word_starts_only() {
-        assert!(mentions("Owners pay costs monthly.", &["cost"]));
-        assert!(!mentions("They accost nobody.", &["cost"]));
-    }
-
-    #[test]
-    fn mentions_matches_symbols_and_phrases_anywhere_they_start_a_word() {
-        assert!(mentions("It costs $12 a month.", &["$"]));
-        assert!(mentions("If churn passes 5% we stop.", &["we stop"]));
-        assert!(!mentions("The app, an application.", &["apps"]));
-        assert!(!mentions("An application.", &["app"]));
-        // The general rule finds non-overlapping matches: "a a" matches once,
-        // mid-word, and the overlapping one that starts a word is never seen.
-        assert!(!mentions("ba a a", &["a a"]));
-    }
-
-    proptest::proptest! {
-        /// The word-start scan is a shortcut for the general rule, so the
-        /// two must agree on every sentence and key, including keys that
-        /// overlap themselves ("a a", "aba").
-        #[test]
-        fn word_start_scan_agrees_with_the_general_rule(
-            sentence in "[abAB1é .,$İ-]{0,40}",
-            key in "[ab1é -]{1,5}",
-        ) {
-            let lower = sentence.to_lowercase();
-            proptest::prop_assert_eq!(
-                Keys::new(&[key.as_str()]).found_in(&lower),
-                mentions_key(&lower, &key)
-            );
-        }
-    }
-
     /// The word-by-word rule `escape` must keep: split on white space,
     /// escape the marks, join with one space.
     fn escape_by_words(text: &str) -> String {
@@ -592,20 +362,6 @@ mod tests {
             proptest::prop_assert_eq!(escape(&text), escape_by_words(&text));
         }
 
-        /// `mentions` tries keys at word starts without building [`Keys`];
-        /// it must agree with the general rule.
-        #[test]
-        fn mentions_agrees_with_the_general_rule(
-            sentence in "[abAB1é .,$İ-]{0,40}",
-            keys in proptest::collection::vec("[ab1é $-]{1,5}", 1..4),
-        ) {
-            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
-            let lower = sentence.to_lowercase();
-            proptest::prop_assert_eq!(
-                mentions(&sentence, &keys),
-                keys.iter().any(|k| mentions_key(&lower, k))
-            );
-        }
     }
 
     #[test]
