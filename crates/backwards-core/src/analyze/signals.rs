@@ -282,27 +282,69 @@ pub(crate) fn quote(raw: &str, range: Range<usize>) -> String {
 /// Drop Markdown markers and list bullets, collapse spaces.
 pub(crate) fn tidy(s: &str) -> String {
     let s = s.trim().trim_start_matches(['-', '+', '*', ' ']);
-    // One pass for the markers ("**" pairs from the left, every backtick),
-    // one for the spaces: it runs for every signal's quote.
-    let mut kept = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '*' if chars.peek() == Some(&'*') => {
-                chars.next();
+    // One pass, a run of plain text at a time: "**" pairs go (from the
+    // left), every backtick goes, and each run of white space left between
+    // words becomes one space. It runs for every signal's quote.
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    let mut space = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let width = match b {
+            b'*' if bytes.get(i + 1) == Some(&b'*') => 2,
+            b'`' => 1,
+            _ => {
+                let (white, width) = white_space_at(s, i);
+                if !white {
+                    if space {
+                        // The first character of a word after white space.
+                        if !out.is_empty() {
+                            out.push(' ');
+                        }
+                        space = false;
+                        run = i;
+                    }
+                    i += width;
+                    continue;
+                }
+                if !space {
+                    out.push_str(&s[run..i]);
+                }
+                space = true;
+                i += width;
+                continue;
             }
-            '`' => {}
-            c => kept.push(c),
+        };
+        // A marker: keep the text before it, then resume after it.
+        if !space {
+            out.push_str(&s[run..i]);
         }
+        i += width;
+        run = i;
     }
-    let mut out = String::with_capacity(kept.len());
-    for word in kept.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
+    if !space {
+        out.push_str(&s[run..]);
     }
     out
+}
+
+/// Whether the character starting at byte `i` (a character boundary) is
+/// white space, and its length. Only a few lead bytes can start non-ASCII
+/// white space (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000), so other
+/// bytes are never decoded.
+fn white_space_at(s: &str, i: usize) -> (bool, usize) {
+    match s.as_bytes()[i] {
+        b @ 0..0x80 => (matches!(b, b'\t'..=b'\r' | b' '), 1),
+        0xC2 | 0xE1..=0xE3 => {
+            let c = s[i..].chars().next().unwrap_or('x');
+            (c.is_whitespace(), c.len_utf8())
+        }
+        b => (
+            false,
+            usize::from(b >= 0xC0) + usize::from(b >= 0xE0) + usize::from(b >= 0xF0) + 1,
+        ),
+    }
 }
 
 /// A signal for something absent: no quote, no line.
@@ -408,6 +450,31 @@ mod tests {
         // Pairs from the left: a third star stays; a star split by a
         // backtick is not a pair.
         assert_eq!(tidy("a***b *`*c ** d"), "a*b **c d");
+    }
+
+    /// The two-pass form `tidy` must keep: markers out, then white space
+    /// collapsed.
+    fn tidy_in_two_passes(s: &str) -> String {
+        let s = s.trim().trim_start_matches(['-', '+', '*', ' ']);
+        let mut kept = String::new();
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '*' if chars.peek() == Some(&'*') => {
+                    chars.next();
+                }
+                '`' => {}
+                c => kept.push(c),
+            }
+        }
+        kept.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tidy_agrees_with_two_passes(s in "[a*`\\- +\t\n\u{b}\u{85}\u{a0}\u{2003}\u{3000}é…ſ]{0,30}") {
+            proptest::prop_assert_eq!(tidy(&s), tidy_in_two_passes(&s));
+        }
     }
 
     #[test]
