@@ -77,6 +77,15 @@ impl<'a> Sentences<'a> {
         self.step(step).dropped
     }
 
+    /// [`mentions`] for the sentence at `index` of [`Sentences::of`]`(step)`,
+    /// without lowercasing it again.
+    pub(crate) fn mentions_at(&self, step: Step, index: usize, keys: &[&str]) -> bool {
+        self.step(step)
+            .lower
+            .get(index)
+            .is_some_and(|lower| lower.mentions(keys))
+    }
+
     /// The first hype-free sentence of a step: its usable summary.
     pub(crate) fn summary(&self, step: Step) -> Option<String> {
         self.of(step).first().cloned()

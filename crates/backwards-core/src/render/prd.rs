@@ -150,9 +150,10 @@ fn requirements(text: &Sentences<'_>, steps: &[String]) -> Vec<Requirement> {
         }
     };
     for (i, s) in text.of(Step::Solution).iter().cloned().enumerate() {
-        if pick::mentions(&s, LATER) {
+        let mentions = |keys: &[&str]| text.mentions_at(Step::Solution, i, keys);
+        if mentions(LATER) {
             add(s, "P2", "later");
-        } else if pick::mentions(&s, &["benefit"]) || (pick::has_number(&s) && i < 4) {
+        } else if mentions(&["benefit"]) || (pick::has_number(&s) && i < 4) {
             add(s, "P0", "benefit");
         } else {
             add(s, if i < 3 { "P0" } else { "P1" }, "solution");
@@ -190,15 +191,21 @@ fn requirements(text: &Sentences<'_>, steps: &[String]) -> Vec<Requirement> {
 /// starts with "Mitigation" belongs to the item before it.
 fn risks(text: &Sentences<'_>) -> Vec<RiskItem> {
     let mut items: Vec<RiskItem> = Vec::new();
-    for s in text.of(Step::Risks) {
-        let is_mitigation =
-            pick::mentions(s, &["mitigation"]) && s.to_lowercase().starts_with("mitigation");
+    for (i, s) in text.of(Step::Risks).iter().enumerate() {
+        let is_mitigation = text.mentions_at(Step::Risks, i, &["mitigation"])
+            && s.to_lowercase().starts_with("mitigation");
         if is_mitigation && let Some(last) = items.last_mut() {
             last.mitigation = Some(pick::strip_label(s, &["mitigation"]).to_string());
             continue;
         }
         let (risk, mitigation) = split_mitigation(s);
-        let kind = risk_kind(&risk);
+        // Without a mitigation in it, the risk is the whole sentence, whose
+        // lowercase form is already at hand.
+        let kind = if mitigation.is_none() {
+            risk_kind(|keys| text.mentions_at(Step::Risks, i, keys))
+        } else {
+            risk_kind(|keys| pick::mentions(&risk, keys))
+        };
         items.push(RiskItem {
             kind,
             text: pick::strip_label(&risk, &["kill criterion"]).to_string(),
@@ -220,23 +227,19 @@ fn split_mitigation(sentence: &str) -> (String, Option<String>) {
 }
 
 /// Classify a Risks sentence for its retiring test.
-fn risk_kind(sentence: &str) -> &'static str {
-    if pick::mentions(sentence, &["kill", "we stop", "stop if"]) {
+///
+/// `mentions` answers [`pick::mentions`] for the sentence.
+fn risk_kind(mentions: impl Fn(&[&str]) -> bool) -> &'static str {
+    if mentions(&["kill", "we stop", "stop if"]) {
         "kill"
-    } else if pick::mentions(sentence, DENIAL) {
+    } else if mentions(DENIAL) {
         "claim"
-    } else if pick::mentions(
-        sentence,
-        &[
-            "depend", "partner", "integrat", "api", "approval", "regulat", "licen", "supplier",
-            "platform",
-        ],
-    ) {
+    } else if mentions(&[
+        "depend", "partner", "integrat", "api", "approval", "regulat", "licen", "supplier",
+        "platform",
+    ]) {
         "dependency"
-    } else if pick::mentions(
-        sentence,
-        &["assum", "must", "whether", "unknown", "if", "expect"],
-    ) {
+    } else if mentions(&["assum", "must", "whether", "unknown", "if", "expect"]) {
         "assumption"
     } else {
         "risk"

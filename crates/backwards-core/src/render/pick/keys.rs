@@ -44,22 +44,24 @@ impl Lower {
 /// at a word start, so a key whose first byte begins no word is out at a
 /// glance, and only the rest are tried, by the same rules.
 pub(crate) fn mentions(sentence: &str, keys: &[&str]) -> bool {
-    let Lower {
-        text: lower,
-        starts,
-        begins,
-    } = Lower::new(sentence);
-    let bytes = lower.as_bytes();
-    keys.iter().any(|k| {
-        let key = k.as_bytes();
-        match key.first() {
-            Some(&b) if b.is_ascii_alphanumeric() && !begins.contains(b) => false,
-            Some(&b) if starts_words_only(k) => starts
-                .iter()
-                .any(|&i| bytes[i] == b && has_prefix(&bytes[i..], key) && ends_ok(&lower[i..], k)),
-            _ => mentions_key(&lower, k),
-        }
-    })
+    Lower::new(sentence).mentions(keys)
+}
+
+impl Lower {
+    /// [`mentions`] for a sentence lowercased once for many questions.
+    pub(super) fn mentions(&self, keys: &[&str]) -> bool {
+        let (lower, bytes) = (&self.text, self.text.as_bytes());
+        keys.iter().any(|k| {
+            let key = k.as_bytes();
+            match key.first() {
+                Some(&b) if b.is_ascii_alphanumeric() && !self.begins.contains(b) => false,
+                Some(&b) if starts_words_only(k) => self.starts.iter().any(|&i| {
+                    bytes[i] == b && has_prefix(&bytes[i..], key) && ends_ok(&lower[i..], k)
+                }),
+                _ => mentions_key(lower, k),
+            }
+        })
+    }
 }
 
 /// A question's keywords, sorted once for searching many sentences.
