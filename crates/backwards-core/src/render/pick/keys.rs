@@ -111,7 +111,7 @@ impl<'k> Keys<'k> {
     #[cfg(test)]
     fn found_in_text(&self, lower: &str) -> bool {
         self.others.iter().any(|k| mentions_key(lower, k))
-            || self.words_at(lower, word_starts(lower))
+            || self.words_at(lower, &word_starts(lower).collect::<Vec<_>>())
     }
 
     /// [`mentions`] for a sentence lowercased once for many searches.
@@ -120,18 +120,21 @@ impl<'k> Keys<'k> {
             return true;
         }
         // A word key can only match where a word starts with its first byte.
-        lower.begins.meets(&self.firsts) && self.words_at(&lower.text, lower.starts.iter().copied())
+        lower.begins.meets(&self.firsts) && self.words_at(&lower.text, &lower.starts)
     }
 
     /// Whether a plain-word key matches at one of the word starts.
-    fn words_at(&self, lower: &str, starts: impl IntoIterator<Item = usize>) -> bool {
+    fn words_at(&self, lower: &str, starts: &[usize]) -> bool {
         let bytes = lower.as_bytes();
-        starts.into_iter().any(|i| {
+        for &i in starts {
             let (from, to) = self.by_first[usize::from(bytes[i])];
-            self.words[usize::from(from)..usize::from(to)]
-                .iter()
-                .any(|k| has_prefix(&bytes[i..], k.as_bytes()) && ends_ok(&lower[i..], k))
-        })
+            for k in &self.words[usize::from(from)..usize::from(to)] {
+                if has_prefix(&bytes[i..], k.as_bytes()) && ends_ok(&lower[i..], k) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 }
 
