@@ -403,4 +403,13 @@ mod tests {
         let text = "Companies of every size. There are 30 million of them.";
         assert_eq!(level_for(text), 1);
     }
+
+    #[test]
+    fn a_role_in_a_named_place_is_qualified() {
+        let role =
+            "The customer is the head groundsman of a Yorkshire cricket club with its own square.";
+        let bare = "The customer is the manager.";
+        assert!(level_for(role) >= 3, "{}", level_for(role));
+        assert!(level_for(bare) < level_for(role));
+    }
 }

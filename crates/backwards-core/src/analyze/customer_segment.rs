@@ -79,7 +79,11 @@ pub(super) fn segment(
     let own = if broad_head(head) {
         head.find(&STRONG_QUALIFIER).or_else(|| compound(head))
     } else {
-        real_qualifier(head).or_else(|| compound(head))
+        // "The operations manager of a Leeds bakery chain": a named place or
+        // organisation narrows a role as surely as a "who" clause does.
+        real_qualifier(head)
+            .or_else(|| head.find(&STRONG_QUALIFIER))
+            .or_else(|| compound(head))
     };
     let later = || {
         real.iter()
@@ -289,7 +293,7 @@ fn broad_head(head: &Sentence<'_>) -> bool {
         .clean
         .find([',', '.', ':', ';', '(', '\n'])
         .unwrap_or(head.clean.len());
-    let phrase = &head.clean[..end];
+    let phrase = &head.clean[frame_end(&head.clean).min(end)..end];
     // The head noun is the last word before the first preposition or clause word.
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let cut = words
@@ -298,7 +302,24 @@ fn broad_head(head: &Sentence<'_>) -> bool {
         .unwrap_or(words.len());
     words[..cut]
         .last()
-        .is_some_and(|w| BROAD_HEAD.is_match(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .is_some_and(|w| broad_noun(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// A broad population noun, singular or plural ("manager", "managers").
+fn broad_noun(word: &str) -> bool {
+    BROAD_HEAD.is_match(word) || BROAD_HEAD.is_match(&format!("{word}s"))
+}
+
+/// Where the segment starts after a framing clause: in "The customer is
+/// the practice manager" or "Our buyers are vets" the segment is what
+/// follows the verb, and "customer is" must not read as a modifier.
+fn frame_end(clean: &str) -> usize {
+    static FRAME: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:(?:the|our|my|a|an|its|their) )?(?:(?:main|primary|first|target|intended|ideal|real|paying) )?(?:customers?|buyers?|users?|clients?|audience|segment|market|persona) (?:is|are|will be|would be)\s+",
+        )
+    });
+    FRAME.find(clean).map_or(0, |m| m.end())
 }
 
 /// A word that ends the head noun phrase of a segment and opens what
@@ -345,7 +366,7 @@ fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         .clean
         .find([',', '.', ':', ';', '('])
         .unwrap_or(head.clean.len());
-    let phrase = &head.clean[..phrase_end];
+    let phrase = &head.clean[frame_end(&head.clean).min(phrase_end)..phrase_end];
     // Only the noun phrase itself: in "People who like plants" the head is
     // "People", and the clause after it is not a modifier.
     let words: Vec<&str> = phrase
@@ -378,7 +399,7 @@ fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     let head_is_owner = (last.eq_ignore_ascii_case("owners")
         || last.eq_ignore_ascii_case("operators"))
         && !modifiers.last().is_some_and(|m| CONSUMER_GOODS.is_match(m));
-    let specific = !BROAD_HEAD.is_match(last) || (head_is_owner && narrowing >= 1);
+    let specific = !broad_noun(last) || (head_is_owner && narrowing >= 1);
     (narrowing >= 1 && specific && words.len() <= 6).then_some(0..phrase_end)
 }
 

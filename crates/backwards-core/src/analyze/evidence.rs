@@ -106,7 +106,7 @@ static BEHAVIOUR: LazyLock<Regex> = LazyLock::new(|| {
 /// Commitments: money, signatures, renewals, real usage that continued.
 static COMMITMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\bpaid (?:pilots?|trials?|subscriptions?|customers?|users?|plans?|versions?)\b|\b(?:have |has |had |each |all |already |they |who |and )?paid\b|\bpre-?(?:orders?|ordered|paid|purchased?)\b|\b(?:paid|put down|placed|left|made|taken|took|collected|received|holding|hold) (?:a |an |their |the |{NUM} )?(?:[$€£]? ?\d[\d,.]* )?(?:[\w-]+ )?deposits?\b|\bdeposits? (?:of|from|paid|taken|received)\b|[$€£] ?\d[\d,.]* (?:[\w-]+ )?deposits?\b|\bletters? of intent\b|\blois?\b|\bsigned\b(?: (?:an?|the|their|\w+|{NUM})){{0,3}} (?:contracts?|agreements?|mous?|lois?|letters?|purchase orders?|orders?|up to pay|pledges?|licen[cs]es?)\b|\bpurchase orders?\b|\brenewed\b|\b{NUM} (?:[\w-]+ ){{0,3}}?renewals?\b|\brenewal rate\b|\bpaying (?:customers|users|clients|schools|firms|shops)\b|\b(?:mrr|arr)\b|\bin revenue\b|\brevenue of [$€£]? ?\d|[$€£] ?\d[\d,.]*k? (?:in |of )?(?:sales|revenue)\b|\bpre-?sold\b|\b(?:have|has|had) (?:already )?(?:budgeted|allocated|ring-?fenced|set aside|earmarked|approved) (?:[$€£]|{NUM} ?(?:k|thousand)? ?(?:pounds|dollars|euros))|\b(?:we|have|has|had) sold {NUM}\b|\bsold out\b|\bbackers\b|\bcrowdfund(?:ed|ing)\b|\bpledged\b|\bsite licen[cs]es?\b|\bcommitted [$€£]|\b{NUM} of (?:the|them|those|our|these)? ?{NUM}? ?(?:[\w-]+ ){{0,4}}?(?:renewed|returned|returning|came back|kept (?:using|paying)|stayed|re-?ordered|re-?booked|still use|still using)\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:me|us)\b|\b(?:pay|pays) (?:me|us) (?:every|each|a|per) (?:week|month|year|term)\b"
+        r"\bpaid (?:pilots?|trials?|subscriptions?|customers?|users?|plans?|versions?)\b|\b(?:have |has |had |each |all |already |they |who |and )?paid\b|\bpre-?(?:orders?|ordered|paid|purchased?)\b|\b(?:paid|put down|placed|left|made|taken|took|collected|received|holding|hold) (?:a |an |their |the |{NUM} )?(?:[$€£]? ?\d[\d,.]* )?(?:[\w-]+ )?deposits?\b|\bdeposits? (?:of|from|paid|taken|received)\b|[$€£] ?\d[\d,.]* (?:[\w-]+ )?deposits?\b|\bletters? of intent\b|\blois?\b|\bsigned\b(?: (?:an?|the|their|\w+|{NUM})){{0,3}} (?:contracts?|agreements?|mous?|lois?|letters?|purchase orders?|orders?|up to pay|pledges?|licen[cs]es?)\b|\bpurchase orders?\b|\brenewed\b|\b{NUM} (?:[\w-]+ ){{0,2}}?renewals\b|\brenewal rate\b|\bpaying (?:customers|users|clients|schools|firms|shops)\b|\b(?:mrr|arr)\b|\bin revenue\b|\brevenue of [$€£]? ?\d|[$€£] ?\d[\d,.]*k? (?:in |of )?(?:sales|revenue)\b|\bpre-?sold\b|\b(?:have|has|had) (?:already )?(?:budgeted|allocated|ring-?fenced|set aside|earmarked|approved) (?:[$€£]|{NUM} ?(?:k|thousand)? ?(?:pounds|dollars|euros))|\b(?:we|have|has|had) sold {NUM}\b|\bsold out\b|\bbackers\b|\bcrowdfund(?:ed|ing)\b|\bpledged\b|\bsite licen[cs]es?\b|\bcommitted [$€£]|\b{NUM} of (?:the|them|those|our|these)? ?{NUM}? ?(?:[\w-]+ ){{0,4}}?(?:renewed|returned|returning|came back|kept (?:using|paying)|stayed|re-?ordered|re-?booked|still use|still using)\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:me|us)\b|\b(?:pay|pays) (?:me|us) (?:every|each|a|per) (?:week|month|year|term)\b"
     ))
 });
 
@@ -567,5 +567,13 @@ mod tests {
     #[test]
     fn promises_of_payment_are_not_payment() {
         assert_eq!(level_for("Three shops said they would pay a deposit."), 2);
+    }
+
+    #[test]
+    fn a_quote_about_the_renewal_season_is_not_a_renewal() {
+        let quote = "Two buyers we met at a trade fair called the renewal season \"the worst month of the year\".";
+        let renewals = "Our first 9 schools all renewed, and 2 renewals came early.";
+        assert!(level_for(quote) <= 2);
+        assert_eq!(level_for(renewals), 5);
     }
 }

@@ -285,9 +285,12 @@ fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
         )
     });
     // What follows the device says it is already there: "a robot already
-    // records", "the sensors they already have".
+    // records", "the sensors they already have", "the robot's own alarms"
+    // (software that reads a device's output needs the device to exist).
     static ALREADY: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^\W*(?:\w+\W+){0,2}?(?:already|they (?:already )?(?:own|have|use|run))\b")
+        re(
+            r"^\W*(?:\w+\W+){0,2}?(?:already|they (?:already )?(?:own|have|use|run))\b|^'s (?:[\w-]+ ){0,2}?(?:data|alarms?|alerts?|logs?|readings?|software|apps?|apis?|records?|reports?|exports?)\b",
+        )
     });
     let from = signals::floor_char(clean, at.start.saturating_sub(24));
     let to = signals::floor_char(clean, (at.end + 32).min(clean.len()));
@@ -334,13 +337,23 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
             "There is no Risks section: nothing says what could kill it.",
         ));
     }
-    let mut serious = serious_anywhere(&everything);
+    // The Customer and Problem sections describe the customer's world ("when
+    // the dairy's penalty lands", "each robot raises 80 alerts"), not what
+    // could kill the product; but a dismissal is measured against every
+    // serious risk the idea itself states, wherever it states it.
+    let product: Vec<Sentence<'_>> = everything
+        .iter()
+        .filter(|s| !matches!(s.step, Step::Customer | Step::Problem))
+        .cloned()
+        .collect();
+    let mut serious = serious_anywhere(&product);
+    let waved_away = serious_anywhere(&everything).len();
     if !f.acknowledged && !f.priced && !f.small_bet {
         // Nothing says how it makes money, and nothing shows the bet is
         // small: the rubric's "no way to charge", unacknowledged.
         serious.insert(Category::Money);
     }
-    let level = level(&f, &elsewhere, &serious);
+    let level = level(&f, &elsewhere, &serious, waved_away);
     let (score, signals) = t.finish(level, &why(level, &serious), Step::Risks);
     (score, signals, f)
 }
@@ -1031,7 +1044,12 @@ fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
 }
 
 /// The rubric's level from the facts.
-fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, serious: &BTreeSet<Category>) -> u8 {
+fn level(
+    f: &RiskFacts,
+    elsewhere: &BTreeSet<Category>,
+    serious: &BTreeSet<Category>,
+    waved_away: usize,
+) -> u8 {
     let serious_everywhere = serious.len();
     if !f.acknowledged && !f.dismissed && f.small_bet && serious_everywhere == 0 {
         // No risk worth naming, and the idea shows the bet is small.
@@ -1044,7 +1062,11 @@ fn level(f: &RiskFacts, elsewhere: &BTreeSet<Category>, serious: &BTreeSet<Categ
     if dismissive {
         // Waving risk away twice is itself a serious risk: the team will not
         // see the next one coming either.
-        return if serious_everywhere >= 1 { 5 } else { 4 };
+        return if serious_everywhere.max(waved_away) >= 1 {
+            5
+        } else {
+            4
+        };
     }
     if !f.acknowledged {
         // No Risks section worth the name. One serious risk is "a key

@@ -272,3 +272,12 @@ fn level_one_needs_a_clear_way_to_charge_or_nothing_to_charge_for() {
     );
     assert_eq!(level("A route log for climbing gyms."), 2);
 }
+
+#[test]
+fn the_customers_world_is_not_the_products_risk() {
+    // Machines and penalties in the Problem are the customer's; the product
+    // only reads their data, so without a Risks section it is one open
+    // dependency (level 3), not several unacknowledged risks.
+    let body = "## Problem\nEach press raises 50 alarms a shift and a missed fault brings a penalty from the buyer.\n\n## Solution\nSoftware that reads what each press already logs and ranks the alarms. It depends on the press makers' API, which they could revoke.";
+    assert_eq!(level_for(body), 3);
+}
