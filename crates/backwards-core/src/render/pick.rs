@@ -166,6 +166,16 @@ pub(crate) fn is_clean(sentence: &str) -> bool {
 /// read and ground exactly as the author wrote them.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
+    escape_into(&mut out, text);
+    out
+}
+
+/// [`escape`], appended to `out`: a line built of several escaped parts
+/// needs one string, not one per part.
+pub(crate) fn escape_into(out: &mut String, text: &str) {
+    // Whether this call has written a word yet: the first word of `text`
+    // never gets a space before it, whatever `out` already holds.
+    let base = out.len();
     // Text is copied a run at a time; a run ends at white space (collapsed
     // into one space before the next word) or before a mark to escape.
     // Bytes are classified by a table; only a multi-byte character that
@@ -188,7 +198,7 @@ pub(crate) fn escape(text: &str) -> String {
         if class == KEEP {
             if space {
                 // The first character of a word after white space.
-                if !out.is_empty() {
+                if out.len() > base {
                     out.push(' ');
                 }
                 space = false;
@@ -205,7 +215,7 @@ pub(crate) fn escape(text: &str) -> String {
             i += width;
             continue;
         }
-        if space && !out.is_empty() {
+        if space && out.len() > base {
             out.push(' ');
         }
         space = false;
@@ -216,7 +226,6 @@ pub(crate) fn escape(text: &str) -> String {
     if !space {
         out.push_str(&text[run..]);
     }
-    out
 }
 
 /// [`escape`]'s byte classes: copied as is, escaped, or white space.

@@ -12,9 +12,12 @@
 //! the template: idea text is untrusted, and a stray `|` or `<script>` in
 //! it must stay text in every format derived from this Markdown.
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 
 use super::engine::{self, VERDICT_MD};
+use super::pick::escape_into;
 use super::{DocKind, Document, RenderContext};
 use crate::analyze::{Call, Dimension, DimensionScore, Finding, Report, Signal};
 use crate::model::Idea;
@@ -198,12 +201,29 @@ pub(crate) fn label(dimension: Dimension) -> &'static str {
 /// "line 12 (Customer): “about 6,400 such firms” — The customer is counted. (+15 points)";
 /// an absence has no quote and no line: "Not in the idea: … (−20)".
 fn signal_line(s: &Signal, dimension: Dimension) -> String {
-    let effect = effect(s.effect, dimension);
-    let message = escape(&s.message);
+    // Built in one string: a report has dozens of these lines.
+    let mut out = String::with_capacity(s.quote.len() + s.message.len() + 64);
     if s.quote.is_empty() {
-        format!("Not in the idea: {message} {effect}")
+        out.push_str("Not in the idea: ");
     } else {
-        format!("{}: “{}” — {message} {effect}", place(s), escape(&s.quote))
+        push_place(&mut out, s);
+        out.push_str(": “");
+        escape_into(&mut out, &s.quote);
+        out.push_str("” — ");
+    }
+    escape_into(&mut out, &s.message);
+    out.push(' ');
+    out.push_str(&effect(s.effect, dimension));
+    out
+}
+
+/// [`place`], appended to `out`.
+fn push_place(out: &mut String, s: &Signal) {
+    if s.line == 0 {
+        out.push_str(s.step.heading());
+    } else {
+        // Writing to a `String` cannot fail.
+        let _ = write!(out, "line {} ({})", s.line, s.step.heading());
     }
 }
 
@@ -233,7 +253,10 @@ fn effect(points: i16, dimension: Dimension) -> String {
 
 /// A writing finding as one line: where, the words, what and how to fix.
 fn finding_line(f: &Finding) -> String {
-    let what = format!("{} {}", escape(&f.message), escape(&f.hint));
+    let mut what = String::with_capacity(f.message.len() + f.hint.len() + 8);
+    escape_into(&mut what, &f.message);
+    what.push(' ');
+    escape_into(&mut what, &f.hint);
     match &f.span {
         Some(span) if f.rule != crate::analyze::lint::LONG_SENTENCE => {
             format!("line {}: “{}” — {what}", span.line, escape(&span.text))
