@@ -172,6 +172,18 @@ fn promised(clean: &str, start: usize) -> bool {
             r"\b(?:will|'ll|would|could|might|may|plan to|plans to|planning to|hope to|intend to|going to|aim to|want to|should)\b",
         )
     });
+    // An arrow splits the risk from its answer: "owners may not like it ->
+    // they see a photo first". The modal before the arrow is the risk's;
+    // only the answer after it can be a mere plan ("-> we will add one").
+    let arrow = ["->", "→", "=>"]
+        .iter()
+        .any(|a| clean[start..].starts_with(a));
+    if arrow {
+        let end = signals::floor_char(clean, (start + 48).min(clean.len()));
+        let answer = &clean[start..end];
+        let clause = answer.split([',', ';', '.']).next().unwrap_or(answer);
+        return PROMISE.is_match(clause);
+    }
     let from = signals::floor_char(clean, start.saturating_sub(40));
     let window = &clean[from..start];
     let clause = window.rsplit([',', ';', ':', '.']).next().unwrap_or(window);

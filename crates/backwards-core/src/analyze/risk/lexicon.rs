@@ -25,7 +25,7 @@ pub(super) static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// Devices, manufacturing and installation the team has to build or ship.
 pub(super) static HARDWARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:ticket|barrier) gates|turnstiles|card readers?|(?:payment|card) terminals?|(?:wall-mounted|rugged) (?:tablets?|screens?)|hardware|(?:smart|connected|custom|our|the|a) (?:devices?|mirrors?|cameras?|sensors?|speakers?|scales?|clips?|clamps?)|cameras?|clip-on|clamp\w*|sensors?|manufactur\w+|factory|batter(?:y|ies)|lte|firmware|installers?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b",
+        r"\b(?:(?:ticket|barrier) gates|turnstiles|card readers?|(?:payment|card) terminals?|(?:wall-mounted|rugged) (?:tablets?|screens?)|hardware|(?:smart|connected|custom|our|the|a) (?:devices?|mirrors?|cameras?|sensors?|speakers?|scales?|clips?|clamps?)|cameras?|clip-on|clamp\w*|sensors?|manufactur(?:ing|e|ed|es)|(?:contract|our|a) manufacturers?|factory|batter(?:y|ies)|lte|firmware|installers?|wearables?|drones?|robots?|tooling|units? to ship|supply chain)\b",
     )
 });
 

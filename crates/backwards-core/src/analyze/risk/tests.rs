@@ -281,3 +281,25 @@ fn the_customers_world_is_not_the_products_risk() {
     let body = "## Problem\nEach press raises 50 alarms a shift and a missed fault brings a penalty from the buyer.\n\n## Solution\nSoftware that reads what each press already logs and ranks the alarms. It depends on the press makers' API, which they could revoke.";
     assert_eq!(level_for(body), 3);
 }
+
+#[test]
+fn the_modal_before_an_arrow_belongs_to_the_risk() {
+    let done = "## Risks\n- Owners may not like a stranger walking their dog -> the owner sees the walker's photo the night before and can say no";
+    let planned =
+        "## Risks\n- Owners may not like a stranger walking their dog -> we will add photos later";
+    let mitigated = |body: &str| {
+        let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2.mitigated
+    };
+    assert_eq!(level_for(done), 2);
+    assert_eq!(mitigated(done), 1);
+    assert_eq!(mitigated(planned), 0);
+}
+
+#[test]
+fn the_maker_of_the_customers_machine_is_not_our_manufacturing() {
+    let theirs = "## Solution\nService contracts for lab analysers whose manufacturer has stopped supporting them.\n\n## Risks\n- Parts could run out; we hold 30 donor units.";
+    let ours = "## Solution\nAn analyser made by a contract manufacturer in Shenzhen.\n\n## Risks\n- Parts could run out; we hold 30 donor units.";
+    assert!(level_for(theirs) < level_for(ours));
+}
