@@ -38,6 +38,8 @@ fn environment() -> &'static Result<Environment<'static>, minijinja::Error> {
                 .lstrip_blocks(true)
                 .build()?,
         );
+        env.add_function("answer", answer);
+        env.add_function("list", list);
         for (name, source) in TEMPLATES {
             env.add_template(name, source)?;
         }
@@ -54,6 +56,36 @@ pub(crate) fn render<T: Serialize>(name: &str, doc: &T) -> Result<String, miniji
         .get_template(name)?
         .render(minijinja::context! { doc => Serde(doc) })?;
     Ok(tidy(&text))
+}
+
+/// An answer as one paragraph: the idea's sentences, or "Not answered
+/// yet" with how to find out.
+///
+/// A function rather than a template macro: the FAQ asks this a dozen
+/// times, and each macro call cost more than the rest of the document. The
+/// FAQ template keeps the macro it replaces, in a comment, as its spec.
+fn answer(sentences: Vec<String>, missing: String) -> String {
+    if sentences.is_empty() {
+        format!("**Not answered yet:** {missing}\n")
+    } else {
+        let mut out = sentences.join(" ");
+        out.push('\n');
+        out
+    }
+}
+
+/// [`answer`] as a bulleted list, one sentence per item.
+fn list(sentences: Vec<String>, missing: String) -> String {
+    if sentences.is_empty() {
+        return format!("**Not answered yet:** {missing}\n");
+    }
+    let mut out = String::new();
+    for s in sentences {
+        out.push_str("- ");
+        out.push_str(&s);
+        out.push('\n');
+    }
+    out
 }
 
 /// The texts of every template: the fixed words documents may hold.
@@ -92,6 +124,21 @@ mod tests {
     #[test]
     fn every_template_compiles() {
         assert!(environment().is_ok(), "{:?}", environment().as_ref().err());
+    }
+
+    #[test]
+    fn answer_and_list_write_what_the_faq_macros_wrote() {
+        let two = vec!["One.".to_string(), "Two.".to_string()];
+        assert_eq!(answer(two.clone(), "m".into()), "One. Two.\n");
+        assert_eq!(list(two, "m".into()), "- One.\n- Two.\n");
+        assert_eq!(
+            answer(Vec::new(), "ask.".into()),
+            "**Not answered yet:** ask.\n"
+        );
+        assert_eq!(
+            list(Vec::new(), "ask.".into()),
+            "**Not answered yet:** ask.\n"
+        );
     }
 
     #[test]
