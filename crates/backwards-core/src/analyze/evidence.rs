@@ -270,7 +270,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                         "Counts what customers actually did.",
                     ),
                 );
-            } else if let Some(r) = s.find(&SURVEY).filter(|_| counted) {
+            } else if let Some(r) = s.find(&SURVEY).filter(|_| counted && !someone_elses(s)) {
                 hit(
                     4,
                     s.signal("evidence-survey", 0, r, "A survey with a stated size."),
@@ -341,7 +341,9 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                 ),
             );
         }
-        if let Some(r) = s.find(&MARKET) {
+        // "The market is going to be huge" gives no figure: that is belief,
+        // not even the rubric's "market-size figure with no link".
+        if let Some(r) = s.find(&MARKET).filter(|_| counted) {
             hit(
                 2,
                 s.signal(
@@ -477,12 +479,29 @@ fn hypothetical_clause(before: &str) -> bool {
     IF.is_match(before)
 }
 
-/// Digits that are not a year: behaviour must be counted to count.
+/// A survey or study someone else ran ("an OCLC survey from 2025 says",
+/// "according to the national census"): relevant data about the market,
+/// not the team asking its own customers.
+fn someone_elses(s: &Sentence<'_>) -> bool {
+    static THEIRS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b(?i:according to|(?:industry|national|government|sector|third-party|published|public) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b",
+        )
+        .unwrap_or_else(|_| re("$^"))
+    });
+    s.has(&THEIRS)
+}
+
+/// Digits that are not a year: behaviour must be counted to count. A
+/// section number that opens the sentence ("4.1 Officers said …") counts
+/// nothing.
 fn has_number(s: &Sentence<'_>) -> bool {
     static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
         re(r"\b(?:\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,})\b(?:\.\d+)?%?|\b\d{4}\b ?(?:%|[a-z]+s\b)")
     });
-    COUNTED.find_iter(&s.clean).any(|m| {
+    static OUTLINE: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*\d+(?:\.\d+)+\.?\s"));
+    let skip = OUTLINE.find(&s.clean).map_or(0, |m| m.end());
+    COUNTED.find_iter(&s.clean[skip..]).any(|m| {
         let t = m.as_str();
         !(t.len() == 4 && t.starts_with("20") && t.chars().all(|c| c.is_ascii_digit()))
     })
@@ -575,5 +594,25 @@ mod tests {
         let renewals = "Our first 9 schools all renewed, and 2 renewals came early.";
         assert!(level_for(quote) <= 2);
         assert_eq!(level_for(renewals), 5);
+    }
+
+    #[test]
+    fn a_market_without_a_figure_is_belief() {
+        assert_eq!(level_for("The market for this is going to be huge."), 1);
+        assert_eq!(level_for("The market is worth $2 billion a year."), 2);
+    }
+
+    #[test]
+    fn someone_elses_survey_is_not_our_survey() {
+        let theirs = "An Ipsos survey from 2025 says 41% of gyms lose members in January.";
+        let ours = "We surveyed 120 gym members in January; 41% said they had cancelled before.";
+        assert!(level_for(theirs) < level_for(ours));
+        assert_eq!(level_for(ours), 4);
+    }
+
+    #[test]
+    fn a_section_number_is_not_a_count() {
+        let numbered = "4.1 Officers we met at conferences have indicated strong interest.";
+        assert_eq!(level_for(numbered), 2);
     }
 }
