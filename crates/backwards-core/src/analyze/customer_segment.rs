@@ -222,7 +222,7 @@ fn names_people(s: &Sentence<'_>) -> bool {
 
 /// [`names_people`] on plain text.
 fn opens_with_people(text: &str) -> bool {
-    let text = text.trim_start();
+    let text = text[frame_end(text)..].trim_start();
     let lead_end = text
         .find([':', ','])
         .filter(|&i| text[..i].split_whitespace().count() <= 3);
@@ -311,12 +311,13 @@ fn broad_noun(word: &str) -> bool {
 }
 
 /// Where the segment starts after a framing clause: in "The customer is
-/// the practice manager" or "Our buyers are vets" the segment is what
-/// follows the verb, and "customer is" must not read as a modifier.
+/// the practice manager", "Our buyers are vets" or "Windfall is for the
+/// growers in …" the segment is what follows the verb, and "customer is"
+/// must not read as a modifier.
 fn frame_end(clean: &str) -> usize {
     static FRAME: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:(?:the|our|my|a|an|its|their) )?(?:(?:main|primary|first|target|intended|ideal|real|paying) )?(?:customers?|buyers?|users?|clients?|audience|segment|market|persona) (?:is|are|will be|would be)\s+",
+            r"^\W*(?:(?:the|our|my|a|an|its|their) )?(?:(?:main|primary|first|target|intended|ideal|real|paying) )?(?:customers?|buyers?|users?|clients?|audience|segment|market|persona) (?:is|are|will be|would be)\s+|^\W*(?:[\w'’-]+ ){0,3}?(?:is|are|'s|’s) (?:(?:built|made|meant|designed|intended|aimed) )?(?:for|at)\s+|^\W*(?:we|i) (?:are |am |'re |’re )?(?:building|making|designing) (?:this|it) for\s+",
         )
     });
     FRAME.find(clean).map_or(0, |m| m.end())

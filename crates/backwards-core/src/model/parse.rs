@@ -424,6 +424,7 @@ mod tests {
             ("What we need and what worries us", Step::Risks),
             ("Why this is a small bet", Step::Risks),
             ("Obstacles", Step::Risks),
+            ("Open questions", Step::Risks),
         ];
         for (heading, step) in cases {
             assert_eq!(Step::from_heading(heading), Some(step), "{heading}");

@@ -303,3 +303,23 @@ fn the_maker_of_the_customers_machine_is_not_our_manufacturing() {
     let ours = "## Solution\nAn analyser made by a contract manufacturer in Shenzhen.\n\n## Risks\n- Parts could run out; we hold 30 donor units.";
     assert!(level_for(theirs) < level_for(ours));
 }
+
+#[test]
+fn a_decided_contingency_and_a_reviewer_with_a_long_name_are_mitigations() {
+    let contingency = "## Risks\n- Hosting needs a grant; we applied to the county fund and will drop the map feature if it doesn't come through.";
+    let reviewed = "## Risks\n- Pupil records are personal data. Counsel at the university's law clinic has reviewed the contract.";
+    let mitigated = |body: &str| {
+        let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2.mitigated
+    };
+    assert_eq!(mitigated(contingency), 1);
+    assert_eq!(mitigated(reviewed), 1);
+}
+
+#[test]
+fn lending_seeds_is_not_lending_money() {
+    let seeds = "## Solution\nA lending app for seed libraries.\n\n## Risks\n- Volunteers may forget to log returns; the app texts them, tested for a month.";
+    let money = "## Solution\nPeer-to-peer lending to market traders.\n\n## Risks\n- Volunteers may forget to log returns; the app texts them, tested for a month.";
+    assert!(level_for(seeds) < level_for(money));
+}
