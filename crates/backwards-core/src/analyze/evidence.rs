@@ -110,10 +110,12 @@ static COMMITMENT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Rungs that are safe to read outside the Evidence section.
+/// Rungs that are safe to read outside the Evidence section. Not
+/// "renewed": outside the Evidence section it is the customer's own policy
+/// or lease renewing ("whose policy has just renewed"), not ours.
 static STRICT_COMMITMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bpaid (?:pilots?|trials?)\b|\bpre-?orders?\b|\bletters? of intent\b|\blois?\b|\bsigned (?:annual |\w+ )?contracts?\b|\brenewed\b|\bpaying customers\b",
+        r"\bpaid (?:pilots?|trials?)\b|\bpre-?orders?\b|\bletters? of intent\b|\blois?\b|\bsigned (?:annual |\w+ )?contracts?\b|\bpaying customers\b",
     )
 });
 
@@ -614,5 +616,18 @@ mod tests {
     fn a_section_number_is_not_a_count() {
         let numbered = "4.1 Officers we met at conferences have indicated strong interest.";
         assert_eq!(level_for(numbered), 2);
+    }
+
+    #[test]
+    fn weekly_logins_to_a_prototype_are_continued_use() {
+        let body = "We ran 20 sensors at two depots for four months. Both depot teams log in weekly (median 3 sessions a week per site).";
+        assert_eq!(level_for(body), 5);
+    }
+
+    #[test]
+    fn the_customers_own_renewal_is_not_a_commitment_to_us() {
+        let text = "# X\n\nA tool.\n\n## Customer\nOwners whose policy has just renewed with a 30% rise.\n\n## Evidence\nWe interviewed 14 owners.\n";
+        let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+        assert_eq!(super::super::level_of(analyze(&idea).0), 3);
     }
 }
