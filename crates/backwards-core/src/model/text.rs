@@ -53,15 +53,27 @@ pub fn plain(markdown: &str) -> String {
 /// The same runs as [`words`], counted without collecting them: the press
 /// release counts its whole text after every shortening.
 pub fn word_count(text: &str) -> usize {
+    // Byte by byte for ASCII, decoding only other characters.
+    let bytes = text.as_bytes();
+    let mut count = 0;
     let mut in_word = false;
-    text.chars()
-        .filter(|&c| {
-            let part_of_word = c.is_alphanumeric() || (in_word && (c == '\'' || c == '’'));
-            let starts = part_of_word && !in_word;
-            in_word = part_of_word;
-            starts
-        })
-        .count()
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let part_of_word = if b.is_ascii() {
+            i += 1;
+            b.is_ascii_alphanumeric() || (in_word && b == b'\'')
+        } else {
+            // `i` moves by whole characters, so it is a boundary.
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            c.is_alphanumeric() || (in_word && c == '’')
+        };
+        if part_of_word && !in_word {
+            count += 1;
+        }
+        in_word = part_of_word;
+    }
+    count
 }
 
 /// The words of a text with their byte ranges.

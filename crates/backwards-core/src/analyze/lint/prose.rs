@@ -231,16 +231,7 @@ pub(super) fn without_marker(text: &str, range: Range<usize>) -> Range<usize> {
 /// goes on through letters, digits and apostrophes), without collecting the
 /// words, since it runs on every sentence of every section.
 pub(super) fn word_count(text: &str) -> usize {
-    let mut count = 0;
-    let mut in_word = false;
-    for c in text.chars() {
-        let part_of_word = c.is_alphanumeric() || (in_word && (c == '\'' || c == '’'));
-        if part_of_word && !in_word {
-            count += 1;
-        }
-        in_word = part_of_word;
-    }
-    count
+    text::word_count(text)
 }
 
 #[cfg(test)]
