@@ -293,7 +293,7 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
 fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
     static OWN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?\W*$",
+            r"\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?\W+(?:[\w-]+\W+){0,3}$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?\W*$",
         )
     });
     // What follows the device says it is already there: "a robot already

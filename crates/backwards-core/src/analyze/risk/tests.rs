@@ -323,3 +323,20 @@ fn lending_seeds_is_not_lending_money() {
     let money = "## Solution\nPeer-to-peer lending to market traders.\n\n## Risks\n- Volunteers may forget to log returns; the app texts them, tested for a month.";
     assert!(level_for(seeds) < level_for(money));
 }
+
+#[test]
+fn holding_other_peoples_money_is_regulated_and_a_team_is_not_a_build_size() {
+    let holds = "## Solution\nWe take the runners' entry fees and hold them until race day.\n\n## Risks\n- Coordinators may not switch; we run the first race with them by hand.";
+    let passes = "## Solution\nEach club's own payment account takes the entry fees.\n\n## Risks\n- Coordinators may not switch; we run the first race with them by hand.";
+    assert!(level_for(holds) > level_for(passes));
+    let text = "# X\n\nA tool.\n\n## Team\nTwo founders: one ex-Deliveroo ops, one ex-insurtech engineer.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(!analyze(&idea).2.small_bet);
+}
+
+#[test]
+fn the_phones_own_sensors_are_not_hardware_to_build() {
+    let phone = "## Solution\nAn app that uses the phone's GPS and motion sensors to confirm the ride.\n\n## Risks\n- Riders may forget to open it; it starts itself with the delivery app, tested with 40 riders.";
+    let ours = "## Solution\nA clip-on box with our own GPS and motion sensors to confirm the ride.\n\n## Risks\n- Riders may forget to open it; it starts itself with the delivery app, tested with 40 riders.";
+    assert!(level_for(phone) < level_for(ours));
+}
