@@ -229,11 +229,13 @@ fn mentions_key(lower: &str, k: &str) -> bool {
 /// Whether a key found at the start of `rest` may end there: short keys
 /// ("pay", "app") must be whole words, as "application" is not "app".
 fn ends_ok(rest: &str, k: &str) -> bool {
-    k.chars().count() > 3
-        || rest[k.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric())
+    // Over 12 bytes is over 3 characters (none is longer than 4 bytes); up
+    // to 3 bytes is at most 3: only the keys between need counting.
+    let long = k.len() > 12 || (k.len() > 3 && k.chars().count() > 3);
+    long || rest[k.len()..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// A set of bytes, as 256 bits: which bytes some words (or keys) start with.
