@@ -171,7 +171,66 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
             step,
         });
     }
+    // Some people structure an idea with bold lead-ins instead of headings
+    // ("**The pain.** Every night crew…"). When the document has no step
+    // heading at all, a bold lead-in that names a step is its heading.
+    if !out.iter().any(|h| h.level > 1 && h.step.is_some()) {
+        for (text, range) in bold_leads(body) {
+            if let Some(step) = Step::from_heading(&text) {
+                let range = range.start + body_offset..range.end + body_offset;
+                out.push(Heading {
+                    level: 2,
+                    text,
+                    range,
+                    step: Some(step),
+                });
+            }
+        }
+    }
     out.sort_by_key(|h| h.range.start);
+    out
+}
+
+/// Bold lead-ins at the start of a line, outside fenced code: the label's
+/// text ("The pain", without its closing "." or ":") and the byte range of
+/// the bold span with its punctuation, which is where the section's body
+/// starts.
+fn bold_leads(body: &str) -> Vec<(String, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut fence = false;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim_end_matches(['\n', '\r']);
+        let rest = content.trim_start_matches(' ');
+        let indent = content.len() - rest.len();
+        if rest.starts_with("```") || rest.starts_with("~~~") {
+            fence = !fence;
+            continue;
+        }
+        if fence || indent > 3 {
+            continue;
+        }
+        let Some(marker) = ["**", "__"].into_iter().find(|m| rest.starts_with(m)) else {
+            continue;
+        };
+        let inner = &rest[2..];
+        let Some(close) = inner.find(marker) else {
+            continue;
+        };
+        let label = inner[..close].trim();
+        if label.is_empty() || label.len() > 60 {
+            continue;
+        }
+        // Punctuation may sit inside or just after the bold span.
+        let mut end = indent + 2 + close + 2;
+        if content[end..].starts_with(['.', ':']) {
+            end += 1;
+        }
+        let text = label.trim_end_matches(['.', ':']).trim().to_string();
+        out.push((text, start..start + end));
+    }
     out
 }
 
@@ -444,6 +503,23 @@ mod tests {
         // another topic, and two missing steps cannot be read off one heading.
         assert!(idea.section(Step::Evidence).is_none());
         assert_eq!(idea.notes.len(), 1);
+    }
+
+    #[test]
+    fn bold_lead_ins_are_headings_when_there_are_none() {
+        let idea = parse_str(
+            "# T\n\nA pitch.\n\n**Customer.** Night-shift crews of duct cleaners.\n\n**The pain:** Reports take 45 minutes.\n\n**Risks**\n\n- A rule could change.\n",
+        )
+        .unwrap();
+        assert_eq!(
+            idea.text(Step::Customer),
+            "Night-shift crews of duct cleaners."
+        );
+        assert_eq!(idea.text(Step::Problem), "Reports take 45 minutes.");
+        assert_eq!(idea.text(Step::Risks), "- A rule could change.");
+        // With real headings, a bold label inside a section stays text.
+        let idea = parse_str("# T\n\n## Customer\n**Problem:** not a heading here.\n").unwrap();
+        assert!(idea.section(Step::Problem).is_none());
     }
 
     #[test]
