@@ -163,6 +163,20 @@ fn is_placeholder(body: &str) -> bool {
     answer.is_empty() || PLACEHOLDERS.contains(&answer)
 }
 
+/// The byte length of the longest placeholder: no placeholder has more
+/// characters than that.
+const LONGEST_PLACEHOLDER: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < PLACEHOLDERS.len() {
+        if PLACEHOLDERS[i].len() > longest {
+            longest = PLACEHOLDERS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// True when `body` holds more characters than any placeholder could keep
 /// once it is cleaned up as [`is_placeholder`] does.
 ///
@@ -171,14 +185,9 @@ fn is_placeholder(body: &str) -> bool {
 /// answer, and lowercasing never turns one character into fewer, so more of
 /// them than the longest placeholder has means no placeholder can match.
 fn too_long_for_a_placeholder(body: &str) -> bool {
-    let longest = PLACEHOLDERS
-        .iter()
-        .map(|p| p.chars().count())
-        .max()
-        .unwrap_or(0);
     body.chars()
         .filter(|c| !(c.is_whitespace() || matches!(c, '*' | '_' | '-' | '+' | '.' | '!')))
-        .nth(longest)
+        .nth(LONGEST_PLACEHOLDER)
         .is_some()
 }
 
