@@ -293,7 +293,7 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
 fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
     static OWN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?\W+(?:[\w-]+\W+){0,3}$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?\W*$",
+            r"\b(?:point|points|pointing|aim|aims|open|opens|hold|holds|holding) (?:(?:the|your|their|a|his|her) )?$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?\W+(?:[\w-]+\W+){0,3}$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?\W*$",
         )
     });
     // What follows the device says it is already there: "a robot already
@@ -1045,7 +1045,7 @@ fn too_big(size: &str) -> bool {
 fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
     static PRICE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"[$€£] ?\d[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\bno (?:new |extra |additional |running )?costs?\b|\bcosts? (?:us )?nothing\b|\bat no (?:extra )?cost\b|\bpaid (?:for )?(?:from|out of) (?:the |our |its |their )?(?:\w+ )?budgets?\b|\bfunded (?:by|from|out of) (?:the |our |its |their )?(?:\w+ )?(?:budgets?|grants?|trust|council|charity)\b",
+            r"[$€£] ?\d[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\b(?:paid|pay|pays|paying) (?:us )?[$€£] ?\d|[$€£] ?\d[\d.,]*(?: ?k)? (?:per|each|a|an) [a-z]+|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\bno (?:new |extra |additional |running )?costs?\b|\bcosts? (?:us )?nothing\b|\bat no (?:extra )?cost\b|\bpaid (?:for )?(?:from|out of) (?:the |our |its |their )?(?:\w+ )?budgets?\b|\bfunded (?:by|from|out of) (?:the |our |its |their )?(?:\w+ )?(?:budgets?|grants?|trust|council|charity)\b",
         )
     });
     idea.front

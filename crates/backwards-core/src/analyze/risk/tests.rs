@@ -340,3 +340,26 @@ fn the_phones_own_sensors_are_not_hardware_to_build() {
     let ours = "## Solution\nA clip-on box with our own GPS and motion sensors to confirm the ride.\n\n## Risks\n- Riders may forget to open it; it starts itself with the delivery app, tested with 40 riders.";
     assert!(level_for(phone) < level_for(ours));
 }
+
+#[test]
+fn prices_per_anything_and_payments_received_are_a_way_to_charge() {
+    let with_price = |pitch: &str| {
+        let text = format!(
+            "# X\n\n{pitch}\n\n## Risks\n- Build: two weekends of work.\n- If fewer than 5 firms pay by June, we stop.\n"
+        );
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2.priced
+    };
+    assert!(with_price(
+        "Job sheets for duct cleaners. £39 per crew per month."
+    ));
+    assert!(with_price("Two firms have paid £600 each for a year."));
+    assert!(!with_price("Job sheets for duct cleaners."));
+}
+
+#[test]
+fn pointing_your_camera_is_not_building_a_camera() {
+    let point = "## Solution\nPoint the camera at a label and the app reads the brand.\n\n## Risks\n- Sellers may not trust the price; we show the three sales it came from.";
+    let build = "## Solution\nA shop-counter camera we build that reads the brand.\n\n## Risks\n- Sellers may not trust the price; we show the three sales it came from.";
+    assert!(level_for(point) < level_for(build));
+}
