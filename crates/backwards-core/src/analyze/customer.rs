@@ -99,7 +99,7 @@ static BUYER: LazyLock<Regex> = LazyLock::new(|| {
 /// The user: who works with it day to day.
 static USER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:users?|use it|uses it|use the|using it|(?:is|are) using|day[- ]to[- ]day|hands-on|logs?|operates?|works? with it|receives?|receiving|collects|learns?|eats|benefits)\b",
+        r"\b(?:users?|use it|uses it|use the|using it|(?:is|are) using|day[- ]to[- ]day|hands-on|logs?|operates?|works? with it|receives?|receiving|collects|learns?|eats|benefits|the ones who|(?:daily|everyday|day-to-day) users?|who (?:actually|really|physically) \w+)\b",
     )
 });
 
@@ -114,7 +114,7 @@ static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
 /// An explicit exclusion: who is NOT the customer.
 static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:not|never|excluded|out)\s*[:—–]|^\W*not (?:for )?(?:[\w'’-]+(?:,| or| and)? ?){1,5}[.!]?\s*$|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we|we'll|we will) (?:explicitly |deliberately |specifically |consciously |intentionally )?not (?:serv(?:e|es|ing)\b|target(?:s|ing)?\b|sell(?:ing)? to\b|\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
+        r"^\W*(?:not|never|excluded|out)\s*[:—–]|^\W*not (?:for )?(?:[\w'’-]+(?:,| or| and)? ?){1,5}[.!]?\s*$|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we|we'll|we will) (?:explicitly |deliberately |specifically |consciously |intentionally )?not (?:serv(?:e|es|ing)\b|target(?:s|ing)?\b|sell(?:ing)? to\b|\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|outside (?:the |our )?(?:target|scope|segment)|(?:not|won't be|aren't|are not|we're not|we are not) (?:going after|chasing|pursuing)|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
     )
 });
 

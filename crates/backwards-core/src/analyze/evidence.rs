@@ -71,7 +71,7 @@ static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
 /// Interviews with a stated count: "we interviewed 23 clinic managers".
 static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:[\w-]+ ){{0,2}}?{NUM}|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions)\b"
+        r"\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:[\w-]+ ){{0,2}}?{NUM}|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b"
     ))
 });
 
@@ -629,5 +629,21 @@ mod tests {
         let text = "# X\n\nA tool.\n\n## Customer\nOwners whose policy has just renewed with a 30% rise.\n\n## Evidence\nWe interviewed 14 owners.\n";
         let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
         assert_eq!(super::super::level_of(analyze(&idea).0), 3);
+    }
+
+    #[test]
+    fn interviews_and_focus_groups_are_talk_however_they_are_run() {
+        assert_eq!(
+            level_for("We ran two focus groups (9 and 11 people) from a parents' forum."),
+            3
+        );
+        assert_eq!(
+            level_for("We conducted structured interviews with 22 coordinators at 9 universities."),
+            3
+        );
+        assert_eq!(
+            level_for("We ran a two-week trial with 22 coordinators: 19 used it every day."),
+            4
+        );
     }
 }

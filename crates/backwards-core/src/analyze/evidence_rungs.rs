@@ -91,7 +91,7 @@ static COUNTED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Counted action with customers: rung 4.
 pub(crate) fn counted_action(s: &Sentence<'_>) -> Option<Range<usize>> {
-    factual(s, &COUNTED_ACTION).filter(|_| !s.has(&POPULATION))
+    factual(s, &COUNTED_ACTION).filter(|_| !s.has(&POPULATION) && !talk_only(s))
 }
 
 /// The team describing itself: its size, experience or credentials.
@@ -202,8 +202,26 @@ pub(crate) fn measured_test(s: &Sentence<'_>, counted: bool) -> Option<Range<usi
                 && s.find_any(&PLANNED).is_none()
                 && !VERB_NOT_NOUN.is_match(&s.clean[r.clone()])
                 && !s.clean.to_lowercase().contains("paid pilot")
+                && !talk_only(s)
         })
     })
+}
+
+/// "We ran two focus groups", "we conducted structured interviews": talking
+/// to customers is an interview however it is run, not a test of what they
+/// do, unless the same sentence also puts something in their hands.
+fn talk_only(s: &Sentence<'_>) -> bool {
+    static TALK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:interviews?|interviewed|focus groups?|surveys?|surveyed|conversations?|workshops?|round ?tables?|calls? with)\b",
+        )
+    });
+    static HANDS_ON: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:prototype|mock-?up|trial|pilot|beta|concierge|by hand|tested|trialled|trialed|piloted|used|installed)\b",
+        )
+    });
+    s.has(&TALK) && !s.has(&HANDS_ON)
 }
 
 /// The team's own records, with a count. Rung 3.
