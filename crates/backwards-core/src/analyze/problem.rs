@@ -100,14 +100,14 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A situation marker: when, while, after… the scene of the pain.
 static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:when|while|after|before|until|during|whenever|each time|every time|the week|the day|the night|the moment)\b|\b(?:and then|then they|so (?:the|they|she|he|we))\b[^.;]{0,80}\b(?:lose|loses|lost|throw|throws|thrown|wait|waits|miss|misses|missed|pay|pays|paid|cancel|cancels|spoil|spoils|spoiled|go|goes|went|leave|leaves|left|have to|has to)\b",
+        r"\b(?:when|while|after|before|until|during|whenever|each time|every time|the week|the day|the night|the moment)\b|\b(?:and then|then they|so (?:the|they|she|he|we))\b[^.;]{0,80}\b(?:lose|loses|lost|throw|throws|thrown|wait|waits|miss|misses|missed|pay|pays|paid|cancel|cancels|spoil|spoils|spoiled|go|goes|went|leave|leaves|left|have to|has to)\b|\bif (?:you|they|he|she|we|a [\w-]+|the [\w-]+) (?:don't|do not|can't|cannot|doesn't|does not|miss|misses|lose|loses|fail|fails)\b|\b(?:queue|queues|queueing|wait|waits|drive|drives|walk|walks|ring|rings|spend|spends|sit|sits|stand|stands)\b (?:[\w-]+ ){0,3}?(?:from early|until|for hours|every|all (?:day|morning|night|evening)|overnight|at dawn)\b",
     )
 });
 
 /// The company's own goals framed as the problem.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\bthe opportunity (?:is|here is|for us is) to\b|\blifetime value\b|\b(?:driv(?:e|es|ing)|boost(?:s|ing)?|increas(?:e|es|ing)|lift(?:s|ing)?|grow(?:s|ing)?|improv(?:e|es|ing)|protect(?:s|ing)?) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b|\bour (?:funding|circulation|budget|income|donations|membership|footfall|visitor numbers|occupancy|ratings?)\b|\bcosts us\b|\b(?:grow|retain|engage|activate|convert|monetise|monetize|keep|win back|re-?engage) our (?:users|subscribers|members|customers)\b|\bour (?:users|subscribers) (?:are not|aren't|don't|do not|are no longer|stopped|stop) (?:\w+ )?(?:engag\w+|coming back|returning|upgrading|converting|renewing|opening|using|active)\b|\bour (?:users|subscribers) (?:churn|leave|drop off|lapse)\b|\bcapture (?:a |an |the )?(?:[\w-]+ )?(?:slice|share|piece|portion|part|chunk)\b|\bdisrupt\w* (?:this|the|a) [\w ,-]{0,30}?\b(?:category|market|industry|space|sector)\b|\b(?:become|be) the (?:default|leading|dominant|go-to|number one|#1|largest|biggest)\b|\bour (?:goal|vision|mission|ambition|aim) is\b|\bleaves (?:us|our (?:\w+ ){0,2})short\b|\bboard has set\b",
+        r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\bthe opportunity (?:is|here is|for us is) to\b|\blifetime value\b|\b(?:driv(?:e|es|ing)|boost(?:s|ing)?|increas(?:e|es|ing)|lift(?:s|ing)?|grow(?:s|ing)?|improv(?:e|es|ing)|protect(?:s|ing)?) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\bour (?:[\w-]+ ){1,3}(?:has been|have been|is|are|was|were) (?:flat|down|falling|declining|stalled|slowing|shrinking)\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b|\bour (?:funding|circulation|budget|income|donations|membership|footfall|visitor numbers|occupancy|ratings?)\b|\bcosts us\b|\b(?:grow|retain|engage|activate|convert|monetise|monetize|keep|win back|re-?engage) our (?:users|subscribers|members|customers)\b|\bour (?:users|subscribers) (?:are not|aren't|don't|do not|are no longer|stopped|stop) (?:\w+ )?(?:engag\w+|coming back|returning|upgrading|converting|renewing|opening|using|active)\b|\bour (?:users|subscribers) (?:churn|leave|drop off|lapse)\b|\bcapture (?:a |an |the )?(?:[\w-]+ )?(?:slice|share|piece|portion|part|chunk)\b|\bdisrupt\w* (?:this|the|a) [\w ,-]{0,30}?\b(?:category|market|industry|space|sector)\b|\b(?:become|be) the (?:default|leading|dominant|go-to|number one|#1|largest|biggest)\b|\bour (?:goal|vision|mission|ambition|aim) is\b|\bleaves (?:us|our (?:\w+ ){0,2})short\b|\bboard has set\b",
     )
 });
 
@@ -499,5 +499,25 @@ mod tests {
             "Every month each borehole must be dipped; a contractor visit costs £400 per site.";
         assert_eq!(level_for(without), 4);
         assert_eq!(level_for(hired), 4);
+    }
+
+    #[test]
+    fn a_consequence_and_a_habit_with_its_hour_are_concrete() {
+        assert_eq!(
+            level_for("If you don't get a pitch you drive home with a van full of stock."),
+            3
+        );
+        assert_eq!(
+            level_for("Traders queue from early morning for a pitch."),
+            3
+        );
+        assert_eq!(level_for("Markets are a hassle and frustrating."), 2);
+    }
+
+    #[test]
+    fn a_flat_company_metric_is_the_companys_problem() {
+        let problem =
+            "Franchisees miss calls, and our average job value has been flat for two years.";
+        assert!(level_for(problem) <= 2, "{}", level_for(problem));
     }
 }
