@@ -104,7 +104,22 @@ pub(super) fn quote_ranges(text: &str) -> Vec<Range<usize>> {
     // The last character other than '\r' was a line break (a blank line
     // when another one follows).
     let mut after_break = true;
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Any other byte only ends a run of line breaks: skip to the next
+        // one that matters (most of a text).
+        match bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'\n' | b'\r' | b'"' | 0xE2))
+        {
+            Some(0) => {}
+            Some(skip) => {
+                after_break = false;
+                i += skip;
+            }
+            None => break,
+        }
+        let b = bytes[i];
         match b {
             b'\n' => {
                 if after_break && let Some((start, _)) = open.take() {
@@ -138,6 +153,7 @@ pub(super) fn quote_ranges(text: &str) -> Vec<Range<usize>> {
             }
             _ => after_break = false,
         }
+        i += 1;
     }
     if let Some((start, _)) = open {
         out.push(start..text.len());
@@ -325,6 +341,62 @@ mod tests {
             "'lead 'apostrophes' and trailing'",
         ] {
             assert_eq!(word_count(t), text::word_count(t), "{t:?}");
+        }
+    }
+
+    /// `quote_ranges` as it was written first, byte by byte, for the
+    /// property test below.
+    fn quote_ranges_byte_by_byte(text: &str) -> Vec<Range<usize>> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut open: Option<(usize, bool)> = None;
+        let mut after_break = true;
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b'\n' => {
+                    if after_break && let Some((start, _)) = open.take() {
+                        out.push(start..i);
+                    }
+                    after_break = true;
+                }
+                b'\r' => {}
+                b'"' => {
+                    match open {
+                        None => open = Some((i, false)),
+                        Some((start, false)) => {
+                            out.push(start..i + 1);
+                            open = None;
+                        }
+                        Some(_) => {}
+                    }
+                    after_break = false;
+                }
+                0xE2 => {
+                    let rest = &bytes[i..];
+                    match open {
+                        None if rest.starts_with("“".as_bytes()) => open = Some((i, true)),
+                        Some((start, true)) if rest.starts_with("”".as_bytes()) => {
+                            out.push(start..i + 3);
+                            open = None;
+                        }
+                        _ => {}
+                    }
+                    after_break = false;
+                }
+                _ => after_break = false,
+            }
+        }
+        if let Some((start, _)) = open {
+            out.push(start..text.len());
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Skipping to the bytes that matter finds the same quotes.
+        #[test]
+        fn quote_ranges_skip_nothing_that_matters(text in "[a \n\r\"“”’…]{0,40}") {
+            proptest::prop_assert_eq!(quote_ranges(&text), quote_ranges_byte_by_byte(&text));
         }
     }
 
