@@ -86,7 +86,8 @@ impl Sentence<'_> {
 }
 
 /// Compile a rubric pattern: case-insensitive, any run of whitespace where
-/// the pattern has a space, and either apostrophe where it has `'`.
+/// the pattern has a space, either apostrophe where it has `'`, and none
+/// at all in "n't".
 ///
 /// Patterns are constants written by us, so a compile failure is a bug that
 /// the unit tests catch; it still must not panic at run time, so a broken
@@ -95,11 +96,16 @@ pub(crate) fn re(pattern: &str) -> Regex {
     // An ASCII word boundary keeps the regex crate on its fast DFA even on
     // text with curly quotes and dashes (a Unicode `\b` makes it fall back to
     // a much slower engine as soon as it meets a non-ASCII byte).
+    // People drop the apostrophe of a negation ("havent", "dont", "cant"):
+    // "n't" in a pattern also matches "nt". Other contractions keep theirs,
+    // because "we'll" without it is "well".
     let flexible = pattern
         .replace(r"\b", r"(?-u:\b)")
         .replace(" ?", r"\s*")
         .replace(' ', r"\s+")
-        .replace('\'', "['’]");
+        .replace("n't", "n\u{0}t")
+        .replace('\'', "['’]")
+        .replace('\u{0}', "['’]?");
     let flexible = ascii_words(&flexible);
     match Regex::new(&format!("(?i){flexible}")) {
         Ok(r) => r,

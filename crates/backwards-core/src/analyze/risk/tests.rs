@@ -363,3 +363,20 @@ fn pointing_your_camera_is_not_building_a_camera() {
     let build = "## Solution\nA shop-counter camera we build that reads the brand.\n\n## Risks\n- Sellers may not trust the price; we show the three sales it came from.";
     assert!(level_for(point) < level_for(build));
 }
+
+#[test]
+fn negations_without_their_apostrophe_still_negate() {
+    let typed = "## Risks\n- We havent decided pricing yet and we dont have a second supplier.";
+    let proper = "## Risks\n- We haven't decided pricing yet and we don't have a second supplier.";
+    assert_eq!(level_for(typed), level_for(proper));
+}
+
+#[test]
+fn a_launch_gate_answers_its_risk_and_a_new_paragraph_is_a_new_risk() {
+    let body = "## Risks\nWe have not tested it with anyone below entry level 2, and we dont have a plan B yet.\n\nLearner data is sensitive, so we need a DPIA; it is booked with the council's data protection officer and we won't launch without it.";
+    let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    let facts = analyze(&idea).2;
+    assert_eq!(facts.mitigated, 1);
+    assert_eq!(level_for(body), 3);
+}
