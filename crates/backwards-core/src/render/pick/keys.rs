@@ -188,20 +188,27 @@ fn word_starts(lower: &str) -> impl Iterator<Item = usize> + '_ {
 /// repeats its "t", but after an "i": a match starting there is inside a
 /// word, so the shortcut still sees every match the rule would.
 fn starts_words_only(k: &str) -> bool {
-    let starts_alnum = k.chars().next().is_some_and(char::is_alphanumeric);
+    let b = k.as_bytes();
+    let Some(&first) = b.first() else {
+        return false;
+    };
+    let starts_alnum = if first.is_ascii() {
+        first.is_ascii_alphanumeric()
+    } else {
+        k.chars().next().is_some_and(char::is_alphanumeric)
+    };
     // A border starts where the first byte comes again: only those
     // positions need the full comparison. The first byte is never inside
     // a character, so such a position is a character boundary.
-    let b = k.as_bytes();
-    let overlap_starts_word = (1..b.len()).any(|p| {
-        b[p] == b[0]
-            && b.starts_with(&b[p..])
-            && !k[..p]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-    });
-    starts_alnum && !overlap_starts_word
+    starts_alnum
+        && !(1..b.len()).any(|p| {
+            b[p] == first
+                && b.starts_with(&b[p..])
+                && !k[..p]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// The general rule for one key: a symbol matches anywhere; anything else
