@@ -81,6 +81,10 @@ fn md_line() -> impl Strategy<Value = String> {
         "[a-zA-Z0-9,.$%' ]{0,60}",
         "[a-z ]{0,20}".prop_map(|t| format!("- {t}")),
         "[a-z ]{0,20}".prop_map(|t| format!("1. **{t}**")),
+        // Bold lead-ins, which become headings when an idea has none.
+        ("[a-zA-Zé ?]{0,20}", "[.:]?", "\\PC{0,20}")
+            .prop_map(|(label, stop, rest)| format!("**{label}{stop}**{rest}")),
+        "[a-zA-Z_* ]{0,12}".prop_map(|t| format!("__{t}")),
         Just("---".to_string()),
         Just("```".to_string()),
         Just(String::new()),
