@@ -213,7 +213,7 @@ pub(crate) fn quoted(clean: &str, start: usize) -> bool {
 /// Words that negate what follows them within a few words.
 static NEGATION: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
     re(
-        r"\b(?:no|not|never|without|none|nor|haven't|hasn't|hadn't|didn't|don't|doesn't|isn't|aren't|wasn't|weren't|yet to|zero)\b",
+        r"\b(?:no|not|never|without|none|nor|neither|nobody|no one|haven't|hasn't|hadn't|didn't|don't|doesn't|isn't|aren't|wasn't|weren't|yet to|zero)\b",
     )
 });
 

@@ -380,3 +380,13 @@ fn a_launch_gate_answers_its_risk_and_a_new_paragraph_is_a_new_risk() {
     assert_eq!(facts.mitigated, 1);
     assert_eq!(level_for(body), 3);
 }
+
+#[test]
+fn neither_and_nobody_negate_an_agreement() {
+    let open = "## Risks\n- We depend on two suppliers; neither has agreed volume terms.";
+    let open_named = "## Risks\n- Both pilots used a manual export; neither vendor has agreed to an integration yet.";
+    let done = "## Risks\n- We depend on two suppliers; both have agreed volume terms in writing.";
+    assert_eq!(level_for(open), 3);
+    assert_eq!(level_for(open_named), 3);
+    assert_eq!(level_for(done), 2);
+}
