@@ -100,7 +100,7 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A situation marker: when, while, after… the scene of the pain.
 static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:when|while|after|before|until|during|whenever|each time|every time|the week|the day|the night|the moment)\b|\b(?:and then|then they|so (?:the|they|she|he|we))\b[^.;]{0,80}\b(?:lose|loses|lost|throw|throws|thrown|wait|waits|miss|misses|missed|pay|pays|paid|cancel|cancels|spoil|spoils|spoiled|go|goes|went|leave|leaves|left|have to|has to)\b|\bif (?:you|they|he|she|we|a [\w-]+|the [\w-]+) (?:don't|do not|can't|cannot|doesn't|does not|miss|misses|lose|loses|fail|fails)\b|\b(?:queue|queues|queueing|wait|waits|drive|drives|walk|walks|ring|rings|spend|spends|sit|sits|stand|stands)\b (?:[\w-]+ ){0,3}?(?:from early|until|for hours|every|all (?:day|morning|night|evening)|overnight|at dawn)\b",
+        r"\b(?:when|while|after|before|until|during|whenever|each time|every time|the week|the day|the night|the moment)\b|\b(?:and then|then they|so (?:the|they|she|he|we))\b[^.;]{0,80}\b(?:lose|loses|lost|throw|throws|thrown|wait|waits|miss|misses|missed|pay|pays|paid|cancel|cancels|spoil|spoils|spoiled|go|goes|went|leave|leaves|left|have to|has to)\b|\bif (?:you|they|he|she|we|a [\w-]+|the [\w-]+) (?:don't|do not|can't|cannot|doesn't|does not|miss|misses|lose|loses|fail|fails)\b|\bby the time\b|\bon (?:the )?(?:good|bad|busy|best|worst|peak|quiet|hot|cold|wet) (?:days?|nights?|weeks?)\b|\bbetween (?:visits|shifts|inspections|rounds|checks|deliveries|calls|sessions)\b|\b(?:goes|go|went|gone) unnoticed\b|\b(?:runs?|ran) out\b|\b(?:is|are|was|were) (?:already )?(?:empty|full|gone|sold out|booked up)\b|\bthen (?:the|they|he|she|it|his|her|their) (?:[\w-]+ ){0,3}?(?:lose|loses|lost|pay|pays|give|gives|reject|rejects|cancel|cancels|refuse|refuses|drop|drops|leave|leaves|wait|waits|throw|throws)\b|\b(?:queue|queues|queueing|wait|waits|drive|drives|walk|walks|ring|rings|spend|spends|sit|sits|stand|stands)\b (?:[\w-]+ ){0,3}?(?:from early|until|for hours|every|all (?:day|morning|night|evening)|overnight|at dawn)\b",
     )
 });
 
@@ -519,5 +519,18 @@ mod tests {
         let problem =
             "Franchisees miss calls, and our average job value has been flat for two years.";
         assert!(level_for(problem) <= 2, "{}", level_for(problem));
+    }
+
+    #[test]
+    fn moments_and_consequences_make_a_pain_concrete() {
+        let cases = [
+            "By the time the keeper sees it, the colony is weak or gone.",
+            "On the good days the last boats arrive and the silo is empty.",
+            "Problems that start between visits go unnoticed.",
+            "The fish arrives warm. Then the buyers give a lower price for it.",
+        ];
+        for problem in cases {
+            assert_eq!(level_for(problem), 3, "{problem}");
+        }
     }
 }
