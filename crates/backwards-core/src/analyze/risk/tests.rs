@@ -390,3 +390,11 @@ fn neither_and_nobody_negate_an_agreement() {
     assert_eq!(level_for(open_named), 3);
     assert_eq!(level_for(done), 2);
 }
+
+#[test]
+fn putting_our_own_devices_in_and_sorting_funding_later_are_serious_risks() {
+    let body = "## Solution\nA digital portfolio; we'd put our own tablets in where the prison has none.\n\n## Next steps\nBuild it over the summer. Funding we'll sort out later.";
+    let text = format!("# X\n\nA portfolio for learners.\n\n{body}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 5);
+}
