@@ -856,7 +856,7 @@ fn declarative_fact(s: &Sentence<'_>) -> bool {
 fn pilot_result(s: &Sentence<'_>) -> bool {
     static PILOT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:in|during|from|across) (?:the|our) (?:\w+ ){0,2}(?:pilots?|trials?|beta|tests?)\b[^.]*\d",
+            r"\b(?:in|during|from|across) (?:the|our) (?:\w+ ){0,2}(?:pilots?|trials?|beta|tests?)\b[^.]*\d|\b(?:the|our) (?:\w+ ){0,2}(?:pilots?|trials?|beta|tests?) (?:ran|runs|showed|shows|says|said|found|had|hit|reached|got|came in|gave)\b[^.]*\d",
         )
     });
     s.find_any(&PILOT).is_some() && !risky(s) && s.find_any(&UNKNOWN).is_none()

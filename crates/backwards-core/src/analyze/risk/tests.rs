@@ -398,3 +398,31 @@ fn putting_our_own_devices_in_and_sorting_funding_later_are_serious_risks() {
     let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 5);
 }
+
+#[test]
+fn a_trial_result_and_a_human_fallback_answer_a_risk() {
+    let mitigated = |body: &str| {
+        let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2.mitigated
+    };
+    assert_eq!(
+        mitigated(
+            "## Risks\n- Members may not bother to photograph pieces; the pilot says they do (82% of pieces logged)."
+        ),
+        1
+    );
+    assert_eq!(
+        mitigated(
+            "## Risks\n- OCR will fail on some scans. The confidence flag routes those to a human."
+        ),
+        1
+    );
+}
+
+#[test]
+fn binning_it_below_a_threshold_is_a_kill_criterion() {
+    let text = "# X\n\nA tool. £2 a match.\n\n## Risks\n- If under half the match fees come through it, I'll bin it.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.small_bet);
+}
