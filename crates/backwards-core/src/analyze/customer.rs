@@ -458,4 +458,14 @@ mod tests {
         let shifts = "Parents in Sheffield who work night shifts at least four times a month. About 1,050 such households.";
         assert_eq!(level_for(shifts), 4);
     }
+
+    #[test]
+    fn its_for_is_a_frame_like_is_for() {
+        let short =
+            "It's for the cider makers in the Wye Valley who press 50 to 400 tonnes a year.";
+        let long =
+            "Windfall is for the cider makers in the Wye Valley who press 50 to 400 tonnes a year.";
+        assert_eq!(level_for(short), level_for(long));
+        assert!(level_for(short) >= 3);
+    }
 }

@@ -317,7 +317,7 @@ fn broad_noun(word: &str) -> bool {
 fn frame_end(clean: &str) -> usize {
     static FRAME: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:(?:the|our|my|a|an|its|their) )?(?:(?:main|primary|first|target|intended|ideal|real|paying) )?(?:customers?|buyers?|users?|clients?|audience|segment|market|persona) (?:is|are|will be|would be)\s+|^\W*(?:[\w'’-]+ ){0,3}?(?:is|are|'s|’s) (?:(?:built|made|meant|designed|intended|aimed) )?(?:for|at)\s+|^\W*(?:we|i) (?:are |am |'re |’re )?(?:building|making|designing) (?:this|it) for\s+",
+            r"^\W*(?:(?:the|our|my|a|an|its|their) )?(?:(?:main|primary|first|target|intended|ideal|real|paying) )?(?:customers?|buyers?|users?|clients?|audience|segment|market|persona) (?:is|are|will be|would be)\s+|^\W*(?:[\w-]+ ){0,3}?[\w-]*(?: is| are|'s|’s) (?:(?:built|made|meant|designed|intended|aimed) )?(?:for|at)\s+|^\W*(?:we|i)(?: are| am|'re|’re)? (?:building|making|designing) (?:this|it) for\s+",
         )
     });
     FRAME.find(clean).map_or(0, |m| m.end())

@@ -426,3 +426,11 @@ fn binning_it_below_a_threshold_is_a_kill_criterion() {
     let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
     assert!(analyze(&idea).2.small_bet);
 }
+
+#[test]
+fn contractions_match_like_the_words_they_stand_for() {
+    let short = "## Solution\nOur own smart lock, made by a contract factory.\n\n## Risks\n- We'll be fine.";
+    let long = "## Solution\nOur own smart lock, made by a contract factory.\n\n## Risks\n- We will be fine.";
+    assert_eq!(level_for(short), level_for(long));
+    assert_eq!(level_for(short), 5);
+}
