@@ -468,4 +468,10 @@ mod tests {
         assert_eq!(level_for(short), level_for(long));
         assert!(level_for(short) >= 3);
     }
+
+    #[test]
+    fn a_sentence_is_not_a_noun_phrase() {
+        assert_eq!(level_for("Every bride needs alterations."), 2);
+        assert_eq!(level_for("Wedding photographers need backups."), 3);
+    }
 }

@@ -348,7 +348,7 @@ fn opens_qualifier(word: &str) -> bool {
 /// Modifiers that narrow nothing ("small", "local", "busy").
 static EMPTY_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:small|smaller|large|big|local|busy|modern|young|old|older|new|all|most|many|various|regular|everyday|ordinary|normal|typical|average|online|digital|smart|global|international|the|a|an|our|their|and|or|of|medium|mid-sized|sized|business|company|home|general)$",
+        r"^(?:small|smaller|large|big|local|busy|modern|young|old|older|new|all|most|many|every|each|any|some|various|regular|everyday|ordinary|normal|typical|average|online|digital|smart|global|international|the|a|an|our|their|and|or|of|medium|mid-sized|sized|business|company|home|general)$",
     )
 });
 
@@ -389,7 +389,7 @@ fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                     | "from"
                     | "near"
                     | "across"
-            )
+            ) && !is_verb(w)
         })
         .collect();
     let (last, modifiers) = words.split_last()?;
@@ -402,6 +402,44 @@ fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         && !modifiers.last().is_some_and(|m| CONSUMER_GOODS.is_match(m));
     let specific = !broad_noun(last) || (head_is_owner && narrowing >= 1);
     (narrowing >= 1 && specific && words.len() <= 6).then_some(0..phrase_end)
+}
+
+/// The common verbs that end a noun phrase: in "Every bride needs
+/// alterations" the phrase is "Every bride", not the whole sentence.
+fn is_verb(word: &str) -> bool {
+    matches!(
+        word.to_lowercase()
+            .trim_matches(|c: char| !c.is_alphanumeric()),
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "need"
+            | "needs"
+            | "want"
+            | "wants"
+            | "love"
+            | "loves"
+            | "like"
+            | "likes"
+            | "get"
+            | "gets"
+            | "use"
+            | "uses"
+            | "do"
+            | "does"
+            | "can"
+            | "will"
+            | "would"
+            | "should"
+            | "must"
+            | "deserve"
+            | "deserves"
+            | "hate"
+            | "hates"
+    )
 }
 
 /// A list number or a bold label ("1.", "**Segment.**") is not the segment.
