@@ -353,13 +353,14 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     // the dairy's penalty lands", "each robot raises 80 alerts"), not what
     // could kill the product; but a dismissal is measured against every
     // serious risk the idea itself states, wherever it states it.
-    let product: Vec<Sentence<'_>> = everything
-        .iter()
-        .filter(|s| !matches!(s.step, Step::Customer | Step::Problem))
-        .cloned()
-        .collect();
-    let mut serious = serious_anywhere(&product);
-    let waved_away = serious_anywhere(&everything).len();
+    // Each sentence's categories are read once and shared by both sets (the
+    // eight category patterns over every sentence are the analyzer's
+    // costliest step).
+    let per_sentence: Vec<Vec<Category>> = everything.iter().map(|s| categories_in(&[s])).collect();
+    let mut serious = serious_anywhere(&everything, &per_sentence, |s| {
+        !matches!(s.step, Step::Customer | Step::Problem)
+    });
+    let waved_away = serious_anywhere(&everything, &per_sentence, |_| true).len();
     if !f.acknowledged && !f.priced && !f.small_bet {
         // Nothing says how it makes money, and nothing shows the bet is
         // small: the rubric's "no way to charge", unacknowledged.
@@ -1116,9 +1117,21 @@ fn level(
 /// How many serious categories the idea touches anywhere, counting those a
 /// dismissal names: "food safety isn't really an issue" still touches food
 /// safety, however firmly it is denied.
-fn serious_anywhere(everything: &[Sentence<'_>]) -> BTreeSet<Category> {
-    let refs: Vec<&Sentence<'_>> = everything.iter().collect();
-    let mut cats: BTreeSet<Category> = categories_in(&refs).into_iter().collect();
+///
+/// `per_sentence` holds each sentence's categories (as `categories_in` reads
+/// them), and `keep` picks the sentences that count.
+fn serious_anywhere(
+    everything: &[Sentence<'_>],
+    per_sentence: &[Vec<Category>],
+    keep: impl Fn(&Sentence<'_>) -> bool,
+) -> BTreeSet<Category> {
+    let refs: Vec<&Sentence<'_>> = everything.iter().filter(|s| keep(s)).collect();
+    let mut cats: BTreeSet<Category> = everything
+        .iter()
+        .zip(per_sentence)
+        .filter(|(s, _)| keep(s))
+        .flat_map(|(_, cats)| cats.iter().copied())
+        .collect();
     cats.extend(dismissed_categories(&refs));
     cats.retain(|c| c.serious() && *c != Category::Unknown);
     cats
