@@ -484,6 +484,8 @@ mod tests {
             ("Why this is a small bet", Step::Risks),
             ("Obstacles", Step::Risks),
             ("Open questions", Step::Risks),
+            ("The problem as donors experience it", Step::Problem),
+            ("Customer experience", Step::Experience),
         ];
         for (heading, step) in cases {
             assert_eq!(Step::from_heading(heading), Some(step), "{heading}");

@@ -281,11 +281,25 @@ fn keyword_fallback(key: &str) -> Option<Step> {
     if let Some(step) = question_step(&words, &has) {
         return Some(step);
     }
+    // The heading's own noun phrase comes before any clause: in "The problem
+    // as donors experience it" the topic is the problem, not the experience.
+    let head_end = words
+        .iter()
+        .position(|w| CLAUSE_WORDS.contains(w))
+        .unwrap_or(words.len());
+    let head = format!(" {} ", words[..head_end].join(" "));
+    let in_head = |cues: &[&str]| cues.iter().any(|w| head.contains(&format!(" {w} ")));
     TOPIC_CUES
         .iter()
-        .find(|(_, cues)| has(cues))
+        .find(|(_, cues)| in_head(cues))
+        .or_else(|| TOPIC_CUES.iter().find(|(_, cues)| has(cues)))
         .map(|(step, _)| *step)
 }
+
+/// Words that end a heading's noun phrase and open a clause about it.
+const CLAUSE_WORDS: &[&str] = &[
+    "as", "that", "which", "when", "where", "because", "since", "while", "if",
+];
 
 /// What could go wrong, in the words people title it with.
 const RISK_CUES: &[&str] = &[
