@@ -448,6 +448,53 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
 }
 
 /// A Markdown table row: "| risk | mitigation |".
+/// In a risk table, the last cell of a row is the team's answer to the
+/// risk in its first: "| TR19 changes again | a change is a template
+/// update |". It counts when it says something done or decided, not when it
+/// is empty, a likelihood ("medium"), a plan ("we'll look into it"), an
+/// admitted gap, or more worry ("Who pays if we over-value a fake?").
+fn table_answer<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    static NO_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:high|medium|med|low|h|m|l|yes|no|none|n/?a|tbd|todo|unknown|\?+|-+|—|–|not yet|nothing yet)?\W*$",
+        )
+    });
+    // "Open.", "Partly mitigated: … undecided", "In progress": a status, not
+    // an answer.
+    static STATUS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:open|partly|partially|partial|undecided|pending|in progress|ongoing|unknown|unclear|uncertain|not known|not (?:yet )?(?:mitigated|started|done))\b",
+        )
+    });
+    let first = item.sentences.iter().find(|s| table_row(s.raw))?;
+    // The sentence splitter may cut a row at a full stop inside a cell.
+    let row: Vec<&&Sentence<'_>> = item
+        .sentences
+        .iter()
+        .filter(|s| s.line == first.line)
+        .collect();
+    let text = row
+        .iter()
+        .map(|s| s.clean.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let inner = text.trim().trim_matches('|');
+    let cells: Vec<&str> = inner.split('|').map(str::trim).collect();
+    if cells.len() < 2 {
+        return None;
+    }
+    let answer = *cells.last()?;
+    let promise = promised(&format!("{answer} x"), answer.len());
+    let gap = UNKNOWN.is_match(answer)
+        || STILL_OPEN.is_match(answer)
+        || STATUS.is_match(answer)
+        || answer.contains('?')
+        || RISKY_WORDS.is_match(answer);
+    let last = row.last()?;
+    (!answer.is_empty() && !NO_ANSWER.is_match(answer) && !promise && !gap)
+        .then_some((**last, 0..last.clean.len()))
+}
+
 fn table_row(raw: &str) -> bool {
     raw.trim_start().starts_with('|')
 }
@@ -535,9 +582,10 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         } else if still_open {
             None
         } else if unsure {
-            item.done_mitigation()
+            item.done_mitigation().or_else(|| table_answer(item))
         } else {
             item.done_mitigation()
+                .or_else(|| table_answer(item))
                 .or_else(|| we_act(item, only_competition))
                 .or_else(|| answered(item))
                 .or_else(|| item.find(&CLEARED, true))

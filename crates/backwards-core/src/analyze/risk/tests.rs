@@ -434,3 +434,30 @@ fn contractions_match_like_the_words_they_stand_for() {
     assert_eq!(level_for(short), level_for(long));
     assert_eq!(level_for(short), 5);
 }
+
+#[test]
+fn a_risk_tables_last_cell_is_the_answer_unless_it_is_a_status_or_a_worry() {
+    let row = |answer: &str| {
+        format!(
+            "## Risks\n| Risk | What we do |\n|---|---|\n| The inspection form changes | {answer} |"
+        )
+    };
+    let mitigated = |body: &str| {
+        let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2.mitigated
+    };
+    assert_eq!(
+        mitigated(&row("The form is a template we edit in an afternoon")),
+        1
+    );
+    for open in [
+        "Open. We are talking to the chamber; none has agreed.",
+        "Unknown. No data on it yet.",
+        "Partly mitigated: the board may decide in May.",
+        "Who pays if the form changes?",
+        "medium",
+    ] {
+        assert_eq!(mitigated(&row(open)), 0, "{open}");
+    }
+}
