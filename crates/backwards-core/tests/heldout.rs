@@ -104,10 +104,12 @@ fn sixth_and_seventh_blind_corpora_stay_calibrated() {
 }
 
 #[test]
-fn eighth_to_eleventh_blind_corpora_stay_calibrated() {
+fn eighth_to_thirteenth_blind_corpora_stay_calibrated() {
     // Each measured blind first, then tuned on (eval/README.md has both).
     assert_floor("heldout-8", 0.80, 0.75);
     assert_floor("heldout-9", 0.80, 0.75);
     assert_floor("heldout-10", 0.80, 0.85);
     assert_floor("heldout-11", 0.85, 0.85);
+    assert_floor("heldout-12", 0.80, 0.85);
+    assert_floor("heldout-13", 0.80, 0.85);
 }
