@@ -112,9 +112,9 @@ static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An explicit exclusion: who is NOT the customer.
-static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:not|never|excluded|out)\s*[:—–]|^\W*not (?:for )?(?:[\w'’-]+(?:,| or| and)? ?){1,5}[.!]?\s*$|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we|we'll|we will) (?:explicitly |deliberately |specifically |consciously |intentionally )?not (?:serv(?:e|es|ing)\b|target(?:s|ing)?\b|sell(?:ing)? to\b|\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|outside (?:the |our )?(?:target|scope|segment)|(?:not|won't be|aren't|are not|we're not|we are not) (?:going after|chasing|pursuing)|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
+        r"^\W*(?:not|never|excluded|out)\s*[:—–]|^\W*not (?:for )?(?:[\w'’-]+(?:,| or| and)? ?){1,5}[.!]?\s*$|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we|we'll|we will) (?:explicitly |deliberately |specifically |consciously |intentionally )?not (?:serv(?:e|es|ing)\b|target(?:s|ing)?\b|sell(?:ing)? to\b|\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|(?:,|and|but) not ours\b|\bnot our (?:job|market|customers?|focus|problem|segment)\b|outside (?:the |our )?(?:target|scope|segment)|(?:not|won't be|aren't|are not|we're not|we are not) (?:going after|chasing|pursuing)|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
     )
 });
 
@@ -481,5 +481,15 @@ mod tests {
         assert_eq!(level_for(season), 4);
         let run_up = "Independent printmakers who sell at weekend print fairs and who have to send out framed work in the run-up to Christmas. We reach them through the Printmakers' Council newsletter.";
         assert_eq!(level_for(run_up), 4);
+    }
+
+    #[test]
+    fn excluding_the_public_does_not_widen_the_segment() {
+        let text = "The council's 11 highway inspectors, who each spring log defects. Members of the public who report defects are not the customer.";
+        assert!(level_for(text) >= 3, "{}", level_for(text));
+        let ours = "Discharge coordinators on 14 wards at one hospital. Stretcher transport is the ambulance service's job and not ours.";
+        let text = format!("# X\n\nA tool.\n\n## Customer\n{ours}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        assert!(analyze(&idea).2.exclusion);
     }
 }
