@@ -57,7 +57,7 @@ static COST: LazyLock<Regex> = LazyLock::new(|| {
 /// problem costs this customer.
 static MARKET_SIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:market|economy|industry|sector|tam|sam)\b[^.;]{0,60}?\d[\d.,]* ?(?:billion|bn|trillion|million)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion)\b",
+        r"\b(?:market|economy|industry|sector|segment|tam|sam)\b[^.;]{0,60}?\d[\d.,]* ?(?:billion|bn|trillion|million)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion)\b|[$€£] ?\d[\d.,]* ?(?:m|mn|million|k)? (?:segment|market|sector|industry|opportunity|niche)\b|\bcagr\b|\b(?:forecast|expected|projected) to grow\b",
     )
 });
 
@@ -286,7 +286,12 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
 
 /// Frequency and cost, quantified.
 fn measures(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
-    if let Some((s, r)) = signals::first(sentences, &FREQUENCY) {
+    // A market's growth rate is not how often the customer hurts.
+    let customer_frequency = sentences
+        .iter()
+        .filter(|s| !s.has(&MARKET_SIZE))
+        .find_map(|s| s.find(&FREQUENCY).map(|r| (s, r)));
+    if let Some((s, r)) = customer_frequency {
         f.frequency = true;
         t.push(s.signal("problem-frequency", 10, r, "Says how often it happens."));
     }
@@ -538,5 +543,13 @@ mod tests {
     fn a_falling_company_rate_and_its_margin_are_the_companys_problem() {
         let problem = "Our core-return rate has fallen from 78% to 61% over three years. Buying cores on the open market has taken 2.1 points off gross margin.";
         assert_eq!(level_for(problem), 1);
+    }
+
+    #[test]
+    fn a_market_and_its_growth_are_not_the_customers_pain() {
+        assert_eq!(
+            level_for("Canal holidays are a £420m segment, forecast to grow 6.8% a year."),
+            2
+        );
     }
 }

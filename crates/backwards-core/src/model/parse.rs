@@ -305,6 +305,7 @@ fn split_sections(idea: &mut Idea, body_offset: usize) {
     let preamble_end = boundaries.first().map_or(source.len(), |h| h.range.start);
     let preamble_end = preamble_end.max(preamble_start);
     let preamble = section("Pitch", &source, preamble_start, preamble_end, idea);
+    let mut exact = std::collections::BTreeSet::new();
     for (i, heading) in boundaries.iter().enumerate() {
         let end = boundaries
             .get(i + 1)
@@ -316,7 +317,21 @@ fn split_sections(idea: &mut Idea, body_offset: usize) {
         };
         match steps[i] {
             Some(step) if !idea.sections.contains_key(&step) => {
+                if Step::from_exact_heading(&heading.text) == Some(step) {
+                    exact.insert(step);
+                }
                 idea.sections.insert(step, sec);
+            }
+            // "## Market opportunity" read as the Problem by a keyword gives
+            // way to a later "## Problem", which says so in so many words.
+            Some(step)
+                if !exact.contains(&step)
+                    && Step::from_exact_heading(&heading.text) == Some(step) =>
+            {
+                exact.insert(step);
+                if let Some(guessed) = idea.sections.insert(step, sec) {
+                    idea.notes.push(guessed);
+                }
             }
             _ => idea.notes.push(sec),
         }
@@ -522,6 +537,17 @@ mod tests {
         // With real headings, a bold label inside a section stays text.
         let idea = parse_str("# T\n\n## Customer\n**Problem:** not a heading here.\n").unwrap();
         assert!(idea.section(Step::Problem).is_none());
+    }
+
+    #[test]
+    fn a_heading_named_exactly_wins_over_one_guessed_from_a_keyword() {
+        let idea = parse_str(
+            "# T\n\n## Market opportunity\nA big market.\n\n## Problem\nReports take 45 minutes.\n",
+        )
+        .unwrap();
+        assert_eq!(idea.text(Step::Problem), "Reports take 45 minutes.");
+        assert_eq!(idea.notes.len(), 1);
+        assert_eq!(idea.notes[0].heading, "Market opportunity");
     }
 
     #[test]
