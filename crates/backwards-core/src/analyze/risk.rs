@@ -110,11 +110,22 @@ fn dismisses(s: &Sentence<'_>) -> bool {
 /// and a bet size or a mitigation already in place.
 fn dismissal_in(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     static MILD: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\brisks? (?:is|are|seems?|looks?) (?:very )?(?:low|small|minimal|limited|modest)\W*:")
+        re(
+            r"\b(?:risks? (?:is|are|seems?|looks?) (?:very )?(?:low|small|minimal|limited|modest)|(?:is|are|seems?|looks?) (?:very |fairly |pretty )?low[- ]risk)\W*:",
+        )
+    });
+    // A reason that is evidence ("we tested it", "the data already exists").
+    static EVIDENCE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:tested|piloted|trialled|trialed|measured|checked|confirmed|signed|already (?:exists?|works?|running|in use))\b",
+        )
     });
     if let Some(m) = MILD.find(&s.clean) {
         let reasons = &s.clean[m.end()..];
-        if SMALL_BET.is_match(reasons) || CLEARED.is_match(reasons) || MITIGATION.is_match(reasons)
+        if SMALL_BET.is_match(reasons)
+            || CLEARED.is_match(reasons)
+            || MITIGATION.is_match(reasons)
+            || EVIDENCE.is_match(reasons)
         {
             return None;
         }

@@ -461,3 +461,15 @@ fn a_risk_tables_last_cell_is_the_answer_unless_it_is_a_status_or_a_worry() {
         assert_eq!(mitigated(&row(open)), 0, "{open}");
     }
 }
+
+#[test]
+fn low_risk_with_evidence_is_an_answer_and_childrens_profiles_are_regulated() {
+    let reasoned =
+        "## Risks\n- Feasibility is low-risk: the gate counter data already exists, we tested it.";
+    let dismissed = "## Risks\n- Feasibility is low-risk.";
+    assert!(level_for(reasoned) < level_for(dismissed));
+    let kids = "## Solution\nA free app for junior clubs. Later: kids' profiles and a chat between parents and players.";
+    let text = format!("# X\n\nSwaps for families.\n\n{kids}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 5);
+}
