@@ -473,3 +473,18 @@ fn low_risk_with_evidence_is_an_answer_and_childrens_profiles_are_regulated() {
     let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 5);
 }
+
+#[test]
+fn not_having_worked_out_how_to_make_money_is_open() {
+    let mitigated = |body: &str| {
+        let text = format!("# X\n\nA tool.\n\n{body}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2.mitigated
+    };
+    assert_eq!(
+        mitigated(
+            "## Risks\n- Haven't really worked out how we make money yet, maybe a cut of the oil price."
+        ),
+        0
+    );
+}
