@@ -474,7 +474,7 @@ fn table_answer<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::o
     // an answer.
     static STATUS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:open|partly|partially|partial|undecided|pending|in progress|ongoing|unknown|unclear|uncertain|not known|not (?:yet )?(?:mitigated|started|done))\b",
+            r"^\W*(?:open|partly|partially|partial|undecided|pending|in progress|ongoing|unknown|unclear|uncertain|not known|not (?:yet )?[a-z]+ed|need|needs|needed|to be|to do|tbc|we think|we hope|hopefully|maybe|probably)\b",
         )
     });
     let first = item.sentences.iter().find(|s| table_row(s.raw))?;

@@ -457,6 +457,9 @@ fn a_risk_tables_last_cell_is_the_answer_unless_it_is_a_status_or_a_worry() {
         "Partly mitigated: the board may decide in May.",
         "Who pays if the form changes?",
         "medium",
+        "Not yet approached",
+        "Need data to train models",
+        "We think ours will be smarter",
     ] {
         assert_eq!(mitigated(&row(open)), 0, "{open}");
     }
