@@ -491,3 +491,10 @@ fn not_having_worked_out_how_to_make_money_is_open() {
         0
     );
 }
+
+#[test]
+fn payments_and_resale_between_users_are_serious_risks() {
+    let text = "# X\n\nA guest-list app.\n\n## Solution\nGuests add themselves to the list. Later: drinks preorders with payment, ticket resale between users.\n\n## Business model\nFree for now, ads later maybe.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 5);
+}
