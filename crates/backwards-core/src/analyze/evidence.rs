@@ -50,7 +50,7 @@ static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
 /// Compliments, enthusiasm and future promises (the Mom Test's fluff).
 static COMPLIMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:they|it|that) ?(?:would|'d|will|might|could|love|like|want|need)|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told us (?:it|they)(?: would|'d))\b|\bsounded (?:\w+ )?(?:lovely|great|good|amazing|interesting|useful|brilliant|fun)\b",
+        r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:[\w-]+ ){0,5}?(?:they|it|that|this) ?(?:would|'d|will|might|could|love|like|want|need)|(?:it|this|that)(?:'d| would) be (?:brilliant|great|amazing|useful|perfect|fantastic|handy|a godsend|a game[- ]changer)|bite (?:our|your|my) hands? off|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told us (?:it|they)(?: would|'d))\b|\bsounded (?:\w+ )?(?:lovely|great|good|amazing|interesting|useful|brilliant|fun)\b",
     )
 });
 
@@ -644,6 +644,22 @@ mod tests {
         assert_eq!(
             level_for("We ran a two-week trial with 22 coordinators: 19 used it every day."),
             4
+        );
+    }
+
+    #[test]
+    fn long_use_of_a_prototype_shared_data_and_indirect_praise() {
+        assert_eq!(
+            level_for("I ran a spreadsheet version for 9 distilleries for 14 months."),
+            5
+        );
+        assert_eq!(
+            level_for("We spoke to 11 harbour masters; 3 of them sent us their visitor logs."),
+            3
+        );
+        assert_eq!(
+            level_for("Two teams said at the regional meeting it'd be brilliant."),
+            2
         );
     }
 }

@@ -27,7 +27,7 @@ use super::signals::{NUM, Sentence, hypothetical, negated, quoted, re};
 /// perfect: retention, the strongest thing a prototype can show.
 static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:still|continue[sd]? to|kept|keep|keeps) (?:use|uses|using|book|books|booking|order|orders|ordering|pay|pays|paying|run|runs|running|open|opens|opening|send|sends|sending|log|logs|logging)\b|\bnow (?:use|uses|run|runs|open|opens|book|books|order|orders|rely on|relies on|send|sends|log|logs|pay|pays)\b[^.;]{{0,50}}\b(?:every|each|daily|weekly|a day|a week|a month)\b|\b(?:have|has) (?:\w+ )?(?:booked|ordered|used|paid|re-?ordered|come back|returned|logged in)\b[^.;]{{0,50}}\b(?:(?:every|each) (?:day|week|fortnight|month|shift) since|ever since|since (?:then|the (?:trial|pilot|test|beta)))\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:a|an|us|me|for|[$€£]|monthly|weekly|every|each)\b|\b{NUM} of (?:them|those|these|the [\w-]+) [^.;]{{0,40}}?\b(?:again|the next (?:week|weekend|month|time|season)|a second time)\b|\b(?:log|logs) (?:in|on) (?:\w+ )?(?:weekly|daily|every (?:day|week|weekday|morning|shift))\b|\b(?:median|average|mean) (?:of )?\d[\d.]* (?:sessions|logins|log-ins|visits|uses) (?:a|per) (?:day|week|site|user)\b"
+        r"\b(?:still|continue[sd]? to|kept|keep|keeps) (?:use|uses|using|book|books|booking|order|orders|ordering|pay|pays|paying|run|runs|running|open|opens|opening|send|sends|sending|log|logs|logging)\b|\bnow (?:use|uses|run|runs|open|opens|book|books|order|orders|rely on|relies on|send|sends|log|logs|pay|pays)\b[^.;]{{0,50}}\b(?:every|each|daily|weekly|a day|a week|a month)\b|\b(?:have|has) (?:\w+ )?(?:booked|ordered|used|paid|re-?ordered|come back|returned|logged in)\b[^.;]{{0,50}}\b(?:(?:every|each) (?:day|week|fortnight|month|shift) since|ever since|since (?:then|the (?:trial|pilot|test|beta)))\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:a|an|us|me|for|[$€£]|monthly|weekly|every|each)\b|\b{NUM} of (?:them|those|these|the [\w-]+) [^.;]{{0,40}}?\b(?:again|the next (?:week|weekend|month|time|season)|a second time)\b|\b(?:log|logs) (?:in|on) (?:\w+ )?(?:weekly|daily|every (?:day|week|weekday|morning|shift))\b|\b(?:version|prototype|pilot|beta|mvp|spreadsheet) (?:[\w-]+ ){{0,2}}for {NUM} (?:[\w-]+ ){{0,3}}?(?:for|over) (?:{NUM}|several|many) (?:months|years|seasons)\b|\b(?:median|average|mean) (?:of )?\d[\d.]* (?:sessions|logins|log-ins|visits|uses) (?:a|per) (?:day|week|site|user)\b"
     ))
 });
 
@@ -91,7 +91,15 @@ static COUNTED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Counted action with customers: rung 4.
 pub(crate) fn counted_action(s: &Sentence<'_>) -> Option<Range<usize>> {
-    factual(s, &COUNTED_ACTION).filter(|_| !s.has(&POPULATION) && !talk_only(s))
+    // "3 of them sent us their visitor logs" shares data about the problem:
+    // relevant data, not behaviour towards the product.
+    static SHARED_DATA: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:sent|shared|gave|emailed|forwarded) us (?:their|the|some) (?:[\w-]+ ){0,3}(?:logs?|data|records?|files?|exports?|spreadsheets?|numbers|figures|invoices|statements)\b",
+        )
+    });
+    factual(s, &COUNTED_ACTION)
+        .filter(|_| !s.has(&POPULATION) && !talk_only(s) && !s.has(&SHARED_DATA))
 }
 
 /// The team describing itself: its size, experience or credentials.
