@@ -4,6 +4,13 @@
 use super::*;
 use crate::model::parse_str;
 
+/// How many risk items the analyzer counts as mitigated in `body`.
+fn mitigated_in(body: &str) -> usize {
+    let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    analyze(&idea).2.mitigated
+}
+
 fn level_for(body: &str) -> u8 {
     let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
     let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
@@ -287,14 +294,9 @@ fn the_modal_before_an_arrow_belongs_to_the_risk() {
     let done = "## Risks\n- Owners may not like a stranger walking their dog -> the owner sees the walker's photo the night before and can say no";
     let planned =
         "## Risks\n- Owners may not like a stranger walking their dog -> we will add photos later";
-    let mitigated = |body: &str| {
-        let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
-        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-        analyze(&idea).2.mitigated
-    };
     assert_eq!(level_for(done), 2);
-    assert_eq!(mitigated(done), 1);
-    assert_eq!(mitigated(planned), 0);
+    assert_eq!(mitigated_in(done), 1);
+    assert_eq!(mitigated_in(planned), 0);
 }
 
 #[test]
@@ -308,13 +310,8 @@ fn the_maker_of_the_customers_machine_is_not_our_manufacturing() {
 fn a_decided_contingency_and_a_reviewer_with_a_long_name_are_mitigations() {
     let contingency = "## Risks\n- Hosting needs a grant; we applied to the county fund and will drop the map feature if it doesn't come through.";
     let reviewed = "## Risks\n- Pupil records are personal data. Counsel at the university's law clinic has reviewed the contract.";
-    let mitigated = |body: &str| {
-        let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
-        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-        analyze(&idea).2.mitigated
-    };
-    assert_eq!(mitigated(contingency), 1);
-    assert_eq!(mitigated(reviewed), 1);
+    assert_eq!(mitigated_in(contingency), 1);
+    assert_eq!(mitigated_in(reviewed), 1);
 }
 
 #[test]
@@ -401,19 +398,14 @@ fn putting_our_own_devices_in_and_sorting_funding_later_are_serious_risks() {
 
 #[test]
 fn a_trial_result_and_a_human_fallback_answer_a_risk() {
-    let mitigated = |body: &str| {
-        let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
-        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-        analyze(&idea).2.mitigated
-    };
     assert_eq!(
-        mitigated(
+        mitigated_in(
             "## Risks\n- Members may not bother to photograph pieces; the pilot says they do (82% of pieces logged)."
         ),
         1
     );
     assert_eq!(
-        mitigated(
+        mitigated_in(
             "## Risks\n- OCR will fail on some scans. The confidence flag routes those to a human."
         ),
         1
@@ -442,13 +434,8 @@ fn a_risk_tables_last_cell_is_the_answer_unless_it_is_a_status_or_a_worry() {
             "## Risks\n| Risk | What we do |\n|---|---|\n| The inspection form changes | {answer} |"
         )
     };
-    let mitigated = |body: &str| {
-        let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
-        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-        analyze(&idea).2.mitigated
-    };
     assert_eq!(
-        mitigated(&row("The form is a template we edit in an afternoon")),
+        mitigated_in(&row("The form is a template we edit in an afternoon")),
         1
     );
     for open in [
@@ -461,7 +448,7 @@ fn a_risk_tables_last_cell_is_the_answer_unless_it_is_a_status_or_a_worry() {
         "Need data to train models",
         "We think ours will be smarter",
     ] {
-        assert_eq!(mitigated(&row(open)), 0, "{open}");
+        assert_eq!(mitigated_in(&row(open)), 0, "{open}");
     }
 }
 
@@ -479,13 +466,8 @@ fn low_risk_with_evidence_is_an_answer_and_childrens_profiles_are_regulated() {
 
 #[test]
 fn not_having_worked_out_how_to_make_money_is_open() {
-    let mitigated = |body: &str| {
-        let text = format!("# X\n\nA tool.\n\n{body}\n");
-        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-        analyze(&idea).2.mitigated
-    };
     assert_eq!(
-        mitigated(
+        mitigated_in(
             "## Risks\n- Haven't really worked out how we make money yet, maybe a cut of the oil price."
         ),
         0
