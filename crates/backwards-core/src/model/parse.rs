@@ -171,9 +171,10 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
             step,
         });
     }
-    // Some people structure an idea with bold lead-ins instead of headings
-    // ("**The pain.** Every night crew…"). When the document has no step
-    // heading at all, a bold lead-in that names a step is its heading.
+    // Some people structure an idea with lead-in labels instead of headings
+    // ("**The pain.** Every night crew…", "Who: club riders…"). When the
+    // document has no step heading at all, a label that names a step is its
+    // heading.
     if !out.iter().any(|h| h.level > 1 && h.step.is_some()) {
         for (text, range) in bold_leads(body) {
             if let Some(step) = Step::from_heading(&text) {
@@ -191,10 +192,24 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
     out
 }
 
-/// Bold lead-ins at the start of a line, outside fenced code: the label's
+/// Lead-in labels at the start of a line, outside fenced code, bold
+/// ("**The pain.**") or plain ("Who:"): the label's
 /// text ("The pain", without its closing "." or ":") and the byte range of
 /// the bold span with its punctuation, which is where the section's body
 /// starts.
+/// "Who: road riders …" → ("Who", byte length of "Who:"). A label is a few
+/// words with no sentence punctuation before its colon.
+fn plain_label(line: &str) -> Option<(String, usize)> {
+    let colon = line.find(':')?;
+    let label = line[..colon].trim();
+    let words = label.split_whitespace().count();
+    let plain = label
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '?'));
+    (plain && (1..=6).contains(&words) && !label.starts_with(|c: char| c.is_ascii_digit()))
+        .then(|| (label.trim_end_matches('?').to_string(), colon + 1))
+}
+
 fn bold_leads(body: &str) -> Vec<(String, Range<usize>)> {
     let mut out = Vec::new();
     let mut fence = false;
@@ -213,6 +228,11 @@ fn bold_leads(body: &str) -> Vec<(String, Range<usize>)> {
             continue;
         }
         let Some(marker) = ["**", "__"].into_iter().find(|m| rest.starts_with(m)) else {
+            // A plain label ending in a colon ("Who: road riders …",
+            // "What worries me:") at the start of a paragraph.
+            if let Some((label, end)) = plain_label(rest) {
+                out.push((label, start + indent..start + indent + end));
+            }
             continue;
         };
         let inner = &rest[2..];
@@ -534,6 +554,13 @@ mod tests {
         );
         assert_eq!(idea.text(Step::Problem), "Reports take 45 minutes.");
         assert_eq!(idea.text(Step::Risks), "- A rule could change.");
+        let plain = parse_str(
+            "# T\n\nA van.\n\nWho: club riders in the South West.\n\nProblem: pain on long rides.\n\nWhat worries me:\n- The loan.\n",
+        )
+        .unwrap();
+        assert_eq!(plain.text(Step::Customer), "club riders in the South West.");
+        assert_eq!(plain.text(Step::Problem), "pain on long rides.");
+        assert_eq!(plain.text(Step::Risks), "- The loan.");
         // With real headings, a bold label inside a section stays text.
         let idea = parse_str("# T\n\n## Customer\n**Problem:** not a heading here.\n").unwrap();
         assert!(idea.section(Step::Problem).is_none());
