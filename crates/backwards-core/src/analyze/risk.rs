@@ -130,7 +130,13 @@ fn dismissal_in(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             return None;
         }
     }
+    // "Approval isn't guaranteed" admits a risk; only an unnegated
+    // "guaranteed" waves one away.
+    let denied_guarantee = |r: &std::ops::Range<usize>| {
+        s.clean[r.clone()].eq_ignore_ascii_case("guaranteed") && signals::negated(&s.clean, r.start)
+    };
     s.find_any(&DISMISSAL)
+        .filter(|r| !denied_guarantee(r))
         .or_else(|| s.find_any(&DISMISSAL_IDIOM))
         .filter(|r| !by_design(&s.clean[..r.start], &s.clean[r.clone()]))
 }

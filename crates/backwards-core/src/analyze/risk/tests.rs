@@ -480,3 +480,16 @@ fn payments_and_resale_between_users_are_serious_risks() {
     let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 5);
 }
+
+#[test]
+fn a_guarantee_denied_is_a_risk_admitted_not_waved_away() {
+    let admitted = "## Risks\n- API access is the big one: production approval isn't guaranteed.";
+    let waved = "## Risks\n- Success is guaranteed.";
+    assert!(level_for(admitted) >= 3);
+    let text = format!("# X\n\nA tool. $10 a month.\n\n{admitted}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(!analyze(&idea).2.dismissed);
+    let text = format!("# X\n\nA tool. $10 a month.\n\n{waved}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.dismissed);
+}
