@@ -113,3 +113,19 @@ fn eighth_to_thirteenth_blind_corpora_stay_calibrated() {
     assert_floor("heldout-12", 0.80, 0.85);
     assert_floor("heldout-13", 0.80, 0.85);
 }
+
+#[test]
+fn fourteenth_to_nineteenth_blind_corpora_stay_calibrated() {
+    // Measured blind, then tuned on; risk stays the weakest dimension on these
+    // (see eval/README.md), so the floors are lower than on the older sets.
+    for name in [
+        "heldout-14",
+        "heldout-15",
+        "heldout-16",
+        "heldout-17",
+        "heldout-18",
+        "heldout-19",
+    ] {
+        assert_floor(name, 0.60, 0.70);
+    }
+}
