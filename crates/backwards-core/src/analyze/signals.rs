@@ -301,7 +301,7 @@ pub(crate) fn tidy(s: &str) -> String {
             b'*' if bytes.get(i + 1) == Some(&b'*') => 2,
             b'`' => 1,
             _ => {
-                let (white, width) = white_space_at(s, i);
+                let (white, width) = crate::model::text::white_space_at(s, i);
                 if !white {
                     if space {
                         // The first character of a word after white space.
@@ -333,24 +333,6 @@ pub(crate) fn tidy(s: &str) -> String {
         out.push_str(&s[run..]);
     }
     out
-}
-
-/// Whether the character starting at byte `i` (a character boundary) is
-/// white space, and its length. Only a few lead bytes can start non-ASCII
-/// white space (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000), so other
-/// bytes are never decoded.
-fn white_space_at(s: &str, i: usize) -> (bool, usize) {
-    match s.as_bytes()[i] {
-        b @ 0..0x80 => (matches!(b, b'\t'..=b'\r' | b' '), 1),
-        0xC2 | 0xE1..=0xE3 => {
-            let c = s[i..].chars().next().unwrap_or('x');
-            (c.is_whitespace(), c.len_utf8())
-        }
-        b => (
-            false,
-            usize::from(b >= 0xC0) + usize::from(b >= 0xE0) + usize::from(b >= 0xF0) + 1,
-        ),
-    }
 }
 
 /// A signal for something absent: no quote, no line.

@@ -203,6 +203,24 @@ pub fn first_sentence(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Whether the character starting at byte `i` (a character boundary) is
+/// white space, and its length. Only a few lead bytes can start non-ASCII
+/// white space (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000), so other
+/// bytes are never decoded.
+pub(crate) fn white_space_at(s: &str, i: usize) -> (bool, usize) {
+    match s.as_bytes()[i] {
+        b @ 0..0x80 => (matches!(b, b'\t'..=b'\r' | b' '), 1),
+        0xC2 | 0xE1..=0xE3 => {
+            let c = s[i..].chars().next().unwrap_or('x');
+            (c.is_whitespace(), c.len_utf8())
+        }
+        b => (
+            false,
+            usize::from(b >= 0xC0) + usize::from(b >= 0xE0) + usize::from(b >= 0xF0) + 1,
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

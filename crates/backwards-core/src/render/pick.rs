@@ -178,8 +178,8 @@ pub(crate) fn escape_into(out: &mut String, text: &str) {
     let base = out.len();
     // Text is copied a run at a time; a run ends at white space (collapsed
     // into one space before the next word) or before a mark to escape.
-    // Bytes are classified by a table; only a multi-byte character that
-    // might be white space (U+0085, U+00A0, U+1680, U+2000..) is decoded.
+    // ASCII bytes are classified by a table; a multi-byte character is
+    // decoded only when it might be white space (see `white_space_at`).
     let bytes = text.as_bytes();
     let mut run = 0;
     let mut space = false;
@@ -187,13 +187,10 @@ pub(crate) fn escape_into(out: &mut String, text: &str) {
     while let Some(&b) = bytes.get(i) {
         let (class, width) = match b {
             0..0x80 => (ESCAPE_CLASS[usize::from(b)], 1),
-            0xC2 | 0xE1..=0xE3 => {
-                // A lead byte: `i` is on a character boundary.
-                let c = text[i..].chars().next().unwrap_or('x');
-                let class = if c.is_whitespace() { WHITE } else { KEEP };
-                (class, c.len_utf8())
-            }
-            _ => (KEEP, 1),
+            _ => match text::white_space_at(text, i) {
+                (true, width) => (WHITE, width),
+                (false, width) => (KEEP, width),
+            },
         };
         if class == KEEP {
             if space {
