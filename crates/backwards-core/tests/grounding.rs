@@ -11,6 +11,9 @@
 //! The corpora live outside the repository, at `../shared/eval/` relative
 //! to the repo root. The test fails (it does not skip) when they are missing.
 
+mod common;
+use common::documents;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -199,18 +202,6 @@ const MONTH_LAUNCH: &str = "---\nname: Shelfwise\ncity: Leeds\nlaunch: 2028-01\n
 ## Customer\nOwners of corner shops in Leeds with one till.\n\n\
 ## Problem\nOwners walk the shelves with a clipboard every Monday, about three hours a week.\n\n\
 ## Experience\nThe owner installs the app and photographs each aisle. It launches with a free first month.\n";
-
-/// The four documents of an idea, on the fixed date.
-fn documents(source: &str) -> Vec<render::Document> {
-    let idea = model::parse(source.as_bytes()).expect("test idea parses");
-    let report = analyze::analyze(&idea);
-    let cx = RenderContext {
-        idea: &idea,
-        report: &report,
-        generated_on: jiff::civil::date(2026, 11, 28),
-    };
-    render::render_all(&cx)
-}
 
 #[test]
 fn a_launch_month_is_said_as_a_month_and_adds_no_day() {

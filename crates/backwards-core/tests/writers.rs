@@ -5,23 +5,14 @@
 //! release's length, "Not answered yet" instead of invented answers, and
 //! the labels on illustrative quotes and derived dates.
 
+mod common;
+use common::documents;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use backwards_core::render::{self, DocKind, Document, RenderContext};
-use backwards_core::{analyze, model};
-
-/// Write the documents of an idea given as text, on a fixed date.
-fn write(source: &str) -> Vec<Document> {
-    let idea = model::parse(source.as_bytes()).expect("test idea parses");
-    let report = analyze::analyze(&idea);
-    let cx = RenderContext {
-        idea: &idea,
-        report: &report,
-        generated_on: jiff::civil::date(2026, 11, 28),
-    };
-    render::render_all(&cx)
-}
+use backwards_core::model;
+use backwards_core::render::{DocKind, Document};
 
 /// The Markdown of one kind of document.
 fn doc(docs: &[Document], kind: DocKind) -> &str {
@@ -64,7 +55,7 @@ const DATED: &str = "---\nname: Crumb\nlaunch: 2027-09-01\nprice: $12 a month\n-
 fn documents_follow_the_markdown_conventions_and_the_length_budget() {
     for path in all_ideas() {
         let source = fs::read_to_string(&path).unwrap_or_default();
-        let docs = write(&source);
+        let docs = documents(&source);
         for kind in [DocKind::PressRelease, DocKind::Faq, DocKind::Prd] {
             let md = doc(&docs, kind);
             assert!(
@@ -94,7 +85,7 @@ fn documents_follow_the_markdown_conventions_and_the_length_budget() {
 
 #[test]
 fn the_faq_asks_every_question_of_the_format() {
-    let docs = write(DATED);
+    let docs = documents(DATED);
     let faq = doc(&docs, DocKind::Faq);
     for q in [
         "### What does it cost?",
@@ -123,7 +114,7 @@ fn the_faq_asks_every_question_of_the_format() {
 
 #[test]
 fn a_bare_idea_gets_not_answered_yet_instead_of_invented_answers() {
-    let docs = write(BARE);
+    let docs = documents(BARE);
     let faq = doc(&docs, DocKind::Faq);
     assert!(faq.matches("**Not answered yet:**").count() >= 15, "{faq}");
     let pr = doc(&docs, DocKind::PressRelease);
@@ -137,14 +128,14 @@ fn a_bare_idea_gets_not_answered_yet_instead_of_invented_answers() {
 
 #[test]
 fn the_dateline_leaves_out_what_is_missing() {
-    let pr = doc(&write(DATED), DocKind::PressRelease).to_string();
+    let pr = doc(&documents(DATED), DocKind::PressRelease).to_string();
     assert!(pr.contains("**September 1, 2027** — "), "{pr}");
     assert!(!pr.to_lowercase().contains("city"), "{pr}");
 }
 
 #[test]
 fn quotes_are_labelled_as_illustrative() {
-    let pr = doc(&write(DATED), DocKind::PressRelease).to_string();
+    let pr = doc(&documents(DATED), DocKind::PressRelease).to_string();
     let quotes = pr.matches('“').count();
     assert_eq!(quotes, 2, "{pr}");
     assert_eq!(pr.matches("*(Illustrative").count(), 2, "{pr}");
@@ -152,7 +143,7 @@ fn quotes_are_labelled_as_illustrative() {
 
 #[test]
 fn milestones_count_back_from_the_launch_date_and_say_so() {
-    let prd = doc(&write(DATED), DocKind::Prd).to_string();
+    let prd = doc(&documents(DATED), DocKind::Prd).to_string();
     assert!(
         prd.contains(
             "| Prototype | 2027-05-12 (counted back 16 weeks from the 2027-09-01 launch date) |"
@@ -164,7 +155,7 @@ fn milestones_count_back_from_the_launch_date_and_say_so() {
 
 #[test]
 fn requirements_have_a_priority_and_a_criterion() {
-    let prd = doc(&write(DATED), DocKind::Prd).to_string();
+    let prd = doc(&documents(DATED), DocKind::Prd).to_string();
     assert!(prd.contains("| ID | Requirement | Priority | Acceptance criterion |"));
     let rows: Vec<&str> = prd
         .lines()
@@ -189,7 +180,7 @@ fn the_press_release_drops_superlatives_and_hype() {
         "The owner photographs each shelf; Crumb counts the stock and drafts the order.",
         "The owner photographs each shelf. Crumb is the fastest way to count stock. It is a revolutionary tool.",
     );
-    let pr = doc(&write(&source), DocKind::PressRelease).to_string();
+    let pr = doc(&documents(&source), DocKind::PressRelease).to_string();
     assert!(!pr.contains("fastest"), "{pr}");
     assert!(!pr.contains("revolutionary"), "{pr}");
     assert!(pr.contains("The owner photographs each shelf"), "{pr}");
