@@ -35,7 +35,7 @@ use crate::model::{Idea, Step};
 mod lexicon;
 
 use lexicon::{
-    CLEARED, COMPETITION, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, HARDWARE, MARKETPLACE,
+    CERTAINTY, CLEARED, COMPETITION, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, HARDWARE, MARKETPLACE,
     MITIGATION, MONEY, NOT_A_FACT, NOT_DEPENDENT, REGULATED, RISKY_WORDS, SMALL_BET, STILL_OPEN,
     UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
 };
@@ -130,13 +130,11 @@ fn dismissal_in(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             return None;
         }
     }
-    // "Approval isn't guaranteed" admits a risk; only an unnegated
-    // "guaranteed" waves one away.
-    let denied_guarantee = |r: &std::ops::Range<usize>| {
-        s.clean[r.clone()].eq_ignore_ascii_case("guaranteed") && signals::negated(&s.clean, r.start)
-    };
-    s.find_any(&DISMISSAL)
-        .filter(|r| !denied_guarantee(r))
+    let plain = [s.find_any(&DISMISSAL), s.find(&CERTAINTY)]
+        .into_iter()
+        .flatten()
+        .min_by_key(|r| r.start);
+    plain
         .or_else(|| s.find_any(&DISMISSAL_IDIOM))
         .filter(|r| !by_design(&s.clean[..r.start], &s.clean[r.clone()]))
 }
@@ -310,7 +308,7 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
 fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
     static OWN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:point|points|pointing|aim|aims|open|opens|hold|holds|holding) (?:(?:the|your|their|a|his|her) )?$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?\W+(?:[\w-]+\W+){0,3}$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?\W*$",
+            r"\b(?:point|points|pointing|aim|aims|open|opens|hold|holds|holding) (?:(?:the|your|their|a|his|her) )?$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?(?:\W+(?:[\w-]+\W+){0,3}|\W*)$",
         )
     });
     // What follows the device says it is already there: "a robot already
@@ -501,7 +499,7 @@ fn table_answer<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::o
         return None;
     }
     let answer = *cells.last()?;
-    let promise = promised(&format!("{answer} x"), answer.len());
+    let promise = promised(answer, answer.len());
     let gap = UNKNOWN.is_match(answer)
         || STILL_OPEN.is_match(answer)
         || STATUS.is_match(answer)
