@@ -48,6 +48,18 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A working rhythm in a clause about the segment ("who meet at dawn on
+/// Saturdays", "who set up six to ten services a day", "that bill parents
+/// termly"), or the requests they field ("They get the 'is it ready yet?'
+/// calls"): the standing situation in which they feel the problem. A yearly
+/// volume ("who press 400 tonnes a year") is scale, not a rhythm, so it is
+/// left to the size and qualifier rules.
+static RHYTHM_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:who|whose|that|which)\b(?:[^.;:()]{0,80}?)\b(?:(?:[a-z][\w-]*s) (?:a|per|each) (?:day|night|week|shift|weekend)|daily|nightly|weekly|fortnightly|termly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|weeknights)|at (?:dawn|dusk|daybreak|first light|night|weekends)|before dawn|(?:early|every) (?:mornings?|evenings?|nights?))\b|^\W*(?:they|most of them|each of them|all of them)(?: all)? (?:get|gets|field|take|receive|handle|answer|deal with)\b[^.;]{0,60}\b(?:calls|requests|questions|queries|complaints|enquiries|inquiries|emails|messages|texts|bookings|orders)\b",
+    )
+});
+
 /// A number attached to the segment: "about 6,400 such firms", "The 64
 /// pricing analysts", "4.2 million households". A number that is part of a
 /// range ("10 to 80 buildings") is a qualifier, not a size, and units of
@@ -173,7 +185,9 @@ fn customer_notes(idea: &Idea) -> Vec<Sentence<'_>> {
 
 /// Trigger, size, channel, buyer vs user, exclusions, persona.
 fn details(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut CustomerFacts) {
-    if let Some((s, r)) = signals::first(sentences, &TRIGGER) {
+    let trigger =
+        signals::first(sentences, &TRIGGER).or_else(|| signals::first(sentences, &RHYTHM_CLAUSE));
+    if let Some((s, r)) = trigger {
         f.trigger = true;
         t.push(s.signal(
             "customer-trigger",
@@ -502,6 +516,24 @@ mod tests {
         ] {
             assert_eq!(level_for(text), 4, "{text}");
         }
+    }
+
+    #[test]
+    fn a_working_rhythm_or_the_calls_they_field_is_the_situation() {
+        for text in [
+            "Leaders of sea-rowing crews in Cornwall who launch at dawn on Sundays. There are about 60 such crews.",
+            "Registrars at small-town wedding venues who host three to five ceremonies a week. About 900 such venues.",
+            "Independent piano tuners in Ireland with one van. They get the 'can you come before the concert?' calls. About 240 of them.",
+        ] {
+            assert_eq!(level_for(text), 4, "{text}");
+        }
+        let yearly =
+            "Cheese makers in Somerset who press 20 to 90 tonnes a year. There are 35 of them.";
+        assert_eq!(
+            level_for(yearly),
+            3,
+            "a yearly volume is scale, not a rhythm"
+        );
     }
 
     #[test]
