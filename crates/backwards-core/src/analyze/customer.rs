@@ -66,7 +66,7 @@ static RHYTHM_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// time or money are not populations.
 static SIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"({NUM}) (?:of (?:them|these|those)\b|such [a-z][\w'’-]*\b|(?:such )?(?:[\w'’-]+ ){{0,3}}?(?:such )?[a-z][\w'’-]*s\b)"
+        r"({NUM}) (?:of (?:them|these|those)\b|such [a-z][\w'’-]*\b|(?:such )?(?:[\w'’-]+ ){{0,3}}?(?:such )?(?:[a-z][\w'’-]*s|people|staff|children|men|women|folk|personnel)\b)"
     ))
 });
 
@@ -119,7 +119,7 @@ static USER: LazyLock<Regex> = LazyLock::new(|| {
 /// pays") already tells the buyer apart from the user.
 static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:the )?[\w-]+ (?:pays?|signs?|buys?|funds?)\s*[;,]\s*(?:the |their |his |her )?[\w-]+ \w+|\b(?:is|are) the buyers?\b|\bthe buyers? (?:is|are)\b|\b(?:person|one) who pays\b|\bwho (?:pays|buys) (?:is|are)\b",
+        r"\b(?:the )?[\w-]+ (?:pays?|signs?|buys?|funds?)(?: \([^)]*\))?\s*[;,]\s*(?:the |their |his |her )?[\w-]+ \w+|\b(?:is|are) the buyers?\b|\bthe buyers? (?:is|are)\b|\b(?:person|one) who pays\b|\bwho (?:pays|buys) (?:is|are)\b",
     )
 });
 
@@ -534,6 +534,16 @@ mod tests {
             3,
             "a yearly volume is scale, not a rhythm"
         );
+    }
+
+    #[test]
+    fn irregular_plurals_count_and_a_paying_aside_still_names_the_buyer() {
+        let text = "Carers aged 70+ in the Dales villages who look after a partner at home, about 380 people by the surgery's register. The county pays (from the carers' grant); the carer books. Not for paid care workers.";
+        let idea = parse_str(&format!("# X\n\nA tool.\n\n## Customer\n{text}\n"))
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        let facts = analyze(&idea).2;
+        assert!(facts.size, "380 people is a count");
+        assert!(facts.buyer_user, "an aside after 'pays' keeps buyer and user apart");
     }
 
     #[test]
