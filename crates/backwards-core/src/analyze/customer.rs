@@ -543,7 +543,10 @@ mod tests {
             .unwrap_or_else(|e| panic!("parse: {e}"));
         let facts = analyze(&idea).2;
         assert!(facts.size, "380 people is a count");
-        assert!(facts.buyer_user, "an aside after 'pays' keeps buyer and user apart");
+        assert!(
+            facts.buyer_user,
+            "an aside after 'pays' keeps buyer and user apart"
+        );
     }
 
     #[test]

@@ -413,7 +413,8 @@ mod tests {
     fn a_dated_condition_that_demands_something_is_why_now() {
         let base = "Every term 8% of loaned tubas come back late, about 90 a year, and 20 are written off at £600 each. Today it is a shared spreadsheet, which is out of date by the first week.";
         assert_eq!(level_for(base), 4);
-        let dated = format!("{base} The 2027 funding condition asks each hub to report utilisation.");
+        let dated =
+            format!("{base} The 2027 funding condition asks each hub to report utilisation.");
         assert_eq!(level_for(&dated), 5);
     }
 
