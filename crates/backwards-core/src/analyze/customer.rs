@@ -48,13 +48,25 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A working rhythm in a clause about the segment ("who meet at dawn on
+/// Saturdays", "who set up six to ten services a day", "that bill parents
+/// termly"), or the requests they field ("They get the 'is it ready yet?'
+/// calls"): the standing situation in which they feel the problem. A yearly
+/// volume ("who press 400 tonnes a year") is scale, not a rhythm, so it is
+/// left to the size and qualifier rules.
+static RHYTHM_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:who|whose|that|which)\b(?:[^.;:()]{0,80}?)\b(?:(?:[a-z][\w-]*s) (?:a|per|each) (?:day|night|week|shift|weekend)|daily|nightly|weekly|fortnightly|termly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|weeknights)|at (?:dawn|dusk|daybreak|first light|night|weekends)|before dawn|(?:early|every) (?:mornings?|evenings?|nights?))\b|^\W*(?:they|most of them|each of them|all of them)(?: all)? (?:get|gets|field|take|receive|handle|answer|deal with)\b[^.;]{0,60}\b(?:calls|requests|questions|queries|complaints|enquiries|inquiries|emails|messages|texts|bookings|orders)\b",
+    )
+});
+
 /// A number attached to the segment: "about 6,400 such firms", "The 64
 /// pricing analysts", "4.2 million households". A number that is part of a
 /// range ("10 to 80 buildings") is a qualifier, not a size, and units of
 /// time or money are not populations.
 static SIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"({NUM}) (?:of (?:them|these|those)\b|such [a-z][\w'’-]*\b|(?:such )?(?:[\w'’-]+ ){{0,3}}?(?:such )?[a-z][\w'’-]*s\b)"
+        r"({NUM}) (?:of (?:them|these|those)\b|such [a-z][\w'’-]*\b|(?:such )?(?:[\w'’-]+ ){{0,3}}?(?:such )?(?:[a-z][\w'’-]*s|people|staff|children|men|women|folk|personnel)\b)"
     ))
 });
 
@@ -107,7 +119,7 @@ static USER: LazyLock<Regex> = LazyLock::new(|| {
 /// pays") already tells the buyer apart from the user.
 static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:the )?[\w-]+ (?:pays?|signs?|buys?|funds?)\s*[;,]\s*(?:the |their |his |her )?[\w-]+ \w+|\b(?:is|are) the buyers?\b|\bthe buyers? (?:is|are)\b|\b(?:person|one) who pays\b|\bwho (?:pays|buys) (?:is|are)\b",
+        r"\b(?:the )?[\w-]+ (?:pays?|signs?|buys?|funds?)(?: \([^)]*\))?\s*[;,]\s*(?:the |their |his |her )?[\w-]+ \w+|\b(?:is|are) the buyers?\b|\bthe buyers? (?:is|are)\b|\b(?:person|one) who pays\b|\bwho (?:pays|buys) (?:is|are)\b",
     )
 });
 
@@ -173,7 +185,9 @@ fn customer_notes(idea: &Idea) -> Vec<Sentence<'_>> {
 
 /// Trigger, size, channel, buyer vs user, exclusions, persona.
 fn details(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut CustomerFacts) {
-    if let Some((s, r)) = signals::first(sentences, &TRIGGER) {
+    let trigger =
+        signals::first(sentences, &TRIGGER).or_else(|| signals::first(sentences, &RHYTHM_CLAUSE));
+    if let Some((s, r)) = trigger {
         f.trigger = true;
         t.push(s.signal(
             "customer-trigger",
@@ -502,6 +516,37 @@ mod tests {
         ] {
             assert_eq!(level_for(text), 4, "{text}");
         }
+    }
+
+    #[test]
+    fn a_working_rhythm_or_the_calls_they_field_is_the_situation() {
+        for text in [
+            "Leaders of sea-rowing crews in Cornwall who launch at dawn on Sundays. There are about 60 such crews.",
+            "Registrars at small-town wedding venues who host three to five ceremonies a week. About 900 such venues.",
+            "Independent piano tuners in Ireland with one van. They get the 'can you come before the concert?' calls. About 240 of them.",
+        ] {
+            assert_eq!(level_for(text), 4, "{text}");
+        }
+        let yearly =
+            "Cheese makers in Somerset who press 20 to 90 tonnes a year. There are 35 of them.";
+        assert_eq!(
+            level_for(yearly),
+            3,
+            "a yearly volume is scale, not a rhythm"
+        );
+    }
+
+    #[test]
+    fn irregular_plurals_count_and_a_paying_aside_still_names_the_buyer() {
+        let text = "Carers aged 70+ in the Dales villages who look after a partner at home, about 380 people by the surgery's register. The county pays (from the carers' grant); the carer books. Not for paid care workers.";
+        let idea = parse_str(&format!("# X\n\nA tool.\n\n## Customer\n{text}\n"))
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        let facts = analyze(&idea).2;
+        assert!(facts.size, "380 people is a count");
+        assert!(
+            facts.buyer_user,
+            "an aside after 'pays' keeps buyer and user apart"
+        );
     }
 
     #[test]

@@ -471,7 +471,7 @@ mod label_tests {
         let head = sentences.iter().find(|s| !is_label(s.raw)).map(|s| s.raw);
         assert_eq!(
             head,
-            Some("** Volunteer organisers of reading groups in Leeds."),
+            Some("Volunteer organisers of reading groups in Leeds."),
             "{raws:?}"
         );
     }

@@ -294,6 +294,8 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
                         !signals::negated(&s.clean, m.start())
                             && !denied_after(&s.clean, m.end())
                             && (*c != Category::Hardware || !their_own_device(&s.clean, m.range()))
+                            && (*c != Category::Regulated
+                                || !serves_the_regulator(&s.clean, m.range()))
                     })
                 }
             })
@@ -322,6 +324,19 @@ fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
     let from = signals::floor_char(clean, at.start.saturating_sub(24));
     let to = signals::floor_char(clean, (at.end + 32).min(clean.len()));
     OWN.is_match(&clean[from..at.start]) || ALREADY.is_match(&clean[at.end..to])
+}
+
+/// "A dated log to hand the council inspector", "ready for the audit": the
+/// product's output goes to the customer's regulator, so the regulation is
+/// the customer's world (why they buy), not a rule the product must pass.
+fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static FOR_THEM: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:hand|hands|handed|show|shows|give|gives|send|sends|email|emails|print|prints|export|exports|ready for|prepared for|prepare for|prepares for|pass|passes|satisfy|satisfies)(?: (?:it|them|this|that|these))?(?: to)?(?: (?:the|an|a|any|their|your|each|every|next))?(?: [\w'’-]+){0,2} $",
+        )
+    });
+    let from = signals::floor_char(clean, at.start.saturating_sub(48));
+    FOR_THEM.is_match(&clean[from..at.start])
 }
 
 /// Score risk.
@@ -927,7 +942,8 @@ fn pilot_result(s: &Sentence<'_>) -> bool {
 }
 
 /// "Theft and damage: the lockers stand in the staffed ticket hall, under
-/// the agency's cameras." A short label names the risk and what follows
+/// the agency's cameras." A short label (a risk said in up to seven words:
+/// "Older residents won't use an app") names the risk and what follows
 /// the colon states, as plain present or past fact, how it is handled. A
 /// body that hedges, plans, restricts ("only", "until", "but"), names
 /// something that could go wrong, or is a bare list, is not an answer.
@@ -939,13 +955,18 @@ fn labelled_fact<'s, 'a>(
             r"\b(?:is|are|was|were|has|have|had|does|did|stands?|sits?|runs?|covers?|holds?|keeps?|stays?|goes|gets?|takes?|uses?|reads?|sends?|checks?|owns?|pays?|lives?|belongs?|follows?|matches?|replaces?|lets?|gives?|shows?|offers?|asks?|tells?|includes?|carries|contains?|logs?|lists?|\w{3,}ed)\b",
         )
     });
+    // "No app required" states a design choice, not a limit: it answers
+    // "they won't use an app" rather than hedging.
+    static NO_NEED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\bno (?:[\w-]+ ){0,2}(?:required|needed|necessary)\b"));
     let colon = head.clean.find([':', ';'])?;
     let label = &head.clean[..colon];
-    let body = &head.clean[colon + 1..];
+    let full_body = head.clean[colon + 1..].split_whitespace().count() >= 6;
+    let body = NO_NEED.replace_all(&head.clean[colon + 1..], "");
+    let body = body.as_ref();
     // "Label: fact", or "risk clause; fact" (the risk may take many words).
     let semicolon = head.clean[colon..].starts_with(';');
-    let short_label = semicolon || (1..=5).contains(&label.split_whitespace().count());
-    let full_body = body.split_whitespace().count() >= 6;
+    let short_label = semicolon || (1..=7).contains(&label.split_whitespace().count());
     // After a semicolon only the present counts: "it happened twice last
     // year" elaborates the risk, "every message lets them reply" answers it.
     static PAST: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:was|were|had|did|\w{3,}ed)\b"));
@@ -1039,6 +1060,7 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
                 .find(|m| {
                     !signals::negated(&s.clean, m.start())
                         && (c != Category::Hardware || !their_own_device(&s.clean, m.range()))
+                        && (c != Category::Regulated || !serves_the_regulator(&s.clean, m.range()))
                 })
                 .map(|m| (s, m.range()))
         });

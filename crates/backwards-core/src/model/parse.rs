@@ -521,6 +521,14 @@ mod tests {
             ("Open questions", Step::Risks),
             ("The problem as donors experience it", Step::Problem),
             ("Customer experience", Step::Experience),
+            // A committee's plain words.
+            ("The people we are thinking of", Step::Customer),
+            ("The difficulty", Step::Problem),
+            ("Consultation to date", Step::Evidence),
+            ("What members told us", Step::Evidence),
+            ("Considerations", Step::Risks),
+            ("Known issues", Step::Risks),
+            ("Limitations", Step::Risks),
         ];
         for (heading, step) in cases {
             assert_eq!(Step::from_heading(heading), Some(step), "{heading}");

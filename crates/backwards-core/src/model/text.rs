@@ -121,11 +121,15 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
         if !MAY_END[usize::from(b)] {
             continue;
         }
-        let ends = b == b'\n' || is_sentence_end(text, i);
-        if ends {
-            let end = if b == b'\n' { i } else { i + 1 };
-            push_trimmed(text, start..end, &mut out);
+        if b == b'\n' {
+            push_trimmed(text, start..i, &mut out);
             start = i + 1;
+        } else if is_sentence_end(text, i) {
+            // Closing quotes and brackets after the mark belong to the
+            // sentence they close.
+            let end = i + 1 + closers_after(&text.as_bytes()[i + 1..]);
+            push_trimmed(text, start..end, &mut out);
+            start = end;
         }
     }
     push_trimmed(text, start..text.len(), &mut out);
@@ -145,15 +149,16 @@ const MAY_END: [bool; 256] = {
 fn is_sentence_end(text: &str, i: usize) -> bool {
     let bytes = text.as_bytes();
     // Closing quotes or brackets may follow the mark.
-    let mut j = i + 1;
-    while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']' | b'*' | b'_') {
-        j += 1;
-    }
+    let j = i + 1 + closers_after(&bytes[i + 1..]);
     if j < bytes.len() && !bytes[j].is_ascii_whitespace() {
         return false; // "3.5", "e.g.x", "example.com"
     }
     if bytes[i] != b'.' {
-        return true;
+        // A quoted question or exclamation inside a sentence: in `the "is it
+        // ready yet?" calls` the quote closes and the sentence goes on in
+        // lowercase.
+        let quoted = bytes[i + 1..j].iter().any(|b| matches!(b, b'"' | b'\''));
+        return !(quoted && next_word_is_lowercase(&bytes[j..]));
     }
     let before = &text[..i];
     let word_start = before
@@ -175,6 +180,20 @@ fn is_sentence_end(text: &str, i: usize) -> bool {
     // A lone letter before the period is an initial ("J. Smith").
     let initial = word.len() == 1 && word.chars().all(char::is_alphabetic);
     !ABBREVIATIONS.contains(&word.as_str()) && !initial
+}
+
+/// How many closing quotes, brackets or emphasis marks open `rest`.
+fn closers_after(rest: &[u8]) -> usize {
+    rest.iter()
+        .take_while(|b| matches!(b, b'"' | b'\'' | b')' | b']' | b'*' | b'_'))
+        .count()
+}
+
+/// Whether the first non-blank byte is a lowercase ASCII letter.
+fn next_word_is_lowercase(rest: &[u8]) -> bool {
+    rest.iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(u8::is_ascii_lowercase)
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -229,6 +248,21 @@ mod tests {
     fn plain_strips_markdown_and_keeps_items_apart() {
         let md = "Some **bold** text and a [link](http://x).\n\n- one\n- two <b>html</b>";
         assert_eq!(plain(md), "Some bold text and a link.\none\ntwo html");
+    }
+
+    #[test]
+    fn a_quoted_question_inside_a_sentence_does_not_end_it() {
+        assert_eq!(
+            sentences("They get the \"is it ready yet?\" calls. Then they ring back."),
+            [
+                "They get the \"is it ready yet?\" calls.",
+                "Then they ring back."
+            ]
+        );
+        assert_eq!(
+            sentences("She asked \"why?\" Nobody knew."),
+            ["She asked \"why?\"", "Nobody knew."]
+        );
     }
 
     #[test]

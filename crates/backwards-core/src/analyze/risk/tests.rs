@@ -493,3 +493,24 @@ fn a_guarantee_denied_is_a_risk_admitted_not_waved_away() {
     let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
     assert!(analyze(&idea).2.dismissed);
 }
+
+#[test]
+fn output_for_the_customers_inspector_is_not_a_regulatory_risk() {
+    let risks = "## Risks\n- Small market: if fewer than 60 sites pay by month 12 we stop.\n- The build is a form and a text gateway; nothing novel.";
+    let helps = format!(
+        "## Solution\nEvery repair gets a number, so the manager has a dated log to hand the council inspector.\n\n{risks}"
+    );
+    let regulated = format!(
+        "## Solution\nThe app stores each resident's medical records and reports them to the council inspector.\n\n{risks}"
+    );
+    assert!(level_for(&helps) < level_for(&regulated));
+    assert_eq!(level_for(&helps), 1);
+}
+
+#[test]
+fn a_design_that_needs_nothing_answers_the_risk_it_follows() {
+    let body = "## Risks\n- Older members won't use apps: phone calls and texts are first-class, no app required.";
+    assert_eq!(mitigated_in(body), 1);
+    let hedge = "## Risks\n- Older members won't use apps: no idea yet what to do about it.";
+    assert_eq!(mitigated_in(hedge), 0);
+}
