@@ -305,12 +305,13 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
 }
 
 /// "Their phone camera", "the tablet's camera", "your existing card
-/// reader", "the data a milking robot already records": a device the
+/// reader", "the lab's label printer", "the data a milking robot already
+/// records": a device the
 /// customer already owns is not hardware the team has to build.
 fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
     static OWN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:point|points|pointing|aim|aims|open|opens|hold|holds|holding) (?:(?:the|your|their|a|his|her) )?$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?(?:\W+(?:[\w-]+\W+){0,3}|\W*)$",
+            r"\b(?:point|points|pointing|aim|aims|open|opens|hold|holds|holding) (?:(?:the|your|their|a|his|her) )?$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?(?:\W+(?:[\w-]+\W+){0,3}|\W*)$|\bthe [\w-]+'s (?:[\w-]+ )?$",
         )
     });
     // What follows the device says it is already there: "a robot already

@@ -534,3 +534,38 @@ fn a_dependency_not_yet_discussed_is_open() {
     let body = "## Risks\n- We depend on the port's gauge feed: the public API has no SLA; not yet discussed with the port.";
     assert_eq!(mitigated_in(body), 0);
 }
+
+#[test]
+fn printers_feeds_into_anothers_database_and_duties_under_an_act_are_serious() {
+    for (text, cat) in [
+        (
+            "It prints a label from a Bluetooth printer on your belt.",
+            Category::Hardware,
+        ),
+        (
+            "Finds are sent straight to the county's records database.",
+            Category::Dependency,
+        ),
+        (
+            "The reporting under the Wild Birds Act is done for you.",
+            Category::Regulated,
+        ),
+    ] {
+        let idea = parse_str(&format!("# X\n\nA.\n\n## Solution\n{text}\n"))
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        let sentences = signals::section(&idea, Step::Solution);
+        let refs: Vec<&Sentence<'_>> = sentences.iter().collect();
+        assert!(categories_in(&refs).contains(&cat), "{text}");
+    }
+}
+
+#[test]
+fn a_printer_someone_already_owns_is_not_hardware_to_build() {
+    let idea = parse_str(
+        "# X\n\nA.\n\n## Solution\nThe manager prints labels on the lab's label printer.\n",
+    )
+    .unwrap_or_else(|e| panic!("parse: {e}"));
+    let sentences = signals::section(&idea, Step::Solution);
+    let refs: Vec<&Sentence<'_>> = sentences.iter().collect();
+    assert!(!categories_in(&refs).contains(&Category::Hardware));
+}
