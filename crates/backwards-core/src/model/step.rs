@@ -419,6 +419,7 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "results",
             "interviews",
             "proof",
+            "supporting",
             "consultation",
             "consultations",
             "to date",
