@@ -107,7 +107,7 @@ static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// The company's own goals framed as the problem.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\bthe opportunity (?:is|here is|for us is) to\b|\blifetime value\b|\b(?:driv(?:e|es|ing)|boost(?:s|ing)?|increas(?:e|es|ing)|lift(?:s|ing)?|grow(?:s|ing)?|improv(?:e|es|ing)|protect(?:s|ing)?) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\bour (?:[\w-]+ ){1,3}(?:has been|have been|is|are|was|were) (?:flat|down|falling|declining|stalled|slowing|shrinking)\b|\bour (?:[\w-]+ ){1,3}(?:has|have|had) (?:fallen|dropped|declined|stalled|shrunk|slipped|halved)\b|\b(?:points? off|hit to|squeez\w+) (?:our )?(?:gross |net |operating )?margins?\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b|\bour (?:funding|circulation|budget|income|donations|membership|footfall|visitor numbers|occupancy|ratings?)\b|\bcosts us\b|\b(?:grow|retain|engage|activate|convert|monetise|monetize|keep|win back|re-?engage) our (?:users|subscribers|members|customers)\b|\bour (?:users|subscribers) (?:are not|aren't|don't|do not|are no longer|stopped|stop) (?:\w+ )?(?:engag\w+|coming back|returning|upgrading|converting|renewing|opening|using|active)\b|\bour (?:users|subscribers) (?:churn|leave|drop off|lapse)\b|\bcapture (?:a |an |the )?(?:[\w-]+ )?(?:slice|share|piece|portion|part|chunk)\b|\bdisrupt\w* (?:this|the|a) [\w ,-]{0,30}?\b(?:category|market|industry|space|sector)\b|\b(?:become|be) the (?:default|leading|dominant|go-to|number one|#1|largest|biggest)\b|\bour (?:goal|vision|mission|ambition|aim) is\b|\bleaves (?:us|our (?:\w+ ){0,2})short\b|\bboard has set\b",
+        r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\bthe opportunity (?:is|here is|for us is) to\b|\blifetime value\b|\b(?:driv(?:e|es|ing)|boost(?:s|ing)?|increas(?:e|es|ing)|lift(?:s|ing)?|grow(?:s|ing)?|improv(?:e|es|ing)|protect(?:s|ing)?) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\bour (?:[\w-]+ ){1,3}(?:has been|have been|is|are|was|were) (?:flat|down|falling|declining|stalled|slowing|shrinking)\b|\bour (?:[\w-]+ ){1,3}(?:has|have|had) (?:fallen|dropped|declined|stalled|shrunk|slipped|halved)\b|\b(?:points? off|hit to|squeez\w+) (?:our )?(?:gross |net |operating )?margins?\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b|\bour (?:funding|circulation|budget|income|donations|membership|footfall|visitor numbers|occupancy|ratings?|precept|reserves|fundraising)\b|\bneeds? to raise\b|\bwe need more (?:donations|donors|funds|money|members|volunteers|people to know|awareness|visibility)\b|\bcosts us\b|\b(?:grow|retain|engage|activate|convert|monetise|monetize|keep|win back|re-?engage) our (?:users|subscribers|members|customers)\b|\bour (?:users|subscribers) (?:are not|aren't|don't|do not|are no longer|stopped|stop) (?:\w+ )?(?:engag\w+|coming back|returning|upgrading|converting|renewing|opening|using|active)\b|\bour (?:users|subscribers) (?:churn|leave|drop off|lapse)\b|\bcapture (?:a |an |the )?(?:[\w-]+ )?(?:slice|share|piece|portion|part|chunk)\b|\bdisrupt\w* (?:this|the|a) [\w ,-]{0,30}?\b(?:category|market|industry|space|sector)\b|\b(?:become|be) the (?:default|leading|dominant|go-to|number one|#1|largest|biggest)\b|\bour (?:goal|vision|mission|ambition|aim) is\b|\bleaves (?:us|our (?:\w+ ){0,2})short\b|\bboard has set\b",
     )
 });
 
@@ -259,10 +259,12 @@ static COMPANY_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// Vague adjectives versus a concrete situation.
 fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
     let concrete = sentences.iter().find(|s| {
-        !s.has(&VAGUE)
-            && !s.has(&MARKET_SIZE)
+        !s.has(&MARKET_SIZE)
             && !s.has(&SECONDHAND)
-            && (s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST))
+            && match s.find(&VAGUE) {
+                None => s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST),
+                Some(vague) => explained_after(s, vague.end),
+            }
     });
     if let Some(s) = concrete {
         f.concrete = true;
@@ -282,6 +284,25 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
         };
         t.push(s.signal("problem-vague", effect, r, message));
     }
+}
+
+/// "It's a nightmare: bouts fall through because the ref crew didn't fill
+/// up and then the venue money is lost." An adjective followed by the
+/// event that earns it is a concrete pain; the adjective alone, or one that
+/// only sums up what came before ("After a long day, it is exhausting"),
+/// is not.
+fn explained_after(s: &Sentence<'_>, vague_end: usize) -> bool {
+    // Only a consequence counts: something lost, missed, paid or cancelled.
+    // "It's frustrating when the bus is late" names the moment, not what it
+    // costs, and stays vague.
+    static CONSEQUENCE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:and then|then they|so (?:the|they|she|he|we))\b[^.;]{0,80}\b(?:lose|loses|lost|throw|throws|thrown|miss|misses|missed|pay|pays|paid|cancel|cancels|cancelled|spoil|spoils|spoiled|wasted)\b",
+        )
+    });
+    CONSEQUENCE
+        .find_iter(&s.clean)
+        .any(|m| m.start() >= vague_end)
 }
 
 /// Frequency and cost, quantified.
@@ -420,6 +441,29 @@ mod tests {
             assert_eq!(level_for(&format!("{base} {coping}")), 4, "{coping}");
         }
         assert_eq!(level_for("Quoting is fiddly."), 2);
+    }
+
+    #[test]
+    fn an_adjective_followed_by_the_event_that_earns_it_is_concrete() {
+        assert_eq!(
+            level_for(
+                "It's a nightmare: fixtures fall through because the crew didn't fill up and then the hall money is lost."
+            ),
+            3
+        );
+        assert_eq!(
+            level_for("After a long day, making up a story is exhausting."),
+            2
+        );
+    }
+
+    #[test]
+    fn raising_money_for_ourselves_is_the_organisations_problem() {
+        assert!(
+            level_for(
+                "The parish council needs to raise £4,200 for the roof. We need more donations."
+            ) <= 2
+        );
     }
 
     #[test]
