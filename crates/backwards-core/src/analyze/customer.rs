@@ -56,7 +56,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 /// left to the size and qualifier rules.
 static RHYTHM_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:who|whose|that|which)\b(?:[^.;:()]{0,80}?)\b(?:(?:[a-z][\w-]*s) (?:a|per|each) (?:day|night|week|shift|weekend)|daily|nightly|weekly|fortnightly|termly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|weeknights)|at (?:dawn|dusk|daybreak|first light|night|weekends)|before dawn|(?:early|every) (?:mornings?|evenings?|nights?))\b|^\W*(?:they|most of them|each of them|all of them)(?: all)? (?:get|gets|field|take|receive|handle|answer|deal with)\b[^.;]{0,60}\b(?:calls|requests|questions|queries|complaints|enquiries|inquiries|emails|messages|texts|bookings|orders)\b",
+        r"\b(?:who|whose|that|which)\b(?:[^.;:()]{0,80}?)\b(?:(?:[a-z][\w-]*s) (?:a|per|each) (?:day|night|week|shift|weekend)|daily|nightly|weekly|fortnightly|termly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|weeknights)|at (?:dawn|dusk|daybreak|first light|night|weekends)|before dawn|(?:early|every) (?:mornings?|evenings?|nights?)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|market day))\b|^\W*(?:they|most of them|each of them|all of them)(?: all)? (?:get|gets|field|take|receive|handle|answer|deal with)\b[^.;]{0,60}\b(?:calls|requests|questions|queries|complaints|enquiries|inquiries|emails|messages|texts|bookings|orders)\b",
     )
 });
 
@@ -179,8 +179,107 @@ fn customer_notes(idea: &Idea) -> Vec<Sentence<'_>> {
     });
     signals::notes(idea, Step::Customer)
         .into_iter()
-        .filter(|s| s.note.is_some_and(|h| HEADING.is_match(h)))
+        .filter(|s| {
+            s.note
+                .is_some_and(|h| HEADING.is_match(h) || names_people(h))
+        })
         .collect()
+}
+
+/// "The traders", "Our growers", "Tenants": a heading that is nothing but
+/// a plural noun for people names who the section is about. People nouns
+/// are told by their endings (-ers, -ors, -ists, -ians, -ees) or are common
+/// irregular ones; the nouns with those endings that are not people (or
+/// are people who are not the customer: partners, investors) are listed.
+fn names_people(heading: &str) -> bool {
+    const NOT_CUSTOMERS: &[&str] = &[
+        "numbers",
+        "orders",
+        "papers",
+        "letters",
+        "matters",
+        "others",
+        "answers",
+        "offers",
+        "centers",
+        "centres",
+        "filters",
+        "layers",
+        "chapters",
+        "headers",
+        "barriers",
+        "powers",
+        "blockers",
+        "killers",
+        "partners",
+        "suppliers",
+        "competitors",
+        "investors",
+        "founders",
+        "sponsors",
+        "funders",
+        "backers",
+        "advisors",
+        "advisers",
+        "founders",
+        "factors",
+        "errors",
+        "sensors",
+        "monitors",
+        "indicators",
+        "metrics",
+        "basics",
+        "economics",
+        "logistics",
+        "specifics",
+        "statistics",
+        "analytics",
+        "others",
+        "numbers",
+        "figures",
+        "members only",
+    ];
+    const PEOPLE: &[&str] = &[
+        "people",
+        "staff",
+        "folk",
+        "men",
+        "women",
+        "children",
+        "families",
+        "parents",
+        "students",
+        "residents",
+        "patients",
+        "clients",
+        "tenants",
+        "applicants",
+        "merchants",
+        "participants",
+        "attendants",
+        "accountants",
+        "consultants",
+        "volunteers",
+        "carers",
+        "nurses",
+        "riders",
+    ];
+    let lower = heading.trim().to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let noun = match words.as_slice() {
+        [noun] | ["the" | "our" | "my", noun] => *noun,
+        _ => return false,
+    };
+    if NOT_CUSTOMERS.contains(&noun) {
+        return false;
+    }
+    PEOPLE.contains(&noun)
+        || ["ers", "ors", "ists", "ians", "ees"]
+            .iter()
+            .any(|end| noun.len() > end.len() + 2 && noun.ends_with(end))
 }
 
 /// Trigger, size, channel, buyer vs user, exclusions, persona.
@@ -547,6 +646,24 @@ mod tests {
             facts.buyer_user,
             "an aside after 'pays' keeps buyer and user apart"
         );
+    }
+
+    #[test]
+    fn a_heading_that_is_a_plural_of_people_is_the_customer_section() {
+        for heading in ["The traders", "Our growers", "Tenants", "The librarians"] {
+            assert!(names_people(heading), "{heading}");
+        }
+        for heading in [
+            "The numbers",
+            "Partners",
+            "Team",
+            "The traders and the money",
+        ] {
+            assert!(!names_people(heading), "{heading}");
+        }
+        let text = "# X\n\nA loan app.\n\n## The traders\nMarket traders in Ibadan who restock every Monday. About 9,000 of them.\n";
+        let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+        assert!(super::super::level_of(analyze(&idea).0) >= 4);
     }
 
     #[test]

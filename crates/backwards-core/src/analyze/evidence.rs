@@ -71,7 +71,7 @@ static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
 /// Interviews with a stated count: "we interviewed 23 clinic managers".
 static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:[\w-]+ ){{0,2}}?{NUM}|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b"
+        r"\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:[\w-]+ ){{0,2}}?{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) {NUM} [\w'’-]+|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b"
     ))
 });
 
@@ -106,7 +106,7 @@ static BEHAVIOUR: LazyLock<Regex> = LazyLock::new(|| {
 /// Commitments: money, signatures, renewals, real usage that continued.
 static COMMITMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\bpaid (?:pilots?|trials?|subscriptions?|customers?|users?|plans?|versions?)\b|\b(?:have |has |had |each |all |already |they |who |and )?paid\b|\bpre-?(?:orders?|ordered|paid|purchased?)\b|\b(?:paid|put down|placed|left|made|taken|took|collected|received|holding|hold) (?:a |an |their |the |{NUM} )?(?:[$€£]? ?\d[\d,.]* )?(?:[\w-]+ )?deposits?\b|\bdeposits? (?:of|from|paid|taken|received)\b|[$€£] ?\d[\d,.]* (?:[\w-]+ )?deposits?\b|\bletters? of intent\b|\blois?\b|\bsigned\b(?: (?:an?|the|their|\w+|{NUM})){{0,3}} (?:contracts?|agreements?|mous?|lois?|letters?|purchase orders?|orders?|up to pay|pledges?|licen[cs]es?)\b|\bpurchase orders?\b|\brenewed\b|\b{NUM} (?:[\w-]+ ){{0,2}}?renewals\b|\brenewal rate\b|\bpaying (?:customers|users|clients|schools|firms|shops)\b|\b(?:mrr|arr)\b|\bin revenue\b|\brevenue of [$€£]? ?\d|[$€£] ?\d[\d,.]*k? (?:in |of )?(?:sales|revenue)\b|\bpre-?sold\b|\b(?:have|has|had) (?:already )?(?:budgeted|allocated|ring-?fenced|set aside|earmarked|approved) (?:[$€£]|{NUM} ?(?:k|thousand)? ?(?:pounds|dollars|euros))|\b(?:we|have|has|had) sold {NUM}\b|\bsold out\b|\bbackers\b|\bcrowdfund(?:ed|ing)\b|\bpledged\b|\bsite licen[cs]es?\b|\bcommitted [$€£]|\b{NUM} of (?:the|them|those|our|these)? ?{NUM}? ?(?:[\w-]+ ){{0,4}}?(?:renewed|returned|returning|came back|kept (?:using|paying)|stayed|re-?ordered|re-?booked|still use|still using)\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:me|us)\b|\b(?:pay|pays) (?:me|us) (?:every|each|a|per) (?:week|month|year|term)\b"
+        r"\bpaid (?:pilots?|trials?|subscriptions?|customers?|users?|plans?|versions?)\b|\b(?:have |has |had |each |all |already |they |who |and )?paid\b|\bpre-?(?:orders?|ordered|paid|purchased?)\b|\b(?:paid|put down|placed|left|made|taken|took|collected|received|holding|hold) (?:a |an |their |the |{NUM} )?(?:[$€£]? ?\d[\d,.]* )?(?:[\w-]+ )?deposits?\b|\bdeposits? (?:of|from|paid|taken|received)\b|[$€£] ?\d[\d,.]* (?:[\w-]+ )?deposits?\b|\bletters? of intent\b|\blois?\b|\bsigned\b(?: (?:an?|the|their|[\w-]+|{NUM})){{0,3}} (?:contracts?|agreements?|mous?|lois?|letters?|purchase orders?|orders?|up to pay|pledges?|licen[cs]es?)\b|\bpurchase orders?\b|\brenewed\b|\b{NUM} (?:[\w-]+ ){{0,2}}?renewals\b|\brenewal rate\b|\bpaying (?:customers|users|clients|schools|firms|shops)\b|\b(?:mrr|arr)\b|\bin revenue\b|\brevenue of [$€£]? ?\d|[$€£] ?\d[\d,.]*k? (?:in |of )?(?:sales|revenue)\b|\bpre-?sold\b|\b(?:have|has|had) (?:already )?(?:budgeted|allocated|ring-?fenced|set aside|earmarked|approved) (?:[$€£]|{NUM} ?(?:k|thousand)? ?(?:pounds|dollars|euros))|\b(?:we|have|has|had) sold {NUM}\b|\bsold out\b|\bbackers\b|\bcrowdfund(?:ed|ing)\b|\bpledged\b|\bsite licen[cs]es?\b|\bcommitted [$€£]|\b{NUM} of (?:the|them|those|our|these)? ?{NUM}? ?(?:[\w-]+ ){{0,4}}?(?:renewed|returned|returning|came back|kept (?:using|paying)|stayed|re-?ordered|re-?booked|still use|still using)\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:me|us)\b|\b(?:pay|pays) (?:me|us) (?:every|each|a|per) (?:week|month|year|term)\b"
     ))
 });
 
@@ -530,6 +530,27 @@ mod tests {
         let text = format!("# X\n\nA tool.\n\n## Evidence\n{evidence}\n");
         let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
         super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn a_per_seat_fee_paid_and_year_long_agreements_signed_are_commitments() {
+        for text in [
+            "Nine paid the £6 per seat fee three months running.",
+            "Seven signed 12-month agreements.",
+        ] {
+            assert_eq!(level_for(text), 5, "{text}");
+        }
+        assert!(level_for("Nine had paid a £60 penalty fee last year.") < 5);
+    }
+
+    #[test]
+    fn people_counted_by_the_places_they_work_at_are_an_interview_count() {
+        for text in [
+            "Spoke to the ops managers at 8 aerodromes in October.",
+            "Interviews were held with the schedulers of 7 telescopes.",
+        ] {
+            assert_eq!(level_for(text), 3, "{text}");
+        }
     }
 
     #[test]

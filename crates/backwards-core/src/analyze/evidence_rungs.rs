@@ -139,8 +139,19 @@ pub(crate) fn paid_for_problem(clean: &str, paid: Range<usize>) -> bool {
     let ours = ["we", "i", "we have", "we've", "we had", "i have", "i've"]
         .iter()
         .any(|w| before == *w || before.ends_with(&format!(" {w}")));
-    before.ends_with("had") || ours || PROBLEM_PAYMENT.is_match(&clean[paid.end..])
+    let after = &clean[paid.end..];
+    before.ends_with("had")
+        || ours
+        || (PROBLEM_PAYMENT.is_match(after) && !OUR_PRICE.is_match(after))
 }
+
+/// "Paid the £6 per seat fee", "paid the monthly fee": a fee charged per
+/// unit or per period is a price, the product's own, not a penalty.
+static OUR_PRICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[^.;]{0,40}?\b(?:per[- ][\w-]+ fees?|(?:monthly|annual|yearly|weekly|termly|setup|set-up|membership|subscription|licen[cs]e|booking) fees?|subscriptions?)\b",
+    )
+});
 
 /// Whether a compliment at `r` is the author's own conviction rather than
 /// something customers said: a belief word in the same clause ("I think

@@ -72,7 +72,7 @@ static SECONDHAND: LazyLock<Regex> = LazyLock::new(|| {
 /// Today's way of coping.
 static WORKAROUND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|^\W*(?:now|today|currently|at the moment|how they cope|what they do now|workaround)\s*:|^\W*now,? (?:they|he|she|most \w+|many \w+|people) \w+|\bnow (?:they|he|she|we|i|most \w+|many \w+|people) (?:\w+ )?(?:use|uses|learn|learns|rely|relies|ask|asks|call|calls|phone|phones|ring|rings|write|writes|keep|keeps|print|prints|send|sends|copy|copies|check|checks|go|goes|pay|pays|hire|hires|do|does|make|makes|watch|watches|search|searches)\b|\b(?:they|she|he|most|many|staff|owners|managers|parents|drivers|nurses|teachers|farmers) (?:usually |often |just |still |then |all |mostly |simply )?(?:ask|asks|drive|drives|check|checks|write|writes|keep|keeps|send|sends|search|searches|chase|chases|borrow|borrows|copy|copies|re-?type|re-?types|re-?enter|re-?enters|text|texts|ring|rings|visit|visits)\b|\b(?:the (?:current|existing|present|only|usual|standard) (?:fix|way|solution|process|workaround|answer|option|practice|approach|method|system)|fills? (?:the|that) gap|make do (?:with|by)|get(?:s|ting)? by (?:with|on)|(?:eat|eats|absorb|absorbs|swallow|swallows) (?:the|that|those) (?:loss|losses|cost|costs)|(?:fly|flies|flying|bring|brings|bringing|call|calls|calling|hire|hires|hiring|draft|drafts|drafting) in (?:\w+ ){0,3}(?:temps?|temporary|extra|agency|outside|freelance|contract)|(?:is|are|get|gets) (?:usually |still |mostly |often )?(?:taken|done|handled|managed|tracked|booked|paid|arranged|sent|kept|recorded|collected|logged|scheduled) (?:through|via|over|on|in) (?:\w+ ){0,3}[A-Z]\w*)\b|\b(?:self-insure[sd]?|keeps? paying|cuts? back|puts? up with|(?:do|does|go|goes) without|muddle through|soldier on|contractors?|temps|temporary (?:staff|workers|readers|cover)|agency (?:staff|workers|nurses|drivers)|freelancers?|(?:switching|moving|changing) (?:to )?(?:\w+ ){0,3}(?:doesn't|does not|won't|isn't|is not|never) (?:work|help))\b|\beither (?:\w+ )?(?:pays?|pay for|walks?|waits?|takes?|drives?|borrows?|hires?|cancels?|skips?|stays?|sleeps?|queues?|begs?|rings?|calls?)\b|\b(?:fails|doesn't work for|does not work for|doesn't help|does not help|is no use to|excludes) (?:these|those|them|such|most|many|the|our|this) \w+|\b(?:the usual (?:fix|way|workaround|answer)|what they do (?:now|today|instead)|end(?:s)? up \w+ing|(?:calling|ringing|asking|phoning|driving) around)\b|\b(?:printed|print-?outs?|folders?|log ?books?|paper forms?|diar(?:y|ies)|noticeboards?|from memory|one by one|ring(?:s|ing)? (?:round|around)|phon(?:e|es|ing) (?:round|around)|youtube|google translate|facebook groups?)\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|hiring|cope|coping|working (?:late|until|nights|weekends)|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b",
+        r"\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|^\W*(?:now|today|currently|at the moment|how they cope|what they do now|workaround)\s*:|^\W*now,? (?:they|he|she|most \w+|many \w+|people) \w+|\bnow (?:they|he|she|we|i|most \w+|many \w+|people) (?:\w+ )?(?:use|uses|learn|learns|rely|relies|ask|asks|call|calls|phone|phones|ring|rings|write|writes|keep|keeps|print|prints|send|sends|copy|copies|check|checks|go|goes|pay|pays|hire|hires|do|does|make|makes|watch|watches|search|searches)\b|\b(?:they|she|he|most|many|staff|owners|managers|parents|drivers|nurses|teachers|farmers) (?:usually |often |just |still |then |all |mostly |simply )?(?:ask|asks|drive|drives|check|checks|write|writes|keep|keeps|send|sends|search|searches|chase|chases|borrow|borrows|copy|copies|re-?type|re-?types|re-?enter|re-?enters|text|texts|ring|rings|visit|visits)\b|\b(?:the (?:current|existing|present|only|usual|standard) (?:fix|way|solution|process|workaround|answer|option|practice|approach|method|system)|fills? (?:the|that) gap|make do (?:with|by)|get(?:s|ting)? by (?:with|on)|(?:eat|eats|absorb|absorbs|swallow|swallows) (?:the|that|those) (?:loss|losses|cost|costs)|(?:fly|flies|flying|bring|brings|bringing|call|calls|calling|hire|hires|hiring|draft|drafts|drafting) in (?:\w+ ){0,3}(?:temps?|temporary|extra|agency|outside|freelance|contract)|(?:is|are|get|gets) (?:usually |still |mostly |often )?(?:taken|done|handled|managed|tracked|booked|paid|arranged|sent|kept|recorded|collected|logged|scheduled) (?:through|via|over|on|in) (?:\w+ ){0,3}[A-Z]\w*)\b|\b(?:self-insure[sd]?|keeps? paying|cuts? back|puts? up with|(?:do|does|go|goes) without|muddle through|soldier on|contractors?|temps|temporary (?:staff|workers|readers|cover)|agency (?:staff|workers|nurses|drivers)|freelancers?|(?:switching|moving|changing) (?:to )?(?:\w+ ){0,3}(?:doesn't|does not|won't|isn't|is not|never) (?:work|help))\b|\beither (?:\w+ )?(?:pays?|pay for|walks?|waits?|takes?|drives?|borrows?|hires?|cancels?|skips?|stays?|sleeps?|queues?|begs?|rings?|calls?)\b|\b(?:fails|doesn't work for|does not work for|doesn't help|does not help|is no use to|excludes) (?:these|those|them|such|most|many|the|our|this) \w+|\b(?:the usual (?:fix|way|workaround|answer)|what they do (?:now|today|instead)|end(?:s)? up \w+ing|(?:calling|ringing|asking|phoning|driving) around)\b|\b(?:printed|print-?outs?|folders?|log ?books?|paper forms?|diar(?:y|ies)|noticeboards?|from memory|card index(?:es)?|index cards?|in (?:the |their |his |her )?(?:[\w'’-]+ )?heads?|(?:have |has |had |they've )?(?:tried|trialled) (?:[\w-]+ ){0,4}and (?:gone|went|come|came) back|one by one|ring(?:s|ing)? (?:round|around)|phon(?:e|es|ing) (?:round|around)|youtube|google translate|facebook groups?)\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|hiring|cope|coping|working (?:late|until|nights|weekends)|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b",
     )
 });
 
@@ -93,7 +93,7 @@ static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// Pain adjectives with nothing concrete behind them.
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a mess|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|a nightmare|(?:is|are|feels|seems) broken|outdated|clunky|a headache|tricky|awkward|exhausting|takes forever|a muddle|a chore|stressful|can go (?:really )?wrong|a lot of work|so much time|too long|waste(?:s|d)? (?:\w+ )?time|manual work)\b",
+        r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a mess|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|a nightmare|(?:is|are|feels|seems) broken|outdated|clunky|a headache|tricky|awkward|exhausting|takes forever|a muddle|a chore|stressful|can go (?:really )?wrong|a lot of work|so much time|too long|waste(?:s|d)? (?:\w+ )?time|manual work|fiddly|a faff|faffy|a drag|a bother|irritating|laborious|onerous|cumbersome)\b",
     )
 });
 
@@ -107,7 +107,7 @@ static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// The company's own goals framed as the problem.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\bthe opportunity (?:is|here is|for us is) to\b|\blifetime value\b|\b(?:driv(?:e|es|ing)|boost(?:s|ing)?|increas(?:e|es|ing)|lift(?:s|ing)?|grow(?:s|ing)?|improv(?:e|es|ing)|protect(?:s|ing)?) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\bour (?:[\w-]+ ){1,3}(?:has been|have been|is|are|was|were) (?:flat|down|falling|declining|stalled|slowing|shrinking)\b|\bour (?:[\w-]+ ){1,3}(?:has|have|had) (?:fallen|dropped|declined|stalled|shrunk|slipped|halved)\b|\b(?:points? off|hit to|squeez\w+) (?:our )?(?:gross |net |operating )?margins?\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b|\bour (?:funding|circulation|budget|income|donations|membership|footfall|visitor numbers|occupancy|ratings?)\b|\bcosts us\b|\b(?:grow|retain|engage|activate|convert|monetise|monetize|keep|win back|re-?engage) our (?:users|subscribers|members|customers)\b|\bour (?:users|subscribers) (?:are not|aren't|don't|do not|are no longer|stopped|stop) (?:\w+ )?(?:engag\w+|coming back|returning|upgrading|converting|renewing|opening|using|active)\b|\bour (?:users|subscribers) (?:churn|leave|drop off|lapse)\b|\bcapture (?:a |an |the )?(?:[\w-]+ )?(?:slice|share|piece|portion|part|chunk)\b|\bdisrupt\w* (?:this|the|a) [\w ,-]{0,30}?\b(?:category|market|industry|space|sector)\b|\b(?:become|be) the (?:default|leading|dominant|go-to|number one|#1|largest|biggest)\b|\bour (?:goal|vision|mission|ambition|aim) is\b|\bleaves (?:us|our (?:\w+ ){0,2})short\b|\bboard has set\b",
+        r"\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\bthe opportunity (?:is|here is|for us is) to\b|\blifetime value\b|\b(?:driv(?:e|es|ing)|boost(?:s|ing)?|increas(?:e|es|ing)|lift(?:s|ing)?|grow(?:s|ing)?|improv(?:e|es|ing)|protect(?:s|ing)?) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\bour (?:[\w-]+ ){1,3}(?:has been|have been|is|are|was|were) (?:flat|down|falling|declining|stalled|slowing|shrinking)\b|\bour (?:[\w-]+ ){1,3}(?:has|have|had) (?:fallen|dropped|declined|stalled|shrunk|slipped|halved)\b|\b(?:points? off|hit to|squeez\w+) (?:our )?(?:gross |net |operating )?margins?\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b|\bour (?:funding|circulation|budget|income|donations|membership|footfall|visitor numbers|occupancy|ratings?|precept|reserves|fundraising)\b|\bneeds? to raise\b|\bwe need more (?:donations|donors|funds|money|members|volunteers|people to know|awareness|visibility)\b|\bcosts us\b|\b(?:grow|retain|engage|activate|convert|monetise|monetize|keep|win back|re-?engage) our (?:users|subscribers|members|customers)\b|\bour (?:users|subscribers) (?:are not|aren't|don't|do not|are no longer|stopped|stop) (?:\w+ )?(?:engag\w+|coming back|returning|upgrading|converting|renewing|opening|using|active)\b|\bour (?:users|subscribers) (?:churn|leave|drop off|lapse)\b|\bcapture (?:a |an |the )?(?:[\w-]+ )?(?:slice|share|piece|portion|part|chunk)\b|\bdisrupt\w* (?:this|the|a) [\w ,-]{0,30}?\b(?:category|market|industry|space|sector)\b|\b(?:become|be) the (?:default|leading|dominant|go-to|number one|#1|largest|biggest)\b|\bour (?:goal|vision|mission|ambition|aim) is\b|\bleaves (?:us|our (?:\w+ ){0,2})short\b|\bboard has set\b",
     )
 });
 
@@ -225,7 +225,7 @@ fn names_staff(clean: &str, end: usize) -> bool {
 fn promises_benefit(s: &Sentence<'_>, name: &str) -> bool {
     static BENEFIT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:our|the|this|my) (?:new )?(?:app|tool|product|platform|service|solution|software|device|system)\b|\b(?:will|would|could|can|'ll) (?:\w+ )?(?:save|cut|reduce|halve|help|free up|eliminate|remove)\b",
+            r"\b(?:our|this|my) (?:new )?(?:app|tool|product|platform|service|solution|software|device|system)\b|\bthe (?:new )?(?:app|tool|product|platform|solution|software)\b|\b(?:will|would|could|can|'ll) (?:\w+ )?(?:save|cut|reduce|halve|help|free up|eliminate|remove)\b",
         )
     });
     // Case-sensitive: "TearDown" is the product, "teardown" is the job.
@@ -259,10 +259,12 @@ static COMPANY_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// Vague adjectives versus a concrete situation.
 fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
     let concrete = sentences.iter().find(|s| {
-        !s.has(&VAGUE)
-            && !s.has(&MARKET_SIZE)
+        !s.has(&MARKET_SIZE)
             && !s.has(&SECONDHAND)
-            && (s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST))
+            && match s.find(&VAGUE) {
+                None => s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST),
+                Some(vague) => explained_after(s, vague.end),
+            }
     });
     if let Some(s) = concrete {
         f.concrete = true;
@@ -282,6 +284,25 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
         };
         t.push(s.signal("problem-vague", effect, r, message));
     }
+}
+
+/// "It's a nightmare: bouts fall through because the ref crew didn't fill
+/// up and then the venue money is lost." An adjective followed by the
+/// event that earns it is a concrete pain; the adjective alone, or one that
+/// only sums up what came before ("After a long day, it is exhausting"),
+/// is not.
+fn explained_after(s: &Sentence<'_>, vague_end: usize) -> bool {
+    // Only a consequence counts: something lost, missed, paid or cancelled.
+    // "It's frustrating when the bus is late" names the moment, not what it
+    // costs, and stays vague.
+    static CONSEQUENCE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:and then|then they|so (?:the|they|she|he|we))\b[^.;]{0,80}\b(?:lose|loses|lost|throw|throws|thrown|miss|misses|missed|pay|pays|paid|cancel|cancels|cancelled|spoil|spoils|spoiled|wasted)\b",
+        )
+    });
+    CONSEQUENCE
+        .find_iter(&s.clean)
+        .any(|m| m.start() >= vague_end)
 }
 
 /// Frequency and cost, quantified.
@@ -407,6 +428,48 @@ mod tests {
         ] {
             assert_eq!(level_for(&format!("{base} {why_now}")), 5, "{why_now}");
         }
+    }
+
+    #[test]
+    fn a_card_index_a_memory_or_a_tool_tried_and_dropped_is_how_they_cope() {
+        let base = "Each firm loses a day a week to failed visits, about £9,000 a year.";
+        assert_eq!(level_for(base), 3);
+        for coping in [
+            "The records are in a card index and in the engineer's head.",
+            "They have tried Google Calendar and gone back to paper.",
+        ] {
+            assert_eq!(level_for(&format!("{base} {coping}")), 4, "{coping}");
+        }
+        assert_eq!(level_for("Quoting is fiddly."), 2);
+    }
+
+    #[test]
+    fn an_adjective_followed_by_the_event_that_earns_it_is_concrete() {
+        assert_eq!(
+            level_for(
+                "It's a nightmare: fixtures fall through because the crew didn't fill up and then the hall money is lost."
+            ),
+            3
+        );
+        assert_eq!(
+            level_for("After a long day, making up a story is exhausting."),
+            2
+        );
+    }
+
+    #[test]
+    fn raising_money_for_ourselves_is_the_organisations_problem() {
+        assert!(
+            level_for(
+                "The parish council needs to raise £4,200 for the roof. We need more donations."
+            ) <= 2
+        );
+    }
+
+    #[test]
+    fn the_customers_service_desk_is_not_our_service() {
+        let problem = "A dealer has 1,100 machines due a service every year and misses about 150 of them, £620 each. Today the service desk rings round from a printout of last year's jobs.";
+        assert_eq!(level_for(problem), 4);
     }
 
     #[test]

@@ -305,12 +305,13 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
 }
 
 /// "Their phone camera", "the tablet's camera", "your existing card
-/// reader", "the data a milking robot already records": a device the
+/// reader", "the lab's label printer", "the data a milking robot already
+/// records": a device the
 /// customer already owns is not hardware the team has to build.
 fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
     static OWN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:point|points|pointing|aim|aims|open|opens|hold|holds|holding) (?:(?:the|your|their|a|his|her) )?$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?(?:\W+(?:[\w-]+\W+){0,3}|\W*)$",
+            r"\b(?:point|points|pointing|aim|aims|open|opens|hold|holds|holding) (?:(?:the|your|their|a|his|her) )?$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?(?:\W+(?:[\w-]+\W+){0,3}|\W*)$|\bthe [\w-]+'s (?:[\w-]+ )?$",
         )
     });
     // What follows the device says it is already there: "a robot already
@@ -326,13 +327,14 @@ fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
     OWN.is_match(&clean[from..at.start]) || ALREADY.is_match(&clean[at.end..to])
 }
 
-/// "A dated log to hand the council inspector", "ready for the audit": the
+/// "A dated log to hand the council inspector", "ready for the audit", "the
+/// dietary record for the inspector", "export of a service certificate": the
 /// product's output goes to the customer's regulator, so the regulation is
 /// the customer's world (why they buy), not a rule the product must pass.
 fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
     static FOR_THEM: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:hand|hands|handed|show|shows|give|gives|send|sends|email|emails|print|prints|export|exports|ready for|prepared for|prepare for|prepares for|pass|passes|satisfy|satisfies)(?: (?:it|them|this|that|these))?(?: to)?(?: (?:the|an|a|any|their|your|each|every|next))?(?: [\w'’-]+){0,2} $",
+            r"\b(?:hand|hands|handed|show|shows|give|gives|send|sends|email|emails|print|prints|export|exports|issue|issues|produce|produces|generate|generates|ready for|prepared for|prepare for|prepares for|pass|passes|satisfy|satisfies|(?:records?|logs?|reports?|evidence|paperwork|files?|lists?|proof|sheets?|checks?) (?:for|to show))(?: (?:it|them|this|that|these))?(?: (?:to|of))?(?: (?:the|an|a|any|their|your|each|every|next))?(?: [\w'’-]+){0,2} $",
         )
     });
     let from = signals::floor_char(clean, at.start.saturating_sub(48));

@@ -292,6 +292,26 @@ fn stops_todays_way(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::
     })
 }
 
+/// "The 6-8 hours per release go", "deposits end the empty seats": the
+/// Solution makes a part of today's pain (as the Problem names it) go away.
+static GOES_AWAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"((?:[\w'’-]+ ){1,4})(?:go|goes|go away|goes away|disappear|disappears|vanish|vanishes|(?:is|are) gone)\b|\b(?:end|ends|stop|stops|kill|kills|remove|removes|eliminate|eliminates|prevent|prevents)((?: [\w'’-]+){1,3})",
+    )
+});
+
+/// Where a sentence says a part of today's pain goes away.
+fn pain_goes_away(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::ops::Range<usize>> {
+    GOES_AWAY.captures_iter(&s.clean).find_map(|c| {
+        let what = c.get(1).or_else(|| c.get(2))?;
+        content_words(what.as_str())
+            .iter()
+            .any(|w| today.binary_search(w).is_ok())
+            .then(|| c.get(0).map(|m| m.range()))
+            .flatten()
+    })
+}
+
 /// Run the test on the Solution section (the pitch can carry the claim when
 /// the Solution is thin).
 pub(crate) fn test(idea: &Idea) -> SoWhat {
@@ -313,7 +333,8 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
             .or_else(|| slow_today.then(|| s.find(&SPEED)).flatten())
             .or_else(|| s.find_any(&NOT_THAT))
             .or_else(|| restates_a_quantity(s, &today_amounts))
-            .or_else(|| stops_todays_way(s, &today));
+            .or_else(|| stops_todays_way(s, &today))
+            .or_else(|| pain_goes_away(s, &today));
         let Some(r) = found else { continue };
         if s.find_any(&AMOUNT).is_some() {
             return SoWhat {
@@ -395,6 +416,20 @@ mod tests {
         assert!(!passes_against(
             problem,
             "Meals on the phone, no login needed."
+        ));
+    }
+
+    #[test]
+    fn making_todays_pain_go_away_passes() {
+        let problem =
+            "The owner spends 6-8 hours per release on messages. One seat in ten is a no-show.";
+        assert!(passes_against(
+            problem,
+            "A booking page. The hours per release go, and deposits end the empty seats."
+        ));
+        assert!(!passes_against(
+            problem,
+            "A booking page with a calendar. The colours go well together."
         ));
     }
 

@@ -529,6 +529,11 @@ mod tests {
             ("Considerations", Step::Risks),
             ("Known issues", Step::Risks),
             ("Limitations", Step::Risks),
+            ("5. Supporting information", Step::Evidence),
+            // What goes wrong today is the customer's problem; what could
+            // go wrong is the risk.
+            ("What goes wrong for them", Step::Problem),
+            ("What could go wrong", Step::Risks),
         ];
         for (heading, step) in cases {
             assert_eq!(Step::from_heading(heading), Some(step), "{heading}");

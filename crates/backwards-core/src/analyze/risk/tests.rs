@@ -514,3 +514,58 @@ fn a_design_that_needs_nothing_answers_the_risk_it_follows() {
     let hedge = "## Risks\n- Older members won't use apps: no idea yet what to do about it.";
     assert_eq!(mitigated_in(hedge), 0);
 }
+
+#[test]
+fn records_and_certificates_the_product_produces_serve_the_regulator() {
+    let regulated = "## Solution\nThe app stores each resident's medical records.\n\n## Risks\n- If fewer than 8 firms pay £40 a month by June we stop; it is four weeks of work.";
+    for solution in [
+        "The cook gets the dietary record for the inspector from the same screen.",
+        "One click gives an export of a service certificate for the church.",
+    ] {
+        let body = format!(
+            "## Solution\n{solution}\n\n## Risks\n- If fewer than 8 firms pay £40 a month by June we stop; it is four weeks of work."
+        );
+        assert!(level_for(&body) < level_for(regulated), "{solution}");
+    }
+}
+
+#[test]
+fn a_dependency_not_yet_discussed_is_open() {
+    let body = "## Risks\n- We depend on the port's gauge feed: the public API has no SLA; not yet discussed with the port.";
+    assert_eq!(mitigated_in(body), 0);
+}
+
+#[test]
+fn printers_feeds_into_anothers_database_and_duties_under_an_act_are_serious() {
+    for (text, cat) in [
+        (
+            "It prints a label from a Bluetooth printer on your belt.",
+            Category::Hardware,
+        ),
+        (
+            "Finds are sent straight to the county's records database.",
+            Category::Dependency,
+        ),
+        (
+            "The reporting under the Wild Birds Act is done for you.",
+            Category::Regulated,
+        ),
+    ] {
+        let idea = parse_str(&format!("# X\n\nA.\n\n## Solution\n{text}\n"))
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        let sentences = signals::section(&idea, Step::Solution);
+        let refs: Vec<&Sentence<'_>> = sentences.iter().collect();
+        assert!(categories_in(&refs).contains(&cat), "{text}");
+    }
+}
+
+#[test]
+fn a_printer_someone_already_owns_is_not_hardware_to_build() {
+    let idea = parse_str(
+        "# X\n\nA.\n\n## Solution\nThe manager prints labels on the lab's label printer.\n",
+    )
+    .unwrap_or_else(|e| panic!("parse: {e}"));
+    let sentences = signals::section(&idea, Step::Solution);
+    let refs: Vec<&Sentence<'_>> = sentences.iter().collect();
+    assert!(!categories_in(&refs).contains(&Category::Hardware));
+}
