@@ -569,3 +569,9 @@ fn a_printer_someone_already_owns_is_not_hardware_to_build() {
     let refs: Vec<&Sentence<'_>> = sentences.iter().collect();
     assert!(!categories_in(&refs).contains(&Category::Hardware));
 }
+
+#[test]
+fn cant_see_any_at_the_end_of_a_sentence_is_a_dismissal() {
+    let body = "## Solution\nAn app that shares children's locations with an ice-cream van.\n\n## Risks\nhonestly cant see any. No one else is doing this.";
+    assert_eq!(level_for(body), 5);
+}
