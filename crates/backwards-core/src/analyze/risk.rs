@@ -422,12 +422,14 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
         let continues_bullet = last_bullet && !bullet && s.line <= last_line + 1;
         // A mitigation answers the risk above it; but a new paragraph that
         // names a risk of its own ("Learner data is sensitive, so we need a
-        // DPIA …") is a new item even though it carries its own answer.
+        // DPIA …", "Safety on the shore is the school's responsibility
+        // under its risk assessment") is a new item even though it carries
+        // its own answer.
         let follow_up = !bullet
             && s.find_any(&MITIGATION).is_some()
             && !out.is_empty()
             && !dismisses(s)
-            && (s.line <= last_line + 1 || categories_in(&[s]).is_empty());
+            && (s.line <= last_line + 1 || (categories_in(&[s]).is_empty() && !risky(s)));
         // In a prose paragraph, a plain statement right after a risk belongs
         // to it: "Restaurants may not trust a new supplier. Every order comes
         // with a money-back guarantee."

@@ -575,3 +575,19 @@ fn cant_see_any_at_the_end_of_a_sentence_is_a_dismissal() {
     let body = "## Solution\nAn app that shares children's locations with an ice-cream van.\n\n## Risks\nhonestly cant see any. No one else is doing this.";
     assert_eq!(level_for(body), 5);
 }
+
+#[test]
+fn a_limit_by_design_or_a_duty_that_stays_with_someone_else_mitigates() {
+    for body in [
+        "## Risks\n- Children's data is limited to a first name per group.",
+        "## Risks\n- Safety on the shore is the school's responsibility under its trip risk assessment.",
+    ] {
+        assert_eq!(mitigated_in(body), 1, "{body}");
+    }
+}
+
+#[test]
+fn a_paragraph_that_answers_its_own_risk_does_not_answer_the_one_above() {
+    let body = "## Risks\nEverything depends on the county accepting our records, and they have not said yes.\n\nSafety on the shore is the school's responsibility under its trip risk assessment.";
+    assert_eq!(level_for(body), 3);
+}
