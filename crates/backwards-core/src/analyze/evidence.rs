@@ -50,7 +50,7 @@ static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
 /// Compliments, enthusiasm and future promises (the Mom Test's fluff).
 static COMPLIMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:[\w-]+ ){0,5}?(?:they|it|that|this) ?(?:would|'d|will|might|could|love|like|want|need)|(?:it|this|that)(?:'d| would) be (?:brilliant|great|amazing|useful|perfect|fantastic|handy|a godsend|a game[- ]changer)|bite (?:our|your|my) hands? off|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told us (?:it|they)(?: would|'d))\b|\bsounded (?:\w+ )?(?:lovely|great|good|amazing|interesting|useful|brilliant|fun)\b",
+        r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:[\w-]+ ){0,5}?(?:they|it|that|this) ?(?:would|'d|will|might|could|love|like|want|need)|(?:it|this|that)(?:'d| would) be (?:brilliant|great|amazing|useful|perfect|fantastic|handy|a godsend|a game[- ]changer)|bite (?:our|your|my) hands? off|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told us (?:it|they)(?: would|'d))\b|\bsounded (?:\w+ )?(?:lovely|great|good|amazing|interesting|useful|brilliant|fun)\b|\bsaid (?:[\w'’-]+ ){0,6}?(?:would|'d|will) (?:be )?(?:brilliant|great|amazing|useful|perfect|fantastic|handy|helpful|nice|good|a godsend|a game[- ]changer)\b",
     )
 });
 
@@ -71,7 +71,7 @@ static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
 /// Interviews with a stated count: "we interviewed 23 clinic managers".
 static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:[\w-]+ ){{0,2}}?{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) {NUM} [\w'’-]+|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b"
+        r"\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:[\w-]+ ){{0,2}}?{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) [\w'’-]+|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b"
     ))
 });
 
@@ -99,7 +99,7 @@ static SURVEY: LazyLock<Regex> = LazyLock::new(|| {
 /// Quantified behaviour: sign-ups, waitlists, smoke tests, analytics.
 static BEHAVIOUR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|requested|active users|used it|used them|used the|tried it|enrolled|reserved|placed)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b|\b(?:beta (?:users|testers)|pilot users|nps|net promoter|very disappointed|daily active|weekly active|monthly active|dau|wau|mau)\b"
+        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered(?: (?:for|on|with|in|to|interest|online|already|so far|last|this|since|by|within|early)\b|\W*$|[.,;:)])|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|requested|active users|used it|used them|used the|tried it|enrolled|reserved|placed)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b|\b(?:beta (?:users|testers)|pilot users|nps|net promoter|very disappointed|daily active|weekly active|monthly active|dau|wau|mau)\b"
     ))
 });
 
@@ -291,7 +291,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                 );
             }
         }
-        if let Some(r) = s.find(&INTERVIEW_COUNT) {
+        if let Some(r) = interview_count(s) {
             hit(
                 3,
                 s.signal(
@@ -428,7 +428,7 @@ fn elsewhere(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<Hit> {
                     "A commitment stated outside the Evidence section.",
                 ),
             });
-        } else if let Some(r) = s.find(&INTERVIEW_COUNT) {
+        } else if let Some(r) = interview_count(s) {
             hits.push(Hit {
                 rung: 3,
                 signal: s.signal(
@@ -451,6 +451,17 @@ fn elsewhere(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<Hit> {
         }
     }
     hits
+}
+
+/// A stated count of interviews, where the count is more than one: "spoke
+/// to one officer" is an anecdote, not a sample.
+fn interview_count(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    s.find(&INTERVIEW_COUNT).filter(|r| {
+        let words: Vec<&str> = s.clean[r.clone()].split_whitespace().collect();
+        !words
+            .iter()
+            .any(|w| matches!(w.to_ascii_lowercase().as_str(), "one" | "1" | "single"))
+    })
 }
 
 /// A commitment, unless it is a promise ("would pay", "will sign") or
@@ -541,6 +552,23 @@ mod tests {
             assert_eq!(level_for(text), 5, "{text}");
         }
         assert!(level_for("Nine had paid a £60 penalty fee last year.") < 5);
+    }
+
+    #[test]
+    fn a_registered_manager_is_a_role_and_an_instant_price_would_be_handy_a_compliment() {
+        assert_eq!(
+            level_for("We interviewed 21 people: 12 placement officers and 6 registered managers."),
+            3
+        );
+        assert_eq!(level_for("40 parents registered for the beta."), 4);
+        assert_eq!(
+            level_for("A couple of past clients said an instant price would be handy."),
+            2
+        );
+        assert_eq!(
+            level_for("An officer I spoke to at one station said it would help."),
+            2
+        );
     }
 
     #[test]

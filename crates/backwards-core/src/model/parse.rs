@@ -530,6 +530,11 @@ mod tests {
             ("Known issues", Step::Risks),
             ("Limitations", Step::Risks),
             ("5. Supporting information", Step::Evidence),
+            // One slip of the keyboard.
+            ("Evidance", Step::Evidence),
+            ("Custmer", Step::Customer),
+            ("The probelm", Step::Problem),
+            ("Soluton", Step::Solution),
             // What goes wrong today is the customer's problem; what could
             // go wrong is the risk.
             ("What goes wrong for them", Step::Problem),

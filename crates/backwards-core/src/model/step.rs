@@ -103,7 +103,10 @@ impl Step {
     /// assert_eq!(Step::from_heading("Team"), None);
     /// ```
     pub fn from_heading(heading: &str) -> Option<Step> {
-        Step::from_exact_heading(heading).or_else(|| keyword_fallback(&normalize_heading(heading)))
+        let key = normalize_heading(heading);
+        Step::from_exact_heading(heading)
+            .or_else(|| keyword_fallback(&key))
+            .or_else(|| misspelt_step(&key))
     }
 
     /// Like [`Step::from_heading`] but only for exact synonyms: used for H1
@@ -297,6 +300,49 @@ fn keyword_fallback(key: &str) -> Option<Step> {
         .find(|(_, cues)| in_head(cues))
         .or_else(|| TOPIC_CUES.iter().find(|(_, cues)| has(cues)))
         .map(|(step, _)| *step)
+}
+
+/// "Evidance", "Custmer", "Probelm": a heading word one slip (a wrong,
+/// missing, extra or swapped letter) away from a step's name. Only words of
+/// six letters or more are compared, where one slip cannot turn one real
+/// word into another.
+fn misspelt_step(key: &str) -> Option<Step> {
+    const NAMES: &[(Step, &str)] = &[
+        (Step::Customer, "customer"),
+        (Step::Customer, "customers"),
+        (Step::Problem, "problem"),
+        (Step::Solution, "solution"),
+        (Step::Evidence, "evidence"),
+        (Step::Experience, "experience"),
+        (Step::Risks, "assumptions"),
+    ];
+    key.split(' ')
+        .filter(|w| w.chars().count() >= 6)
+        .find_map(|w| {
+            NAMES
+                .iter()
+                .find(|(_, name)| one_slip_apart(w, name))
+                .map(|(step, _)| *step)
+        })
+}
+
+/// Whether two words differ by exactly one edit: a substitution, an
+/// insertion, a deletion, or two neighbouring letters swapped.
+fn one_slip_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        std::cmp::Ordering::Less => *ra == rb[1..],
+    }
 }
 
 /// Words that end a heading's noun phrase and open a clause about it.
