@@ -334,7 +334,7 @@ fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
 fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
     static FOR_THEM: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:hand|hands|handed|show|shows|give|gives|send|sends|email|emails|print|prints|export|exports|issue|issues|produce|produces|generate|generates|ready for|prepared for|prepare for|prepares for|pass|passes|satisfy|satisfies|(?:records?|logs?|reports?|evidence|paperwork|files?|lists?|proof|sheets?|checks?) (?:for|to show))(?: (?:it|them|this|that|these))?(?: (?:to|of))?(?: (?:the|an|a|any|their|your|each|every|next))?(?: [\w'’-]+){0,2} $",
+            r"\b(?:hand|hands|handed|show|shows|give|gives|send|sends|email|emails|print|prints|export|exports|issue|issues|produce|produces|generate|generates|writes? out|fills? in|completes?|ready for|prepared for|prepare for|prepares for|pass|passes|satisfy|satisfies|(?:records?|logs?|reports?|evidence|paperwork|files?|lists?|proof|sheets?|checks?) (?:for|to show))(?: (?:it|them|this|that|these))?(?: (?:to|of))?(?: (?:the|an|a|any|their|your|each|every|next))?(?: [\w'’-]+){0,2} $",
         )
     });
     let from = signals::floor_char(clean, at.start.saturating_sub(48));
@@ -959,10 +959,13 @@ fn labelled_fact<'s, 'a>(
             r"\b(?:is|are|was|were|has|have|had|does|did|stands?|sits?|runs?|covers?|holds?|keeps?|stays?|goes|gets?|takes?|uses?|reads?|sends?|checks?|owns?|pays?|lives?|belongs?|follows?|matches?|replaces?|lets?|gives?|shows?|offers?|asks?|tells?|includes?|carries|contains?|logs?|lists?|\w{3,}ed)\b",
         )
     });
-    // "No app required" states a design choice, not a limit: it answers
-    // "they won't use an app" rather than hedging.
-    static NO_NEED: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\bno (?:[\w-]+ ){0,2}(?:required|needed|necessary)\b"));
+    // "No app required", "the app uses no GPS" state a design choice, not
+    // a limit: they answer the risk rather than hedging.
+    static NO_NEED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bno (?:[\w-]+ ){0,2}(?:required|needed|necessary)\b|\b(?:uses?|needs?|requires?|stores?|holds?|keeps?|sends?|collects?) no\b",
+        )
+    });
     let colon = head.clean.find([':', ';'])?;
     let label = &head.clean[..colon];
     let full_body = head.clean[colon + 1..].split_whitespace().count() >= 6;
@@ -1165,8 +1168,9 @@ fn level(
     }
     // A Risks section that only waves risk away, or does so twice with no
     // mitigation anywhere, is the rubric's "dismissive" section.
-    let dismissive =
-        f.mitigated == 0 && (f.dismissals >= 2 || (f.dismissals >= 1 && !f.acknowledged));
+    let dismissive = (f.mitigated == 0
+        && (f.dismissals >= 2 || (f.dismissals >= 1 && !f.acknowledged)))
+        || (f.mitigated <= 1 && f.dismissals >= 2);
     if dismissive {
         // Waving risk away twice is itself a serious risk: the team will not
         // see the next one coming either.

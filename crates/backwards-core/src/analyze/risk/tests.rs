@@ -591,3 +591,21 @@ fn a_paragraph_that_answers_its_own_risk_does_not_answer_the_one_above() {
     let body = "## Risks\nEverything depends on the county accepting our records, and they have not said yes.\n\nSafety on the shore is the school's responsibility under its trip risk assessment.";
     assert_eq!(level_for(body), 3);
 }
+
+#[test]
+fn a_page_that_falls_back_answers_its_risk() {
+    let body = "## Risks\n- Photo sizing fails with thick socks: the page falls back to shoe size plus one if the photo is unclear.";
+    assert_eq!(mitigated_in(body), 1);
+}
+
+#[test]
+fn two_dismissals_outweigh_one_answer() {
+    let body = "## Solution\nWe hold the booking fees in our own account and scrape the council portals.\n\n## Risks\nNone really. Nobody else does this properly. Payments go through Stripe.";
+    assert!(level_for(body) >= 4, "{}", level_for(body));
+}
+
+#[test]
+fn a_design_that_uses_none_of_the_risky_thing_answers_it() {
+    let body = "## Risks\n- Battery: the app uses no GPS; the phone sits in a power-bank pocket.";
+    assert_eq!(mitigated_in(body), 1);
+}
