@@ -667,6 +667,13 @@ mod tests {
     }
 
     #[test]
+    fn a_pitch_that_opens_with_the_product_may_name_its_people_next() {
+        let text = "# X\n\nonline entries + running orders for village shows\n\nShow secretaries in Wales who run two-day shows.\n\n## Problem\nBookings get lost.\n";
+        let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+        assert_eq!(super::super::level_of(analyze(&idea).0), 3);
+    }
+
+    #[test]
     fn busy_days_and_farming_seasons_are_triggers() {
         for text in [
             "Hire-desk supervisors at UK ice rinks that rent 300 pairs on a busy Saturday. There are 58 such rinks.",

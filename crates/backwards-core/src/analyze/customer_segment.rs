@@ -102,7 +102,8 @@ pub(super) fn segment(
         _ if universal(head).is_some() => narrowed(&real),
         Some(r) if from_pitch || names_people(head) => Some((head, r)),
         Some(r) => later().or(Some((head, r))),
-        None if from_pitch => None,
+        // A pitch that opens with the product may name its people next
+        // ("Online entries for agility shows. Dog owners who compete.").
         None => later(),
     };
     let segment_line = chosen.as_ref().map(|(s, _)| s.raw.as_ptr());

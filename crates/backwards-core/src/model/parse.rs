@@ -532,6 +532,8 @@ mod tests {
             ("5. Supporting information", Step::Evidence),
             // One slip of the keyboard.
             ("Evidance", Step::Evidence),
+            ("What happens now", Step::Problem),
+            ("The status quo", Step::Problem),
             ("Custmer", Step::Customer),
             ("The probelm", Step::Problem),
             ("Soluton", Step::Solution),
