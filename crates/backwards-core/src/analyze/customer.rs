@@ -162,6 +162,9 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
     segment::segment(&sentences, from_pitch, &mut t, &mut f);
     if !from_pitch {
         details(&sentences, &mut t, &mut f);
+        if !f.trigger {
+            pitch_trigger(idea, &mut t, &mut f);
+        }
     }
     let level = level(&f, from_pitch);
     let why = why(level, &f, from_pitch);
@@ -280,6 +283,27 @@ fn names_people(heading: &str) -> bool {
         || ["ers", "ors", "ists", "ians", "ees"]
             .iter()
             .any(|end| noun.len() > end.len() + 2 && noun.ends_with(end))
+}
+
+/// The rubric reads customer clarity "mostly in the Customer section, also
+/// the pitch": a pitch made for an obligation ("for the compulsory
+/// work-experience week") names the moment they care.
+fn pitch_trigger(idea: &Idea, t: &mut Tally, f: &mut CustomerFacts) {
+    static OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:compulsory|mandatory|statutory|legally required|annual|yearly) (?:[\w-]+ ){0,2}(?:weeks?|placements?|inspections?|audits?|training|exams?|checks?|returns?|reports?|filings?|renewals?|tests?|surveys?|counts?|census)\b",
+        )
+    });
+    let pitch = signals::section(idea, Step::Pitch);
+    if let Some((s, r)) = signals::first(&pitch, &OBLIGATION) {
+        f.trigger = true;
+        t.push(s.signal(
+            "customer-trigger",
+            12,
+            r,
+            "The pitch names the obligation that makes them care.",
+        ));
+    }
 }
 
 /// Trigger, size, channel, buyer vs user, exclusions, persona.
@@ -671,6 +695,20 @@ mod tests {
         let text = "# X\n\nonline entries + running orders for village shows\n\nShow secretaries in Wales who run two-day shows.\n\n## Problem\nBookings get lost.\n";
         let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
         assert_eq!(super::super::level_of(analyze(&idea).0), 3);
+    }
+
+    #[test]
+    fn a_pitch_made_for_an_obligation_names_the_trigger() {
+        let customer = "## Customer\nExams officers at sixth-form colleges in Kent. There are 41 such colleges.\n";
+        let plain = format!("# X\n\nA matching service for colleges.\n\n{customer}");
+        let obliged = format!(
+            "# X\n\nA matching service for the compulsory work-experience week.\n\n{customer}"
+        );
+        let level = |t: &str| {
+            super::super::level_of(analyze(&parse_str(t).unwrap_or_else(|e| panic!("{e}"))).0)
+        };
+        assert_eq!(level(&plain), 3);
+        assert_eq!(level(&obliged), 4);
     }
 
     #[test]
