@@ -712,6 +712,12 @@ mod tests {
     }
 
     #[test]
+    fn anyone_in_a_comparison_does_not_widen_the_segment() {
+        let text = "Hedgehog rescues in Devon taking 20 hogs a week. About 80 of them. They care in October, when juveniles arrive faster than anyone can write notes.";
+        assert_eq!(level_for(text), 4);
+    }
+
+    #[test]
     fn busy_days_and_farming_seasons_are_triggers() {
         for text in [
             "Hire-desk supervisors at UK ice rinks that rent 300 pairs on a busy Saturday. There are 58 such rinks.",
