@@ -551,6 +551,11 @@ fn printers_feeds_into_anothers_database_and_duties_under_an_act_are_serious() {
             "The reporting under the Wild Birds Act is done for you.",
             Category::Regulated,
         ),
+        ("Each force would need a DPIA first.", Category::Regulated),
+        (
+            "We need a data-sharing agreement with each force.",
+            Category::Regulated,
+        ),
     ] {
         let idea = parse_str(&format!("# X\n\nA.\n\n## Solution\n{text}\n"))
             .unwrap_or_else(|e| panic!("parse: {e}"));
