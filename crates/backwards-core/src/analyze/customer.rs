@@ -56,7 +56,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 /// left to the size and qualifier rules.
 static RHYTHM_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:who|whose|that|which)\b(?:[^.;:()]{0,80}?)\b(?:(?:[a-z][\w-]*s) (?:a|per|each) (?:day|night|week|shift|weekend)|daily|nightly|weekly|fortnightly|termly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|weeknights)|at (?:dawn|dusk|daybreak|first light|night|weekends)|before dawn|(?:early|every) (?:mornings?|evenings?|nights?)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|market day))\b|^\W*(?:they|most of them|each of them|all of them)(?: all)? (?:get|gets|field|take|receive|handle|answer|deal with)\b[^.;]{0,60}\b(?:calls|requests|questions|queries|complaints|enquiries|inquiries|emails|messages|texts|bookings|orders)\b",
+        r"\b(?:who|whose|that|which)\b(?:[^.;:()]{0,80}?)\b(?:(?:[a-z][\w-]*s) (?:a|per|each) (?:day|night|week|shift|weekend)|daily|nightly|weekly|fortnightly|termly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|weeknights)|at (?:dawn|dusk|daybreak|first light|night|weekends)|before dawn|(?:early|every) (?:mornings?|evenings?|nights?)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|market day))\b|\b(?:is|are) the (?:one|ones|person|people) who (?:gets?|receives?|takes?|fields?|handles?)\b|^\W*(?:they|most of them|each of them|all of them)(?: all)? (?:get|gets|field|take|receive|handle|answer|deal with)\b[^.;]{0,60}\b(?:calls|requests|questions|queries|complaints|enquiries|inquiries|emails|messages|texts|bookings|orders)\b",
     )
 });
 
@@ -647,6 +647,7 @@ mod tests {
             "Leaders of sea-rowing crews in Cornwall who launch at dawn on Sundays. There are about 60 such crews.",
             "Registrars at small-town wedding venues who host three to five ceremonies a week. About 900 such venues.",
             "Independent piano tuners in Ireland with one van. They get the 'can you come before the concert?' calls. About 240 of them.",
+            "Coordinators at dubbing studios in Spain. There are about 45 such studios. The coordinator is the one who gets the script from the platform and turns it into a week of sessions.",
         ] {
             assert_eq!(level_for(text), 4, "{text}");
         }
@@ -709,6 +710,12 @@ mod tests {
         };
         assert_eq!(level(&plain), 3);
         assert_eq!(level(&obliged), 4);
+    }
+
+    #[test]
+    fn anyone_in_a_comparison_does_not_widen_the_segment() {
+        let text = "Hedgehog rescues in Devon taking 20 hogs a week. About 80 of them. They care in October, when juveniles arrive faster than anyone can write notes.";
+        assert_eq!(level_for(text), 4);
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::customer::CustomerFacts;
-use super::signals::{NUM, Sentence, Tally, absence, re};
+use super::signals::{self, NUM, Sentence, Tally, absence, re};
 use crate::model::Step;
 
 /// Universal claims: the idea is for everybody, i.e. for nobody in particular.
@@ -211,8 +211,23 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     let t = s.clean.trim();
     let exclamation = t.ends_with('!') && t.split_whitespace().count() <= 3;
     s.find_any(&BARE_UNIVERSAL)
-        .or_else(|| s.find(&UNIVERSAL))
+        .or_else(|| {
+            UNIVERSAL
+                .find_iter(&s.clean)
+                .map(|m| m.range())
+                .find(|r| !signals::negated(&s.clean, r.start) && !compared(&s.clean, r.start))
+        })
         .or_else(|| exclamation.then_some(0..s.clean.len()))
+}
+
+/// "Faster than anyone can write notes", "like everybody else": a
+/// universal word in a comparison describes the moment, not who the
+/// customer is.
+fn compared(clean: &str, start: usize) -> bool {
+    let before = clean[..start].trim_end().to_ascii_lowercase();
+    ["than", "like", "as"]
+        .iter()
+        .any(|w| before == *w || before.ends_with(&format!(" {w}")))
 }
 
 /// Whether a sentence opens by naming a group of people: the head noun of

@@ -498,7 +498,7 @@ fn hypothetical_clause(before: &str) -> bool {
 fn someone_elses(s: &Sentence<'_>) -> bool {
     static THEIRS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b(?i:according to|(?:industry|national|government|sector|third-party|published|public) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b",
+            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b(?i:according to|published by|(?:industry|national|government|sector|third-party|published|public) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b",
         )
         .unwrap_or_else(|_| re("$^"))
     });
@@ -569,6 +569,12 @@ mod tests {
             level_for("An officer I spoke to at one station said it would help."),
             2
         );
+    }
+
+    #[test]
+    fn someone_elses_survey_of_out_of_pocket_costs_is_not_a_commitment() {
+        let text = "A 2023 survey published by the Patients' Forum (n = 1,240) found that 38% of participants had paid out of pocket for travel.";
+        assert!(level_for(text) <= 3, "{}", level_for(text));
     }
 
     #[test]

@@ -127,7 +127,7 @@ static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
 /// measures the pain, not a commitment to this product.
 static PROBLEM_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[^.;]{0,40}?\b(?:penalt(?:y|ies)|fines?|fees?|surcharges?|interest|overtime|towing|demurrage|detention|ransom|repairs?|out of (?:their|his|her|my|our) own pockets?|at least once|to (?:a|an|another|other|their|the old) )",
+        r"^[^.;]{0,40}?\b(?:penalt(?:y|ies)|fines?|fees?|surcharges?|interest|overtime|towing|demurrage|detention|ransom|repairs?|out of (?:(?:their|his|her|my|our) own )?pockets?|at least once|to (?:a|an|another|other|their|the old) )",
     )
 });
 
@@ -140,7 +140,9 @@ pub(crate) fn paid_for_problem(clean: &str, paid: Range<usize>) -> bool {
         .iter()
         .any(|w| before == *w || before.ends_with(&format!(" {w}")));
     let after = &clean[paid.end..];
+    // "Had paid" may sit inside the match or before it.
     before.ends_with("had")
+        || clean[paid.clone()].to_ascii_lowercase().starts_with("had ")
         || ours
         || (PROBLEM_PAYMENT.is_match(after) && !OUR_PRICE.is_match(after))
 }

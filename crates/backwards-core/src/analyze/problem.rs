@@ -124,6 +124,9 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
     let mut t = Tally::default();
     let mut f = ProblemFacts::default();
     if sentences.is_empty() {
+        if let Some(found) = pain_in_pitch(idea) {
+            return found;
+        }
         t.push(absence(
             "problem-missing",
             5,
@@ -153,6 +156,34 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
     let level = level(&f);
     let (score, signals) = t.finish(level, why(level, &f), Step::Problem);
     (score, signals, f)
+}
+
+/// Without a Problem section, a pitch or a note that names a pain ("keeping
+/// track of who has what is a pain") states a problem, however vaguely:
+/// level 2 at most, since nothing says how often, what it costs or how
+/// they cope.
+fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> {
+    // The pitch, and the untitled notes right under it ("Introduction").
+    let mut pitch = signals::section(idea, Step::Pitch);
+    pitch.extend(signals::notes(idea, Step::Problem));
+    let (s, r) = signals::first(&pitch, &VAGUE)?;
+    let mut t = Tally::default();
+    t.push(s.signal(
+        "problem-in-pitch",
+        25,
+        r,
+        "Only the pitch names a pain, and only as an adjective; there is no Problem section.",
+    ));
+    let f = ProblemFacts {
+        present: true,
+        ..ProblemFacts::default()
+    };
+    let (score, signals) = t.finish(
+        2,
+        "Level 2: a vague pain, named only in the pitch.",
+        Step::Problem,
+    );
+    Some((score, signals, f))
 }
 
 /// Company-centric framing and solution-as-problem.
@@ -464,6 +495,16 @@ mod tests {
                 "The parish council needs to raise £4,200 for the roof. We need more donations."
             ) <= 2
         );
+    }
+
+    #[test]
+    fn a_pain_named_only_in_the_pitch_is_a_vague_problem() {
+        let idea = parse_str("# X\n\n- bands lend kilts to members\n- keeping track of who has what is a pain\n\n## Solution\nA web page.\n")
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        assert_eq!(super::super::level_of(analyze(&idea).0), 2);
+        let none = parse_str("# X\n\nA web page for bands.\n\n## Solution\nA web page.\n")
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        assert_eq!(super::super::level_of(analyze(&none).0), 1);
     }
 
     #[test]

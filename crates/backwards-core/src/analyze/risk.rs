@@ -337,8 +337,16 @@ fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
             r"\b(?:hand|hands|handed|show|shows|give|gives|send|sends|email|emails|print|prints|export|exports|issue|issues|produce|produces|generate|generates|writes? out|fills? in|completes?|ready for|prepared for|prepare for|prepares for|pass|passes|satisfy|satisfies|(?:records?|logs?|reports?|evidence|paperwork|files?|lists?|proof|sheets?|checks?) (?:for|to show))(?: (?:it|them|this|that|these))?(?: (?:to|of))?(?: (?:the|an|a|any|their|your|each|every|next))?(?: [\w'’-]+){0,2} $",
         )
     });
+    // "Certificate PDF is ready when the tech leaves": what the product
+    // makes, said the other way round.
+    static MADE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:[\w-]+ ){0,2}?(?:is|are|gets?) (?:ready|generated|produced|emailed|printed|sent|issued|created|filed|filled in|written)\b",
+        )
+    });
     let from = signals::floor_char(clean, at.start.saturating_sub(48));
-    FOR_THEM.is_match(&clean[from..at.start])
+    let to = signals::floor_char(clean, (at.end + 40).min(clean.len()));
+    FOR_THEM.is_match(&clean[from..at.start]) || MADE.is_match(&clean[at.end..to])
 }
 
 /// Score risk.

@@ -521,6 +521,7 @@ fn records_and_certificates_the_product_produces_serve_the_regulator() {
     for solution in [
         "The cook gets the dietary record for the inspector from the same screen.",
         "One click gives an export of a service certificate for the church.",
+        "The certificate PDF is ready when the engineer leaves the site.",
     ] {
         let body = format!(
             "## Solution\n{solution}\n\n## Risks\n- If fewer than 8 firms pay £40 a month by June we stop; it is four weeks of work."
@@ -548,6 +549,11 @@ fn printers_feeds_into_anothers_database_and_duties_under_an_act_are_serious() {
         ),
         (
             "The reporting under the Wild Birds Act is done for you.",
+            Category::Regulated,
+        ),
+        ("Each force would need a DPIA first.", Category::Regulated),
+        (
+            "We need a data-sharing agreement with each force.",
             Category::Regulated,
         ),
     ] {
@@ -608,4 +614,10 @@ fn two_dismissals_outweigh_one_answer() {
 fn a_design_that_uses_none_of_the_risky_thing_answers_it() {
     let body = "## Risks\n- Battery: the app uses no GPS; the phone sits in a power-bank pocket.";
     assert_eq!(mitigated_in(body), 1);
+}
+
+#[test]
+fn a_tool_that_only_records_what_the_professional_decided_is_cleared() {
+    let body = "## Risks\nSmall bet: one developer, six weekends. £4 a month. No prescribing in it: it only records what the vet prescribed. If fewer than 15 rescues use it weekly by November we stop.";
+    assert_eq!(level_for(body), 1);
 }
