@@ -296,14 +296,14 @@ fn stops_todays_way(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::
 /// Solution makes a part of today's pain (as the Problem names it) go away.
 static GOES_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"((?:[\w'’-]+ ){1,4})(?:go|goes|go away|goes away|disappear|disappears|vanish|vanishes|(?:is|are) gone)\b|\b(?:end|ends|stop|stops|kill|kills|remove|removes|eliminate|eliminates|prevent|prevents)((?: [\w'’-]+){1,3})",
+        r"((?:[\w'’-]+ ){1,4})(?:go|goes|go away|goes away|disappear|disappears|vanish|vanishes|(?:is|are) gone)\b|\b(?:stops?|no longer) (?:depending|relying|depends|relies|depend|rely) on((?: [\w'’-]+){1,6})|\b(?:end|ends|stop|stops|kill|kills|remove|removes|eliminate|eliminates|prevent|prevents)((?: [\w'’-]+){1,3})",
     )
 });
 
 /// Where a sentence says a part of today's pain goes away.
 fn pain_goes_away(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::ops::Range<usize>> {
     GOES_AWAY.captures_iter(&s.clean).find_map(|c| {
-        let what = c.get(1).or_else(|| c.get(2))?;
+        let what = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
         content_words(what.as_str())
             .iter()
             .any(|w| today.binary_search(w).is_ok())
@@ -430,6 +430,11 @@ mod tests {
         assert!(!passes_against(
             problem,
             "A booking page with a calendar. The colours go well together."
+        ));
+        let board = "Records live in a notebook and on a whiteboard above the cages.";
+        assert!(passes_against(
+            board,
+            "An app rings when a dose is due. Doses stop depending on whoever last looked at the whiteboard."
         ));
     }
 
