@@ -621,3 +621,9 @@ fn a_tool_that_only_records_what_the_professional_decided_is_cleared() {
     let body = "## Risks\nSmall bet: one developer, six weekends. £4 a month. No prescribing in it: it only records what the vet prescribed. If fewer than 15 rescues use it weekly by November we stop.";
     assert_eq!(level_for(body), 1);
 }
+
+#[test]
+fn naming_who_controls_the_data_answers_a_privacy_risk() {
+    let body = "## Risks\n- GDPR: names and addresses only, the council is the controller.";
+    assert_eq!(mitigated_in(body), 1);
+}
