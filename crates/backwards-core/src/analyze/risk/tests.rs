@@ -627,3 +627,16 @@ fn naming_who_controls_the_data_answers_a_privacy_risk() {
     let body = "## Risks\n- GDPR: names and addresses only, the council is the controller.";
     assert_eq!(mitigated_in(body), 1);
 }
+
+#[test]
+fn a_third_party_that_says_no_without_a_meeting_yet_is_an_open_dependency() {
+    let body = "## Risks\n\n| risk | notes |\n|---|---|\n| The market operator says no | Remote bidding needs the operator to open its clock system to us; we have not had a meeting yet |\n| Agents push back | Agents are also the market's biggest customers |";
+    assert!(level_for(body) >= 3, "{}", level_for(body));
+}
+
+#[test]
+fn not_many_is_a_dismissal() {
+    let body = "## Risks\nNot many. We already have the customers.";
+    let idea = parse_str(&format!("# X\n\nA tool.\n\n{body}\n")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(analyze(&idea).2.dismissals, 1);
+}
