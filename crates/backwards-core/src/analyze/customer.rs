@@ -3,8 +3,9 @@
 //! The rubric climbs from "everyone" (1) through a bare category (2), a
 //! category with one real qualifier (3), a qualified segment with the
 //! trigger that makes them care plus its size or its channel (4), to all of
-//! that with a count, buyer told apart from user, and who is NOT the
-//! customer (5). Each rung is a structural question asked of the Customer
+//! that with a count and who is NOT the customer (5); the buyer is told
+//! apart from the user where the section names both, and a section that
+//! names one role is read as one person buying and using. Each rung is a structural question asked of the Customer
 //! section. Which sentence names the segment is `customer_segment`'s job:
 //! the first one when it names a qualified group, else the most specific
 //! one. Without a Customer section, a note headed by the people it is for
@@ -422,7 +423,12 @@ fn level(f: &CustomerFacts, from_pitch: bool) -> u8 {
     if level == 3 && f.trigger && (f.size || f.channel) {
         level = 4;
     }
-    if level == 4 && f.exclusion && f.size && (f.buyer_user || f.channel) {
+    // "The buyer told apart from the user where they differ": a section
+    // that never mentions two roles is read as one person buying and using
+    // (the owner-operator, the coordinator who orders for herself). Reading
+    // "collects" or "logs" as a separate user proved too noisy to withhold
+    // level 5 on; the buyer-user signal still shows where it is said.
+    if level == 4 && f.exclusion && f.size {
         level = 5;
     }
     level
@@ -435,8 +441,11 @@ fn why(level: u8, f: &CustomerFacts, from_pitch: bool) -> String {
         2 if f.widened => "Level 2 at most: the section says anyone could be the customer.".into(),
         2 => "Level 2: a broad category; add a qualifier (where, which, with what).".into(),
         3 => "Level 3: a qualified segment, but not yet the trigger plus its size or where to reach them.".into(),
-        4 => "Level 4: level 5 also needs a count, the buyer versus the user, and who is not the customer.".into(),
-        _ => "Level 5: segment, trigger, size, buyer and user, and exclusions are all there.".into(),
+        4 => "Level 4: level 5 also needs a count and who is not the customer (and the buyer told apart from the user, where they differ).".into(),
+        _ if f.buyer_user => {
+            "Level 5: segment, trigger, size, buyer and user, and exclusions are all there.".into()
+        }
+        _ => "Level 5: segment, trigger, size and exclusions are all there (one role buys and uses it).".into(),
     }
 }
 
@@ -716,6 +725,14 @@ mod tests {
     fn anyone_in_a_comparison_does_not_widen_the_segment() {
         let text = "Hedgehog rescues in Devon taking 20 hogs a week. About 80 of them. They care in October, when juveniles arrive faster than anyone can write notes.";
         assert_eq!(level_for(text), 4);
+    }
+
+    #[test]
+    fn a_segment_with_trigger_count_and_exclusion_is_five_when_one_person_buys_and_uses() {
+        let base = "Piano tuners in Ireland who get the 'before the concert' calls each Friday. About 240 of them.";
+        assert_eq!(level_for(base), 4);
+        let excluded = format!("{base} Not for piano shops with their own workshop.");
+        assert_eq!(level_for(&excluded), 5);
     }
 
     #[test]
