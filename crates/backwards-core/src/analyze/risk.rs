@@ -748,6 +748,16 @@ fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFac
     ));
 }
 
+/// What follows a "but" only concedes the risk: a negation or a maybe.
+fn concedes(after: &str) -> bool {
+    static CONCEDE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:\w+ )?(?:can't|cannot|can not|couldn't|may|might|could|not|no|never|don't|doesn't|won't)\b",
+        )
+    });
+    CONCEDE.is_match(after)
+}
+
 /// A response in the team's own voice: "we sign…", "we show…", "but their
 /// incentive runs the other way". Phrases that state the risk itself ("we
 /// depend on", "we need", "we have not tested") are not responses.
@@ -796,6 +806,7 @@ fn we_act<'s, 'a>(
         "plan",
         "want",
         "wish",
+        "doubt",
         "worry",
         "see",
         "don’t",
@@ -846,7 +857,9 @@ fn we_act<'s, 'a>(
             let first = c.get(1).map(|w| w.as_str().to_lowercase());
             let second = c.get(2).map(|w| w.as_str().to_lowercase());
             let ok = match first.as_deref() {
-                None => contrast_counts, // ", but" / "however" answers a competitor
+                // ", but" / "however" answers a competitor, unless what
+                // follows concedes ("We doubt it, but can't rule it out").
+                None => contrast_counts && !concedes(&s.clean[m.end()..]),
                 Some(w) if RISKY.contains(&w) => false,
                 Some("have" | "has") if second.as_deref() == Some("to") => false,
                 // "We are talking to a second chain" is still under way.

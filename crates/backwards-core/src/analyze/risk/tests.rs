@@ -640,3 +640,33 @@ fn not_many_is_a_dismissal() {
     let idea = parse_str(&format!("# X\n\nA tool.\n\n{body}\n")).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(analyze(&idea).2.dismissals, 1);
 }
+
+#[test]
+fn a_malpractice_claim_with_no_insurer_found_yet_is_open_and_doubting_is_not_an_answer() {
+    let claim = "## Risks\n- A wrong date from us could lead to a malpractice claim; we are still looking for an insurer, none found yet.";
+    assert_eq!(mitigated_in(claim), 0);
+    assert_eq!(level_for(claim), 3);
+    let doubt =
+        "## Risks\n- Incumbents could release a cheap tier. We doubt it, but can't rule it out.";
+    assert_eq!(mitigated_in(doubt), 0);
+}
+
+#[test]
+fn downloading_from_an_app_store_is_not_a_dependency() {
+    let idea = parse_str(
+        "# X\n\nA.\n\n## Experience\nDownload it from the App Store and add your tanks.\n",
+    )
+    .unwrap_or_else(|e| panic!("parse: {e}"));
+    let sentences = signals::section(&idea, Step::Experience);
+    let refs: Vec<&Sentence<'_>> = sentences.iter().collect();
+    assert!(!categories_in(&refs).contains(&Category::Dependency));
+}
+
+#[test]
+fn a_device_not_yet_certified_is_regulation_still_open() {
+    let idea = parse_str("# X\n\nA.\n\n## Risks\n- Our scale has not been certified yet; we submitted the dossier in September.\n")
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    let sentences = signals::section(&idea, Step::Risks);
+    let refs: Vec<&Sentence<'_>> = sentences.iter().collect();
+    assert!(categories_in(&refs).contains(&Category::Regulated));
+}
