@@ -306,8 +306,8 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
 
 /// "Their phone camera", "the tablet's camera", "your existing card
 /// reader", "the lab's label printer", "the data a milking robot already
-/// records": a device the
-/// customer already owns is not hardware the team has to build.
+/// records": a device the customer already owns is not hardware the team
+/// has to build.
 fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
     static OWN: LazyLock<Regex> = LazyLock::new(|| {
         re(

@@ -11,6 +11,15 @@ fn mitigated_in(body: &str) -> usize {
     analyze(&idea).2.mitigated
 }
 
+/// The risk categories `categories_in` reads in one section's text.
+fn categories_of(step: Step, text: &str) -> Vec<Category> {
+    let idea = parse_str(&format!("# X\n\nA.\n\n## {}\n{text}\n", step.heading()))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    let sentences = signals::section(&idea, step);
+    let refs: Vec<&Sentence<'_>> = sentences.iter().collect();
+    categories_in(&refs)
+}
+
 fn level_for(body: &str) -> u8 {
     let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
     let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
@@ -557,23 +566,17 @@ fn printers_feeds_into_anothers_database_and_duties_under_an_act_are_serious() {
             Category::Regulated,
         ),
     ] {
-        let idea = parse_str(&format!("# X\n\nA.\n\n## Solution\n{text}\n"))
-            .unwrap_or_else(|e| panic!("parse: {e}"));
-        let sentences = signals::section(&idea, Step::Solution);
-        let refs: Vec<&Sentence<'_>> = sentences.iter().collect();
-        assert!(categories_in(&refs).contains(&cat), "{text}");
+        assert!(categories_of(Step::Solution, text).contains(&cat), "{text}");
     }
 }
 
 #[test]
 fn a_printer_someone_already_owns_is_not_hardware_to_build() {
-    let idea = parse_str(
-        "# X\n\nA.\n\n## Solution\nThe manager prints labels on the lab's label printer.\n",
-    )
-    .unwrap_or_else(|e| panic!("parse: {e}"));
-    let sentences = signals::section(&idea, Step::Solution);
-    let refs: Vec<&Sentence<'_>> = sentences.iter().collect();
-    assert!(!categories_in(&refs).contains(&Category::Hardware));
+    let found = categories_of(
+        Step::Solution,
+        "The manager prints labels on the lab's label printer.",
+    );
+    assert!(!found.contains(&Category::Hardware));
 }
 
 #[test]
@@ -653,20 +656,18 @@ fn a_malpractice_claim_with_no_insurer_found_yet_is_open_and_doubting_is_not_an_
 
 #[test]
 fn downloading_from_an_app_store_is_not_a_dependency() {
-    let idea = parse_str(
-        "# X\n\nA.\n\n## Experience\nDownload it from the App Store and add your tanks.\n",
-    )
-    .unwrap_or_else(|e| panic!("parse: {e}"));
-    let sentences = signals::section(&idea, Step::Experience);
-    let refs: Vec<&Sentence<'_>> = sentences.iter().collect();
-    assert!(!categories_in(&refs).contains(&Category::Dependency));
+    let found = categories_of(
+        Step::Experience,
+        "Download it from the App Store and add your tanks.",
+    );
+    assert!(!found.contains(&Category::Dependency));
 }
 
 #[test]
 fn a_device_not_yet_certified_is_regulation_still_open() {
-    let idea = parse_str("# X\n\nA.\n\n## Risks\n- Our scale has not been certified yet; we submitted the dossier in September.\n")
-        .unwrap_or_else(|e| panic!("parse: {e}"));
-    let sentences = signals::section(&idea, Step::Risks);
-    let refs: Vec<&Sentence<'_>> = sentences.iter().collect();
-    assert!(categories_in(&refs).contains(&Category::Regulated));
+    let found = categories_of(
+        Step::Risks,
+        "- Our scale has not been certified yet; we submitted the dossier in September.",
+    );
+    assert!(found.contains(&Category::Regulated));
 }
