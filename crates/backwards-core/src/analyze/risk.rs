@@ -322,9 +322,17 @@ fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
             r"^\W*(?:\w+\W+){0,2}?(?:already|they (?:already )?(?:own|have|use|run))\b|^'s (?:[\w-]+ ){0,2}?(?:data|alarms?|alerts?|logs?|readings?|software|apps?|apis?|records?|reports?|exports?)\b",
         )
     });
-    let from = signals::floor_char(clean, at.start.saturating_sub(24));
-    let to = signals::floor_char(clean, (at.end + 32).min(clean.len()));
-    OWN.is_match(&clean[from..at.start]) || ALREADY.is_match(&clean[at.end..to])
+    let (before, after) = around(clean, at, 24, 32);
+    OWN.is_match(before) || ALREADY.is_match(after)
+}
+
+/// The text just before and just after a match, up to `back` and `ahead`
+/// bytes (cut at character boundaries): where the words that change a
+/// match's meaning stand.
+fn around(clean: &str, at: std::ops::Range<usize>, back: usize, ahead: usize) -> (&str, &str) {
+    let from = signals::floor_char(clean, at.start.saturating_sub(back));
+    let to = signals::floor_char(clean, (at.end + ahead).min(clean.len()));
+    (&clean[from..at.start], &clean[at.end..to])
 }
 
 /// "A dated log to hand the council inspector", "ready for the audit", "the
@@ -344,9 +352,8 @@ fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
             r"^\W*(?:[\w-]+ ){0,2}?(?:is|are|gets?) (?:ready|generated|produced|emailed|printed|sent|issued|created|filed|filled in|written)\b",
         )
     });
-    let from = signals::floor_char(clean, at.start.saturating_sub(48));
-    let to = signals::floor_char(clean, (at.end + 40).min(clean.len()));
-    FOR_THEM.is_match(&clean[from..at.start]) || MADE.is_match(&clean[at.end..to])
+    let (before, after) = around(clean, at, 48, 40);
+    FOR_THEM.is_match(before) || MADE.is_match(after)
 }
 
 /// Score risk.
