@@ -43,7 +43,7 @@ pub(crate) struct EvidenceFacts {
 /// Belief: conviction standing in for evidence.
 static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:we (?:strongly |truly |really |firmly |honestly |all |do )?(?:believe|think|feel|know|are (?:confident|sure|certain|convinced))|we're (?:confident|sure|certain|convinced)|i (?:believe|think|feel|am sure|'m sure|am confident|'m confident)|i know (?:that|every|everyone|they|people|this|it)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|must be|would love)\b|\b(?:is|are|am) convinced\b|\b(?:is|are) (?:sure|certain) (?:that|it|they)\b",
+        r"\b(?:we (?:strongly |truly |really |firmly |honestly |all |do )?(?:believe|think|feel|know|are (?:confident|sure|certain|convinced))|we're (?:confident|sure|certain|convinced)|i (?:believe|think|feel|reckon|guess|bet|am sure|'m sure|am confident|'m confident)|we reckon|i know (?:that|every|everyone|they|people|this|it)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|must be|would love)\b|\b(?:is|are|am) convinced\b|\b(?:is|are) (?:sure|certain) (?:that|it|they)\b",
     )
 });
 
@@ -57,7 +57,7 @@ static COMPLIMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// A market-size figure with no link to this customer.
 static MARKET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:tam|sam|som|market (?:size|worth|is worth|of)|market is|industry is worth)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million|[bmt])\b[^.]{0,40}\b(?:market|industry|problem|opportunity|programme|program|sector|spend)\b|\b(?:market|industry|sector)\b[^.]{0,40}[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million)",
+        r"\b(?:tam|sam|som|market (?:size|worth|is worth|of)|market is|industry is worth)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million|[bmt])\b[^.]{0,40}\b(?:market|industry|problem|opportunity|programme|program|sector|spend)\b|\b(?:market|industry|sector)\b[^.]{0,40}[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million)|\b(?:spending|spend|sales|demand|consumption|market) (?:rose|grew|fell|increased|decreased|dropped|is up|is down|went up|went down) (?:by )?(?:about |around |roughly )?\d",
     )
 });
 
@@ -313,8 +313,8 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
             );
         } else if let Some(r) = s
             .find(&SECONDARY)
-            .filter(|_| counted && !s.has(&MARKET))
             .or_else(|| rungs::records(s, counted))
+            .filter(|_| counted && !s.has(&MARKET))
         {
             hit(
                 3,
@@ -575,6 +575,22 @@ mod tests {
     fn someone_elses_survey_of_out_of_pocket_costs_is_not_a_commitment() {
         let text = "A 2023 survey published by the Patients' Forum (n = 1,240) found that 38% of participants had paid out of pocket for travel.";
         assert!(level_for(text) <= 3, "{}", level_for(text));
+    }
+
+    #[test]
+    fn counts_of_the_world_and_our_own_projections_are_not_data_about_this_customer() {
+        for text in [
+            "I reckon there's 40,000 plasterers in the UK and millions of DIYers.",
+            "At 2% of taproom sales that's £8.4m a year for us.",
+            "The caravan count: 24,000 Traveller caravans in England, of which 7,000 are on council sites.",
+            "UK household seafood spending rose 4% in 2025 (trade body figures).",
+        ] {
+            assert!(level_for(text) <= 2, "{text}: {}", level_for(text));
+        }
+        assert_eq!(
+            level_for("Records show 540 scripts went missing last summer."),
+            3
+        );
     }
 
     #[test]

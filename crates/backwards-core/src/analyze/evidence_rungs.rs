@@ -119,7 +119,7 @@ static OBSERVED: LazyLock<Regex> = LazyLock::new(|| {
 /// The size of a population or a market, not what customers did.
 static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bthere (?:are|is|were)\b|\b\d[\d.,]* ?(?:million|billion|bn|trillion)\b|\bmarket\b|\bindustry\b|\bcopies\b|\b(?:competitors?|rivals?|incumbents?)\b|\b(?:followers|likes|views|impressions|retweets|reposts|shares|hearts|reactions)\b",
+        r"\bthere(?:'s| are| is| were)\b|\b\d[\d,.]*k? (?:[\w'’-]+ ){0,3}(?:in|across) (?:the )?(?:uk|england|scotland|wales|britain|ireland|us|usa|europe|eu|country|world|region|nation)\b|\bfor us\b|\b\d[\d.,]* ?% of (?:[\w'’-]+ ){0,2}(?:sales|spend|spending|market|revenue|turnover)\b|\b\d[\d.,]* ?(?:million|billion|bn|trillion)\b|\bmarket\b|\bindustry\b|\bcopies\b|\b(?:competitors?|rivals?|incumbents?)\b|\b(?:followers|likes|views|impressions|retweets|reposts|shares|hearts|reactions)\b",
     )
 });
 
