@@ -298,10 +298,15 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                     ),
                 );
             }
-        } else if let Some(r) = s.find(&POLL).filter(|_| !someone_elses(s)) {
+        } else if let Some(r) = s
+            .find(&POLL)
+            .or_else(|| s.find(&SURVEY).filter(|_| counted))
+            .filter(|_| !someone_elses(s))
+        {
             // "15 of 18 households replied to a poll; 13 said they'd use
-            // it": the intent is a compliment, but counted across a poll it
-            // is survey numbers.
+            // it", "surveyed 61 walkers: 72% had missed one, 44% said they
+            // would rather…": the intent is a compliment, but counted across
+            // a survey it is survey numbers.
             hit(
                 4,
                 s.signal("evidence-survey", 0, r, "A poll with its response counted."),
@@ -472,11 +477,17 @@ fn elsewhere(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<Hit> {
 /// A stated count of interviews, where the count is more than one: "spoke
 /// to one officer" is an anecdote, not a sample.
 fn interview_count(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    // "The manager we shadowed spent 9 hours a week": a time, not a count
+    // of people.
+    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\s*(?:hours?|minutes?|days?|weeks?|months?|years?|%|percent|pounds|dollars|euros)\b")
+    });
     s.find(&INTERVIEW_COUNT).filter(|r| {
         let words: Vec<&str> = s.clean[r.clone()].split_whitespace().collect();
-        !words
+        let single = words
             .iter()
-            .any(|w| matches!(w.to_ascii_lowercase().as_str(), "one" | "1" | "single"))
+            .any(|w| matches!(w.to_ascii_lowercase().as_str(), "one" | "1" | "single"));
+        !single && !UNIT.is_match(&s.clean[r.end..])
     })
 }
 
@@ -627,6 +638,10 @@ mod tests {
         );
         assert_eq!(
             level_for("Other operators were nodding a lot at the meet."),
+            2
+        );
+        assert_eq!(
+            level_for("The manager we shadowed spent 9 hours a week chasing proofs."),
             2
         );
     }

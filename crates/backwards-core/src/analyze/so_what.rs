@@ -26,7 +26,7 @@ use crate::model::{Idea, Step};
 /// A comparison with today's way of doing it.
 static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:better|safer|clearer|sooner|more \w+|less \w+) than|instead of|rather than|than (?:today|now|before|the|a|an|their|paper|excel|spreadsheets?|calling|phoning|doing|waiting|it does|they do|a human|manual)|compared (?:with|to)|versus|vs\b|over (?:the|their|today's|a|an)\b|unlike|no more|no longer|replaces?|replacing|becomes|become|goes from|cuts?|saves?|saving|reduces?|reducing|halves|faster|cheaper|easier|quicker|simpler|fewer|less (?:time|work|effort)|(?:most important|main|key|single) benefit|without (?:calling|phoning|having|waiting|a trip|driving))\b",
+        r"\b(?:(?:better|safer|clearer|sooner|more \w+|less \w+|less|lower|fewer) than|(?:a third|a quarter|half|a fraction|a tenth) (?:of )?the (?:price|cost|time)|\d+ ?% (?:below|under|cheaper|less|lower)|(?:takes?|brings?|moves?|gets?) (?:[\w'’-]+ ){0,3}from\b[^.]{1,60}\bto\b|instead of|rather than|than (?:today|now|before|the|a|an|their|paper|excel|spreadsheets?|calling|phoning|doing|waiting|it does|they do|a human|manual)|compared (?:with|to)|versus|vs\b|over (?:the|their|today's|a|an)\b|unlike|no more|no longer|replaces?|replacing|becomes|become|goes from|cuts?|saves?|saving|reduces?|reducing|halves|faster|cheaper|easier|quicker|simpler|fewer|less (?:time|work|effort)|(?:most important|main|key|single) benefit|without (?:calling|phoning|having|waiting|a trip|driving))\b",
     )
 });
 
@@ -53,7 +53,7 @@ static LOW_EFFORT: LazyLock<Regex> = LazyLock::new(|| {
 /// the Problem says parents fill in paper slips).
 static NO_MORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:no|never|not (?:a|an|the|any|their|one)|without|nothing|nobody|no one|none)\b(?:\s+(?:longer|more|again|once))?(?:\s+(?:has|have|had|needs?|needed|must|gets?) to)?(?:\s+(?:a|an|the|any|their|his|her|one|single|more))?((?:\s+[\w-]+){1,3})",
+        r"\b(?:no|never|not (?:a|an|the|any|their|one)|without|nothing|nobody|no one|none|(?:doesn't|don't|won't|can't|stops?)(?: (?:have|need) to| being)?)\b(?:\s+(?:longer|more|again|once))?(?:\s+(?:has|have|had|needs?|needed|must|gets?) to)?(?:\s+(?:a|an|the|any|their|his|her|one|single|more))?((?:\s+[\w-]+){1,3})",
     )
 });
 
@@ -435,6 +435,25 @@ mod tests {
         assert!(passes_against(
             board,
             "An app rings when a dose is due. Doses stop depending on whoever last looked at the whiteboard."
+        ));
+    }
+
+    #[test]
+    fn cheaper_than_from_to_and_what_they_no_longer_do_pass() {
+        let problem = "The owner spends the evening rescheduling slots and the supervisor is the bottleneck for every swap.";
+        for solution in [
+            "A fixed annual fee, which is less than two callouts.",
+            "It is a third of the price of the incumbent.",
+            "A price that starts 30% below the renewal they just got.",
+            "Takes the notice from after you've cycled there to before you've left.",
+            "Customers can't buy a bad slot, so the owner doesn't spend the evening rescheduling.",
+            "The supervisor stops being the bottleneck.",
+        ] {
+            assert!(passes_against(problem, solution), "{solution}");
+        }
+        assert!(!passes_against(
+            problem,
+            "An app with a calendar and a chat."
         ));
     }
 

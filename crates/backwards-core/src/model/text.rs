@@ -110,9 +110,24 @@ const ABBREVIATIONS: &[&str] = &[
 /// Split text into sentences, as byte ranges (trimmed of spaces).
 ///
 /// A sentence ends at `.`, `!` or `?` followed by a space and not preceded by
-/// an abbreviation or a digit-dot-digit pattern, and at every line break
-/// (list items and paragraphs are separate thoughts).
+/// an abbreviation or a digit-dot-digit pattern, and at a line break that
+/// ends a block: a blank line, a list item, a table row, a heading or a
+/// "Label:" line (list items and paragraphs are separate thoughts). A line
+/// break inside a paragraph is a soft break, as Markdown reads it: prose
+/// wrapped at 80 columns keeps its sentences whole.
+pub fn markdown_sentence_ranges(text: &str) -> Vec<Range<usize>> {
+    split_sentences(text, true)
+}
+
+/// Like [`markdown_sentence_ranges`], but every line break ends a sentence:
+/// for text that is no longer Markdown (plain text drawn from a list keeps
+/// one item per line), and for callers that have already turned soft breaks
+/// into spaces and use line breaks as hard separators.
 pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
+    split_sentences(text, false)
+}
+
+fn split_sentences(text: &str, soft_breaks: bool) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
@@ -122,8 +137,10 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         if b == b'\n' {
-            push_trimmed(text, start..i, &mut out);
-            start = i + 1;
+            if !(soft_breaks && soft_break(text, i)) {
+                push_trimmed(text, start..i, &mut out);
+                start = i + 1;
+            }
         } else if is_sentence_end(text, i) {
             // Closing quotes and brackets after the mark belong to the
             // sentence they close.
@@ -134,6 +151,56 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
+}
+
+/// Whether the line break at `i` only wraps a paragraph: both lines hold
+/// prose, the next one opens no block (list item, table row, heading,
+/// quote, bold label or "Label:"), and the current one is neither a table
+/// row, a heading, a label ending in a colon, nor a list item whose next
+/// line is not indented under it.
+fn soft_break(text: &str, i: usize) -> bool {
+    let line_start = text[..i].rfind('\n').map_or(0, |p| p + 1);
+    let line = text[line_start..i].trim();
+    let next_raw = text[i + 1..].split('\n').next().unwrap_or("");
+    let next = next_raw.trim_start();
+    if line.is_empty() || next.trim_end().is_empty() {
+        return false;
+    }
+    let indented = next_raw.len() > next.len();
+    let opens_block = |l: &str| {
+        starts_list_item(l)
+            || l.starts_with(['|', '#', '>', '`'])
+            || l.starts_with("**")
+            || label_line(l)
+    };
+    if opens_block(next) || line.starts_with(['|', '#']) || line.ends_with(':') {
+        return false;
+    }
+    !starts_list_item(line) || indented
+}
+
+/// "- ", "* ", "+ ", "1. ", "2) ": a list item's marker.
+fn starts_list_item(line: &str) -> bool {
+    let b = line.as_bytes();
+    if b.len() >= 2 && matches!(b[0], b'-' | b'*' | b'+') && b[1] == b' ' {
+        return true;
+    }
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0 && b.len() > digits + 1 && matches!(b[digits], b'.' | b')') && b[digits + 1] == b' '
+}
+
+/// "Price: £5", "Launch date: May": a short capitalised label and a colon
+/// open a line of their own.
+fn label_line(line: &str) -> bool {
+    let Some(colon) = line.find(':') else {
+        return false;
+    };
+    let label = &line[..colon];
+    line.starts_with(|c: char| c.is_uppercase())
+        && label.split_whitespace().count() <= 4
+        && label
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'')
 }
 
 /// The bytes [`sentence_ranges`] looks at: a line break, `.`, `!` and `?`.
@@ -248,6 +315,37 @@ mod tests {
     fn plain_strips_markdown_and_keeps_items_apart() {
         let md = "Some **bold** text and a [link](http://x).\n\n- one\n- two <b>html</b>";
         assert_eq!(plain(md), "Some bold text and a link.\none\ntwo html");
+    }
+
+    #[test]
+    fn a_wrapped_paragraph_keeps_its_sentences_whole_but_blocks_still_split() {
+        let sentences = |t: &'static str| -> Vec<&'static str> {
+            markdown_sentence_ranges(t)
+                .into_iter()
+                .map(|r| &t[r])
+                .collect()
+        };
+        assert_eq!(
+            sentences("The owner does not spend the\nevening rescheduling. Then\nshe sleeps."),
+            [
+                "The owner does not spend the\nevening rescheduling.",
+                "Then\nshe sleeps."
+            ]
+        );
+        assert_eq!(sentences("- one\n- two"), ["- one", "- two"]);
+        assert_eq!(
+            sentences("Price: £5\nLaunch: May"),
+            ["Price: £5", "Launch: May"]
+        );
+        assert_eq!(sentences("Risks\n\nNone"), ["Risks", "None"]);
+        assert_eq!(
+            sentences("| a | b |\n| c | d |"),
+            ["| a | b |", "| c | d |"]
+        );
+        assert_eq!(
+            sentences("- a long item that\n  wraps under itself"),
+            ["- a long item that\n  wraps under itself"]
+        );
     }
 
     #[test]

@@ -129,7 +129,7 @@ fn pieces(idea: &Idea, section: &Section) -> Vec<Piece> {
         return Vec::new();
     }
     let body = section.body.as_str();
-    text::sentence_ranges(body)
+    text::markdown_sentence_ranges(body)
         .into_iter()
         .map(|r| {
             let raw = &body[r.clone()];
