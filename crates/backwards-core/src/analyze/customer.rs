@@ -127,7 +127,7 @@ static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
 /// An explicit exclusion: who is NOT the customer.
 pub(super) static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:not|never|excluded|out)\s*[:—–]|^\W*not (?:for )?(?:[\w'’-]+(?:,| or| and)? ?){1,5}[.!]?\s*$|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we|we'll|we will) (?:explicitly |deliberately |specifically |consciously |intentionally )?not (?:serv(?:e|es|ing)\b|target(?:s|ing)?\b|sell(?:ing)? to\b|\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|(?:,|and|but) not ours\b|\bnot our (?:job|market|customers?|focus|problem|segment)\b|outside (?:the |our )?(?:target|scope|segment)|(?:not|won't be|aren't|are not|we're not|we are not) (?:going after|chasing|pursuing)|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
+        r"^\W*(?:not|never|excluded|out)\s*[:—–]|^\W*not (?:for )?(?:[\w'’-]+(?:,| or| and)? ?){1,5}[.!]?\s*$|^\W*not (?:for |the |a |an )?(?:[\w'’-]+ ){0,3}[\w'’-]{3,}s['’]?(?:,|;|\.|$| and\b| or\b| with\b| that\b| who\b| which\b| in\b| on\b)|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we|we'll|we will) (?:explicitly |deliberately |specifically |consciously |intentionally )?not (?:serv(?:e|es|ing)\b|target(?:s|ing)?\b|sell(?:ing)? to\b|\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|(?:,|and|but) not ours\b|\bnot our (?:job|market|customers?|focus|problem|segment)\b|outside (?:the |our )?(?:target|scope|segment)|(?:not|won't be|aren't|are not|we're not|we are not) (?:going after|chasing|pursuing)|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
     )
 });
 
@@ -733,6 +733,22 @@ mod tests {
         assert_eq!(level_for(base), 4);
         let excluded = format!("{base} Not for piano shops with their own workshop.");
         assert_eq!(level_for(&excluded), 5);
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_not_and_a_plural_excludes() {
+        for text in [
+            "Not holiday caravan parks, and not the three big operators with their own helpdesks.",
+            "Not jewellers' chains with a repair counter, which send work out.",
+        ] {
+            assert!(EXCLUSION.is_match(text), "{text}");
+        }
+        for text in [
+            "Not many shops have a till that can print labels yet.",
+            "Not every owner is on the association's list of members.",
+        ] {
+            assert!(!EXCLUSION.is_match(text), "{text}");
+        }
     }
 
     #[test]
