@@ -544,6 +544,34 @@ fn table_answer<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::o
         .then_some((**last, 0..last.clean.len()))
 }
 
+/// A risk-table row whose last cell is a status or a gap ("Not started; we
+/// have a contact", "Charity interested but no budget", "Unknown"): the
+/// table itself says the risk is open, whatever the other cells hold.
+fn table_says_open(item: &Item<'_, '_>) -> bool {
+    static GAP: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:open|partly|partially|undecided|pending|in progress|unknown|unclear|uncertain|not (?:yet )?[a-z]+ed|not yet|(?:would|will|may|might) need|needs?|needed)\b|\bno (?:budget|funding|funder|money|answer|reply)\b|\bbut no\b",
+        )
+    });
+    let Some(first) = item.sentences.iter().find(|s| table_row(s.raw)) else {
+        return false;
+    };
+    let row = item
+        .sentences
+        .iter()
+        .filter(|s| s.line == first.line)
+        .map(|s| s.clean.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let cells: Vec<&str> = row
+        .trim()
+        .trim_matches('|')
+        .split('|')
+        .map(str::trim)
+        .collect();
+    cells.len() >= 3 && cells.last().is_some_and(|last| GAP.is_match(last))
+}
+
 fn table_row(raw: &str) -> bool {
     raw.trim_start().starts_with('|')
 }
@@ -628,7 +656,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             .all(|c| matches!(c, Category::Competition | Category::Unknown));
         let mitigation = if let Some(hit) = item.find(&NOT_DEPENDENT, false) {
             Some(hit)
-        } else if still_open {
+        } else if still_open || table_says_open(item) {
             None
         } else if unsure {
             item.done_mitigation().or_else(|| table_answer(item))

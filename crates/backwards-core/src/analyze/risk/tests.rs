@@ -562,6 +562,10 @@ fn printers_feeds_into_anothers_database_and_duties_under_an_act_are_serious() {
         ),
         ("Each force would need a DPIA first.", Category::Regulated),
         (
+            "Every booking system has to be approved nationally; a governor cannot just say yes.",
+            Category::Dependency,
+        ),
+        (
             "We need a data-sharing agreement with each force.",
             Category::Regulated,
         ),
@@ -670,4 +674,10 @@ fn a_device_not_yet_certified_is_regulation_still_open() {
         "- Our scale has not been certified yet; we submitted the dossier in September.",
     );
     assert!(found.contains(&Category::Regulated));
+}
+
+#[test]
+fn a_table_whose_status_cell_says_not_started_is_open() {
+    let body = "## Risks\n\n| Risk | What it means | Where we are |\n|---|---|---|\n| National approval | Every booking system must be approved nationally | Not started; we have a contact in the regional team |\n| Funding | Families cannot be charged | Charity interested but no budget |\n| Vetting | Visitor data is sensitive | Would need a DPIA first |";
+    assert_eq!(mitigated_in(body), 0);
 }
