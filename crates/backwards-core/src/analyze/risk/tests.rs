@@ -681,3 +681,11 @@ fn a_table_whose_status_cell_says_not_started_is_open() {
     let body = "## Risks\n\n| Risk | What it means | Where we are |\n|---|---|---|\n| National approval | Every booking system must be approved nationally | Not started; we have a contact in the regional team |\n| Funding | Families cannot be charged | Charity interested but no budget |\n| Vetting | Visitor data is sensitive | Would need a DPIA first |";
     assert_eq!(mitigated_in(body), 0);
 }
+
+#[test]
+fn checks_that_are_needed_are_a_to_do_not_an_answer() {
+    let needed = "## Risks\n- It is one-to-one with children online, so DBS checks and a safeguarding lead are needed.";
+    assert_eq!(mitigated_in(needed), 0);
+    let waived = "## Risks\n- Tutors meet pupils in school, so no separate DBS check is required: the school's own is not needed again.";
+    assert_eq!(mitigated_in(waived), 1);
+}
