@@ -689,3 +689,9 @@ fn checks_that_are_needed_are_a_to_do_not_an_answer() {
     let waived = "## Risks\n- Tutors meet pupils in school, so no separate DBS check is required: the school's own is not needed again.";
     assert_eq!(mitigated_in(waived), 1);
 }
+
+#[test]
+fn a_small_priced_bet_whose_only_data_risk_has_a_named_controller_is_level_one() {
+    let body = "## Risks\nOne developer, six weeks. £1,200 per council per year. We stop if fewer than 3 councils pay by October. GDPR: names and addresses only, the council is the controller.";
+    assert_eq!(level_for(body), 1);
+}
