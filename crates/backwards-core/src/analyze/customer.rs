@@ -57,7 +57,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 /// left to the size and qualifier rules.
 static RHYTHM_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:who|whose|that|which)\b(?:[^.;:()]{0,80}?)\b(?:(?:[a-z][\w-]*s) (?:a|per|each) (?:day|night|week|shift|weekend)|daily|nightly|weekly|fortnightly|termly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|weeknights)|at (?:dawn|dusk|daybreak|first light|night|weekends)|before dawn|(?:early|every) (?:mornings?|evenings?|nights?)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|market day))\b|\b(?:is|are) the (?:one|ones|person|people) who (?:gets?|receives?|takes?|fields?|handles?)\b|^\W*(?:they|most of them|each of them|all of them)(?: all)? (?:get|gets|field|take|receive|handle|answer|deal with)\b[^.;]{0,60}\b(?:calls|requests|questions|queries|complaints|enquiries|inquiries|emails|messages|texts|bookings|orders)\b",
+        r"\b(?:who|whose|that|which)\b(?:[^.;:()]{0,80}?)\b(?:(?:[a-z][\w-]*s) (?:a|per|each) (?:day|night|week|shift|weekend)|daily|nightly|weekly|fortnightly|termly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|weeknights)|at (?:dawn|dusk|daybreak|first light|night|weekends)|before dawn|(?:early|every) (?:mornings?|evenings?|nights?)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|market day))\b|\b(?:is|are) the (?:one|ones|person|people) who (?:gets?|receives?|takes?|fields?|handles?)\b|^\W*(?:they|most of them|each of them|all of them)(?: all)? (?:get|gets|field|take|receive|handle|answer|deal with) (?:the |those |these )?(?:\x22|“|‘|')[^.;]{3,60}(?:\x22|”|’|') (?:calls|requests|questions|queries|complaints|enquiries|inquiries|emails|messages|texts)\b",
     )
 });
 
@@ -127,9 +127,55 @@ static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
 /// An explicit exclusion: who is NOT the customer.
 pub(super) static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:not|never|excluded|out)\s*[:—–]|^\W*not (?:for )?(?:[\w'’-]+(?:,| or| and)? ?){1,5}[.!]?\s*$|^\W*not (?:for |the |a |an )?(?:[\w'’-]+ ){0,3}[\w'’-]{3,}s['’]?(?:,|;|\.|$| and\b| or\b| with\b| that\b| who\b| which\b| in\b| on\b)|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we|we'll|we will) (?:explicitly |deliberately |specifically |consciously |intentionally )?not (?:serv(?:e|es|ing)\b|target(?:s|ing)?\b|sell(?:ing)? to\b|\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|(?:,|and|but) not ours\b|\bnot our (?:job|market|customers?|focus|problem|segment)\b|outside (?:the |our )?(?:target|scope|segment)|(?:not|won't be|aren't|are not|we're not|we are not) (?:going after|chasing|pursuing)|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
+        r"^\W*(?:not|never|excluded|out)\s*[:—–]|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant) (?:for|at)|(?:we are|we're|we|we'll|we will) (?:explicitly |deliberately |specifically |consciously |intentionally )?not (?:serv(?:e|es|ing)\b|target(?:s|ing)?\b|sell(?:ing)? to\b|\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|(?:,|and|but) not ours\b|\bnot our (?:job|market|customers?|focus|problem|segment)\b|outside (?:the |our )?(?:target|scope|segment)|(?:not|won't be|aren't|are not|we're not|we are not) (?:going after|chasing|pursuing)|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
     )
 });
+
+/// A sentence that opens with "Not" and names who: "Not for agencies.",
+/// "Not holiday caravan parks, and not the big operators.", "Not jewellers'
+/// chains with a repair counter." Read apart from [`EXCLUSION`] because
+/// the word after "not" decides: "Not sure about prices", "Not just
+/// farmers", "Not all clubs have a website" exclude nobody.
+static NOT_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*not (?:for )?(?:[\w'’-]+(?:,| or| and)? ?){1,5}[.!]?\s*$|^\W*not (?:for |the |a |an )?(?:[\w'’-]+ ){0,3}[\w'’-]{3,}s['’]?(?:,|;|\.|$| and\b| or\b| with\b| that\b| who\b| which\b| in\b| on\b)",
+    )
+});
+
+/// Whether a sentence excludes someone: an [`EXCLUSION`] phrase, or a
+/// "Not …" opener whose next word names people rather than hedging.
+pub(super) fn excludes(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    const HEDGES: &[&str] = &[
+        "all",
+        "many",
+        "much",
+        "every",
+        "just",
+        "only",
+        "sure",
+        "yet",
+        "always",
+        "quite",
+        "even",
+        "everyone",
+        "everybody",
+        "really",
+        "necessarily",
+        "exactly",
+        "enough",
+    ];
+    s.find(&EXCLUSION).or_else(|| {
+        let m = NOT_OPENER.find(&s.clean)?;
+        let next = s.clean[m.start()..]
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+            })
+            .find(|w| w != "not" && w != "for" && !w.is_empty())?;
+        (!HEDGES.contains(&next.as_str())).then(|| m.range())
+    })
+}
 
 /// A named persona: "Maria, a clinic manager in Leeds".
 static PERSONA: LazyLock<Regex> = LazyLock::new(|| {
@@ -185,7 +231,7 @@ fn customer_notes(idea: &Idea) -> Vec<Sentence<'_>> {
         .into_iter()
         .filter(|s| {
             s.note
-                .is_some_and(|h| HEADING.is_match(h) || names_people(h))
+                .is_some_and(|h| HEADING.is_match(h) || heading_names_people(h))
         })
         .collect()
 }
@@ -195,7 +241,7 @@ fn customer_notes(idea: &Idea) -> Vec<Sentence<'_>> {
 /// are told by their endings (-ers, -ors, -ists, -ians, -ees) or are common
 /// irregular ones; the nouns with those endings that are not people (or
 /// are people who are not the customer: partners, investors) are listed.
-fn names_people(heading: &str) -> bool {
+fn heading_names_people(heading: &str) -> bool {
     const NOT_CUSTOMERS: &[&str] = &[
         "numbers",
         "orders",
@@ -225,7 +271,6 @@ fn names_people(heading: &str) -> bool {
         "backers",
         "advisors",
         "advisers",
-        "founders",
         "factors",
         "errors",
         "sensors",
@@ -238,10 +283,16 @@ fn names_people(heading: &str) -> bool {
         "specifics",
         "statistics",
         "analytics",
-        "others",
-        "numbers",
         "figures",
-        "members only",
+        "triggers",
+        "guarantees",
+        "checklists",
+        "waitlists",
+        "trackers",
+        "timers",
+        "reminders",
+        "drivers",
+        "levers",
     ];
     const PEOPLE: &[&str] = &[
         "people",
@@ -292,7 +343,7 @@ fn names_people(heading: &str) -> bool {
 fn pitch_trigger(idea: &Idea, t: &mut Tally, f: &mut CustomerFacts) {
     static OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:compulsory|mandatory|statutory|legally required|annual|yearly) (?:[\w-]+ ){0,2}(?:weeks?|placements?|inspections?|audits?|training|exams?|checks?|returns?|reports?|filings?|renewals?|tests?|surveys?|counts?|census)\b",
+            r"\b(?:compulsory|mandatory|statutory|legally required) (?:[\w-]+ ){0,2}(?:weeks?|placements?|inspections?|audits?|training|exams?|checks?|returns?|reports?|filings?|renewals?|tests?|surveys?|counts?|census)\b",
         )
     });
     let pitch = signals::section(idea, Step::Pitch);
@@ -344,7 +395,7 @@ fn details(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut CustomerFacts) {
             "Tells the buyer apart from the people who use it.",
         ));
     }
-    if let Some((s, r)) = signals::first(sentences, &EXCLUSION) {
+    if let Some((s, r)) = sentences.iter().find_map(|s| excludes(s).map(|r| (s, r))) {
         f.exclusion = true;
         t.push(s.signal("customer-exclusion", 8, r, "Says who is NOT the customer."));
     }
@@ -453,6 +504,14 @@ fn why(level: u8, f: &CustomerFacts, from_pitch: bool) -> String {
 mod tests {
     use super::*;
     use crate::model::parse_str;
+
+    fn excludes_text(text: &str) -> bool {
+        let idea = parse_str(&format!("# X\n\nA tool.\n\n## Customer\n{text}\n"))
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        signals::section(&idea, Step::Customer)
+            .iter()
+            .any(|s| excludes(s).is_some())
+    }
 
     fn level_for(customer: &str) -> u8 {
         let text = format!("# X\n\nA tool.\n\n## Customer\n{customer}\n");
@@ -685,15 +744,17 @@ mod tests {
     #[test]
     fn a_heading_that_is_a_plural_of_people_is_the_customer_section() {
         for heading in ["The traders", "Our growers", "Tenants", "The librarians"] {
-            assert!(names_people(heading), "{heading}");
+            assert!(heading_names_people(heading), "{heading}");
         }
         for heading in [
             "The numbers",
             "Partners",
             "Team",
             "The traders and the money",
+            "Triggers",
+            "Waitlists",
         ] {
-            assert!(!names_people(heading), "{heading}");
+            assert!(!heading_names_people(heading), "{heading}");
         }
         let text = "# X\n\nA loan app.\n\n## The traders\nMarket traders in Ibadan who restock every Monday. About 9,000 of them.\n";
         let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
@@ -741,13 +802,16 @@ mod tests {
             "Not holiday caravan parks, and not the three big operators with their own helpdesks.",
             "Not jewellers' chains with a repair counter, which send work out.",
         ] {
-            assert!(EXCLUSION.is_match(text), "{text}");
+            assert!(excludes_text(text), "{text}");
         }
         for text in [
             "Not many shops have a till that can print labels yet.",
             "Not every owner is on the association's list of members.",
+            "Not sure about prices.",
+            "Not just farmers, but also contractors.",
+            "Not all clubs in the league have a website.",
         ] {
-            assert!(!EXCLUSION.is_match(text), "{text}");
+            assert!(!excludes_text(text), "{text}");
         }
     }
 

@@ -115,7 +115,7 @@ pub(super) fn segment(
         .filter(|s| Some(s.raw.as_ptr()) != segment_line && !std::ptr::eq(**s, head))
         .filter(|s| s.find_any(&ABOUT_WHO).is_some())
         // "Members of the public … are not the customer" excludes them.
-        .filter(|s| !s.has(&super::customer::EXCLUSION))
+        .filter(|s| super::customer::excludes(s).is_none())
         .find_map(|s| universal(s).map(|r| (*s, r)));
     match (chosen, widening) {
         (None, Some((s, r))) if !from_pitch => {

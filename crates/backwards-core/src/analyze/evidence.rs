@@ -50,14 +50,14 @@ static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
 /// Compliments, enthusiasm and future promises (the Mom Test's fluff).
 static COMPLIMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:[\w-]+ ){0,5}?(?:they|it|that|this) ?(?:would|'d|will|might|could|love|like|want|need)|(?:it|this|that)(?:'d| would) be (?:brilliant|great|amazing|useful|perfect|fantastic|handy|a godsend|a game[- ]changer)|bite (?:our|your|my) hands? off|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told us (?:it|they)(?: would|'d))\b|\bsounded (?:\w+ )?(?:lovely|great|good|amazing|interesting|useful|brilliant|fun)\b|\bnodd(?:ed|ing)\b|\bsaid\W{1,3}if you build it\b|\bsaid (?:[\w'’-]+ ){0,6}?(?:would|'d|will) (?:be )?(?:brilliant|great|amazing|useful|perfect|fantastic|handy|helpful|nice|good|a godsend|a game[- ]changer)\b",
+        r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:[\w-]+ ){0,5}?(?:they|it|that|this) ?(?:would|'d|will|might|could|love|like|want|need)|(?:it|this|that)(?:'d| would) be (?:brilliant|great|amazing|useful|perfect|fantastic|handy|a godsend|a game[- ]changer)|bite (?:our|your|my) hands? off|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told us (?:it|they)(?: would|'d))\b|\bsounded (?:\w+ )?(?:lovely|great|good|amazing|interesting|useful|brilliant|fun)\b|\bnodd(?:ed|ing)\b|\bsaid\W{1,3}if you build it\b|\bsaid (?:[\w'’-]+ ){0,6}?(?:would |will |[\w-]+'d )(?:be )?(?:brilliant|great|amazing|useful|perfect|fantastic|handy|helpful|nice|good|a godsend|a game[- ]changer)\b",
     )
 });
 
 /// A market-size figure with no link to this customer.
 static MARKET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:tam|sam|som|market (?:size|worth|is worth|of)|market is|industry is worth)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million|[bmt])\b[^.]{0,40}\b(?:market|industry|problem|opportunity|programme|program|sector|spend)\b|\b(?:market|industry|sector)\b[^.]{0,40}[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million)|\b(?:spending|spend|sales|demand|consumption|market) (?:rose|grew|fell|increased|decreased|dropped|is up|is down|went up|went down) (?:by )?(?:about |around |roughly )?\d",
+        r"\b(?:tam|sam|som|market (?:size|worth|is worth|of)|market is|industry is worth)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million|[bmt])\b[^.]{0,40}\b(?:market|industry|problem|opportunity|programme|program|sector|spend)\b|\b(?:market|industry|sector)\b[^.]{0,40}[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million)|\b(?:uk|us|eu|national|global|household|consumer|industry|sector|category|market|retail) (?:[\w'’-]+ ){0,2}(?:spending|spend|sales|demand|consumption) (?:rose|grew|fell|increased|decreased|dropped|is up|is down|went up|went down) (?:by )?(?:about |around |roughly )?\d",
     )
 });
 
@@ -71,7 +71,7 @@ static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
 /// Interviews with a stated count: "we interviewed 23 clinic managers".
 static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:[\w-]+ ){{0,2}}?{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) [\w'’-]+|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\b{NUM} (?:[\w'’-]+ ){{0,5}}?(?:were )?(?:interviewed|consulted|spoken to)\b|\basked (?:at|during|in) (?:the|a|our) (?:[\w'’-]+ ){{0,3}}(?:meeting|session|event|workshop|class|market|show|fair|agm)\W+(?:[\w'’-]+ ){{0,2}}{NUM}\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b"
+        r"\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:[\w-]+ ){{0,2}}?{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:[\w'’-]+ )?[a-z][\w'’-]*s\b|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\b{NUM} (?:[\w'’-]+ ){{0,5}}?(?:were )?(?:interviewed|consulted|spoken to)\b|\basked (?:at|during|in) (?:the|a|our) (?:[\w'’-]+ ){{0,3}}(?:meeting|session|event|workshop|class|market|show|fair|agm)\W+(?:[\w'’-]+ ){{0,2}}{NUM}\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b"
     ))
 });
 
@@ -107,14 +107,14 @@ static POLL: LazyLock<Regex> = LazyLock::new(|| {
 /// Quantified behaviour: sign-ups, waitlists, smoke tests, analytics.
 static BEHAVIOUR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered(?: (?:for|on|with|in|to|interest|online|already|so far|last|this|since|by|within|early)\b|\W*$|[.,;:)])|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|requested|active users|used it|used them|used the|tried it|enrolled|reserved|placed)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b|\b(?:beta (?:users|testers)|pilot users|nps|net promoter|very disappointed|daily active|weekly active|monthly active|dau|wau|mau)\b"
+        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?registered(?:\s*[.,;:)]|\s*$)|\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered (?:for|on|with|in|to|interest|online|already|so far|last|this|since|by|within|early)\b|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|requested|active users|used it|used them|used the|tried it|enrolled|reserved|placed)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b|\b(?:beta (?:users|testers)|pilot users|nps|net promoter|very disappointed|daily active|weekly active|monthly active|dau|wau|mau)\b"
     ))
 });
 
 /// Commitments: money, signatures, renewals, real usage that continued.
 static COMMITMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\bpaid (?:pilots?|trials?|subscriptions?|customers?|users?|plans?|versions?)\b|\b(?:have |has |had |each |all |already |they |who |and )?paid\b|\bpre-?(?:orders?|ordered|paid|purchased?)\b|\b(?:paid|put down|placed|left|made|taken|took|collected|received|holding|hold) (?:a |an |their |the |{NUM} )?(?:[$€£]? ?\d[\d,.]* )?(?:[\w-]+ )?deposits?\b|\bdeposits? (?:of|from|paid|taken|received)\b|[$€£] ?\d[\d,.]* (?:[\w-]+ )?deposits?\b|\bletters? of intent\b|\blois?\b|\bsigned\b(?: (?:an?|the|their|[\w-]+|{NUM})){{0,3}} (?:contracts?|agreements?|mous?|lois?|letters?|purchase orders?|orders?|up to pay|pledges?|licen[cs]es?)\b|\bpurchase orders?\b|\brenewed\b|\b{NUM} (?:[\w-]+ ){{0,2}}?renewals\b|\brenewal rate\b|\bpaying (?:customers|users|clients|schools|firms|shops)\b|\b(?:mrr|arr)\b|\bin revenue\b|\brevenue of [$€£]? ?\d|[$€£] ?\d[\d,.]*k? (?:in |of )?(?:sales|revenue)\b|\bpre-?sold\b|\b(?:have|has|had) (?:already )?(?:budgeted|allocated|ring-?fenced|set aside|earmarked|approved) (?:[$€£]|{NUM} ?(?:k|thousand)? ?(?:pounds|dollars|euros))|\b(?:we|have|has|had) sold {NUM}\b|\bsold out\b|\bbackers\b|\bcrowdfund(?:ed|ing)\b|\bpledged\b|\bsite licen[cs]es?\b|\bcommitted [$€£]|\b{NUM} of (?:the|them|those|our|these)? ?{NUM}? ?(?:[\w-]+ ){{0,4}}?(?:renewed|returned|returning|came back|kept (?:using|paying)|stayed|re-?ordered|re-?booked|still use|still using)\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:me|us)\b|\b{NUM} (?:repeat|returning|regular) (?:customers|clients|buyers|users|bookings|orders|visitors)\b|\b(?:pay|pays) (?:me|us) (?:every|each|a|per) (?:week|month|year|term)\b"
+        r"\bpaid (?:pilots?|trials?|subscriptions?|customers?|users?|plans?|versions?)\b|\b(?:have |has |had |each |all |already |they |who |and )?paid\b|\bpre-?(?:orders?|ordered|paid|purchased?)\b|\b(?:paid|put down|placed|left|made|taken|took|collected|received|holding|hold) (?:a |an |their |the |{NUM} )?(?:[$€£]? ?\d[\d,.]* )?(?:[\w-]+ )?deposits?\b|\bdeposits? (?:of|from|paid|taken|received)\b|[$€£] ?\d[\d,.]* (?:[\w-]+ )?deposits?\b|\bletters? of intent\b|\blois?\b|\bsigned\b(?: (?:an?|the|their|[\w-]+|{NUM})){{0,3}} (?:contracts?|agreements?|mous?|lois?|letters?|purchase orders?|orders?|up to pay|pledges?|licen[cs]es?)\b|\bpurchase orders?\b|\brenewed\b|\b{NUM} (?:[\w-]+ ){{0,2}}?renewals\b|\brenewal rate\b|\bpaying (?:customers|users|clients|schools|firms|shops)\b|\b(?:mrr|arr)\b|\bin revenue\b|\brevenue of [$€£]? ?\d|[$€£] ?\d[\d,.]*k? (?:in |of )?(?:sales|revenue)\b|\bpre-?sold\b|\b(?:have|has|had) (?:already )?(?:budgeted|allocated|ring-?fenced|set aside|earmarked|approved) (?:[$€£]|{NUM} ?(?:k|thousand)? ?(?:pounds|dollars|euros))|\b(?:we|have|has|had) sold {NUM}\b|\bsold out\b|\bbackers\b|\bcrowdfund(?:ed|ing)\b|\bpledged\b|\bsite licen[cs]es?\b|\bcommitted [$€£]|\b{NUM} of (?:the|them|those|our|these)? ?{NUM}? ?(?:[\w-]+ ){{0,4}}?(?:renewed|returned|returning|came back|kept (?:using|paying)|stayed|re-?ordered|re-?booked|still use|still using)\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:me|us)\b|\b{NUM} (?:repeat|returning) (?:customers|clients|buyers|users|bookings|orders|visitors)\b|\b(?:pay|pays) (?:me|us) (?:every|each|a|per) (?:week|month|year|term)\b"
     ))
 });
 
@@ -280,7 +280,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                         "Counts what customers actually did.",
                     ),
                 );
-            } else if let Some(r) = s.find(&SURVEY).filter(|_| counted && !someone_elses(s)) {
+            } else if let Some(r) = survey_numbers(s, counted) {
                 hit(
                     4,
                     s.signal("evidence-survey", 0, r, "A survey with a stated size."),
@@ -298,11 +298,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                     ),
                 );
             }
-        } else if let Some(r) = s
-            .find(&POLL)
-            .or_else(|| s.find(&SURVEY).filter(|_| counted))
-            .filter(|_| !someone_elses(s))
-        {
+        } else if let Some(r) = survey_numbers(s, counted) {
             // "15 of 18 households replied to a poll; 13 said they'd use
             // it", "surveyed 61 walkers: 72% had missed one, 44% said they
             // would rather…": the intent is a compliment, but counted across
@@ -474,20 +470,37 @@ fn elsewhere(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<Hit> {
     hits
 }
 
+/// Numbers from the team's own survey or poll ("surveyed 61 walkers: 72%
+/// …", "15 of 18 households replied to a poll"); someone else's survey is
+/// market data, not this.
+fn survey_numbers(s: &Sentence<'_>, counted: bool) -> Option<std::ops::Range<usize>> {
+    s.find(&POLL)
+        .or_else(|| s.find(&SURVEY).filter(|_| counted))
+        .filter(|_| !someone_elses(s))
+}
+
 /// A stated count of interviews, where the count is more than one: "spoke
 /// to one officer" is an anecdote, not a sample.
 fn interview_count(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     // "The manager we shadowed spent 9 hours a week": a time, not a count
     // of people.
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^\s*(?:hours?|minutes?|days?|weeks?|months?|years?|%|percent|pounds|dollars|euros)\b")
+        re(
+            r"^\s*(?:hours?|minutes?|days?|weeks?|months?|years?|%|percent|pounds|dollars|euros|am|pm|o'clock)\b",
+        )
     });
     s.find(&INTERVIEW_COUNT).filter(|r| {
         let words: Vec<&str> = s.clean[r.clone()].split_whitespace().collect();
         let single = words
             .iter()
             .any(|w| matches!(w.to_ascii_lowercase().as_str(), "one" | "1" | "single"));
-        !single && !UNIT.is_match(&s.clean[r.end..])
+        // "In 2024 the council consulted residents": a year, not a count.
+        let year = words.iter().any(|w| {
+            w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit())
+        });
+        !single && !year && !UNIT.is_match(&s.clean[r.end..])
     })
 }
 
@@ -588,6 +601,9 @@ mod tests {
             3
         );
         assert_eq!(level_for("40 parents registered for the beta."), 4);
+        assert_eq!(level_for("In three weeks 40 parents registered."), 4);
+        assert_eq!(level_for("A past client said a quick quote'd be handy."), 2);
+        assert!(level_for("A typical salon has 150 regular clients.") < 5);
         assert_eq!(
             level_for("A couple of past clients said an instant price would be handy."),
             2

@@ -119,7 +119,7 @@ static OBSERVED: LazyLock<Regex> = LazyLock::new(|| {
 /// The size of a population or a market, not what customers did.
 static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bthere(?:'s| are| is| were)\b|\b\d[\d,.]*k? (?:[\w'’-]+ ){0,3}(?:in|across) (?:the )?(?:uk|england|scotland|wales|britain|ireland|us|usa|europe|eu|country|world|region|nation)\b|\bfor us\b|\b\d[\d.,]* ?% of (?:[\w'’-]+ ){0,2}(?:sales|spend|spending|market|revenue|turnover)\b|\b\d[\d.,]* ?(?:million|billion|bn|trillion)\b|\bmarket\b|\bindustry\b|\bcopies\b|\b(?:competitors?|rivals?|incumbents?)\b|\b(?:followers|likes|views|impressions|retweets|reposts|shares|hearts|reactions)\b",
+        r"\bthere(?:'s| are| is| were)\b|\b\d[\d,.]*k? (?:[\w'’-]+ ){0,3}(?:in|across) (?:the )?(?:uk|england|scotland|wales|britain|ireland|usa|europe|eu|world|nation)\b|\b(?:a|per) (?:year|month) for us\b|\b\d[\d.,]* ?% of (?:[\w'’-]+ ){0,2}(?:sales|spend|spending|market|revenue|turnover)\b|\b\d[\d.,]* ?(?:million|billion|bn|trillion)\b|\bmarket\b|\bindustry\b|\bcopies\b|\b(?:competitors?|rivals?|incumbents?)\b|\b(?:followers|likes|views|impressions|retweets|reposts|shares|hearts|reactions)\b",
     )
 });
 
@@ -151,7 +151,7 @@ pub(crate) fn paid_for_problem(clean: &str, paid: Range<usize>) -> bool {
 /// unit or per period is a price, the product's own, not a penalty.
 static OUR_PRICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[^.;]{0,40}?\b(?:per[- ][\w-]+ fees?|(?:monthly|annual|yearly|weekly|termly|setup|set-up|membership|subscription|licen[cs]e|booking) fees?|subscriptions?)\b",
+        r"^[^.;]{0,40}?\b(?:per[- ][\w-]+ fees?|(?:monthly|annual|yearly|weekly|termly|setup|set-up|membership|subscription|licen[cs]e|booking) fees?)\b",
     )
 });
 

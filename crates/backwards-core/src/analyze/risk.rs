@@ -342,7 +342,7 @@ fn around(clean: &str, at: std::ops::Range<usize>, back: usize, ahead: usize) ->
 fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
     static FOR_THEM: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:hand|hands|handed|show|shows|give|gives|send|sends|email|emails|print|prints|export|exports|issue|issues|produce|produces|generate|generates|writes? out|fills? in|completes?|ready for|prepared for|prepare for|prepares for|pass|passes|satisfy|satisfies|(?:records?|logs?|reports?|evidence|paperwork|files?|lists?|proof|sheets?|checks?) (?:for|to show))(?: (?:it|them|this|that|these))?(?: (?:to|of))?(?: (?:the|an|a|any|their|your|each|every|next))?(?: [\w'’-]+){0,2} $",
+            r"\b(?:hand|hands|handed|show|shows|give|gives|send|sends|email|emails|print|prints|export|exports|issue|issues|produce|produces|generate|generates|writes? out|fills? in|completes?|ready for|prepared for|prepare for|prepares for|(?:records?|logs?|reports?|evidence|paperwork|files?|lists?|proof|sheets?|checks?) (?:for|to show))(?: (?:it|them|this|that|these))?(?: (?:to|of))?(?: (?:the|an|a|any|their|your|each|every|next))?(?: [\w'’-]+){0,2} $",
         )
     });
     // "Certificate PDF is ready when the tech leaves": what the product
@@ -460,7 +460,7 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
         let after_colon = out
             .last()
             .and_then(|i| i.sentences.last())
-            .is_some_and(|p| p.clean.trim_end().ends_with(':') && p.line + 1 == s.line);
+            .is_some_and(|p| p.clean.trim_end().ends_with(':') && end_line(p) + 1 == s.line);
         let sub_bullet = bullet && (s.indented || after_colon);
         // In a paragraph, "I haven't tested it yet" right after "whether an
         // AI can judge the shot" is the same risk, admitted: not a new one.
@@ -491,9 +491,15 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
         } else if !continues_bullet && !same_line {
             last_bullet = false;
         }
-        last_line = s.line;
+        last_line = end_line(s);
     }
     out
+}
+
+/// The line a sentence ends on: a sentence of a wrapped paragraph may run
+/// over several lines, and the next one starts on the line it ends on.
+fn end_line(s: &Sentence<'_>) -> usize {
+    s.line + s.raw.matches('\n').count()
 }
 
 /// A Markdown table row: "| risk | mitigation |".
@@ -512,7 +518,7 @@ fn table_answer<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::o
     // an answer.
     static STATUS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:open|partly|partially|partial|undecided|pending|in progress|ongoing|unknown|unclear|uncertain|not known|not (?:yet )?[a-z]+ed|need|needs|needed|to be|to do|tbc|we think|we hope|hopefully|maybe|probably)\b",
+            r"^\W*(?:open|partly|partially|partial|undecided|pending|in progress|ongoing|unknown|unclear|uncertain|not known|not (?:yet )?[a-z]+ed|need|needs|needed|to be|to do|tbc|we think|we hope|hopefully|maybe|probably)(?:\W*$|[ ;:,.(—–])",
         )
     });
     let first = item.sentences.iter().find(|s| table_row(s.raw))?;
@@ -550,7 +556,7 @@ fn table_answer<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::o
 fn table_says_open(item: &Item<'_, '_>) -> bool {
     static GAP: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:open|partly|partially|undecided|pending|in progress|unknown|unclear|uncertain|not (?:yet )?[a-z]+ed|not yet|(?:would|will|may|might) need|needs?|needed)\b|\bno (?:budget|funding|funder|money|answer|reply)\b|\bbut no\b",
+            r"^\W*(?:open|partly|partially|undecided|pending|in progress|unknown|unclear|uncertain)(?:\W*$|[ ;:,.(—–])|^\W*(?:not (?:yet )?(?:started|done|tested|agreed|signed|contacted|approached|asked|discussed|raised|checked|costed)|not yet|(?:would|will|may|might) need|needs|needed)\b|\bno (?:budget|funding|funder|money|answer|reply)\b|\bbut no\b",
         )
     });
     let Some(first) = item.sentences.iter().find(|s| table_row(s.raw)) else {
@@ -787,7 +793,7 @@ fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFac
 fn concedes(after: &str) -> bool {
     static CONCEDE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:\w+ )?(?:can't|cannot|can not|couldn't|may|might|could|not|no|never|don't|doesn't|won't)\b",
+            r"^\W*(?:we |i )?(?:can't|cannot|can not|couldn't) (?:rule|be sure|know|tell|promise)|^\W*(?:it |this |they )?(?:may|might|could) (?:still|well|yet|happen)\b",
         )
     });
     CONCEDE.is_match(after)
@@ -1224,9 +1230,8 @@ fn level(
     }
     // A Risks section that only waves risk away, or does so twice with no
     // mitigation anywhere, is the rubric's "dismissive" section.
-    let dismissive = (f.mitigated == 0
-        && (f.dismissals >= 2 || (f.dismissals >= 1 && !f.acknowledged)))
-        || (f.mitigated <= 1 && f.dismissals >= 2);
+    let dismissive = (f.mitigated <= 1 && f.dismissals >= 2)
+        || (f.mitigated == 0 && f.dismissals >= 1 && !f.acknowledged);
     if dismissive {
         // Waving risk away twice is itself a serious risk: the team will not
         // see the next one coming either.

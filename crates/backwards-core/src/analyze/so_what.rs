@@ -26,7 +26,7 @@ use crate::model::{Idea, Step};
 /// A comparison with today's way of doing it.
 static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:better|safer|clearer|sooner|more \w+|less \w+|less|lower|fewer) than|(?:a third|a quarter|half|a fraction|a tenth) (?:of )?the (?:price|cost|time)|\d+ ?% (?:below|under|cheaper|less|lower)|(?:takes?|brings?|moves?|gets?) (?:[\w'’-]+ ){0,3}from\b[^.]{1,60}\bto\b|instead of|rather than|than (?:today|now|before|the|a|an|their|paper|excel|spreadsheets?|calling|phoning|doing|waiting|it does|they do|a human|manual)|compared (?:with|to)|versus|vs\b|over (?:the|their|today's|a|an)\b|unlike|no more|no longer|replaces?|replacing|becomes|become|goes from|cuts?|saves?|saving|reduces?|reducing|halves|faster|cheaper|easier|quicker|simpler|fewer|less (?:time|work|effort)|(?:most important|main|key|single) benefit|without (?:calling|phoning|having|waiting|a trip|driving))\b",
+        r"\b(?:(?:better|safer|clearer|sooner|more \w+|less \w+|less|lower|fewer) than|(?:a third|a quarter|half|a fraction|a tenth) of (?:the (?:price|cost)|today's|their current|what they pay)|in (?:half|a fraction of) the time|\d+ ?% (?:below|under|cheaper|less|lower)|(?:takes?|brings?|moves?|gets?|cuts?) (?:[\w'’-]+ ){0,3}from (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)[^.]{0,60}\bto (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)|instead of|rather than|than (?:today|now|before|the|a|an|their|paper|excel|spreadsheets?|calling|phoning|doing|waiting|it does|they do|a human|manual)|compared (?:with|to)|versus|vs\b|over (?:the|their|today's|a|an)\b|unlike|no more|no longer|replaces?|replacing|becomes|become|(?:go|goes|went|drops?|falls?|comes? down) from [^.]{1,60}\bto\b|cuts?|saves?|saving|reduces?|reducing|halves|faster|cheaper|easier|quicker|simpler|fewer|less (?:time|work|effort)|(?:most important|main|key|single) benefit|without (?:calling|phoning|having|waiting|a trip|driving))\b",
     )
 });
 
@@ -53,7 +53,7 @@ static LOW_EFFORT: LazyLock<Regex> = LazyLock::new(|| {
 /// the Problem says parents fill in paper slips).
 static NO_MORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:no|never|not (?:a|an|the|any|their|one)|without|nothing|nobody|no one|none|(?:doesn't|don't|won't|can't|stops?)(?: (?:have|need) to| being)?)\b(?:\s+(?:longer|more|again|once))?(?:\s+(?:has|have|had|needs?|needed|must|gets?) to)?(?:\s+(?:a|an|the|any|their|his|her|one|single|more))?((?:\s+[\w-]+){1,3})",
+        r"\b(?:no|never|not (?:a|an|the|any|their|one)|without|nothing|nobody|no one|none|(?:doesn't|don't|stops?)(?: (?:have|need) to| being)?)\b(?:\s+(?:longer|more|again|once))?(?:\s+(?:has|have|had|needs?|needed|must|gets?) to)?(?:\s+(?:a|an|the|any|their|his|her|one|single|more))?((?:\s+[\w-]+){1,3})",
     )
 });
 
@@ -282,8 +282,18 @@ fn stem(word: &str) -> String {
 /// Where a sentence says what the customer no longer has to do, as today's
 /// way in the Problem names it.
 fn stops_todays_way(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::ops::Range<usize>> {
-    NO_MORE.captures_iter(&s.clean).find_map(|c| {
-        let what = c.get(1)?;
+    names_todays_words(&NO_MORE, s, today)
+}
+
+/// The first match of `re` whose captured words (its first group that
+/// matched) include a word of today's way as the Problem names it.
+fn names_todays_words(
+    re: &Regex,
+    s: &signals::Sentence<'_>,
+    today: &[String],
+) -> Option<std::ops::Range<usize>> {
+    re.captures_iter(&s.clean).find_map(|c| {
+        let what = c.iter().skip(1).flatten().next()?;
         content_words(what.as_str())
             .iter()
             .any(|w| today.binary_search(w).is_ok())
@@ -296,20 +306,13 @@ fn stops_todays_way(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::
 /// Solution makes a part of today's pain (as the Problem names it) go away.
 static GOES_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"((?:[\w'’-]+ ){1,4})(?:go|goes|go away|goes away|disappear|disappears|vanish|vanishes|(?:is|are) gone)\b|\b(?:stops?|no longer) (?:depending|relying|depends|relies|depend|rely) on((?: [\w'’-]+){1,6})|\b(?:end|ends|stop|stops|kill|kills|remove|removes|eliminate|eliminates|prevent|prevents)((?: [\w'’-]+){1,3})",
+        r"((?:[\w'’-]+ ){1,4})(?:go|goes|disappear|disappears|vanish|vanishes|(?:is|are) gone)(?: away| for good| in the bin)?(?:\W*$|[.,;])|\b(?:stops?|no longer) (?:depending|relying|depends|relies|depend|rely) on((?: [\w'’-]+){1,6})|\b(?:end|ends|stop|stops|kill|kills|remove|removes|eliminate|eliminates|prevent|prevents) (?:the|their|all|those|these|every|any)((?: [\w'’-]+){1,3})",
     )
 });
 
 /// Where a sentence says a part of today's pain goes away.
 fn pain_goes_away(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::ops::Range<usize>> {
-    GOES_AWAY.captures_iter(&s.clean).find_map(|c| {
-        let what = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
-        content_words(what.as_str())
-            .iter()
-            .any(|w| today.binary_search(w).is_ok())
-            .then(|| c.get(0).map(|m| m.range()))
-            .flatten()
-    })
+    names_todays_words(&GOES_AWAY, s, today)
 }
 
 /// Run the test on the Solution section (the pitch can carry the claim when
@@ -448,6 +451,7 @@ mod tests {
             "Takes the notice from after you've cycled there to before you've left.",
             "Customers can't buy a bad slot, so the owner doesn't spend the evening rescheduling.",
             "The supervisor stops being the bottleneck.",
+            "Secretaries go from 6-8 evenings to about one.",
         ] {
             assert!(passes_against(problem, solution), "{solution}");
         }
@@ -455,6 +459,15 @@ mod tests {
             problem,
             "An app with a calendar and a chat."
         ));
+        for not_better in [
+            "The app takes orders from customers to the kitchen.",
+            "Half the time the owner is out on a job.",
+            "The orders go straight to the evening printer.",
+            "At the end of the day the supervisor prints the rota.",
+            "The app won't work offline.",
+        ] {
+            assert!(!passes_against(problem, not_better), "{not_better}");
+        }
     }
 
     #[test]

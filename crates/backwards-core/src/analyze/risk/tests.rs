@@ -689,3 +689,43 @@ fn checks_that_are_needed_are_a_to_do_not_an_answer() {
     let waived = "## Risks\n- Tutors meet pupils in school, so no separate DBS check is required: the school's own is not needed again.";
     assert_eq!(mitigated_in(waived), 1);
 }
+
+#[test]
+fn a_small_priced_bet_whose_only_data_risk_has_a_named_controller_is_level_one() {
+    let body = "## Risks\nOne developer, six weeks. £1,200 per council per year. We stop if fewer than 3 councils pay by October. GDPR: names and addresses only, the council is the controller.";
+    assert_eq!(level_for(body), 1);
+}
+
+#[test]
+fn review_false_positives_stay_out() {
+    // An open-source fallback is an answer, not a status.
+    let open_source = "## Risks\n\n| Risk | Impact | Answer |\n|---|---|---|\n| Vendor stops the API | High | Open-source fallback kept ready |";
+    assert_eq!(mitigated_in(open_source), 1);
+    // A but-clause about the competitor answers it.
+    let but =
+        "## Risks\n- Amazon sells the same parts, but they can't deliver same-day to the villages.";
+    assert_eq!(mitigated_in(but), 1);
+    // Passing an inspection is the product's own regulation.
+    assert!(
+        categories_of(
+            Step::Solution,
+            "The van must pass a food safety inspection before it trades."
+        )
+        .contains(&Category::Regulated)
+    );
+    // Our own database is no one else's.
+    assert!(
+        !categories_of(
+            Step::Solution,
+            "Readings are synced to our own database every night."
+        )
+        .contains(&Category::Dependency)
+    );
+    // Water-resistant is not resistance.
+    assert!(!RISKY_WORDS.is_match("The tags are water-resistant."));
+    // A limit on funding is not a design limit.
+    assert_eq!(
+        mitigated_in("## Risks\n- Funding is limited to two years."),
+        0
+    );
+}
