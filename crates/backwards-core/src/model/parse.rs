@@ -546,6 +546,8 @@ mod tests {
             assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
         }
         assert_eq!(Step::from_heading("Team"), None);
+        assert_eq!(Step::from_heading("Experienced team"), None);
+        assert_eq!(Step::from_heading("Team members"), None);
     }
 
     #[test]

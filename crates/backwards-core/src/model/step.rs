@@ -321,7 +321,9 @@ fn misspelt_step(key: &str) -> Option<Step> {
         .find_map(|w| {
             NAMES
                 .iter()
-                .find(|(_, name)| one_slip_apart(w, name))
+                // "Experienced" is the name plus an ending, a real word of
+                // its own, not a slip.
+                .find(|(_, name)| one_slip_apart(w, name) && !w.starts_with(name))
                 .map(|(step, _)| *step)
         })
 }
@@ -535,7 +537,6 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "users",
             "buyers",
             "people",
-            "members",
             "clients",
             "patients",
         ],

@@ -168,7 +168,7 @@ fn soft_break(text: &str, i: usize) -> bool {
     }
     let indented = next_raw.len() > next.len();
     let opens_block = |l: &str| {
-        starts_list_item(l)
+        interrupts_paragraph(l, line)
             || l.starts_with(['|', '#', '>', '`'])
             || l.starts_with("**")
             || label_line(l)
@@ -177,6 +177,16 @@ fn soft_break(text: &str, i: usize) -> bool {
         return false;
     }
     !starts_list_item(line) || indented
+}
+
+/// As CommonMark reads it, only an ordered list that starts at 1 can
+/// interrupt a paragraph: "…in\n2024. Since then…" is one paragraph.
+fn interrupts_paragraph(next: &str, line: &str) -> bool {
+    if !starts_list_item(next) {
+        return false;
+    }
+    let digits: String = next.chars().take_while(char::is_ascii_digit).collect();
+    digits.is_empty() || digits == "1" || starts_list_item(line)
 }
 
 /// "- ", "* ", "+ ", "1. ", "2) ": a list item's marker.
@@ -333,6 +343,11 @@ mod tests {
             ]
         );
         assert_eq!(sentences("- one\n- two"), ["- one", "- two"]);
+        assert_eq!(
+            sentences("It started in\n2024. Since then it grew."),
+            ["It started in\n2024.", "Since then it grew."]
+        );
+
         assert_eq!(
             sentences("Price: £5\nLaunch: May"),
             ["Price: £5", "Launch: May"]
