@@ -35,9 +35,9 @@ use crate::model::{Idea, Step};
 mod lexicon;
 
 use lexicon::{
-    CERTAINTY, CLEARED, COMPETITION, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, HARDWARE, MARKETPLACE,
-    MITIGATION, MONEY, NOT_A_FACT, NOT_DEPENDENT, REGULATED, RISKY_WORDS, SMALL_BET, STILL_OPEN,
-    UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
+    CATEGORY_ORDER, CATEGORY_SET, CERTAINTY, CLEARED, COMPETITION, DEPENDENCY, DISMISSAL,
+    DISMISSAL_IDIOM, HARDWARE, MARKETPLACE, MITIGATION, MONEY, NOT_A_FACT, NOT_DEPENDENT,
+    REGULATED, RISKY_WORDS, SMALL_BET, STILL_OPEN, UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
 };
 
 /// The serious risk categories of the rubric (plus competition, which is
@@ -270,35 +270,37 @@ impl Item<'_, '_> {
 }
 
 fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
-    let table: [(Category, &Regex); 8] = [
-        (Category::Regulated, &REGULATED),
-        (Category::Dependency, &DEPENDENCY),
-        (Category::Hardware, &HARDWARE),
-        (Category::Unproven, &UNPROVEN),
-        (Category::Marketplace, &MARKETPLACE),
-        (Category::Money, &MONEY),
-        (Category::Unknown, &UNKNOWN),
-        (Category::Competition, &COMPETITION),
-    ];
-    table
+    // Which categories can match each sentence at all (one pass each).
+    let possible: Vec<Option<regex::SetMatches>> = sentences
         .iter()
-        .filter(|(c, r)| {
+        .map(|s| CATEGORY_SET.as_ref().map(|set| set.matches(&s.clean)))
+        .collect();
+    CATEGORY_ORDER
+        .iter()
+        .enumerate()
+        .filter(|(i, (c, r))| {
             // "No app-store approval needed" is not a dependency; but an
             // unknown is usually phrased with a negation ("not tested yet").
-            sentences.iter().any(|s| {
-                if *c == Category::Unknown {
-                    s.find_any(r).is_some()
-                } else {
-                    // "No app-store approval", and also "patient data is never touched".
-                    r.find_iter(&s.clean).any(|m| {
-                        !signals::negated(&s.clean, m.start())
-                            && !denied_after(&s.clean, m.end())
-                            && (*c != Category::Hardware || !their_own_device(&s.clean, m.range()))
-                    })
-                }
-            })
+            let can = |p: &Option<regex::SetMatches>| p.as_ref().is_none_or(|m| m.matched(*i));
+            sentences
+                .iter()
+                .zip(&possible)
+                .filter(|(_, p)| can(p))
+                .any(|(s, _)| {
+                    if *c == Category::Unknown {
+                        s.find_any(r).is_some()
+                    } else {
+                        // "No app-store approval", and also "patient data is never touched".
+                        r.find_iter(&s.clean).any(|m| {
+                            !signals::negated(&s.clean, m.start())
+                                && !denied_after(&s.clean, m.end())
+                                && (*c != Category::Hardware
+                                    || !their_own_device(&s.clean, m.range()))
+                        })
+                    }
+                })
         })
-        .map(|(c, _)| *c)
+        .map(|(_, (c, _))| *c)
         .collect()
 }
 
@@ -1011,7 +1013,7 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
         .filter(|(_, r)| {
             risks
                 .iter()
-                .any(|s| !dismisses(s) && s.find_any(r).is_some())
+                .any(|s| s.find_any(r).is_some() && !dismisses(s))
         })
         .map(|(c, _)| *c)
         .collect();

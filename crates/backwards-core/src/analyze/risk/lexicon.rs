@@ -4,7 +4,9 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
+
+use super::Category;
 
 use crate::analyze::signals::re;
 
@@ -146,3 +148,26 @@ pub(super) static NOT_DEPENDENT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:(?:don't|do not|doesn't|does not|won't|will not|never) (?:need to |have to )?(?:depend|rely|wait) on|works? (?:fine |just as well |even )?without (?:it|them|this|that)|(?:still )?works? (?:if|when) (?:it|they|the \w+) (?:is|are|goes|go) (?:down|missing|unavailable))\b",
     )
 });
+
+/// The eight category patterns in one set, in the order of
+/// [`CATEGORY_ORDER`]: one pass over a sentence says which of them match
+/// anywhere in it, so only those are searched again for where they match
+/// (most sentences name no category at all, and eight separate searches of
+/// every sentence were the risk analyzer's costliest step). The set is built
+/// from the compiled patterns' own text, so it matches exactly what they do;
+/// if it ever failed to build, every category is searched as before.
+pub(super) static CATEGORY_SET: LazyLock<Option<RegexSet>> =
+    LazyLock::new(|| RegexSet::new(CATEGORY_ORDER.iter().map(|(_, r)| r.as_str())).ok());
+
+/// The categories a risk item can belong to, with their patterns, in the
+/// order they are reported.
+pub(super) static CATEGORY_ORDER: [(Category, &LazyLock<Regex>); 8] = [
+    (Category::Regulated, &REGULATED),
+    (Category::Dependency, &DEPENDENCY),
+    (Category::Hardware, &HARDWARE),
+    (Category::Unproven, &UNPROVEN),
+    (Category::Marketplace, &MARKETPLACE),
+    (Category::Money, &MONEY),
+    (Category::Unknown, &UNKNOWN),
+    (Category::Competition, &COMPETITION),
+];
