@@ -35,9 +35,9 @@ use crate::model::{Idea, Step};
 mod lexicon;
 
 use lexicon::{
-    CATEGORY_ORDER, CATEGORY_SET, CERTAINTY, CLEARED, COMPETITION, DEPENDENCY, DISMISSAL,
-    DISMISSAL_IDIOM, HARDWARE, MARKETPLACE, MITIGATION, MONEY, NOT_A_FACT, NOT_DEPENDENT,
-    REGULATED, RISKY_WORDS, SMALL_BET, STILL_OPEN, UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
+    CERTAINTY, CLEARED, COMPETITION, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, HARDWARE, MARKETPLACE,
+    MITIGATION, MONEY, NOT_A_FACT, NOT_DEPENDENT, REGULATED, RISKY_WORDS, SMALL_BET, STILL_OPEN,
+    UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
 };
 
 /// The serious risk categories of the rubric (plus competition, which is
@@ -270,35 +270,26 @@ impl Item<'_, '_> {
 }
 
 fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
-    // Which categories can match each sentence at all (one pass each).
-    let possible: Vec<Option<regex::SetMatches>> = sentences
-        .iter()
-        .map(|s| CATEGORY_SET.as_ref().map(|set| set.matches(&s.clean)))
-        .collect();
-    CATEGORY_ORDER
+    let possible = lexicon::possible_categories(sentences);
+    lexicon::CATEGORY_ORDER
         .iter()
         .enumerate()
         .filter(|(i, (c, r))| {
+            let sentences = lexicon::can_match(sentences, &possible, *i);
             // "No app-store approval needed" is not a dependency; but an
             // unknown is usually phrased with a negation ("not tested yet").
-            let can = |p: &Option<regex::SetMatches>| p.as_ref().is_none_or(|m| m.matched(*i));
-            sentences
-                .iter()
-                .zip(&possible)
-                .filter(|(_, p)| can(p))
-                .any(|(s, _)| {
-                    if *c == Category::Unknown {
-                        s.find_any(r).is_some()
-                    } else {
-                        // "No app-store approval", and also "patient data is never touched".
-                        r.find_iter(&s.clean).any(|m| {
-                            !signals::negated(&s.clean, m.start())
-                                && !denied_after(&s.clean, m.end())
-                                && (*c != Category::Hardware
-                                    || !their_own_device(&s.clean, m.range()))
-                        })
-                    }
-                })
+            sentences.iter().any(|s| {
+                if *c == Category::Unknown {
+                    s.find_any(r).is_some()
+                } else {
+                    // "No app-store approval", and also "patient data is never touched".
+                    r.find_iter(&s.clean).any(|m| {
+                        !signals::negated(&s.clean, m.start())
+                            && !denied_after(&s.clean, m.end())
+                            && (*c != Category::Hardware || !their_own_device(&s.clean, m.range()))
+                    })
+                }
+            })
         })
         .map(|(_, (c, _))| *c)
         .collect()

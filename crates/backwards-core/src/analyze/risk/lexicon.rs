@@ -4,11 +4,10 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexSet, SetMatches};
 
 use super::Category;
-
-use crate::analyze::signals::re;
+use crate::analyze::signals::{Sentence, re};
 
 /// Regulation, liability and sensitive data: health, finance, children, food safety, licences.
 pub(super) static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -171,3 +170,27 @@ pub(super) static CATEGORY_ORDER: [(Category, &LazyLock<Regex>); 8] = [
     (Category::Unknown, &UNKNOWN),
     (Category::Competition, &COMPETITION),
 ];
+
+/// Which categories each sentence can match at all: one pass of
+/// [`CATEGORY_SET`] per sentence (`None` when the set failed to build).
+pub(super) fn possible_categories(sentences: &[&Sentence<'_>]) -> Vec<Option<SetMatches>> {
+    sentences
+        .iter()
+        .map(|s| CATEGORY_SET.as_ref().map(|set| set.matches(&s.clean)))
+        .collect()
+}
+
+/// The sentences in which the category at `index` of [`CATEGORY_ORDER`]
+/// can match: only these need its own, slower search.
+pub(super) fn can_match<'s, 'a>(
+    sentences: &[&'s Sentence<'a>],
+    possible: &[Option<SetMatches>],
+    index: usize,
+) -> Vec<&'s Sentence<'a>> {
+    sentences
+        .iter()
+        .zip(possible)
+        .filter(|(_, p)| p.as_ref().is_none_or(|m| m.matched(index)))
+        .map(|(s, _)| *s)
+        .collect()
+}
