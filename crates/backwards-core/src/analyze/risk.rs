@@ -481,11 +481,7 @@ fn table_answer<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::o
         .iter()
         .filter(|s| s.line == first.line)
         .collect();
-    let text = row
-        .iter()
-        .map(|s| s.clean.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = row.iter().map(|s| &*s.clean).collect::<Vec<_>>().join(" ");
     let inner = text.trim().trim_matches('|');
     let cells: Vec<&str> = inner.split('|').map(str::trim).collect();
     if cells.len() < 2 {

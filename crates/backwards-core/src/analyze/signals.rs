@@ -9,6 +9,7 @@
 //! analyzer files.
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use regex::Regex;
 
@@ -32,8 +33,10 @@ pub(crate) struct Sentence<'a> {
     /// The author's raw text (Markdown and all).
     pub raw: &'a str,
     /// The same text with Markdown emphasis markers blanked out, same byte
-    /// length, so a match in `clean` is a valid range in `raw`.
-    pub clean: String,
+    /// length, so a match in `clean` is a valid range in `raw`. Shared with
+    /// the analysis' stored split: every analyzer asks for sentences, and a
+    /// copy of each text per request was a large share of the allocations.
+    pub clean: Rc<str>,
     /// 1-based line in the idea file.
     pub line: usize,
     /// The sentence starts a line indented by two or more spaces (or a tab):

@@ -16,6 +16,7 @@
 
 use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::Sentence;
 use crate::model::{Idea, Section, Step, text};
@@ -34,7 +35,7 @@ pub(super) enum Key {
 struct Piece {
     /// Byte range of the sentence in the section body.
     range: Range<usize>,
-    clean: String,
+    clean: Rc<str>,
     line: usize,
     indented: bool,
 }
@@ -134,7 +135,7 @@ fn pieces(idea: &Idea, section: &Section) -> Vec<Piece> {
         .map(|r| {
             let raw = &body[r.clone()];
             Piece {
-                clean: blank_markup(raw),
+                clean: blank_markup(raw).into(),
                 line: idea.line_of(section.body_offset + r.start),
                 indented: indented_line_start(body, r.start),
                 range: r,
@@ -189,7 +190,7 @@ mod tests {
             .iter()
             .map(|s| {
                 let note = s.note.map(str::to_string);
-                (s.step, note, s.raw.to_string(), s.clean.clone(), s.line)
+                (s.step, note, s.raw.to_string(), s.clean.to_string(), s.line)
             })
             .collect()
     }
