@@ -18,9 +18,9 @@ use super::report::Signal;
 mod split;
 
 use crate::model::{Idea, Step};
-pub(crate) use split::Scope;
 #[cfg(test)]
 use split::blank_markup;
+pub(crate) use split::{Scope, remembered};
 
 /// One sentence of the idea, with what an analyzer needs to quote it.
 #[derive(Debug, Clone)]
