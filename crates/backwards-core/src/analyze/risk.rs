@@ -276,12 +276,19 @@ impl Item<'_, '_> {
 }
 
 fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
-    let possible = lexicon::possible_categories(sentences);
-    lexicon::CATEGORY_ORDER
+    let table: [(Category, &Regex); 8] = [
+        (Category::Regulated, &REGULATED),
+        (Category::Dependency, &DEPENDENCY),
+        (Category::Hardware, &HARDWARE),
+        (Category::Unproven, &UNPROVEN),
+        (Category::Marketplace, &MARKETPLACE),
+        (Category::Money, &MONEY),
+        (Category::Unknown, &UNKNOWN),
+        (Category::Competition, &COMPETITION),
+    ];
+    table
         .iter()
-        .enumerate()
-        .filter(|(i, (c, r))| {
-            let sentences = lexicon::can_match(sentences, &possible, *i);
+        .filter(|(c, r)| {
             // "No app-store approval needed" is not a dependency; but an
             // unknown is usually phrased with a negation ("not tested yet").
             sentences.iter().any(|s| {
@@ -297,7 +304,7 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
                 }
             })
         })
-        .map(|(_, (c, _))| *c)
+        .map(|(c, _)| *c)
         .collect()
 }
 
@@ -487,7 +494,11 @@ fn table_answer<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::o
         .iter()
         .filter(|s| s.line == first.line)
         .collect();
-    let text = row.iter().map(|s| &*s.clean).collect::<Vec<_>>().join(" ");
+    let text = row
+        .iter()
+        .map(|s| &s.clean[..])
+        .collect::<Vec<_>>()
+        .join(" ");
     let inner = text.trim().trim_matches('|');
     let cells: Vec<&str> = inner.split('|').map(str::trim).collect();
     if cells.len() < 2 {

@@ -4,13 +4,9 @@
 
 use std::sync::LazyLock;
 
-use std::cell::RefCell;
-
 use regex::Regex;
-use regex_automata::{Input, MatchKind, PatternID, PatternSet, hybrid};
 
-use super::Category;
-use crate::analyze::signals::{Sentence, re};
+use crate::analyze::signals::re;
 
 /// Regulation, liability and sensitive data: health, finance, children, food safety, licences.
 pub(super) static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -150,107 +146,3 @@ pub(super) static NOT_DEPENDENT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:(?:don't|do not|doesn't|does not|won't|will not|never) (?:need to |have to )?(?:depend|rely|wait) on|works? (?:fine |just as well |even )?without (?:it|them|this|that)|(?:still )?works? (?:if|when) (?:it|they|the \w+) (?:is|are|goes|go) (?:down|missing|unavailable))\b",
     )
 });
-
-/// The eight category patterns as one lazy DFA, pattern `i` being entry
-/// `i` of [`CATEGORY_ORDER`]: one pass over a sentence says which of them
-/// match anywhere in it, so only those are searched again for where they
-/// match (most sentences name no category at all, and eight separate
-/// searches of every sentence were the risk analyzer's costliest step). It
-/// is built from the compiled patterns' own text, so it matches exactly what
-/// they do. A bare forward DFA, not a `RegexSet`: the set would also build a
-/// reverse automaton and literal prefilters it never uses here, which
-/// costs more start-up time than this saves on one idea. If it fails to
-/// build or to search, every category is searched as before.
-static CATEGORY_DFA: LazyLock<Option<hybrid::dfa::DFA>> = LazyLock::new(|| {
-    let patterns: Vec<&str> = CATEGORY_ORDER.iter().map(|(_, r)| r.as_str()).collect();
-    hybrid::dfa::DFA::builder()
-        .configure(hybrid::dfa::DFA::config().match_kind(MatchKind::All))
-        .build_many(&patterns)
-        .ok()
-});
-
-thread_local! {
-    /// The DFA's state cache: it grows as sentences are read and is
-    /// reused by every later search on this thread.
-    static CATEGORY_CACHE: RefCell<Option<hybrid::dfa::Cache>> = const { RefCell::new(None) };
-}
-
-/// Which categories (by index in [`CATEGORY_ORDER`]) match somewhere in
-/// `clean`; `None` when that is not known, so all must be searched.
-fn category_hits(clean: &str) -> Option<PatternSet> {
-    let dfa = CATEGORY_DFA.as_ref()?;
-    CATEGORY_CACHE.with(|cell| {
-        let mut cache = cell.borrow_mut();
-        let cache = cache.get_or_insert_with(|| dfa.create_cache());
-        let mut hits = PatternSet::new(dfa.pattern_len());
-        dfa.try_which_overlapping_matches(cache, &Input::new(clean), &mut hits)
-            .ok()
-            .map(|()| hits)
-    })
-}
-
-/// The categories a risk item can belong to, with their patterns, in the
-/// order they are reported.
-pub(super) static CATEGORY_ORDER: [(Category, &LazyLock<Regex>); 8] = [
-    (Category::Regulated, &REGULATED),
-    (Category::Dependency, &DEPENDENCY),
-    (Category::Hardware, &HARDWARE),
-    (Category::Unproven, &UNPROVEN),
-    (Category::Marketplace, &MARKETPLACE),
-    (Category::Money, &MONEY),
-    (Category::Unknown, &UNKNOWN),
-    (Category::Competition, &COMPETITION),
-];
-
-/// Which categories each sentence can match at all: one pass of the
-/// categories' DFA per sentence (`None` when that is not known).
-pub(super) fn possible_categories(sentences: &[&Sentence<'_>]) -> Vec<Option<PatternSet>> {
-    sentences.iter().map(|s| category_hits(&s.clean)).collect()
-}
-
-/// The sentences in which the category at `index` of [`CATEGORY_ORDER`]
-/// can match: only these need its own, slower search.
-pub(super) fn can_match<'s, 'a>(
-    sentences: &[&'s Sentence<'a>],
-    possible: &[Option<PatternSet>],
-    index: usize,
-) -> Vec<&'s Sentence<'a>> {
-    sentences
-        .iter()
-        .zip(possible)
-        .filter(|(_, p)| {
-            p.as_ref()
-                .is_none_or(|m| m.contains(PatternID::new_unchecked(index)))
-        })
-        .map(|(s, _)| *s)
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The one-pass DFA must name exactly the categories whose own pattern
-    /// matches somewhere in the sentence, or the prefilter would hide one.
-    #[test]
-    fn the_category_dfa_agrees_with_each_pattern() {
-        let sentences = [
-            "We store the children's medical records and need parental consent.",
-            "Only one supplier makes the sensor, and the factory could walk away.",
-            "We have not tested the speech recognition accuracy yet.",
-            "Both sides of the marketplace must show up at once.",
-            "Nobody knows whether the council will approve it; TBD.",
-            "Competitors could copy the feature next quarter.",
-            "A plain sentence about lunch.",
-            "Hardware costs: the KIOSK ships with a card reader – €400.",
-            "",
-        ];
-        for s in sentences {
-            let hits = category_hits(s).unwrap_or_else(|| panic!("the DFA searches {s:?}"));
-            for (i, (c, r)) in CATEGORY_ORDER.iter().enumerate() {
-                let id = PatternID::new(i).unwrap_or_else(|e| panic!("{e}"));
-                assert_eq!(hits.contains(id), r.is_match(s), "{c:?} in {s:?}");
-            }
-        }
-    }
-}
