@@ -287,8 +287,9 @@ mod tests {
         };
         // Outside a scope every question runs.
         let outside: Vec<_> = section(&idea, Step::Customer).iter().map(ask).collect();
-        let _ = section(&idea, Step::Customer).iter().map(ask).count();
+        let outside_again: Vec<_> = section(&idea, Step::Customer).iter().map(ask).collect();
         assert_eq!(runs.get(), 4);
+        assert_eq!(outside_again, outside);
         let _scope = Scope::open(&idea);
         runs.set(0);
         let first: Vec<_> = section(&idea, Step::Customer).iter().map(ask).collect();
