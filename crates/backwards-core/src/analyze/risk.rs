@@ -496,7 +496,7 @@ fn table_answer<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::o
         .collect();
     let text = row
         .iter()
-        .map(|s| &s.clean[..])
+        .map(|s| s.clean.as_str())
         .collect::<Vec<_>>()
         .join(" ");
     let inner = text.trim().trim_matches('|');

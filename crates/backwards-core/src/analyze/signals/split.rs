@@ -16,9 +16,8 @@
 
 use std::cell::RefCell;
 use std::ops::Range;
-use std::rc::Rc;
 
-use super::Sentence;
+use super::{CleanText, Sentence};
 use crate::model::{Idea, Section, Step, text};
 
 /// Which part of the idea a stored split belongs to.
@@ -35,7 +34,7 @@ pub(super) enum Key {
 struct Piece {
     /// Byte range of the sentence in the section body.
     range: Range<usize>,
-    clean: Rc<str>,
+    clean: CleanText,
     line: usize,
     indented: bool,
 }
@@ -49,7 +48,7 @@ struct Store {
     /// Answers kept by [`remembered`]: which question (the address of its
     /// marker), the sentence's clean text (held, so its address cannot be
     /// reused by another text while the answer is kept), and the answer.
-    answers: Vec<(usize, Rc<str>, Option<Range<usize>>)>,
+    answers: Vec<(usize, CleanText, Option<Range<usize>>)>,
 }
 
 thread_local! {
@@ -139,7 +138,7 @@ pub(super) fn sentences(idea: &Idea, key: Key, step: Step) -> Vec<Sentence<'_>> 
 /// same text gets the same answer.
 pub(crate) fn remembered(
     question: &'static u8,
-    clean: &Rc<str>,
+    clean: &CleanText,
     find: impl FnOnce() -> Option<Range<usize>>,
 ) -> Option<Range<usize>> {
     let question = std::ptr::from_ref(question) as usize;
@@ -149,7 +148,7 @@ pub(crate) fn remembered(
         let (_, _, answer) = store
             .answers
             .iter()
-            .find(|(q, text, _)| *q == question && Rc::ptr_eq(text, clean))?;
+            .find(|(q, text, _)| *q == question && text.same(clean))?;
         Some(answer.clone())
     });
     if let Some(answer) = known {
@@ -161,7 +160,7 @@ pub(crate) fn remembered(
         if let Some(store) = cell.borrow_mut().as_mut() {
             store
                 .answers
-                .push((question, Rc::clone(clean), answer.clone()));
+                .push((question, clean.clone(), answer.clone()));
         }
     });
     answer
