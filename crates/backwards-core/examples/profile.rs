@@ -4,6 +4,11 @@
 //! machine's load; counted instructions do not, so this is how a speed change
 //! is checked on the shared machine.
 //!
+//! `profile corpus DIR` instead runs the whole pipeline once on every idea
+//! file of a directory. Count a change to how patterns are matched that way
+//! too: the regex engine builds its automata's states lazily, on the text it
+//! meets, so the benchmark's one repeated idea only ever pays for them once.
+//!
 //! Like the benchmark, it alternates between two copies of the idea that
 //! differ by one trailing newline, and it runs each stage once before the
 //! counted rounds so the one-off pattern compilation can be told apart
@@ -18,6 +23,9 @@ const IDEA: &str = include_str!("../benches/idea_700.md");
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let stage = args.next().unwrap_or_else(|| "pipeline".into());
+    if stage == "corpus" {
+        return corpus(args.next().as_deref().unwrap_or("."));
+    }
     let rounds: usize = args.next().map_or(Ok(100), |n| n.parse())?;
     let sources = [IDEA.to_string(), format!("{IDEA}\n")];
     let ideas = [
@@ -48,6 +56,28 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 black_box(render::render_all(&cx));
             }
         }
+    }
+    Ok(())
+}
+
+/// Parse, analyze and write every `.md` idea of `dir` once, in name order.
+fn corpus(dir: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    paths.retain(|p| p.extension().is_some_and(|e| e == "md"));
+    paths.sort();
+    for path in paths {
+        let Ok(idea) = model::parse(&std::fs::read(&path)?) else {
+            continue;
+        };
+        let report = analyze::analyze(&idea);
+        let cx = render::RenderContext {
+            idea: &idea,
+            report: &report,
+            generated_on: jiff::civil::date(2026, 11, 28),
+        };
+        black_box(render::render_all(&cx));
     }
     Ok(())
 }
