@@ -10,6 +10,10 @@
 //! one trailing newline. A real run (`backwards write`) sees its idea once,
 //! so a benchmark that hands the same idea over and over would also measure
 //! any cache keyed on the idea's text, which a real run never hits.
+//! One cache it cannot defeat: the regex engine builds its automata's states
+//! lazily, from the text it reads, and a newline adds no new state. A change
+//! to how patterns are matched must also be counted on many different ideas
+//! (`examples/profile.rs corpus DIR`, see the README's Speed section).
 
 use std::hint::black_box;
 

@@ -313,7 +313,7 @@ mod tests {
             step: crate::model::Step::Evidence,
             note: None,
             raw: text,
-            clean: text.to_string(),
+            clean: text.into(),
             line: 1,
             indented: false,
         }

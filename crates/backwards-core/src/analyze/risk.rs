@@ -109,6 +109,12 @@ fn dismisses(s: &Sentence<'_>) -> bool {
 /// reasons, not a dismissal: a mild verdict on the risk followed by a colon
 /// and a bet size or a mitigation already in place.
 fn dismissal_in(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    // Asked of each Risks sentence several times: answered once per analysis.
+    static QUESTION: u8 = 0;
+    signals::remembered(&QUESTION, &s.clean, || dismissal_uncached(s))
+}
+
+fn dismissal_uncached(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     static MILD: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"\b(?:risks? (?:is|are|seems?|looks?) (?:very )?(?:low|small|minimal|limited|modest)|(?:is|are|seems?|looks?) (?:very |fairly |pretty )?low[- ]risk)\W*:",
@@ -1101,7 +1107,7 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
         .filter(|(_, r)| {
             risks
                 .iter()
-                .any(|s| !dismisses(s) && s.find_any(r).is_some())
+                .any(|s| s.find_any(r).is_some() && !dismisses(s))
         })
         .map(|(c, _)| *c)
         .collect();

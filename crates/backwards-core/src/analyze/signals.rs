@@ -9,6 +9,7 @@
 //! analyzer files.
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use regex::Regex;
 
@@ -17,9 +18,9 @@ use super::report::Signal;
 mod split;
 
 use crate::model::{Idea, Step};
-pub(crate) use split::Scope;
 #[cfg(test)]
 use split::blank_markup;
+pub(crate) use split::{Scope, remembered};
 
 /// One sentence of the idea, with what an analyzer needs to quote it.
 #[derive(Debug, Clone)]
@@ -33,12 +34,51 @@ pub(crate) struct Sentence<'a> {
     pub raw: &'a str,
     /// The same text with Markdown emphasis markers blanked out, same byte
     /// length, so a match in `clean` is a valid range in `raw`.
-    pub clean: String,
+    pub clean: CleanText,
     /// 1-based line in the idea file.
     pub line: usize,
     /// The sentence starts a line indented by two or more spaces (or a tab):
     /// a sub-bullet, which belongs to the bullet above it.
     pub indented: bool,
+}
+
+/// A sentence's clean text, shared rather than copied: every analyzer asks
+/// for the sentences of the sections it reads, and a fresh copy of each
+/// text per request was a large share of an analysis' allocations. It reads
+/// as a `&str` (through `Deref` or [`CleanText::as_str`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CleanText(Rc<str>);
+
+impl CleanText {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// True when both are the same shared text (not merely equal texts).
+    pub fn same(&self, other: &CleanText) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for CleanText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for CleanText {
+    fn from(text: String) -> CleanText {
+        CleanText(text.into())
+    }
+}
+
+impl From<&str> for CleanText {
+    fn from(text: &str) -> CleanText {
+        CleanText(text.into())
+    }
 }
 
 impl Sentence<'_> {

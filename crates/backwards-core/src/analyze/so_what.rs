@@ -260,23 +260,32 @@ fn content_words(text: &str) -> Vec<String> {
         "team",
         "teams",
     ];
+    // Sorted once: every word of the Problem is looked up, and a binary
+    // search beats comparing it with each stop word.
+    static SORTED_STOP: LazyLock<Vec<&str>> = LazyLock::new(|| {
+        let mut words = STOP.to_vec();
+        words.sort_unstable();
+        words
+    });
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .map(str::to_lowercase)
         .filter(|w| w.chars().count() >= 4 && !w.chars().any(|c| c.is_ascii_digit()))
-        .filter(|w| !STOP.contains(&w.as_str()))
-        .map(|w| stem(&w))
+        .filter(|w| SORTED_STOP.binary_search(&w.as_str()).is_err())
+        .map(stem)
         .collect()
 }
 
-fn stem(word: &str) -> String {
+fn stem(mut word: String) -> String {
     for end in ["ings", "ing", "ed", "es", "s", "e"] {
         if let Some(root) = word.strip_suffix(end)
             && root.chars().count() >= 3
         {
-            return root.to_string();
+            // Cut in place: the word is already a fresh lowercase copy.
+            word.truncate(root.len());
+            return word;
         }
     }
-    word.to_string()
+    word
 }
 
 /// Where a sentence says what the customer no longer has to do, as today's

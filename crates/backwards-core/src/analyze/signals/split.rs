@@ -17,7 +17,7 @@
 use std::cell::RefCell;
 use std::ops::Range;
 
-use super::Sentence;
+use super::{CleanText, Sentence};
 use crate::model::{Idea, Section, Step, text};
 
 /// Which part of the idea a stored split belongs to.
@@ -34,7 +34,7 @@ pub(super) enum Key {
 struct Piece {
     /// Byte range of the sentence in the section body.
     range: Range<usize>,
-    clean: String,
+    clean: CleanText,
     line: usize,
     indented: bool,
 }
@@ -45,6 +45,10 @@ struct Store {
     /// Address of the idea the store belongs to.
     idea: usize,
     splits: Vec<(Key, Vec<Piece>)>,
+    /// Answers kept by [`remembered`]: which question (the address of its
+    /// marker), the sentence's clean text (held, so its address cannot be
+    /// reused by another text while the answer is kept), and the answer.
+    answers: Vec<(usize, CleanText, Option<Range<usize>>)>,
 }
 
 thread_local! {
@@ -66,6 +70,7 @@ impl Scope {
         let store = Store {
             idea: address(idea),
             splits: Vec::new(),
+            answers: Vec::new(),
         };
         Scope {
             outer: STORE.with(|s| s.replace(Some(store))),
@@ -122,6 +127,45 @@ pub(super) fn sentences(idea: &Idea, key: Key, step: Step) -> Vec<Sentence<'_>> 
     })
 }
 
+/// The answer of `find` for a sentence, worked out once per analysis.
+///
+/// Some questions are asked of the same sentence by several steps of an
+/// analyzer (the risk analyzer asks whether a sentence dismisses risk up to
+/// five times, four patterns each time). Inside a [`Scope`] the first answer
+/// is kept, keyed by `question` (the address of a static marker of the
+/// caller's) and the sentence's shared text; outside one, `find` just runs.
+/// `find` must depend only on the sentence's text, so any request for the
+/// same text gets the same answer.
+pub(crate) fn remembered(
+    question: &'static u8,
+    clean: &CleanText,
+    find: impl FnOnce() -> Option<Range<usize>>,
+) -> Option<Range<usize>> {
+    let question = std::ptr::from_ref(question) as usize;
+    let known = STORE.with(|cell| {
+        let store = cell.borrow();
+        let store = store.as_ref()?;
+        let (_, _, answer) = store
+            .answers
+            .iter()
+            .find(|(q, text, _)| *q == question && text.same(clean))?;
+        Some(answer.clone())
+    });
+    if let Some(answer) = known {
+        return answer;
+    }
+    // Not borrowed while `find` runs: it may ask for sentences itself.
+    let answer = find();
+    STORE.with(|cell| {
+        if let Some(store) = cell.borrow_mut().as_mut() {
+            store
+                .answers
+                .push((question, clean.clone(), answer.clone()));
+        }
+    });
+    answer
+}
+
 /// Split a section body into sentences, with their clean text and line
 /// (none for a placeholder answer: the step is still missing).
 fn pieces(idea: &Idea, section: &Section) -> Vec<Piece> {
@@ -134,7 +178,7 @@ fn pieces(idea: &Idea, section: &Section) -> Vec<Piece> {
         .map(|r| {
             let raw = &body[r.clone()];
             Piece {
-                clean: blank_markup(raw),
+                clean: blank_markup(raw).into(),
                 line: idea.line_of(section.body_offset + r.start),
                 indented: indented_line_start(body, r.start),
                 range: r,
@@ -189,7 +233,7 @@ mod tests {
             .iter()
             .map(|s| {
                 let note = s.note.map(str::to_string);
-                (s.step, note, s.raw.to_string(), s.clean.clone(), s.line)
+                (s.step, note, s.raw.to_string(), s.clean.to_string(), s.line)
             })
             .collect()
     }
@@ -227,6 +271,33 @@ mod tests {
         let got = shape(&section(&other, Step::Customer));
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].2, "Plumbers.");
+    }
+
+    #[test]
+    fn an_answer_is_worked_out_once_per_sentence_inside_a_scope_only() {
+        static QUESTION: u8 = 0;
+        let idea = idea();
+        let runs = std::cell::Cell::new(0);
+        let ask = |s: &Sentence<'_>| {
+            remembered(&QUESTION, &s.clean, || {
+                runs.set(runs.get() + 1);
+                s.clean.find("Night").map(|i| i..i + 5)
+            })
+        };
+        // Outside a scope every question runs.
+        let outside: Vec<_> = section(&idea, Step::Customer).iter().map(ask).collect();
+        let outside_again: Vec<_> = section(&idea, Step::Customer).iter().map(ask).collect();
+        assert_eq!(runs.get(), 4);
+        assert_eq!(outside_again, outside);
+        let _scope = Scope::open(&idea);
+        runs.set(0);
+        let first: Vec<_> = section(&idea, Step::Customer).iter().map(ask).collect();
+        let again: Vec<_> = section(&idea, Step::Customer).iter().map(ask).collect();
+        // Two sentences, each answered once, with the same answers as before.
+        assert_eq!(runs.get(), 2);
+        assert_eq!(first, outside);
+        assert_eq!(again, outside);
+        assert_eq!(outside, vec![None, Some(0..5)]);
     }
 
     #[test]
