@@ -45,16 +45,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "parse" => drop(black_box(model::parse(black_box(sources[i].as_bytes())))),
             "analyze" => drop(black_box(analyze::analyze(black_box(&ideas[i])))),
             "render" => drop(black_box(render::render_all(&cx(i)))),
-            _ => {
-                let idea = model::parse(black_box(sources[i].as_bytes()))?;
-                let report = analyze::analyze(&idea);
-                let cx = render::RenderContext {
-                    idea: &idea,
-                    report: &report,
-                    generated_on: jiff::civil::date(2026, 11, 28),
-                };
-                black_box(render::render_all(&cx));
-            }
+            _ => write_all(&model::parse(black_box(sources[i].as_bytes()))?),
         }
     }
     Ok(())
@@ -71,13 +62,19 @@ fn corpus(dir: &str) -> Result<(), Box<dyn std::error::Error>> {
         let Ok(idea) = model::parse(&std::fs::read(&path)?) else {
             continue;
         };
-        let report = analyze::analyze(&idea);
-        let cx = render::RenderContext {
-            idea: &idea,
-            report: &report,
-            generated_on: jiff::civil::date(2026, 11, 28),
-        };
-        black_box(render::render_all(&cx));
+        write_all(&idea);
     }
     Ok(())
+}
+
+/// Analyze one parsed idea and write all its documents: what a real run
+/// does after parsing.
+fn write_all(idea: &model::Idea) {
+    let report = analyze::analyze(idea);
+    let cx = render::RenderContext {
+        idea,
+        report: &report,
+        generated_on: jiff::civil::date(2026, 11, 28),
+    };
+    black_box(render::render_all(&cx));
 }
