@@ -1,0 +1,346 @@
+//! How a risk item is answered: the team's own response ("we sign…"), a
+//! stated fact after a colon, a table's answer cell, a trial's result.
+//! Split from `risk.rs` so that reading an item's answer is one place; the
+//! rules that decide what counts as done (not planned) live here.
+
+use super::*;
+
+/// A Markdown table row: "| risk | mitigation |".
+/// In a risk table, the last cell of a row is the team's answer to the
+/// risk in its first: "| TR19 changes again | a change is a template
+/// update |". It counts when it says something done or decided, not when it
+/// is empty, a likelihood ("medium"), a plan ("we'll look into it"), an
+/// admitted gap, or more worry ("Who pays if we over-value a fake?").
+pub(super) fn table_answer<'s, 'a>(
+    item: &Item<'s, 'a>,
+) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    static NO_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:high|medium|med|low|h|m|l|yes|no|none|n/?a|tbd|todo|unknown|\?+|-+|—|–|not yet|nothing yet)?\W*$",
+        )
+    });
+    // "Open.", "Partly mitigated: … undecided", "In progress": a status, not
+    // an answer.
+    static STATUS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:open|partly|partially|partial|undecided|pending|in progress|ongoing|unknown|unclear|uncertain|not known|not (?:yet )?[a-z]+ed|need|needs|needed|to be|to do|tbc|we think|we hope|hopefully|maybe|probably)(?:\W*$|[ ;:,.(—–])",
+        )
+    });
+    let first = item.sentences.iter().find(|s| table_row(s.raw))?;
+    // The sentence splitter may cut a row at a full stop inside a cell.
+    let row: Vec<&&Sentence<'_>> = item
+        .sentences
+        .iter()
+        .filter(|s| s.line == first.line)
+        .collect();
+    let text = row
+        .iter()
+        .map(|s| s.clean.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let inner = text.trim().trim_matches('|');
+    let cells: Vec<&str> = inner.split('|').map(str::trim).collect();
+    if cells.len() < 2 {
+        return None;
+    }
+    let answer = *cells.last()?;
+    let promise = promised(answer, answer.len());
+    let gap = UNKNOWN.is_match(answer)
+        || STILL_OPEN.is_match(answer)
+        || STATUS.is_match(answer)
+        || answer.contains('?')
+        || RISKY_WORDS.is_match(answer);
+    let last = row.last()?;
+    (!answer.is_empty() && !NO_ANSWER.is_match(answer) && !promise && !gap)
+        .then_some((**last, 0..last.clean.len()))
+}
+
+/// A risk-table row whose last cell is a status or a gap ("Not started; we
+/// have a contact", "Charity interested but no budget", "Unknown"): the
+/// table itself says the risk is open, whatever the other cells hold.
+pub(super) fn table_says_open(item: &Item<'_, '_>) -> bool {
+    static GAP: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:open|partly|partially|undecided|pending|in progress|unknown|unclear|uncertain)(?:\W*$|[ ;:,.(—–])|^\W*(?:not (?:yet )?(?:started|done|tested|agreed|signed|contacted|approached|asked|discussed|raised|checked|costed)|not yet|(?:would|will|may|might) need|needs|needed)\b|\bno (?:budget|funding|funder|money|answer|reply)\b|\bbut no\b",
+        )
+    });
+    let Some(first) = item.sentences.iter().find(|s| table_row(s.raw)) else {
+        return false;
+    };
+    let row = item
+        .sentences
+        .iter()
+        .filter(|s| s.line == first.line)
+        .map(|s| s.clean.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let cells: Vec<&str> = row
+        .trim()
+        .trim_matches('|')
+        .split('|')
+        .map(str::trim)
+        .collect();
+    cells.len() >= 3 && cells.last().is_some_and(|last| GAP.is_match(last))
+}
+
+/// What follows a "but" only concedes the risk: a negation or a maybe.
+pub(super) fn concedes(after: &str) -> bool {
+    static CONCEDE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:we |i )?(?:can't|cannot|can not|couldn't) (?:rule|be sure|know|tell|promise)|^\W*(?:it |this |they )?(?:may|might|could) (?:still|well|yet|happen)\b",
+        )
+    });
+    CONCEDE.is_match(after)
+}
+
+/// A response in the team's own voice: "we sign…", "we show…", "but their
+/// incentive runs the other way". Phrases that state the risk itself ("we
+/// depend on", "we need", "we have not tested") are not responses.
+pub(super) fn we_act<'s, 'a>(
+    item: &Item<'s, 'a>,
+    contrast_counts: bool,
+) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    static WE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:we|we'll|i|i'll|our team|the team)\s+([\w'’]+)(?:\s+([\w'’]+))?|[,;] but\b|\bhowever\b",
+        )
+    });
+    const RISKY: &[&str] = &[
+        "depend",
+        "depends",
+        "need",
+        "needs",
+        "rely",
+        "relies",
+        "haven't",
+        "hasn't",
+        "don't",
+        "do",
+        "can't",
+        "cannot",
+        "could",
+        "might",
+        "may",
+        "hope",
+        "think",
+        "believe",
+        "assume",
+        "expect",
+        "know",
+        "lose",
+        "face",
+        "would",
+        "must",
+        "are",
+        "were",
+        "had",
+        "still",
+        "also",
+        "'ve",
+        "can",
+        "plan",
+        "want",
+        "wish",
+        "doubt",
+        "worry",
+        "see",
+        "don’t",
+        "haven’t",
+        // Deferring ("we'll figure it out", "we'll sort that out later").
+        "figure",
+        "work",
+        "sort",
+        "deal",
+        "worry",
+        "look",
+        "revisit",
+        "cross",
+        // A plan is not a mitigation yet.
+        "will",
+        "'ll",
+        "plans",
+        "intend",
+        "aim",
+        "should",
+        "shall",
+        "going",
+        "hope",
+    ];
+    const UNDER_WAY: &[&str] = &[
+        "talking",
+        "planning",
+        "looking",
+        "hoping",
+        "trying",
+        "working",
+        "exploring",
+        "waiting",
+        "considering",
+        "discussing",
+        "going",
+        "aiming",
+        "thinking",
+        "speaking",
+        "in",
+    ];
+    const NOT: &[&str] = &[
+        "not", "no", "yet", "never", "n't", "need", "needs", "neither", "nothing", "none", "nobody",
+    ];
+    item.sentences.iter().find_map(|s| {
+        WE.captures_iter(&s.clean).find_map(|c| {
+            let m = c.get(0)?;
+            let first = c.get(1).map(|w| w.as_str().to_lowercase());
+            let second = c.get(2).map(|w| w.as_str().to_lowercase());
+            let ok = match first.as_deref() {
+                // ", but" / "however" answers a competitor, unless what
+                // follows concedes ("We doubt it, but can't rule it out").
+                None => contrast_counts && !concedes(&s.clean[m.end()..]),
+                Some(w) if RISKY.contains(&w) => false,
+                Some("have" | "has") if second.as_deref() == Some("to") => false,
+                // "We are talking to a second chain" is still under way.
+                Some("are" | "am" | "is" | "'re")
+                    if second.as_deref().is_some_and(|w| UNDER_WAY.contains(&w)) =>
+                {
+                    false
+                }
+                Some("have" | "will" | "'ll" | "are" | "is") => {
+                    !second.as_deref().is_some_and(|w| NOT.contains(&w))
+                }
+                Some(_) => true,
+            };
+            let condition = after_conjunction(&s.clean[..m.start()]);
+            (ok && !condition && !signals::negated(&s.clean, m.start())).then(|| (*s, m.range()))
+        })
+    })
+}
+
+/// True when the text ends with a conjunction that makes what follows a
+/// condition or a time ("after we reach 100k users", "once we have a
+/// partner"), not something the team does about a risk.
+pub(super) fn after_conjunction(before: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "after", "when", "once", "until", "till", "before", "if", "unless", "whether", "soon",
+    ];
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
+}
+
+/// A follow-up sentence that answers the risk with a fact ("Both offer a
+/// documented export; no write access is needed"), in an item that admits
+/// no unknown.
+pub(super) fn answered<'s, 'a>(
+    item: &Item<'s, 'a>,
+) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:only (?:the )?[\w-]+ (?:can|may|will) (?:see|access|view|read|edit)|(?:holds?|stores?|keeps?|sees?|touches|collects?|needs?) no (?:\w+ )?(?:data|details|information|records|card numbers)|never (?:stores?|sees?|touch(?:es)?|holds?|leaves|collects?)|already|offers?|provides?|supports?|documented|(?:is|are|stays?|remains?) the (?:data )?(?:controller|processor)|public|standard|existing|optional|covered|included|agreed|signed|approved|confirmed|waived|in writing|in place|is the answer|solves?|handled by|(?:is|are) (?:under|below|less than) [$€£]?\d|(?:is|are)(?: not| no longer) (?:needed|required)|stays? (?:open|available|the same)|remains? (?:open|available)|(?:exactly )?as (?:it is )?today|as (?:it|they) (?:does|do|did) (?:now|today)|unchanged|(?:so far|to date|in the (?:pilot|beta|trial)),? (?:0|none|zero|nobody|no one|not one|only (?:one|\d+))\b|(?:0|none|zero|not one|nobody|no one) of (?:the |our |those )?(?:\d+|\w+) (?:\w+ ){0,5}(?:has |have )?(?:refused|complained|objected|rejected|failed|cancelled|churned|left|disputed|returned))\b",
+        )
+    });
+    if item
+        .sentences
+        .iter()
+        .any(|s| s.find_any(&UNKNOWN).is_some())
+    {
+        return None;
+    }
+    // The answer may follow a colon or semicolon in the same sentence
+    // ("Cards get lost: the loss rate is under 1% and covered").
+    let head = item.sentences[0];
+    let after_separator = head
+        .clean
+        .find([':', ';', '—'])
+        .and_then(|p| ANSWER.find_at(&head.clean, p).map(|m| (head, m.range())));
+    after_separator
+        .or_else(|| {
+            item.sentences[1..]
+                .iter()
+                .find_map(|s| s.find_any(&ANSWER).map(|r| (*s, r)))
+        })
+        .or_else(|| labelled_fact(head))
+        .or_else(|| {
+            item.sentences[1..]
+                .iter()
+                .find(|s| pilot_result(s))
+                .map(|s| (*s, 0..s.clean.len()))
+        })
+        .or_else(|| {
+            // In prose (not a list), a declarative follow-up stated as plain
+            // fact is the team's answer.
+            if starts_bullet(head.raw) || table_row(head.raw) {
+                return None;
+            }
+            item.sentences[1..]
+                .iter()
+                .find(|s| declarative_fact(s))
+                .map(|s| (*s, 0..s.clean.len()))
+        })
+}
+
+/// "Every order comes with a money-back guarantee." A whole sentence that
+/// opens like a statement and holds no plan, hedge, limit or risk.
+pub(super) fn declarative_fact(s: &Sentence<'_>) -> bool {
+    static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\W*(?:the|our|every|each|a|an|we|it|they|all|this|these|its|their|both)\b")
+    });
+    OPENS.is_match(&s.clean)
+        && s.clean.split_whitespace().count() >= 5
+        && !risky(s)
+        && !NOT_A_FACT.is_match(&s.clean)
+        && s.find_any(&UNKNOWN).is_none()
+        && s.find_any(&STILL_OPEN).is_none()
+}
+
+/// "In the 3 pilot labs, 92% of box moves were scanned": a measured result
+/// of a trial the team already ran, with nothing going wrong in it.
+pub(super) fn pilot_result(s: &Sentence<'_>) -> bool {
+    static PILOT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:in|during|from|across) (?:the|our) (?:\w+ ){0,2}(?:pilots?|trials?|beta|tests?)\b[^.]*\d|\b(?:the|our) (?:\w+ ){0,2}(?:pilots?|trials?|beta|tests?) (?:ran|runs|showed|shows|says|said|found|had|hit|reached|got|came in|gave)\b[^.]*\d",
+        )
+    });
+    s.find_any(&PILOT).is_some() && !risky(s) && s.find_any(&UNKNOWN).is_none()
+}
+
+/// "Theft and damage: the lockers stand in the staffed ticket hall, under
+/// the agency's cameras." A short label (a risk said in up to seven words:
+/// "Older residents won't use an app") names the risk and what follows
+/// the colon states, as plain present or past fact, how it is handled. A
+/// body that hedges, plans, restricts ("only", "until", "but"), names
+/// something that could go wrong, or is a bare list, is not an answer.
+pub(super) fn labelled_fact<'s, 'a>(
+    head: &'s Sentence<'a>,
+) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    static FINITE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:is|are|was|were|has|have|had|does|did|stands?|sits?|runs?|covers?|holds?|keeps?|stays?|goes|gets?|takes?|uses?|reads?|sends?|checks?|owns?|pays?|lives?|belongs?|follows?|matches?|replaces?|lets?|gives?|shows?|offers?|asks?|tells?|includes?|carries|contains?|logs?|lists?|\w{3,}ed)\b",
+        )
+    });
+    // "No app required", "the app uses no GPS" state a design choice, not
+    // a limit: they answer the risk rather than hedging.
+    static NO_NEED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bno (?:[\w-]+ ){0,2}(?:required|needed|necessary)\b|\b(?:uses?|needs?|requires?|stores?|holds?|keeps?|sends?|collects?) no\b",
+        )
+    });
+    let colon = head.clean.find([':', ';'])?;
+    let label = &head.clean[..colon];
+    let full_body = head.clean[colon + 1..].split_whitespace().count() >= 6;
+    let body = NO_NEED.replace_all(&head.clean[colon + 1..], "");
+    let body = body.as_ref();
+    // "Label: fact", or "risk clause; fact" (the risk may take many words).
+    let semicolon = head.clean[colon..].starts_with(';');
+    let short_label = semicolon || (1..=7).contains(&label.split_whitespace().count());
+    // After a semicolon only the present counts: "it happened twice last
+    // year" elaborates the risk, "every message lets them reply" answers it.
+    static PAST: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:was|were|had|did|\w{3,}ed)\b"));
+    let tense_ok = !semicolon || !PAST.is_match(body);
+    let plain = FINITE.is_match(body)
+        && tense_ok
+        && !RISKY_WORDS.is_match(body)
+        && !NOT_A_FACT.is_match(body)
+        && !UNKNOWN.is_match(body)
+        && !STILL_OPEN.is_match(body);
+    (short_label && full_body && plain).then(|| (head, colon + 1..head.clean.len()))
+}
