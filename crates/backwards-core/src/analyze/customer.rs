@@ -783,6 +783,12 @@ mod tests {
     }
 
     #[test]
+    fn the_public_they_buy_from_is_not_the_customer() {
+        let text = "Owners of licensed scrap yards in Wales that buy over the counter from the public. About 400 of them.";
+        assert_eq!(level_for(text), 3);
+    }
+
+    #[test]
     fn anyone_in_a_comparison_does_not_widen_the_segment() {
         let text = "Hedgehog rescues in Devon taking 20 hogs a week. About 80 of them. They care in October, when juveniles arrive faster than anyone can write notes.";
         assert_eq!(level_for(text), 4);

@@ -222,10 +222,11 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 
 /// "Faster than anyone can write notes", "like everybody else": a
 /// universal word in a comparison describes the moment, not who the
-/// customer is.
+/// customer is; nor does one the segment deals with ("yards that buy from
+/// the public", "reports made by anyone").
 fn compared(clean: &str, start: usize) -> bool {
     let before = clean[..start].trim_end().to_ascii_lowercase();
-    ["than", "like", "as"]
+    ["than", "like", "as", "from", "by"]
         .iter()
         .any(|w| before == *w || before.ends_with(&format!(" {w}")))
 }
