@@ -166,6 +166,40 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
     // The pitch, and the untitled notes right under it ("Introduction").
     let mut pitch = signals::section(idea, Step::Pitch);
     pitch.extend(signals::notes(idea, Step::Problem));
+    // An idea written as one untitled letter ("Hi all, this is my writeup
+    // …", perhaps with a "Things that could go wrong:" line) has no
+    // Customer, Problem, Solution or Evidence section: a concrete situation in it is the
+    // rubric's level 3 (frequency, cost and coping need a Problem section
+    // to be weighed).
+    let one_blob = idea.notes.is_empty()
+        && [Step::Customer, Step::Solution, Step::Evidence]
+            .iter()
+            .all(|step| idea.section(*step).is_none());
+    if one_blob {
+        let concrete = pitch
+            .iter()
+            .find(|s| !s.has(&MARKET_SIZE) && s.find(&VAGUE).is_none() && s.has(&SITUATION));
+        if let Some(s) = concrete {
+            let mut t = Tally::default();
+            t.push(s.signal(
+                "problem-in-pitch",
+                45,
+                0..s.raw.len(),
+                "The idea has no sections; its text describes a concrete situation.",
+            ));
+            let f = ProblemFacts {
+                present: true,
+                concrete: true,
+                ..ProblemFacts::default()
+            };
+            let (score, signals) = t.finish(
+                3,
+                "Level 3 at most: a concrete pain, in an idea with no Problem section.",
+                Step::Problem,
+            );
+            return Some((score, signals, f));
+        }
+    }
     let (s, r) = signals::first(&pitch, &VAGUE)?;
     let mut t = Tally::default();
     t.push(s.signal(
@@ -505,6 +539,13 @@ mod tests {
         let none = parse_str("# X\n\nA web page for bands.\n\n## Solution\nA web page.\n")
             .unwrap_or_else(|e| panic!("parse: {e}"));
         assert_eq!(super::super::level_of(analyze(&none).0), 1);
+    }
+
+    #[test]
+    fn an_idea_with_no_sections_can_still_describe_a_concrete_pain() {
+        let letter = "# Tracker\n\nHi all. We take in clocks and then we lose track, and customers ring up asking if it is ready.\n\nWhat I'm thinking is a simple job tracker on the phone.\n";
+        let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+        assert_eq!(super::super::level_of(analyze(&idea).0), 3);
     }
 
     #[test]

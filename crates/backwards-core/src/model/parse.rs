@@ -533,6 +533,7 @@ mod tests {
             // One slip of the keyboard.
             ("Evidance", Step::Evidence),
             ("What happens now", Step::Problem),
+            ("what we did", Step::Evidence),
             ("The status quo", Step::Problem),
             ("Custmer", Step::Customer),
             ("The probelm", Step::Problem),

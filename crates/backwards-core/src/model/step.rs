@@ -427,7 +427,8 @@ fn question_step(words: &[&str], has: &dyn Fn(&[&str]) -> bool) -> Option<Step> 
         }
         "what"
             if has(&[
-                "seen", "heard", "learned", "learnt", "tested", "found", "know",
+                "seen", "heard", "learned", "learnt", "tested", "found", "know", "did", "tried",
+                "ran",
             ]) =>
         {
             Some(Step::Evidence)
