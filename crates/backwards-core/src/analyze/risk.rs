@@ -351,7 +351,7 @@ fn around(clean: &str, at: std::ops::Range<usize>, back: usize, ahead: usize) ->
 fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
     static FOR_THEM: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:hand|hands|handed|show|shows|give|gives|send|sends|email|emails|print|prints|export|exports|issue|issues|produce|produces|generate|generates|writes? out|fills? in|completes?|ready for|prepared for|prepare for|prepares for|(?:records?|logs?|reports?|evidence|paperwork|files?|lists?|proof|sheets?|checks?) (?:for|to show))(?: (?:it|them|this|that|these))?(?: (?:to|of))?(?: (?:the|an|a|any|their|your|each|every|next))?(?: [\w'’-]+){0,2} $",
+            r"\b(?:hand|hands|handed|show|shows|give|gives|send|sends|email|emails|print|prints|export|exports|issue|issues|produce|produces|generate|generates|writes? out|fills? in|completes?|ready for|prepared for|prepare for|prepares for|(?:records?|logs?|reports?|evidence|paperwork|files?|lists?|proof|sheets?|checks?|trail) (?:for|to show|(?:that )?(?:an?|any|the)))(?: (?:it|them|this|that|these))?(?: (?:to|of))?(?: (?:the|an|a|any|their|your|each|every|next))?(?: [\w'’-]+){0,2} $",
         )
     });
     // "Certificate PDF is ready when the tech leaves": what the product

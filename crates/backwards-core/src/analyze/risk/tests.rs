@@ -531,6 +531,7 @@ fn records_and_certificates_the_product_produces_serve_the_regulator() {
         "The cook gets the dietary record for the inspector from the same screen.",
         "One click gives an export of a service certificate for the church.",
         "The certificate PDF is ready when the engineer leaves the site.",
+        "It leaves a record an inspector can read.",
     ] {
         let body = format!(
             "## Solution\n{solution}\n\n## Risks\n- If fewer than 8 firms pay £40 a month by June we stop; it is four weeks of work."
@@ -728,4 +729,10 @@ fn review_false_positives_stay_out() {
         mitigated_in("## Risks\n- Funding is limited to two years."),
         0
     );
+}
+
+#[test]
+fn an_integration_left_for_later_is_not_a_dependency() {
+    let body = "## Risks\n- Integration with the theatre system: we do not integrate at launch; we print our own record. Integration is a later option, not a dependency.";
+    assert_eq!(mitigated_in(body), 1);
 }
