@@ -26,11 +26,30 @@ pub(super) fn table_answer<'s, 'a>(
             r"^\W*(?:open|partly|partially|partial|undecided|pending|in progress|ongoing|unknown|unclear|uncertain|not known|not (?:yet )?[a-z]+ed|need|needs|needed|to be|to do|tbc|we think|we hope|hopefully|maybe|probably)(?:\W*$|[ ;:,.(—–])",
         )
     });
+    let (cells, last) = row_cells(item)?;
+    if cells.len() < 2 {
+        return None;
+    }
+    let answer = cells.last()?.as_str();
+    let promise = promised(answer, answer.len());
+    let gap = UNKNOWN.is_match(answer)
+        || STILL_OPEN.is_match(answer)
+        || STATUS.is_match(answer)
+        || answer.contains('?')
+        || RISKY_WORDS.is_match(answer);
+    (!answer.is_empty() && !NO_ANSWER.is_match(answer) && !promise && !gap)
+        .then_some((last, 0..last.clean.len()))
+}
+
+/// The cells of an item's table row, trimmed, and the row's last sentence
+/// (the splitter may cut a row at a full stop inside a cell, so the row is
+/// every sentence on the first row sentence's line).
+fn row_cells<'s, 'a>(item: &Item<'s, 'a>) -> Option<(Vec<String>, &'s Sentence<'a>)> {
     let first = item.sentences.iter().find(|s| table_row(s.raw))?;
-    // The sentence splitter may cut a row at a full stop inside a cell.
-    let row: Vec<&&Sentence<'_>> = item
+    let row: Vec<&'s Sentence<'a>> = item
         .sentences
         .iter()
+        .copied()
         .filter(|s| s.line == first.line)
         .collect();
     let text = row
@@ -38,21 +57,13 @@ pub(super) fn table_answer<'s, 'a>(
         .map(|s| s.clean.as_str())
         .collect::<Vec<_>>()
         .join(" ");
-    let inner = text.trim().trim_matches('|');
-    let cells: Vec<&str> = inner.split('|').map(str::trim).collect();
-    if cells.len() < 2 {
-        return None;
-    }
-    let answer = *cells.last()?;
-    let promise = promised(answer, answer.len());
-    let gap = UNKNOWN.is_match(answer)
-        || STILL_OPEN.is_match(answer)
-        || STATUS.is_match(answer)
-        || answer.contains('?')
-        || RISKY_WORDS.is_match(answer);
-    let last = row.last()?;
-    (!answer.is_empty() && !NO_ANSWER.is_match(answer) && !promise && !gap)
-        .then_some((**last, 0..last.clean.len()))
+    let cells = text
+        .trim()
+        .trim_matches('|')
+        .split('|')
+        .map(|c| c.trim().to_string())
+        .collect();
+    Some((cells, *row.last()?))
 }
 
 /// A risk-table row whose last cell is a status or a gap ("Not started; we
@@ -64,23 +75,9 @@ pub(super) fn table_says_open(item: &Item<'_, '_>) -> bool {
             r"^\W*(?:open|partly|partially|undecided|pending|in progress|unknown|unclear|uncertain)(?:\W*$|[ ;:,.(—–])|^\W*(?:not (?:yet )?(?:started|done|tested|agreed|signed|contacted|approached|asked|discussed|raised|checked|costed)|not yet|(?:would|will|may|might) need|needs|needed)\b|\bno (?:budget|funding|funder|money|answer|reply)\b|\bbut no\b",
         )
     });
-    let Some(first) = item.sentences.iter().find(|s| table_row(s.raw)) else {
-        return false;
-    };
-    let row = item
-        .sentences
-        .iter()
-        .filter(|s| s.line == first.line)
-        .map(|s| s.clean.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let cells: Vec<&str> = row
-        .trim()
-        .trim_matches('|')
-        .split('|')
-        .map(str::trim)
-        .collect();
-    cells.len() >= 3 && cells.last().is_some_and(|last| GAP.is_match(last))
+    row_cells(item).is_some_and(|(cells, _)| {
+        cells.len() >= 3 && cells.last().is_some_and(|last| GAP.is_match(last))
+    })
 }
 
 /// What follows a "but" only concedes the risk: a negation or a maybe.
