@@ -220,13 +220,11 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
 }
 
 /// Without a Customer section, a note headed by the people it is for
-/// ("Players", "Our readers", "Who buys it") is the Customer section.
+/// ("Players", "Our readers", "Who are our members?") or by who buys
+/// ("Who pays") is the Customer section.
 fn customer_notes(idea: &Idea) -> Vec<Sentence<'_>> {
-    static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^\W*(?:(?:our|the|target|who are (?:the|our)) )?(?:players|readers|listeners|viewers|buyers|clients|patients|members|shoppers|guests|visitors|students|learners|subscribers|fans|patrons|tenants|families|parents|who (?:buys|pays|uses|it serves))\W*$",
-        )
-    });
+    static HEADING: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\W*who (?:buys|pays|uses|it serves)\W*$"));
     signals::notes(idea, Step::Customer)
         .into_iter()
         .filter(|s| {
@@ -318,6 +316,19 @@ fn heading_names_people(heading: &str) -> bool {
         "carers",
         "nurses",
         "riders",
+        "guests",
+        "fans",
+        "patrons",
+        "players",
+        "readers",
+        "listeners",
+        "viewers",
+        "buyers",
+        "members",
+        "shoppers",
+        "visitors",
+        "learners",
+        "subscribers",
     ];
     let lower = heading.trim().to_lowercase();
     let words: Vec<&str> = lower
@@ -326,6 +337,11 @@ fn heading_names_people(heading: &str) -> bool {
         .collect();
     let noun = match words.as_slice() {
         [noun] | ["the" | "our" | "my", noun] => *noun,
+        // "Target buyers", "Who are our members?": only with a people noun
+        // known by name.
+        ["target", noun] | ["who", "are", "the" | "our", noun] => {
+            return PEOPLE.contains(noun);
+        }
         _ => return false,
     };
     if NOT_CUSTOMERS.contains(&noun) {
@@ -743,7 +759,15 @@ mod tests {
 
     #[test]
     fn a_heading_that_is_a_plural_of_people_is_the_customer_section() {
-        for heading in ["The traders", "Our growers", "Tenants", "The librarians"] {
+        for heading in [
+            "The traders",
+            "Our growers",
+            "Tenants",
+            "The librarians",
+            "Target buyers",
+            "Who are our members?",
+            "Guests",
+        ] {
             assert!(heading_names_people(heading), "{heading}");
         }
         for heading in [
