@@ -190,7 +190,7 @@ fn interrupts_paragraph(next: &str, line: &str) -> bool {
 }
 
 /// "- ", "* ", "+ ", "1. ", "2) ": a list item's marker.
-fn starts_list_item(line: &str) -> bool {
+pub(crate) fn starts_list_item(line: &str) -> bool {
     let b = line.as_bytes();
     if b.len() >= 2 && matches!(b[0], b'-' | b'*' | b'+') && b[1] == b' ' {
         return true;

@@ -213,15 +213,7 @@ fn ordered_marker_dot(line: &str) -> Option<usize> {
 /// quote, table row or fence) rather than continuing a paragraph.
 fn starts_block(line: &str) -> bool {
     let t = line.trim_start();
-    if t.starts_with(['#', '>', '|', '`', '~'])
-        || t.starts_with("- ")
-        || t.starts_with("* ")
-        || t.starts_with("+ ")
-    {
-        return true;
-    }
-    let digits = t.chars().take_while(char::is_ascii_digit).count();
-    digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
+    t.starts_with(['#', '>', '|', '`', '~']) || text::starts_list_item(t)
 }
 
 /// A sentence range without the list, quote or heading marker it starts
