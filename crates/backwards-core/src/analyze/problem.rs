@@ -168,55 +168,45 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
     pitch.extend(signals::notes(idea, Step::Problem));
     // An idea written as one untitled letter ("Hi all, this is my writeup
     // …", perhaps with a "Things that could go wrong:" line) has no
-    // Customer, Problem, Solution or Evidence section: a concrete situation in it is the
-    // rubric's level 3 (frequency, cost and coping need a Problem section
-    // to be weighed).
+    // Customer, Problem, Solution or Evidence section: a concrete situation
+    // in it is the rubric's level 3 (frequency, cost and coping need a
+    // Problem section to be weighed).
     let one_blob = idea.notes.is_empty()
         && [Step::Customer, Step::Solution, Step::Evidence]
             .iter()
             .all(|step| idea.section(*step).is_none());
-    if one_blob {
-        let concrete = pitch
-            .iter()
-            .find(|s| !s.has(&MARKET_SIZE) && s.find(&VAGUE).is_none() && s.has(&SITUATION));
-        if let Some(s) = concrete {
-            let mut t = Tally::default();
-            t.push(s.signal(
-                "problem-in-pitch",
-                45,
-                0..s.raw.len(),
-                "The idea has no sections; its text describes a concrete situation.",
-            ));
-            let f = ProblemFacts {
-                present: true,
-                concrete: true,
-                ..ProblemFacts::default()
-            };
-            let (score, signals) = t.finish(
-                3,
-                "Level 3 at most: a concrete pain, in an idea with no Problem section.",
-                Step::Problem,
-            );
-            return Some((score, signals, f));
-        }
-    }
-    let (s, r) = signals::first(&pitch, &VAGUE)?;
+    let concrete = pitch
+        .iter()
+        .filter(|_| one_blob)
+        .find(|s| !s.has(&MARKET_SIZE) && s.find(&VAGUE).is_none() && s.has(&SITUATION));
+    let (level, s, r, effect, message, why) = if let Some(s) = concrete {
+        (
+            3,
+            s,
+            0..s.raw.len(),
+            45,
+            "The idea has no sections; its text describes a concrete situation.",
+            "Level 3 at most: a concrete pain, in an idea with no Problem section.",
+        )
+    } else {
+        let (s, r) = signals::first(&pitch, &VAGUE)?;
+        (
+            2,
+            s,
+            r,
+            25,
+            "Only the pitch names a pain, and only as an adjective; there is no Problem section.",
+            "Level 2: a vague pain, named only in the pitch.",
+        )
+    };
     let mut t = Tally::default();
-    t.push(s.signal(
-        "problem-in-pitch",
-        25,
-        r,
-        "Only the pitch names a pain, and only as an adjective; there is no Problem section.",
-    ));
+    t.push(s.signal("problem-in-pitch", effect, r, message));
     let f = ProblemFacts {
         present: true,
+        concrete: level == 3,
         ..ProblemFacts::default()
     };
-    let (score, signals) = t.finish(
-        2,
-        "Level 2: a vague pain, named only in the pitch.",
-        Step::Problem,
-    );
+    let (score, signals) = t.finish(level, why, Step::Problem);
     Some((score, signals, f))
 }
 
