@@ -302,15 +302,24 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
                     r.find_iter(&s.clean).any(|m| {
                         !signals::negated(&s.clean, m.start())
                             && !denied_after(&s.clean, m.end())
-                            && (*c != Category::Hardware || !their_own_device(&s.clean, m.range()))
-                            && (*c != Category::Regulated
-                                || !serves_the_regulator(&s.clean, m.range()))
+                            && !the_customers_own(*c, &s.clean, m.range())
                     })
                 }
             })
         })
         .map(|(c, _)| *c)
         .collect()
+}
+
+/// A match of category `c` that belongs to the customer's world rather
+/// than the product's: a device they already own, or a record made for
+/// their own inspector. Every place that reads a category match asks this.
+fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<usize>) -> bool {
+    match c {
+        Category::Hardware => their_own_device(clean, at),
+        Category::Regulated => serves_the_regulator(clean, at),
+        _ => false,
+    }
 }
 
 /// "Their phone camera", "the tablet's camera", "your existing card
@@ -640,7 +649,7 @@ fn open_mains(
                         range.contains(&m.start())
                             && !signals::negated(&s.clean, m.start())
                             && !denied_after(&s.clean, m.end())
-                            && (*c != Category::Hardware || !their_own_device(&s.clean, m.range()))
+                            && !the_customers_own(*c, &s.clean, m.range())
                     })
                 })
                 .map(|(c, _)| *c)
@@ -801,8 +810,7 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
                 .find_iter(&s.clean)
                 .find(|m| {
                     !signals::negated(&s.clean, m.start())
-                        && (c != Category::Hardware || !their_own_device(&s.clean, m.range()))
-                        && (c != Category::Regulated || !serves_the_regulator(&s.clean, m.range()))
+                        && !the_customers_own(c, &s.clean, m.range())
                 })
                 .map(|m| (s, m.range()))
         });
