@@ -270,6 +270,45 @@ fn a_launch_year_is_said_as_a_year_and_passes_the_check() {
 }
 
 #[test]
+fn a_launch_quarter_is_said_as_planners_say_it_and_passes_the_check() {
+    for written in ["2027-Q3", "Q3 2027"] {
+        let source = MONTH_LAUNCH.replace("launch: 2028-01", &format!("launch: {written}"));
+        let docs = documents(&source);
+        let text = |kind: DocKind| {
+            docs.iter()
+                .find(|d| d.kind == kind)
+                .map(|d| d.markdown.clone())
+                .unwrap_or_default()
+        };
+        let (pr, faq, prd) = (
+            text(DocKind::PressRelease),
+            text(DocKind::Faq),
+            text(DocKind::Prd),
+        );
+        assert!(pr.contains("Leeds, Q3 2027"), "{pr}");
+        assert!(
+            faq.contains("Shelfwise launches in Q3 2027 (Leeds)."),
+            "{faq}"
+        );
+        assert!(
+            prd.contains("(counted back 16 weeks from the start of the 2027-Q3 launch quarter)"),
+            "{prd}"
+        );
+        for doc in &docs {
+            for invented in ["July 1", "2027-07-01", "1 July", "July 2027"] {
+                assert!(
+                    !doc.markdown.contains(invented),
+                    "{invented} in {}",
+                    doc.markdown
+                );
+            }
+        }
+        let found = problems_of(Path::new("quarter-launch"), source.as_bytes());
+        assert!(found.is_empty(), "{written}: {}", found.join("\n"));
+    }
+}
+
+#[test]
 fn the_check_catches_a_day_invented_for_a_launch_month() {
     // Guard for the two tests above: in this idea the anchor's day is not a
     // fact, so a document that states it must fail.

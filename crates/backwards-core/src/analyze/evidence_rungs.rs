@@ -48,7 +48,7 @@ static RATE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// A test run with real customers: a trial, a concierge run, a prototype.
 static EXPERIMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:we ran|we (?:put|installed|placed|set up|deployed|gave out|handed out|lent|loaned)|ran (?:it|a|an|the|this)|(?:tested|trialled|trialed|piloted|tried) (?:it|the|this|a|an|with)|(?:a|an|the|our) (?:[\w-]+ )?(?:[\w-]+ )?(?:test|trial|pilot|experiment|beta|field test)s?\b|on (?:a|the) trial|concierge|by hand|wizard[- ]of[- ]oz|a/b)",
+        r"\b(?:we ran|we (?:put|installed|placed|set up|deployed|gave out|handed out|lent|loaned)|ran (?:it|a|an|the|this)|(?:tested|trialled|trialed|piloted|tried) (?:it|the|this|a|an|with)|(?:a|an|the|our) (?:[\w-]+ )?(?:[\w-]+ )?(?:test|trial|pilot|experiment|beta|field test)s?\b|on (?:a|the) trial|concierge|(?:did|done|ran|run|made|\w+ed) (?:[\w'’-]+ ){0,5}?by hand|wizard[- ]of[- ]oz|a/b)",
     )
 });
 
@@ -377,6 +377,16 @@ mod tests {
         let s = sentence("Collected detention rose from 27% to 71% of billable.");
         assert!(measured_test(&s, true).is_some());
         let s = sentence("If it works, errors would fall from 20% to 5%.");
+        assert!(measured_test(&s, true).is_none());
+    }
+
+    #[test]
+    fn work_done_by_hand_is_a_concierge_test_but_work_nobody_wants_to_do_is_not() {
+        let s = sentence("We matched the first 30 orders by hand over two weeks.");
+        assert!(measured_test(&s, true).is_some());
+        let s = sentence("Last month we did 25 bookings by hand for 4 studios.");
+        assert!(measured_test(&s, true).is_some());
+        let s = sentence("Surely no farmer wants to copy 300 tags by hand when a scan would do.");
         assert!(measured_test(&s, true).is_none());
     }
 }

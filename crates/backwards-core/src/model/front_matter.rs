@@ -22,7 +22,7 @@ pub struct FrontMatter {
     pub company: Option<String>,
     /// Dateline city of the press release.
     pub city: Option<String>,
-    /// Target launch date, at the precision written (day, month or year).
+    /// Target launch date, at the precision written (day, month, quarter or year).
     pub launch: Option<LaunchDate>,
     /// What the customer pays, as written.
     pub price: Option<String>,
@@ -202,6 +202,8 @@ mod tests {
             ("2028-01", "2028-01", Precision::Month),
             ("\"2028-01\"", "2028-01", Precision::Month),
             ("2028", "2028", Precision::Year),
+            ("2027-Q3", "2027-Q3", Precision::Quarter),
+            ("Q3 2027", "2027-Q3", Precision::Quarter),
         ] {
             let idea = parse_str(&format!("---\nlaunch: {value}\n---\n# T\n"))
                 .unwrap_or_else(|e| panic!("{value}: {e}"));
@@ -218,12 +220,15 @@ mod tests {
 
     #[test]
     fn any_other_launch_is_an_error_on_its_line_listing_the_forms() {
-        for bad in ["2028-13", "Q1 2028", "next spring", "2027-13-45", "28-01"] {
+        for bad in ["2028-13", "2028-Q5", "next spring", "2027-13-45", "28-01"] {
             let err = launch_of(bad).expect_err(bad);
             assert_eq!(err.line(), Some(3), "{err}");
             let msg = err.to_string();
             assert!(msg.contains(&format!("`{bad}`")), "{msg}");
-            assert!(msg.contains("YYYY-MM-DD, YYYY-MM or YYYY"), "{msg}");
+            assert!(
+                msg.contains("YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"),
+                "{msg}"
+            );
         }
     }
 }

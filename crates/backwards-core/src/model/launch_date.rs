@@ -1,7 +1,9 @@
 //! The launch date at the precision the author gave it.
 //!
-//! People plan launches by month or by year as often as by day, and ISO 8601
-//! allows all three: `2027-09-01`, `2028-01`, `2028`. A plain [`Date`] would
+//! People plan launches by month, by quarter or by year as often as by day.
+//! ISO 8601 writes a day, a month and a year as `2027-09-01`, `2028-01` and
+//! `2028`; planners write a quarter as `2027-Q3` (ISO 8601-2's sub-year
+//! groupings have no shorter common form), and often as `Q3 2027`. A plain [`Date`] would
 //! force a day onto `2028-01`, and that day ("January 1") would then show up
 //! in the documents as a fact the idea never stated. So the launch date keeps
 //! its precision next to an *anchor*, the first day of the period, which is
@@ -22,11 +24,13 @@ pub enum Precision {
     Day,
     /// `2028-01`: a month.
     Month,
+    /// `2027-Q3`: a quarter, the way roadmaps are planned.
+    Quarter,
     /// `2028`: a year.
     Year,
 }
 
-/// A target launch date: a day, a month or a year.
+/// A target launch date: a day, a month, a quarter or a year.
 ///
 /// It serializes (and displays) exactly as ISO 8601 writes it at its
 /// precision, so a day-precision date reads the same as it always did.
@@ -38,7 +42,7 @@ pub struct LaunchDate {
 
 /// The forms the front matter accepts, for error messages.
 pub const ACCEPTED_FORMS: &str =
-    "YYYY-MM-DD, YYYY-MM or YYYY, for example 2027-09-01, 2028-01 or 2028";
+    "YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY, for example 2027-09-01, 2028-01, 2027-Q3 or 2028";
 
 /// A launch date that is none of the accepted forms.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -57,12 +61,12 @@ impl LaunchDate {
     }
 
     /// The first day of the period: the day itself, or the first day of the
-    /// month or year. Milestones count back from it.
+    /// month, quarter or year. Milestones count back from it.
     pub fn anchor(self) -> Date {
         self.anchor
     }
 
-    /// Day, month or year.
+    /// Day, month, quarter or year.
     pub fn precision(self) -> Precision {
         self.precision
     }
@@ -73,6 +77,7 @@ impl LaunchDate {
         let period = match self.precision {
             Precision::Day => return Some(self.anchor),
             Precision::Month => 1.month(),
+            Precision::Quarter => 3.months(),
             Precision::Year => 1.year(),
         };
         self.anchor
@@ -90,13 +95,17 @@ impl LaunchDate {
 impl FromStr for LaunchDate {
     type Err = LaunchDateError;
 
-    /// Accepts `YYYY`, `YYYY-MM`, and every day that [`Date`] parses
-    /// (`YYYY-MM-DD`), so no file that parsed before stops parsing.
+    /// Accepts `YYYY`, `YYYY-MM`, `YYYY-Qn` (or `Qn YYYY`), and every day
+    /// that [`Date`] parses (`YYYY-MM-DD`), so no file that parsed before
+    /// stops parsing.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let t = text.trim();
         let err = || LaunchDateError {
             text: text.to_string(),
         };
+        if let Some(quarter) = quarter(t) {
+            return quarter.ok_or_else(err);
+        }
         let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
         let reduced = match t.split_once('-') {
             None if digits(t, 4) => Some((t, "01", Precision::Year)),
@@ -113,16 +122,52 @@ impl FromStr for LaunchDate {
     }
 }
 
+/// `2027-Q3` or `Q3 2027` (any case): `None` when the text is not written
+/// as a quarter at all, `Some(None)` when it is but names no real quarter
+/// (`2027-Q5`), so that the caller reports the same error as for any other
+/// bad date.
+fn quarter(text: &str) -> Option<Option<LaunchDate>> {
+    let upper = text.to_ascii_uppercase();
+    let (year, q) = match upper.split_once("-Q") {
+        Some(parts) => parts,
+        None => upper
+            .strip_prefix('Q')?
+            .split_once(' ')
+            .map(|(q, y)| (y.trim(), q))?,
+    };
+    let year_ok = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+    let q_ok = q.len() == 1 && q.bytes().all(|b| b.is_ascii_digit());
+    if !(year_ok && q_ok) {
+        return None;
+    }
+    let (year, q): (i16, i8) = (year.parse().ok()?, q.parse().ok()?);
+    if !(1..=4).contains(&q) {
+        return Some(None);
+    }
+    let anchor = Date::new(year, (q - 1) * 3 + 1, 1).ok();
+    Some(anchor.map(|anchor| LaunchDate {
+        anchor,
+        precision: Precision::Quarter,
+    }))
+}
+
 impl fmt::Display for LaunchDate {
-    /// ISO 8601 at the date's precision: `2027-09-01`, `2028-01`, `2028`.
+    /// ISO 8601 at the date's precision: `2027-09-01`, `2028-01`, `2028`, and
+    /// a quarter as planners write it: `2027-Q3`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let a = self.anchor;
         match self.precision {
             Precision::Day => write!(f, "{a}"),
             Precision::Month => write!(f, "{:04}-{:02}", a.year(), a.month()),
+            Precision::Quarter => write!(f, "{:04}-Q{}", a.year(), quarter_of(a)),
             Precision::Year => write!(f, "{:04}", a.year()),
         }
     }
+}
+
+/// 1 to 4: which quarter a day falls in.
+pub(crate) fn quarter_of(day: Date) -> i8 {
+    (day.month() - 1) / 3 + 1
 }
 
 impl Serialize for LaunchDate {
@@ -182,8 +227,13 @@ mod tests {
             "2028-00",
             "2028-1",
             "28-01",
-            "Q1 2028",
             "next spring",
+            "2028-Q5",
+            "2028-Q0",
+            "Q5 2028",
+            "2028-Q12",
+            "28-Q1",
+            "Q1-2028",
             "2027-02-30",
             "20281",
             "",
@@ -195,8 +245,26 @@ mod tests {
                 .expect_err(&format!("{bad:?} should not parse"));
             let msg = err.to_string();
             assert!(msg.contains(&format!("`{bad}`")), "{msg}");
-            assert!(msg.contains("YYYY-MM-DD, YYYY-MM or YYYY"), "{msg}");
+            assert!(
+                msg.contains("YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"),
+                "{msg}"
+            );
         }
+    }
+
+    #[test]
+    fn a_quarter_is_anchored_on_its_first_day_and_written_as_planners_write_it() {
+        for text in ["2027-Q3", "2027-q3", "Q3 2027", " q3 2027 "] {
+            let d = parse(text);
+            assert_eq!(d.precision(), Precision::Quarter, "{text}");
+            assert_eq!(d.anchor(), date(2027, 7, 1), "{text}");
+            assert_eq!(d.last_day(), Some(date(2027, 9, 30)), "{text}");
+            assert_eq!(d.to_string(), "2027-Q3", "{text}");
+        }
+        assert_eq!(parse("2028-Q1").last_day(), Some(date(2028, 3, 31)));
+        assert_eq!(parse("2028-Q4").anchor(), date(2028, 10, 1));
+        assert!(!parse("2028-Q4").passed(date(2028, 12, 31)));
+        assert!(parse("2028-Q4").passed(date(2029, 1, 1)));
     }
 
     #[test]
@@ -214,7 +282,7 @@ mod tests {
 
     #[test]
     fn json_round_trips_each_precision_as_written() {
-        for text in ["2027-09-01", "2028-01", "2028"] {
+        for text in ["2027-09-01", "2028-01", "2027-Q3", "2028"] {
             let d = parse(text);
             let json = serde_json::to_string(&d).expect("serializes");
             assert_eq!(json, format!("\"{text}\""));

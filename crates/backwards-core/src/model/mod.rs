@@ -6,7 +6,7 @@
 //! - **Section**: the text under a step's heading, with its position in the file.
 //! - **Gap**: a step with no text; not an error, a finding.
 //! - **Note**: a section whose heading names no step; kept and shown.
-//! - **Launch date**: a day, a month or a year (ISO 8601 at that precision).
+//! - **Launch date**: a day, a month, a quarter or a year, kept at that precision.
 
 mod error;
 mod front_matter;
@@ -19,6 +19,7 @@ pub mod text;
 pub use error::ParseError;
 pub use front_matter::FrontMatter;
 pub use idea::{Idea, Section};
+pub(crate) use launch_date::quarter_of;
 pub use launch_date::{ACCEPTED_FORMS, LaunchDate, LaunchDateError, Precision};
 pub use parse::{MAX_INPUT_BYTES, parse, parse_str};
 pub use step::Step;

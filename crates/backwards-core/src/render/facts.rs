@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::pick::{self, Sentences};
-use crate::model::{LaunchDate, Precision, Step};
+use crate::model::{LaunchDate, Precision, Step, quarter_of};
 use crate::render::RenderContext;
 
 /// Words that introduce the author's "single most important benefit".
@@ -300,13 +300,14 @@ pub(crate) fn long_date(date: Date) -> String {
 }
 
 /// The launch date in words at its precision: "September 1, 2027",
-/// "January 2028" or "2028". A month or a year never gains the day of its
+/// "January 2028", "Q3 2027" or "2028". A month or a year never gains the day of its
 /// anchor, which the idea does not state.
 pub(crate) fn launch_words(launch: LaunchDate) -> String {
     let anchor = launch.anchor();
     match launch.precision() {
         Precision::Day => long_date(anchor),
         Precision::Month => anchor.strftime("%B %Y").to_string(),
+        Precision::Quarter => format!("Q{} {}", quarter_of(anchor), anchor.year()),
         Precision::Year => anchor.year().to_string(),
     }
 }
@@ -345,5 +346,6 @@ mod tests {
         assert_eq!(words("2027-09-01"), "September 1, 2027");
         assert_eq!(words("2028-01"), "January 2028");
         assert_eq!(words("2028"), "2028");
+        assert_eq!(words("2027-Q3"), "Q3 2027");
     }
 }

@@ -77,6 +77,7 @@ fn when(launch: Option<LaunchDate>, weeks: i64) -> String {
     let period = match launch.precision() {
         Precision::Day => "date",
         Precision::Month => "month",
+        Precision::Quarter => "quarter",
         Precision::Year => "year",
     };
     if weeks == 0 {
@@ -143,6 +144,20 @@ mod tests {
         assert_eq!(
             plan[4].when,
             "2028-02-28 (counted forward 4 weeks from the end of the 2028-01 launch month)"
+        );
+    }
+
+    #[test]
+    fn a_launch_quarter_counts_from_its_first_and_last_days() {
+        let plan = plan(launch("2027-Q3"));
+        assert_eq!(
+            plan[1].when,
+            "2027-03-11 (counted back 16 weeks from the start of the 2027-Q3 launch quarter)"
+        );
+        assert_eq!(plan[3].when, "2027-Q3 (the launch quarter in the idea)");
+        assert_eq!(
+            plan[4].when,
+            "2027-10-28 (counted forward 4 weeks from the end of the 2027-Q3 launch quarter)"
         );
     }
 

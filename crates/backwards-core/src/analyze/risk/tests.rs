@@ -736,3 +736,22 @@ fn an_integration_left_for_later_is_not_a_dependency() {
     let body = "## Risks\n- Integration with the theatre system: we do not integrate at launch; we print our own record. Integration is a later option, not a dependency.";
     assert_eq!(mitigated_in(body), 1);
 }
+
+#[test]
+fn rugged_cases_name_the_hardware_and_a_field_test_answers_it() {
+    let found = categories_of(
+        Step::Risks,
+        "Weather and gloves: phones in rugged cases, tested outdoors for a month.",
+    );
+    assert!(found.contains(&Category::Hardware), "{found:?}");
+    let found = categories_of(
+        Step::Risks,
+        "Phones break on site: we buy rugged Android units.",
+    );
+    assert!(found.contains(&Category::Hardware), "{found:?}");
+    let body = "## Solution\nThe app prints each crate label on a Bluetooth label printer.\n\n\
+        ## Risks\n- Build is one developer for six weeks, and we drop it if it is slower than paper.\n\
+        - Weather and gloves: phones in rugged cases, tested outdoors for a month.";
+    assert_eq!(mitigated_in(body), 1);
+    assert!(level_for(body) <= 2, "{}", level_for(body));
+}
