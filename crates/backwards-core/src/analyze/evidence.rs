@@ -524,10 +524,13 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 }
 
 /// A projection anywhere earlier in the sentence ("if we capture 2% … we
-/// will have $8 million in revenue") makes what follows a promise.
+/// will have $8 million in revenue", "we believe a 5% share is achievable,
+/// giving $1m ARR") makes what follows a promise.
 fn hypothetical_clause(before: &str) -> bool {
     static IF: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\b(?:if|would|will|could|might|projected|forecast|expect|capture|capturing|means)\b")
+        re(
+            r"\b(?:if|would|will|could|might|projected|projections?|forecasts?|expect|expects|expected|capture|capturing|means|believe|believes|reckon|achievable|realistic|target|targets|targeting|aim|aims|aiming|potential|estimated?|market share|giving|assum\w*)\b",
+        )
     });
     IF.is_match(before)
 }
@@ -581,6 +584,17 @@ mod tests {
         let text = format!("# X\n\nA tool.\n\n## Evidence\n{evidence}\n");
         let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
         super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn revenue_the_team_believes_it_can_reach_is_a_projection_not_a_commitment() {
+        for text in [
+            "We believe a 5% share by 2029 is achievable, giving £2m ARR.",
+            "A realistic target is 300 paying customers in year two.",
+        ] {
+            assert!(level_for(text) < 4, "{text}: {}", level_for(text));
+        }
+        assert_eq!(level_for("We have 14 paying customers and £3k MRR."), 5);
     }
 
     #[test]
