@@ -35,7 +35,7 @@ use crate::model::{Idea, Step};
 mod answers;
 mod lexicon;
 
-use answers::{answered, table_answer, table_says_open, we_act};
+use answers::{answered, labelled_fact, table_answer, table_says_open, we_act};
 
 use lexicon::{
     CERTAINTY, CLEARED, COMPETITION, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, HARDWARE, MARKETPLACE,
@@ -318,8 +318,22 @@ fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<usize>) -> bo
     match c {
         Category::Hardware => their_own_device(clean, at),
         Category::Regulated => serves_the_regulator(clean, at),
+        Category::Marketplace => two_parties_of_one_exchange(clean, at),
         _ => false,
     }
+}
+
+/// "Both sides keep a copy", "each side signs on the tablet": the two
+/// parties to one handover, sale or visit, not two markets to bootstrap.
+fn two_parties_of_one_exchange(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static PARTIES: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:both|either|each) (?:\w+ )?sides?$"));
+    static RECORD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:(?:can|then|also|instantly|automatically) )?(?:keeps?|gets?|sees?|signs?|receives?|holds?|has|have|agrees?|confirms?|downloads?|prints?|is emailed|are emailed|is sent|are sent|(?:of|to) the (?:\w+ )?(?:transaction|deal|sale|handover|exchange|collection|visit|transfer|booking|contract|dispute|call))\b",
+        )
+    });
+    PARTIES.is_match(&clean[at.clone()]) && RECORD.is_match(&clean[at.end..])
 }
 
 /// "Their phone camera", "the tablet's camera", "your existing card
@@ -575,8 +589,16 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         // us" names a serious risk to deny it; that is the risk answered by
         // design, so the item counts as naming a risk.
         let denies_one = cats.is_empty() && HARD.iter().any(|(_, r)| item.find(r, false).is_some());
+        // "Legal acceptance: the agency accepts electronic notes, so no
+        // approval is needed": a topic named as a label and answered as plain
+        // fact is a risk the author saw and handled, in any words.
+        let label_answered = item
+            .sentences
+            .first()
+            .is_some_and(|head| labelled_fact(head).is_some());
         if cats.is_empty()
             && !denies_one
+            && !label_answered
             && !item.sentences.iter().any(|s| risky(s))
             && item.find(&MITIGATION, false).is_none()
         {
@@ -886,8 +908,13 @@ fn too_big(size: &str) -> bool {
 /// budget" (an internal tool or a public service is not unpriced).
 fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
     static PRICE: LazyLock<Regex> = LazyLock::new(|| {
+        re(&r"{CUR} ?\d[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\b(?:paid|pay|pays|paying) (?:us )?{CUR} ?\d|{CUR} ?\d[\d.,]*(?: ?k)? (?:per|each|a|an) [a-z]+|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\bat {CUR} ?\d[\d.,]* (?:including|inclusive|incl|inc|plus|each|all-in|all in|flat)\b".replace("{CUR}", CURRENCY))
+    });
+    // Nothing to charge, said with its own "no": read with `find_any`, since
+    // "no build and no new cost" must not cancel itself.
+    static NO_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"[$€£] ?\d[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\b(?:paid|pay|pays|paying) (?:us )?[$€£] ?\d|[$€£] ?\d[\d.,]*(?: ?k)? (?:per|each|a|an) [a-z]+|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\bno (?:new |extra |additional |running )?costs?\b|\bcosts? (?:us )?nothing\b|\bat no (?:extra )?cost\b|\bpaid (?:for )?(?:from|out of) (?:the |our |its |their )?(?:\w+ )?budgets?\b|\bfunded (?:by|from|out of) (?:the |our |its |their )?(?:\w+ )?(?:budgets?|grants?|trust|council|charity)\b",
+            r"\bno (?:new |extra |additional |running )?costs?\b|\bcosts? (?:us )?nothing\b|\bat no (?:extra )?cost\b|\bpaid (?:for )?(?:from|out of) (?:the |our |its |their )?(?:\w+ )?budgets?\b|\bfunded (?:by|from|out of) (?:the |our |its |their )?(?:\w+ )?(?:budgets?|grants?|trust|council|charity)\b",
         )
     });
     idea.front
@@ -895,7 +922,12 @@ fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
         .as_ref()
         .is_some_and(|p| !p.trim().is_empty())
         || signals::first(everything, &PRICE).is_some()
+        || everything.iter().any(|s| s.find_any(&NO_CHARGE).is_some())
 }
+
+/// Currency signs a price may carry: the pound, dollar and euro, and the yen,
+/// rupee, naira, peso and won that ideas from elsewhere are priced in.
+const CURRENCY: &str = "[$€£¥₹₦₱₩]";
 
 /// The rubric's level from the facts.
 fn level(

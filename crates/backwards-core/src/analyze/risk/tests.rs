@@ -755,3 +755,46 @@ fn rugged_cases_name_the_hardware_and_a_field_test_answers_it() {
     assert_eq!(mitigated_in(body), 1);
     assert!(level_for(body) <= 2, "{}", level_for(body));
 }
+
+#[test]
+fn both_sides_of_one_handover_are_not_a_two_sided_market() {
+    let found = categories_of(
+        Step::Solution,
+        "The driver and the shop both sign on the tablet; both sides keep a copy online.",
+    );
+    assert!(!found.contains(&Category::Marketplace), "{found:?}");
+    let found = categories_of(
+        Step::Solution,
+        "We need both sides, sellers and buyers, on day one.",
+    );
+    assert!(found.contains(&Category::Marketplace), "{found:?}");
+}
+
+#[test]
+fn a_topic_named_as_a_label_and_answered_as_fact_acknowledges_a_risk() {
+    let body = "## Risks\n- Legal standing: the agency accepts electronic notes, so no approval is needed; we checked with our adviser.\n- Build: an add-on to software we already license; the vendor has quoted six weeks.";
+    assert_eq!(mitigated_in(body), 2);
+    assert_eq!(level_for(body), 2);
+    // A label with nothing answered is still not a risk named.
+    let bare = "## Risks\n- Timeline: launch in May.";
+    assert_eq!(mitigated_in(bare), 0);
+}
+
+#[test]
+fn prices_in_any_currency_and_nothing_to_charge_in_a_list_of_negations_are_priced() {
+    let priced = |text: &str| {
+        let idea = parse_str(&format!("# X\n\n{text}\n")).unwrap_or_else(|e| panic!("parse: {e}"));
+        let everything = signals::everywhere(&idea, Step::Risks);
+        priced(&idea, &everything)
+    };
+    assert!(priced("¥4,000 a month per inn, cancel any time."));
+    assert!(priced("Shoppers pay ₹199 per order."));
+    assert!(priced(
+        "We ship it within three days, at £24 including the frame."
+    ));
+    assert!(priced(
+        "The module is in our contract, so there is no build and no new cost."
+    ));
+    assert!(!priced("A booking page for inns."));
+    assert!(!priced("Frames cost the buyer around £38 at a local shop."));
+}
