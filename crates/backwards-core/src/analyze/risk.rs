@@ -384,8 +384,20 @@ fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
             r"^\W*(?:[\w-]+ ){0,2}?(?:is|are|gets?) (?:ready|generated|produced|emailed|printed|sent|issued|created|filed|filled in|written)\b",
         )
     });
+    // "An email 30 days before MOT, inspection and licence-check dates":
+    // the product reminds them of their own regulator's dates.
+    static DUE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:before|ahead of|reminders? (?:of|for|about)|remind\w* (?:\w+ )?(?:of|about))(?: [\w'’/-]+,?){0,4} $",
+        )
+    });
+    static DATES: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^(?:[\w'’/-]*,? ){0,5}?(?:dates?|due|deadlines?|expir\w+|renewals?)\b")
+    });
     let (before, after) = around(clean, at, 48, 40);
-    FOR_THEM.is_match(before) || MADE.is_match(after)
+    FOR_THEM.is_match(before)
+        || MADE.is_match(after)
+        || (DUE.is_match(before) && DATES.is_match(after.trim_start()))
 }
 
 /// Score risk.

@@ -798,3 +798,27 @@ fn prices_in_any_currency_and_nothing_to_charge_in_a_list_of_negations_are_price
     assert!(!priced("A booking page for inns."));
     assert!(!priced("Frames cost the buyer around £38 at a local shop."));
 }
+
+#[test]
+fn weeks_for_one_developer_is_a_build_size() {
+    let body = "## Risks\n- Build is small: 6 weeks for one developer, off-the-shelf parts. No hardware.\n- Drivers may skip the check; the paper sheet still works and we accept a photo of it.";
+    let idea = parse_str(&format!("# X\n\nA tool. $10 a month.\n\n{body}\n"))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    let facts = analyze(&idea).2;
+    assert!(facts.small_bet);
+    assert!(facts.open.is_empty(), "{:?}", facts.open);
+}
+
+#[test]
+fn reminders_of_the_customers_own_inspection_dates_are_their_world() {
+    let found = categories_of(
+        Step::Solution,
+        "The manager gets an email 30 days before MOT, inspection and licence-check dates.",
+    );
+    assert!(!found.contains(&Category::Regulated), "{found:?}");
+    let found = categories_of(
+        Step::Solution,
+        "The app must pass a fire inspection before each event.",
+    );
+    assert!(found.contains(&Category::Regulated), "{found:?}");
+}
