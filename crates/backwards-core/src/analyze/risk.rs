@@ -319,8 +319,16 @@ fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<usize>) -> bo
         Category::Hardware => their_own_device(clean, at),
         Category::Regulated => serves_the_regulator(clean, at),
         Category::Marketplace => two_parties_of_one_exchange(clean, at),
+        Category::Dependency => our_own_move(clean, at),
         _ => false,
     }
+}
+
+/// "If fewer than 30 sign up, we will withdraw it": the team pulling out is
+/// its kill criterion, not a partner that can walk away.
+fn our_own_move(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static WE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:we|i)\s*$"));
+    WE.is_match(&clean[..at.start])
 }
 
 /// "Both sides keep a copy", "each side signs on the tablet": the two

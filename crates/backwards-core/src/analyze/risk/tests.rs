@@ -822,3 +822,29 @@ fn reminders_of_the_customers_own_inspection_dates_are_their_world() {
     );
     assert!(found.contains(&Category::Regulated), "{found:?}");
 }
+
+#[test]
+fn kiosks_and_an_ai_guide_left_out_of_a_missing_risks_section_are_level_five() {
+    let body = "## Solution\n- An outdoor touchscreen kiosk at each park gate\n- An AI heritage guide that answers visitors' questions";
+    assert_eq!(level_for(body), 5);
+    let one = "## Solution\n- A printed map at each park gate\n- An AI heritage guide that answers visitors' questions";
+    assert!(level_for(one) < 5, "{}", level_for(one));
+    let found = categories_of(
+        Step::Pitch,
+        "Renters stop going to the kiosk down the road.",
+    );
+    assert!(!found.contains(&Category::Hardware), "{found:?}");
+}
+
+#[test]
+fn our_own_withdrawal_is_a_kill_criterion_and_the_same_arrangements_as_the_rest_answer() {
+    let found = categories_of(
+        Step::Risks,
+        "If fewer than 30 councils take it in six months, we will withdraw it.",
+    );
+    assert!(!found.contains(&Category::Dependency), "{found:?}");
+    let found = categories_of(Step::Risks, "The county could withdraw its support.");
+    assert!(found.contains(&Category::Dependency), "{found:?}");
+    let body = "## Risks\n- Applicants' personal details are stored; they sit under the same DPIA and hosting as the rest of our product.";
+    assert_eq!(mitigated_in(body), 1);
+}
