@@ -542,6 +542,10 @@ mod tests {
             // go wrong is the risk.
             ("What goes wrong for them", Step::Problem),
             ("What could go wrong", Step::Risks),
+            // What happened when people used it is the evidence; what was
+            // built is the solution.
+            ("What happened when people used it", Step::Evidence),
+            ("What we built", Step::Solution),
         ];
         for (heading, step) in cases {
             assert_eq!(Step::from_heading(heading), Some(step), "{heading}");

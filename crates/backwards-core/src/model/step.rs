@@ -422,13 +422,13 @@ fn question_step(words: &[&str], has: &dyn Fn(&[&str]) -> bool) -> Option<Step> 
         {
             Some(Step::Experience)
         }
-        "what" if has(&["build", "building", "make", "making", "offer", "propose"]) => {
+        "what" if has(&["build", "building", "built", "make", "making", "offer", "propose"]) => {
             Some(Step::Solution)
         }
         "what"
             if has(&[
                 "seen", "heard", "learned", "learnt", "tested", "found", "know", "did", "tried",
-                "ran",
+                "ran", "happened",
             ]) =>
         {
             Some(Step::Evidence)
