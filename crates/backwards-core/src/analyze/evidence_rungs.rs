@@ -27,7 +27,7 @@ use super::signals::{NUM, Sentence, hypothetical, negated, quoted, re};
 /// perfect: retention, the strongest thing a prototype can show.
 static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:still|continue[sd]? to|kept|keep|keeps) (?:use|uses|using|book|books|booking|order|orders|ordering|pay|pays|paying|run|runs|running|open|opens|opening|send|sends|sending|log|logs|logging)\b|\bnow (?:use|uses|run|runs|open|opens|book|books|order|orders|rely on|relies on|send|sends|log|logs|pay|pays)\b[^.;]{{0,50}}\b(?:every|each|daily|weekly|a day|a week|a month)\b|\b(?:have|has) (?:\w+ )?(?:booked|ordered|used|paid|re-?ordered|come back|returned|logged in)\b[^.;]{{0,50}}\b(?:(?:every|each) (?:day|week|fortnight|month|shift) since|ever since|since (?:then|the (?:trial|pilot|test|beta)))\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:a|an|us|me|for|[$€£]|monthly|weekly|every|each)\b|\b{NUM} of (?:them|those|these|the [\w-]+) [^.;]{{0,40}}?\b(?:again|the next (?:week|weekend|month|time|season)|a second time)\b|\b(?:log|logs) (?:in|on) (?:\w+ )?(?:weekly|daily|every (?:day|week|weekday|morning|shift))\b|\b(?:version|prototype|pilot|beta|mvp|spreadsheet) (?:[\w-]+ ){{0,2}}for {NUM} (?:[\w-]+ ){{0,3}}?(?:for|over) (?:{NUM}|several|many) (?:months|years|seasons)\b|\b(?:median|average|mean) (?:of )?\d[\d.]* (?:sessions|logins|log-ins|visits|uses) (?:a|per) (?:day|week|site|user)\b"
+        r"\b(?:still|continue[sd]? to|kept|keep|keeps) (?:use|uses|using|book|books|booking|order|orders|ordering|pay|pays|paying|run|runs|running|open|opens|opening|send|sends|sending|log|logs|logging)\b|\bnow (?:use|uses|run|runs|open|opens|book|books|order|orders|rely on|relies on|send|sends|log|logs|pay|pays)\b[^.;]{{0,50}}\b(?:every|each|daily|weekly|a day|a week|a month)\b|\b(?:have|has) (?:\w+ )?(?:booked|ordered|used|paid|re-?ordered|come back|returned|logged in)\b[^.;]{{0,50}}\b(?:(?:every|each) (?:day|week|fortnight|month|shift) since|ever since|since (?:then|the (?:trial|pilot|test|beta)))\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:a|an|us|me|for|[$€£]|monthly|weekly|every|each)\b|\b{NUM} of (?:them|those|these|the [\w-]+) [^.;]{{0,40}}?\b(?:again|the next (?:week|weekend|month|time|season)|a second time)\b|\b(?:log|logs) (?:in|on) (?:\w+ )?(?:weekly|daily|every (?:day|week|weekday|morning|shift))\b|\b(?:version|prototype|pilot|beta|mvp|spreadsheet) (?:[\w-]+ ){{0,2}}for {NUM} (?:[\w-]+ ){{0,3}}?(?:for|over) (?:{NUM}|several|many) (?:months|years|seasons)\b|\b(?:median|average|mean) (?:of )?\d[\d.]* (?:sessions|logins|log-ins|visits|uses) (?:a|per) (?:day|week|site|user)\b|\b(?:used|booked|ordered|logged|opened|paid)\b[^.;]{{0,50}}\b(?:{NUM}|several|many) (?:days|weeks|months|seasons|shifts|terms) (?:running|in a row|on the trot|straight)\b"
     ))
 });
 
@@ -41,7 +41,7 @@ static WORKAROUND_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// A count that moved, or two rates compared: the shape of a test result.
 static RATE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:rose|fell|dropped|grew|climbed|jumped|went (?:up|down)|increased|decreased|improved|shrank|(?:was|were) cut|came down|halved|doubled|tripled)\b[^.;]{{0,40}}?\bfrom {NUM} ?%?[^.;]{{0,50}}?\bto {NUM}|{NUM} ?%[^.;]{{0,80}}?\b(?:against|versus|vs\.?|compared (?:with|to))\b[^.;]{{0,20}}?{NUM} ?%"
+        r"\b(?:rose|fell|dropped|grew|climbed|jumped|went (?:up|down)|went|moved|increased|decreased|improved|shrank|(?:was|were) cut|came down|halved|doubled|tripled)\b[^.;]{{0,40}}?\bfrom {NUM} ?%?[^.;]{{0,50}}?\bto {NUM}|{NUM} ?%[^.;]{{0,80}}?\b(?:against|versus|vs\.?|compared (?:with|to))\b[^.;]{{0,20}}?{NUM} ?%"
     ))
 });
 
@@ -325,6 +325,14 @@ mod tests {
         assert!(continued(&sentence("15 of them have booked us every week since.")).is_some());
         assert!(continued(&sentence("Most of them still use spreadsheets.")).is_none());
         assert!(continued(&sentence("They would still use it every week.")).is_none());
+        assert!(
+            continued(&sentence(
+                "71 of 85 volunteers used the text link four months running."
+            ))
+            .is_some()
+        );
+        // Daily use inside a short trial is a test result, not retention.
+        assert!(continued(&sentence("In the two-week trial 19 used it every day.")).is_none());
     }
 
     #[test]
@@ -375,6 +383,8 @@ mod tests {
         let s = sentence("Texted holds expired 7% of the time, against 19% for email.");
         assert!(measured_test(&s, true).is_some());
         let s = sentence("Collected detention rose from 27% to 71% of billable.");
+        assert!(measured_test(&s, true).is_some());
+        let s = sentence("Visits inside the window went from 62% to 89%.");
         assert!(measured_test(&s, true).is_some());
         let s = sentence("If it works, errors would fall from 20% to 5%.");
         assert!(measured_test(&s, true).is_none());

@@ -422,7 +422,11 @@ fn question_step(words: &[&str], has: &dyn Fn(&[&str]) -> bool) -> Option<Step> 
         {
             Some(Step::Experience)
         }
-        "what" if has(&["build", "building", "built", "make", "making", "offer", "propose"]) => {
+        "what"
+            if has(&[
+                "build", "building", "built", "make", "making", "offer", "propose",
+            ]) =>
+        {
             Some(Step::Solution)
         }
         "what"
