@@ -463,7 +463,14 @@ fn is_verb(word: &str) -> bool {
 
 /// A list number or a bold label ("1.", "**Segment.**") is not the segment.
 fn is_label(raw: &str) -> bool {
-    let t = raw.trim();
+    let mut t = raw.trim();
+    if crate::model::text::starts_list_item(t) {
+        // "1. **Segment.**": the label after the item's number.
+        t = t
+            .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '*' | '+'))
+            .trim_start_matches(['.', ')'])
+            .trim_start();
+    }
     let bare: String = t
         .chars()
         .filter(|c| !matches!(c, '*' | '_' | '.' | ':' | '#'))

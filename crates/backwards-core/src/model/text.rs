@@ -176,7 +176,19 @@ fn soft_break(text: &str, i: usize) -> bool {
     if opens_block(next) || line.starts_with(['|', '#']) || line.ends_with(':') {
         return false;
     }
-    !starts_list_item(line) || indented
+    !starts_list_item(line) || indented || continues_paragraph(text, line_start, line)
+}
+
+/// "…from March to August\n2026. Sites sampled…": a line that only looks
+/// like a list item, because a number other than 1 cannot interrupt the
+/// prose line above it, is that paragraph going on.
+fn continues_paragraph(text: &str, line_start: usize, line: &str) -> bool {
+    let Some(above_end) = line_start.checked_sub(1) else {
+        return false;
+    };
+    let above_start = text[..above_end].rfind('\n').map_or(0, |p| p + 1);
+    let above = text[above_start..above_end].trim();
+    !above.is_empty() && !above.starts_with(['|', '#']) && !interrupts_paragraph(line, above)
 }
 
 /// As CommonMark reads it, only an ordered list that starts at 1 can
@@ -242,6 +254,9 @@ fn is_sentence_end(text: &str, i: usize) -> bool {
         .rfind(|c: char| c.is_whitespace() || c == '(')
         .map_or(0, |p| p + 1);
     let word = &before[word_start..];
+    if list_marker(text, word_start, word) {
+        return false; // "1. Call the depot": the item's number, not its end.
+    }
     if word.is_ascii() {
         // The common case, without a lowercased copy per full stop: the
         // abbreviations are lowercase ASCII, so an ASCII-case-blind
@@ -257,6 +272,21 @@ fn is_sentence_end(text: &str, i: usize) -> bool {
     // A lone letter before the period is an initial ("J. Smith").
     let initial = word.len() == 1 && word.chars().all(char::is_alphabetic);
     !ABBREVIATIONS.contains(&word.as_str()) && !initial
+}
+
+/// Whether `word` (ending just before a full stop) is an ordered list's
+/// number: digits alone at the start of a line that opens a list item
+/// rather than wrapping the prose above it ("…in\n2024. Since then").
+fn list_marker(text: &str, word_start: usize, word: &str) -> bool {
+    if word.is_empty() || word.len() > 3 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let line_start = text[..word_start].rfind('\n').map_or(0, |p| p + 1);
+    if !text[line_start..word_start].trim().is_empty() {
+        return false;
+    }
+    let line = text[line_start..].split('\n').next().unwrap_or("").trim();
+    starts_list_item(line) && !continues_paragraph(text, line_start, line)
 }
 
 /// How many closing quotes, brackets or emphasis marks open `rest`.
@@ -346,6 +376,22 @@ mod tests {
         assert_eq!(
             sentences("It started in\n2024. Since then it grew."),
             ["It started in\n2024.", "Since then it grew."]
+        );
+        // The line that only looks like an item wraps on as prose too.
+        assert_eq!(
+            sentences("It ran from March to\n2026. Then 71 of 85 people used\nit every week."),
+            [
+                "It ran from March to\n2026.",
+                "Then 71 of 85 people used\nit every week."
+            ]
+        );
+        assert_eq!(
+            sentences("1. Call the depot.\n2. Wait.\n\n10. Done"),
+            ["1. Call the depot.", "2. Wait.", "10. Done"]
+        );
+        assert_eq!(
+            sentences("1) one\n2) two wraps\nthree"),
+            ["1) one", "2) two wraps", "three"]
         );
 
         assert_eq!(
