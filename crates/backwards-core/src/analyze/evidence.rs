@@ -272,7 +272,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
         if fluffy.is_none() {
             if let Some(r) = s
                 .find_unquoted(&BEHAVIOUR)
-                .filter(|_| counted && !someone_elses(s))
+                .filter(|_| counted && !someone_elses(s) && !our_own_legwork(s))
             {
                 hit(
                     4,
@@ -526,6 +526,17 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     })
 }
 
+/// "We have spent a lot of time in stations (over 60 visits last year)":
+/// the team's own legwork, counted, is not what customers did.
+fn our_own_legwork(s: &Sentence<'_>) -> bool {
+    static LEGWORK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:we|i)(?: (?:have|had|also|already|personally))?(?:'ve)? (?:spent|visited|made|did|went|attended|walked|drove|travelled|traveled|toured|stood|sat)\b",
+        )
+    });
+    s.has(&LEGWORK)
+}
+
 /// A projection anywhere earlier in the sentence ("if we capture 2% … we
 /// will have $8 million in revenue", "we believe a 5% share is achievable,
 /// giving $1m ARR") makes what follows a promise.
@@ -587,6 +598,16 @@ mod tests {
         let text = format!("# X\n\nA tool.\n\n## Evidence\n{evidence}\n");
         let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
         super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn the_teams_own_visits_are_not_customer_behaviour() {
+        let ours = "We have spent a lot of time at depots (over 60 visits last year as research).";
+        assert!(level_for(ours) < 4, "{}", level_for(ours));
+        assert_eq!(
+            level_for("Over 60 visitors booked a slot in the first week."),
+            4
+        );
     }
 
     #[test]
