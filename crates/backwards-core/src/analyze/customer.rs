@@ -57,7 +57,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 /// left to the size and qualifier rules.
 static RHYTHM_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:who|whose|that|which)\b(?:[^.;:()]{0,80}?)\b(?:(?:[a-z][\w-]*s) (?:a|per|each) (?:day|night|week|shift|weekend)|daily|nightly|weekly|fortnightly|termly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|weeknights)|at (?:dawn|dusk|daybreak|first light|night|weekends)|before dawn|(?:early|every) (?:mornings?|evenings?|nights?)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|market day))\b|\b(?:is|are) the (?:one|ones|person|people) who (?:gets?|receives?|takes?|fields?|handles?)\b|^\W*(?:they|most of them|each of them|all of them)(?: all)? (?:get|gets|field|take|receive|handle|answer|deal with) (?:the |those |these )?(?:\x22|“|‘|')[^.;]{3,60}(?:\x22|”|’|') (?:calls|requests|questions|queries|complaints|enquiries|inquiries|emails|messages|texts)\b",
+        r"\b(?:who|whose|that|which)\b(?:[^.;:()]{0,80}?)\b(?:(?:[a-z][\w-]*s) (?:a|per|each) (?:day|night|week|shift|weekend)|daily|nightly|weekly|fortnightly|termly|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|weeknights)|at (?:dawn|dusk|daybreak|first light|night|weekends)|before dawn|(?:early|every) (?:mornings?|evenings?|nights?)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|market day))\b|\b(?:is|are) the (?:one|ones|person|people) who (?:gets?|receives?|takes?|fields?|handles?)\b|\b(?:working|doing|covering|running|taking|picking up) (?:[\w-]+ ){0,2}?(?:\d[\d–-]*|one|two|three|four|five|a few|several) (?:[\w-]+ )?(?:shifts|nights|days|sessions|jobs|rounds|runs|visits|weekends) (?:a|per|each) (?:week|month|fortnight)\b|\b(?:unpaid|as volunteers?|in (?:their|his|her) (?:own|spare) time) on (?:a |their )?(?:saturdays?|sundays?|weekends?|evenings?)\b|^\W*(?:they|most of them|each of them|all of them)(?: all)? (?:get|gets|field|take|receive|handle|answer|deal with) (?:the |those |these )?(?:\x22|“|‘|')[^.;]{3,60}(?:\x22|”|’|') (?:calls|requests|questions|queries|complaints|enquiries|inquiries|emails|messages|texts)\b",
     )
 });
 
@@ -67,7 +67,7 @@ static RHYTHM_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// time or money are not populations.
 static SIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"({NUM}) (?:of (?:them|these|those)\b|such [a-z][\w'’-]*\b|(?:such )?(?:[\w'’-]+ ){{0,3}}?(?:such )?(?:[a-z][\w'’-]*s|people|staff|children|men|women|folk|personnel)\b)"
+        r"({NUM}) (?:of (?:them|these|those)\b|such [a-z][\w'’-]*\b|(?:[\w'’-]+ ){{1,2}}?(?:of (?:that|this|the same|similar) (?:size|kind|type|sort)|like (?:this|that|these|ours|them))\b|(?:such )?(?:[\w'’-]+ ){{0,3}}?(?:such )?(?:[a-z][\w'’-]*s|people|staff|children|men|women|folk|personnel)\b)"
     ))
 });
 
@@ -548,6 +548,21 @@ mod tests {
         assert_eq!(level_for(occasion), 4);
         let request = "Registrars at public universities of 8,000 to 30,000 students whose transcript desk receives requests from students with holds. There are about 310 such institutions.";
         assert_eq!(level_for(request), 4);
+    }
+
+    #[test]
+    fn an_uninflected_count_a_shift_rhythm_and_unpaid_weekends_are_read() {
+        let uninflected = "Owners of family-run dive lodges with 8-20 rooms in Gozo, where the first season after the ferry reopened doubled bookings. Around 140 lodges of that size on the island.";
+        assert_eq!(level_for(uninflected), 4);
+        let uninflected_noun = "Owners of family-run ryokan with 8-20 rooms in Gifu, where the first season after the border reopened doubled bookings. Around 1,300 ryokan of that size in the prefecture.";
+        assert_eq!(level_for(uninflected_noun), 4);
+        let rhythm = "The 640 bank nurses on our books who cover the 14 homes we supply in Kent and Sussex, most of them working 2-4 shifts a week on top of a hospital contract.";
+        assert_eq!(level_for(rhythm), 4);
+        let unpaid = "Volunteer referees of county youth leagues, usually a parent doing it unpaid on a Saturday. About 120 leagues run each year.";
+        assert_eq!(level_for(unpaid), 4);
+        assert!(
+            level_for("Referees of county youth leagues. About 120 leagues run each year.") < 4
+        );
     }
 
     #[test]
