@@ -392,11 +392,12 @@ fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
             r"^\W*(?:[\w-]+ ){0,2}?(?:is|are|gets?) (?:ready|generated|produced|emailed|printed|sent|issued|created|filed|filled in|written)\b",
         )
     });
-    // "An email 30 days before MOT, inspection and licence-check dates":
-    // the product reminds them of their own regulator's dates.
+    // "An email 30 days before MOT, inspection and licence-check dates",
+    // "counts the statutory deadlines for them": the product keeps their
+    // own regulator's dates.
     static DUE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:before|ahead of|reminders? (?:of|for|about)|remind\w* (?:\w+ )?(?:of|about))(?: [\w'’/-]+,?){0,4} $",
+            r"\b(?:before|ahead of|reminders? (?:of|for|about)|remind\w* (?:\w+ )?(?:of|about)|counts?|counting|tracks?|tracking|watch(?:es|ing)?|monitors?|monitoring|diar(?:y|ies) of|calendars? of)(?: [\w'’/-]+,?){0,4} $",
         )
     });
     static DATES: LazyLock<Regex> = LazyLock::new(|| {

@@ -818,6 +818,11 @@ fn reminders_of_the_customers_own_inspection_dates_are_their_world() {
     assert!(!found.contains(&Category::Regulated), "{found:?}");
     let found = categories_of(
         Step::Solution,
+        "It lists each request the reporter filed and counts the statutory deadlines for them.",
+    );
+    assert!(!found.contains(&Category::Regulated), "{found:?}");
+    let found = categories_of(
+        Step::Solution,
         "The app must pass a fire inspection before each event.",
     );
     assert!(found.contains(&Category::Regulated), "{found:?}");
