@@ -360,13 +360,32 @@ fn explained_after(s: &Sentence<'_>, vague_end: usize) -> bool {
         .any(|m| m.start() >= vague_end)
 }
 
+/// The first frequency in a sentence. "A week" after "for" or "in" is how
+/// long something lasts ("samples sit in a fridge for a weekend"), not how
+/// often it happens ("twice a week", "a weekend a month").
+fn how_often(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    static DURATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:for|in|within|over|after|lasts?|lasting|took|takes?|spend|spends|spent|whole|all)\s*$",
+        )
+    });
+    FREQUENCY.find_iter(&s.clean).map(|m| m.range()).find(|r| {
+        let lone_article = s.clean[r.clone()].starts_with(['a', 'A']) && {
+            let word = s.clean[r.clone()].split_whitespace().next().unwrap_or("");
+            word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")
+        };
+        !signals::negated(&s.clean, r.start)
+            && !(lone_article && DURATION_BEFORE.is_match(&s.clean[..r.start]))
+    })
+}
+
 /// Frequency and cost, quantified.
 fn measures(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
     // A market's growth rate is not how often the customer hurts.
     let customer_frequency = sentences
         .iter()
         .filter(|s| !s.has(&MARKET_SIZE))
-        .find_map(|s| s.find(&FREQUENCY).map(|r| (s, r)));
+        .find_map(|s| how_often(s).map(|r| (s, r)));
     if let Some((s, r)) = customer_frequency {
         f.frequency = true;
         t.push(s.signal("problem-frequency", 10, r, "Says how often it happens."));
@@ -469,6 +488,14 @@ mod tests {
         let text = format!("# Acme\n\nA tool.\n\n## Problem\n{problem}\n");
         let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
         super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn how_long_something_lasts_is_not_how_often_it_happens() {
+        let lasts = "Sites get missed when a volunteer is ill, and samples sit in someone's fridge for a weekend. Coordinators chase by email and find the gaps late.";
+        assert_eq!(level_for(lasts), 3);
+        let often = "Sites get missed twice a month, and samples sit in someone's fridge for a weekend. Coordinators chase by email and find the gaps late.";
+        assert_eq!(level_for(often), 4);
     }
 
     #[test]
