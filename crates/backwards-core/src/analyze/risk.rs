@@ -35,7 +35,7 @@ use crate::model::{Idea, Step};
 mod answers;
 mod lexicon;
 
-use answers::{answered, labelled_fact, table_answer, table_says_open, we_act};
+use answers::{answered, labelled_fact, table_answer, table_says_open, undercut, we_act};
 
 use lexicon::{
     CERTAINTY, CLEARED, COMPETITION, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, HARDWARE, MARKETPLACE,
@@ -658,6 +658,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
                 .or_else(|| answered(item))
                 .or_else(|| item.find(&CLEARED, true))
         };
+        let mitigation = mitigation.filter(|(s, r)| !undercut(&s.clean, r.clone()));
         if let Some((s, r)) = mitigation {
             f.mitigated += 1;
             t.push(s.signal("risk-mitigated", -5, r, "A named risk with a mitigation."));

@@ -30,8 +30,15 @@ pub(super) fn table_answer<'s, 'a>(
     if cells.len() < 2 {
         return None;
     }
+    // "Meeting planned for Q1", "We intend to pursue ISO 27001 before the
+    // first sale": a plan anywhere in the cell, however long it runs.
+    static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:planned|plan(?:s|ning)? to|intend(?:s|ed)? to|going to|aim(?:s|ing)? to|hope(?:s)? to|scheduled for)\b",
+        )
+    });
     let answer = cells.last()?.as_str();
-    let promise = promised(answer, answer.len());
+    let promise = promised(answer, answer.len()) || PLANNED.is_match(answer);
     let gap = UNKNOWN.is_match(answer)
         || STILL_OPEN.is_match(answer)
         || STATUS.is_match(answer)
@@ -78,6 +85,21 @@ pub(super) fn table_says_open(item: &Item<'_, '_>) -> bool {
     row_cells(item).is_some_and(|(cells, _)| {
         cells.len() >= 3 && cells.last().is_some_and(|last| GAP.is_match(last))
     })
+}
+
+/// "We carry liability cover, but a single incident could end the
+/// company", "only one of the four makers has agreed", "reminders work
+/// without it, but the checklist depends on it": an answer the same
+/// sentence takes back, or gives for only part of those it needs.
+pub(super) fn undercut(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static PARTIAL: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\bonly (?:one|two|three|a few|\d+) (?:of|out of)\b[^.;]*$"));
+    static TAKEN_BACK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^[^.;]*?\bbut\b[^.;]*?\b(?:could|would|can|may|might|single|halt\w*|end|ends|loses?|depends?|relies|rely|not found|haven't|have not|no way)\b",
+        )
+    });
+    PARTIAL.is_match(&clean[..at.start]) || TAKEN_BACK.is_match(&clean[at.end..])
 }
 
 /// What follows a "but" only concedes the risk: a negation or a maybe.

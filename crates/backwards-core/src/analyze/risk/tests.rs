@@ -853,3 +853,30 @@ fn our_own_withdrawal_is_a_kill_criterion_and_the_same_arrangements_as_the_rest_
     let body = "## Risks\n- Applicants' personal details are stored; they sit under the same DPIA and hosting as the rest of our product.";
     assert_eq!(mitigated_in(body), 1);
 }
+
+#[test]
+fn a_way_back_to_the_old_tool_is_a_small_bet_but_the_customer_reverting_is_not() {
+    let way_back = "## Risks\n- If nobody uses it after a month I'll take it down and go back to the clipboard.";
+    let idea =
+        parse_str(&format!("# X\n\nA form.\n\n{way_back}\n")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(analyze(&idea).2.small_bet);
+    let reverting = "## Risks\n- If the rule were reversed, the customer would go back to being 3,000 single owners.";
+    let idea =
+        parse_str(&format!("# X\n\nA form.\n\n{reverting}\n")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!analyze(&idea).2.small_bet);
+}
+
+#[test]
+fn an_answer_the_sentence_takes_back_or_gives_in_part_does_not_mitigate() {
+    for body in [
+        "## Risks\n- We carry liability cover, but a single incident could end the company.",
+        "## Risks\n- Only one of the four makers has agreed to open its protocol to us.",
+        "## Risks\n| Risk | Status |\n|---|---|\n| The carriers can decline to integrate | Meeting planned for Q1 |",
+    ] {
+        assert_eq!(mitigated_in(body), 0, "{body}");
+    }
+    assert_eq!(
+        mitigated_in("## Risks\n- The carriers can decline; we carry liability cover for it."),
+        1
+    );
+}
