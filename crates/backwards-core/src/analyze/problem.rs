@@ -375,7 +375,7 @@ fn how_often(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")
         };
         !signals::negated(&s.clean, r.start)
-            && !(lone_article && DURATION_BEFORE.is_match(&s.clean[..r.start]))
+            && (!lone_article || !DURATION_BEFORE.is_match(&s.clean[..r.start]))
     })
 }
 
