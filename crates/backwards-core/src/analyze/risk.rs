@@ -442,6 +442,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
         ));
     }
     if sentences.is_empty() {
+        failsafes_elsewhere(idea, &mut t, &mut f);
         t.push(absence(
             "risk-missing",
             25,
@@ -858,7 +859,12 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
                 })
                 .map(|m| (s, m.range()))
         });
-        if let Some((s, r)) = hit {
+        // "A wall-mounted tablet" in the Solution is mentioned by a Risks
+        // section that talks about "the tablet".
+        let device_named = |s: &Sentence<'_>, r: &std::ops::Range<usize>| {
+            c == Category::Hardware && names_the_device(&s.clean[r.clone()], risks)
+        };
+        if let Some((s, r)) = hit.filter(|(s, r)| !device_named(s, r)) {
             out.insert(c);
             t.push(s.signal(
                 &format!("risk-unmentioned-{}", slug(c)),
@@ -872,6 +878,50 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
         }
     }
     out
+}
+
+/// Without a Risks section, a failure the idea names and answers where it
+/// describes the product ("if one fails, the light still works"; "if the
+/// internet drops, the relays keep time locally") is still a risk seen and
+/// handled: a risk paired with its mitigation, in any section.
+fn failsafes_elsewhere(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
+    static FAILSAFE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bif (?:the |a |an |one |any |their |our |it |they )?(?:[\w-]+ ){0,3}?(?:fails?|drops?|goes (?:down|offline)|breaks?|is down|dies|crash(?:es)?|is lost|runs? out|loses? (?:signal|power|connection))\b[^.;]{0,60}?\b(?:still (?:works?|runs?|has|gets?)|keeps? (?:\w+ ){0,2}(?:working|running|time|going|a copy)|falls? back|back (?:on|to)|carr(?:y|ies) on|catch(?:es)? up|syncs? (?:later|when)|nothing is lost)\b",
+        )
+    });
+    let mut all = signals::sections(idea, &[Step::Solution, Step::Experience, Step::Pitch]);
+    all.extend(signals::notes(idea, Step::Risks));
+    for s in &all {
+        if let Some(r) = s.find(&FAILSAFE) {
+            f.acknowledged = true;
+            f.mitigated += 1;
+            t.push(s.signal(
+                "risk-mitigated",
+                -5,
+                r,
+                "A named risk with a mitigation, outside a Risks section.",
+            ));
+        }
+    }
+}
+
+/// Whether a Risks sentence names the device of a hardware match by its
+/// last word ("tablet" for "a wall-mounted tablet"), singular or plural.
+fn names_the_device(matched: &str, risks: &[Sentence<'_>]) -> bool {
+    let noun = matched
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    let noun = noun.strip_suffix('s').unwrap_or(&noun);
+    noun.len() >= 4
+        && risks.iter().any(|s| {
+            s.clean
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == noun || w.strip_suffix('s') == Some(noun))
+        })
 }
 
 /// Signs that the bet is small: build size, reversibility, kill criterion.

@@ -880,3 +880,35 @@ fn an_answer_the_sentence_takes_back_or_gives_in_part_does_not_mitigate() {
         1
     );
 }
+
+#[test]
+fn without_a_risks_section_a_failure_answered_in_the_product_is_a_risk_handled() {
+    let answered = "## Solution\nA relay on each table's light starts the clock. The relays fail safe: if one fails, the light still works and the hall is back on paper slips.";
+    let idea = parse_str(&format!("# X\n\nA timer. £29 a month.\n\n{answered}\n"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (_, _, facts) = analyze(&idea);
+    assert!(facts.acknowledged && facts.mitigated == 1);
+    let silent = "## Solution\nA relay on each table's light starts the clock.";
+    let idea = parse_str(&format!("# X\n\nA timer. £29 a month.\n\n{silent}\n"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(!analyze(&idea).2.acknowledged);
+}
+
+#[test]
+fn a_dpia_done_answers_and_a_device_the_risks_section_names_is_mentioned() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Children's data sits on the tag reader; DPIA done with the school's DPO."
+        ),
+        1
+    );
+    let body = "## Solution\nReadings go into a wall-mounted tablet.\n\n## Risks\n- Staff may skip the tablet: a printed sheet exists as a fallback.";
+    let idea = parse_str(&format!("# X\n\nA log. £10 a month.\n\n{body}\n"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (_, signals, _) = analyze(&idea);
+    assert!(
+        !signals
+            .iter()
+            .any(|s| s.rule == "risk-unmentioned-hardware")
+    );
+}
