@@ -492,7 +492,20 @@ fn interview_count(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             r"^\s*(?:hours?|minutes?|days?|weeks?|months?|years?|%|percent|pounds|dollars|euros|am|pm|o'clock)\b",
         )
     });
-    s.find(&INTERVIEW_COUNT).filter(|r| {
+    // Every match, overlapping ones too: in "Between March and June 2026
+    // we interviewed 12 managers" a match that starts at the year hides
+    // the one that starts at "interviewed".
+    let clean = s.clean.as_str();
+    let mut from = 0;
+    let mut matches = std::iter::from_fn(|| {
+        let m = INTERVIEW_COUNT.find_at(clean, from)?;
+        from = clean[m.start()..]
+            .char_indices()
+            .nth(1)
+            .map_or(clean.len(), |(i, _)| m.start() + i);
+        Some(m.range())
+    });
+    matches.find(|r| {
         let words: Vec<&str> = s.clean[r.clone()].split_whitespace().collect();
         let single = words
             .iter()
@@ -503,7 +516,7 @@ fn interview_count(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                 && (w.starts_with("19") || w.starts_with("20"))
                 && w.bytes().all(|b| b.is_ascii_digit())
         });
-        !single && !year && !UNIT.is_match(&s.clean[r.end..])
+        !signals::negated(clean, r.start) && !single && !year && !UNIT.is_match(&clean[r.end..])
     })
 }
 
@@ -598,6 +611,16 @@ mod tests {
         let text = format!("# X\n\nA tool.\n\n## Evidence\n{evidence}\n");
         let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
         super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn a_year_before_the_interview_count_does_not_hide_it() {
+        assert_eq!(
+            level_for(
+                "Between March and June 2026 we interviewed 12 finance managers at 10 workshops."
+            ),
+            3
+        );
     }
 
     #[test]
