@@ -551,6 +551,13 @@ mod tests {
     }
 
     #[test]
+    fn everyone_in_a_clause_of_time_is_the_moment_not_the_segment() {
+        let moment = "Cello students at one conservatoire (about 210 of us), mostly in the weeks before recitals when everyone needs a room.";
+        assert_eq!(level_for(moment), 4);
+        assert_eq!(level_for("Everyone who needs a practice room."), 1);
+    }
+
+    #[test]
     fn an_uninflected_count_a_shift_rhythm_and_unpaid_weekends_are_read() {
         let uninflected = "Owners of family-run dive lodges with 8-20 rooms in Gozo, where the first season after the ferry reopened doubled bookings. Around 140 lodges of that size on the island.";
         assert_eq!(level_for(uninflected), 4);

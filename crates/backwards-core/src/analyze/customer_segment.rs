@@ -223,12 +223,15 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 /// "Faster than anyone can write notes", "like everybody else": a
 /// universal word in a comparison describes the moment, not who the
 /// customer is; nor does one the segment deals with ("yards that buy from
-/// the public", "reports made by anyone").
+/// the public", "reports made by anyone"), nor one in a clause of time
+/// ("in the weeks before recitals, when everyone needs a room").
 fn compared(clean: &str, start: usize) -> bool {
     let before = clean[..start].trim_end().to_ascii_lowercase();
-    ["than", "like", "as", "from", "by"]
-        .iter()
-        .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+    [
+        "than", "like", "as", "from", "by", "when", "whenever", "while", "because", "until", "once",
+    ]
+    .iter()
+    .any(|w| before == *w || before.ends_with(&format!(" {w}")))
 }
 
 /// Whether a sentence opens by naming a group of people: the head noun of
