@@ -912,3 +912,14 @@ fn a_dpia_done_answers_and_a_device_the_risks_section_names_is_mentioned() {
             .any(|s| s.rule == "risk-unmentioned-hardware")
     );
 }
+
+#[test]
+fn one_childs_photo_and_a_speech_therapy_service_are_regulated() {
+    for text in [
+        "Each child's photo gets its own code on the proof card.",
+        "Exercises set by the speech therapy team between sessions.",
+    ] {
+        let found = categories_of(Step::Solution, text);
+        assert!(found.contains(&Category::Regulated), "{text}: {found:?}");
+    }
+}
