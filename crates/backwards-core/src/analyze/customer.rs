@@ -67,7 +67,7 @@ static RHYTHM_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// time or money are not populations.
 static SIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"({NUM}) (?:of (?:them|these|those)\b|such [a-z][\w'’-]*\b|(?:[\w'’-]+ ){{1,2}}?(?:of (?:that|this|the same|similar) (?:size|kind|type|sort)|like (?:this|that|these|ours|them))\b|(?:such )?(?:[\w'’-]+ ){{0,3}}?(?:such )?(?:[a-z][\w'’-]*s|people|staff|children|men|women|folk|personnel)\b)"
+        r"({NUM}) (?:of (?:them|these|those)\b|such [a-z][\w'’-]*\b|(?:[\w'’-]+ ){{1,2}}?(?:of (?:that|this|the same|similar) (?:size|kind|type|sort)|like (?:this|that|these|ours|them))\b|(?:such )?(?:[\w'’\x{{80}}-\x{{10FFFF}}-]+ ){{0,3}}?(?:such )?(?:[a-z][\w'’\x{{80}}-\x{{10FFFF}}-]*s|people|staff|children|men|women|folk|personnel)\b)"
     ))
 });
 
@@ -548,6 +548,12 @@ mod tests {
         assert_eq!(level_for(occasion), 4);
         let request = "Registrars at public universities of 8,000 to 30,000 students whose transcript desk receives requests from students with holds. There are about 310 such institutions.";
         assert_eq!(level_for(request), 4);
+    }
+
+    #[test]
+    fn a_count_of_nouns_with_accents_is_a_size() {
+        let accented = "Owners of tortillerías in Puebla with 1 or 2 machines, who feel it the day the tank runs empty. The census lists about 2,400 tortillerías in the city.";
+        assert_eq!(level_for(accented), 4);
     }
 
     #[test]
