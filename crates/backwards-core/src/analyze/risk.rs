@@ -247,6 +247,10 @@ pub(crate) struct RiskFacts {
 /// One risk item: a bullet, or a sentence with its mitigation sentences.
 struct Item<'s, 'a> {
     sentences: Vec<&'s Sentence<'a>>,
+    /// A table row under a header whose answer column is a plan ("What
+    /// we'll do", "Next step"): its answer is a promise unless it says
+    /// something is already done.
+    plan_column: bool,
 }
 
 impl Item<'_, '_> {
@@ -477,14 +481,22 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
     let mut out: Vec<Item<'s, 'a>> = Vec::new();
     let mut last_line = 0;
     let mut last_bullet = false;
+    let mut plan_column = false;
     for (i, s) in sentences.iter().enumerate() {
         // A table's rows are items; its header and rule are not.
         // (The sentence splitter may drop the rule line, leaving a gap.)
         let next_is_rule = sentences
             .get(i + 1)
             .is_some_and(|n| table_rule(n.raw) || (table_row(n.raw) && n.line == s.line + 2));
-        if table_rule(s.raw) || (table_row(s.raw) && next_is_rule) {
+        if table_row(s.raw) && next_is_rule {
+            plan_column = answers::plan_header(s.raw);
             continue;
+        }
+        if table_rule(s.raw) {
+            continue;
+        }
+        if !table_row(s.raw) {
+            plan_column = false;
         }
         let bullet = starts_bullet(s.raw) || table_row(s.raw);
         let same_line = s.line == last_line;
@@ -538,7 +550,10 @@ fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
             {
                 item.sentences.push(s)
             }
-            _ => out.push(Item { sentences: vec![s] }),
+            _ => out.push(Item {
+                sentences: vec![s],
+                plan_column: plan_column && table_row(s.raw),
+            }),
         }
         if bullet {
             last_bullet = true;

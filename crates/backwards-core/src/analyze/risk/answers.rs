@@ -23,7 +23,7 @@ pub(super) fn table_answer<'s, 'a>(
     // an answer.
     static STATUS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:open|partly|partially|partial|undecided|pending|in progress|ongoing|unknown|unclear|uncertain|not known|not (?:yet )?[a-z]+ed|need|needs|needed|to be|to do|tbc|we think|we hope|hopefully|maybe|probably)(?:\W*$|[ ;:,.(—–])",
+            r"^\W*(?:open|partly|partially|partial|undecided|pending|in progress|ongoing|unknown|unclear|uncertain|not known|not (?:yet )?[a-z]+ed|need|needs|needed|to be|to do|tbc|we think|we hope|hopefully|maybe|probably)(?:\W*$|[ ;:,.(—–])|\blater\W*$|\blook into\b",
         )
     });
     let (cells, last) = row_cells(item)?;
@@ -37,8 +37,16 @@ pub(super) fn table_answer<'s, 'a>(
             r"\b(?:planned|plan(?:s|ning)? to|intend(?:s|ed)? to|going to|aim(?:s|ing)? to|hope(?:s)? to|scheduled for)\b",
         )
     });
+    // Under "What we'll do", only an answer that says it is done counts.
+    static DONE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:already|done|signed|in place|agreed|completed|tested|approved|have|has|had|since|\w+ed (?:in|on|last|with))\b",
+        )
+    });
     let answer = cells.last()?.as_str();
-    let promise = promised(answer, answer.len()) || PLANNED.is_match(answer);
+    let promise = promised(answer, answer.len())
+        || PLANNED.is_match(answer)
+        || (item.plan_column && !DONE.is_match(answer));
     let gap = UNKNOWN.is_match(answer)
         || STILL_OPEN.is_match(answer)
         || STATUS.is_match(answer)
@@ -46,6 +54,21 @@ pub(super) fn table_answer<'s, 'a>(
         || RISKY_WORDS.is_match(answer);
     (!answer.is_empty() && !NO_ANSWER.is_match(answer) && !promise && !gap)
         .then_some((last, 0..last.clean.len()))
+}
+
+/// Whether a risk table's header names its answer column as a plan: "What
+/// we'll do", "Next step", "Action", "Plan".
+pub(super) fn plan_header(raw: &str) -> bool {
+    static PLAN: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:will|'ll|plan|plans|planned|next steps?|to do|todo|actions?|intend|proposed)\b")
+    });
+    let last = raw
+        .trim()
+        .trim_matches('|')
+        .rsplit('|')
+        .next()
+        .unwrap_or("");
+    PLAN.is_match(last)
 }
 
 /// The cells of an item's table row, trimmed, and the row's last sentence

@@ -923,3 +923,11 @@ fn one_childs_photo_and_a_speech_therapy_service_are_regulated() {
         assert!(found.contains(&Category::Regulated), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn answers_under_what_well_do_are_plans_unless_done() {
+    let table = "## Risks\n| Risk | How serious | What we'll do |\n|---|---|---|\n| Payments rules cover holding members' money | Medium | Use a payments provider |\n| A licence is needed to handle stakes | High | Look into it with a lawyer later |\n| The card scheme may refuse us | High | Already signed with an acquirer in March |";
+    assert_eq!(mitigated_in(table), 1);
+    let done = "## Risks\n| Risk | Mitigation |\n|---|---|\n| Payments rules cover holding members' money | A payments provider holds the money |";
+    assert_eq!(mitigated_in(done), 1);
+}
