@@ -319,6 +319,9 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
 /// than the product's: a device they already own, or a record made for
 /// their own inspector. Every place that reads a category match asks this.
 fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<usize>) -> bool {
+    if already_happens(clean, at.end) {
+        return true;
+    }
     match c {
         Category::Hardware => their_own_device(clean, at),
         Category::Regulated => serves_the_regulator(clean, at),
@@ -326,6 +329,19 @@ fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<usize>) -> bo
         Category::Dependency => our_own_move(clean, at),
         _ => false,
     }
+}
+
+/// "The inspector's call, which happens already", "the inspector already
+/// sends the status": something that already takes place in the customer's world
+/// is not a new risk the product brings.
+fn already_happens(clean: &str, end: usize) -> bool {
+    static ALREADY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:['’]s)?\W*(?:[\w'’-]+\W+){0,2}?(?:which|that|as it) (?:already )?(?:happens?|exists?|takes place|runs?|does)(?: already| today| now| anyway)\b|^(?:['’]s)?\W*(?:[\w'’-]+\W+){0,2}?(?:which|that) already (?:happens?|exists?|takes place|runs?)\b|^(?:['’]s)?\s+already (?:sends?|calls?|checks?|visits?|does|runs?|inspects?|walks?|reports?|phones?|emails?|posts?)\b",
+        )
+    });
+    let to = signals::floor_char(clean, (end + 60).min(clean.len()));
+    ALREADY.is_match(&clean[end..to])
 }
 
 /// "If fewer than 30 sign up, we will withdraw it": the team pulling out is

@@ -931,3 +931,19 @@ fn answers_under_what_well_do_are_plans_unless_done() {
     let done = "## Risks\n| Risk | Mitigation |\n|---|---|\n| Payments rules cover holding members' money | A payments provider holds the money |";
     assert_eq!(mitigated_in(done), 1);
 }
+
+#[test]
+fn something_that_already_happens_is_not_a_new_risk() {
+    let found = categories_of(
+        Step::Risks,
+        "No dependency apart from the inspector's call, which happens already.",
+    );
+    assert!(!found.contains(&Category::Regulated), "{found:?}");
+    let found = categories_of(
+        Step::Solution,
+        "The inspector already sends the status by phone; a volunteer forwards it.",
+    );
+    assert!(!found.contains(&Category::Regulated), "{found:?}");
+    let found = categories_of(Step::Risks, "The inspector must approve each route.");
+    assert!(found.contains(&Category::Regulated), "{found:?}");
+}
