@@ -477,8 +477,16 @@ fn elsewhere(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<Hit> {
 /// …", "15 of 18 households replied to a poll"); someone else's survey is
 /// market data, not this.
 fn survey_numbers(s: &Sentence<'_>, counted: bool) -> Option<std::ops::Range<usize>> {
+    // "Video survey adoption grew 240%", "survey visit time: 45 minutes":
+    // the survey is the customer's trade, not a survey of people.
+    static TRADE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:survey|poll)s? (?:adoption|visits?|time|times|fees?|reports?|costs?|prices?|bookings?|jobs?|work|market|software|tools?|apps?|teams?|staff|calls?|appointments?)\b",
+        )
+    });
+    let trade = |r: &std::ops::Range<usize>| TRADE.is_match(&s.clean[r.start..]);
     s.find(&POLL)
-        .or_else(|| s.find(&SURVEY).filter(|_| counted))
+        .or_else(|| s.find(&SURVEY).filter(|r| counted && !trade(r)))
         .filter(|_| !someone_elses(s))
 }
 
@@ -611,6 +619,15 @@ mod tests {
         let text = format!("# X\n\nA tool.\n\n## Evidence\n{evidence}\n");
         let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
         super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn a_survey_that_is_the_customers_trade_is_not_a_survey_of_people() {
+        assert!(level_for("Video survey adoption grew 240% during the pandemic.") < 4);
+        assert_eq!(
+            level_for("Our survey of 140 removers: 61% lose a day a week to visits."),
+            4
+        );
     }
 
     #[test]
