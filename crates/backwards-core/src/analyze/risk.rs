@@ -38,9 +38,9 @@ mod lexicon;
 use answers::{answered, labelled_fact, table_answer, table_says_open, undercut, we_act};
 
 use lexicon::{
-    CERTAINTY, CLEARED, COMPETITION, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, HARDWARE, MARKETPLACE,
-    MITIGATION, MONEY, NOT_A_FACT, NOT_DEPENDENT, REGULATED, RISKY_WORDS, SMALL_BET, STILL_OPEN,
-    UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
+    CERTAINTY, CLEARED, COMPETITION, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, FAILSAFE, HARDWARE,
+    MARKETPLACE, MITIGATION, MONEY, NOT_A_FACT, NOT_DEPENDENT, REGULATED, RISKY_WORDS, SMALL_BET,
+    STILL_OPEN, UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
 };
 
 /// The serious risk categories of the rubric (plus competition, which is
@@ -689,6 +689,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
                 .or_else(|| we_act(item, only_competition))
                 .or_else(|| answered(item))
                 .or_else(|| item.find(&CLEARED, true))
+                .or_else(|| item.find(&FAILSAFE, true))
         };
         let mitigation = mitigation.filter(|(s, r)| !undercut(&s.clean, r.clone()));
         if let Some((s, r)) = mitigation {
@@ -916,11 +917,6 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
 /// internet drops, the relays keep time locally") is still a risk seen and
 /// handled: a risk paired with its mitigation, in any section.
 fn failsafes_elsewhere(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
-    static FAILSAFE: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\bif (?:the |a |an |one |any |their |our |it |they )?(?:[\w-]+ ){0,3}?(?:fails?|drops?|goes (?:down|offline)|breaks?|is down|dies|crash(?:es)?|is lost|runs? out|loses? (?:signal|power|connection))\b[^.;]{0,60}?\b(?:still (?:works?|runs?|has|gets?)|keeps? (?:\w+ ){0,2}(?:working|running|time|going|a copy)|falls? back|back (?:on|to)|carr(?:y|ies) on|catch(?:es)? up|syncs? (?:later|when)|nothing is lost)\b",
-        )
-    });
     let mut all = signals::sections(idea, &[Step::Solution, Step::Experience, Step::Pitch]);
     all.extend(signals::notes(idea, Step::Risks));
     for s in &all {

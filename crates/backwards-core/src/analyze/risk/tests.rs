@@ -947,3 +947,15 @@ fn something_that_already_happens_is_not_a_new_risk() {
     let found = categories_of(Step::Risks, "The inspector must approve each route.");
     assert!(found.contains(&Category::Regulated), "{found:?}");
 }
+
+#[test]
+fn a_fallback_a_framework_listing_off_the_shelf_kit_and_a_signed_term_answer() {
+    for body in [
+        "## Risks\n- Reliability. This is not the dispatch system. If the app fails, the paper sheet still works.",
+        "## Risks\n- Procurement. Services buy through frameworks; we are listed on the G-Cloud framework.",
+        "## Risks\n- The scales could break on the boats. The hardware is bought, not built, with a swap warranty.",
+        "## Risks\n- **A single buyer.** The union can stop paying. The LOI covers two years.",
+    ] {
+        assert_eq!(mitigated_in(body), 1, "{body}");
+    }
+}
