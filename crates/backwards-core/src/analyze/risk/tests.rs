@@ -959,3 +959,17 @@ fn a_fallback_a_framework_listing_off_the_shelf_kit_and_a_signed_term_answer() {
         assert_eq!(mitigated_in(body), 1, "{body}");
     }
 }
+
+#[test]
+fn none_of_the_rivals_knowing_something_is_not_an_unknown() {
+    let found = categories_of(
+        Step::Risks,
+        "Competition is generic route planners; none of them know about collection days.",
+    );
+    assert!(!found.contains(&Category::Unknown), "{found:?}");
+    let found = categories_of(
+        Step::Risks,
+        "Three councils are keen, none of which has signed.",
+    );
+    assert!(found.contains(&Category::Unknown), "{found:?}");
+}
