@@ -431,7 +431,13 @@ fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
 
 /// Score risk.
 pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
-    let sentences = signals::section(idea, Step::Risks);
+    let own = signals::section(idea, Step::Risks);
+    let missing = own.is_empty();
+    // Without a Risks section, a note that does its work under another
+    // heading ("Timeline: three weeks to build, off-the-shelf; the only
+    // thing we depend on is the laundry contractor, who has agreed") is
+    // read as the Risks section.
+    let sentences = if missing { risks_in_notes(idea) } else { own };
     // Every sentence of the idea, read once for the price and for the
     // serious categories anywhere.
     let everything = signals::everywhere(idea, Step::Risks);
@@ -461,7 +467,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
             "No price or business model is stated.",
         ));
     }
-    if sentences.is_empty() {
+    if missing {
         failsafes_elsewhere(idea, &mut t, &mut f);
         t.push(absence(
             "risk-missing",
@@ -910,6 +916,25 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
         }
     }
     out
+}
+
+/// The notes (sections with no step of their own) that name a risk, a
+/// dependency or the size of the bet, whole: each is read as Risks.
+fn risks_in_notes(idea: &Idea) -> Vec<Sentence<'_>> {
+    let notes = signals::notes(idea, Step::Risks);
+    let speaks_of_risk = |s: &Sentence<'_>| {
+        !categories_in(&[s]).is_empty()
+            && (s.find(&SMALL_BET).is_some() || s.find_any(&MITIGATION).is_some() || risky(s))
+    };
+    let risky_notes: BTreeSet<&str> = notes
+        .iter()
+        .filter(|s| speaks_of_risk(s))
+        .filter_map(|s| s.note)
+        .collect();
+    notes
+        .into_iter()
+        .filter(|s| s.note.is_some_and(|h| risky_notes.contains(h)))
+        .collect()
 }
 
 /// Without a Risks section, a failure the idea names and answers where it

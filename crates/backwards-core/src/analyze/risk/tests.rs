@@ -973,3 +973,13 @@ fn none_of_the_rivals_knowing_something_is_not_an_unknown() {
     );
     assert!(found.contains(&Category::Unknown), "{found:?}");
 }
+
+#[test]
+fn without_a_risks_section_a_note_that_names_the_bet_and_its_dependency_is_read_as_risks() {
+    let body = "## Solution\nTags on each coat and a scanning page.\n\n## Timeline\nThree weeks to build and fit, all off-the-shelf. The only thing we depend on is the laundry contractor, who already collects the coats and has agreed to scan.";
+    let idea = parse_str(&format!("# X\n\nCoat tracking. £90 a term.\n\n{body}\n"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (_, _, facts) = analyze(&idea);
+    assert!(facts.acknowledged && facts.mitigated >= 1, "{facts:?}");
+    assert!(level_for(body) <= 2, "{}", level_for(body));
+}
