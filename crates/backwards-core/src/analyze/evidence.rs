@@ -536,8 +536,21 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             r"^\s*(?:ads?|advertising|search|social|media|campaigns?|acquisition|volunteers?|staff|employees|interns?)\b",
         )
     });
+    // "Buyers that have signed contracts with chocolate makers": a deal
+    // with someone else is the customer's world, not a commitment to us.
+    let with_others = |end: usize| {
+        let mut words = s.clean[end..].split_whitespace();
+        words.next().is_some_and(|w| w.eq_ignore_ascii_case("with"))
+            && words.next().is_some_and(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase();
+                !matches!(w.as_str(), "us" | "me" | "our" | "my")
+            })
+    };
     COMMITMENT.find_iter(&s.clean).map(|m| m.range()).find(|r| {
-        !signals::negated(&s.clean, r.start)
+        !with_others(r.end)
+            && !signals::negated(&s.clean, r.start)
             && !signals::quoted(&s.clean, r.start)
             && !signals::hypothetical(&s.clean, r.start)
             && !hypothetical_clause(&s.clean[..r.start])
@@ -619,6 +632,16 @@ mod tests {
         let text = format!("# X\n\nA tool.\n\n## Evidence\n{evidence}\n");
         let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
         super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn contracts_the_customer_signed_with_others_are_not_commitments_to_us() {
+        let theirs = "Co-ops that have signed supply contracts with chocolate makers must now prove fair weights.";
+        assert!(level_for(theirs) < 5, "{}", level_for(theirs));
+        assert_eq!(
+            level_for("Seven co-ops signed contracts with us in May."),
+            5
+        );
     }
 
     #[test]
