@@ -794,6 +794,23 @@ static HARD: [(Category, &LazyLock<Regex>); 6] = [
 /// Record one open risk of an unmitigated item, with its signal.
 fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFacts) {
     let head = item.sentences[0];
+    // "Not sure what to charge, maybe £5 a month?": a price not yet settled
+    // is a way to charge, so it is not the rubric's "no way to charge".
+    static A_PRICE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"[$€£¥₹₦₱₩] ?\d[\d.,]* ?(?:k )?(?:a|an|per|each|/) ?[a-z]+"));
+    if main == Category::Money && item.find(&A_PRICE, false).is_some() {
+        f.open_minor += 1;
+        let (s, r) = item
+            .find(&A_PRICE, false)
+            .unwrap_or((head, 0..head.raw.len()));
+        t.push(s.signal(
+            "risk-open-money",
+            4,
+            r,
+            "The price is not settled yet, though there is one in mind.",
+        ));
+        return;
+    }
     if main == Category::Unknown {
         f.open_unknown += 1;
     } else if main.serious() {

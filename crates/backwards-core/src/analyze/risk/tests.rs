@@ -983,3 +983,11 @@ fn without_a_risks_section_a_note_that_names_the_bet_and_its_dependency_is_read_
     assert!(facts.acknowledged && facts.mitigated >= 1, "{facts:?}");
     assert!(level_for(body) <= 2, "{}", level_for(body));
 }
+
+#[test]
+fn a_price_not_yet_settled_is_not_the_rubrics_no_way_to_charge() {
+    let unsettled = "## Risks\n- The payment app's owner might not let us in; we haven't looked yet.\n- Not sure what to charge, maybe £5 a month?";
+    assert_eq!(level_for(unsettled), 3);
+    let no_way = "## Risks\n- The payment app's owner might not let us in; we haven't looked yet.\n- We haven't worked out who will pay for it.";
+    assert_eq!(level_for(no_way), 4);
+}
