@@ -345,9 +345,16 @@ fn already_happens(clean: &str, end: usize) -> bool {
 }
 
 /// "If fewer than 30 sign up, we will withdraw it": the team pulling out is
-/// its kill criterion, not a partner that can walk away.
+/// its kill criterion, not a partner that can walk away; and its own data
+/// protection officer signing off is compliance, not a third party.
 fn our_own_move(clean: &str, at: std::ops::Range<usize>) -> bool {
-    static WE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:we|i)\s*$"));
+    // The team itself, or its own officers: "the DPO needs to sign off" is
+    // the data risk's compliance step, not a partner that can say no.
+    static WE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:we|i|(?:the|our) (?:dpo|data protection officer|legal team|compliance (?:team|officer)|lawyers?|solicitors?|counsel))(?: \w+){0,2}\s*$",
+        )
+    });
     WE.is_match(&clean[..at.start])
 }
 

@@ -991,3 +991,13 @@ fn a_price_not_yet_settled_is_not_the_rubrics_no_way_to_charge() {
     let no_way = "## Risks\n- The payment app's owner might not let us in; we haven't looked yet.\n- We haven't worked out who will pay for it.";
     assert_eq!(level_for(no_way), 4);
 }
+
+#[test]
+fn our_own_officer_signing_off_is_not_a_third_party() {
+    let found = categories_of(
+        Step::Risks,
+        "Nurses' phone numbers are personal data; the DPO needs to sign off.",
+    );
+    assert!(!found.contains(&Category::Dependency), "{found:?}");
+    assert!(found.contains(&Category::Regulated), "{found:?}");
+}
