@@ -145,3 +145,25 @@ fn twentieth_to_twenty_fifth_blind_corpora_stay_calibrated() {
         assert_floor(name, 0.70, 0.75);
     }
 }
+
+#[test]
+fn twenty_sixth_to_thirty_fifth_blind_corpora_stay_calibrated() {
+    // Measured blind (heldout-26 to -29 at the end of one session, -30 to
+    // -35 during the next), then tuned on; figures in eval/README.md.
+    // heldout-29 is left out: one of its ideas gives its launch as "spring
+    // 2027", which the idea format refuses with an error (as it should), so
+    // the corpus cannot be scored whole.
+    for name in [
+        "heldout-26",
+        "heldout-27",
+        "heldout-28",
+        "heldout-30",
+        "heldout-31",
+        "heldout-32",
+        "heldout-33",
+        "heldout-34",
+        "heldout-35",
+    ] {
+        assert_floor(name, 0.70, 0.70);
+    }
+}
