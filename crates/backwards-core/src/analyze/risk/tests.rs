@@ -1001,3 +1001,19 @@ fn our_own_officer_signing_off_is_not_a_third_party() {
     assert!(!found.contains(&Category::Dependency), "{found:?}");
     assert!(found.contains(&Category::Regulated), "{found:?}");
 }
+
+#[test]
+fn none_really_and_its_just_an_app_wave_risk_away() {
+    let body = "## Solution\nA loyalty app, and later a marketplace for valeting.\n\n## Risks\nnone really, its just an app.";
+    assert_eq!(level_for(body), 5);
+}
+
+#[test]
+fn a_design_limit_and_a_can_still_fallback_answer() {
+    for body in [
+        "## Risks\n- Clinical safety: the system records tests only and does not alter the alarms.",
+        "## Risks\n- We depend on the dispensing system's export. If the vendor closes that, the dispenser can still paste the list in.",
+    ] {
+        assert_eq!(mitigated_in(body), 1, "{body}");
+    }
+}
