@@ -48,7 +48,7 @@ static RATE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// A test run with real customers: a trial, a concierge run, a prototype.
 static EXPERIMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:we ran|we (?:put|installed|placed|set up|deployed|gave out|handed out|lent|loaned)|ran (?:it|a|an|the|this)|(?:tested|trialled|trialed|piloted|tried) (?:it|the|this|a|an|with)|(?:a|an|the|our) (?:[\w-]+ )?(?:[\w-]+ )?(?:test|trial|pilot|experiment|beta|field test)s?\b|on (?:a|the) trial|concierge|(?:did|done|ran|run|made|\w+ed) (?:[\w'’-]+ ){0,5}?by hand|wizard[- ]of[- ]oz|a/b)",
+        r"\b(?:we ran|we (?:put|installed|placed|set up|deployed|gave out|handed out|lent|loaned)|ran (?:it|a|an|the|this)|(?:tested|trialled|trialed|piloted|tried) (?:it|the|this|a|an|with)|(?:a|an|the|our) (?:[\w-]+ )?(?:[\w-]+ )?(?:test|trial|pilot|experiment|beta|field test)s?\b|on (?:a|the) trial|concierge|hand-run|used (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:version|prototype|mock-?up)|(?:did|done|ran|run|made|\w+ed) (?:[\w'’-]+ ){0,5}?by hand|wizard[- ]of[- ]oz|a/b)",
     )
 });
 
@@ -389,6 +389,10 @@ mod tests {
         let s = sentence("Texted holds expired 7% of the time, against 19% for email.");
         assert!(measured_test(&s, true).is_some());
         let s = sentence("Collected detention rose from 27% to 71% of billable.");
+        assert!(measured_test(&s, true).is_some());
+        let s = sentence(
+            "Two firms used a hand-run version for 3 months: 212 reminders sent, 131 bookings.",
+        );
         assert!(measured_test(&s, true).is_some());
         let s = sentence("Visits inside the window went from 62% to 89%.");
         assert!(measured_test(&s, true).is_some());
