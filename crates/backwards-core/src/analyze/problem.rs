@@ -503,6 +503,19 @@ mod tests {
     }
 
     #[test]
+    fn a_cost_in_naira_pesos_or_won_is_a_cost() {
+        for cost in [
+            "₦2.5m a year",
+            "₱40,000 a month",
+            "₩90,000 each time",
+            "£45 each time",
+        ] {
+            assert!(COST.is_match(cost), "{cost}");
+        }
+        assert!(!COST.is_match("a ledger book"));
+    }
+
+    #[test]
     fn a_switch_this_year_is_why_now() {
         let base = "Owners rebuild the round by hand in a spreadsheet, about 6 hours a week, and 8% of visits are skipped, £430 a month in refunds. The spreadsheet fails because it knows customers, not collection days.";
         assert_eq!(level_for(base), 4);

@@ -214,7 +214,7 @@ fn never() -> Regex {
 pub(crate) const NUM: &str = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds|a dozen|dozens|a few hundred|a few thousand|thousands)(?:\s*(?:k|m|bn|million|thousand|billion))?\b";
 
 /// Money as people write it: a currency sign or code next to a number.
-pub(crate) const MONEY: &str = r"(?:[$€£¥₹] ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k )?(?:zł|(?:zl|kr|chf|usd|eur|gbp|pln|dollars|euros|pounds|bucks)\b))";
+pub(crate) const MONEY: &str = r"(?:[$€£¥₹₦₱₩] ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k )?(?:zł|(?:zl|kr|chf|usd|eur|gbp|pln|dollars|euros|pounds|bucks)\b))";
 
 /// The sentences of one step's section.
 pub(crate) fn section<'a>(idea: &'a Idea, step: Step) -> Vec<Sentence<'a>> {
