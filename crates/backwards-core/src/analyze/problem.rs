@@ -79,7 +79,7 @@ static WORKAROUND: LazyLock<Regex> = LazyLock::new(|| {
 /// The workaround failing.
 static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:fails?|failing|breaks?|broken|miss(?:es|ed)?|slips?|out of date|doesn't work|does not work|don't work|never (?:reach|reaches|works|catches)|still|gets? lost|falls? through|too slow|can't keep up|error-prone|rarely|only (?:holds|shows|covers|works)|goes? unnoticed|can't|cannot|isn't enough|not enough|stops?|but|however|yet|neither|nor|don't|doesn't|didn't|do not|does not|did not|won't|isn't|aren't|never|nobody|no one|only|wrong|too (?:small|short|slow|late|few|little)|wasted?|reject\w*|refus\w*|disputed?|declined?|bounced?|denied|ignored|expired?|not in it|is not|are not|gives? up|gave up|giving up|hangs? up|hung up|end(?:s|ed)? up|stall(?:s|ed)?|goes unanswered|go unanswered|old address(?:es)?|go(?:es)? missing|blames?|blamed)\b",
+        r"\b(?:fails?|failing|breaks?|broken|miss(?:es|ed)?|slips?|out of date|doesn't work|does not work|don't work|never (?:reach|reaches|works|catches)|still|gets? lost|falls? through|too slow|can't keep up|error-prone|rarely|only (?:holds|shows|covers|works)|goes? unnoticed|can't|cannot|isn't enough|not enough|stops?|but|however|yet|neither|nor|don't|doesn't|didn't|do not|does not|did not|won't|isn't|aren't|never|nobody|no one|only|wrong|too (?:small|short|slow|late|few|little)|wasted?|reject\w*|refus\w*|disputed?|declined?|bounced?|denied|ignored|expired?|not in it|is not|are not|gives? up|gave up|giving up|hangs? up|hung up|end(?:s|ed)? up|stall(?:s|ed)?|goes unanswered|go unanswered|old address(?:es)?|go(?:es)? missing|blames?|blamed|without (?:[\w'’-]+ ){0,3}being \w+ed)\b",
     )
 });
 
@@ -500,6 +500,13 @@ mod tests {
     fn keeping_track_with_a_note_is_how_they_cope() {
         let text = "Samples are due every quarter and void if late, £45 each time. Wardens keep track with a note on the fridge.";
         assert_eq!(level_for(text), 4);
+    }
+
+    #[test]
+    fn a_check_signed_without_being_done_is_the_workaround_failing() {
+        assert!(FAILURE.is_match(
+            "In practice the sheet is initialled at handover without the alarms being tested."
+        ));
     }
 
     #[test]
