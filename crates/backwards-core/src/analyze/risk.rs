@@ -821,10 +821,11 @@ fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFac
     if main == Category::Unknown {
         f.open_unknown += 1;
     } else if main.serious() {
-        // Two sentences about the same dependency are one open risk.
-        if f.open_main.insert(main) {
-            f.open_serious += 1;
-        }
+        // Each open item is a risk of its own, even when two items share a
+        // category ("the authority must accept our forms"; "a wrong
+        // calculation is a safety incident").
+        f.open_main.insert(main);
+        f.open_serious += 1;
     } else {
         f.open_minor += 1;
     }

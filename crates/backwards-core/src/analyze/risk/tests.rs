@@ -1017,3 +1017,11 @@ fn a_design_limit_and_a_can_still_fallback_answer() {
         assert_eq!(mitigated_in(body), 1, "{body}");
     }
 }
+
+#[test]
+fn separate_open_items_of_one_category_are_several_serious_risks() {
+    let body = "## Risks\n- The aviation authority has to accept applications made this way.\n- Liability: if our danger-area calculation is wrong, a rocket could stray into airspace.";
+    assert_eq!(level_for(body), 4);
+    let one = "## Risks\n- The aviation authority has to accept applications made this way.";
+    assert_eq!(level_for(one), 3);
+}
