@@ -1025,3 +1025,12 @@ fn separate_open_items_of_one_category_are_several_serious_risks() {
     let one = "## Risks\n- The aviation authority has to accept applications made this way.";
     assert_eq!(level_for(one), 3);
 }
+
+#[test]
+fn whether_clients_will_share_their_schedules_is_a_dependency() {
+    let found = categories_of(
+        Step::Risks,
+        "We have not yet established whether the plants will share production schedules.",
+    );
+    assert!(found.contains(&Category::Dependency), "{found:?}");
+}
