@@ -589,6 +589,18 @@ mod tests {
     }
 
     #[test]
+    fn a_segment_that_sprawls_over_the_world_or_more_groups_is_broad() {
+        for sprawl in [
+            "Amateur theatre groups in Leeds. Also schools doing shows, and probably film students too.",
+            "Owners of vintage watch collections worldwide.",
+        ] {
+            assert_eq!(level_for(sprawl), 2, "{sprawl}");
+        }
+        let focused = "Amateur theatre groups in Leeds. Also I forget which props went back.";
+        assert_eq!(level_for(focused), 3);
+    }
+
+    #[test]
     fn everyone_in_a_clause_of_time_is_the_moment_not_the_segment() {
         let moment = "Cello students at one conservatoire (about 210 of us), mostly in the weeks before recitals when everyone needs a room.";
         assert_eq!(level_for(moment), 4);

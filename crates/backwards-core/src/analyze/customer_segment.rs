@@ -117,6 +117,7 @@ pub(super) fn segment(
         // "Members of the public … are not the customer" excludes them.
         .filter(|s| super::customer::excludes(s).is_none())
         .find_map(|s| universal(s).map(|r| (*s, r)));
+    let sprawling = sprawl(&real);
     match (chosen, widening) {
         (None, Some((s, r))) if !from_pitch => {
             // Nothing narrows the category and the section says anyone
@@ -157,6 +158,16 @@ pub(super) fn segment(
                 )),
             }
         }
+    }
+    // A qualified segment that then sprawls is several segments: broad.
+    if let Some((s, r)) = sprawling.filter(|_| f.qualified && !f.widened) {
+        f.widened = true;
+        t.push(s.signal(
+            "customer-sprawl",
+            -15,
+            r,
+            "The segment sprawls over several groups or the whole world.",
+        ));
     }
 }
 
@@ -218,6 +229,40 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                 .find(|r| !signals::negated(&s.clean, r.start) && !compared(&s.clean, r.start))
         })
         .or_else(|| exclamation.then_some(0..s.clean.len()))
+}
+
+/// "Whisky investors worldwide", "Brides and grooms, and of course their
+/// guests", "Also schools doing shows, and probably film students too": a
+/// segment that sprawls over the world or keeps adding groups is several
+/// segments, which the rubric reads as a broad category.
+fn sprawl<'s, 'a>(real: &[&'s Sentence<'a>]) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    static SPRAWL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:worldwide|globally|internationally|around the world|across the world)\b|^\W*(?:also|plus),? (?:[\w-]+ ){0,3}?(?:[a-z]+s|people|staff)\b|\band of course (?:their|the|all) \w+|\bprobably (?:[\w-]+ ){1,3}too\b|\band (?:many|lots of|all sorts of|various|loads of) others\b",
+        )
+    });
+    // "Also I forget which props went back" adds a chore, not a group.
+    let adds_a_group = |text: &str| {
+        let mut words = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let first = words.next().unwrap_or("").to_ascii_lowercase();
+        let next = words.next().unwrap_or("").to_ascii_lowercase();
+        !(matches!(first.as_str(), "also" | "plus")
+            && matches!(
+                next.as_str(),
+                "i" | "we" | "my" | "our" | "it" | "they" | "you"
+            ))
+    };
+    real.iter()
+        .filter(|s| super::customer::excludes(s).is_none())
+        .find_map(|s| {
+            SPRAWL
+                .find_iter(&s.clean)
+                .map(|m| m.range())
+                .find(|r| !signals::negated(&s.clean, r.start) && adds_a_group(&s.clean[r.clone()]))
+                .map(|r| (*s, r))
+        })
 }
 
 /// "Faster than anyone can write notes", "like everybody else": a
