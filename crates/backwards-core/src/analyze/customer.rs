@@ -592,7 +592,7 @@ mod tests {
     fn a_segment_that_sprawls_over_the_world_or_more_groups_is_broad() {
         for sprawl in [
             "Amateur theatre groups in Leeds. Also schools doing shows, and probably film students too.",
-            "Owners of vintage watch collections worldwide.",
+            "Couples planning a wedding in Cork, and of course their guests.",
         ] {
             assert_eq!(level_for(sprawl), 2, "{sprawl}");
         }

@@ -231,14 +231,13 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         .or_else(|| exclamation.then_some(0..s.clean.len()))
 }
 
-/// "Whisky investors worldwide", "Brides and grooms, and of course their
-/// guests", "Also schools doing shows, and probably film students too": a
-/// segment that sprawls over the world or keeps adding groups is several
-/// segments, which the rubric reads as a broad category.
+/// "Brides and grooms, and of course their guests", "Also schools doing
+/// shows, and probably film students too": a segment that keeps adding
+/// groups is several segments, which the rubric reads as a broad category.
 fn sprawl<'s, 'a>(real: &[&'s Sentence<'a>]) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static SPRAWL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:worldwide|globally|internationally|around the world|across the world)\b|^\W*(?:also|plus),? (?:[\w-]+ ){0,3}?(?:[a-z]+s|people|staff)\b|\band of course (?:their|the|all) \w+|\bprobably (?:[\w-]+ ){1,3}too\b|\band (?:many|lots of|all sorts of|various|loads of) others\b",
+            r"^\W*(?:also|plus),? (?:[\w-]+ ){0,3}?(?:[a-z]+s|people|staff)\b|\band of course (?:their|the|all) \w+|\bprobably (?:[\w-]+ ){1,3}too\b|\band (?:many|lots of|all sorts of|various|loads of) others\b",
         )
     });
     // "Also I forget which props went back" adds a chore, not a group.
