@@ -227,7 +227,8 @@ pub(crate) struct RiskFacts {
     pub open: BTreeSet<Category>,
     /// Unmitigated risk items touching a serious category.
     pub open_serious: usize,
-    /// The main category of each open serious item, counted once.
+    /// The main categories of the open serious items (a later item prefers
+    /// a category not yet open, see `open_mains`).
     pub open_main: BTreeSet<Category>,
     /// Unmitigated items that only admit an unknown.
     pub open_unknown: usize,
