@@ -62,7 +62,7 @@ static RECORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// One person's story, however many numbers it carries.
 static ANECDOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:one|a single|an?) (?:[\w-]+ ){1,2}?(?:with|who|from|at|in|on|told|said|called|played|tried|wrote)\b|\b(?:told (?:me|us)|i (?:have )?heard|we (?:have )?heard|stor(?:y|ies)|one of (?:my|our|the)|a friend|a colleague|my (?:\w+ )?(?:sister|brother|wife|husband|neighbours?|mum|mom|dad|friends?))\b",
+        r"^\W*(?:one|a single|an?) (?:[\w-]+ ){1,2}?(?:with|who|from|at|in|on|told|said|called|played|tried|wrote)\b|\b(?:told (?:me|us)|i (?:have )?heard|we (?:have )?heard|stor(?:y|ies)|one of (?:my|our|the)|a friend|a colleague|my (?:\w+ )?(?:sister|brother|wife|husband|neighbours?|mum|mom|dad|friends?|uncle|aunt|auntie|cousin|father|mother|son|daughter|grand(?:dad|pa|father|ma|mother|son|daughter)|nan|partner|boss|flatmate))\b",
     )
 });
 
@@ -95,7 +95,7 @@ pub(crate) fn counted_action(s: &Sentence<'_>) -> Option<Range<usize>> {
     // relevant data, not behaviour towards the product.
     static SHARED_DATA: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:sent|shared|gave|emailed|forwarded) us (?:their|the|some) (?:[\w-]+ ){0,3}(?:logs?|data|records?|files?|exports?|spreadsheets?|numbers|figures|invoices|statements)\b",
+            r"\b(?:sent|shared|gave|emailed|forwarded)(?: us)? (?:their|the|some|(?:\d+|[a-z]+) (?:months?|years?|weeks?) of) (?:[\w-]+ ){0,3}(?:logs?|data|records?|files?|exports?|spreadsheets?|numbers|figures|invoices|statements)\b",
         )
     });
     factual(s, &COUNTED_ACTION)
@@ -119,7 +119,7 @@ static OBSERVED: LazyLock<Regex> = LazyLock::new(|| {
 /// The size of a population or a market, not what customers did.
 static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bthere(?:'s| are| is| were)\b|\b\d[\d,.]*k? (?:[\w'’-]+ ){0,3}(?:in|across) (?:the )?(?:uk|england|scotland|wales|britain|ireland|usa|europe|eu|world|nation)\b|\b(?:a|per) (?:year|month) for us\b|\b\d[\d.,]* ?% of (?:[\w'’-]+ ){0,2}(?:sales|spend|spending|market|revenue|turnover)\b|\b\d[\d.,]* ?(?:million|billion|bn|trillion)\b|\bmarket\b|\bindustry\b|\bcopies\b|\b(?:competitors?|rivals?|incumbents?)\b|\b(?:followers|likes|views|impressions|retweets|reposts|shares|hearts|reactions)\b",
+        r"\bthere(?:'s| are| is| were)\b|\b\d[\d,.]*k? (?:[\w'’-]+ ){0,3}(?:in|across) (?:the )?(?:uk|england|scotland|wales|britain|ireland|usa|europe|eu|world|nation)\b|\b(?:a|per) (?:year|month) for us\b|\b\d[\d.,]* ?% of (?:[\w'’-]+ ){0,2}(?:sales|spend|spending|market|revenue|turnover)\b|\b\d[\d.,]* ?(?:million|billion|bn|trillion)\b|\bmarket\b|\bindustry\b|\bcopies\b|\b(?:competitors?|rivals?|incumbents?)\b|\b(?:followers|likes|views|impressions|retweets|reposts|shares|hearts|reactions)\b|\bincreasingly\b|\b\d[\d.,]* ?% of (?:all |the )?(?:over-\d+s|under-\d+s|adults|people|households|consumers|the population|internet users|smartphone users|the public)\b",
     )
 });
 
@@ -372,6 +372,18 @@ mod tests {
         assert!(fallback(&s, true, false).is_none());
         let s = sentence("Our plan is a 6-week pilot with 12 shops.");
         assert!(measured_test(&s, true).is_none());
+    }
+
+    #[test]
+    fn an_uncles_story_a_population_trend_and_shared_logs_are_not_behaviour() {
+        let s = sentence(
+            "My uncle has 140 hectares and in 2023 he had a fight with a buyer over 2 loads.",
+        );
+        assert_eq!(fallback(&s, true, false).map(|(rung, _)| rung), Some(2));
+        let s = sentence("Farmers are increasingly online: 78% of over-55s now have a smartphone.");
+        assert!(fallback(&s, true, false).is_none_or(|(rung, _)| rung < 3));
+        let s = sentence("Two labs shared 12 months of discrepancy logs (1,140 discrepancies).");
+        assert!(counted_action(&s).is_none());
     }
 
     #[test]
