@@ -57,7 +57,7 @@ static COST: LazyLock<Regex> = LazyLock::new(|| {
 /// problem costs this customer.
 static MARKET_SIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:market|economy|industry|sector|segment|tam|sam)\b[^.;]{0,60}?\d[\d.,]* ?(?:billion|bn|trillion|million)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion)\b|[$€£] ?\d[\d.,]* ?(?:m|mn|million|k)? (?:segment|market|sector|industry|opportunity|niche)\b|\bcagr\b|\b(?:forecast|expected|projected) to grow\b",
+        r"\b(?:market|economy|industry|sector|segment|tam|sam)\b[^.;]{0,60}?\d[\d.,]* ?(?:billion|bn|trillion|tn|million)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|tn)\b|[$€£] ?\d[\d.,]* ?(?:m|mn|million|k)? (?:segment|market|sector|industry|opportunity|niche)\b|\bcagr\b|\b(?:forecast|expected|projected) to (?:grow|reach|hit|exceed|double)\b",
     )
 });
 
@@ -428,6 +428,9 @@ fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut Proble
     }
     let mut urgent_text = sentences.to_vec();
     urgent_text.extend(signals::notes(idea, Step::Problem));
+    // "The market is forecast to reach €1.3tn by 2030" is a market's
+    // future, not why the customer needs this now.
+    urgent_text.retain(|s| !s.has(&MARKET_SIZE));
     if let Some((s, r)) = signals::first(&urgent_text, &URGENCY) {
         f.urgency = true;
         t.push(s.signal("problem-urgency", 6, r, "Says why it is urgent now."));
@@ -494,6 +497,14 @@ mod tests {
     fn an_institutions_deficit_and_its_committees_target_are_its_own_problem() {
         let text = "Donations have fallen by 41% since 2019, from £93,000 to £55,000 a year. The trust has a structural deficit of £210,000 and must replace the lost income to keep the 2027 budget balanced. The finance committee has set a target of 20p per visitor.";
         assert_eq!(level_for(text), 1);
+    }
+
+    #[test]
+    fn a_market_forecast_is_not_why_now() {
+        let base = "Owners rebuild the round by hand in a spreadsheet, about 6 hours a week, and 8% of visits are skipped, £430 a month in refunds. The spreadsheet fails because it knows customers, not collection days.";
+        let forecast =
+            format!("{base} The European cleaning market is forecast to reach €1.3tn by 2030.");
+        assert_eq!(level_for(&forecast), 4);
     }
 
     #[test]
