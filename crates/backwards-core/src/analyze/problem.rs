@@ -93,7 +93,7 @@ static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// Pain adjectives with nothing concrete behind them.
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a mess|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|a nightmare|(?:is|are|feels|seems) broken|outdated|clunky|a headache|tricky|awkward|exhausting|takes forever|a muddle|a chore|stressful|can go (?:really )?wrong|a lot of work|so much time|too long|waste(?:s|d)? (?:\w+ )?time|manual work|fiddly|a faff|faffy|a drag|a bother|irritating|laborious|onerous)\b",
+        r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a mess|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|a nightmare|(?:is|are|feels|seems) broken|outdated|clunky|a headache|tricky|awkward|exhausting|takes forever|a muddle|a chore|stressful|can go (?:really )?wrong|a lot of work|so much time|too long|waste(?:s|d)? (?:\w+ )?time|manual work|fiddly|a faff|faffy|a drag|a bother|irritating|laborious|onerous|(?:bad|poor|terrible|negative|awful) (?:experiences?|service)|(?:better|modern|smarter) (?:technology|tech|tools))\b",
     )
 });
 
@@ -497,6 +497,12 @@ mod tests {
     fn an_institutions_deficit_and_its_committees_target_are_its_own_problem() {
         let text = "Donations have fallen by 41% since 2019, from £93,000 to £55,000 a year. The trust has a structural deficit of £210,000 and must replace the lost income to keep the 2027 budget balanced. The finance committee has set a target of 20p per visitor.";
         assert_eq!(level_for(text), 1);
+    }
+
+    #[test]
+    fn bad_experiences_and_better_technology_are_vague() {
+        let vague = "Brands are damaged every day by bad experiences that could be avoided with better technology.";
+        assert_eq!(level_for(vague), 2);
     }
 
     #[test]
