@@ -677,12 +677,17 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         // an authority has already cleared ("the trust already approved");
         // a dependency, hardware or new technology does not.
         let cleared = item.find(&CLEARED, true).is_some();
+        // "eBay is optional, so the yard's own shop still works": a design
+        // that needs no partner leaves no key dependency behind.
+        let optional = item.find(&NOT_DEPENDENT, false).is_some();
         f.touched.extend(cats.iter().filter(|c| {
             let minor = matches!(
                 c,
                 Category::Unknown | Category::Competition | Category::Money
             );
-            !minor && (!cleared || **c != Category::Regulated)
+            !minor
+                && (!cleared || **c != Category::Regulated)
+                && (!optional || **c != Category::Dependency)
         }));
         let still_open = item.find(&STILL_OPEN, false).is_some();
         // An item that admits an unknown is only mitigated by an explicit

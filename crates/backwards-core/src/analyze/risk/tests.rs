@@ -1034,3 +1034,11 @@ fn whether_clients_will_share_their_schedules_is_a_dependency() {
     );
     assert!(found.contains(&Category::Dependency), "{found:?}");
 }
+
+#[test]
+fn an_optional_partner_is_not_a_key_dependency() {
+    let body = "## Risks\n- Build is six weeks for two of us.\n- eBay is optional, so if they change their API the yard's own shop still works.\n- If fewer than 15 yards pay by month 4, we stop.";
+    assert_eq!(level_for(body), 1);
+    let key = "## Risks\n- Build is six weeks for two of us.\n- We depend on eBay's API; if they change it we fall back to CSV uploads.\n- If fewer than 15 yards pay by month 4, we stop.";
+    assert_eq!(level_for(key), 2);
+}
