@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use backwards_core::analyze::{self, lint};
 use backwards_core::grounding::Grounding;
 use backwards_core::model;
-use backwards_core::render::{self, DocKind, RenderContext};
+use backwards_core::render::{self, DocKind, Document, RenderContext};
 
 /// The repository root: two levels above this crate.
 fn repo_root() -> PathBuf {
@@ -203,108 +203,79 @@ const MONTH_LAUNCH: &str = "---\nname: Shelfwise\ncity: Leeds\nlaunch: 2028-01\n
 ## Problem\nOwners walk the shelves with a clipboard every Monday, about three hours a week.\n\n\
 ## Experience\nThe owner installs the app and photographs each aisle. It launches with a free first month.\n";
 
-#[test]
-fn a_launch_month_is_said_as_a_month_and_adds_no_day() {
-    let docs = documents(MONTH_LAUNCH);
+/// The press release, FAQ and PRD of `source`, for the launch tests.
+fn launch_documents(source: &str) -> (Vec<Document>, [String; 3]) {
+    let docs = documents(source);
     let text = |kind: DocKind| {
         docs.iter()
             .find(|d| d.kind == kind)
             .map(|d| d.markdown.clone())
             .unwrap_or_default()
     };
-    let (pr, faq, prd) = (
+    let texts = [
         text(DocKind::PressRelease),
         text(DocKind::Faq),
         text(DocKind::Prd),
+    ];
+    (docs, texts)
+}
+
+/// Asserts a launch at a period's precision: the press release's dateline,
+/// the FAQ's answer and a PRD milestone say it as expected; no document
+/// invents a day the idea does not state; and the grounding check passes.
+fn assert_launch(source: &str, dateline: &str, faq_line: &str, milestone: &str, invented: &[&str]) {
+    let (docs, [pr, faq, prd]) = launch_documents(source);
+    assert!(pr.contains(dateline), "{pr}");
+    assert!(faq.contains(faq_line), "{faq}");
+    assert!(prd.contains(milestone), "{prd}");
+    for doc in &docs {
+        for day in invented {
+            assert!(!doc.markdown.contains(day), "{day} in {}", doc.markdown);
+        }
+    }
+    let found = problems_of(Path::new("launch"), source.as_bytes());
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn a_launch_month_is_said_as_a_month_and_adds_no_day() {
+    assert_launch(
+        MONTH_LAUNCH,
+        "Leeds, January 2028",
+        "Shelfwise launches in January 2028 (Leeds).",
+        "(counted back 16 weeks from the start of the 2028-01 launch month)",
+        &["January 1", "2028-01-01", "1 January"],
     );
-    assert!(pr.contains("Leeds, January 2028"), "{pr}");
-    assert!(
-        faq.contains("Shelfwise launches in January 2028 (Leeds)."),
-        "{faq}"
-    );
-    assert!(
-        prd.contains("(counted back 16 weeks from the start of the 2028-01 launch month)"),
-        "{prd}"
-    );
+    let (_, [_, _, prd]) = launch_documents(MONTH_LAUNCH);
     assert!(
         prd.contains("| 2028-01 (the launch month in the idea) |"),
         "{prd}"
     );
-    for doc in &docs {
-        for invented in ["January 1", "2028-01-01", "1 January"] {
-            assert!(
-                !doc.markdown.contains(invented),
-                "{invented} in {}",
-                doc.markdown
-            );
-        }
-    }
-    let found = problems_of(Path::new("month-launch"), MONTH_LAUNCH.as_bytes());
-    assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
 #[test]
 fn a_launch_year_is_said_as_a_year_and_passes_the_check() {
     let source = MONTH_LAUNCH.replace("launch: 2028-01", "launch: 2028");
-    let docs = documents(&source);
-    let faq = docs
-        .iter()
-        .find(|d| d.kind == DocKind::Faq)
-        .map(|d| d.markdown.as_str());
-    assert!(
-        faq.is_some_and(|f| f.contains("Shelfwise launches in 2028 (Leeds).")),
-        "{faq:?}"
+    assert_launch(
+        &source,
+        "Leeds, 2028",
+        "Shelfwise launches in 2028 (Leeds).",
+        "(counted back 8 weeks from the start of the 2028 launch year)",
+        &["January 1", "2028-01-01", "January 2028"],
     );
-    let prd = docs
-        .iter()
-        .find(|d| d.kind == DocKind::Prd)
-        .map(|d| d.markdown.as_str());
-    assert!(
-        prd.is_some_and(
-            |p| p.contains("(counted back 8 weeks from the start of the 2028 launch year)")
-        ),
-        "{prd:?}"
-    );
-    let found = problems_of(Path::new("year-launch"), source.as_bytes());
-    assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
 #[test]
 fn a_launch_quarter_is_said_as_planners_say_it_and_passes_the_check() {
     for written in ["2027-Q3", "Q3 2027"] {
         let source = MONTH_LAUNCH.replace("launch: 2028-01", &format!("launch: {written}"));
-        let docs = documents(&source);
-        let text = |kind: DocKind| {
-            docs.iter()
-                .find(|d| d.kind == kind)
-                .map(|d| d.markdown.clone())
-                .unwrap_or_default()
-        };
-        let (pr, faq, prd) = (
-            text(DocKind::PressRelease),
-            text(DocKind::Faq),
-            text(DocKind::Prd),
+        assert_launch(
+            &source,
+            "Leeds, Q3 2027",
+            "Shelfwise launches in Q3 2027 (Leeds).",
+            "(counted back 16 weeks from the start of the 2027-Q3 launch quarter)",
+            &["July 1", "2027-07-01", "1 July", "July 2027"],
         );
-        assert!(pr.contains("Leeds, Q3 2027"), "{pr}");
-        assert!(
-            faq.contains("Shelfwise launches in Q3 2027 (Leeds)."),
-            "{faq}"
-        );
-        assert!(
-            prd.contains("(counted back 16 weeks from the start of the 2027-Q3 launch quarter)"),
-            "{prd}"
-        );
-        for doc in &docs {
-            for invented in ["July 1", "2027-07-01", "1 July", "July 2027"] {
-                assert!(
-                    !doc.markdown.contains(invented),
-                    "{invented} in {}",
-                    doc.markdown
-                );
-            }
-        }
-        let found = problems_of(Path::new("quarter-launch"), source.as_bytes());
-        assert!(found.is_empty(), "{written}: {}", found.join("\n"));
     }
 }
 
