@@ -279,7 +279,18 @@ impl Item<'_, '_> {
 }
 
 fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
-    let table: [(Category, &Regex); 8] = [
+    let found = sentences.iter().fold(0, |all, s| all | category_bits(s));
+    category_table()
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| found & 1 << i != 0)
+        .map(|(_, (c, _))| *c)
+        .collect()
+}
+
+/// The eight category patterns, in the order [`categories_in`] lists them.
+fn category_table() -> [(Category, &'static Regex); 8] {
+    [
         (Category::Regulated, &REGULATED),
         (Category::Dependency, &DEPENDENCY),
         (Category::Hardware, &HARDWARE),
@@ -288,27 +299,35 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
         (Category::Money, &MONEY),
         (Category::Unknown, &UNKNOWN),
         (Category::Competition, &COMPETITION),
-    ];
-    table
-        .iter()
-        .filter(|(c, r)| {
+    ]
+}
+
+/// The categories of one sentence, as bits of [`category_table`]'s order.
+/// A sentence is read for them up to four times per analysis (see
+/// `signals::remembered_bits`); they depend on its text alone.
+fn category_bits(s: &Sentence<'_>) -> u32 {
+    static QUESTION: u8 = 0;
+    signals::remembered_bits(&QUESTION, &s.clean, || {
+        let mut bits = 0;
+        for (i, (c, r)) in category_table().iter().enumerate() {
             // "No app-store approval needed" is not a dependency; but an
             // unknown is usually phrased with a negation ("not tested yet").
-            sentences.iter().any(|s| {
-                if *c == Category::Unknown {
-                    s.find_any(r).is_some()
-                } else {
-                    // "No app-store approval", and also "patient data is never touched".
-                    r.find_iter(&s.clean).any(|m| {
-                        !signals::negated(&s.clean, m.start())
-                            && !denied_after(&s.clean, m.end())
-                            && !the_customers_own(*c, &s.clean, m.range())
-                    })
-                }
-            })
-        })
-        .map(|(c, _)| *c)
-        .collect()
+            let found = if *c == Category::Unknown {
+                s.find_any(r).is_some()
+            } else {
+                // "No app-store approval", and also "patient data is never touched".
+                r.find_iter(&s.clean).any(|m| {
+                    !signals::negated(&s.clean, m.start())
+                        && !denied_after(&s.clean, m.end())
+                        && !the_customers_own(*c, &s.clean, m.range())
+                })
+            };
+            if found {
+                bits |= 1 << i;
+            }
+        }
+        bits
+    })
 }
 
 /// A match of category `c` that belongs to the customer's world rather
