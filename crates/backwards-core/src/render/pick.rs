@@ -185,6 +185,20 @@ pub(crate) fn escape_into(out: &mut String, text: &str) {
     let mut space = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // One space inside a run, before a plain character, is copied with
+        // the run: it collapses to itself. So a run ends only at a mark or
+        // at longer white space, and most sentences are one copy, not one
+        // per word.
+        if b == b' '
+            && !space
+            && i > run
+            && bytes
+                .get(i + 1)
+                .is_some_and(|&n| n < 0x80 && ESCAPE_CLASS[usize::from(n)] == KEEP)
+        {
+            i += 2;
+            continue;
+        }
         let (class, width) = match b {
             0..0x80 => (ESCAPE_CLASS[usize::from(b)], 1),
             _ => match text::white_space_at(text, i) {
