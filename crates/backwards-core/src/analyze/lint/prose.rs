@@ -74,6 +74,9 @@ fn push_joined(markdown: &str, range: Range<usize>, out: &mut Vec<Range<usize>>)
 /// Cut bare URLs and e-mail addresses out of a range.
 fn without_urls(markdown: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let slice = &markdown[range.clone()];
+    if !slice.is_empty() && !may_hold_url(slice) {
+        return vec![range];
+    }
     let mut out = Vec::new();
     let mut start = range.start;
     for m in URL.find_iter(slice) {
@@ -86,6 +89,18 @@ fn without_urls(markdown: &str, range: Range<usize>) -> Vec<Range<usize>> {
         out.push(start..range.end);
     }
     out
+}
+
+/// Whether [`URL`] could match in a text: every match holds "://", "@" or
+/// "www." (in any case: `w` has no other case form), and most prose has
+/// none of them, so a byte search spares the regex search.
+fn may_hold_url(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.contains(&b'@')
+        || text.contains("://")
+        || b.iter()
+            .enumerate()
+            .any(|(i, &c)| c == b'.' && i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www"))
 }
 
 /// Quoted speech: the ranges between “curly” or "straight" quotation marks.
@@ -267,6 +282,38 @@ mod tests {
             2,
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn only_w_and_capital_w_match_a_case_insensitive_w() {
+        // `may_hold_url` looks for "www." by ASCII case only.
+        let w = Regex::new("(?i)^w$").expect("constant regex");
+        let others: Vec<char> = ('\0'..=char::MAX)
+            .filter(|c| w.is_match(c.encode_utf8(&mut [0; 4])))
+            .collect();
+        assert_eq!(others, vec!['W', 'w']);
+    }
+
+    proptest::proptest! {
+        /// The byte test in front of the URL search never changes its result.
+        #[test]
+        fn the_url_guard_agrees_with_the_search(text in "(?:www\\.|wWw\\.|https?://|://|http\u{17f}:|@|x@y\\.z|[a .:/wW@é]){0,12}") {
+            let unguarded: Vec<Range<usize>> = {
+                let mut out = Vec::new();
+                let mut start = 0;
+                for m in URL.find_iter(&text) {
+                    if m.start() > start {
+                        out.push(start..m.start());
+                    }
+                    start = m.end();
+                }
+                if start < text.len() {
+                    out.push(start..text.len());
+                }
+                out
+            };
+            proptest::prop_assert_eq!(without_urls(&text, 0..text.len()), unguarded);
+        }
     }
 
     #[test]
