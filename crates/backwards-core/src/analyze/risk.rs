@@ -593,7 +593,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         // "We are not a payment business: the money never passes through
         // us" names a serious risk to deny it; that is the risk answered by
         // design, so the item counts as naming a risk.
-        let denies_one = cats.is_empty() && HARD.iter().any(|(_, r)| item.find(r, false).is_some());
+        let denies_one = cats.is_empty() && item.sentences.iter().any(|s| hard_bits(s) != 0);
         if cats.is_empty()
             && !denies_one
             && !item.sentences.iter().any(|s| risky(s))
@@ -727,6 +727,20 @@ static HARD: [(Category, &LazyLock<Regex>); 6] = [
     (Category::Money, &MONEY),
 ];
 
+/// Which [`HARD`] patterns match a sentence anywhere, negated or not, as
+/// bits of their order. Judging an item, finding what the Risks section
+/// names and what it waves away all ask this of the same sentences: it is
+/// worked out once per analysis (see `signals::remembered_bits`).
+fn hard_bits(s: &Sentence<'_>) -> u32 {
+    static QUESTION: u8 = 0;
+    signals::remembered_bits(&QUESTION, &s.clean, || {
+        HARD.iter()
+            .enumerate()
+            .filter(|(_, (_, r))| s.find_any(r).is_some())
+            .fold(0, |bits, (i, _)| bits | 1 << i)
+    })
+}
+
 /// Record one open risk of an unmitigated item, with its signal.
 fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFacts) {
     let head = item.sentences[0];
@@ -799,12 +813,13 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
     // passes through us" answers the regulation risk it denies.
     let named: BTreeSet<Category> = HARD
         .iter()
-        .filter(|(_, r)| {
+        .enumerate()
+        .filter(|(i, _)| {
             risks
                 .iter()
-                .any(|s| s.find_any(r).is_some() && !dismisses(s))
+                .any(|s| hard_bits(s) & 1 << i != 0 && !dismisses(s))
         })
-        .map(|(c, _)| *c)
+        .map(|(_, (c, _))| *c)
         .collect();
     // What the team builds and ships: the pitch, the Solution, the Experience
     // (the Problem describes the customer's world, not the product's risks).
@@ -997,9 +1012,11 @@ fn dismissed_categories(sentences: &[&Sentence<'_>]) -> BTreeSet<Category> {
         .iter()
         .filter(|s| s.step == Step::Risks && dismisses(s))
         .flat_map(|s| {
+            let bits = hard_bits(s);
             HARD.iter()
-                .filter(|(_, r)| s.find_any(r).is_some())
-                .map(|(c, _)| *c)
+                .enumerate()
+                .filter(move |(i, _)| bits & 1 << i != 0)
+                .map(|(_, (c, _))| *c)
         })
         .collect()
 }
