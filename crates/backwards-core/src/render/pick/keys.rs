@@ -132,7 +132,7 @@ impl<'k> Keys<'k> {
         if self
             .others
             .iter()
-            .any(|k| !(lower.ascii && !k.is_ascii()) && mentions_key(&lower.text, k))
+            .any(|k| (k.is_ascii() || !lower.ascii) && mentions_key(&lower.text, k))
         {
             return true;
         }
