@@ -284,7 +284,18 @@ impl Item<'_, '_> {
 }
 
 fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
-    let table: [(Category, &Regex); 8] = [
+    let found = sentences.iter().fold(0, |all, s| all | category_bits(s));
+    category_table()
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| found & 1 << i != 0)
+        .map(|(_, (c, _))| *c)
+        .collect()
+}
+
+/// The eight category patterns, in the order [`categories_in`] lists them.
+fn category_table() -> [(Category, &'static Regex); 8] {
+    [
         (Category::Regulated, &REGULATED),
         (Category::Dependency, &DEPENDENCY),
         (Category::Hardware, &HARDWARE),
@@ -293,27 +304,35 @@ fn categories_in(sentences: &[&Sentence<'_>]) -> Vec<Category> {
         (Category::Money, &MONEY),
         (Category::Unknown, &UNKNOWN),
         (Category::Competition, &COMPETITION),
-    ];
-    table
-        .iter()
-        .filter(|(c, r)| {
+    ]
+}
+
+/// The categories of one sentence, as bits of [`category_table`]'s order.
+/// A sentence is read for them up to four times per analysis (see
+/// `signals::remembered_bits`); they depend on its text alone.
+fn category_bits(s: &Sentence<'_>) -> u32 {
+    static QUESTION: u8 = 0;
+    signals::remembered_bits(&QUESTION, &s.clean, || {
+        let mut bits = 0;
+        for (i, (c, r)) in category_table().iter().enumerate() {
             // "No app-store approval needed" is not a dependency; but an
             // unknown is usually phrased with a negation ("not tested yet").
-            sentences.iter().any(|s| {
-                if *c == Category::Unknown {
-                    s.find_any(r).is_some()
-                } else {
-                    // "No app-store approval", and also "patient data is never touched".
-                    r.find_iter(&s.clean).any(|m| {
-                        !signals::negated(&s.clean, m.start())
-                            && !denied_after(&s.clean, m.end())
-                            && !the_customers_own(*c, &s.clean, m.range())
-                    })
-                }
-            })
-        })
-        .map(|(c, _)| *c)
-        .collect()
+            let found = if *c == Category::Unknown {
+                s.find_any(r).is_some()
+            } else {
+                // "No app-store approval", and also "patient data is never touched".
+                r.find_iter(&s.clean).any(|m| {
+                    !signals::negated(&s.clean, m.start())
+                        && !denied_after(&s.clean, m.end())
+                        && !the_customers_own(*c, &s.clean, m.range())
+                })
+            };
+            if found {
+                bits |= 1 << i;
+            }
+        }
+        bits
+    })
 }
 
 /// A match of category `c` that belongs to the customer's world rather
@@ -655,7 +674,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         // "We are not a payment business: the money never passes through
         // us" names a serious risk to deny it; that is the risk answered by
         // design, so the item counts as naming a risk.
-        let denies_one = cats.is_empty() && HARD.iter().any(|(_, r)| item.find(r, false).is_some());
+        let denies_one = cats.is_empty() && item.sentences.iter().any(|s| hard_bits(s) != 0);
         // "Legal acceptance: the agency accepts electronic notes, so no
         // approval is needed": a topic named as a label and answered as plain
         // fact is a risk the author saw and handled, in any words.
@@ -804,6 +823,20 @@ static HARD: [(Category, &LazyLock<Regex>); 6] = [
     (Category::Money, &MONEY),
 ];
 
+/// Which [`HARD`] patterns match a sentence anywhere, negated or not, as
+/// bits of their order. Judging an item, finding what the Risks section
+/// names and what it waves away all ask this of the same sentences: it is
+/// worked out once per analysis (see `signals::remembered_bits`).
+fn hard_bits(s: &Sentence<'_>) -> u32 {
+    static QUESTION: u8 = 0;
+    signals::remembered_bits(&QUESTION, &s.clean, || {
+        HARD.iter()
+            .enumerate()
+            .filter(|(_, (_, r))| s.find_any(r).is_some())
+            .fold(0, |bits, (i, _)| bits | 1 << i)
+    })
+}
+
 /// Record one open risk of an unmitigated item, with its signal.
 fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFacts) {
     let head = item.sentences[0];
@@ -894,12 +927,13 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
     // passes through us" answers the regulation risk it denies.
     let named: BTreeSet<Category> = HARD
         .iter()
-        .filter(|(_, r)| {
+        .enumerate()
+        .filter(|(i, _)| {
             risks
                 .iter()
-                .any(|s| s.find_any(r).is_some() && !dismisses(s))
+                .any(|s| hard_bits(s) & 1 << i != 0 && !dismisses(s))
         })
-        .map(|(c, _)| *c)
+        .map(|(_, (c, _))| *c)
         .collect();
     // What the team builds and ships: the pitch, the Solution, the Experience
     // (the Problem describes the customer's world, not the product's risks).
@@ -1165,9 +1199,11 @@ fn dismissed_categories(sentences: &[&Sentence<'_>]) -> BTreeSet<Category> {
         .iter()
         .filter(|s| s.step == Step::Risks && dismisses(s))
         .flat_map(|s| {
+            let bits = hard_bits(s);
             HARD.iter()
-                .filter(|(_, r)| s.find_any(r).is_some())
-                .map(|(c, _)| *c)
+                .enumerate()
+                .filter(move |(i, _)| bits & 1 << i != 0)
+                .map(|(_, (c, _))| *c)
         })
         .collect()
 }

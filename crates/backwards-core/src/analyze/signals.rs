@@ -20,7 +20,7 @@ mod split;
 use crate::model::{Idea, Step};
 #[cfg(test)]
 use split::blank_markup;
-pub(crate) use split::{Scope, remembered};
+pub(crate) use split::{Scope, remembered, remembered_bits};
 
 /// One sentence of the idea, with what an analyzer needs to quote it.
 #[derive(Debug, Clone)]

@@ -144,7 +144,7 @@ impl Facts {
             .filter(|s| {
                 // The template states the launch date itself; do not say it twice.
                 let says_date = launch.is_some_and(|d| s.contains(&launch_words(d)));
-                let says_launch = launch.is_some() && pick::mentions(s, &["launch"]);
+                let says_launch = launch.is_some() && text.mentions(s, &["launch"]);
                 !(says_date || says_launch)
             })
             .take(2)

@@ -98,7 +98,7 @@ impl External {
         External {
             price: find(text, &[Experience, Solution, Risks], PRICE)
                 .into_iter()
-                .filter(|s| pick::has_number(s) || pick::mentions(s, PRICE_WORDS))
+                .filter(|s| pick::has_number(s) || text.mentions(s, PRICE_WORDS))
                 .collect(),
             differs: differs(text),
             start: text.of(Experience).iter().take(2).cloned().collect(),

@@ -86,6 +86,28 @@ impl<'a> Sentences<'a> {
             .is_some_and(|lower| lower.mentions(keys))
     }
 
+    /// [`mentions`] for any sentence: one of the idea's own (a copy of a
+    /// sentence of [`Sentences::of`]) is answered from its lowercased form,
+    /// worked out when it was split; any other text is lowercased here.
+    ///
+    /// Most sentences the writers test (the press release drops every
+    /// superlative claim) are the idea's own, and lowercasing each again
+    /// cost more than the test.
+    pub(crate) fn mentions(&self, sentence: &str, keys: &[&str]) -> bool {
+        let known = self
+            .steps
+            .iter()
+            .filter_map(OnceCell::get)
+            .find_map(|step| {
+                let i = step.clean.iter().position(|s| s == sentence)?;
+                step.lower.get(i)
+            });
+        match known {
+            Some(lower) => lower.mentions(keys),
+            None => mentions(sentence, keys),
+        }
+    }
+
     /// The first hype-free sentence of a step: its usable summary.
     pub(crate) fn summary(&self, step: Step) -> Option<String> {
         self.of(step).first().cloned()
@@ -185,6 +207,20 @@ pub(crate) fn escape_into(out: &mut String, text: &str) {
     let mut space = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // One space inside a run, before a plain character, is copied with
+        // the run: it collapses to itself. So a run ends only at a mark or
+        // at longer white space, and most sentences are one copy, not one
+        // per word.
+        if b == b' '
+            && !space
+            && i > run
+            && bytes
+                .get(i + 1)
+                .is_some_and(|&n| n < 0x80 && ESCAPE_CLASS[usize::from(n)] == KEEP)
+        {
+            i += 2;
+            continue;
+        }
         let (class, width) = match b {
             0..0x80 => (ESCAPE_CLASS[usize::from(b)], 1),
             _ => match text::white_space_at(text, i) {
@@ -377,6 +413,29 @@ mod tests {
             proptest::prop_assert_eq!(escape(&text), escape_by_words(&text));
         }
 
+    }
+
+    #[test]
+    fn sentences_answer_mentions_like_the_plain_rule() {
+        let idea = crate::model::parse(
+            b"# Demo\n\nThe best tool for Costly payroll.\n\n## Problem\nOwners lose an hour. It costs $40.\n",
+        )
+        .expect("test idea parses");
+        let text = Sentences::new(&idea);
+        let keys: &[&str] = &["best", "cost", "$", "hour"];
+        let own: Vec<String> = [Step::Pitch, Step::Problem]
+            .into_iter()
+            .flat_map(|step| text.of(step).to_vec())
+            .collect();
+        assert_eq!(own.len(), 3);
+        for s in own
+            .iter()
+            .map(String::as_str)
+            .chain(["Not the idea's: BEST.", "none"])
+        {
+            assert_eq!(text.mentions(s, keys), mentions(s, keys), "{s}");
+            assert_eq!(text.mentions(s, &["owner"]), mentions(s, &["owner"]), "{s}");
+        }
     }
 
     #[test]

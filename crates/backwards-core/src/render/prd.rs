@@ -160,7 +160,7 @@ fn requirements(text: &Sentences<'_>, steps: &[String]) -> Vec<Requirement> {
         }
     }
     for s in steps.iter().cloned() {
-        let kind = if pick::mentions(&s, LATER) {
+        let kind = if text.mentions(&s, LATER) {
             "later"
         } else {
             "step"

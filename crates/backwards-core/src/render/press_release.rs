@@ -70,8 +70,8 @@ const SUPERLATIVES: &[&str] = &[
 ];
 
 /// True when a sentence makes no superlative claim.
-fn plain_claim(sentence: &str) -> bool {
-    !pick::mentions(sentence, SUPERLATIVES)
+fn plain_claim(text: &Sentences<'_>, sentence: &str) -> bool {
+    !text.mentions(sentence, SUPERLATIVES)
 }
 
 /// Everything the press-release template shows.
@@ -108,18 +108,18 @@ pub(crate) fn render(draft: &Draft<'_>) -> Result<String, minijinja::Error> {
 fn build(draft: &Draft<'_>) -> PressRelease {
     let text = &draft.text;
     let mut facts = draft.facts().clone();
-    facts.pitch = facts.pitch.filter(|s| plain_claim(s));
-    facts.benefit = facts.benefit.filter(|s| plain_claim(s));
-    facts.benefit_clause = facts.benefit_clause.filter(|s| plain_claim(s));
-    facts.steps.retain(|s| plain_claim(s));
+    facts.pitch = facts.pitch.filter(|s| plain_claim(text, s));
+    facts.benefit = facts.benefit.filter(|s| plain_claim(text, s));
+    facts.benefit_clause = facts.benefit_clause.filter(|s| plain_claim(text, s));
+    facts.steps.retain(|s| plain_claim(text, s));
     let problem: Vec<String> = problem(text, &facts)
         .into_iter()
-        .filter(|s| plain_claim(s))
+        .filter(|s| plain_claim(text, s))
         .collect();
     let solution: Vec<String> = text
         .of(Step::Solution)
         .iter()
-        .filter(|s| plain_claim(s))
+        .filter(|s| plain_claim(text, s))
         .take(3)
         .cloned()
         .collect();

@@ -9,6 +9,7 @@
 
 use std::sync::OnceLock;
 
+use minijinja::Value;
 use minijinja::value::Serde;
 use minijinja::{Environment, ErrorKind, UndefinedBehavior, syntax::SyntaxConfig};
 use serde::Serialize;
@@ -64,28 +65,50 @@ pub(crate) fn render<T: Serialize>(name: &str, doc: &T) -> Result<String, miniji
 /// A function rather than a template macro: the FAQ asks this a dozen
 /// times, and each macro call cost more than the rest of the document. The
 /// FAQ template keeps the macro it replaces, in a comment, as its spec.
-fn answer(sentences: Vec<String>, missing: String) -> String {
-    if sentences.is_empty() {
+/// The sentences are read where they are, not copied into a list first.
+fn answer(sentences: &Value, missing: &str) -> Result<String, minijinja::Error> {
+    let mut out = String::new();
+    let mut count = 0;
+    each_text(sentences, |s| {
+        if count > 0 {
+            out.push(' ');
+        }
+        out.push_str(s);
+        count += 1;
+    })?;
+    Ok(if count == 0 {
         format!("**Not answered yet:** {missing}\n")
     } else {
-        let mut out = sentences.join(" ");
         out.push('\n');
         out
-    }
+    })
 }
 
 /// [`answer`] as a bulleted list, one sentence per item.
-fn list(sentences: Vec<String>, missing: String) -> String {
-    if sentences.is_empty() {
-        return format!("**Not answered yet:** {missing}\n");
-    }
+fn list(sentences: &Value, missing: &str) -> Result<String, minijinja::Error> {
     let mut out = String::new();
-    for s in sentences {
+    each_text(sentences, |s| {
         out.push_str("- ");
-        out.push_str(&s);
+        out.push_str(s);
         out.push('\n');
+    })?;
+    Ok(if out.is_empty() {
+        format!("**Not answered yet:** {missing}\n")
+    } else {
+        out
+    })
+}
+
+/// Call `f` with the text of each item of a list, in order (an item that
+/// is not a string as the template would print it).
+fn each_text(list: &Value, mut f: impl FnMut(&str)) -> Result<(), minijinja::Error> {
+    for item in list.try_iter()? {
+        match item.as_str() {
+            Some(s) => f(s),
+            None => f(&item.to_string()),
+        }
     }
-    out
+    Ok(())
 }
 
 /// The texts of every template: the fixed words documents may hold.
@@ -128,17 +151,16 @@ mod tests {
 
     #[test]
     fn answer_and_list_write_what_the_faq_macros_wrote() {
-        let two = vec!["One.".to_string(), "Two.".to_string()];
-        assert_eq!(answer(two.clone(), "m".into()), "One. Two.\n");
-        assert_eq!(list(two, "m".into()), "- One.\n- Two.\n");
-        assert_eq!(
-            answer(Vec::new(), "ask.".into()),
-            "**Not answered yet:** ask.\n"
-        );
-        assert_eq!(
-            list(Vec::new(), "ask.".into()),
-            "**Not answered yet:** ask.\n"
-        );
+        let two = Value::from(vec!["One.", "Two."]);
+        let none = Value::from(Vec::<&str>::new());
+        let ok = |r: Result<String, minijinja::Error>| r.unwrap_or_else(|e| e.to_string());
+        assert_eq!(ok(answer(&two, "m")), "One. Two.\n");
+        assert_eq!(ok(list(&two, "m")), "- One.\n- Two.\n");
+        assert_eq!(ok(answer(&none, "ask.")), "**Not answered yet:** ask.\n");
+        assert_eq!(ok(list(&none, "ask.")), "**Not answered yet:** ask.\n");
+        // An empty sentence still counts as an answer, as in a join.
+        let blank = Value::from(vec!["", "Two."]);
+        assert_eq!(ok(answer(&blank, "m")), " Two.\n");
     }
 
     #[test]

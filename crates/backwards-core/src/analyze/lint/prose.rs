@@ -74,6 +74,9 @@ fn push_joined(markdown: &str, range: Range<usize>, out: &mut Vec<Range<usize>>)
 /// Cut bare URLs and e-mail addresses out of a range.
 fn without_urls(markdown: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let slice = &markdown[range.clone()];
+    if !slice.is_empty() && !may_hold_url(slice) {
+        return vec![range];
+    }
     let mut out = Vec::new();
     let mut start = range.start;
     for m in URL.find_iter(slice) {
@@ -86,6 +89,19 @@ fn without_urls(markdown: &str, range: Range<usize>) -> Vec<Range<usize>> {
         out.push(start..range.end);
     }
     out
+}
+
+/// Whether [`URL`] could match in a text: every match holds "://", "@" or
+/// "www." (in any case: `w` has no other case form), and most prose has
+/// none of them, so a byte search spares the regex search.
+fn may_hold_url(text: &str) -> bool {
+    // Each test jumps from one candidate byte to the next with `memchr`:
+    // colons and full stops are rare enough that this costs a fraction of
+    // looking at every byte.
+    let b = text.as_bytes();
+    memchr::memchr(b'@', b).is_some()
+        || memchr::memchr_iter(b':', b).any(|i| b[i + 1..].starts_with(b"//"))
+        || memchr::memchr_iter(b'.', b).any(|i| i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www"))
 }
 
 /// Quoted speech: the ranges between “curly” or "straight" quotation marks.
@@ -108,13 +124,14 @@ pub(super) fn quote_ranges(text: &str) -> Vec<Range<usize>> {
     while i < bytes.len() {
         // Any other byte only ends a run of line breaks: skip to the next
         // one that matters (most of a text).
-        match bytes[i..]
-            .iter()
-            .position(|&b| matches!(b, b'\n' | b'\r' | b'"' | 0xE2))
-        {
-            Some(0) => {}
+        // `memchr` finds the next line break, quote or 0xE2; a carriage
+        // return only matters when nothing else came before it.
+        let rest = &bytes[i..];
+        match memchr::memchr3(b'\n', b'"', 0xE2, rest) {
             Some(skip) => {
-                after_break = false;
+                if !rest[..skip].iter().all(|&b| b == b'\r') {
+                    after_break = false;
+                }
                 i += skip;
             }
             None => break,
@@ -267,6 +284,38 @@ mod tests {
             2,
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn only_w_and_capital_w_match_a_case_insensitive_w() {
+        // `may_hold_url` looks for "www." by ASCII case only.
+        let w = Regex::new("(?i)^w$").expect("constant regex");
+        let others: Vec<char> = ('\0'..=char::MAX)
+            .filter(|c| w.is_match(c.encode_utf8(&mut [0; 4])))
+            .collect();
+        assert_eq!(others, vec!['W', 'w']);
+    }
+
+    proptest::proptest! {
+        /// The byte test in front of the URL search never changes its result.
+        #[test]
+        fn the_url_guard_agrees_with_the_search(text in "(?:www\\.|wWw\\.|https?://|://|http\u{17f}:|@|x@y\\.z|[a .:/wW@é]){0,12}") {
+            let unguarded: Vec<Range<usize>> = {
+                let mut out = Vec::new();
+                let mut start = 0;
+                for m in URL.find_iter(&text) {
+                    if m.start() > start {
+                        out.push(start..m.start());
+                    }
+                    start = m.end();
+                }
+                if start < text.len() {
+                    out.push(start..text.len());
+                }
+                out
+            };
+            proptest::prop_assert_eq!(without_urls(&text, 0..text.len()), unguarded);
+        }
     }
 
     #[test]

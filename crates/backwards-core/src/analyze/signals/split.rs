@@ -49,6 +49,8 @@ struct Store {
     /// marker), the sentence's clean text (held, so its address cannot be
     /// reused by another text while the answer is kept), and the answer.
     answers: Vec<(usize, CleanText, Option<Range<usize>>)>,
+    /// Answers kept by [`remembered_bits`], keyed the same way.
+    bits: Vec<(usize, CleanText, u32)>,
 }
 
 thread_local! {
@@ -71,6 +73,7 @@ impl Scope {
             idea: address(idea),
             splits: Vec::new(),
             answers: Vec::new(),
+            bits: Vec::new(),
         };
         Scope {
             outer: STORE.with(|s| s.replace(Some(store))),
@@ -164,6 +167,40 @@ pub(crate) fn remembered(
         }
     });
     answer
+}
+
+/// [`remembered`] for a question whose answer is a set of flags: which of
+/// a list of patterns a sentence holds, worked out once per analysis.
+///
+/// The risk analyzer reads the categories of its sentences up to four
+/// times each (grouping items, judging them, and across the whole idea),
+/// and eight large patterns per reading were its costliest step.
+pub(crate) fn remembered_bits(
+    question: &'static u8,
+    clean: &CleanText,
+    find: impl FnOnce() -> u32,
+) -> u32 {
+    let question = std::ptr::from_ref(question) as usize;
+    let known = STORE.with(|cell| {
+        let store = cell.borrow();
+        let (_, _, bits) = store
+            .as_ref()?
+            .bits
+            .iter()
+            .find(|(q, text, _)| *q == question && text.same(clean))?;
+        Some(*bits)
+    });
+    if let Some(bits) = known {
+        return bits;
+    }
+    // Not borrowed while `find` runs: it may ask for sentences itself.
+    let bits = find();
+    STORE.with(|cell| {
+        if let Some(store) = cell.borrow_mut().as_mut() {
+            store.bits.push((question, clean.clone(), bits));
+        }
+    });
+    bits
 }
 
 /// Split a section body into sentences, with their clean text and line

@@ -14,6 +14,9 @@ pub(super) struct Lower {
     /// The bytes the words start with: a sentence none of whose words
     /// starts like any key is passed over without looking at its words.
     begins: ByteSet,
+    /// The sentence is all ASCII, so no key with another character (a
+    /// currency sign like "€") can be in it.
+    ascii: bool,
 }
 
 impl Lower {
@@ -29,6 +32,7 @@ impl Lower {
             starts.push(i);
         }
         Lower {
+            ascii: text.is_ascii(),
             text,
             starts,
             begins,
@@ -84,9 +88,18 @@ pub(super) struct Keys<'k> {
 
 impl<'k> Keys<'k> {
     pub(super) fn new(keys: &[&'k str]) -> Keys<'k> {
-        let (mut words, others): (Vec<&'k str>, Vec<&'k str>) = keys
-            .iter()
-            .partition(|k| starts_words_only(k) && keys.len() < usize::from(u8::MAX));
+        // Sized once: a question has a dozen keys, and growing two lists
+        // key by key cost more than sorting them.
+        let mut words: Vec<&'k str> = Vec::with_capacity(keys.len());
+        let mut others: Vec<&'k str> = Vec::with_capacity(keys.len());
+        let few = keys.len() < usize::from(u8::MAX);
+        for &k in keys {
+            if few && starts_words_only(k) {
+                words.push(k);
+            } else {
+                others.push(k);
+            }
+        }
         words.sort_by_key(|k| k.as_bytes()[0]);
         let mut by_first = [(0u8, 0u8); 256];
         let mut firsts = ByteSet::default();
@@ -116,7 +129,11 @@ impl<'k> Keys<'k> {
 
     /// [`mentions`] for a sentence lowercased once for many searches.
     pub(super) fn found_in(&self, lower: &Lower) -> bool {
-        if self.others.iter().any(|k| mentions_key(&lower.text, k)) {
+        if self
+            .others
+            .iter()
+            .any(|k| (k.is_ascii() || !lower.ascii) && mentions_key(&lower.text, k))
+        {
             return true;
         }
         // A word key can only match where a word starts with its first byte.
