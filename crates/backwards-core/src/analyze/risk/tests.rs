@@ -1042,3 +1042,18 @@ fn an_optional_partner_is_not_a_key_dependency() {
     let key = "## Risks\n- Build is six weeks for two of us.\n- We depend on eBay's API; if they change it we fall back to CSV uploads.\n- If fewer than 15 yards pay by month 4, we stop.";
     assert_eq!(level_for(key), 2);
 }
+
+#[test]
+fn guidance_that_allows_it_an_officers_check_and_residents_batteries() {
+    for body in [
+        "## Risks\n- Hygiene of reused boxes: the food agency's guidance allows reuse of clean boxes.",
+        "## Risks\n- Trading standards could object: we had the wording checked by the county officer.",
+    ] {
+        assert_eq!(mitigated_in(body), 1, "{body}");
+    }
+    let found = categories_of(
+        Step::Solution,
+        "A sheet telling night staff whose hearing-aid batteries to change.",
+    );
+    assert!(!found.contains(&Category::Hardware), "{found:?}");
+}
