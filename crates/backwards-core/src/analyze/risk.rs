@@ -34,8 +34,10 @@ use crate::model::{Idea, Step};
 
 mod answers;
 mod lexicon;
+mod world;
 
 use answers::{answered, labelled_fact, table_answer, table_says_open, undercut, we_act};
+use world::the_customers_own;
 
 use lexicon::{
     CERTAINTY, CLEARED, COMPETITION, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, FAILSAFE, HARDWARE,
@@ -333,127 +335,6 @@ fn category_bits(s: &Sentence<'_>) -> u32 {
         }
         bits
     })
-}
-
-/// A match of category `c` that belongs to the customer's world rather
-/// than the product's: a device they already own, or a record made for
-/// their own inspector. Every place that reads a category match asks this.
-fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<usize>) -> bool {
-    if already_happens(clean, at.end) {
-        return true;
-    }
-    match c {
-        Category::Hardware => their_own_device(clean, at),
-        Category::Regulated => serves_the_regulator(clean, at),
-        Category::Marketplace => two_parties_of_one_exchange(clean, at),
-        Category::Dependency => our_own_move(clean, at),
-        _ => false,
-    }
-}
-
-/// "The inspector's call, which happens already", "the inspector already
-/// sends the status": something that already takes place in the customer's world
-/// is not a new risk the product brings.
-fn already_happens(clean: &str, end: usize) -> bool {
-    static ALREADY: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^(?:['’]s)?\W*(?:[\w'’-]+\W+){0,2}?(?:which|that|as it) (?:already )?(?:happens?|exists?|takes place|runs?|does)(?: already| today| now| anyway)\b|^(?:['’]s)?\W*(?:[\w'’-]+\W+){0,2}?(?:which|that) already (?:happens?|exists?|takes place|runs?)\b|^(?:['’]s)?\s+already (?:sends?|calls?|checks?|visits?|does|runs?|inspects?|walks?|reports?|phones?|emails?|posts?)\b",
-        )
-    });
-    let to = signals::floor_char(clean, (end + 60).min(clean.len()));
-    ALREADY.is_match(&clean[end..to])
-}
-
-/// "If fewer than 30 sign up, we will withdraw it": the team pulling out is
-/// its kill criterion, not a partner that can walk away; and its own data
-/// protection officer signing off is compliance, not a third party.
-fn our_own_move(clean: &str, at: std::ops::Range<usize>) -> bool {
-    // The team itself, or its own officers: "the DPO needs to sign off" is
-    // the data risk's compliance step, not a partner that can say no.
-    static WE: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b(?:we|i|(?:the|our) (?:dpo|data protection officer|legal team|compliance (?:team|officer)|lawyers?|solicitors?|counsel))(?: \w+){0,2}\s*$",
-        )
-    });
-    WE.is_match(&clean[..at.start])
-}
-
-/// "Both sides keep a copy", "each side signs on the tablet": the two
-/// parties to one handover, sale or visit, not two markets to bootstrap.
-fn two_parties_of_one_exchange(clean: &str, at: std::ops::Range<usize>) -> bool {
-    static PARTIES: LazyLock<Regex> =
-        LazyLock::new(|| re(r"^(?:both|either|each) (?:\w+ )?sides?$"));
-    static RECORD: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^\W*(?:(?:can|then|also|instantly|automatically) )?(?:keeps?|gets?|sees?|signs?|receives?|holds?|has|have|agrees?|confirms?|downloads?|prints?|is emailed|are emailed|is sent|are sent|(?:of|to) the (?:\w+ )?(?:transaction|deal|sale|handover|exchange|collection|visit|transfer|booking|contract|dispute|call))\b",
-        )
-    });
-    PARTIES.is_match(&clean[at.clone()]) && RECORD.is_match(&clean[at.end..])
-}
-
-/// "Their phone camera", "the tablet's camera", "your existing card
-/// reader", "the lab's label printer", "the data a milking robot already
-/// records": a device the customer already owns is not hardware the team
-/// has to build.
-fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
-    static OWN: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b(?:point|points|pointing|aim|aims|open|opens|hold|holds|holding) (?:(?:the|your|their|a|his|her) )?$|\bwhose (?:[\w-]+ ){0,2}$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?(?:\W+(?:[\w-]+\W+){0,3}|\W*)$|\bthe [\w-]+'s (?:[\w-]+ )?$",
-        )
-    });
-    // What follows the device says it is already there: "a robot already
-    // records", "the sensors they already have", "the robot's own alarms"
-    // (software that reads a device's output needs the device to exist).
-    static ALREADY: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^\W*(?:\w+\W+){0,2}?(?:already|they (?:already )?(?:own|have|use|run))\b|^'s (?:[\w-]+ ){0,2}?(?:data|alarms?|alerts?|logs?|readings?|software|apps?|apis?|records?|reports?|exports?)\b",
-        )
-    });
-    let (before, after) = around(clean, at, 24, 32);
-    OWN.is_match(before) || ALREADY.is_match(after)
-}
-
-/// The text just before and just after a match, up to `back` and `ahead`
-/// bytes (cut at character boundaries): where the words that change a
-/// match's meaning stand.
-fn around(clean: &str, at: std::ops::Range<usize>, back: usize, ahead: usize) -> (&str, &str) {
-    let from = signals::floor_char(clean, at.start.saturating_sub(back));
-    let to = signals::floor_char(clean, (at.end + ahead).min(clean.len()));
-    (&clean[from..at.start], &clean[at.end..to])
-}
-
-/// "A dated log to hand the council inspector", "ready for the audit", "the
-/// dietary record for the inspector", "export of a service certificate": the
-/// product's output goes to the customer's regulator, so the regulation is
-/// the customer's world (why they buy), not a rule the product must pass.
-fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
-    static FOR_THEM: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b(?:hand|hands|handed|show|shows|give|gives|send|sends|email|emails|print|prints|export|exports|issue|issues|produce|produces|generate|generates|writes? out|fills? in|completes?|ready for|prepared for|prepare for|prepares for|(?:records?|logs?|reports?|evidence|paperwork|files?|lists?|proof|sheets?|checks?|trail) (?:for|to show|(?:that )?(?:an?|any|the)))(?: (?:it|them|this|that|these))?(?: (?:to|of))?(?: (?:the|an|a|any|their|your|each|every|next))?(?: [\w'’-]+){0,2} $",
-        )
-    });
-    // "Certificate PDF is ready when the tech leaves": what the product
-    // makes, said the other way round.
-    static MADE: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^\W*(?:[\w-]+ ){0,2}?(?:is|are|gets?) (?:ready|generated|produced|emailed|printed|sent|issued|created|filed|filled in|written)\b",
-        )
-    });
-    // "An email 30 days before MOT, inspection and licence-check dates",
-    // "counts the statutory deadlines for them": the product keeps their
-    // own regulator's dates.
-    static DUE: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b(?:before|ahead of|reminders? (?:of|for|about)|remind\w* (?:\w+ )?(?:of|about)|counts?|counting|tracks?|tracking|watch(?:es|ing)?|monitors?|monitoring|diar(?:y|ies) of|calendars? of)(?: [\w'’/-]+,?){0,4} $",
-        )
-    });
-    static DATES: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^(?:[\w'’/-]*,? ){0,5}?(?:dates?|due|deadlines?|expir\w+|renewals?)\b")
-    });
-    let (before, after) = around(clean, at, 48, 40);
-    FOR_THEM.is_match(before)
-        || MADE.is_match(after)
-        || (DUE.is_match(before) && DATES.is_match(after.trim_start()))
 }
 
 /// Score risk.
