@@ -548,8 +548,13 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                 !matches!(w.as_str(), "us" | "me" | "our" | "my")
             })
     };
+    // "People like being paid for doing nothing": money they would receive,
+    // not money they paid us.
+    static RECEIVED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:being|get|gets|getting|got|be|to be)\s*$"));
     COMMITMENT.find_iter(&s.clean).map(|m| m.range()).find(|r| {
         !with_others(r.end)
+            && !RECEIVED.is_match(&s.clean[..r.start])
             && !signals::negated(&s.clean, r.start)
             && !signals::quoted(&s.clean, r.start)
             && !signals::hypothetical(&s.clean, r.start)
@@ -642,6 +647,12 @@ mod tests {
             level_for("Seven co-ops signed contracts with us in May."),
             5
         );
+    }
+
+    #[test]
+    fn being_paid_is_money_received_not_a_commitment() {
+        assert!(level_for("Obviously people like being paid for doing nothing.") < 3);
+        assert_eq!(level_for("Twelve owners have paid the £20 setup fee."), 5);
     }
 
     #[test]
