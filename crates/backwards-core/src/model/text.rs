@@ -254,9 +254,13 @@ fn is_sentence_end(text: &str, i: usize) -> bool {
         return !(quoted && next_word_is_lowercase(&bytes[j..]));
     }
     let before = &text[..i];
+    // The boundary may be a several-byte space (U+0085, U+3000): step over
+    // the whole character, never into it.
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(')
-        .map_or(0, |p| p + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace() || *c == '(')
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..];
     if list_marker(text, word_start, word) {
         return false; // "1. Call the depot": the item's number, not its end.
@@ -391,6 +395,12 @@ mod tests {
             ]
         );
         assert_eq!(sentences("- one\n- two"), ["- one", "- two"]);
+        // A several-byte space before a full stop must not split a character.
+        assert!(sentences("\u{1b}\u{85}.\t").is_empty());
+        assert_eq!(
+            sentences("Done\u{3000}now. Next"),
+            ["Done\u{3000}now.", "Next"]
+        );
         assert_eq!(
             sentences("It started in\n2024. Since then it grew."),
             ["It started in\n2024.", "Since then it grew."]
