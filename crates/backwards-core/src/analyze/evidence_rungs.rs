@@ -27,7 +27,7 @@ use super::signals::{NUM, Sentence, hypothetical, negated, quoted, re};
 /// perfect: retention, the strongest thing a prototype can show.
 static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:still|continue[sd]? to|kept|keep|keeps) (?:use|uses|using|book|books|booking|order|orders|ordering|pay|pays|paying|run|runs|running|open|opens|opening|send|sends|sending|log|logs|logging)\b|\bnow (?:use|uses|run|runs|open|opens|book|books|order|orders|rely on|relies on|send|sends|log|logs|pay|pays)\b[^.;]{{0,50}}\b(?:every|each|daily|weekly|a day|a week|a month)\b|\b(?:have|has) (?:\w+ )?(?:booked|ordered|used|paid|re-?ordered|come back|returned|logged in)\b[^.;]{{0,50}}\b(?:(?:every|each) (?:day|week|fortnight|month|shift) since|ever since|since (?:then|the (?:trial|pilot|test|beta)))\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:a|an|us|me|for|[$€£]|monthly|weekly|every|each)\b|\b{NUM}(?: ?%)? of (?:them|those|these|the [\w-]+|[\w-]+s) [^.;]{{0,40}}?\b(?:again|the next (?:week|weekend|month|time|season)|a second time)\b|\b(?:log|logs) (?:in|on) (?:\w+ )?(?:weekly|daily|every (?:day|week|weekday|morning|shift))\b|\b(?:version|prototype|pilot|beta|mvp|spreadsheet) (?:[\w-]+ ){{0,2}}for {NUM} (?:[\w-]+ ){{0,3}}?(?:for|over) (?:{NUM}|several|many) (?:months|years|seasons)\b|\b(?:median|average|mean) (?:of )?\d[\d.]* (?:sessions|logins|log-ins|visits|uses) (?:a|per) (?:day|week|site|user)\b|\b(?:used|booked|ordered|logged|opened|paid)\b[^.;]{{0,50}}\b(?:{NUM}|several|many) (?:days|weeks|months|seasons|shifts|terms) (?:running|in a row|on the trot|straight)\b"
+        r"\b(?:still|continue[sd]?(?: to)?|continuing|kept|keep|keeps) (?:use|uses|using|book|books|booking|order|orders|ordering|pay|pays|paying|run|runs|running|open|opens|opening|send|sends|sending|log|logs|logging)\b|\bnow (?:use|uses|run|runs|open|opens|book|books|order|orders|rely on|relies on|send|sends|log|logs|pay|pays)\b[^.;]{{0,50}}\b(?:every|each|daily|weekly|a day|a week|a month)\b|\b(?:have|has) (?:\w+ )?(?:booked|ordered|used|paid|re-?ordered|come back|returned|logged in)\b[^.;]{{0,50}}\b(?:(?:every|each) (?:day|week|fortnight|month|shift) since|ever since|since (?:then|the (?:trial|pilot|test|beta)))\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:a|an|us|me|for|[$€£]|monthly|weekly|every|each)\b|\b{NUM}(?: ?%)? of (?:them|those|these|the [\w-]+|[\w-]+s) [^.;]{{0,40}}?\b(?:again|the next (?:week|weekend|month|time|season)|a second time)\b|\b(?:log|logs) (?:in|on) (?:\w+ )?(?:weekly|daily|every (?:day|week|weekday|morning|shift))\b|\b(?:version|prototype|pilot|beta|mvp|spreadsheet) (?:[\w-]+ ){{0,2}}for {NUM} (?:[\w-]+ ){{0,3}}?(?:for|over) (?:{NUM}|several|many) (?:months|years|seasons)\b|\b(?:median|average|mean) (?:of )?\d[\d.]* (?:sessions|logins|log-ins|visits|uses) (?:a|per) (?:day|week|site|user)\b|\b(?:used|booked|ordered|logged|opened|paid)\b[^.;]{{0,50}}\b(?:{NUM}|several|many) (?:days|weeks|months|seasons|shifts|terms) (?:running|in a row|on the trot|straight)\b"
     ))
 });
 
@@ -321,6 +321,8 @@ mod tests {
 
     #[test]
     fn continued_use_is_retention_but_old_habits_are_not() {
+        let since = sentence("The school has continued using it every week for 5 months.");
+        assert!(continued(&since).is_some());
         assert!(continued(&sentence("All three now use the beta every week.")).is_some());
         assert!(continued(&sentence("15 of them have booked us every week since.")).is_some());
         assert!(continued(&sentence("Most of them still use spreadsheets.")).is_none());
