@@ -167,3 +167,12 @@ fn twenty_sixth_to_thirty_fifth_blind_corpora_stay_calibrated() {
         assert_floor(name, 0.70, 0.70);
     }
 }
+
+#[test]
+fn thirty_sixth_to_thirty_ninth_blind_corpora_stay_calibrated() {
+    // The fifth session's final four: measured once, blind, at edb3b58
+    // (figures in eval/README.md), then read in the session's last hour.
+    for name in ["heldout-36", "heldout-37", "heldout-38", "heldout-39"] {
+        assert_floor(name, 0.70, 0.70);
+    }
+}
