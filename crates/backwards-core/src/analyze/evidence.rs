@@ -435,10 +435,13 @@ fn elsewhere(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<Hit> {
         // Outside the Evidence section a commitment must be counted ("12
         // pre-orders"): "a backlog of signed contracts" in the Customer
         // section is the customer's own business, not a commitment to us.
-        if let Some(r) = s
-            .find(&STRICT_COMMITMENT)
-            .filter(|r| !signals::hypothetical(&s.clean, r.start) && has_number(s))
-        {
+        if let Some(r) = s.find(&STRICT_COMMITMENT).filter(|r| {
+            // "If fewer than 6 convert to a paid pilot, we stop" is a
+            // kill criterion, not a pilot anyone paid for.
+            !signals::hypothetical(&s.clean, r.start)
+                && !hypothetical_clause(&s.clean[..r.start])
+                && has_number(s)
+        }) {
             hits.push(Hit {
                 rung: 5,
                 signal: s.signal(
@@ -647,6 +650,13 @@ mod tests {
             level_for("Seven co-ops signed contracts with us in May."),
             5
         );
+    }
+
+    #[test]
+    fn a_kill_criterion_about_paid_pilots_is_not_a_commitment() {
+        let text = "# X\n\nA tool.\n\n## Evidence\nCoordinators said it would save time.\n\n## Risks\n- If fewer than 6 of the next 15 trusts we demo convert to a paid pilot by September 2027, we stop.\n";
+        let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+        assert!(super::super::level_of(analyze(&idea).0) < 4);
     }
 
     #[test]

@@ -546,6 +546,10 @@ mod tests {
             // built is the solution.
             ("What happened when people used it", Step::Evidence),
             ("What we built", Step::Solution),
+            // Idioms for the pain and for what could go wrong.
+            ("When it bites", Step::Problem),
+            ("Where it hurts", Step::Problem),
+            ("Things that could hurt us", Step::Risks),
         ];
         for (heading, step) in cases {
             assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
