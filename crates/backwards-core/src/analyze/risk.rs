@@ -216,6 +216,16 @@ fn promised(clean: &str, start: usize) -> bool {
     PROMISE.is_match(clause)
 }
 
+/// "None has agreed yet", "nobody has signed": the mitigation's own subject
+/// says it has not happened.
+fn nobody_did(clean: &str, start: usize) -> bool {
+    static NOBODY: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:none|nobody|no one|neither|not one)(?: of (?:them|us|\w+))?\s*$")
+    });
+    let from = signals::floor_char(clean, start.saturating_sub(24));
+    NOBODY.is_match(&clean[from..start])
+}
+
 /// What the risk analyzer found.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct RiskFacts {
@@ -275,7 +285,14 @@ impl Item<'_, '_> {
             MITIGATION
                 .find_iter(&s.clean)
                 .map(|m| m.range())
-                .find(|r| !signals::negated(&s.clean, r.start) && !promised(&s.clean, r.start))
+                .find(|r| {
+                    !signals::negated(&s.clean, r.start)
+                        && !promised(&s.clean, r.start)
+                        && !nobody_did(&s.clean, r.start)
+                        // "In place of the surveyor's report" replaces; it
+                        // is not a control "in place".
+                        && !s.clean[r.end..].starts_with(" of ")
+                })
                 .map(|r| (*s, r))
         })
     }

@@ -1057,3 +1057,29 @@ fn guidance_that_allows_it_an_officers_check_and_residents_batteries() {
     );
     assert!(!found.contains(&Category::Hardware), "{found:?}");
 }
+
+#[test]
+fn none_has_agreed_yet_is_not_a_mitigation() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The insurers have to accept the readings, and none has agreed yet."
+        ),
+        0
+    );
+}
+
+#[test]
+fn in_place_of_is_not_a_control_in_place() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The insurers must accept the readings in place of the surveyor's report."
+        ),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The insurers must accept the readings; a signed agreement is in place."
+        ),
+        1
+    );
+}
