@@ -370,10 +370,8 @@ fn how_often(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         )
     });
     FREQUENCY.find_iter(&s.clean).map(|m| m.range()).find(|r| {
-        let lone_article = s.clean[r.clone()].starts_with(['a', 'A']) && {
-            let word = s.clean[r.clone()].split_whitespace().next().unwrap_or("");
-            word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")
-        };
+        let first = s.clean[r.clone()].split_whitespace().next().unwrap_or("");
+        let lone_article = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
         !signals::negated(&s.clean, r.start)
             && (!lone_article || !DURATION_BEFORE.is_match(&s.clean[..r.start]))
     })

@@ -29,7 +29,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::signals::{self, Sentence, Tally, absence, re};
+use super::signals::{self, CURRENCY, Sentence, Tally, absence, re};
 use crate::model::{Idea, Step};
 
 mod answers;
@@ -740,13 +740,14 @@ fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFac
     let head = item.sentences[0];
     // "Not sure what to charge, maybe £5 a month?": a price not yet settled
     // is a way to charge, so it is not the rubric's "no way to charge".
-    static A_PRICE: LazyLock<Regex> =
-        LazyLock::new(|| re(r"[$€£¥₹₦₱₩] ?\d[\d.,]* ?(?:k )?(?:a|an|per|each|/) ?[a-z]+"));
-    if main == Category::Money && item.find(&A_PRICE, false).is_some() {
+    static A_PRICE: LazyLock<Regex> = LazyLock::new(|| {
+        re(&r"{CUR} ?\d[\d.,]* ?(?:k )?(?:a|an|per|each|/) ?[a-z]+".replace("{CUR}", CURRENCY))
+    });
+    let price_in_mind = (main == Category::Money)
+        .then(|| item.find(&A_PRICE, false))
+        .flatten();
+    if let Some((s, r)) = price_in_mind {
         f.open_minor += 1;
-        let (s, r) = item
-            .find(&A_PRICE, false)
-            .unwrap_or((head, 0..head.raw.len()));
         t.push(s.signal(
             "risk-open-money",
             4,
@@ -1011,10 +1012,6 @@ fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
         || signals::first(everything, &PRICE).is_some()
         || everything.iter().any(|s| s.find_any(&NO_CHARGE).is_some())
 }
-
-/// Currency signs a price may carry: the pound, dollar and euro, and the yen,
-/// rupee, naira, peso and won that ideas from elsewhere are priced in.
-const CURRENCY: &str = "[$€£¥₹₦₱₩]";
 
 /// The rubric's level from the facts.
 fn level(

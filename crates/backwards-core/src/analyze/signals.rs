@@ -213,6 +213,11 @@ fn never() -> Regex {
 /// number word ("six", "a dozen"), optionally scaled ("4.2 million", "12k").
 pub(crate) const NUM: &str = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds|a dozen|dozens|a few hundred|a few thousand|thousands)(?:\s*(?:k|m|bn|million|thousand|billion))?\b";
 
+/// Currency signs a price or a cost may carry: the pound, dollar and euro,
+/// and the yen, rupee, naira, peso and won that ideas from elsewhere use.
+/// [`MONEY`] opens with the same class (a test keeps the two equal).
+pub(crate) const CURRENCY: &str = "[$€£¥₹₦₱₩]";
+
 /// Money as people write it: a currency sign or code next to a number.
 pub(crate) const MONEY: &str = r"(?:[$€£¥₹₦₱₩] ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k )?(?:zł|(?:zl|kr|chf|usd|eur|gbp|pln|dollars|euros|pounds|bucks)\b))";
 
@@ -451,6 +456,11 @@ impl Tally {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn money_opens_with_the_currency_class() {
+        assert!(MONEY.starts_with(&format!("(?:{CURRENCY}")), "{MONEY}");
+    }
 
     #[test]
     fn word_classes_become_ascii_inside_and_outside_brackets() {
