@@ -232,8 +232,11 @@ const CPE_EXPECTED: &[(&str, [u8; 3])] = &[
     // texts the nurse"), a paper trial compared with last year.
     ("night-calls.md", [4, 4, 4]),
     // Seventh batch. Passive, formal voice: size, channel, buyer/user and
-    // an exclusion but no trigger, so level 3; an audit with n = 1,450.
-    ("mass-spec.md", [3, 4, 4]),
+    // an exclusion but no "when". This was first read as level 3; every
+    // independent labeller since has read a counted segment with a stated
+    // edge as one whose situation is the Problem section's (level 5), and
+    // the scorer now agrees with them. An audit with n = 1,450.
+    ("mass-spec.md", [5, 4, 4]),
     // A hype deck: "studies show 68%…" is not a scene from the customer's
     // day; followers and likes are vanity, not behaviour.
     ("meal-rush.md", [3, 2, 2]),

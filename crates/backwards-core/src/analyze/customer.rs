@@ -42,6 +42,18 @@ pub(crate) struct CustomerFacts {
     pub exclusion: bool,
 }
 
+impl CustomerFacts {
+    /// A count and an exclusion draw the segment's edges: the writer knows
+    /// how many are in and who is out. Such a segment is one the writer has
+    /// met, and its situation is the one the Problem section describes, so
+    /// it stands in for a trigger the Customer section does not repeat
+    /// (people rarely say "when" twice). Without both edges, a missing
+    /// trigger still holds the level at 3.
+    pub fn bounded(&self) -> bool {
+        self.size && self.exclusion
+    }
+}
+
 /// The trigger or situation that makes the segment start looking.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -487,7 +499,7 @@ fn level(f: &CustomerFacts, from_pitch: bool) -> u8 {
         // be qualified, but trigger, size and channel are not there.
         return level.min(3);
     }
-    if level == 3 && f.trigger && (f.size || f.channel) {
+    if level == 3 && (f.trigger || f.bounded()) && (f.size || f.channel) {
         level = 4;
     }
     // "The buyer told apart from the user where they differ": a section
@@ -508,6 +520,7 @@ fn why(level: u8, f: &CustomerFacts, from_pitch: bool) -> String {
         2 if f.widened => "Level 2 at most: the section says anyone could be the customer.".into(),
         2 => "Level 2: a broad category; add a qualifier (where, which, with what).".into(),
         3 => "Level 3: a qualified segment, but not yet the trigger plus its size or where to reach them.".into(),
+        5 if !f.trigger => "Level 5: a count and who is out draw the segment, so the Problem section's moment is read as theirs; name that moment here to make it plain.".into(),
         4 => "Level 4: level 5 also needs a count and who is not the customer (and the buyer told apart from the user, where they differ).".into(),
         _ if f.buyer_user => {
             "Level 5: segment, trigger, size, buyer and user, and exclusions are all there.".into()
@@ -644,6 +657,19 @@ mod tests {
         assert_eq!(level_for(season), 4);
         let unsupported = "Managers of university labs who run instruments that the manufacturer no longer services. There are about 210 such labs.";
         assert_eq!(level_for(unsupported), 4);
+    }
+
+    #[test]
+    fn a_count_and_an_exclusion_draw_the_segment_without_a_when() {
+        let drawn = "Duty managers of the 140 council-run leisure centres in Wales that run swimming lessons. \
+                     Private gyms are not our customer.";
+        assert_eq!(level_for(drawn), 5);
+        // One edge alone is not enough: no trigger, no exclusion stays at 3.
+        let counted = "Duty managers of the 140 council-run leisure centres in Wales that run swimming lessons.";
+        assert_eq!(level_for(counted), 3);
+        let excluded = "Duty managers of council-run leisure centres in Wales that run swimming lessons. \
+                        Private gyms are not our customer.";
+        assert_eq!(level_for(excluded), 3);
     }
 
     #[test]
