@@ -175,15 +175,26 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
     // ("**The pain.** Every night crew…", "Who: club riders…"). When the
     // document has no step heading at all, a label that names a step is its
     // heading.
+    // Once a label has opened a step, a later label of the same kind that
+    // names none ("Pricing:", "Team:") ends it: its text is a note of its
+    // own, not part of the step before it. A list item's label under a
+    // paragraph label ("**Problem**" then "* current workaround: …") is a
+    // detail of that step, not a section.
     if !out.iter().any(|h| h.level > 1 && h.step.is_some()) {
-        for (text, range) in bold_leads(body) {
-            if let Some(step) = Step::from_heading(&text) {
+        let mut opened: Option<bool> = None;
+        for (text, range, in_list) in bold_leads(body) {
+            let step = Step::from_heading(&text);
+            if step.is_some() {
+                opened = Some(opened.unwrap_or(true) && in_list);
+            }
+            let ends_step = opened.is_some_and(|all_in_lists| all_in_lists || !in_list);
+            if step.is_some() || ends_step {
                 let range = range.start + body_offset..range.end + body_offset;
                 out.push(Heading {
                     level: 2,
                     text,
                     range,
-                    step: Some(step),
+                    step,
                 });
             }
         }
@@ -199,18 +210,41 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
 /// starts.
 /// "Who: road riders …" → ("Who", byte length of "Who:"). A label is a few
 /// words with no sentence punctuation before its colon.
+/// A spaced dash ("problem - the chip…", "evidence — none yet") separates a
+/// label as a colon does.
 fn plain_label(line: &str) -> Option<(String, usize)> {
-    let colon = line.find(':')?;
+    let colon = [":", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| line.find(sep).map(|at| (at, sep.len())))
+        .min();
+    let (colon, sep_len) = colon?;
     let label = line[..colon].trim();
     let words = label.split_whitespace().count();
     let plain = label
         .chars()
         .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '?'));
     (plain && (1..=6).contains(&words) && !label.starts_with(|c: char| c.is_ascii_digit()))
-        .then(|| (label.trim_end_matches('?').to_string(), colon + 1))
+        .then(|| (label.trim_end_matches('?').to_string(), colon + sep_len))
 }
 
-fn bold_leads(body: &str) -> Vec<(String, Range<usize>)> {
+/// The length of a list marker ("* ", "- ", "+ ", "1. ", "2) ") opening a
+/// line, so that "* problem: judging is unfair" is read as a label too.
+fn list_marker_len(rest: &str) -> usize {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = match rest.as_bytes().get(digits) {
+        Some(b'.' | b')') if digits > 0 => digits + 1,
+        Some(b'*' | b'-' | b'+') if digits == 0 => 1,
+        _ => return 0,
+    };
+    if rest[marker..].starts_with(' ') {
+        marker + 1
+    } else {
+        0
+    }
+}
+
+/// Each label also says whether it opens a list item.
+fn bold_leads(body: &str) -> Vec<(String, Range<usize>, bool)> {
     let mut out = Vec::new();
     let mut fence = false;
     let mut offset = 0;
@@ -219,19 +253,22 @@ fn bold_leads(body: &str) -> Vec<(String, Range<usize>)> {
         offset += line.len();
         let content = line.trim_end_matches(['\n', '\r']);
         let rest = content.trim_start_matches(' ');
-        let indent = content.len() - rest.len();
         if rest.starts_with("```") || rest.starts_with("~~~") {
             fence = !fence;
             continue;
         }
-        if fence || indent > 3 {
+        if fence || content.len() - rest.len() > 3 {
             continue;
         }
+        let marker = list_marker_len(rest);
+        let in_list = marker > 0;
+        let rest = &rest[marker..];
+        let indent = content.len() - rest.len();
         let Some(marker) = ["**", "__"].into_iter().find(|m| rest.starts_with(m)) else {
             // A plain label ending in a colon ("Who: road riders …",
             // "What worries me:") at the start of a paragraph.
             if let Some((label, end)) = plain_label(rest) {
-                out.push((label, start + indent..start + indent + end));
+                out.push((label, start..start + indent + end, in_list));
             }
             continue;
         };
@@ -249,7 +286,7 @@ fn bold_leads(body: &str) -> Vec<(String, Range<usize>)> {
             end += 1;
         }
         let text = label.trim_end_matches(['.', ':']).trim().to_string();
-        out.push((text, start..start + end));
+        out.push((text, start..start + end, in_list));
     }
     out
 }
@@ -507,6 +544,7 @@ mod tests {
             ("Who's got this problem", Step::Customer),
             ("Who the riders are", Step::Customer),
             ("The headache", Step::Problem),
+            ("whats wrong today", Step::Problem),
             ("What I want to build", Step::Solution),
             ("What we've seen so far", Step::Evidence),
             ("Why we think they want it", Step::Evidence),
@@ -592,6 +630,46 @@ mod tests {
         assert_eq!(plain.text(Step::Customer), "club riders in the South West.");
         assert_eq!(plain.text(Step::Problem), "pain on long rides.");
         assert_eq!(plain.text(Step::Risks), "- The loan.");
+        let dashed = parse_str(
+            "# T\n\nA lookup.\n\nwho: dog wardens in Kent.\n\nproblem - the chip number names no database.\n\nrisks — none really.\n",
+        )
+        .unwrap();
+        assert_eq!(
+            dashed.text(Step::Problem),
+            "the chip number names no database."
+        );
+        assert_eq!(dashed.text(Step::Risks), "none really.");
+        let bullets = parse_str(
+            "# T\n\n* a judging app\n* problem: judging is unfair\n* risks: the rig may break, rules may conflict\n",
+        )
+        .unwrap();
+        assert_eq!(bullets.text(Step::Problem), "judging is unfair");
+        assert_eq!(
+            bullets.text(Step::Risks),
+            "the rig may break, rules may conflict"
+        );
+        // A label that names no step ends the step before it when the
+        // steps are labelled the same way, here as list items…
+        let items = parse_str(
+            "# T\n\n* evidence:\n  * two people said handy\n* pricing: £40 paid by the association\n",
+        )
+        .unwrap();
+        assert_eq!(items.text(Step::Evidence), "* two people said handy");
+        // …but a list item's label under a paragraph label is a detail of it.
+        let detail = parse_str(
+            "# T\n\n**problem**\n* shows go silent\n* current workaround: a shared sheet\n",
+        )
+        .unwrap();
+        assert!(
+            detail
+                .text(Step::Problem)
+                .ends_with("current workaround: a shared sheet")
+        );
+        // A list item that only starts like a label ("1. Pricing - £5") and
+        // names no step stays text; so does a hyphen inside a word.
+        let plain =
+            parse_str("# T\n\nA van.\n\n1. Pricing - £5 a ride\n\nwell-known - issue\n").unwrap();
+        assert!(plain.section(Step::Risks).is_none());
         // With real headings, a bold label inside a section stays text.
         let idea = parse_str("# T\n\n## Customer\n**Problem:** not a heading here.\n").unwrap();
         assert!(idea.section(Step::Problem).is_none());
