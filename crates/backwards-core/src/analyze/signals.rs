@@ -216,10 +216,13 @@ pub(crate) const NUM: &str = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six
 /// Currency signs a price or a cost may carry: the pound, dollar and euro,
 /// and the yen, rupee, naira, peso and won that ideas from elsewhere use.
 /// [`MONEY`] opens with the same class (a test keeps the two equal).
-pub(crate) const CURRENCY: &str = "[$€£¥₹₦₱₩]";
+pub(crate) const CURRENCY: &str = "[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪]";
 
-/// Money as people write it: a currency sign or code next to a number.
-pub(crate) const MONEY: &str = r"(?:[$€£¥₹₦₱₩] ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k )?(?:zł|(?:zl|kr|chf|usd|eur|gbp|pln|dollars|euros|pounds|bucks)\b))";
+/// Money as people write it: a currency sign or code next to a number. A
+/// code may stand before the number as most of the world writes it ("KSh
+/// 2,000", "CLP 350,000", "Rs. 500"); codes that are also English words
+/// ("try", "pen", "mad") are left out.
+pub(crate) const MONEY: &str = r"(?:[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪] ?\d|\b(?:ksh|kes|tsh|tzs|ush|ugx|etb|ngn|ghs|zar|egp|rs|nrs|inr|npr|pkr|lkr|bdt|tk|idr|php|thb|vnd|myr|clp|cop|mxn|ars|brl|aed|qar|huf|czk|sek|nok|dkk|isk|chf|jpy|cny|rmb|krw|usd|eur|gbp|aud|cad|nzd|sgd|hkd)\.? ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k )?(?:zł|(?:zl|kr|chf|usd|eur|gbp|pln|dollars|euros|pounds|bucks)\b))";
 
 /// The sentences of one step's section.
 pub(crate) fn section<'a>(idea: &'a Idea, step: Step) -> Vec<Sentence<'a>> {
