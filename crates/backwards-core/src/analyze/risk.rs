@@ -378,6 +378,14 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
         "Every new product carries some risk.",
     ));
     f.dismissals = sentences.iter().filter(|s| dismisses(s)).count();
+    if missing {
+        // With no Risks section, "there is no competition" in the pitch is
+        // the idea's whole word on risk.
+        f.dismissals += everything
+            .iter()
+            .filter(|s| s.step != Step::Risks && dismisses(s))
+            .count();
+    }
     let items = items(&sentences);
     judge_items(&items, &mut t, &mut f);
     let elsewhere = unmentioned(idea, &sentences, &mut t);

@@ -1083,3 +1083,39 @@ fn in_place_of_is_not_a_control_in_place() {
         1
     );
 }
+
+#[test]
+fn permission_a_commission_per_sale_and_selling_insurance_are_serious() {
+    assert_eq!(
+        categories_of(
+            Step::Solution,
+            "Posts go on the harbour wall, so we need permission from the port authority."
+        ),
+        vec![Category::Dependency]
+    );
+    assert_eq!(
+        categories_of(
+            Step::Solution,
+            "Guides list their walks and we take 15% of each booking."
+        ),
+        vec![Category::Marketplace]
+    );
+    assert_eq!(
+        categories_of(
+            Step::Solution,
+            "Later we add our own insurance for lost luggage."
+        ),
+        vec![Category::Regulated]
+    );
+    // A cut of a fee the customer collects is a price, not a market.
+    assert!(categories_of(Step::Solution, "We take 8% of the fees collected.").is_empty());
+}
+
+#[test]
+fn without_a_risks_section_a_pitch_that_waves_risk_away_is_dismissive() {
+    let dismissive = "## Solution\nClimbers list spare ropes for hire and we take 10% of each rental. \
+                      There is no competition.";
+    assert_eq!(level_for(dismissive), 5);
+    let quiet = "## Solution\nClimbers list spare ropes for hire and we take 10% of each rental.";
+    assert_eq!(level_for(quiet), 3);
+}

@@ -52,7 +52,11 @@ fn our_own_move(clean: &str, at: std::ops::Range<usize>) -> bool {
             r"\b(?:we|i|(?:the|our) (?:dpo|data protection officer|legal team|compliance (?:team|officer)|lawyers?|solicitors?|counsel))(?: \w+){0,2}\s*$",
         )
     });
-    WE.is_match(&clean[..at.start])
+    // "We need permission from the landowners": we ask, they can say no.
+    let asks_someone = ["permission", "consent", "approval", "sign-off", "permit"]
+        .iter()
+        .any(|w| clean[at.clone()].to_ascii_lowercase().contains(w));
+    !asks_someone && WE.is_match(&clean[..at.start])
 }
 
 /// "Both sides keep a copy", "each side signs on the tablet": the two
