@@ -388,7 +388,8 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     }
     let items = items(&sentences);
     judge_items(&items, &mut t, &mut f);
-    let elsewhere = unmentioned(idea, &sentences, &mut t);
+    let owned = world::owned_devices(&everything, &HARDWARE);
+    let elsewhere = unmentioned(idea, &sentences, &owned, &mut t);
     // A risk never mentioned is open too (the improvements name it).
     f.open.extend(elsewhere.iter().copied());
     bet_size(idea, &mut t, &mut f);
@@ -416,7 +417,9 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     // Each sentence's categories are read once and shared by both sets (the
     // eight category patterns over every sentence are the analyzer's
     // costliest step).
-    let per_sentence: Vec<Vec<Category>> = everything.iter().map(|s| categories_in(&[s])).collect();
+    let mut per_sentence: Vec<Vec<Category>> =
+        everything.iter().map(|s| categories_in(&[s])).collect();
+    world::drop_owned_devices(&everything, &mut per_sentence, &HARDWARE, &owned);
     let mut serious = serious_anywhere(&everything, &per_sentence, |s| {
         !matches!(s.step, Step::Customer | Step::Problem)
     });
@@ -827,7 +830,12 @@ fn slug(c: Category) -> &'static str {
 
 /// Serious categories visible in the rest of the idea but never mentioned in
 /// the Risks section.
-fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<Category> {
+fn unmentioned(
+    idea: &Idea,
+    risks: &[Sentence<'_>],
+    owned: &[String],
+    t: &mut Tally,
+) -> BTreeSet<Category> {
     // A category named only to be waved away is not acknowledged.
     // A category the Risks section talks about in any polarity is
     // acknowledged: "we are not a payment business, because the money never
@@ -872,7 +880,9 @@ fn unmentioned(idea: &Idea, risks: &[Sentence<'_>], t: &mut Tally) -> BTreeSet<C
         // "A wall-mounted tablet" in the Solution is mentioned by a Risks
         // section that talks about "the tablet".
         let device_named = |s: &Sentence<'_>, r: &std::ops::Range<usize>| {
-            c == Category::Hardware && names_the_device(&s.clean[r.clone()], risks)
+            let device = &s.clean[r.clone()];
+            c == Category::Hardware
+                && (names_the_device(device, risks) || owned.contains(&world::device_noun(device)))
         };
         if let Some((s, r)) = hit.filter(|(s, r)| !device_named(s, r)) {
             out.insert(c);
@@ -933,12 +943,8 @@ fn failsafes_elsewhere(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
 /// Whether a Risks sentence names the device of a hardware match by its
 /// last word ("tablet" for "a wall-mounted tablet"), singular or plural.
 fn names_the_device(matched: &str, risks: &[Sentence<'_>]) -> bool {
-    let noun = matched
-        .split(|c: char| !c.is_alphanumeric())
-        .rfind(|w| !w.is_empty())
-        .unwrap_or("")
-        .to_lowercase();
-    let noun = noun.strip_suffix('s').unwrap_or(&noun);
+    let noun = world::device_noun(matched);
+    let noun = noun.as_str();
     noun.len() >= 4
         && risks.iter().any(|s| {
             s.clean

@@ -1119,3 +1119,19 @@ fn without_a_risks_section_a_pitch_that_waves_risk_away_is_dismissive() {
     let quiet = "## Solution\nClimbers list spare ropes for hire and we take 10% of each rental.";
     assert_eq!(level_for(quiet), 3);
 }
+
+#[test]
+fn a_device_that_works_as_before_is_the_customers_own() {
+    let body = "## Risks\nSmall build: one developer for five weeks; if returns do not fall by a third we \
+                switch it off and the tills work as before.";
+    assert_eq!(level_for(body), 1);
+}
+
+#[test]
+fn a_device_the_idea_calls_the_customers_own_is_theirs_everywhere() {
+    let body = "## Solution\nA link from the scale they already own to an SMS gateway.\n\n## Risks\n\
+                Small build: one developer for five weeks; if returns do not fall we switch it off.";
+    let text = format!("# X\n\nReceipts the moment the scale settles. $10 a month.\n\n{body}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 1);
+}

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Category;
-use crate::analyze::signals::{self, re};
+use crate::analyze::signals::{self, Sentence, re};
 
 /// A match of category `c` that belongs to the customer's world rather
 /// than the product's: a device they already own, or a record made for
@@ -39,6 +39,58 @@ fn already_happens(clean: &str, end: usize) -> bool {
     });
     let to = signals::floor_char(clean, (end + 60).min(clean.len()));
     ALREADY.is_match(&clean[end..to])
+}
+
+/// The device a hardware match names, by its last word, lowercased and
+/// singular ("tablet" for "a wall-mounted tablets").
+pub(super) fn device_noun(matched: &str) -> String {
+    let noun = matched
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    noun.strip_suffix('s').map(str::to_string).unwrap_or(noun)
+}
+
+/// "Signed slips the moment the scale settles" in the pitch, and "a link
+/// from the existing platform scale" in the Solution: once the idea says a
+/// device is the customer's own, its other mentions are that same device,
+/// not hardware the team must build. The nouns of such devices.
+pub(super) fn owned_devices(sentences: &[Sentence<'_>], hardware: &Regex) -> Vec<String> {
+    let mut owned: Vec<String> = sentences
+        .iter()
+        .flat_map(|s| {
+            hardware
+                .find_iter(&s.clean)
+                .filter(|m| their_own_device(&s.clean, m.range()))
+                .map(|m| device_noun(m.as_str()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    owned.retain(|noun| noun.len() >= 4);
+    owned
+}
+
+/// Drops Hardware from the categories of sentences whose every device is
+/// one of the customer's own (see [`owned_devices`]).
+pub(super) fn drop_owned_devices(
+    sentences: &[Sentence<'_>],
+    per_sentence: &mut [Vec<Category>],
+    hardware: &Regex,
+    owned: &[String],
+) {
+    if owned.is_empty() {
+        return;
+    }
+    for (s, cats) in sentences.iter().zip(per_sentence.iter_mut()) {
+        if cats.contains(&Category::Hardware)
+            && hardware
+                .find_iter(&s.clean)
+                .all(|m| owned.contains(&device_noun(m.as_str())))
+        {
+            cats.retain(|c| *c != Category::Hardware);
+        }
+    }
 }
 
 /// "If fewer than 30 sign up, we will withdraw it": the team pulling out is
@@ -74,8 +126,8 @@ fn two_parties_of_one_exchange(clean: &str, at: std::ops::Range<usize>) -> bool 
 
 /// "Their phone camera", "the tablet's camera", "your existing card
 /// reader", "the lab's label printer", "the data a milking robot already
-/// records": a device the customer already owns is not hardware the team
-/// has to build.
+/// records", "switch it off and the scales work as before": a device the
+/// customer already owns is not hardware the team has to build.
 fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
     static OWN: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -87,7 +139,7 @@ fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
     // (software that reads a device's output needs the device to exist).
     static ALREADY: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:\w+\W+){0,2}?(?:already|they (?:already )?(?:own|have|use|run))\b|^'s (?:[\w-]+ ){0,2}?(?:data|alarms?|alerts?|logs?|readings?|software|apps?|apis?|records?|reports?|exports?)\b",
+            r"^\W*(?:\w+\W+){0,2}?(?:already|they (?:already )?(?:own|have|use|run))\b|^\W*(?:works?|runs?|carr(?:y|ies) on|stays?) as (?:before|today|now|usual|normal|they do)\b|^'s (?:[\w-]+ ){0,2}?(?:data|alarms?|alerts?|logs?|readings?|software|apps?|apis?|records?|reports?|exports?)\b",
         )
     });
     let (before, after) = around(clean, at, 24, 32);
