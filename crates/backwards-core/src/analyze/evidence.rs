@@ -592,12 +592,13 @@ fn hypothetical_clause(before: &str) -> bool {
 }
 
 /// A survey or study someone else ran ("an OCLC survey from 2025 says",
-/// "according to the national census"): relevant data about the market,
+/// "according to the national census", "the growers' association's 2025
+/// survey"): relevant data about the market,
 /// not the team asking its own customers.
 fn someone_elses(s: &Sentence<'_>) -> bool {
     static THEIRS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b[A-Z][\w&-]*['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics)\b|\b(?i:according to|published by|(?:industry|national|government|sector|third-party|published|public) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b",
+            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b[A-Z][\w&-]*['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics)\b|\b(?i:(?:association|federation|council|ministry|government|institute|union|society|chamber|trust|agency|board|commission|regulator|authority|network|league|guild)['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics))\b|\b(?i:according to|published by|(?:industry|national|government|sector|third-party|published|public) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b",
         )
         .unwrap_or_else(|_| re("$^"))
     });
@@ -640,6 +641,31 @@ mod tests {
         let text = format!("# X\n\nA tool.\n\n## Evidence\n{evidence}\n");
         let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
         super::super::level_of(analyze(&idea).0)
+    }
+
+    #[test]
+    fn how_many_live_visit_or_work_somewhere_is_a_market_size() {
+        for size in [
+            "The country has over 3,000 licensed ferries, and the sector is worth billions.",
+            "About 120,000 pilgrims visit the shrine every year.",
+            "The harbour trade employs an estimated 900 people.",
+            "Our PR agency says loyalty schemes lift footfall by 15-25%.",
+        ] {
+            assert_eq!(level_for(size), 2, "{size}");
+        }
+    }
+
+    #[test]
+    fn paying_for_the_next_season_is_a_commitment_whatever_it_is_paid_from() {
+        let paid = "Three co-ops used the prototype all winter, and all three paid for the spring season out of their member fees.";
+        assert_eq!(level_for(paid), 5);
+    }
+
+    #[test]
+    fn an_associations_own_survey_is_secondary_data() {
+        let theirs =
+            "The growers' association's 2025 survey says 38% of members have no successor.";
+        assert_eq!(level_for(theirs), 3);
     }
 
     #[test]

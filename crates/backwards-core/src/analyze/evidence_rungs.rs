@@ -116,10 +116,11 @@ static OBSERVED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The size of a population or a market, not what customers did.
+/// The size of a population or a market, not what customers did; and what
+/// an adviser says about the market ("our agency says apps lift visits").
 static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bthere(?:'s| are| is| were)\b|\b\d[\d,.]*k? (?:[\w'’-]+ ){0,3}(?:in|across) (?:the )?(?:uk|england|scotland|wales|britain|ireland|usa|europe|eu|world|nation)\b|\b(?:a|per) (?:year|month) for us\b|\b\d[\d.,]* ?% of (?:[\w'’-]+ ){0,2}(?:sales|spend|spending|market|revenue|turnover)\b|\b\d[\d.,]* ?(?:million|billion|bn|trillion)\b|\bmarket\b|\bindustry\b|\bcopies\b|\b(?:competitors?|rivals?|incumbents?)\b|\b(?:followers|likes|views|impressions|retweets|reposts|shares|hearts|reactions)\b|\bincreasingly\b|\b\d[\d.,]* ?% of (?:all |the )?(?:over-\d+s|under-\d+s|adults|people|households|consumers|the population|internet users|smartphone users|the public)\b",
+        r"\bthere(?:'s| are| is| were)\b|\b(?:the )?(?:uk|us|usa|eu|world|country|city|region|province|county|state|island|nation) (?:has|had|counts|is home to) (?:an estimated |about |around |roughly |some |over |nearly |almost |more than )?\d|\bemploys? (?:an estimated |about |around |roughly |some |over |nearly |more than )?\d|\b\d[\d,.]*k? (?:[\w'’-]+ ){0,2}(?:tourists|visitors|residents|inhabitants|pilgrims|travellers|travelers|passengers) (?:visit|live|come|travel|arrive|pass)\b|\bsectors?\b|\bworth (?:billions|millions|trillions)\b|\b(?:agency|consultants?|consultancy|advisers?|advisors?|experts?|investors?|mentors?) (?:says?|said|thinks?|believes?|tells? us|told us)\b|\b\d[\d,.]*k? (?:[\w'’-]+ ){0,3}(?:in|across) (?:the )?(?:uk|england|scotland|wales|britain|ireland|usa|europe|eu|world|nation)\b|\b(?:a|per) (?:year|month) for us\b|\b\d[\d.,]* ?% of (?:[\w'’-]+ ){0,2}(?:sales|spend|spending|market|revenue|turnover)\b|\b\d[\d.,]* ?(?:million|billion|bn|trillion)\b|\bmarket\b|\bindustry\b|\bcopies\b|\b(?:competitors?|rivals?|incumbents?)\b|\b(?:followers|likes|views|impressions|retweets|reposts|shares|hearts|reactions)\b|\bincreasingly\b|\b\d[\d.,]* ?% of (?:all |the )?(?:over-\d+s|under-\d+s|adults|people|households|consumers|the population|internet users|smartphone users|the public)\b",
     )
 });
 
@@ -148,10 +149,12 @@ pub(crate) fn paid_for_problem(clean: &str, paid: Range<usize>) -> bool {
 }
 
 /// "Paid the £6 per seat fee", "paid the monthly fee": a fee charged per
-/// unit or per period is a price, the product's own, not a penalty.
+/// unit or per period is a price, the product's own, not a penalty; so is
+/// paying for the next period of the service ("paid for the wet season out
+/// of their fees").
 static OUR_PRICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[^.;]{0,40}?\b(?:per[- ][\w-]+ fees?|(?:monthly|annual|yearly|weekly|termly|setup|set-up|membership|subscription|licen[cs]e|booking) fees?)\b",
+        r"^\s*for (?:the|next|another|a second|a further|their next|the next) (?:[\w-]+ ){0,2}?(?:season|term|year|month|quarter|semester|round|cycle|harvest|run)\b|^[^.;]{0,40}?\b(?:per[- ][\w-]+ fees?|(?:monthly|annual|yearly|weekly|termly|setup|set-up|membership|subscription|licen[cs]e|booking) fees?)\b",
     )
 });
 
