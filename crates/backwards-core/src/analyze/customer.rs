@@ -101,6 +101,14 @@ static QUALIFYING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that make a "size" really a unit of time, money or rate.
+/// "A group of 23 companies", "a total of 140 clubs": a collective noun's
+/// "of" introduces the segment's count, not a qualifier ("firms of 20 staff").
+static COLLECTIVE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:group|total|network|community|list|pool|cluster|union|association|federation|population|set|circle|league|collective|cohort|family) of\W*$",
+    )
+});
+
 static NOT_POPULATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:hours|minutes|days|weeks|months|years|times|percent|dollars|euros|pounds|miles|kilometres|kilometers|km|acres|items|orders|calls)\b|[$€£%]",
@@ -461,7 +469,7 @@ fn size<'s, 'a>(
             if ranged
                 || year
                 || (digits.len() < 2 && !scaled)
-                || QUALIFYING_BEFORE.is_match(before)
+                || (QUALIFYING_BEFORE.is_match(before) && !COLLECTIVE_OF.is_match(before))
                 || NOT_POPULATION.is_match(m.as_str())
                 || signals::negated(&s.clean, m.start())
             {
@@ -540,6 +548,12 @@ mod tests {
         signals::section(&idea, Step::Customer)
             .iter()
             .any(|s| excludes(s).is_some())
+    }
+
+    fn size_in(customer: &str) -> bool {
+        let text = format!("# X\n\nA tool.\n\n## Customer\n{customer}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2.size
     }
 
     fn level_for(customer: &str) -> u8 {
@@ -670,6 +684,14 @@ mod tests {
         let excluded = "Duty managers of council-run leisure centres in Wales that run swimming lessons. \
                         Private gyms are not our customer.";
         assert_eq!(level_for(excluded), 3);
+    }
+
+    #[test]
+    fn a_collective_nouns_count_is_a_size() {
+        assert!(size_in(
+            "Harbour masters of a group of 23 ports who share one pilot roster."
+        ));
+        assert!(!size_in("Owners of firms of 20 staff or more."));
     }
 
     #[test]

@@ -545,6 +545,7 @@ mod tests {
             ("Who the riders are", Step::Customer),
             ("The headache", Step::Problem),
             ("whats wrong today", Step::Problem),
+            ("for", Step::Customer),
             ("What I want to build", Step::Solution),
             ("What we've seen so far", Step::Evidence),
             ("Why we think they want it", Step::Evidence),

@@ -157,6 +157,8 @@ const SYNONYMS: &[(Step, &[&str])] = &[
             "who it is for",
             "who it's for",
             "for whom",
+            "for",
+            "who for",
         ],
     ),
     (
