@@ -175,19 +175,23 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
     // ("**The pain.** Every night crew…", "Who: club riders…"). When the
     // document has no step heading at all, a label that names a step is its
     // heading.
-    // Once a label has opened a step, a later label of the same kind that
-    // names none ("Pricing:", "Team:") ends it: its text is a note of its
-    // own, not part of the step before it. A list item's label under a
-    // paragraph label ("**Problem**" then "* current workaround: …") is a
-    // detail of that step, not a section.
+    // Once a label has opened a step, a later label that names none
+    // ("Pricing:", "Team:") ends it: its text is a note of its own, not
+    // part of the step before it. A list item's label, or a bare line, ends
+    // a step only when the steps were labelled the same way: under a
+    // paragraph label ("**Problem**" then "* current workaround: …") it is a
+    // detail of that step.
     if !out.iter().any(|h| h.level > 1 && h.step.is_some()) {
-        let mut opened: Option<bool> = None;
-        for (text, range, in_list) in bold_leads(body) {
+        let mut step_kinds: Option<LabelKind> = None;
+        let mut mixed = false;
+        for (text, range, kind) in bold_leads(body) {
             let step = Step::from_heading(&text);
             if step.is_some() {
-                opened = Some(opened.unwrap_or(true) && in_list);
+                mixed |= step_kinds.is_some_and(|k| k != kind);
+                step_kinds.get_or_insert(kind);
             }
-            let ends_step = opened.is_some_and(|all_in_lists| all_in_lists || !in_list);
+            let ends_step = step_kinds.is_some()
+                && (kind == LabelKind::Paragraph || (!mixed && step_kinds == Some(kind)));
             if step.is_some() || ends_step {
                 let range = range.start + body_offset..range.end + body_offset;
                 out.push(Heading {
@@ -243,16 +247,42 @@ fn list_marker_len(rest: &str) -> usize {
     }
 }
 
-/// Each label also says whether it opens a list item.
-fn bold_leads(body: &str) -> Vec<(String, Range<usize>, bool)> {
+/// How a lead-in label is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LabelKind {
+    /// At the start of a paragraph: "**The pain.** …", "Who: …".
+    Paragraph,
+    /// At the start of a list item: "* risks: …".
+    ListItem,
+    /// A short line of its own, with no punctuation: "What goes wrong".
+    BareLine,
+}
+
+/// "What goes wrong" on a line of its own after a blank line, with text on
+/// the next line: a heading written without Markdown. A few words and no
+/// sentence punctuation, so a short wrapped line of prose never is one.
+fn bare_label(rest: &str, after_blank: bool) -> Option<String> {
+    let label = rest.trim_end();
+    let words = label.split_whitespace().count();
+    let plain = label
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '?' | '&' | '/'));
+    (after_blank && plain && (1..=5).contains(&words))
+        .then(|| label.trim_end_matches('?').to_string())
+}
+
+/// Each label also says how it is written.
+fn bold_leads(body: &str) -> Vec<(String, Range<usize>, LabelKind)> {
     let mut out = Vec::new();
     let mut fence = false;
     let mut offset = 0;
+    let mut after_blank = true;
     for line in body.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
         let content = line.trim_end_matches(['\n', '\r']);
         let rest = content.trim_start_matches(' ');
+        let blank_before = std::mem::replace(&mut after_blank, rest.is_empty());
         if rest.starts_with("```") || rest.starts_with("~~~") {
             fence = !fence;
             continue;
@@ -261,14 +291,22 @@ fn bold_leads(body: &str) -> Vec<(String, Range<usize>, bool)> {
             continue;
         }
         let marker = list_marker_len(rest);
-        let in_list = marker > 0;
+        let kind = if marker > 0 {
+            LabelKind::ListItem
+        } else {
+            LabelKind::Paragraph
+        };
         let rest = &rest[marker..];
         let indent = content.len() - rest.len();
         let Some(marker) = ["**", "__"].into_iter().find(|m| rest.starts_with(m)) else {
             // A plain label ending in a colon ("Who: road riders …",
             // "What worries me:") at the start of a paragraph.
             if let Some((label, end)) = plain_label(rest) {
-                out.push((label, start..start + indent + end, in_list));
+                out.push((label, start..start + indent + end, kind));
+            } else if let Some(label) =
+                bare_label(rest, blank_before && kind == LabelKind::Paragraph)
+            {
+                out.push((label, start..start + content.len(), LabelKind::BareLine));
             }
             continue;
         };
@@ -286,7 +324,7 @@ fn bold_leads(body: &str) -> Vec<(String, Range<usize>, bool)> {
             end += 1;
         }
         let text = label.trim_end_matches(['.', ':']).trim().to_string();
-        out.push((text, start..start + end, in_list));
+        out.push((text, start..start + end, kind));
     }
     out
 }
@@ -666,6 +704,19 @@ mod tests {
                 .text(Step::Problem)
                 .ends_with("current workaround: a shared sheet")
         );
+        // Headings written as bare lines, without Markdown.
+        let bare = parse_str(
+            "# T\n\nA shared order sheet.\n\nWhat goes wrong\nOrders arrive one message at a time.\n\nOur plan\n- a web link\n\nTeam\nTwo of us.\n",
+        )
+        .unwrap();
+        assert_eq!(
+            bare.text(Step::Problem),
+            "Orders arrive one message at a time."
+        );
+        assert_eq!(bare.text(Step::Solution), "- a web link");
+        // A short last line of a wrapped paragraph is prose.
+        let prose = parse_str("# T\n\nA sheet for\nthe problem\n").unwrap();
+        assert!(prose.section(Step::Problem).is_none());
         // A list item that only starts like a label ("1. Pricing - £5") and
         // names no step stays text; so does a hyphen inside a word.
         let plain =
