@@ -141,7 +141,13 @@ fn dismissal_uncached(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             return None;
         }
     }
-    let plain = [s.find_any(&DISMISSAL), s.find(&CERTAINTY)]
+    // "Regulators will obviously prefer it" waves a risk away in a Risks
+    // section; elsewhere "clubs would obviously want it" is belief in value.
+    static OBVIOUSLY: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:will|would) obviously\b"));
+    let obviously = (s.step == Step::Risks)
+        .then(|| s.find(&OBVIOUSLY))
+        .flatten();
+    let plain = [s.find_any(&DISMISSAL), s.find(&CERTAINTY), obviously]
         .into_iter()
         .flatten()
         .min_by_key(|r| r.start);

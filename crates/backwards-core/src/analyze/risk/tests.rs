@@ -1135,3 +1135,45 @@ fn a_device_the_idea_calls_the_customers_own_is_theirs_everywhere() {
     let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 1);
 }
+
+#[test]
+fn devices_refusals_mandates_and_grants_in_other_words() {
+    assert_eq!(
+        categories_of(
+            Step::Solution,
+            "A solar-charged Bluetooth hanging scale clips to each crate."
+        ),
+        vec![Category::Hardware]
+    );
+    assert_eq!(
+        categories_of(
+            Step::Solution,
+            "Once the ministry makes the logs mandatory, every depot will need it."
+        ),
+        vec![Category::Dependency]
+    );
+    assert_eq!(
+        categories_of(
+            Step::Risks,
+            "Landlords may refuse to share the meter readings."
+        ),
+        vec![Category::Dependency]
+    );
+    assert_eq!(
+        categories_of(
+            Step::Risks,
+            "Stallholders cannot pay, so we would need a foundation grant."
+        ),
+        vec![Category::Money]
+    );
+}
+
+#[test]
+fn not_much_and_nobody_else_does_this_wave_risk_away() {
+    let body = "## Solution\nA breakthrough wearable that reads patients' data.\n\n## Risks\nHonestly, not much. Nobody else does this.";
+    assert_eq!(level_for(body), 5);
+    // Certainty about value outside the Risks section is belief, not a
+    // dismissal of risk.
+    let value = "## Evidence\nClubs would obviously want it.\n\n## Risks\n- Clubs may not log repairs: we start with our own club.";
+    assert!(level_for(value) <= 3);
+}
