@@ -43,14 +43,15 @@ pub(crate) struct CustomerFacts {
 }
 
 impl CustomerFacts {
-    /// A count and an exclusion draw the segment's edges: the writer knows
-    /// how many are in and who is out. Such a segment is one the writer has
-    /// met, and its situation is the one the Problem section describes, so
-    /// it stands in for a trigger the Customer section does not repeat
-    /// (people rarely say "when" twice). Without both edges, a missing
-    /// trigger still holds the level at 3.
+    /// A count plus one more edge (who is out, who buys versus who uses,
+    /// or where to reach them) draws a segment the writer has met. Its
+    /// situation is the one the Problem section describes, so it stands in
+    /// for a trigger the Customer section does not repeat (people rarely
+    /// say "when" twice). Independent labellers read such segments at 4 or
+    /// 5 far more often than at 3. A count alone, or an edge alone, still
+    /// needs the trigger.
     pub fn bounded(&self) -> bool {
-        self.size && self.exclusion
+        self.size && (self.exclusion || self.buyer_user || self.channel)
     }
 }
 
@@ -528,7 +529,7 @@ fn why(level: u8, f: &CustomerFacts, from_pitch: bool) -> String {
         2 if f.widened => "Level 2 at most: the section says anyone could be the customer.".into(),
         2 => "Level 2: a broad category; add a qualifier (where, which, with what).".into(),
         3 => "Level 3: a qualified segment, but not yet the trigger plus its size or where to reach them.".into(),
-        5 if !f.trigger => "Level 5: a count and who is out draw the segment, so the Problem section's moment is read as theirs; name that moment here to make it plain.".into(),
+        4 | 5 if !f.trigger => format!("Level {level}: a count and a stated edge draw the segment, so the Problem section's moment is read as theirs; name that moment here to make it plain."),
         4 => "Level 4: level 5 also needs a count and who is not the customer (and the buyer told apart from the user, where they differ).".into(),
         _ if f.buyer_user => {
             "Level 5: segment, trigger, size, buyer and user, and exclusions are all there.".into()
@@ -678,6 +679,10 @@ mod tests {
         let drawn = "Duty managers of the 140 council-run leisure centres in Wales that run swimming lessons. \
                      Private gyms are not our customer.";
         assert_eq!(level_for(drawn), 5);
+        // A count and where to reach them also draw it (level 4).
+        let reached = "Duty managers of the 140 council-run leisure centres in Wales that run swimming lessons. \
+                       We meet them at the association's spring conference.";
+        assert_eq!(level_for(reached), 4);
         // One edge alone is not enough: no trigger, no exclusion stays at 3.
         let counted = "Duty managers of the 140 council-run leisure centres in Wales that run swimming lessons.";
         assert_eq!(level_for(counted), 3);
@@ -772,11 +777,11 @@ mod tests {
 
     #[test]
     fn framing_exclusions_and_thresholds_in_other_words() {
-        let base = "Windfall is for the cider makers in the Wye Valley who press between 50 and 400 tonnes a year. There are 41 of them, and we reach them at the county show.";
+        let base = "Windfall is for the cider makers in the Wye Valley who press between 50 and 400 tonnes a year. There are 41 of them.";
         assert_eq!(
             level_for(base),
             3,
-            "a frame and a qualified segment, no trigger yet"
+            "a frame and a counted segment, no trigger and no other edge yet"
         );
         let trigger =
             format!("{base} They start looking at the point their orchard passes 20 hectares.");
