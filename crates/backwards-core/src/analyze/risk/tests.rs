@@ -1177,3 +1177,11 @@ fn not_much_and_nobody_else_does_this_wave_risk_away() {
     let value = "## Evidence\nClubs would obviously want it.\n\n## Risks\n- Clubs may not log repairs: we start with our own club.";
     assert!(level_for(value) <= 3);
 }
+
+#[test]
+fn off_the_shelf_kit_and_the_regulators_own_audit_are_not_open_risks() {
+    let body = "## Solution\nAn app that lets a depot team finish the HMRC-style stock audit in a day.\n\n## Risks\n\
+                - Small build: one developer, eight weeks, no hardware of our own (off-the-shelf rugged phones); \
+                if fewer than 10 depots pay by June we stop.";
+    assert_eq!(level_for(body), 1);
+}

@@ -131,7 +131,7 @@ fn two_parties_of_one_exchange(clean: &str, at: std::ops::Range<usize>) -> bool 
 fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
     static OWN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:point|points|pointing|aim|aims|open|opens|hold|holds|holding) (?:(?:the|your|their|a|his|her) )?$|\bwhose (?:[\w-]+ ){0,2}$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?(?:\W+(?:[\w-]+\W+){0,3}|\W*)$|\bthe [\w-]+'s (?:[\w-]+ )?$",
+            r"\b(?:point|points|pointing|aim|aims|open|opens|hold|holds|holding) (?:(?:the|your|their|a|his|her) )?$|\b(?:off-the-shelf|off the shelf|commodity|consumer-grade)(?:\W+(?:[\w-]+\W+){0,2}|\W*)$|\bwhose (?:[\w-]+ ){0,2}$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?(?:\W+(?:[\w-]+\W+){0,3}|\W*)$|\bthe [\w-]+'s (?:[\w-]+ )?$",
         )
     });
     // What follows the device says it is already there: "a robot already
@@ -183,8 +183,16 @@ fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
     static DATES: LazyLock<Regex> = LazyLock::new(|| {
         re(r"^(?:[\w'’/-]*,? ){0,5}?(?:dates?|due|deadlines?|expir\w+|renewals?)\b")
     });
+    // "The HMRC-style cask audit", "their Ofsted inspection": the regulator
+    // named as the owner of the customer's audit.
+    static THEIR_PROCESS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:-style|['’]s)?\s(?:[\w-]+ ){0,2}(?:audits?|inspections?|returns?|filings?|reconciliations?|submissions?|visits?)\b",
+        )
+    });
     let (before, after) = around(clean, at, 48, 40);
     FOR_THEM.is_match(before)
         || MADE.is_match(after)
+        || THEIR_PROCESS.is_match(after)
         || (DUE.is_match(before) && DATES.is_match(after.trim_start()))
 }
