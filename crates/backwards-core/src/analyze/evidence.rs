@@ -50,7 +50,7 @@ static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
 /// Compliments, enthusiasm and future promises (the Mom Test's fluff).
 static COMPLIMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:[\w-]+ ){0,5}?(?:they|it|that|this) ?(?:would|'d|will|might|could|love|like|want|need)|(?:it|this|that)(?:'d| would) be (?:brilliant|great|amazing|useful|perfect|fantastic|handy|a godsend|a game[- ]changer)|bite (?:our|your|my) hands? off|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told us (?:it|they)(?: would|'d))\b|\bsounded (?:\w+ )?(?:lovely|great|good|amazing|interesting|useful|brilliant|fun|handy|helpful|neat|cool)\b|\bnodd(?:ed|ing)\b|\bsaid\W{1,3}if you build it\b|\bsaid (?:[\w'’-]+ ){0,6}?(?:would |will |[\w-]+'d )(?:be )?(?:brilliant|great|amazing|useful|perfect|fantastic|handy|helpful|nice|good|a godsend|a game[- ]changer)\b",
+        r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|(?:a |was a |is a )?good idea|(?:expressed|shown|showed|registered) (?:an |their |some )?interest|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:[\w-]+ ){0,5}?(?:they|it|that|this) ?(?:would|'d|will|might|could|love|like|want|need)|(?:it|this|that)(?:'d| would) be (?:brilliant|great|amazing|useful|perfect|fantastic|handy|a godsend|a game[- ]changer)|bite (?:our|your|my) hands? off|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told us (?:it|they)(?: would|'d))\b|\bsounded (?:\w+ )?(?:lovely|great|good|amazing|interesting|useful|brilliant|fun|handy|helpful|neat|cool)\b|\bnodd(?:ed|ing)\b|\bsaid\W{1,3}if you build it\b|\bsaid (?:[\w'’-]+ ){0,6}?(?:would |will |[\w-]+'d )(?:be )?(?:brilliant|great|amazing|useful|perfect|fantastic|handy|helpful|nice|good|a godsend|a game[- ]changer)\b",
     )
 });
 
@@ -652,6 +652,30 @@ mod tests {
             "Our PR agency says loyalty schemes lift footfall by 15-25%.",
         ] {
             assert_eq!(level_for(size), 2, "{size}");
+        }
+    }
+
+    #[test]
+    fn crowds_firm_counts_forum_threads_and_interest_are_weak() {
+        for weak in [
+            "The regatta attracts over 40,000 spectators a year.",
+            "The valley had around 70 sawmills in 2020, down from 150.",
+            "A forum thread with 60 replies complains about the waits.",
+            "5 farms have expressed interest in principle.",
+            "When I showed it to 4 fitters they said it was a good idea.",
+        ] {
+            assert_eq!(level_for(weak), 2, "{weak}");
+        }
+    }
+
+    #[test]
+    fn weeks_of_use_and_a_retention_rate_are_retention() {
+        for kept in [
+            "A prototype ran at 4 depots through the winter; all 4 logged stock every week for 20 weeks.",
+            "Of the 30 who started, 22 are still scanning every day (73% at 6 months).",
+            "Of 180 learners enrolled, 130 were still active in week 12.",
+        ] {
+            assert_eq!(level_for(kept), 5, "{kept}");
         }
     }
 
