@@ -1185,3 +1185,25 @@ fn off_the_shelf_kit_and_the_regulators_own_audit_are_not_open_risks() {
                 if fewer than 10 depots pay by June we stop.";
     assert_eq!(level_for(body), 1);
 }
+
+#[test]
+fn a_break_clause_either_side_is_a_contract_not_a_market() {
+    assert!(
+        categories_of(
+            Step::Risks,
+            "We propose a 3-month trial with a break clause either side."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        categories_of(Step::Risks, "We need each side of the market at once."),
+        vec![Category::Marketplace]
+    );
+}
+
+#[test]
+fn assuming_a_third_party_goes_along_is_a_dismissed_dependency() {
+    let body = "## Solution\nTop-ups on handhelds we supply at the pier.\n\n## Risks\nHonestly, none worth mentioning. \
+                The harbour board will go along with it and the handhelds will just work.";
+    assert_eq!(level_for(body), 5);
+}
