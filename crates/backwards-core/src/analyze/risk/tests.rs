@@ -1207,3 +1207,21 @@ fn assuming_a_third_party_goes_along_is_a_dismissed_dependency() {
                 The harbour board will go along with it and the handhelds will just work.";
     assert_eq!(level_for(body), 5);
 }
+
+#[test]
+fn a_sentence_that_says_no_hardware_is_built_is_not_a_hardware_risk() {
+    assert!(
+        categories_of(
+            Step::Risks,
+            "A weight sensor would be nice, but we are not building hardware."
+        )
+        .is_empty()
+    );
+    assert!(
+        categories_of(
+            Step::Risks,
+            "It is a label printer and a spreadsheet; nothing to build."
+        )
+        .is_empty()
+    );
+}

@@ -20,7 +20,7 @@ pub(super) fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<us
         return true;
     }
     match c {
-        Category::Hardware => their_own_device(clean, at),
+        Category::Hardware => their_own_device(clean, at) || no_hardware_built(clean),
         Category::Regulated => serves_the_regulator(clean, at),
         Category::Marketplace => two_parties_of_one_exchange(clean, at),
         Category::Dependency => our_own_move(clean, at),
@@ -122,6 +122,18 @@ fn two_parties_of_one_exchange(clean: &str, at: std::ops::Range<usize>) -> bool 
         )
     });
     PARTIES.is_match(&clean[at.clone()]) && RECORD.is_match(&clean[at.end..])
+}
+
+/// "A sensor would be nice, but we are not building hardware", "a label
+/// printer and a spreadsheet; nothing to build": the sentence itself says
+/// the team builds no device.
+fn no_hardware_built(clean: &str) -> bool {
+    static NONE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:not|never|no longer) (?:\w+ )?(?:building|build|making|make|shipping|ship|selling|sell|designing|design) (?:any |our own |new )?hardware\b|\bno (?:new |custom |own )?hardware\b|\bnothing to build\b",
+        )
+    });
+    NONE.is_match(clean)
 }
 
 /// "Their phone camera", "the tablet's camera", "your existing card
