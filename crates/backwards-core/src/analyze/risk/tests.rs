@@ -1225,3 +1225,13 @@ fn a_sentence_that_says_no_hardware_is_built_is_not_a_hardware_risk() {
         .is_empty()
     );
 }
+
+#[test]
+fn untested_sync_a_party_that_may_decline_and_an_unset_price_are_open() {
+    let body = "## Risks\n- The app must sync later. This has not yet been tested.\n\
+                - Divers may decline to have their results recorded.\n\
+                - A pricing model has not yet been established.";
+    let text = format!("# X\n\nA tool.\n\n{body}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 4);
+}
