@@ -80,7 +80,7 @@ static RHYTHM_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// time or money are not populations.
 static SIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"({NUM}) (?:of (?:them|these|those)\b|such [a-z][\w'’-]*\b|(?:[\w'’-]+ ){{1,2}}?(?:of (?:that|this|the same|similar) (?:size|kind|type|sort)|like (?:this|that|these|ours|them))\b|(?:such )?(?:[\w'’\x{{80}}-\x{{10FFFF}}-]+ ){{0,3}}?(?:such )?(?:[a-z][\w'’\x{{80}}-\x{{10FFFF}}-]*s|people|staff|children|men|women|folk|personnel)\b)"
+        r"({NUM})(?:-odd|\+|-plus)? (?:of (?:them|these|those)\b|such [a-z][\w'’-]*\b|(?:[\w'’-]+ ){{1,2}}?(?:of (?:that|this|the same|similar) (?:size|kind|type|sort)|like (?:this|that|these|ours|them))\b|(?:such )?(?:[\w'’\x{{80}}-\x{{10FFFF}}-]+ |\([^)]{{1,30}}\) ){{0,3}}?(?:such )?(?:[a-z][\w'’\x{{80}}-\x{{10FFFF}}-]*s|people|staff|children|men|women|folk|personnel)\b)"
     ))
 });
 
@@ -456,7 +456,9 @@ fn size<'s, 'a>(
             let before = &s.clean[..num.start()];
             let after = &s.clean[num.end()..];
             let ranged = before.trim_end().ends_with(['–', '-'])
-                || after.trim_start().starts_with(['–', '-'])
+                || (after.trim_start().starts_with(['–', '-'])
+                    && !after.starts_with("-odd")
+                    && !after.starts_with("-plus"))
                 || after.trim_start().starts_with("to ")
                 || after.trim_start().starts_with("or ");
             let text = num.as_str();
@@ -697,6 +699,12 @@ mod tests {
             "Harbour masters of a group of 23 ports who share one pilot roster."
         ));
         assert!(!size_in("Owners of firms of 20 staff or more."));
+        assert!(size_in(
+            "Skippers of the 212 small-boat (under 12 m) licence holders in Gozo."
+        ));
+        assert!(size_in(
+            "Buyers at the 160-odd private flax mills in the delta."
+        ));
     }
 
     #[test]

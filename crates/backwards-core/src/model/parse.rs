@@ -181,7 +181,9 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
     // a step only when the steps were labelled the same way: under a
     // paragraph label ("**Problem**" then "* current workaround: …") it is a
     // detail of that step.
-    if !out.iter().any(|h| h.level > 1 && h.step.is_some()) {
+    if out.iter().any(|h| h.level > 1 && h.step.is_some()) {
+        preamble_labels(body, body_offset, &mut out);
+    } else {
         let mut step_kinds: Option<LabelKind> = None;
         let mut mixed = false;
         for (text, range, kind) in bold_leads(body) {
@@ -244,6 +246,32 @@ fn list_marker_len(rest: &str) -> usize {
         marker + 1
     } else {
         0
+    }
+}
+
+/// "**Customer.** The allocation clerks…" before the first "## Problem":
+/// a paragraph label in the preamble that names a step no heading names is
+/// that step's heading. Inside a section a label stays text.
+fn preamble_labels(body: &str, body_offset: usize, out: &mut Vec<Heading>) {
+    let first = out
+        .iter()
+        .filter(|h| h.level > 1)
+        .map(|h| h.range.start)
+        .min()
+        .unwrap_or(usize::MAX);
+    let named: Vec<Step> = out.iter().filter_map(|h| h.step).collect();
+    for (text, range, kind) in bold_leads(body) {
+        let range = range.start + body_offset..range.end + body_offset;
+        let step = Step::from_heading(&text);
+        let fresh = step.is_some_and(|s| !named.contains(&s) && s != Step::Pitch);
+        if kind == LabelKind::Paragraph && range.start < first && fresh {
+            out.push(Heading {
+                level: 2,
+                text,
+                range,
+                step,
+            });
+        }
     }
 }
 
@@ -722,6 +750,16 @@ mod tests {
         let plain =
             parse_str("# T\n\nA van.\n\n1. Pricing - £5 a ride\n\nwell-known - issue\n").unwrap();
         assert!(plain.section(Step::Risks).is_none());
+        // Before the first heading, a label that names a missing step is
+        // that step.
+        let preamble = parse_str(
+            "# T\n\nA board.\n\n**Customer.** Allocation clerks at 7 contractors.\n\n## Problem\nCalls at 5 a.m.\n",
+        )
+        .unwrap();
+        assert_eq!(
+            preamble.text(Step::Customer),
+            "Allocation clerks at 7 contractors."
+        );
         // With real headings, a bold label inside a section stays text.
         let idea = parse_str("# T\n\n## Customer\n**Problem:** not a heading here.\n").unwrap();
         assert!(idea.section(Step::Problem).is_none());
