@@ -222,7 +222,7 @@ pub(crate) const CURRENCY: &str = "[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡
 /// code may stand before the number as most of the world writes it ("KSh
 /// 2,000", "CLP 350,000", "Rs. 500"); codes that are also English words
 /// ("try", "pen", "mad") are left out.
-pub(crate) const MONEY: &str = r"(?:[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪] ?\d|\b(?:ksh|kes|tsh|tzs|ush|ugx|etb|ngn|ghs|zar|egp|rs|nrs|inr|npr|pkr|lkr|bdt|tk|idr|php|thb|vnd|myr|clp|cop|mxn|ars|brl|aed|qar|huf|czk|sek|nok|dkk|isk|chf|jpy|cny|rmb|krw|usd|eur|gbp|aud|cad|nzd|sgd|hkd)\.? ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k )?(?:zł|(?:zl|kr|chf|usd|eur|gbp|pln|dollars|euros|pounds|bucks)\b))";
+pub(crate) const MONEY: &str = r"(?:[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪] ?\d|\b(?:ksh|kes|tsh|tzs|ush|ugx|etb|ngn|ghs|zar|egp|rs|nrs|inr|npr|pkr|lkr|bdt|tk|idr|php|thb|vnd|myr|clp|cop|mxn|ars|brl|aed|qar|huf|czk|sek|nok|dkk|isk|chf|jpy|cny|rmb|krw|usd|eur|gbp|aud|cad|nzd|sgd|hkd)\.? ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k )?(?:zł|(?:zl|kr|chf|usd|eur|gbp|pln|dollars|euros|pounds|bucks|rupees|taka|naira|shillings|pesos|rand|yen|baht|dirhams|soles|reais|cedis|kwacha|birr|dinars|riyals|ringgit|rupiah|kroner|kronor|krona|forint|lei|leva|lari)\b))";
 
 /// The sentences of one step's section.
 pub(crate) fn section<'a>(idea: &'a Idea, step: Step) -> Vec<Sentence<'a>> {
