@@ -1235,3 +1235,19 @@ fn untested_sync_a_party_that_may_decline_and_an_unset_price_are_open() {
     let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 4);
 }
+
+#[test]
+fn no_material_risks_and_no_direct_competition_wave_risk_away() {
+    let body = "## Solution\nAn AI that forecasts hail for growers.\n\n## Risks\nWe have identified no material risks. \
+                There is no direct competition in this space.";
+    assert_eq!(level_for(body), 5);
+}
+
+#[test]
+fn a_schedule_that_keeps_coming_when_the_feed_stops_and_booking_their_inspector() {
+    let body = "## Solution\nIt texts traders when their scales are due and books the visiting inspector.\n\n## Risks\n\
+                Small: built in 3 weeks on Twilio; if fewer than 40 traders pay by June we shut it down. \
+                The one dependency is the verifier's schedule; if that stops we still send reminders.";
+    // Mitigated, not open (3); a named dependency keeps it above 1.
+    assert_eq!(level_for(body), 2);
+}

@@ -202,8 +202,16 @@ fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
             r"^(?:-style|['’]s)?\s(?:[\w-]+ ){0,2}(?:audits?|inspections?|returns?|filings?|reconciliations?|submissions?|visits?)\b",
         )
     });
-    let (before, after) = around(clean, at, 48, 40);
-    FOR_THEM.is_match(before)
+    // "Books the visiting inspector": the product arranges their visit.
+    static BOOKS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:books?|booking|arranges?|schedules?) (?:the |a |an |their )?(?:[\w-]+ )?$")
+    });
+    static VISITOR: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:inspectors?|assessors?|auditors?|verifiers?|examiners?)$"));
+    let (before, after) = around(clean, at.clone(), 48, 40);
+    let books_their_visit = BOOKS.is_match(before) && VISITOR.is_match(&clean[at]);
+    books_their_visit
+        || FOR_THEM.is_match(before)
         || MADE.is_match(after)
         || THEIR_PROCESS.is_match(after)
         || (DUE.is_match(before) && DATES.is_match(after.trim_start()))
