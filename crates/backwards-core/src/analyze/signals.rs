@@ -261,7 +261,7 @@ pub(crate) fn quoted(clean: &str, start: usize) -> bool {
 /// Words that negate what follows them within a few words.
 static NEGATION: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
     re(
-        r"\b(?:no|not|never|without|none|nor|neither|nobody|no one|haven't|hasn't|hadn't|didn't|don't|doesn't|isn't|aren't|wasn't|weren't|yet to|zero)\b",
+        r"\b(?:no|not|never|without|none|nor|neither|nobody|no one|haven't|hasn't|hadn't|didn't|don't|doesn't|isn't|aren't|wasn't|weren't|yet to|zero)(?:[^\w'’-]|$)",
     )
 });
 
@@ -459,6 +459,16 @@ impl Tally {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hyphenated_compound_is_not_a_negation() {
+        let zero = "Since the city's zero-tolerance rule of March 2026";
+        assert!(!negated(zero, zero.find("rule").unwrap_or(0)));
+        let no_shows = "The no-show rate doubled";
+        assert!(!negated(no_shows, no_shows.find("rate").unwrap_or(0)));
+        let not = "We have not agreed a price";
+        assert!(negated(not, not.find("agreed").unwrap_or(0)));
+    }
 
     #[test]
     fn money_opens_with_the_currency_class() {
