@@ -612,6 +612,8 @@ mod tests {
             ("The headache", Step::Problem),
             ("whats wrong today", Step::Problem),
             ("for", Step::Customer),
+            ("What we've already done", Step::Evidence),
+            ("Team and the hard parts", Step::Risks),
             ("What I want to build", Step::Solution),
             ("What we've seen so far", Step::Evidence),
             ("Why we think they want it", Step::Evidence),

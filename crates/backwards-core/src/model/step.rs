@@ -409,6 +409,10 @@ const RISK_CUES: &[&str] = &[
     "uncertainties",
     "known issues",
     "caveat",
+    "hard parts",
+    "hard part",
+    "tricky parts",
+    "tricky bits",
 ];
 
 /// The step a question-shaped heading asks about, from its question word.
@@ -438,7 +442,7 @@ fn question_step(words: &[&str], has: &dyn Fn(&[&str]) -> bool) -> Option<Step> 
         "what"
             if has(&[
                 "seen", "heard", "learned", "learnt", "tested", "found", "know", "did", "tried",
-                "ran", "happened",
+                "ran", "happened", "done",
             ]) =>
         {
             Some(Step::Evidence)

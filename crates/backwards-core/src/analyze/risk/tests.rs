@@ -1251,3 +1251,46 @@ fn a_schedule_that_keeps_coming_when_the_feed_stops_and_booking_their_inspector(
     // Mitigated, not open (3); a named dependency keeps it above 1.
     assert_eq!(level_for(body), 2);
 }
+
+#[test]
+fn building_on_the_customers_own_system_is_no_dependency() {
+    assert!(
+        categories_of(
+            Step::Experience,
+            "Live before spring term, built on the museum's existing WordPress site."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        categories_of(
+            Step::Experience,
+            "It is built on Shopify's checkout, which they can change."
+        ),
+        vec![Category::Dependency]
+    );
+}
+
+#[test]
+fn a_supervising_professional_a_sole_source_and_two_supplies_are_serious() {
+    assert_eq!(
+        categories_of(
+            Step::Risks,
+            "Fitters must be supervised by a registered engineer under the Gas Safety Act."
+        ),
+        vec![Category::Regulated]
+    );
+    assert_eq!(
+        categories_of(
+            Step::Risks,
+            "The seed comes only from the state nursery, which ran out twice."
+        ),
+        vec![Category::Dependency]
+    );
+    assert_eq!(
+        categories_of(
+            Step::Risks,
+            "We need both enough growers per valley and enough drivers."
+        ),
+        vec![Category::Marketplace]
+    );
+}

@@ -23,7 +23,7 @@ pub(super) fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<us
         Category::Hardware => their_own_device(clean, at) || no_hardware_built(clean),
         Category::Regulated => serves_the_regulator(clean, at),
         Category::Marketplace => two_parties_of_one_exchange(clean, at),
-        Category::Dependency => our_own_move(clean, at),
+        Category::Dependency => our_own_move(clean, at.clone()) || on_their_own_system(clean, at),
         _ => false,
     }
 }
@@ -91,6 +91,14 @@ pub(super) fn drop_owned_devices(
             cats.retain(|c| *c != Category::Hardware);
         }
     }
+}
+
+/// "Built on the centre's existing WordPress site": software that sits on
+/// a system the customer already runs depends on nobody else.
+fn on_their_own_system(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static EXISTING: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*(?:existing|own|current)\b"));
+    let (_, after) = around(clean, at, 0, 24);
+    EXISTING.is_match(after)
 }
 
 /// "If fewer than 30 sign up, we will withdraw it": the team pulling out is
