@@ -725,6 +725,12 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_industry_is_a_category_not_a_segment() {
+        assert!(level_for("The ferry industry.") <= 2);
+        assert!(level_for("The hospitality sector in general.") <= 2);
+    }
+
+    #[test]
     fn a_bare_category_is_level_two() {
         assert_eq!(level_for("Dentists."), 2);
     }

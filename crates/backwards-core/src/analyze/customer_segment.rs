@@ -338,7 +338,7 @@ fn is_detail(s: &Sentence<'_>) -> bool {
 /// ("podcast listeners", "HR managers", "deaf people").
 static BROAD_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:people|persons|users|customers|consumers|clients|listeners|viewers|readers|players|gamers|fans|businesses|companies|firms|organi[sz]ations|enterprises|manufacturers|brands|managers|students|parents|families|households|individuals|adults|women|men|kids|children|teens|millennials|employees|workers|professionals|teams|developers|creators|shoppers|travell?ers|owners|gamers|streamers|players|patients|citizens|residents|humans|folks|anyone|everyone|guests|visitors|diners|tourists|holidaymakers|passengers|commuters|subscribers)$",
+        r"^(?:people|persons|users|customers|consumers|clients|listeners|viewers|readers|players|gamers|fans|businesses|companies|firms|organi[sz]ations|enterprises|manufacturers|brands|managers|students|parents|families|households|individuals|adults|women|men|kids|children|teens|millennials|employees|workers|professionals|teams|developers|creators|shoppers|travell?ers|owners|gamers|streamers|players|patients|citizens|residents|humans|folks|anyone|everyone|guests|visitors|diners|tourists|holidaymakers|passengers|commuters|subscribers|industry|industries|sector|sectors|market|markets|scene)$",
     )
 });
 
