@@ -344,7 +344,28 @@ pub(crate) fn tidy(s: &str) -> String {
     let mut run = 0;
     let mut space = false;
     let mut i = 0;
+    // An ASCII byte that is neither white space nor a marker: most bytes.
+    let plain = |b: u8| b < 0x80 && !matches!(b, b'*' | b'`' | b'\t'..=b'\r' | b' ');
     while let Some(&b) = bytes.get(i) {
+        if plain(b) {
+            if space {
+                // The first character of a word after white space.
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                run = i;
+            }
+            i += 1;
+            continue;
+        }
+        // One space inside a run, before a plain byte, collapses to itself:
+        // it stays in the run, so a sentence is copied in one piece, not
+        // one piece per word.
+        if b == b' ' && !space && i > run && bytes.get(i + 1).is_some_and(|&n| plain(n)) {
+            i += 2;
+            continue;
+        }
         let width = match b {
             b'*' if bytes.get(i + 1) == Some(&b'*') => 2,
             b'`' => 1,
