@@ -20,6 +20,13 @@ fn categories_of(step: Step, text: &str) -> Vec<Category> {
     categories_in(&refs)
 }
 
+/// Checks each text's categories, in a table: one row per reading.
+fn assert_categories(cases: &[(Step, &str, &[Category])]) {
+    for (step, text, want) in cases {
+        assert_eq!(categories_of(*step, text), want.to_vec(), "{text}");
+    }
+}
+
 fn level_for(body: &str) -> u8 {
     let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
     let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
@@ -1086,27 +1093,24 @@ fn in_place_of_is_not_a_control_in_place() {
 
 #[test]
 fn permission_a_commission_per_sale_and_selling_insurance_are_serious() {
-    assert_eq!(
-        categories_of(
+    assert_categories(&[
+        (
             Step::Solution,
-            "Posts go on the harbour wall, so we need permission from the port authority."
+            "Posts go on the harbour wall, so we need permission from the port authority.",
+            &[Category::Dependency],
         ),
-        vec![Category::Dependency]
-    );
-    assert_eq!(
-        categories_of(
+        (
             Step::Solution,
-            "Guides list their walks and we take 15% of each booking."
+            "Guides list their walks and we take 15% of each booking.",
+            &[Category::Marketplace],
         ),
-        vec![Category::Marketplace]
-    );
-    assert_eq!(
-        categories_of(
+        (
             Step::Solution,
-            "Later we add our own insurance for lost luggage."
+            "Later we add our own insurance for lost luggage.",
+            &[Category::Regulated],
         ),
-        vec![Category::Regulated]
-    );
+    ]);
+
     // A cut of a fee the customer collects is a price, not a market.
     assert!(categories_of(Step::Solution, "We take 8% of the fees collected.").is_empty());
 }
@@ -1138,34 +1142,28 @@ fn a_device_the_idea_calls_the_customers_own_is_theirs_everywhere() {
 
 #[test]
 fn devices_refusals_mandates_and_grants_in_other_words() {
-    assert_eq!(
-        categories_of(
+    assert_categories(&[
+        (
             Step::Solution,
-            "A solar-charged Bluetooth hanging scale clips to each crate."
+            "A solar-charged Bluetooth hanging scale clips to each crate.",
+            &[Category::Hardware],
         ),
-        vec![Category::Hardware]
-    );
-    assert_eq!(
-        categories_of(
+        (
             Step::Solution,
-            "Once the ministry makes the logs mandatory, every depot will need it."
+            "Once the ministry makes the logs mandatory, every depot will need it.",
+            &[Category::Dependency],
         ),
-        vec![Category::Dependency]
-    );
-    assert_eq!(
-        categories_of(
+        (
             Step::Risks,
-            "Landlords may refuse to share the meter readings."
+            "Landlords may refuse to share the meter readings.",
+            &[Category::Dependency],
         ),
-        vec![Category::Dependency]
-    );
-    assert_eq!(
-        categories_of(
+        (
             Step::Risks,
-            "Stallholders cannot pay, so we would need a foundation grant."
+            "Stallholders cannot pay, so we would need a foundation grant.",
+            &[Category::Money],
         ),
-        vec![Category::Money]
-    );
+    ]);
 }
 
 #[test]
@@ -1272,25 +1270,21 @@ fn building_on_the_customers_own_system_is_no_dependency() {
 
 #[test]
 fn a_supervising_professional_a_sole_source_and_two_supplies_are_serious() {
-    assert_eq!(
-        categories_of(
+    assert_categories(&[
+        (
             Step::Risks,
-            "Fitters must be supervised by a registered engineer under the Gas Safety Act."
+            "Fitters must be supervised by a registered engineer under the Gas Safety Act.",
+            &[Category::Regulated],
         ),
-        vec![Category::Regulated]
-    );
-    assert_eq!(
-        categories_of(
+        (
             Step::Risks,
-            "The seed comes only from the state nursery, which ran out twice."
+            "The seed comes only from the state nursery, which ran out twice.",
+            &[Category::Dependency],
         ),
-        vec![Category::Dependency]
-    );
-    assert_eq!(
-        categories_of(
+        (
             Step::Risks,
-            "We need both enough growers per valley and enough drivers."
+            "We need both enough growers per valley and enough drivers.",
+            &[Category::Marketplace],
         ),
-        vec![Category::Marketplace]
-    );
+    ]);
 }
