@@ -387,10 +387,8 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     if missing {
         // With no Risks section, "there is no competition" in the pitch is
         // the idea's whole word on risk.
-        f.dismissals += everything
-            .iter()
-            .filter(|s| s.step != Step::Risks && dismisses(s))
-            .count();
+        // (The notes read as Risks are among them, so count once.)
+        f.dismissals = everything.iter().filter(|s| dismisses(s)).count();
     }
     let items = items(&sentences);
     judge_items(&items, &mut t, &mut f);

@@ -1288,3 +1288,10 @@ fn a_supervising_professional_a_sole_source_and_two_supplies_are_serious() {
         ),
     ]);
 }
+
+#[test]
+fn without_a_risks_section_a_dismissal_in_any_note_counts() {
+    let body = "## Solution\nHosts list rooms and we take 10% of each booking.\n\n## Why now\n\
+                Tourism is back, and this is a market with no competition.";
+    assert_eq!(level_for(body), 5);
+}
