@@ -33,10 +33,12 @@ use super::signals::{self, CURRENCY, Sentence, Tally, absence, re};
 use crate::model::{Idea, Step};
 
 mod answers;
+mod items;
 mod lexicon;
 mod world;
 
 use answers::{answered, labelled_fact, table_answer, table_says_open, undercut, we_act};
+use items::{items, starts_bullet, table_row};
 use world::the_customers_own;
 
 use lexicon::{
@@ -436,131 +438,6 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     let level = level(&f, &elsewhere, &serious, waved_away);
     let (score, signals) = t.finish(level, &why(level, &serious), Step::Risks);
     (score, signals, f)
-}
-
-/// Group the Risks section into items.
-fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
-    let mut out: Vec<Item<'s, 'a>> = Vec::new();
-    let mut last_line = 0;
-    let mut last_bullet = false;
-    let mut plan_column = false;
-    for (i, s) in sentences.iter().enumerate() {
-        // A table's rows are items; its header and rule are not.
-        // (The sentence splitter may drop the rule line, leaving a gap.)
-        let next_is_rule = sentences
-            .get(i + 1)
-            .is_some_and(|n| table_rule(n.raw) || (table_row(n.raw) && n.line == s.line + 2));
-        if table_row(s.raw) && next_is_rule {
-            plan_column = answers::plan_header(s.raw);
-            continue;
-        }
-        if table_rule(s.raw) {
-            continue;
-        }
-        if !table_row(s.raw) {
-            plan_column = false;
-        }
-        let bullet = starts_bullet(s.raw) || table_row(s.raw);
-        let same_line = s.line == last_line;
-        let continues_bullet = last_bullet && !bullet && s.line <= last_line + 1;
-        // A mitigation answers the risk above it; but a new paragraph that
-        // names a risk of its own ("Learner data is sensitive, so we need a
-        // DPIA …", "Safety on the shore is the school's responsibility
-        // under its risk assessment") is a new item even though it carries
-        // its own answer.
-        let follow_up = !bullet
-            && s.find_any(&MITIGATION).is_some()
-            && !out.is_empty()
-            && !dismisses(s)
-            && (s.line <= last_line + 1 || (categories_in(&[s]).is_empty() && !risky(s)));
-        // In a prose paragraph, a plain statement right after a risk belongs
-        // to it: "Restaurants may not trust a new supplier. Every order comes
-        // with a money-back guarantee."
-        let prose_follow = !bullet
-            && !last_bullet
-            && same_line
-            && !out.is_empty()
-            && !risky(s)
-            && s.find_any(&UNKNOWN).is_none()
-            && categories_in(&[s]).is_empty()
-            && !dismisses(s);
-        // A sub-bullet, or a bullet right under "…:", answers the item above.
-        let after_colon = out
-            .last()
-            .and_then(|i| i.sentences.last())
-            .is_some_and(|p| p.clean.trim_end().ends_with(':') && end_line(p) + 1 == s.line);
-        let sub_bullet = bullet && (s.indented || after_colon);
-        // In a paragraph, "I haven't tested it yet" right after "whether an
-        // AI can judge the shot" is the same risk, admitted: not a new one.
-        let admits_same = !bullet
-            && same_line
-            && s.find_any(&UNKNOWN).is_some()
-            && !HARD.iter().any(|(_, r)| s.find(r).is_some())
-            && out.last().is_some_and(|i| {
-                i.sentences
-                    .iter()
-                    .any(|p| HARD.iter().any(|(_, r)| p.find(r).is_some()))
-            });
-        match out.last_mut() {
-            Some(item)
-                if (same_line && last_bullet)
-                    || continues_bullet
-                    || follow_up
-                    || sub_bullet
-                    || admits_same
-                    || prose_follow =>
-            {
-                item.sentences.push(s)
-            }
-            _ => out.push(Item {
-                sentences: vec![s],
-                plan_column: plan_column && table_row(s.raw),
-            }),
-        }
-        if bullet {
-            last_bullet = true;
-        } else if !continues_bullet && !same_line {
-            last_bullet = false;
-        }
-        last_line = end_line(s);
-    }
-    out
-}
-
-/// The line a sentence ends on: a sentence of a wrapped paragraph may run
-/// over several lines, and the next one starts on the line it ends on.
-fn end_line(s: &Sentence<'_>) -> usize {
-    s.line + s.raw.matches('\n').count()
-}
-
-fn table_row(raw: &str) -> bool {
-    raw.trim_start().starts_with('|')
-}
-
-/// The rule under a table's header: "|---|:---:|".
-fn table_rule(raw: &str) -> bool {
-    table_row(raw)
-        && raw.contains('-')
-        && raw
-            .chars()
-            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
-}
-
-fn starts_bullet(raw: &str) -> bool {
-    let t = raw.trim_start();
-    // The sentence splitter cuts "1. Text" after the "1.", so a numbered
-    // marker can arrive as a sentence of its own.
-    if let Some(n) = t.strip_suffix('.')
-        && !n.is_empty()
-        && n.chars().all(|c| c.is_ascii_digit())
-    {
-        return true;
-    }
-    t.starts_with("- ")
-        || t.starts_with("* ")
-        || t.starts_with("+ ")
-        || t.split_once(". ")
-            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Classify each item and record its signals.
