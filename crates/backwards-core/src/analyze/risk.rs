@@ -385,16 +385,13 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
         Step::Risks,
         "Every new product carries some risk.",
     ));
-    f.dismissals = sentences.iter().filter(|s| dismisses(s)).count();
-    if missing {
-        // With no Risks section, "there is no competition" in the pitch is
-        // the idea's whole word on risk.
-        // (The notes read as Risks are among them, so count once.)
-        f.dismissals = everything.iter().filter(|s| dismisses(s)).count();
-    }
+    // With no Risks section, "there is no competition" in the pitch is the
+    // idea's whole word on risk (the notes read as Risks are among them).
+    let said_on_risk = if missing { &everything } else { &sentences };
+    f.dismissals = said_on_risk.iter().filter(|s| dismisses(s)).count();
     let items = items(&sentences);
     judge_items(&items, &mut t, &mut f);
-    let owned = world::owned_devices(&everything, &HARDWARE);
+    let owned = world::OwnedDevices::new(&everything, &HARDWARE);
     let elsewhere = unmentioned(idea, &sentences, &owned, &mut t);
     // A risk never mentioned is open too (the improvements name it).
     f.open.extend(elsewhere.iter().copied());
@@ -425,7 +422,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     // costliest step).
     let mut per_sentence: Vec<Vec<Category>> =
         everything.iter().map(|s| categories_in(&[s])).collect();
-    world::drop_owned_devices(&everything, &mut per_sentence, &HARDWARE, &owned);
+    owned.drop_from(&mut per_sentence);
     let mut serious = serious_anywhere(&everything, &per_sentence, |s| {
         !matches!(s.step, Step::Customer | Step::Problem)
     });
@@ -714,7 +711,7 @@ fn slug(c: Category) -> &'static str {
 fn unmentioned(
     idea: &Idea,
     risks: &[Sentence<'_>],
-    owned: &[String],
+    owned: &world::OwnedDevices<'_, '_>,
     t: &mut Tally,
 ) -> BTreeSet<Category> {
     // A category named only to be waved away is not acknowledged.
@@ -762,8 +759,7 @@ fn unmentioned(
         // section that talks about "the tablet".
         let device_named = |s: &Sentence<'_>, r: &std::ops::Range<usize>| {
             let device = &s.clean[r.clone()];
-            c == Category::Hardware
-                && (names_the_device(device, risks) || owned.contains(&world::device_noun(device)))
+            c == Category::Hardware && (names_the_device(device, risks) || owned.contains(device))
         };
         if let Some((s, r)) = hit.filter(|(s, r)| !device_named(s, r)) {
             out.insert(c);

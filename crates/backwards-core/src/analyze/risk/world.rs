@@ -5,6 +5,7 @@
 //! Every place that reads a category match asks [`the_customers_own`]; the
 //! readers live here so that `risk.rs` keeps to scoring.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -55,40 +56,62 @@ pub(super) fn device_noun(matched: &str) -> String {
 /// "Signed slips the moment the scale settles" in the pitch, and "a link
 /// from the existing platform scale" in the Solution: once the idea says a
 /// device is the customer's own, its other mentions are that same device,
-/// not hardware the team must build. The nouns of such devices.
-pub(super) fn owned_devices(sentences: &[Sentence<'_>], hardware: &Regex) -> Vec<String> {
-    let mut owned: Vec<String> = sentences
-        .iter()
-        .flat_map(|s| {
-            hardware
-                .find_iter(&s.clean)
-                .filter(|m| their_own_device(&s.clean, m.range()))
-                .map(|m| device_noun(m.as_str()))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    owned.retain(|noun| noun.len() >= 4);
-    owned
+/// not hardware the team must build.
+///
+/// Most ideas name no device, so the nouns are worked out only when a
+/// hardware match asks for them, once per analysis.
+pub(super) struct OwnedDevices<'s, 'a> {
+    sentences: &'s [Sentence<'a>],
+    hardware: &'static Regex,
+    nouns: OnceCell<Vec<String>>,
 }
 
-/// Drops Hardware from the categories of sentences whose every device is
-/// one of the customer's own (see [`owned_devices`]).
-pub(super) fn drop_owned_devices(
-    sentences: &[Sentence<'_>],
-    per_sentence: &mut [Vec<Category>],
-    hardware: &Regex,
-    owned: &[String],
-) {
-    if owned.is_empty() {
-        return;
+impl<'s, 'a> OwnedDevices<'s, 'a> {
+    /// The devices of `sentences` (the whole idea) that `hardware` matches.
+    pub(super) fn new(sentences: &'s [Sentence<'a>], hardware: &'static Regex) -> Self {
+        OwnedDevices {
+            sentences,
+            hardware,
+            nouns: OnceCell::new(),
+        }
     }
-    for (s, cats) in sentences.iter().zip(per_sentence.iter_mut()) {
-        if cats.contains(&Category::Hardware)
-            && hardware
-                .find_iter(&s.clean)
-                .all(|m| owned.contains(&device_noun(m.as_str())))
-        {
-            cats.retain(|c| *c != Category::Hardware);
+
+    /// Whether `device` (a hardware match) is one the idea calls the
+    /// customer's own.
+    pub(super) fn contains(&self, device: &str) -> bool {
+        self.nouns().contains(&device_noun(device))
+    }
+
+    fn nouns(&self) -> &[String] {
+        self.nouns.get_or_init(|| {
+            let mut nouns: Vec<String> = self
+                .sentences
+                .iter()
+                .flat_map(|s| {
+                    self.hardware
+                        .find_iter(&s.clean)
+                        .filter(|m| their_own_device(&s.clean, m.range()))
+                        .map(|m| device_noun(m.as_str()))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            nouns.retain(|noun| noun.len() >= 4);
+            nouns
+        })
+    }
+
+    /// Drops Hardware from the categories of sentences (the same sentences,
+    /// in order) whose every device is one of the customer's own.
+    pub(super) fn drop_from(&self, per_sentence: &mut [Vec<Category>]) {
+        for (s, cats) in self.sentences.iter().zip(per_sentence.iter_mut()) {
+            if cats.contains(&Category::Hardware)
+                && self
+                    .hardware
+                    .find_iter(&s.clean)
+                    .all(|m| self.contains(m.as_str()))
+            {
+                cats.retain(|c| *c != Category::Hardware);
+            }
         }
     }
 }
@@ -112,11 +135,14 @@ fn our_own_move(clean: &str, at: std::ops::Range<usize>) -> bool {
             r"\b(?:we|i|(?:the|our) (?:dpo|data protection officer|legal team|compliance (?:team|officer)|lawyers?|solicitors?|counsel))(?: \w+){0,2}\s*$",
         )
     });
+    if !WE.is_match(&clean[..at.start]) {
+        return false;
+    }
     // "We need permission from the landowners": we ask, they can say no.
-    let asks_someone = ["permission", "consent", "approval", "sign-off", "permit"]
+    let matched = clean[at].to_ascii_lowercase();
+    !["permission", "consent", "approval", "sign-off", "permit"]
         .iter()
-        .any(|w| clean[at.clone()].to_ascii_lowercase().contains(w));
-    !asks_someone && WE.is_match(&clean[..at.start])
+        .any(|w| matched.contains(w))
 }
 
 /// "Both sides keep a copy", "each side signs on the tablet": the two
