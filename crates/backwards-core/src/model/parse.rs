@@ -174,7 +174,9 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
     // Some people structure an idea with lead-in labels instead of headings
     // ("**The pain.** Every night crew…", "Who: club riders…"). When the
     // document has no step heading at all, a label that names a step is its
-    // heading.
+    // heading; with step headings, only a bold lead-in above the first of
+    // them can name a step they leave out.
+    //
     // Once a label has opened a step, a later label that names none
     // ("Pricing:", "Team:") ends it: its text is a note of its own, not
     // part of the step before it. A list item's label, or a bare line, ends
@@ -186,7 +188,7 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
     } else {
         let mut step_kinds: Option<LabelKind> = None;
         let mut mixed = false;
-        for (text, range, kind) in bold_leads(body) {
+        for (text, range, kind) in lead_ins(body) {
             let step = Step::from_heading(&text);
             if step.is_some() {
                 mixed |= step_kinds.is_some_and(|k| k != kind);
@@ -209,15 +211,10 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
     out
 }
 
-/// Lead-in labels at the start of a line, outside fenced code, bold
-/// ("**The pain.**") or plain ("Who:"): the label's
-/// text ("The pain", without its closing "." or ":") and the byte range of
-/// the bold span with its punctuation, which is where the section's body
-/// starts.
 /// "Who: road riders …" → ("Who", byte length of "Who:"). A label is a few
-/// words with no sentence punctuation before its colon.
-/// A spaced dash ("problem - the chip…", "evidence — none yet") separates a
-/// label as a colon does.
+/// words with no sentence punctuation before its colon; a spaced dash
+/// ("problem - the chip…", "evidence — none yet") separates it as a colon
+/// does.
 fn plain_label(line: &str) -> Option<(String, usize)> {
     let colon = [":", " - ", " – ", " — "]
         .iter()
@@ -225,12 +222,18 @@ fn plain_label(line: &str) -> Option<(String, usize)> {
         .min();
     let (colon, sep_len) = colon?;
     let label = line[..colon].trim();
-    let words = label.split_whitespace().count();
-    let plain = label
-        .chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '?'));
-    (plain && (1..=6).contains(&words) && !label.starts_with(|c: char| c.is_ascii_digit()))
+    (label_words(label, "", 6) && !label.starts_with(|c: char| c.is_ascii_digit()))
         .then(|| (label.trim_end_matches('?').to_string(), colon + sep_len))
+}
+
+/// A label is one to `most` words of letters and digits, with apostrophes,
+/// hyphens and a question mark, plus the characters in `extra`: no
+/// sentence punctuation.
+fn label_words(label: &str, extra: &str, most: usize) -> bool {
+    let plain = label.chars().all(|c| {
+        c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '?') || extra.contains(c)
+    });
+    plain && (1..=most).contains(&label.split_whitespace().count())
 }
 
 /// The length of a list marker ("* ", "- ", "+ ", "1. ", "2) ") opening a
@@ -260,7 +263,7 @@ fn preamble_labels(body: &str, body_offset: usize, out: &mut Vec<Heading>) {
         .min()
         .unwrap_or(usize::MAX);
     let named: Vec<Step> = out.iter().filter_map(|h| h.step).collect();
-    for (text, range, kind) in bold_leads(body) {
+    for (text, range, kind) in lead_ins(body) {
         let range = range.start + body_offset..range.end + body_offset;
         let step = Step::from_heading(&text);
         let fresh = step.is_some_and(|s| !named.contains(&s) && s != Step::Pitch);
@@ -291,16 +294,15 @@ enum LabelKind {
 /// sentence punctuation, so a short wrapped line of prose never is one.
 fn bare_label(rest: &str, after_blank: bool) -> Option<String> {
     let label = rest.trim_end();
-    let words = label.split_whitespace().count();
-    let plain = label
-        .chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '?' | '&' | '/'));
-    (after_blank && plain && (1..=5).contains(&words))
-        .then(|| label.trim_end_matches('?').to_string())
+    (after_blank && label_words(label, "&/", 5)).then(|| label.trim_end_matches('?').to_string())
 }
 
-/// Each label also says how it is written.
-fn bold_leads(body: &str) -> Vec<(String, Range<usize>, LabelKind)> {
+/// Lead-in labels at the start of a line, outside fenced code: bold
+/// ("**The pain.**"), plain ("Who:", "problem - "), on a list item ("*
+/// risks:"), or a bare line ("What goes wrong"). Each gives the label's text
+/// ("The pain", without its closing "." or ":"), the byte range from the
+/// line's start to where the section's body starts, and how it is written.
+fn lead_ins(body: &str) -> Vec<(String, Range<usize>, LabelKind)> {
     let mut out = Vec::new();
     let mut fence = false;
     let mut offset = 0;
