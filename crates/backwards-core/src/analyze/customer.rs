@@ -510,7 +510,7 @@ fn level(f: &CustomerFacts, from_pitch: bool) -> u8 {
         // be qualified, but trigger, size and channel are not there.
         return level.min(3);
     }
-    if level == 3 && (f.trigger || f.bounded()) && (f.size || f.channel) {
+    if level == 3 && ((f.trigger && (f.size || f.channel)) || f.bounded()) {
         level = 4;
     }
     // "The buyer told apart from the user where they differ": a section
