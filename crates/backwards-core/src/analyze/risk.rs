@@ -221,7 +221,18 @@ fn promised(clean: &str, start: usize) -> bool {
     let from = signals::floor_char(clean, start.saturating_sub(40));
     let window = &clean[from..start];
     let clause = window.rsplit([',', ';', ':', '.']).next().unwrap_or(window);
-    PROMISE.is_match(clause)
+    PROMISE.is_match(clause) && !keeps_todays_way(clause)
+}
+
+/// "I'll keep the phone as a fallback": keeping today's way beside the new
+/// one is a fallback that already exists, not a plan still to carry out.
+fn keeps_todays_way(clause: &str) -> bool {
+    static KEEP: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:keep|keeps|leave|leaves|retain|retains)\b(?: [\w'’-]+){0,4} as (?:a |an |the |our )?$",
+        )
+    });
+    KEEP.is_match(clause)
 }
 
 /// "None has agreed yet", "nobody has signed": the mitigation's own subject
@@ -392,7 +403,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     let items = items(&sentences);
     judge_items(&items, &mut t, &mut f);
     let owned = world::OwnedDevices::new(&everything, &HARDWARE);
-    let elsewhere = unmentioned(idea, &sentences, &owned, &mut t);
+    let elsewhere = unmentioned(idea, &sentences, &owned, &mut t, &mut f.touched);
     // A risk never mentioned is open too (the improvements name it).
     f.open.extend(elsewhere.iter().copied());
     bet_size(idea, &mut t, &mut f);
@@ -707,12 +718,15 @@ fn slug(c: Category) -> &'static str {
 }
 
 /// Serious categories visible in the rest of the idea but never mentioned in
-/// the Risks section.
+/// the Risks section. A device the Risks section names only by its noun
+/// ("tags come off with a drill") is mentioned, and it is still hardware:
+/// it goes into `touched`, so the bet is not the rubric's tiniest.
 fn unmentioned(
     idea: &Idea,
     risks: &[Sentence<'_>],
     owned: &world::OwnedDevices<'_, '_>,
     t: &mut Tally,
+    touched: &mut BTreeSet<Category>,
 ) -> BTreeSet<Category> {
     // A category named only to be waved away is not acknowledged.
     // A category the Risks section talks about in any polarity is
@@ -757,9 +771,17 @@ fn unmentioned(
         });
         // "A wall-mounted tablet" in the Solution is mentioned by a Risks
         // section that talks about "the tablet".
-        let device_named = |s: &Sentence<'_>, r: &std::ops::Range<usize>| {
-            let device = &s.clean[r.clone()];
-            c == Category::Hardware && (names_the_device(device, risks) || owned.contains(device))
+        let mut device_named = |s: &Sentence<'_>, r: &std::ops::Range<usize>| {
+            if c != Category::Hardware || owned.contains(&s.clean, r.clone()) {
+                return c == Category::Hardware;
+            }
+            let Some(naming) = risk_naming_the_device(&s.clean, r.clone(), risks) else {
+                return false;
+            };
+            if !world::BOUGHT.is_match(&naming.clean) {
+                touched.insert(Category::Hardware);
+            }
+            true
         };
         if let Some((s, r)) = hit.filter(|(s, r)| !device_named(s, r)) {
             out.insert(c);
@@ -817,18 +839,30 @@ fn failsafes_elsewhere(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
     }
 }
 
-/// Whether a Risks sentence names the device of a hardware match by its
-/// last word ("tablet" for "a wall-mounted tablet"), singular or plural.
-fn names_the_device(matched: &str, risks: &[Sentence<'_>]) -> bool {
-    let noun = world::device_noun(matched);
-    let noun = noun.as_str();
-    noun.len() >= 4
-        && risks.iter().any(|s| {
-            s.clean
-                .to_lowercase()
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w == noun || w.strip_suffix('s') == Some(noun))
-        })
+/// The Risks sentence that names the device of a hardware match: by its
+/// last word ("tablet" for "a wall-mounted tablet"), singular or plural, or
+/// by the word that tells it apart ("an off-the-shelf float switch" in the
+/// Risks section is the Solution's "float sensor").
+fn risk_naming_the_device<'r, 'a>(
+    clean: &str,
+    at: std::ops::Range<usize>,
+    risks: &'r [Sentence<'a>],
+) -> Option<&'r Sentence<'a>> {
+    let noun = world::device_noun(&clean[at.clone()]);
+    let modifier = world::device_modifier(clean, at);
+    let names = |w: &str| {
+        let one = w.strip_suffix('s');
+        (noun.len() >= 3 && (w == noun || one == Some(noun.as_str())))
+            || modifier
+                .as_deref()
+                .is_some_and(|m| w == m || one == Some(m))
+    };
+    risks.iter().find(|s| {
+        s.clean
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(names)
+    })
 }
 
 /// Signs that the bet is small: build size, reversibility, kill criterion.

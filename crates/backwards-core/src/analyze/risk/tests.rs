@@ -1295,3 +1295,104 @@ fn without_a_risks_section_a_dismissal_in_any_note_counts() {
                 Tourism is back, and this is a market with no competition.";
     assert_eq!(level_for(body), 5);
 }
+
+#[test]
+fn a_word_that_only_sounds_regulated_is_not_regulation() {
+    use Category::*;
+    assert_categories(&[
+        // A reed's "scrape" is its shape; scraping a portal is a legal risk.
+        (
+            Step::Solution,
+            "Each clarinet reed is matched to the player's scrape.",
+            &[],
+        ),
+        (
+            Step::Solution,
+            "We scrape listings from the council's portal every night.",
+            &[Regulated],
+        ),
+        // A certificate the product files is its job; one the team lacks is a risk.
+        (
+            Step::Solution,
+            "Owners upload the latest gas certificate and get a reminder.",
+            &[],
+        ),
+        (
+            Step::Risks,
+            "Skippers must hold a certificate before the first trip.",
+            &[Regulated],
+        ),
+        (
+            Step::Risks,
+            "Some lots break export law in the country they come from.",
+            &[Regulated],
+        ),
+        // A drone reed is part of a bagpipe.
+        (
+            Step::Solution,
+            "A spare set of drone reeds posted before each contest.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn an_unofficial_interface_is_a_dependency() {
+    assert_categories(&[(
+        Step::Risks,
+        "The port's berth list has no official API, only a public page.",
+        &[Category::Dependency],
+    )]);
+}
+
+#[test]
+fn what_a_rival_does_not_know_is_not_our_unknown() {
+    // "Rival apps, which don't know what a sash cord is" describes the
+    // competition; "don't know yet" in an answer column admits an unknown.
+    let rival = "## Risks\n- Generic booking apps compete, which don't know what a mooring buoy is; we keep the buoy screens.";
+    let open = "## Risks\n| risk | answer |\n|---|---|\n| skippers too busy to log at dawn | don't know yet, we need to watch a real morning |";
+    let supplier = "## Risks\n- One kiln maker supplies the elements, and we do not know their lead times for next year.";
+    assert!(level_for(rival) <= 2, "rival");
+    assert_eq!(level_for(open), 3, "open");
+    assert_eq!(level_for(supplier), 3, "supplier");
+}
+
+#[test]
+fn a_human_check_and_a_kept_old_way_are_mitigations() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- A misread dose is serious: every flagged dose is shown for the nurse to confirm."
+        ),
+        1
+    );
+    assert_eq!(
+        mitigated_in("## Risks\n- Spelling of place names is covered by our existing editor."),
+        1
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Growers may prefer to ring in; I'll keep the phone line as a fallback."
+        ),
+        1
+    );
+}
+
+#[test]
+fn a_setup_of_evenings_and_a_way_back_to_the_old_jars_are_a_small_bet() {
+    // No Risks section, no serious risk anywhere, and the plan shows the bet
+    // is small: the rubric's level 1.
+    let body = "## Solution\nA shared sheet of which glaze is in which jar.\n\n## Plan\nTwo evenings to set up with the volunteers; if nobody fills it in after a month we go back to chalk on the jars.";
+    assert_eq!(level_for(body), 1);
+}
+
+#[test]
+fn bought_kit_named_in_the_risks_is_known_technology_but_a_named_device_is_not_tiny() {
+    // The Solution's "humidity sensor" is the Risks section's "off-the-shelf
+    // humidity probe": known technology, so the bet can still be the tiniest.
+    let bought = "## Solution\nA humidity sensor in each store room texts the keeper.\n\n## Risks\nOff-the-shelf humidity probe and a spare phone; three weeks of work. If fewer than 4 of 10 rooms keep it after a month we stop.";
+    assert_eq!(level_for(bought), 1);
+    // A device the Risks section answers only by its noun ("the collars come
+    // off") is mentioned, and it is still hardware: level 2, not 1.
+    let named = "## Solution\nA £25 Bluetooth collar on each ewe and a map at the farm office.\n\n## Risks\n- Small build: the map is a web page; if a farm drops it, the collars come off in a minute.\n- Farms won't pay: the price is below one lost ewe a year.";
+    assert_eq!(level_for(named), 2);
+}

@@ -12,6 +12,7 @@ use regex::Regex;
 
 use super::Category;
 use crate::analyze::signals::{self, Sentence, re};
+use crate::model::Step;
 
 /// A match of category `c` that belongs to the customer's world rather
 /// than the product's: a device they already own, or a record made for
@@ -21,7 +22,11 @@ pub(super) fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<us
         return true;
     }
     match c {
-        Category::Hardware => their_own_device(clean, at) || no_hardware_built(clean),
+        Category::Hardware => {
+            a_sound_not_a_device(clean, &at)
+                || their_own_device(clean, at)
+                || no_hardware_built(clean)
+        }
         Category::Regulated => serves_the_regulator(clean, at),
         Category::Marketplace => two_parties_of_one_exchange(clean, at),
         Category::Dependency => our_own_move(clean, at.clone()) || on_their_own_system(clean, at),
@@ -42,6 +47,15 @@ fn already_happens(clean: &str, end: usize) -> bool {
     ALREADY.is_match(&clean[end..to])
 }
 
+/// "The drone reeds", "a drone note": in music a drone is a held sound, not
+/// an aircraft the team has to build.
+fn a_sound_not_a_device(clean: &str, at: &std::ops::Range<usize>) -> bool {
+    static SOUND: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\W*(?:reeds?|pipes?|notes?|strings?|tones?|chords?|bass|music|sounds?)\b")
+    });
+    clean[at.clone()].to_ascii_lowercase().starts_with("drone") && SOUND.is_match(&clean[at.end..])
+}
+
 /// The device a hardware match names, by its last word, lowercased and
 /// singular ("tablet" for "a wall-mounted tablets").
 pub(super) fn device_noun(matched: &str) -> String {
@@ -53,10 +67,48 @@ pub(super) fn device_noun(matched: &str) -> String {
     noun.strip_suffix('s').map(str::to_string).unwrap_or(noun)
 }
 
+/// The word that tells a device apart from others of its kind, lowercased
+/// and singular: "float" for "a float sensor", "bluetooth" for "a Bluetooth
+/// tag". Words any device could carry ("small", "smart", "our") tell
+/// nothing apart and give `None`.
+pub(super) fn device_modifier(clean: &str, at: std::ops::Range<usize>) -> Option<String> {
+    const GENERIC: &[&str] = &[
+        "small", "smart", "cheap", "simple", "little", "custom", "wireless", "digital", "each",
+        "every", "their", "your", "with", "that", "this", "new", "some", "more", "extra", "spare",
+        "basic", "tiny", "large", "main", "single", "same", "other", "from", "into", "onto",
+    ];
+    let words: Vec<&str> = clean[at.clone()]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let word = if words.len() >= 2 {
+        words[words.len() - 2].to_lowercase()
+    } else {
+        clean[..at.start]
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty())?
+            .to_lowercase()
+    };
+    let word = word.strip_suffix('s').map(str::to_string).unwrap_or(word);
+    let telling = word.len() >= 4
+        && word.chars().all(|c| c.is_alphabetic())
+        && !GENERIC.contains(&word.as_str());
+    telling.then_some(word)
+}
+
+/// Kit the team buys rather than builds: known technology.
+pub(super) static BOUGHT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:off-the-shelf|off the shelf|store-bought|bought-in|commodity|consumer-grade|bought,? not built)\b",
+    )
+});
+
 /// "Signed slips the moment the scale settles" in the pitch, and "a link
 /// from the existing platform scale" in the Solution: once the idea says a
 /// device is the customer's own, its other mentions are that same device,
-/// not hardware the team must build.
+/// not hardware the team must build. Kit the idea says is bought off the
+/// shelf ("an off-the-shelf float switch") is the same: its other mentions
+/// ("a float sensor") are known technology, not a device to design.
 ///
 /// Most ideas name no device, so the nouns are worked out only when a
 /// hardware match asks for them, once per analysis.
@@ -64,6 +116,7 @@ pub(super) struct OwnedDevices<'s, 'a> {
     sentences: &'s [Sentence<'a>],
     hardware: &'static Regex,
     nouns: OnceCell<Vec<String>>,
+    bought: OnceCell<Vec<String>>,
 }
 
 impl<'s, 'a> OwnedDevices<'s, 'a> {
@@ -73,13 +126,45 @@ impl<'s, 'a> OwnedDevices<'s, 'a> {
             sentences,
             hardware,
             nouns: OnceCell::new(),
+            bought: OnceCell::new(),
         }
     }
 
-    /// Whether `device` (a hardware match) is one the idea calls the
-    /// customer's own.
-    pub(super) fn contains(&self, device: &str) -> bool {
-        self.nouns().contains(&device_noun(device))
+    /// Whether the hardware match at `at` in `clean` is a device the idea
+    /// calls the customer's own, or kit it says is bought off the shelf.
+    pub(super) fn contains(&self, clean: &str, at: std::ops::Range<usize>) -> bool {
+        let noun = device_noun(&clean[at.clone()]);
+        if self.nouns().contains(&noun) {
+            return true;
+        }
+        let bought = self.bought();
+        !bought.is_empty()
+            && (bought.contains(&noun)
+                || device_modifier(clean, at).is_some_and(|m| bought.contains(&m)))
+    }
+
+    /// The words of every phrase the Risks section says is bought off the
+    /// shelf, up to the end of its clause: "float" and "switch" for
+    /// "off-the-shelf float switch; two weeks". Said there, it answers the
+    /// hardware risk; said only in the Solution, it describes the product.
+    fn bought(&self) -> &[String] {
+        self.bought.get_or_init(|| {
+            let mut words = Vec::new();
+            for s in self.sentences.iter().filter(|s| s.step == Step::Risks) {
+                for m in BOUGHT.find_iter(&s.clean) {
+                    let rest = &s.clean[m.end()..];
+                    let clause = rest.split([',', ';', '.', ':', '(']).next().unwrap_or(rest);
+                    words.extend(
+                        clause
+                            .split(|c: char| !c.is_alphabetic())
+                            .filter(|w| w.len() >= 3 && !["and", "the", "for", "with"].contains(w))
+                            .take(4)
+                            .map(device_noun),
+                    );
+                }
+            }
+            words
+        })
     }
 
     fn nouns(&self) -> &[String] {
@@ -108,7 +193,7 @@ impl<'s, 'a> OwnedDevices<'s, 'a> {
                 && self
                     .hardware
                     .find_iter(&s.clean)
-                    .all(|m| self.contains(m.as_str()))
+                    .all(|m| self.contains(&s.clean, m.range()))
             {
                 cats.retain(|c| *c != Category::Hardware);
             }
