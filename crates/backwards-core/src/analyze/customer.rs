@@ -141,7 +141,7 @@ static USER: LazyLock<Regex> = LazyLock::new(|| {
 /// pays") already tells the buyer apart from the user.
 static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:the )?[\w-]+ (?:pays?|signs?|buys?|funds?)(?: \([^)]*\))?\s*[;,]\s*(?:the |their |his |her )?[\w-]+ \w+|\b(?:is|are) the buyers?\b|\bthe buyers? (?:is|are)\b|\b(?:person|one) who pays\b|\bwho (?:pays|buys) (?:is|are)\b",
+        r"\b(?:the )?[\w-]+ (?:pays?|signs?|buys?|funds?)(?: \([^)]*\))?\s*[;,]\s*(?:the |their |his |her )?[\w-]+ \w+|\b[\w-]+ (?:pays?|signs?|buys?|funds?) (?:for )?(?:the |a |an |each |every )?[\w-]+(?: [\w-]+)?\s*;\s*(?:the |their |his |her )?[\w-]+ \w+|\b(?:is|are) the buyers?\b|\bthe buyers? (?:is|are)\b|\b(?:person|one) who pays\b|\bwho (?:pays|buys) (?:is|are)\b",
     )
 });
 
@@ -159,7 +159,7 @@ pub(super) static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
 /// farmers", "Not all clubs have a website" exclude nobody.
 static NOT_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*not (?:for )?(?:[\w'’-]+(?:,| or| and)? ?){1,5}[.!]?\s*$|^\W*not (?:for |the |a |an )?(?:[\w'’-]+ ){0,3}[\w'’-]{3,}s['’]?(?:,|;|\.|$| and\b| or\b| with\b| that\b| who\b| which\b| in\b| on\b)",
+        r"^\W*not (?:for )?(?:[\w'’-]+(?:,| or| and)? ?){1,5}[.!]?\s*$|^\W*not (?:for |the |a |an )?(?:[\w'’-]+ ){0,3}[\w'’-]{3,}s['’]?(?:,|;|\.|$| and\b| or\b| with\b| that\b| who\b| which\b| in\b| on\b| \()",
     )
 });
 
@@ -1020,5 +1020,25 @@ mod tests {
         ] {
             assert_eq!(level_for(text), 4, "{text}");
         }
+    }
+
+    #[test]
+    fn a_category_widened_with_anyone_else_is_still_a_category() {
+        // Level 1 is "everyone"; a named group plus "anyone else who…" is
+        // the rubric's broad category.
+        assert_eq!(
+            level_for("Potteries, mostly small ones, and anyone else who fires a kiln."),
+            2
+        );
+        assert_eq!(level_for("Anyone who fires a kiln."), 1);
+    }
+
+    #[test]
+    fn an_exclusion_with_an_aside_and_a_buyer_who_pays_the_bill() {
+        assert!(excludes_text(
+            "Not weekend sailors (they hire twice a year), not the marinas."
+        ));
+        let both = "Skippers of day-trip boats in Oban who lose bookings when the forecast turns, about 140 of them. The harbour office pays the invoice; skippers log trips. Not weekend sailors (they hire twice a year), not the marinas.";
+        assert_eq!(level_for(both), 5);
     }
 }

@@ -66,7 +66,20 @@ pub(super) fn segment(
             "There is no Customer section; only the pitch hints at who it is for.",
         ));
     }
-    if let Some(r) = universal(head).filter(|_| narrowed(&real).is_none()) {
+    // "Breweries, and anyone else who makes drinks" names a category first
+    // and then widens it: the rubric's broad category, not "everyone".
+    let head_widens = universal(head).filter(|r| everyone_else(head, r.clone()));
+    let head_universal = universal(head).filter(|_| head_widens.is_none());
+    if let Some(r) = head_widens.clone() {
+        f.widened = true;
+        t.push(head.signal(
+            "customer-universal",
+            -15,
+            r,
+            "The section widens the customer back out to everybody.",
+        ));
+    }
+    if let Some(r) = head_universal.clone().filter(|_| narrowed(&real).is_none()) {
         f.universal = true;
         t.push(head.signal(
             "customer-universal",
@@ -99,7 +112,7 @@ pub(super) fn segment(
     // boats, and only one of them is the customer.") gives way to a later
     // one that names the people.
     let chosen = match own {
-        _ if universal(head).is_some() => narrowed(&real),
+        _ if head_universal.is_some() => narrowed(&real),
         Some(r) if from_pitch || names_people(head) => Some((head, r)),
         Some(r) => later().or(Some((head, r))),
         // A pitch that opens with the product may name its people next
@@ -218,6 +231,14 @@ fn narrowed<'s, 'a>(
 }
 
 /// "Everyone", "anyone who…", "Users.", or a bare exclamation ("Families!").
+/// "…, and anyone else who sells": an "else" after a group the sentence
+/// has already named.
+fn everyone_else(s: &Sentence<'_>, at: std::ops::Range<usize>) -> bool {
+    let before = s.clean[..at.start].trim();
+    let named_first = before.split_whitespace().count() >= 1;
+    named_first && s.clean[at.end..].trim_start().starts_with("else")
+}
+
 fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     let t = s.clean.trim();
     let exclamation = t.ends_with('!') && t.split_whitespace().count() <= 3;

@@ -279,11 +279,32 @@ pub(crate) fn negated(clean: &str, start: usize) -> bool {
 pub(crate) fn hypothetical(clean: &str, start: usize) -> bool {
     static HYPO: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         re(
-            r"\b(?:would|will|'ll|'d|could|might|may|plan to|plans to|planning to|hope to|expect to|intend to|going to|if)\b",
+            r"\b(?:would|will|'ll|'d|could|might|may|plan to|plans to|planning to|plan on|plans on|planning on|hope to|expect to|intend to|going to|if)\b",
         )
     });
     let window_start = floor_char(clean, start.saturating_sub(40));
-    HYPO.is_match(&clean[window_start..start])
+    let window = &clean[window_start..start];
+    HYPO.find_iter(window)
+        .any(|m| !the_month_may(clean, window_start + m.start(), window_start + m.end()))
+}
+
+/// "Since May", "in May 2026", "May 14": the month, not the modal verb.
+fn the_month_may(clean: &str, start: usize, end: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "in", "since", "from", "by", "until", "till", "of", "last", "this", "next", "early",
+        "late", "mid", "mid-", "end", "during", "before", "after",
+    ];
+    if !clean[start..end].eq_ignore_ascii_case("may") {
+        return false;
+    }
+    let previous = clean[..start]
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .rfind(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase);
+    let dated = clean[end..]
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit());
+    dated || previous.is_some_and(|w| BEFORE.contains(&w.as_str()))
 }
 
 /// The nearest char boundary at or before `i`: a byte window cut back from a

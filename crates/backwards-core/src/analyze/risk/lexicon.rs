@@ -119,7 +119,7 @@ pub(super) static CLEARED: LazyLock<Regex> = LazyLock::new(|| {
 /// The author saying outright that a risk is open.
 pub(super) static STILL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:not (?:yet )?mitigated|(?:partly|partially|only partly) mitigated|unmitigated|no mitigation|(?:biggest|big|key|main|largest) unknown|not solved|unsolved|haven't solved|have not solved)\b|\b(?:none|nothing|not yet|no one|nobody) in writing\b|\bno (?:contract|agreement|commitment|signature) yet\b",
+        r"\b(?:not (?:yet )?mitigated|(?:partly|partially|only partly) mitigated|unmitigated|no mitigation|(?:biggest|big|key|main|largest) unknown|not solved|unsolved|haven't solved|have not solved)\b|\b(?:none|nothing|not yet|no one|nobody) in writing\b|\bno (?:contract|agreement|commitment|signature) yet\b|\bnothing (?:we|i) can do\b|\bnot (?:much|a lot|anything) (?:we|i) can do\b",
     )
 });
 

@@ -180,6 +180,19 @@ impl<'s, 'a> OwnedDevices<'s, 'a> {
                         .collect::<Vec<_>>()
                 })
                 .collect();
+            // "Weighs on the usual scale": whatever the customer already uses,
+            // named as such, even where the word alone is no hardware match.
+            static USUAL: LazyLock<Regex> = LazyLock::new(|| {
+                re(r"\b(?:the|their|his|her|your) (?:usual|existing|current|normal|ordinary|regular) ([\w-]+)")
+            });
+            for s in self.sentences {
+                nouns.extend(
+                    USUAL
+                        .captures_iter(&s.clean)
+                        .filter_map(|c| c.get(1))
+                        .map(|m| device_noun(m.as_str())),
+                );
+            }
             nouns.retain(|noun| noun.len() >= 4);
             nouns
         })
