@@ -1395,23 +1395,23 @@ fn bought_kit_named_in_the_risks_is_known_technology_but_a_named_device_is_not_t
     // off") is mentioned, and it is still hardware: level 2, not 1.
     let named = "## Solution\nA £25 Bluetooth collar on each ewe and a map at the farm office.\n\n## Risks\n- Small build: the map is a web page; if a farm drops it, the collars come off in a minute.\n- Farms won't pay: the price is below one lost ewe a year.";
     assert_eq!(level_for(named), 2);
+}
 
-    #[test]
-    fn nothing_we_can_do_is_an_open_risk_however_it_is_disclosed() {
-        let body = "## Risks\n- We depend on the county's permit desk, which is slow in August. Nothing we can do about that yet; we tell customers up front.";
-        assert_eq!(level_for(body), 3);
-    }
+#[test]
+fn nothing_we_can_do_is_an_open_risk_however_it_is_disclosed() {
+    let body = "## Risks\n- We depend on the county's permit desk, which is slow in August. Nothing we can do about that yet; we tell customers up front.";
+    assert_eq!(level_for(body), 3);
+}
 
-    #[test]
-    fn the_usual_device_is_the_customers_own() {
-        // "The usual scale" is the one the clerk already has: no hardware to
-        // build, so the Risks section need not name it.
-        let body = "## Solution\nThe clerk weighs on the usual scale and texts the weight; the picker sees it while the crate is still on the scale.\n\n## Risks\n- Farms may not want to text; we keep the paper slip and the farm pays £20 a month.";
-        assert!(
-            !analyze(&parse_str(&format!("# X\n\nA tool.\n\n{body}\n")).unwrap())
-                .1
-                .iter()
-                .any(|s| s.rule == "risk-unmentioned-hardware")
-        );
-    }
+#[test]
+fn the_usual_device_is_the_customers_own() {
+    // "The usual scale" is the one the clerk already has: no hardware to
+    // build, so the Risks section need not name it.
+    let body = "## Solution\nThe clerk weighs on the usual scale and texts the weight; the picker sees it while the crate is still on the scale.\n\n## Risks\n- Farms may not want to text; we keep the paper slip and the farm pays £20 a month.";
+    assert!(
+        !analyze(&parse_str(&format!("# X\n\nA tool.\n\n{body}\n")).unwrap())
+            .1
+            .iter()
+            .any(|s| s.rule == "risk-unmentioned-hardware")
+    );
 }
