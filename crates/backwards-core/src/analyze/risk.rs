@@ -434,6 +434,13 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     let mut per_sentence: Vec<Vec<Category>> =
         everything.iter().map(|s| categories_in(&[s])).collect();
     owned.drop_from(&mut per_sentence);
+    if f.priced {
+        for (s, cats) in everything.iter().zip(per_sentence.iter_mut()) {
+            if cats.contains(&Category::Money) && only_a_launch_offer(s) {
+                cats.retain(|c| *c != Category::Money);
+            }
+        }
+    }
     let mut serious = serious_anywhere(&everything, &per_sentence, |s| {
         !matches!(s.step, Step::Customer | Step::Problem)
     });
@@ -465,10 +472,13 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             ));
             continue;
         }
-        if item.find(&SMALL_BET, false).is_some() && item.categories().is_empty() {
+        let mut cats = item.categories();
+        if f.priced && launch_offer(item) {
+            cats.retain(|c| *c != Category::Money);
+        }
+        if item.find(&SMALL_BET, false).is_some() && cats.is_empty() {
             continue; // "Small bet: two developers for six weeks" is not a risk.
         }
-        let cats = item.categories();
         // "We are not a payment business: the money never passes through
         // us" names a serious risk to deny it; that is the risk answered by
         // design, so the item counts as naming a risk.
@@ -539,6 +549,21 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             open_item(item, main, t, f);
         }
     }
+}
+
+/// "Free for the first season" beside a price the idea states is a launch
+/// offer, not a missing way to charge: the item's only money words are it.
+fn launch_offer(item: &Item<'_, '_>) -> bool {
+    item.sentences.iter().any(|s| s.find_any(&MONEY).is_some())
+        && item.sentences.iter().all(|s| only_a_launch_offer(s))
+}
+
+/// Whether every money word of a sentence is a free first period.
+fn only_a_launch_offer(s: &Sentence<'_>) -> bool {
+    static FREE_START: LazyLock<Regex> = LazyLock::new(|| re(r"^free for the first\b"));
+    MONEY
+        .find_iter(&s.clean)
+        .all(|m| FREE_START.is_match(m.as_str()))
 }
 
 /// The open risks one unmitigated item stands for. Usually one: a regulator
@@ -978,7 +1003,11 @@ fn level(
         4
     } else if open_serious == 1 || f.open_unknown >= 1 {
         3
-    } else if f.small_bet && f.mitigated >= 1 && f.touched.is_empty() && f.priced {
+    } else if f.small_bet
+        && (f.mitigated >= 1 || f.open_minor == 0)
+        && f.touched.is_empty()
+        && f.priced
+    {
         // The rubric's level 1 also wants "a clear way to charge".
         1
     } else {

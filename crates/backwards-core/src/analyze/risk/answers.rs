@@ -366,23 +366,42 @@ pub(super) fn labelled_fact<'s, 'a>(
             r"\bno (?:[\w-]+ ){0,2}(?:required|needed|necessary)\b|\b(?:uses?|needs?|requires?|stores?|holds?|keeps?|sends?|collects?) no\b",
         )
     });
-    let colon = head.clean.find([':', ';'])?;
+    // "A site doesn't like it → the hood unbolts in 15 minutes": an arrow
+    // always points from the risk to the team's answer.
+    let arrow = ["→", "->", "=>"]
+        .iter()
+        .find_map(|a| head.clean.find(a).map(|at| (at, at + a.len())));
+    let (colon, body_start) = match arrow {
+        Some(found) => found,
+        None => {
+            let at = head.clean.find([':', ';'])?;
+            (at, at + 1)
+        }
+    };
     let label = &head.clean[..colon];
-    let full_body = head.clean[colon + 1..].split_whitespace().count() >= 6;
-    let body = NO_NEED.replace_all(&head.clean[colon + 1..], "");
+    let full_body = head.clean[body_start..].split_whitespace().count() >= 6;
+    let body = NO_NEED.replace_all(&head.clean[body_start..], "");
     let body = body.as_ref();
-    // "Label: fact", or "risk clause; fact" (the risk may take many words).
+    // "Label: fact", or "risk clause; fact" (the risk may take many words,
+    // and so may a label that is itself a whole risk: "walkers may not want
+    // to tap the phone with gloves: big buttons, tested last season").
     let semicolon = head.clean[colon..].starts_with(';');
-    let short_label = semicolon || (1..=7).contains(&label.split_whitespace().count());
+    static MAYBE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:may|might|could|won't|will not|can't|cannot)\b"));
+    let words = label.split_whitespace().count();
+    let short_label = semicolon
+        || arrow.is_some()
+        || (1..=7).contains(&words)
+        || (words <= 14 && MAYBE.is_match(label));
     // After a semicolon only the present counts: "it happened twice last
     // year" elaborates the risk, "every message lets them reply" answers it.
     static PAST: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:was|were|had|did|\w{3,}ed)\b"));
     let tense_ok = !semicolon || !PAST.is_match(body);
-    let plain = FINITE.is_match(body)
+    let plain = (FINITE.is_match(body) || arrow.is_some())
         && tense_ok
         && !RISKY_WORDS.is_match(body)
         && !NOT_A_FACT.is_match(body)
         && !UNKNOWN.is_match(body)
         && !STILL_OPEN.is_match(body);
-    (short_label && full_body && plain).then(|| (head, colon + 1..head.clean.len()))
+    (short_label && full_body && plain).then(|| (head, body_start..head.clean.len()))
 }

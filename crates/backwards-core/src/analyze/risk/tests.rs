@@ -1415,3 +1415,25 @@ fn the_usual_device_is_the_customers_own() {
             .any(|s| s.rule == "risk-unmentioned-hardware")
     );
 }
+
+#[test]
+fn a_free_first_season_beside_a_price_is_a_launch_offer() {
+    let offer = "## Risks\n- Small: a web page, about 3 weeks of work, free for the first season.\n- Clubs pay $40 a season after that; if fewer than 15 pay in season two, we stop.";
+    assert_eq!(level_for(offer), 1);
+}
+
+#[test]
+fn an_arrow_and_a_long_risk_clause_before_a_colon_point_to_answers() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- A kitchen dislikes the camera → it unscrews in ten minutes and the hood is left as it was."
+        ),
+        1
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Pickers may not want to type with wet hands on the boat: large buttons, tested on two boats last winter."
+        ),
+        1
+    );
+}
