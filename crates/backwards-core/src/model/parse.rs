@@ -321,6 +321,11 @@ fn lead_ins(body: &str) -> Vec<(String, Range<usize>, LabelKind)> {
             continue;
         }
         let marker = list_marker_len(rest);
+        // An indented list item ("  - NOT: yacht owners") is a detail of the
+        // item above it, never a label of its own.
+        if marker > 0 && content.len() > rest.len() {
+            continue;
+        }
         let kind = if marker > 0 {
             LabelKind::ListItem
         } else {
@@ -764,6 +769,13 @@ mod tests {
             preamble.text(Step::Customer),
             "Allocation clerks at 7 contractors."
         );
+        // An indented list item is a detail of the item above it, even
+        // when it opens with a label: "NOT:" does not end the Customer step.
+        let nested = parse_str(
+            "# T\n\n- who: barge owners on two canals\n  - NOT: hire-boat firms\n- problem: queues at the locks\n",
+        )
+        .unwrap();
+        assert!(nested.text(Step::Customer).contains("NOT: hire-boat firms"));
         // With real headings, a bold label inside a section stays text.
         let idea = parse_str("# T\n\n## Customer\n**Problem:** not a heading here.\n").unwrap();
         assert!(idea.section(Step::Problem).is_none());
