@@ -83,6 +83,13 @@ static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A paragraph that opens on how things are done today.
+static TODAY_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:what happens (?:now|today)|(?:right )?now|today|at the moment|currently|these days|at present)\b",
+    )
+});
+
 /// Why now: a change in the world that makes the pain urgent.
 static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -107,7 +114,7 @@ static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// The company's own goals framed as the problem.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:a|the|our|its) strategic (?:priority|goal|objective|imperative|bet)\b|\bnew (?:verticals?|revenue streams?)\b|\b(?:give|gives|giving) (?:us|the company) a foothold\b|\bthe board (?:has )?(?:set|wants|asked|expects)\b|\b(?:committee|board|trustees|chapter|governors|directors) (?:has |have )?set (?:a |an |the )?(?:[\w-]+ )?(?:target|goal)\b|\bstructural deficit\b|\b(?:balance|keep) (?:the|our|its) (?:\d{4} )?(?:budget|books)(?: balanced)?\b|\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\bthe opportunity (?:is|here is|for us is) to\b|\blifetime value\b|\b(?:driv(?:e|es|ing)|boost(?:s|ing)?|increas(?:e|es|ing)|lift(?:s|ing)?|grow(?:s|ing)?|improv(?:e|es|ing)|protect(?:s|ing)?) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\bour (?:[\w-]+ ){1,3}(?:has been|have been|is|are|was|were) (?:flat|down|falling|declining|stalled|slowing|shrinking)\b|\bour (?:[\w-]+ ){1,3}(?:has|have|had) (?:fallen|dropped|declined|stalled|shrunk|slipped|halved)\b|\b(?:points? off|hit to|squeez\w+) (?:our )?(?:gross |net |operating )?margins?\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b|\bour (?:funding|circulation|budget|income|donations|membership|footfall|visitor numbers|occupancy|ratings?|precept|reserves|fundraising)\b|\bneeds? to raise (?:[$€£] ?\d|\d|(?:more |the )?(?:money|funds|cash|donations))|\bwe need more (?:donations|donors|funds|money|members|volunteers|people to know|awareness|visibility)\b|\bcosts us\b|\b(?:grow|retain|engage|activate|convert|monetise|monetize|keep|win back|re-?engage) our (?:users|subscribers|members|customers)\b|\bour (?:users|subscribers) (?:are not|aren't|don't|do not|are no longer|stopped|stop) (?:\w+ )?(?:engag\w+|coming back|returning|upgrading|converting|renewing|opening|using|active)\b|\bour (?:users|subscribers) (?:churn|leave|drop off|lapse)\b|\bcapture (?:a |an |the )?(?:[\w-]+ )?(?:slice|share|piece|portion|part|chunk)\b|\bcapture (?:the |a |an )?(?:[\w-]+ ){0,3}market\b|\bdisrupt\w* (?:this|the|a) [\w ,-]{0,30}?\b(?:category|market|industry|space|sector)\b|\b(?:become|be) the (?:default|leading|dominant|go-to|number one|#1|largest|biggest)\b|\bour (?:goal|vision|mission|ambition|aim) is\b|\bleaves (?:us|our (?:\w+ ){0,2})short\b|\bboard has set\b",
+        r"\b(?:a|the|our|its) strategic (?:priority|goal|objective|imperative|bet)\b|\b(?:a |the |our |its )?corporate (?:priority|goal|objective|target)\b|\b(?:medium[- ]term )?financial strategy\b|\bchannel shift\b|\b(?:savings|efficiency) (?:target|programme|program|plan)\b|\b(?:reduce|reduction in|cut|cutting|lower) (?:[\w-]+ ){0,3}?(?:expenditure|overheads?|headcount)\b|\bnew (?:verticals?|revenue streams?)\b|\b(?:give|gives|giving) (?:us|the company) a foothold\b|\bthe board (?:has )?(?:set|wants|asked|expects)\b|\b(?:committee|board|trustees|chapter|governors|directors) (?:has |have )?set (?:a |an |the )?(?:[\w-]+ )?(?:target|goal)\b|\bstructural deficit\b|\b(?:balance|keep) (?:the|our|its) (?:\d{4} )?(?:budget|books)(?: balanced)?\b|\bour (?:revenue|engagement|growth|churn|retention|platform|market share|metrics?|numbers?|board|investors|conversion|basket|arpu|dau|mau|margins?|sales|business|app|kpis?|targets?|quarter|pipeline|funnel|brand|position|win rate|renewals|weakest|share|spend|plan|goals?|objectives?)\b|\bwe need (?:a|an|more) (?:feature|product|reason|lever|way to (?:grow|increase|lift|drive|boost))\b|\bwe need to (?:grow|increase|lift|drive|boost|improve|hit|reach|defend|protect|win)\b|\bwe must (?:grow|defend|protect|win|hit|reach|increase)\b|\bwe (?:miss|missed|will miss) our\b|\bthe opportunity (?:is|here is|for us is) to\b|\blifetime value\b|\b(?:driv(?:e|es|ing)|boost(?:s|ing)?|increas(?:e|es|ing)|lift(?:s|ing)?|grow(?:s|ing)?|improv(?:e|es|ing)|protect(?:s|ing)?) (?:our |platform |user )?(?:engagement|retention|revenue|basket size|conversion|market share|sales|arpu|usage|renewals|mau|dau)\b|\b(?:engagement|revenue|growth|sales|usage) (?:is|are|has been|have been|sits?) (?:flat|down|falling|declining|stalled|slowing|at)\b|\b(?:isn't|is not|aren't|are not) growing\b|\bour (?:[\w-]+ ){1,3}(?:has been|have been|is|are|was|were) (?:flat|down|falling|declining|stalled|slowing|shrinking)\b|\bour (?:[\w-]+ ){1,3}(?:has|have|had) (?:fallen|dropped|declined|stalled|shrunk|slipped|halved)\b|\b(?:points? off|hit to|squeez\w+) (?:our )?(?:gross |net |operating )?margins?\b|\b(?:leadership|the board|our board|investors|analysts) (?:wants?|has asked|have asked|asked|expects?|expect)\b|\b(?:okrs?|key results?|kpis?|share of wallet|attach rate|upsell\w*|earnings call|growth target|fy ?\d{2,4} plan)\b|\bour (?:funding|circulation|budget|income|donations|membership|footfall|visitor numbers|occupancy|ratings?|precept|reserves|fundraising)\b|\bneeds? to raise (?:[$€£] ?\d|\d|(?:more |the )?(?:money|funds|cash|donations))|\bwe need more (?:donations|donors|funds|money|members|volunteers|people to know|awareness|visibility)\b|\bcosts us\b|\b(?:grow|retain|engage|activate|convert|monetise|monetize|keep|win back|re-?engage) our (?:users|subscribers|members|customers)\b|\bour (?:users|subscribers) (?:are not|aren't|don't|do not|are no longer|stopped|stop) (?:\w+ )?(?:engag\w+|coming back|returning|upgrading|converting|renewing|opening|using|active)\b|\bour (?:users|subscribers) (?:churn|leave|drop off|lapse)\b|\bcapture (?:a |an |the )?(?:[\w-]+ )?(?:slice|share|piece|portion|part|chunk)\b|\bcapture (?:the |a |an )?(?:[\w-]+ ){0,3}market\b|\bdisrupt\w* (?:this|the|a) [\w ,-]{0,30}?\b(?:category|market|industry|space|sector)\b|\b(?:become|be) the (?:default|leading|dominant|go-to|number one|#1|largest|biggest)\b|\bour (?:goal|vision|mission|ambition|aim) is\b|\bleaves (?:us|our (?:\w+ ){0,2})short\b|\bboard has set\b",
     )
 });
 
@@ -175,9 +182,11 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
         && [Step::Customer, Step::Solution, Step::Evidence]
             .iter()
             .all(|step| idea.section(*step).is_none());
+    // Elsewhere, "What happens now is they message us … sometimes we lose
+    // an order" opens with today's way, as a Problem section would.
     let concrete = pitch
         .iter()
-        .filter(|_| one_blob)
+        .filter(|s| one_blob || s.has(&TODAY_OPENER))
         .find(|s| !s.has(&MARKET_SIZE) && s.find(&VAGUE).is_none() && s.has(&SITUATION));
     let (level, s, r, effect, message, why) = if let Some(s) = concrete {
         (
@@ -719,6 +728,18 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_on_how_things_go_today_states_the_pain_without_a_heading() {
+        // The idea has Solution and Risks labels but no Problem section; a
+        // paragraph that opens on today's way is where its pain is told.
+        let notes = "# Saddles\n\nWe stitch saddles by hand.\n\nWhat happens now is riders message us, and when a message slips down the list we forget the order.\n\nWhat I want: an order page.\n\nWorries: payments are slow.\n";
+        let idea = parse_str(notes).unwrap_or_else(|e| panic!("parse: {e}"));
+        assert_eq!(super::super::level_of(analyze(&idea).0), 3);
+        let pitch_only = "# Saddles\n\nWe stitch saddles by hand, when riders ask.\n\nWhat I want: an order page.\n";
+        let idea = parse_str(pitch_only).unwrap_or_else(|e| panic!("parse: {e}"));
+        assert!(super::super::level_of(analyze(&idea).0) < 3);
+    }
+
+    #[test]
     fn the_customers_service_desk_is_not_our_service() {
         let problem = "A dealer has 1,100 machines due a service every year and misses about 150 of them, £620 each. Today the service desk rings round from a printout of last year's jobs.";
         assert_eq!(level_for(problem), 4);
@@ -916,5 +937,11 @@ mod tests {
         let missing =
             "Small boats cannot get berths. There is no way to see which berths are free.";
         assert!(level_for(missing) < 3, "{}", level_for(missing));
+    }
+
+    #[test]
+    fn a_councils_savings_target_is_its_own_problem() {
+        let text = "Each phone contact costs the council £5.80 against £0.70 online, and the medium-term financial strategy requires a 15% reduction in contact-centre expenditure by 2029. Channel shift is a corporate priority.";
+        assert_eq!(level_for(text), 1);
     }
 }

@@ -776,6 +776,15 @@ mod tests {
         )
         .unwrap();
         assert!(nested.text(Step::Customer).contains("NOT: hire-boat firms"));
+        // Plain words for the steps: "Why this matters", "What I want",
+        // "How we know".
+        let plain = parse_str(
+            "# T\n\n## Why this matters\nCarvers sell for very little.\n\n## What I want\nA shop page.\n\n## How we know\nNine asked.\n",
+        )
+        .unwrap();
+        assert_eq!(plain.text(Step::Problem), "Carvers sell for very little.");
+        assert_eq!(plain.text(Step::Solution), "A shop page.");
+        assert_eq!(plain.text(Step::Evidence), "Nine asked.");
         // With real headings, a bold label inside a section stays text.
         let idea = parse_str("# T\n\n## Customer\n**Problem:** not a heading here.\n").unwrap();
         assert!(idea.section(Step::Problem).is_none());

@@ -175,6 +175,7 @@ const SYNONYMS: &[(Step, &[&str])] = &[
             "what is the problem",
             "customer pain",
             "why it matters",
+            "why this matters",
         ],
     ),
     (
@@ -195,6 +196,8 @@ const SYNONYMS: &[(Step, &[&str])] = &[
             "key benefit",
             "customer benefit",
             "most important benefit",
+            "what i want",
+            "what we want",
         ],
     ),
     (
@@ -210,6 +213,7 @@ const SYNONYMS: &[(Step, &[&str])] = &[
             "data",
             "what we know",
             "how do you know",
+            "how we know",
             "signals",
         ],
     ),

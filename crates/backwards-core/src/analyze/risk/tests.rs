@@ -1437,3 +1437,14 @@ fn an_arrow_and_a_long_risk_clause_before_a_colon_point_to_answers() {
         1
     );
 }
+
+#[test]
+fn there_are_no_risks_and_ours_is_far_better_wave_risk_away() {
+    // Two brush-offs and nothing mitigated, with hardware the team designs
+    // itself: several serious risks, unacknowledged.
+    let body = "## Solution\nA sensor we design ourselves, clipped to each silo.\n\n## Risks\nThere aren't any real risks here. One rival exists, but ours is far better.";
+    assert_eq!(level_for(body), 5);
+    // A plain claim to be better is an opinion, not a brush-off.
+    let opinion = "## Solution\nA sensor we design ourselves, clipped to each silo.\n\n## Risks\n- The sensor must survive grain dust; it is not tested yet.\n- One rival exists; we believe ours is better.";
+    assert!(level_for(opinion) < 5);
+}
