@@ -1002,4 +1002,12 @@ mod tests {
         assert_eq!(level_for(again), 5);
         assert!(level_for("We plan on charging NPR 2,000 each.") < 5);
     }
+
+    #[test]
+    fn the_founders_own_counted_past_is_a_story() {
+        let story = "Our founder ran a mountain hut for eight years and ran out of gas 11 times.";
+        assert!(level_for(story) < 4, "{}", level_for(story));
+        let customers = "12 hut wardens used the order sheet and sent 40 orders in March.";
+        assert_eq!(level_for(customers), 4);
+    }
 }

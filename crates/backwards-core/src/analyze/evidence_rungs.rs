@@ -98,8 +98,20 @@ pub(crate) fn counted_action(s: &Sentence<'_>) -> Option<Range<usize>> {
             r"\b(?:sent|shared|gave|emailed|forwarded)(?: us)? (?:their|the|some|(?:\d+|[a-z]+) (?:months?|years?|weeks?) of) (?:[\w-]+ ){0,3}(?:logs?|data|records?|files?|exports?|spreadsheets?|numbers|figures|invoices|statements)\b",
         )
     });
-    factual(s, &COUNTED_ACTION)
-        .filter(|_| !s.has(&POPULATION) && !talk_only(s) && !s.has(&SHARED_DATA))
+    factual(s, &COUNTED_ACTION).filter(|_| {
+        !s.has(&POPULATION) && !talk_only(s) && !s.has(&SHARED_DATA) && !our_own_past(s)
+    })
+}
+
+/// "Our founder managed a lodge for six years and ran dry 14 times": the
+/// team's own history, counted, is a story, not what customers did.
+fn our_own_past(s: &Sentence<'_>) -> bool {
+    static PAST: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:our (?:founders?|co-?founders?|ceo|director)|my (?:[\w-]+ )?(?:partner|wife|husband|brother|sister|father|mother|family|uncle|aunt))\b(?: [\w'’-]+){0,2}? (?:managed|ran|worked|owned|spent|lived|used to|was|were|grew up|farmed|taught|drove)\b|^\W*i (?:managed|owned|worked|lived|grew up|used to)\b",
+        )
+    });
+    s.has(&PAST)
 }
 
 /// The team describing itself: its size, experience or credentials.
@@ -227,6 +239,7 @@ pub(crate) fn measured_test(s: &Sentence<'_>, counted: bool) -> Option<Range<usi
                 && !VERB_NOT_NOUN.is_match(&s.clean[r.clone()])
                 && !s.clean.to_lowercase().contains("paid pilot")
                 && !talk_only(s)
+                && !our_own_past(s)
         })
     })
 }

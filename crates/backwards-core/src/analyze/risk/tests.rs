@@ -1448,3 +1448,18 @@ fn there_are_no_risks_and_ours_is_far_better_wave_risk_away() {
     let opinion = "## Solution\nA sensor we design ourselves, clipped to each silo.\n\n## Risks\n- The sensor must survive grain dust; it is not tested yet.\n- One rival exists; we believe ours is better.";
     assert!(level_for(opinion) < 5);
 }
+
+#[test]
+fn data_the_team_never_holds_is_a_mitigated_data_risk() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Pupils' records stay on each school's own drive; we don't hold them."
+        ),
+        1
+    );
+    // "We don't see any real ones" waves risk away; it holds nothing back.
+    assert_eq!(
+        mitigated_in("## Risks\nHonestly, we don't see any real ones."),
+        0
+    );
+}
