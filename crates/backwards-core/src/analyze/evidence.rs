@@ -71,7 +71,7 @@ static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
 /// Interviews with a stated count: "we interviewed 23 clinic managers".
 static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:[\w-]+ ){{0,2}}?{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:[\w'’-]+ )?[a-z][\w'’-]*s\b|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\b{NUM} (?:[\w'’-]+ ){{0,5}}?(?:were )?(?:interviewed|consulted|spoken to)\b|\basked (?:at|during|in) (?:the|a|our) (?:[\w'’-]+ ){{0,3}}(?:meeting|session|event|workshop|class|market|show|fair|agm)\W+(?:[\w'’-]+ ){{0,2}}{NUM}\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b"
+        r"\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:(?:the|about|over|around|some|more than|nearly|almost|roughly|approximately|at least|all|another|a further|exactly|only|just|personally|individually|separately) ){{0,2}}{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:[\w'’-]+ )?[a-z][\w'’-]*s\b|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\b{NUM} (?:[\w'’-]+ ){{0,5}}?(?:were )?(?:interviewed|consulted|spoken to)\b|\basked (?:at|during|in) (?:the|a|our) (?:[\w'’-]+ ){{0,3}}(?:meeting|session|event|workshop|class|market|show|fair|agm)\W+(?:[\w'’-]+ ){{0,2}}{NUM}\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b"
     ))
 });
 
@@ -1009,5 +1009,20 @@ mod tests {
         assert!(level_for(story) < 4, "{}", level_for(story));
         let customers = "12 hut wardens used the order sheet and sent 40 orders in March.";
         assert_eq!(level_for(customers), 4);
+    }
+
+    #[test]
+    fn a_count_after_talked_to_must_count_the_people() {
+        // "Growers we talked to lose 3 crates a week": the number counts
+        // crates, not conversations.
+        assert!(level_for("Growers we talked to lose 3 to 5 crates a week.") < 3);
+        assert_eq!(level_for("We talked to 14 growers at the spring fair."), 3);
+    }
+
+    #[test]
+    fn what_the_team_expects_is_a_projection_and_weeks_of_logging_are_retention() {
+        assert!(level_for("We expect 60% of clubs to sign up in the first year.") < 3);
+        let kept = "We offered a free trial to 40 clubs: 19 signed up, 14 have logged a session every week for the past 8 weeks, and 10 secretaries stopped keeping the paper register.";
+        assert_eq!(level_for(kept), 5);
     }
 }

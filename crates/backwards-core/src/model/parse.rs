@@ -785,6 +785,15 @@ mod tests {
         assert_eq!(plain.text(Step::Problem), "Carvers sell for very little.");
         assert_eq!(plain.text(Step::Solution), "A shop page.");
         assert_eq!(plain.text(Step::Evidence), "Nine asked.");
+        // The steps' plain names in a few other languages.
+        let dutch = parse_str(
+            "# T\n\n## Wie\nKaasdragers.\n\n## Probleem\nLate lists.\n\n## Bewijs\n38 of 42 used it.\n\n## Risico's\nNone.\n",
+        )
+        .unwrap();
+        assert_eq!(dutch.text(Step::Customer), "Kaasdragers.");
+        assert_eq!(dutch.text(Step::Problem), "Late lists.");
+        assert_eq!(dutch.text(Step::Evidence), "38 of 42 used it.");
+        assert_eq!(dutch.text(Step::Risks), "None.");
         // With real headings, a bold label inside a section stays text.
         let idea = parse_str("# T\n\n## Customer\n**Problem:** not a heading here.\n").unwrap();
         assert!(idea.section(Step::Problem).is_none());

@@ -62,6 +62,9 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             && same_line
             && s.find_any(&UNKNOWN).is_some()
             && !HARD.iter().any(|(_, r)| s.find(r).is_some())
+            // "We don't know yet whether they will give us a commission"
+            // is a second risk, money, not the first one admitted again.
+            && s.find_any(&MONEY).is_none()
             && out.last().is_some_and(|i| {
                 i.sentences
                     .iter()

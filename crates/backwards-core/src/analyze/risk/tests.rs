@@ -1463,3 +1463,15 @@ fn data_the_team_never_holds_is_a_mitigated_data_risk() {
         0
     );
 }
+
+#[test]
+fn an_unknown_about_money_after_a_dependency_is_a_second_risk() {
+    // In prose, "we don't know yet whether they will give us a commission"
+    // after a dependency is the money risk, not the dependency admitted
+    // again: two serious risks open.
+    let body = "## Risks\nGuesthouses need to agree to list with us, and some already sell through agents. We don't know yet whether they will give us a commission.";
+    assert_eq!(level_for(body), 4);
+    // "No alternative at present" leaves a sole supplier open.
+    let sole = "## Risks\n- One tannery cuts the skins to our size; if it declines, we have no alternative at present.";
+    assert_eq!(level_for(sole), 3);
+}
