@@ -441,6 +441,7 @@ fn elsewhere(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<Hit> {
             !signals::hypothetical(&s.clean, r.start)
                 && !hypothetical_clause(&s.clean[..r.start])
                 && has_number(s)
+                && !untested(s)
         }) {
             hits.push(Hit {
                 rung: 5,
@@ -566,6 +567,17 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             && !SPENT.is_match(&s.clean[r.end..])
             && !rungs::paid_for_problem(&s.clean, r.clone())
     })
+}
+
+/// "| Packhouses pay NZ$6,000 a season | Not tested |": an assumption the
+/// idea says it has not checked, however firmly its first words state it.
+fn untested(s: &Sentence<'_>) -> bool {
+    static UNTESTED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:not (?:yet )?(?:tested|checked|validated|confirmed|proven)|untested|unvalidated|unconfirmed|assum(?:e|es|ed|ing|ption)|hypothes[ie]s)\b",
+        )
+    });
+    s.has(&UNTESTED)
 }
 
 /// "We have spent a lot of time in stations (over 60 visits last year)":
@@ -1023,6 +1035,15 @@ mod tests {
     fn what_the_team_expects_is_a_projection_and_weeks_of_logging_are_retention() {
         assert!(level_for("We expect 60% of clubs to sign up in the first year.") < 3);
         let kept = "We offered a free trial to 40 clubs: 19 signed up, 14 have logged a session every week for the past 8 weeks, and 10 secretaries stopped keeping the paper register.";
+        assert_eq!(level_for(kept), 5);
+    }
+
+    #[test]
+    fn an_untested_assumption_is_not_a_commitment_and_every_load_after_the_first_is_retention() {
+        let idea = parse_str("# X\n\nA tool.\n\n## Evidence\nWe interviewed 12 growers.\n\n## Risks\n| assumption | status |\n|---|---|\n| Depots pay £900 a season | Not tested |\n")
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        assert_eq!(super::super::level_of(analyze(&idea).0), 3);
+        let kept = "We ran slots by phone for 60 growers: 48 booked at least once, and 41 booked every load after their first.";
         assert_eq!(level_for(kept), 5);
     }
 }

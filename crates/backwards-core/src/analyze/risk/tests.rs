@@ -1475,3 +1475,19 @@ fn an_unknown_about_money_after_a_dependency_is_a_second_risk() {
     let sole = "## Risks\n- One tannery cuts the skins to our size; if it declines, we have no alternative at present.";
     assert_eq!(level_for(sole), 3);
 }
+
+#[test]
+fn other_providers_and_the_old_way_kept_open_are_mitigations() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- We depend on an SMS gateway; there are three in the country and we can switch."
+        ),
+        1
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Older members may not book online. The walk-in desk stays, and the office takes phone bookings."
+        ),
+        1
+    );
+}
