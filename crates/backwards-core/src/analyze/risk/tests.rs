@@ -1491,3 +1491,27 @@ fn other_providers_and_the_old_way_kept_open_are_mitigations() {
         1
     );
 }
+
+#[test]
+fn loggers_credit_and_a_device_owned_a_few_words_on() {
+    use Category::*;
+    assert_categories(&[
+        (
+            Step::Solution,
+            "A humidity logger in each curing shed texts the curer.",
+            &[Hardware],
+        ),
+        (
+            Step::Solution,
+            "Stallholders take stock on credit and we take repayments from their card settlements.",
+            &[Regulated],
+        ),
+        // "The temperature loggers a fruit packhouse already owns" are the
+        // customer's own devices, however many words stand between.
+        (
+            Step::Solution,
+            "It turns the temperature loggers a stone-fruit packhouse already owns into phone alarms.",
+            &[],
+        ),
+    ]);
+}

@@ -283,7 +283,7 @@ fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
     // (software that reads a device's output needs the device to exist).
     static ALREADY: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:\w+\W+){0,2}?(?:already|they (?:already )?(?:own|have|use|run))\b|^\W*(?:works?|runs?|carr(?:y|ies) on|stays?) as (?:before|today|now|usual|normal|they do)\b|^'s (?:[\w-]+ ){0,2}?(?:data|alarms?|alerts?|logs?|readings?|software|apps?|apis?|records?|reports?|exports?)\b",
+            r"^\W*(?:[\w'’-]+\W+){0,3}?(?:already|they (?:already )?(?:own|have|use|run))\b|^\W*(?:works?|runs?|carr(?:y|ies) on|stays?) as (?:before|today|now|usual|normal|they do)\b|^'s (?:[\w-]+ ){0,2}?(?:data|alarms?|alerts?|logs?|readings?|software|apps?|apis?|records?|reports?|exports?)\b",
         )
     });
     let (before, after) = around(clean, at, 24, 32);
