@@ -1,0 +1,522 @@
+//! Unit tests of the customer clarity analyzer: each one states a rubric reading
+//! in a few words of Markdown, in our own words.
+
+use super::*;
+use crate::model::parse_str;
+
+fn excludes_text(text: &str) -> bool {
+    let idea = parse_str(&format!("# X\n\nA tool.\n\n## Customer\n{text}\n"))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    signals::section(&idea, Step::Customer)
+        .iter()
+        .any(|s| excludes(s).is_some())
+}
+
+fn size_in(customer: &str) -> bool {
+    let text = format!("# X\n\nA tool.\n\n## Customer\n{customer}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    analyze(&idea).2.size
+}
+
+fn level_for(customer: &str) -> u8 {
+    let text = format!("# X\n\nA tool.\n\n## Customer\n{customer}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, _, _) = analyze(&idea);
+    super::super::level_of(score)
+}
+
+#[test]
+fn simple_grammar_still_names_size_buyer_user_and_trigger() {
+    let customer = "Managers of knitting factories in Tiruppur having 40 to 200 machine. About 1,100 such factory are there (member list of the association). Owner is paying, supervisor and mechanic are using. They are feeling it most when shipment date is near. Not for small units below 20 machine.";
+    assert_eq!(level_for(customer), 5);
+}
+
+#[test]
+fn an_occasion_or_an_incoming_request_is_a_trigger() {
+    let occasion = "Groups of four to six adults who book a big table for Friday night, usually a birthday. About 220 bookings a month come through the booking page on our Instagram.";
+    assert_eq!(level_for(occasion), 4);
+    let request = "Registrars at public universities of 8,000 to 30,000 students whose transcript desk receives requests from students with holds. There are about 310 such institutions.";
+    assert_eq!(level_for(request), 4);
+}
+
+#[test]
+fn being_written_up_by_an_inspector_or_caring_the_winter_a_bill_arrives_is_the_situation() {
+    assert_eq!(
+        level_for(
+            "Facilities managers at acute hospitals in Wales who were written up in an inspection for overfilled bins. There are 18 such hospitals."
+        ),
+        4
+    );
+    assert_eq!(
+        level_for(
+            "Parks managers at district councils in Kent that run floodlit courts. About 40 councils do. They care the winter the electricity bill arrives."
+        ),
+        4
+    );
+}
+
+#[test]
+fn feeling_it_every_race_weekend_or_a_threat_to_targets_is_the_situation() {
+    assert_eq!(
+        level_for(
+            "Volunteer secretaries of rowing clubs affiliated to British Rowing, in clubs of 15-60 members. They feel it every regatta weekend. There are about 900 such clubs."
+        ),
+        4
+    );
+    assert_eq!(
+        level_for(
+            "Research managers at NHS trusts that host phase II trials, where patient dropout threatens recruitment. There are 131 such trusts."
+        ),
+        4
+    );
+}
+
+#[test]
+fn an_annual_audit_or_preparing_for_an_event_is_the_situation() {
+    assert_eq!(
+        level_for(
+            "Smallholder coffee groups in Huila of 40 to 200 farmers, facing the annual certification audit. About 600 such groups."
+        ),
+        4
+    );
+    assert_eq!(
+        level_for(
+            "Adults in Wales who stammer and are preparing for a job interview. Roughly 30,000 of them."
+        ),
+        4
+    );
+}
+
+#[test]
+fn a_count_of_nouns_with_accents_is_a_size() {
+    let accented = "Owners of tortillerías in Puebla with 1 or 2 machines, who feel it the day the tank runs empty. The census lists about 2,400 tortillerías in the city.";
+    assert_eq!(level_for(accented), 4);
+}
+
+#[test]
+fn a_segment_that_sprawls_over_the_world_or_more_groups_is_broad() {
+    for sprawl in [
+        "Amateur theatre groups in Leeds. Also schools doing shows, and probably film students too.",
+        "Couples planning a wedding in Cork, and of course their guests.",
+    ] {
+        assert_eq!(level_for(sprawl), 2, "{sprawl}");
+    }
+    let focused = "Amateur theatre groups in Leeds. Also I forget which props went back.";
+    assert_eq!(level_for(focused), 3);
+}
+
+#[test]
+fn everyone_in_a_clause_of_time_is_the_moment_not_the_segment() {
+    let moment = "Cello students at one conservatoire (about 210 of us), mostly in the weeks before recitals when everyone needs a room.";
+    assert_eq!(level_for(moment), 4);
+    assert_eq!(level_for("Everyone who needs a practice room."), 1);
+}
+
+#[test]
+fn an_uninflected_count_a_shift_rhythm_and_unpaid_weekends_are_read() {
+    let uninflected = "Owners of family-run dive lodges with 8-20 rooms in Gozo, where the first season after the ferry reopened doubled bookings. Around 140 lodges of that size on the island.";
+    assert_eq!(level_for(uninflected), 4);
+    let uninflected_noun = "Owners of family-run ryokan with 8-20 rooms in Gifu, where the first season after the border reopened doubled bookings. Around 1,300 ryokan of that size in the prefecture.";
+    assert_eq!(level_for(uninflected_noun), 4);
+    let rhythm = "The 640 bank nurses on our books who cover the 14 homes we supply in Kent and Sussex, most of them working 2-4 shifts a week on top of a hospital contract.";
+    assert_eq!(level_for(rhythm), 4);
+    let unpaid = "Volunteer referees of county youth leagues, usually a parent doing it unpaid on a Saturday. About 120 leagues run each year.";
+    assert_eq!(level_for(unpaid), 4);
+    assert!(level_for("Referees of county youth leagues. About 120 leagues run each year.") < 4);
+}
+
+#[test]
+fn a_season_or_an_unsupported_tool_is_the_situation() {
+    let season = "Loss adjusters working hail claims on wheat in Kansas. About 1,900 of them; in hail season each carries 60 to 90 claims.";
+    assert_eq!(level_for(season), 4);
+    let unsupported = "Managers of university labs who run instruments that the manufacturer no longer services. There are about 210 such labs.";
+    assert_eq!(level_for(unsupported), 4);
+}
+
+#[test]
+fn a_count_and_an_exclusion_draw_the_segment_without_a_when() {
+    let drawn = "Duty managers of the 140 council-run leisure centres in Wales that run swimming lessons. \
+                 Private gyms are not our customer.";
+    assert_eq!(level_for(drawn), 5);
+    // A count and where to reach them also draw it (level 4).
+    let reached = "Duty managers of the 140 council-run leisure centres in Wales that run swimming lessons. \
+                   We meet them at the association's spring conference.";
+    assert_eq!(level_for(reached), 4);
+    // One edge alone is not enough: no trigger, no exclusion stays at 3.
+    let counted =
+        "Duty managers of the 140 council-run leisure centres in Wales that run swimming lessons.";
+    assert_eq!(level_for(counted), 3);
+    let excluded = "Duty managers of council-run leisure centres in Wales that run swimming lessons. \
+                    Private gyms are not our customer.";
+    assert_eq!(level_for(excluded), 3);
+}
+
+#[test]
+fn a_collective_nouns_count_is_a_size() {
+    assert!(size_in(
+        "Harbour masters of a group of 23 ports who share one pilot roster."
+    ));
+    assert!(!size_in("Owners of firms of 20 staff or more."));
+    assert!(size_in(
+        "Skippers of the 212 small-boat (under 12 m) licence holders in Gozo."
+    ));
+    assert!(size_in(
+        "Buyers at the 160-odd private flax mills in the delta."
+    ));
+}
+
+#[test]
+fn a_channel_is_where_they_already_gather() {
+    for reach in [
+        "Nearly all of them attend the state association's spring meeting.",
+        "Bookings come in through the booking page linked from our Instagram.",
+    ] {
+        assert!(CHANNEL.is_match(reach), "{reach}");
+    }
+    assert!(!CHANNEL.is_match("They read books at night."));
+}
+
+#[test]
+fn everybody_is_level_one() {
+    assert_eq!(level_for("Everyone who owns a phone."), 1);
+    assert_eq!(level_for("Users."), 1);
+}
+
+#[test]
+fn a_whole_industry_is_a_category_not_a_segment() {
+    assert!(level_for("The ferry industry.") <= 2);
+    assert!(level_for("The hospitality sector in general.") <= 2);
+}
+
+#[test]
+fn a_bare_category_is_level_two() {
+    assert_eq!(level_for("Dentists."), 2);
+}
+
+#[test]
+fn a_qualifier_lifts_to_three() {
+    assert_eq!(
+        level_for("Dentists in rural Wales who run their own practice."),
+        3
+    );
+}
+
+#[test]
+fn the_most_specific_sentence_is_the_segment() {
+    let text = "Two groups ride our boats. Islanders on Rum and Eigg who cross to \
+                Mallaig for work; the councils count roughly 310 of them. It matters \
+                when a gale cancels the morning sailing. We reach them through the \
+                community councils. The council pays; the islander gets the text. \
+                Not: day-trippers.";
+    assert_eq!(level_for(text), 5);
+}
+
+#[test]
+fn broad_exclamations_are_everybody_unless_narrowed() {
+    assert_eq!(level_for("Families! Anyone who loves a bedtime story."), 1);
+    assert_eq!(
+        level_for(
+            "Swimming is for everyone! But we start with parents in Bristol whose \
+             child is on a council waiting list."
+        ),
+        3
+    );
+}
+
+#[test]
+fn a_taste_is_not_a_qualifier_but_a_place_is() {
+    assert_eq!(level_for("Gardeners who love roses."), 2);
+    assert_eq!(
+        level_for("Gardeners who love roses, in Leeds allotments."),
+        3
+    );
+}
+
+#[test]
+fn numbers_about_the_economy_do_not_rescue_everybody() {
+    let text = "Companies of every size. There are 30 million of them.";
+    assert_eq!(level_for(text), 1);
+}
+
+#[test]
+fn a_role_in_a_named_place_is_qualified() {
+    let role =
+        "The customer is the head groundsman of a Yorkshire cricket club with its own square.";
+    let bare = "The customer is the manager.";
+    assert!(level_for(role) >= 3, "{}", level_for(role));
+    assert!(level_for(bare) < level_for(role));
+}
+
+#[test]
+fn framing_exclusions_and_thresholds_in_other_words() {
+    let base = "Windfall is for the cider makers in the Wye Valley who press between 50 and 400 tonnes a year. There are 41 of them.";
+    assert_eq!(
+        level_for(base),
+        3,
+        "a frame and a counted segment, no trigger and no other edge yet"
+    );
+    let trigger =
+        format!("{base} They start looking at the point their orchard passes 20 hectares.");
+    assert_eq!(level_for(&trigger), 4);
+    let full = format!(
+        "{trigger} The owner buys; the press foreman uses it. We are explicitly not serving: hobby pressers."
+    );
+    assert_eq!(level_for(&full), 5);
+}
+
+#[test]
+fn situations_said_as_whose_and_who_need_because_qualify() {
+    assert!(level_for("Parents whose kids play the cello.") >= 3);
+    assert!(
+        level_for("Commuters who need a new bike within a day because theirs was stolen.") >= 3
+    );
+    assert_eq!(level_for("Holiday park guests."), 2);
+}
+
+#[test]
+fn triggers_and_channels_in_other_words() {
+    let base = "Practice managers of GP surgeries in North Yorkshire. There are 71 such surgeries.";
+    assert_eq!(level_for(base), 3);
+    let lost = format!("{base} The ones whose district nurses stopped taking bloods care most.");
+    assert_eq!(level_for(&lost), 4);
+    let letter = "Bar managers in Leeds city centre who put out five bins a week. They care the week they get a warning letter from the council. We reach them because they all turn up at the licensing forum.";
+    assert_eq!(level_for(letter), 4);
+}
+
+#[test]
+fn a_standing_situation_with_a_rhythm_is_the_situation_that_makes_them_care() {
+    let text = "Organ builders of 2 to 8 people in Britain that hold annual tuning contracts. There are about 70 such firms.";
+    assert_eq!(level_for(text), 4);
+    let shifts = "Parents in Sheffield who work night shifts at least four times a month. About 1,050 such households.";
+    assert_eq!(level_for(shifts), 4);
+}
+
+#[test]
+fn its_for_is_a_frame_like_is_for() {
+    let short = "It's for the cider makers in the Wye Valley who press 50 to 400 tonnes a year.";
+    let long =
+        "Windfall is for the cider makers in the Wye Valley who press 50 to 400 tonnes a year.";
+    assert_eq!(level_for(short), level_for(long));
+    assert!(level_for(short) >= 3);
+}
+
+#[test]
+fn a_sentence_is_not_a_noun_phrase() {
+    assert_eq!(level_for("Every bride needs alterations."), 2);
+    assert_eq!(level_for("Wedding photographers need backups."), 3);
+}
+
+#[test]
+fn seasons_and_obligations_in_a_who_clause_are_triggers() {
+    let season = "Exams officers in English secondary schools with a sixth form, who each summer must staff a hundred exam sessions. We reach them through the Exams Officers' Association.";
+    assert_eq!(level_for(season), 4);
+    let run_up = "Independent printmakers who sell at weekend print fairs and who have to send out framed work in the run-up to Christmas. We reach them through the Printmakers' Council newsletter.";
+    assert_eq!(level_for(run_up), 4);
+}
+
+#[test]
+fn excluding_the_public_does_not_widen_the_segment() {
+    let text = "The council's 11 highway inspectors, who each spring log defects. Members of the public who report defects are not the customer.";
+    assert!(level_for(text) >= 3, "{}", level_for(text));
+    let ours = "Discharge coordinators on 14 wards at one hospital. Stretcher transport is the ambulance service's job and not ours.";
+    let text = format!("# X\n\nA tool.\n\n## Customer\n{ours}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.exclusion);
+}
+
+#[test]
+fn accountability_short_notice_and_legal_needs_are_triggers() {
+    for text in [
+        "Portering managers at NHS hospitals with 400+ beds, who are judged on how long patients wait. 137 trusts run such a site.",
+        "Site managers on small building jobs in Yorkshire who need a crane for a day, usually because a delivery got moved at short notice. About 3,100 such contractors.",
+        "Drivers of HGVs on UK trunk routes who need a legal 11-hour daily rest. Our nine sites see about 2,600 such lorries a night.",
+    ] {
+        assert_eq!(level_for(text), 4, "{text}");
+    }
+}
+
+#[test]
+fn a_working_rhythm_or_the_calls_they_field_is_the_situation() {
+    for text in [
+        "Leaders of sea-rowing crews in Cornwall who launch at dawn on Sundays. There are about 60 such crews.",
+        "Registrars at small-town wedding venues who host three to five ceremonies a week. About 900 such venues.",
+        "Independent piano tuners in Ireland with one van. They get the 'can you come before the concert?' calls. About 240 of them.",
+        "Coordinators at dubbing studios in Spain. There are about 45 such studios. The coordinator is the one who gets the script from the platform and turns it into a week of sessions.",
+    ] {
+        assert_eq!(level_for(text), 4, "{text}");
+    }
+    let yearly =
+        "Cheese makers in Somerset who press 20 to 90 tonnes a year. There are 35 of them.";
+    assert_eq!(
+        level_for(yearly),
+        3,
+        "a yearly volume is scale, not a rhythm"
+    );
+}
+
+#[test]
+fn irregular_plurals_count_and_a_paying_aside_still_names_the_buyer() {
+    let text = "Carers aged 70+ in the Dales villages who look after a partner at home, about 380 people by the surgery's register. The county pays (from the carers' grant); the carer books. Not for paid care workers.";
+    let idea = parse_str(&format!("# X\n\nA tool.\n\n## Customer\n{text}\n"))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    let facts = analyze(&idea).2;
+    assert!(facts.size, "380 people is a count");
+    assert!(
+        facts.buyer_user,
+        "an aside after 'pays' keeps buyer and user apart"
+    );
+}
+
+#[test]
+fn a_heading_that_is_a_plural_of_people_is_the_customer_section() {
+    for heading in [
+        "The traders",
+        "Our growers",
+        "Tenants",
+        "The librarians",
+        "Target buyers",
+        "Who are our members?",
+        "Guests",
+    ] {
+        assert!(heading_names_people(heading), "{heading}");
+    }
+    for heading in [
+        "The numbers",
+        "Partners",
+        "Team",
+        "The traders and the money",
+        "Triggers",
+        "Waitlists",
+    ] {
+        assert!(!heading_names_people(heading), "{heading}");
+    }
+    let text = "# X\n\nA loan app.\n\n## The traders\nMarket traders in Ibadan who restock every Monday. About 9,000 of them.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(super::super::level_of(analyze(&idea).0) >= 4);
+}
+
+#[test]
+fn a_pitch_that_opens_with_the_product_may_name_its_people_next() {
+    let text = "# X\n\nonline entries + running orders for village shows\n\nShow secretaries in Wales who run two-day shows.\n\n## Problem\nBookings get lost.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 3);
+}
+
+#[test]
+fn a_pitch_made_for_an_obligation_names_the_trigger() {
+    let customer =
+        "## Customer\nExams officers at sixth-form colleges in Kent. There are 41 such colleges.\n";
+    let plain = format!("# X\n\nA matching service for colleges.\n\n{customer}");
+    let obliged =
+        format!("# X\n\nA matching service for the compulsory work-experience week.\n\n{customer}");
+    let level = |t: &str| {
+        super::super::level_of(analyze(&parse_str(t).unwrap_or_else(|e| panic!("{e}"))).0)
+    };
+    assert_eq!(level(&plain), 3);
+    assert_eq!(level(&obliged), 4);
+}
+
+#[test]
+fn a_place_after_to_qualifies_and_the_first_weekend_it_matters_is_a_trigger() {
+    assert_eq!(
+        level_for("Regular visitors to Leeds's two public lidos. About 2,000 of them."),
+        3
+    );
+    let base = "The race secretary of a Kent pigeon club. About 700 such clubs.";
+    assert_eq!(level_for(base), 3);
+    let trigger = format!("{base} It starts to matter the first weekend a result is disputed.");
+    assert_eq!(level_for(&trigger), 4);
+}
+
+#[test]
+fn the_public_they_buy_from_is_not_the_customer() {
+    let text = "Owners of licensed scrap yards in Wales that buy over the counter from the public. About 400 of them.";
+    assert_eq!(level_for(text), 3);
+}
+
+#[test]
+fn anyone_in_a_comparison_does_not_widen_the_segment() {
+    let text = "Hedgehog rescues in Devon taking 20 hogs a week. About 80 of them. They care in October, when juveniles arrive faster than anyone can write notes.";
+    assert_eq!(level_for(text), 4);
+}
+
+#[test]
+fn a_segment_with_trigger_count_and_exclusion_is_five_when_one_person_buys_and_uses() {
+    let base = "Piano tuners in Ireland who get the 'before the concert' calls each Friday. About 240 of them.";
+    assert_eq!(level_for(base), 4);
+    let excluded = format!("{base} Not for piano shops with their own workshop.");
+    assert_eq!(level_for(&excluded), 5);
+}
+
+#[test]
+fn a_sentence_that_opens_with_not_and_a_plural_excludes() {
+    for text in [
+        "Not holiday caravan parks, and not the three big operators with their own helpdesks.",
+        "Not jewellers' chains with a repair counter, which send work out.",
+    ] {
+        assert!(excludes_text(text), "{text}");
+    }
+    for text in [
+        "Not many shops have a till that can print labels yet.",
+        "Not every owner is on the association's list of members.",
+        "Not sure about prices.",
+        "Not just farmers, but also contractors.",
+        "Not all clubs in the league have a website.",
+    ] {
+        assert!(!excludes_text(text), "{text}");
+    }
+}
+
+#[test]
+fn busy_days_and_farming_seasons_are_triggers() {
+    for text in [
+        "Hire-desk supervisors at UK ice rinks that rent 300 pairs on a busy Saturday. There are 58 such rinks.",
+        "Hill sheep farmers in Wales lambing 400 to 1,500 ewes outdoors, who fall behind at lambing time. About 6,100 such holdings.",
+    ] {
+        assert_eq!(level_for(text), 4, "{text}");
+    }
+}
+
+#[test]
+fn a_category_widened_with_anyone_else_is_still_a_category() {
+    // Level 1 is "everyone"; a named group plus "anyone else who…" is
+    // the rubric's broad category.
+    assert_eq!(
+        level_for("Potteries, mostly small ones, and anyone else who fires a kiln."),
+        2
+    );
+    assert_eq!(level_for("Anyone who fires a kiln."), 1);
+}
+
+#[test]
+fn an_exclusion_with_an_aside_and_a_buyer_who_pays_the_bill() {
+    assert!(excludes_text(
+        "Not weekend sailors (they hire twice a year), not the marinas."
+    ));
+    let both = "Skippers of day-trip boats in Oban who lose bookings when the forecast turns, about 140 of them. The harbour office pays the invoice; skippers log trips. Not weekend sailors (they hire twice a year), not the marinas.";
+    assert_eq!(level_for(both), 5);
+}
+
+#[test]
+fn counts_read_past_long_qualifiers_registers_and_a_tilde() {
+    // "alone" holds no "one": the count is the 61 routes after it.
+    assert!(size_in(
+        "In Fife alone there are 61 contracted routes run by 8 firms."
+    ));
+    assert!(size_in(
+        "Foremen at the 52 independent and family-run coastal slate quarries in Wales."
+    ));
+    assert!(size_in("There are about 310 listed on the booking site."));
+    assert!(size_in(
+        "- who: owners of river barges\n  - ~380 barges still registered"
+    ));
+    assert!(!size_in("Owners of river barges, mostly retired."));
+}
+
+#[test]
+fn a_role_that_pays_beside_those_who_do_the_work_and_care_at_a_place() {
+    // Buyer and user told apart with a slash in the users' noun; the
+    // moment they care named by where it happens.
+    let text = "Owners of canal barges on the Shropshire Union, about 300 of them. They care at the lock flights, where queues form every summer weekend. Owner pays, sons/daughters do the painting. Not hire-boat firms.";
+    assert_eq!(level_for(text), 5);
+}

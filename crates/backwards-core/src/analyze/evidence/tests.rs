@@ -1,0 +1,396 @@
+//! Unit tests of the evidence strength analyzer: each one states a rubric reading
+//! in a few words of Markdown, in our own words.
+
+use super::*;
+use crate::model::parse_str;
+
+fn level_for(evidence: &str) -> u8 {
+    let text = format!("# X\n\nA tool.\n\n## Evidence\n{evidence}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    super::super::level_of(analyze(&idea).0)
+}
+
+#[test]
+fn how_many_live_visit_or_work_somewhere_is_a_market_size() {
+    for size in [
+        "The country has over 3,000 licensed ferries, and the sector is worth billions.",
+        "About 120,000 pilgrims visit the shrine every year.",
+        "The harbour trade employs an estimated 900 people.",
+        "Our PR agency says loyalty schemes lift footfall by 15-25%.",
+    ] {
+        assert_eq!(level_for(size), 2, "{size}");
+    }
+}
+
+#[test]
+fn crowds_firm_counts_forum_threads_and_interest_are_weak() {
+    for weak in [
+        "The regatta attracts over 40,000 spectators a year.",
+        "The valley had around 70 sawmills in 2020, down from 150.",
+        "A forum thread with 60 replies complains about the waits.",
+        "5 farms have expressed interest in principle.",
+        "When I showed it to 4 fitters they said it was a good idea.",
+    ] {
+        assert_eq!(level_for(weak), 2, "{weak}");
+    }
+}
+
+#[test]
+fn weeks_of_use_and_a_retention_rate_are_retention() {
+    for kept in [
+        "A prototype ran at 4 depots through the winter; all 4 logged stock every week for 20 weeks.",
+        "Of the 30 who started, 22 are still scanning every day (73% at 6 months).",
+        "Of 180 learners enrolled, 130 were still active in week 12.",
+    ] {
+        assert_eq!(level_for(kept), 5, "{kept}");
+    }
+}
+
+#[test]
+fn paying_for_the_next_season_is_a_commitment_whatever_it_is_paid_from() {
+    let paid = "Three co-ops used the prototype all winter, and all three paid for the spring season out of their member fees.";
+    assert_eq!(level_for(paid), 5);
+}
+
+#[test]
+fn an_associations_own_survey_is_secondary_data() {
+    let theirs = "The growers' association's 2025 survey says 38% of members have no successor.";
+    assert_eq!(level_for(theirs), 3);
+}
+
+#[test]
+fn contracts_the_customer_signed_with_others_are_not_commitments_to_us() {
+    let theirs = "Co-ops that have signed supply contracts with chocolate makers must now prove fair weights.";
+    assert!(level_for(theirs) < 5, "{}", level_for(theirs));
+    assert_eq!(
+        level_for("Seven co-ops signed contracts with us in May."),
+        5
+    );
+}
+
+#[test]
+fn a_kill_criterion_about_paid_pilots_is_not_a_commitment() {
+    let text = "# X\n\nA tool.\n\n## Evidence\nCoordinators said it would save time.\n\n## Risks\n- If fewer than 6 of the next 15 trusts we demo convert to a paid pilot by September 2027, we stop.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(super::super::level_of(analyze(&idea).0) < 4);
+}
+
+#[test]
+fn being_paid_is_money_received_not_a_commitment() {
+    assert!(level_for("Obviously people like being paid for doing nothing.") < 3);
+    assert_eq!(level_for("Twelve owners have paid the £20 setup fee."), 5);
+}
+
+#[test]
+fn a_named_bodys_members_survey_is_someone_elses() {
+    let members =
+        "The FIA's 2025 members' survey (n=410): 64% name admin time as their top problem.";
+    assert!(level_for(members) < 4, "{}", level_for(members));
+}
+
+#[test]
+fn a_survey_that_is_the_customers_trade_is_not_a_survey_of_people() {
+    assert!(level_for("Video survey adoption grew 240% during the pandemic.") < 4);
+    assert_eq!(
+        level_for("Our survey of 140 removers: 61% lose a day a week to visits."),
+        4
+    );
+}
+
+#[test]
+fn a_year_before_the_interview_count_does_not_hide_it() {
+    assert_eq!(
+        level_for(
+            "Between March and June 2026 we interviewed 12 finance managers at 10 workshops."
+        ),
+        3
+    );
+}
+
+#[test]
+fn the_teams_own_visits_are_not_customer_behaviour() {
+    let ours = "We have spent a lot of time at depots (over 60 visits last year as research).";
+    assert!(level_for(ours) < 4, "{}", level_for(ours));
+    assert_eq!(
+        level_for("Over 60 visitors booked a slot in the first week."),
+        4
+    );
+}
+
+#[test]
+fn revenue_the_team_believes_it_can_reach_is_a_projection_not_a_commitment() {
+    for text in [
+        "We believe a 5% share by 2029 is achievable, giving £2m ARR.",
+        "A realistic target is 300 paying customers in year two.",
+    ] {
+        assert!(level_for(text) < 4, "{text}: {}", level_for(text));
+    }
+    assert_eq!(level_for("We have 14 paying customers and £3k MRR."), 5);
+}
+
+#[test]
+fn a_per_seat_fee_paid_and_year_long_agreements_signed_are_commitments() {
+    for text in [
+        "Nine paid the £6 per seat fee three months running.",
+        "Seven signed 12-month agreements.",
+    ] {
+        assert_eq!(level_for(text), 5, "{text}");
+    }
+    assert!(level_for("Nine had paid a £60 penalty fee last year.") < 5);
+}
+
+#[test]
+fn a_registered_manager_is_a_role_and_an_instant_price_would_be_handy_a_compliment() {
+    assert_eq!(
+        level_for("We interviewed 21 people: 12 placement officers and 6 registered managers."),
+        3
+    );
+    assert_eq!(level_for("40 parents registered for the beta."), 4);
+    assert_eq!(level_for("In three weeks 40 parents registered."), 4);
+    assert_eq!(level_for("A past client said a quick quote'd be handy."), 2);
+    assert!(level_for("A typical salon has 150 regular clients.") < 5);
+    assert_eq!(
+        level_for("A couple of past clients said an instant price would be handy."),
+        2
+    );
+    assert_eq!(
+        level_for("An officer I spoke to at one station said it would help."),
+        2
+    );
+}
+
+#[test]
+fn someone_elses_survey_of_out_of_pocket_costs_is_not_a_commitment() {
+    let text = "A 2023 survey published by the Patients' Forum (n = 1,240) found that 38% of participants had paid out of pocket for travel.";
+    assert!(level_for(text) <= 3, "{}", level_for(text));
+}
+
+#[test]
+fn counts_of_the_world_and_our_own_projections_are_not_data_about_this_customer() {
+    for text in [
+        "I reckon there's 40,000 plasterers in the UK and millions of DIYers.",
+        "At 2% of taproom sales that's £8.4m a year for us.",
+        "The caravan count: 24,000 Traveller caravans in England, of which 7,000 are on council sites.",
+        "UK household seafood spending rose 4% in 2025 (trade body figures).",
+    ] {
+        assert!(level_for(text) <= 2, "{text}: {}", level_for(text));
+    }
+    assert_eq!(
+        level_for("Records show 540 scripts went missing last summer."),
+        3
+    );
+}
+
+#[test]
+fn counted_talk_polls_and_shows_of_hands_in_other_words() {
+    assert_eq!(
+        level_for("14 passengers and 6 drivers interviewed at the village hall."),
+        3
+    );
+    assert_eq!(
+        level_for("We asked at the October meeting: 14 members said they had tried to borrow one."),
+        3
+    );
+    assert_eq!(
+        level_for("15 of 18 households replied to a poll, 13 said they'd use it."),
+        4
+    );
+    assert_eq!(
+        level_for("Other operators were nodding a lot at the meet."),
+        2
+    );
+    assert_eq!(
+        level_for("The manager we shadowed spent 9 hours a week chasing proofs."),
+        2
+    );
+}
+
+#[test]
+fn repeat_customers_of_a_trial_are_continued_use() {
+    assert_eq!(
+        level_for("A trial route ran for 10 weeks: 214 repairs, 38 repeat customers."),
+        5
+    );
+}
+
+#[test]
+fn people_counted_by_the_places_they_work_at_are_an_interview_count() {
+    for text in [
+        "Spoke to the ops managers at 8 aerodromes in October.",
+        "Interviews were held with the schedulers of 7 telescopes.",
+    ] {
+        assert_eq!(level_for(text), 3, "{text}");
+    }
+}
+
+#[test]
+fn the_customers_own_contracts_are_not_a_commitment_to_us() {
+    let text = "# X\n\nA tool.\n\n## Customer\nInstallers. They care the week a backlog of signed contracts waits for permits.\n\n## Evidence\nInstallers at the booth loved the demo.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 2);
+}
+
+#[test]
+fn compliments_told_in_passing_are_weak_evidence_not_none() {
+    let idea = |experience: &str| {
+        let text = format!("# X\n\nA tool.\n\n## Experience\n{experience}\n");
+        parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"))
+    };
+    let level = |experience: &str| super::super::level_of(analyze(&idea(experience)).0);
+    assert_eq!(
+        level("They open a link. The nurses I showed it to said they'd use it."),
+        2
+    );
+    assert_eq!(level("They open a link and tap Go."), 1);
+}
+
+#[test]
+fn belief_is_level_one() {
+    assert_eq!(level_for("We believe farmers will obviously want this."), 1);
+}
+
+#[test]
+fn percentages_of_compliments_stay_compliments() {
+    assert_eq!(
+        level_for("97% of visitors to our stand said they loved it and 90% said they would buy."),
+        2
+    );
+}
+
+#[test]
+fn counted_interviews_are_three() {
+    assert_eq!(
+        level_for("We interviewed 18 ward managers about last month's rota."),
+        3
+    );
+}
+
+#[test]
+fn signups_are_four_and_deposits_five() {
+    assert_eq!(
+        level_for("From one newsletter, 212 growers joined the waitlist."),
+        4
+    );
+    assert_eq!(level_for("Seven bakeries paid a $200 deposit each."), 5);
+}
+
+#[test]
+fn promises_of_payment_are_not_payment() {
+    assert_eq!(level_for("Three shops said they would pay a deposit."), 2);
+}
+
+#[test]
+fn a_quote_about_the_renewal_season_is_not_a_renewal() {
+    let quote = "Two buyers we met at a trade fair called the renewal season \"the worst month of the year\".";
+    let renewals = "Our first 9 schools all renewed, and 2 renewals came early.";
+    assert!(level_for(quote) <= 2);
+    assert_eq!(level_for(renewals), 5);
+}
+
+#[test]
+fn a_market_without_a_figure_is_belief() {
+    assert_eq!(level_for("The market for this is going to be huge."), 1);
+    assert_eq!(level_for("The market is worth $2 billion a year."), 2);
+}
+
+#[test]
+fn someone_elses_survey_is_not_our_survey() {
+    let theirs = "An Ipsos survey from 2025 says 41% of gyms lose members in January.";
+    let ours = "We surveyed 120 gym members in January; 41% said they had cancelled before.";
+    assert!(level_for(theirs) < level_for(ours));
+    assert_eq!(level_for(ours), 4);
+    let report = "WRAP's 2024 textiles report estimates that 12% of stock placed in banks is lost.";
+    assert!(level_for(report) < 4, "{}", level_for(report));
+}
+
+#[test]
+fn a_section_number_is_not_a_count() {
+    let numbered = "4.1 Officers we met at conferences have indicated strong interest.";
+    assert_eq!(level_for(numbered), 2);
+}
+
+#[test]
+fn weekly_logins_to_a_prototype_are_continued_use() {
+    let body = "We ran 20 sensors at two depots for four months. Both depot teams log in weekly (median 3 sessions a week per site).";
+    assert_eq!(level_for(body), 5);
+}
+
+#[test]
+fn the_customers_own_renewal_is_not_a_commitment_to_us() {
+    let text = "# X\n\nA tool.\n\n## Customer\nOwners whose policy has just renewed with a 30% rise.\n\n## Evidence\nWe interviewed 14 owners.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 3);
+}
+
+#[test]
+fn interviews_and_focus_groups_are_talk_however_they_are_run() {
+    assert_eq!(
+        level_for("We ran two focus groups (9 and 11 people) from a parents' forum."),
+        3
+    );
+    assert_eq!(
+        level_for("We conducted structured interviews with 22 coordinators at 9 universities."),
+        3
+    );
+    assert_eq!(
+        level_for("We ran a two-week trial with 22 coordinators: 19 used it every day."),
+        4
+    );
+}
+
+#[test]
+fn long_use_of_a_prototype_shared_data_and_indirect_praise() {
+    assert_eq!(
+        level_for("I ran a spreadsheet version for 9 distilleries for 14 months."),
+        5
+    );
+    assert_eq!(
+        level_for("We spoke to 11 harbour masters; 3 of them sent us their visitor logs."),
+        3
+    );
+    assert_eq!(
+        level_for("Two teams said at the regional meeting it'd be brilliant."),
+        2
+    );
+}
+
+#[test]
+fn charging_for_the_service_and_second_orders_are_commitments() {
+    let paid = "Since May we've filed 40 forms for 9 studios, charging NPR 2,000 each.";
+    assert_eq!(level_for(paid), 5);
+    let again = "We ran 40 fittings in the spring. 7 of the 9 studios have sent us a second order.";
+    assert_eq!(level_for(again), 5);
+    assert!(level_for("We plan on charging NPR 2,000 each.") < 5);
+}
+
+#[test]
+fn the_founders_own_counted_past_is_a_story() {
+    let story = "Our founder ran a mountain hut for eight years and ran out of gas 11 times.";
+    assert!(level_for(story) < 4, "{}", level_for(story));
+    let customers = "12 hut wardens used the order sheet and sent 40 orders in March.";
+    assert_eq!(level_for(customers), 4);
+}
+
+#[test]
+fn a_count_after_talked_to_must_count_the_people() {
+    // "Growers we talked to lose 3 crates a week": the number counts
+    // crates, not conversations.
+    assert!(level_for("Growers we talked to lose 3 to 5 crates a week.") < 3);
+    assert_eq!(level_for("We talked to 14 growers at the spring fair."), 3);
+}
+
+#[test]
+fn what_the_team_expects_is_a_projection_and_weeks_of_logging_are_retention() {
+    assert!(level_for("We expect 60% of clubs to sign up in the first year.") < 3);
+    let kept = "We offered a free trial to 40 clubs: 19 signed up, 14 have logged a session every week for the past 8 weeks, and 10 secretaries stopped keeping the paper register.";
+    assert_eq!(level_for(kept), 5);
+}
+
+#[test]
+fn an_untested_assumption_is_not_a_commitment_and_every_load_after_the_first_is_retention() {
+    let idea = parse_str("# X\n\nA tool.\n\n## Evidence\nWe interviewed 12 growers.\n\n## Risks\n| assumption | status |\n|---|---|\n| Depots pay £900 a season | Not tested |\n")
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 3);
+    let kept = "We ran slots by phone for 60 growers: 48 booked at least once, and 41 booked every load after their first.";
+    assert_eq!(level_for(kept), 5);
+}

@@ -1,0 +1,470 @@
+//! Unit tests of the problem sharpness analyzer: each one states a rubric reading
+//! in a few words of Markdown, in our own words.
+
+use super::*;
+use crate::model::parse_str;
+
+fn level_for(problem: &str) -> u8 {
+    let text = format!("# Acme\n\nA tool.\n\n## Problem\n{problem}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    super::super::level_of(analyze(&idea).0)
+}
+
+#[test]
+fn an_institutions_deficit_and_its_committees_target_are_its_own_problem() {
+    let text = "Donations have fallen by 41% since 2019, from £93,000 to £55,000 a year. The trust has a structural deficit of £210,000 and must replace the lost income to keep the 2027 budget balanced. The finance committee has set a target of 20p per visitor.";
+    assert_eq!(level_for(text), 1);
+}
+
+#[test]
+fn bad_experiences_and_better_technology_are_vague() {
+    let vague = "Brands are damaged every day by bad experiences that could be avoided with better technology.";
+    assert_eq!(level_for(vague), 2);
+}
+
+#[test]
+fn a_market_forecast_is_not_why_now() {
+    let base = "Owners rebuild the round by hand in a spreadsheet, about 6 hours a week, and 8% of visits are skipped, £430 a month in refunds. The spreadsheet fails because it knows customers, not collection days.";
+    let forecast =
+        format!("{base} The European cleaning market is forecast to reach €1.3tn by 2030.");
+    assert_eq!(level_for(&forecast), 4);
+}
+
+#[test]
+fn the_current_scheme_is_the_workaround() {
+    assert!(WORKAROUND.is_match("A handwritten sign by the till is the current scheme."));
+}
+
+#[test]
+fn keeping_track_with_a_note_is_how_they_cope() {
+    let text = "Samples are due every quarter and void if late, £45 each time. Wardens keep track with a note on the fridge.";
+    assert_eq!(level_for(text), 4);
+}
+
+#[test]
+fn a_check_signed_without_being_done_is_the_workaround_failing() {
+    assert!(FAILURE.is_match(
+        "In practice the sheet is initialled at handover without the alarms being tested."
+    ));
+}
+
+#[test]
+fn a_rhythm_in_numbers_is_frequency() {
+    for often in [
+        "the delivery comes every 7 to 10 days",
+        "a slot every few hours, day and night",
+        "they restock every 3 weeks",
+    ] {
+        assert!(FREQUENCY.is_match(often), "{often}");
+    }
+    assert!(!FREQUENCY.is_match("a post every 50 metres"));
+}
+
+#[test]
+fn a_register_a_ledger_or_a_tried_remedy_is_the_workaround() {
+    for coping in [
+        "The rota is written in a register at the office.",
+        "Each sale goes in the stallholder's ledger.",
+        "Drivers do keep a spare charger in the cab, but it is always flat.",
+    ] {
+        assert!(WORKAROUND.is_match(coping), "{coping}");
+    }
+    assert!(FAILURE.is_match("One buyer in five disputes the weight."));
+}
+
+#[test]
+fn a_dated_change_or_demands_already_made_are_why_now() {
+    for now in [
+        "Since March the council publishes every missed collection.",
+        "The county started charging per bag in October 2026.",
+        "The regulator announced spot checks for 2027.",
+        "Wholesalers are already asking for the certificates.",
+        "The 2026 safety programme added surprise inspections.",
+        "Shorter seasons mean every lost day now matters more.",
+    ] {
+        assert!(URGENCY.is_match(now), "{now}");
+    }
+    assert!(!URGENCY.is_match("In March we counted 40 crates."));
+}
+
+#[test]
+fn a_share_of_something_lost_is_a_cost_and_one_thing_in_n_is_frequency() {
+    assert!(COST.is_match("8-12% of the seedlings are lost"));
+    assert!(COST.is_match("about 6% of the catch is thrown away"));
+    assert!(!COST.is_match("8% of members are retired"));
+    assert!(FREQUENCY.is_match("one boiler in eight fails its check"));
+}
+
+#[test]
+fn catching_up_after_the_fact_is_the_workaround_and_double_bookings_are_a_scene() {
+    assert!(
+        WORKAROUND
+            .is_match("The skipper fills the sheet in at the end of the week from the deck log.")
+    );
+    assert!(SITUATION.is_match("Double bookings happen every month."));
+    assert!(SITUATION.is_match("Players turn up to find the court taken."));
+    assert!(SITUATION.is_match("Racks get missed, or cleaned twice."));
+}
+
+#[test]
+fn a_dated_rule_a_removal_stale_lists_and_working_days() {
+    assert!(URGENCY.is_match("The depot's zero-tolerance rule of March 2026 bites."));
+    assert!(URGENCY.is_match("The paper ticket is withdrawn in April 2027."));
+    assert!(!URGENCY.is_match("A closed area in 2025 meant a recall."));
+    assert!(FAILURE.is_match("The printed list goes stale by Tuesday."));
+    assert!(FREQUENCY.is_match("Every working day the clerk rebuilds the plan."));
+    assert!(COST.is_match("a claim of 240,000 taka per container"));
+}
+
+#[test]
+fn capturing_a_market_and_a_missing_blockchain_are_not_customer_problems() {
+    assert_eq!(
+        level_for(
+            "Jade dealing is stuck in the past, and we need a platform to capture the global jade market."
+        ),
+        1
+    );
+    assert!(SOLUTION_AS_PROBLEM.is_match("There is no blockchain for jade yet."));
+}
+
+#[test]
+fn a_cost_in_naira_pesos_or_won_is_a_cost() {
+    for cost in [
+        "₦2.5m a year",
+        "₱40,000 a month",
+        "₩90,000 each time",
+        "£45 each time",
+        "a fine of KSh 2,000-10,000",
+        "CLP 350,000 per site",
+        "Rs. 500 a visit",
+        "GH₵ 410 each time",
+    ] {
+        assert!(COST.is_match(cost), "{cost}");
+    }
+    assert!(!COST.is_match("a ledger book"));
+    assert!(!COST.is_match("try 3 times, then the usd field"));
+}
+
+#[test]
+fn a_switch_this_year_is_why_now() {
+    let base = "Owners rebuild the round by hand in a spreadsheet, about 6 hours a week, and 8% of visits are skipped, £430 a month in refunds. The spreadsheet fails because it knows customers, not collection days.";
+    assert_eq!(level_for(base), 4);
+    let now = format!(
+        "{base} The councils switching to three-weekly collections this year have redrawn whole districts."
+    );
+    assert_eq!(level_for(&now), 5);
+}
+
+#[test]
+fn a_companys_strategy_is_its_own_problem() {
+    let strategy = "Acme has sold payroll software since 2009 and holds a 4% share. Growth has slowed, and the board has set a target that 15% of revenue must come from new verticals by 2028. Entering this sector is a strategic priority, and this module would give us a foothold.";
+    assert_eq!(level_for(strategy), 1);
+}
+
+#[test]
+fn how_long_something_lasts_is_not_how_often_it_happens() {
+    let lasts = "Sites get missed when a volunteer is ill, and samples sit in someone's fridge for a weekend. Coordinators chase by email and find the gaps late.";
+    assert_eq!(level_for(lasts), 3);
+    let often = "Sites get missed twice a month, and samples sit in someone's fridge for a weekend. Coordinators chase by email and find the gaps late.";
+    assert_eq!(level_for(often), 4);
+}
+
+#[test]
+fn urgency_from_a_change_that_started_or_takes_effect() {
+    let base = "Attendants make 38 wasted trips a day, about $21,000 a year. Today the desk radios the lead, but the radio call never happens when the desk is busy.";
+    assert_eq!(level_for(base), 4);
+    for why_now in [
+        "Since the spring, more hotels sell late checkout.",
+        "Since the two utilities changed their forms in March 2026, rejections went up.",
+        "The new allergen rule takes effect in 2026.",
+        "From this year buyers charge a 5% penalty for late delivery.",
+    ] {
+        assert_eq!(level_for(&format!("{base} {why_now}")), 5, "{why_now}");
+    }
+}
+
+#[test]
+fn a_card_index_a_memory_or_a_tool_tried_and_dropped_is_how_they_cope() {
+    let base = "Each firm loses a day a week to failed visits, about £9,000 a year.";
+    assert_eq!(level_for(base), 3);
+    for coping in [
+        "The records are in a card index and in the engineer's head.",
+        "They have tried Google Calendar and gone back to paper.",
+    ] {
+        assert_eq!(level_for(&format!("{base} {coping}")), 4, "{coping}");
+    }
+    assert_eq!(level_for("Quoting is fiddly."), 2);
+}
+
+#[test]
+fn an_adjective_followed_by_the_event_that_earns_it_is_concrete() {
+    assert_eq!(
+        level_for(
+            "It's a nightmare: fixtures fall through because the crew didn't fill up and then the hall money is lost."
+        ),
+        3
+    );
+    assert_eq!(
+        level_for("After a long day, making up a story is exhausting."),
+        2
+    );
+}
+
+#[test]
+fn raising_money_for_ourselves_is_the_organisations_problem() {
+    assert!(
+        level_for("The parish council needs to raise £4,200 for the roof. We need more donations.")
+            <= 2
+    );
+}
+
+#[test]
+fn a_pain_named_only_in_the_pitch_is_a_vague_problem() {
+    let idea = parse_str("# X\n\n- bands lend kilts to members\n- keeping track of who has what is a pain\n\n## Solution\nA web page.\n")
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 2);
+    let none = parse_str("# X\n\nA web page for bands.\n\n## Solution\nA web page.\n")
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&none).0), 1);
+}
+
+#[test]
+fn an_idea_with_no_sections_can_still_describe_a_concrete_pain() {
+    let letter = "# Tracker\n\nHi all. We take in clocks and then we lose track, and customers ring up asking if it is ready.\n\nWhat I'm thinking is a simple job tracker on the phone.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 3);
+}
+
+#[test]
+fn a_paragraph_on_how_things_go_today_states_the_pain_without_a_heading() {
+    // The idea has Solution and Risks labels but no Problem section; a
+    // paragraph that opens on today's way is where its pain is told.
+    let notes = "# Saddles\n\nWe stitch saddles by hand.\n\nWhat happens now is riders message us, and when a message slips down the list we forget the order.\n\nWhat I want: an order page.\n\nWorries: payments are slow.\n";
+    let idea = parse_str(notes).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 3);
+    let pitch_only =
+        "# Saddles\n\nWe stitch saddles by hand, when riders ask.\n\nWhat I want: an order page.\n";
+    let idea = parse_str(pitch_only).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(super::super::level_of(analyze(&idea).0) < 3);
+}
+
+#[test]
+fn the_customers_service_desk_is_not_our_service() {
+    let problem = "A dealer has 1,100 machines due a service every year and misses about 150 of them, £620 each. Today the service desk rings round from a printout of last year's jobs.";
+    assert_eq!(level_for(problem), 4);
+}
+
+#[test]
+fn a_dated_condition_that_demands_something_is_why_now() {
+    let base = "Every term 8% of loaned tubas come back late, about 90 a year, and 20 are written off at £600 each. Today it is a shared spreadsheet, which is out of date by the first week.";
+    assert_eq!(level_for(base), 4);
+    for why_now in [
+        "The 2027 funding condition asks each hub to report utilisation.",
+        "Funders started demanding utilisation reports in 2026.",
+        "The matter is pressing because lost tubas become a reportable event.",
+        "Under the new funding, a late tuba now costs the hub money.",
+        "This spring the hubs logged 9,840 late returns, against 3,100 in an average term.",
+    ] {
+        assert_eq!(level_for(&format!("{base} {why_now}")), 5, "{why_now}");
+    }
+}
+
+#[test]
+fn a_forced_choice_or_an_option_that_fails_them_is_how_they_cope() {
+    let base = "The last tram leaves at 23:10, so a nurse finishing at 23:30 pays £18 for a cab, about 3 times a week.";
+    assert_eq!(level_for(base), 3);
+    for coping in [
+        "They either pay for a taxi or walk.",
+        "The employer's bike voucher fails these staff because it needs £900 up front.",
+    ] {
+        assert_eq!(level_for(&format!("{base} {coping}")), 4, "{coping}");
+    }
+}
+
+#[test]
+fn no_way_to_see_in_a_measured_pain_is_why_the_workaround_fails() {
+    let problem = "A court sees 15 to 20 interpreter cancellations a week. Each continued hearing costs about $1,100. Today the coordinator phones down a printed list before 7:30; most interpreters do not answer, and there is no way to see who is already booked. From 1 January 2026 a new plan requires an interpreter in all civil hearings.";
+    assert_eq!(level_for(problem), 5);
+}
+
+#[test]
+fn the_missing_product_is_not_a_problem() {
+    assert_eq!(
+        level_for("There is no app that does all of this in one place."),
+        1
+    );
+}
+
+#[test]
+fn company_goals_are_not_customer_problems() {
+    assert_eq!(
+        level_for("Our revenue is flat. We need to grow engagement on Acme this year."),
+        1
+    );
+}
+
+#[test]
+fn whose_pain_it_is_decides() {
+    // The users' pain, told by the team that serves them.
+    assert_eq!(
+        level_for(
+            "Our users lose 3 hours every week matching invoices. Today they use a \
+             spreadsheet, which still misses credit notes."
+        ),
+        4
+    );
+    // The organisation's goal, told in the first person.
+    assert_eq!(
+        level_for(
+            "We lose too many volunteers. That leaves our Saturday shifts short, and \
+             our board has set a target of 60% return by 2026."
+        ),
+        1
+    );
+}
+
+#[test]
+fn ambition_and_market_size_are_not_a_customer_problem() {
+    assert_eq!(
+        level_for(
+            "There is no mirror on the market that truly understands you. The wellness \
+             economy is worth $5.6 trillion and we can capture a meaningful slice of it."
+        ),
+        1
+    );
+}
+
+#[test]
+fn adjectives_alone_are_vague() {
+    assert_eq!(level_for("Scheduling is frustrating and inefficient."), 2);
+}
+
+#[test]
+fn frequency_cost_workaround_failure_and_urgency_make_five() {
+    let p = "Every week each nurse spends 3 hours rebuilding the rota. Today she uses a \
+             spreadsheet, which still misses swaps. Since 2026 the new staffing law fines \
+             wards $2,000 per gap.";
+    assert_eq!(level_for(p), 5);
+}
+
+#[test]
+fn coping_said_in_other_words_is_a_workaround() {
+    let cases = [
+        "Every week a tenant waits 3 days for a repair, costing £40 a visit. The current fix is a shared inbox that nobody owns.",
+        "Every week a tenant waits 3 days for a repair, costing £40 a visit. Agencies fill the gap by sending whoever is free.",
+        "Every week a tenant waits 3 days for a repair, costing £40 a visit. Bookings are taken through Facebook Messenger.",
+        "Every week a tenant waits 3 days for a repair, costing £40 a visit. Most landlords just eat the loss.",
+        "Every week a tenant waits 3 days for a repair, costing £40 a visit. A Facebook post goes up when the office opens.",
+        "Every week a tenant waits 3 days for a repair, costing £40 a visit. In practice: a carbon ticket book and a phone.",
+    ];
+    for problem in cases {
+        assert_eq!(level_for(problem), 4, "{problem}");
+    }
+    let bare = "Every week a tenant waits 3 days for a repair, costing £40 a visit.";
+    assert_eq!(level_for(bare), 3);
+}
+
+#[test]
+fn the_companys_staff_are_not_the_companys_goal() {
+    let problem = "Every Monday a café spends 20 minutes writing an order, and 1 in 10 arrives wrong because our sales person retypes them by hand.";
+    assert!(level_for(problem) >= 3, "{}", level_for(problem));
+}
+
+#[test]
+fn coping_by_going_without_or_hiring_contractors_is_a_workaround() {
+    let without = "Every year premiums rise 27%, to £95 a month. A third cancel and self-insure.";
+    let hired = "Every month each borehole must be dipped; a contractor visit costs £400 per site.";
+    assert_eq!(level_for(without), 4);
+    assert_eq!(level_for(hired), 4);
+}
+
+#[test]
+fn a_consequence_and_a_habit_with_its_hour_are_concrete() {
+    assert_eq!(
+        level_for("If you don't get a pitch you drive home with a van full of stock."),
+        3
+    );
+    assert_eq!(
+        level_for("Traders queue from early morning for a pitch."),
+        3
+    );
+    assert_eq!(level_for("Markets are a hassle and frustrating."), 2);
+}
+
+#[test]
+fn a_flat_company_metric_is_the_companys_problem() {
+    let problem = "Franchisees miss calls, and our average job value has been flat for two years.";
+    assert!(level_for(problem) <= 2, "{}", level_for(problem));
+}
+
+#[test]
+fn moments_and_consequences_make_a_pain_concrete() {
+    let cases = [
+        "By the time the keeper sees it, the colony is weak or gone.",
+        "On the good days the last boats arrive and the silo is empty.",
+        "Problems that start between visits go unnoticed.",
+        "The fish arrives warm. Then the buyers give a lower price for it.",
+    ];
+    for problem in cases {
+        assert_eq!(level_for(problem), 3, "{problem}");
+    }
+}
+
+#[test]
+fn a_falling_company_rate_and_its_margin_are_the_companys_problem() {
+    let problem = "Our core-return rate has fallen from 78% to 61% over three years. Buying cores on the open market has taken 2.1 points off gross margin.";
+    assert_eq!(level_for(problem), 1);
+}
+
+#[test]
+fn a_market_and_its_growth_are_not_the_customers_pain() {
+    assert_eq!(
+        level_for("Canal holidays are a £420m segment, forecast to grow 6.8% a year."),
+        2
+    );
+}
+
+#[test]
+fn a_change_dated_by_month_or_against_an_earlier_year_is_why_now() {
+    let base = "Growers sell each crate through the packhouse 3 times a week and lose about £40 a crate when it is graded down. Today they drive samples over themselves, but the packhouse ignores them.";
+    assert_eq!(level_for(base), 4);
+    let dated = format!("{base} The packhouse raised its grading standard in March.");
+    assert_eq!(level_for(&dated), 5);
+    let trend = format!("{base} The season started 12 days later in 2026 than in 2015.");
+    assert_eq!(level_for(&trend), 5);
+}
+
+#[test]
+fn being_shut_out_is_a_concrete_pain_not_a_missing_product() {
+    // "No way to get in" names a barrier the customer meets; "no way to
+    // see which berths are free" names the product that is missing.
+    let barrier = "Small boats cannot get berths. The quays are held by a dozen firms, and skippers who ask end up selling at whatever the agent offers. There is no way to get in.";
+    assert_eq!(level_for(barrier), 3);
+    let missing = "Small boats cannot get berths. There is no way to see which berths are free.";
+    assert!(level_for(missing) < 3, "{}", level_for(missing));
+}
+
+#[test]
+fn a_councils_savings_target_is_its_own_problem() {
+    let text = "Each phone contact costs the council £5.80 against £0.70 online, and the medium-term financial strategy requires a 15% reduction in contact-centre expenditure by 2029. Channel shift is a corporate priority.";
+    assert_eq!(level_for(text), 1);
+}
+
+#[test]
+fn seasons_weekdays_shares_and_queue_keeping_are_measures_and_workarounds() {
+    // "Each winter a third of the orders slip" measures how often; "on
+    // Saturdays" is a weekly rhythm; ordering "by calling the depot" and
+    // leaving a bag "to hold their place" are today's ways of coping.
+    let seasons = "Each winter about a third of planned deliveries slip: 900 crates short last year. Today the buyer phones depots one by one, and the depots oversell.";
+    assert_eq!(level_for(seasons), 4);
+    let queue = "On Saturdays the queue at the well is 2 hours. People leave a bucket in line to hold their place, and they lose it when the keeper serves whoever is there.";
+    assert_eq!(level_for(queue), 4);
+    let calling = "A kiln burns 40 kg of wood a firing, 3 firings a week, £30 of wood each. Potters order wood by calling one of the local yards, and in January the yards run a week behind. From this winter the county limits private cutting.";
+    assert_eq!(level_for(calling), 5);
+}
+
+#[test]
+fn a_measure_another_body_imposes_is_the_customers_pain() {
+    let text = "In peak weeks the depot turns away 1 load in 6, about 40 a day, and each costs the grower £120. Today drivers phone the night before, but the whiteboard can't show bays freeing up. The board's 2027 freshness KPI now pays growers less for late fruit.";
+    assert_eq!(level_for(text), 5);
+}
