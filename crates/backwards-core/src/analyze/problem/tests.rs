@@ -468,3 +468,23 @@ fn a_measure_another_body_imposes_is_the_customers_pain() {
     let text = "In peak weeks the depot turns away 1 load in 6, about 40 a day, and each costs the grower £120. Today drivers phone the night before, but the whiteboard can't show bays freeing up. The board's 2027 freshness KPI now pays growers less for late fruit.";
     assert_eq!(level_for(text), 5);
 }
+
+#[test]
+fn a_dated_change_named_by_its_noun_is_why_now() {
+    // "The 2026 tariff change", "the 2027 harbour ban": a change in the
+    // world with its year, told as a noun rather than a verb.
+    let base = "Each week a stall loses about 3 crates, £40 each. Today the owner counts by hand at night, but the count is wrong by morning.";
+    assert_eq!(level_for(base), 4);
+    assert_eq!(
+        level_for(&format!(
+            "{base} The 2026 market-fee change applies to every stall."
+        )),
+        5
+    );
+    assert_eq!(
+        level_for(&format!(
+            "{base} The 2027 harbour ban on night deliveries starts in March."
+        )),
+        5
+    );
+}
