@@ -794,21 +794,13 @@ fn unmentioned(
                 })
                 .map(|m| (s, m.range()))
         });
-        // "A wall-mounted tablet" in the Solution is mentioned by a Risks
-        // section that talks about "the tablet".
-        let mut device_named = |s: &Sentence<'_>, r: &std::ops::Range<usize>| {
-            if c != Category::Hardware || owned.contains(&s.clean, r.clone()) {
-                return c == Category::Hardware;
-            }
-            let Some(naming) = risk_naming_the_device(&s.clean, r.clone(), risks) else {
-                return false;
-            };
-            if !world::BOUGHT.is_match(&naming.clean) {
-                touched.insert(Category::Hardware);
-            }
-            true
-        };
-        if let Some((s, r)) = hit.filter(|(s, r)| !device_named(s, r)) {
+        let mention = hit.as_ref().map_or(DeviceMention::Unmentioned, |(s, r)| {
+            device_mention(c, s, r.clone(), risks, owned)
+        });
+        if mention == DeviceMention::Named {
+            touched.insert(Category::Hardware);
+        }
+        if let Some((s, r)) = hit.filter(|_| mention == DeviceMention::Unmentioned) {
             out.insert(c);
             t.push(s.signal(
                 &format!("risk-unmentioned-{}", slug(c)),
@@ -822,6 +814,42 @@ fn unmentioned(
         }
     }
     out
+}
+
+/// How the Risks section speaks of a match of the rest of the idea.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DeviceMention {
+    /// Not at all: the category is unmentioned.
+    Unmentioned,
+    /// A device the customer owns, or kit the Risks section says is bought
+    /// off the shelf: known technology, nothing to answer.
+    Known,
+    /// A device the Risks section names by its noun ("the tags come off"):
+    /// mentioned, and still hardware the team puts in place.
+    Named,
+}
+
+/// "A wall-mounted tablet" in the Solution is mentioned by a Risks section
+/// that talks about "the tablet". Only hardware is matched by its device;
+/// every other category is mentioned only by its own words.
+fn device_mention(
+    c: Category,
+    s: &Sentence<'_>,
+    at: std::ops::Range<usize>,
+    risks: &[Sentence<'_>],
+    owned: &world::OwnedDevices<'_, '_>,
+) -> DeviceMention {
+    if c != Category::Hardware {
+        return DeviceMention::Unmentioned;
+    }
+    if owned.contains(&s.clean, at.clone()) {
+        return DeviceMention::Known;
+    }
+    match risk_naming_the_device(&s.clean, at, risks) {
+        None => DeviceMention::Unmentioned,
+        Some(naming) if world::BOUGHT.is_match(&naming.clean) => DeviceMention::Known,
+        Some(_) => DeviceMention::Named,
+    }
 }
 
 /// The notes (sections with no step of their own) that name a risk, a
