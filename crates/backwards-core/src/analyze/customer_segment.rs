@@ -68,9 +68,11 @@ pub(super) fn segment(
     }
     // "Breweries, and anyone else who makes drinks" names a category first
     // and then widens it: the rubric's broad category, not "everyone".
-    let head_widens = universal(head).filter(|r| everyone_else(head, r.clone()));
-    let head_universal = universal(head).filter(|_| head_widens.is_none());
-    if let Some(r) = head_widens.clone() {
+    let (head_widens, head_universal) = match universal(head) {
+        Some(r) if everyone_else(head, r.clone()) => (Some(r), None),
+        other => (None, other),
+    };
+    if let Some(r) = head_widens {
         f.widened = true;
         t.push(head.signal(
             "customer-universal",
@@ -230,15 +232,14 @@ fn narrowed<'s, 'a>(
     })
 }
 
-/// "Everyone", "anyone who…", "Users.", or a bare exclamation ("Families!").
 /// "…, and anyone else who sells": an "else" after a group the sentence
 /// has already named.
 fn everyone_else(s: &Sentence<'_>, at: std::ops::Range<usize>) -> bool {
-    let before = s.clean[..at.start].trim();
-    let named_first = before.split_whitespace().count() >= 1;
+    let named_first = !s.clean[..at.start].trim().is_empty();
     named_first && s.clean[at.end..].trim_start().starts_with("else")
 }
 
+/// "Everyone", "anyone who…", "Users.", or a bare exclamation ("Families!").
 fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     let t = s.clean.trim();
     let exclamation = t.ends_with('!') && t.split_whitespace().count() <= 3;

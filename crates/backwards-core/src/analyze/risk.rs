@@ -434,12 +434,8 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     let mut per_sentence: Vec<Vec<Category>> =
         everything.iter().map(|s| categories_in(&[s])).collect();
     owned.drop_from(&mut per_sentence);
-    if f.priced {
-        for (s, cats) in everything.iter().zip(per_sentence.iter_mut()) {
-            if cats.contains(&Category::Money) && only_a_launch_offer(s) {
-                cats.retain(|c| *c != Category::Money);
-            }
-        }
+    for (s, cats) in everything.iter().zip(per_sentence.iter_mut()) {
+        drop_launch_offer(cats, &[s], f.priced);
     }
     let mut serious = serious_anywhere(&everything, &per_sentence, |s| {
         !matches!(s.step, Step::Customer | Step::Problem)
@@ -473,9 +469,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             continue;
         }
         let mut cats = item.categories();
-        if f.priced && launch_offer(item) {
-            cats.retain(|c| *c != Category::Money);
-        }
+        drop_launch_offer(&mut cats, &item.sentences, f.priced);
         if item.find(&SMALL_BET, false).is_some() && cats.is_empty() {
             continue; // "Small bet: two developers for six weeks" is not a risk.
         }
@@ -552,18 +546,21 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
 }
 
 /// "Free for the first season" beside a price the idea states is a launch
-/// offer, not a missing way to charge: the item's only money words are it.
-fn launch_offer(item: &Item<'_, '_>) -> bool {
-    item.sentences.iter().any(|s| s.find_any(&MONEY).is_some())
-        && item.sentences.iter().all(|s| only_a_launch_offer(s))
-}
-
-/// Whether every money word of a sentence is a free first period.
-fn only_a_launch_offer(s: &Sentence<'_>) -> bool {
+/// offer, not a missing way to charge: drops Money from `cats` (the
+/// categories of `sentences`) when every money word there is a free first
+/// period.
+fn drop_launch_offer(cats: &mut Vec<Category>, sentences: &[&Sentence<'_>], priced: bool) {
     static FREE_START: LazyLock<Regex> = LazyLock::new(|| re(r"^free for the first\b"));
-    MONEY
-        .find_iter(&s.clean)
-        .all(|m| FREE_START.is_match(m.as_str()))
+    let only_offers = || {
+        sentences.iter().all(|s| {
+            MONEY
+                .find_iter(&s.clean)
+                .all(|m| FREE_START.is_match(m.as_str()))
+        })
+    };
+    if priced && cats.contains(&Category::Money) && only_offers() {
+        cats.retain(|c| *c != Category::Money);
+    }
 }
 
 /// The open risks one unmitigated item stands for. Usually one: a regulator

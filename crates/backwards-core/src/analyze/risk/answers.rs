@@ -371,21 +371,21 @@ pub(super) fn labelled_fact<'s, 'a>(
     let arrow = ["→", "->", "=>"]
         .iter()
         .find_map(|a| head.clean.find(a).map(|at| (at, at + a.len())));
-    let (colon, body_start) = match arrow {
+    let (sep, body_start) = match arrow {
         Some(found) => found,
         None => {
             let at = head.clean.find([':', ';'])?;
             (at, at + 1)
         }
     };
-    let label = &head.clean[..colon];
+    let label = &head.clean[..sep];
     let full_body = head.clean[body_start..].split_whitespace().count() >= 6;
     let body = NO_NEED.replace_all(&head.clean[body_start..], "");
     let body = body.as_ref();
     // "Label: fact", or "risk clause; fact" (the risk may take many words,
     // and so may a label that is itself a whole risk: "walkers may not want
     // to tap the phone with gloves: big buttons, tested last season").
-    let semicolon = head.clean[colon..].starts_with(';');
+    let semicolon = head.clean[sep..].starts_with(';');
     static MAYBE: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:may|might|could|won't|will not|can't|cannot)\b"));
     let words = label.split_whitespace().count();
