@@ -1,12 +1,10 @@
 //! The DOCX, opened as what it is: a zip of XML parts. We read `word/document.xml`
 //! and `word/styles.xml` back and check headings, styles, tables and marks.
 
-mod common;
-
 use std::io::{Cursor, Read};
 
+use crate::common::{self, sample, squash};
 use backwards_export::ExportInput;
-use common::{sample, squash};
 use quick_xml::events::Event;
 
 /// One paragraph of `document.xml`: its style and text, and its runs.

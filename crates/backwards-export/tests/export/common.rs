@@ -1,9 +1,6 @@
 //! The sample idea every test exports: "Kilnbook", a fictional booking tool for
 //! shared pottery kilns, written in the document writers' Markdown conventions.
 
-// Each test binary uses a different subset of these helpers.
-#![allow(dead_code)]
-
 use std::path::Path;
 use std::process::Command;
 
@@ -36,6 +33,7 @@ pub fn sample() -> ExportInput<'static> {
 
 /// Every `##`/`###` heading text of a Markdown document, without the hashes or
 /// inline markup characters, as the exported text should show it.
+#[cfg(feature = "pdf")]
 pub fn headings(markdown: &str) -> Vec<String> {
     markdown
         .lines()

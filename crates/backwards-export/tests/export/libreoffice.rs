@@ -3,9 +3,7 @@
 //! in Word and Google Docs". Fails, with install instructions, when LibreOffice is
 //! missing.
 
-mod common;
-
-use common::{pdf_text, run_tool, sample, squash};
+use crate::common::{pdf_text, run_tool, sample, squash};
 
 #[test]
 fn libreoffice_converts_the_docx_to_pdf() {

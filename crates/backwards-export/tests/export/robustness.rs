@@ -5,8 +5,6 @@
 //! the constructs that matter (headings, lists, tables, links, raw HTML, every
 //! typst and XML special character) with arbitrary characters.
 
-mod common;
-
 use std::io::{Cursor, Read};
 
 use backwards_export::ExportInput;

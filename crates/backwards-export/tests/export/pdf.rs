@@ -2,12 +2,10 @@
 //! These tests fail, with install instructions, when poppler is missing.
 #![cfg(feature = "pdf")]
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
+use crate::common::{self, pdf_text, run_tool, sample, squash};
 use backwards_export::ExportInput;
-use common::{pdf_text, run_tool, sample, squash};
 
 /// Writes a PDF of `input` into a fresh temp dir and returns (dir guard, path).
 fn write_pdf(input: &ExportInput<'_>) -> (tempfile::TempDir, PathBuf) {
