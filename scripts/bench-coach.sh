@@ -19,7 +19,8 @@
 #
 # Usage:  bash scripts/bench-coach.sh            # builds target/release/backwards first
 #         BACKWARDS_BIN=path/to/backwards DURATION=10 bash scripts/bench-coach.sh
-#         BACKWARDS_BIN=target/release/examples/serve bash scripts/bench-coach.sh
+#         (a build without typst serves the same app: cargo build --release
+#          -p backwards-cli --no-default-features)
 # Needs:  wrk and curl (apt-get install -y wrk curl).
 # Target: >= 5,000 req/s with p99 <= 20 ms on 2 cores.
 set -euo pipefail
@@ -40,14 +41,7 @@ fi
 work="$(mktemp -d)"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 base="http://127.0.0.1:$port"
-if [ "$(basename "$BACKWARDS_BIN")" = serve ]; then
-  # The server crate's example runs the same app and routes without the CLI
-  # (and can be built without typst: `cargo build --release -p backwards-server
-  # --no-default-features --example serve`). Arguments: DATA_DIR ADDR.
-  "$BACKWARDS_BIN" "$work/data" "127.0.0.1:$port" 2>"$work/serve.log" &
-else
-  "$BACKWARDS_BIN" serve --addr "127.0.0.1:$port" --data-dir "$work/data" 2>"$work/serve.log" &
-fi
+"$BACKWARDS_BIN" serve --addr "127.0.0.1:$port" --data-dir "$work/data" 2>"$work/serve.log" &
 server=$!
 cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
