@@ -631,7 +631,10 @@ mod tests {
     #[test]
     fn headings_in_their_own_words_find_their_step() {
         assert_eq!(Step::from_heading("What could go wrong"), Some(Step::Risks));
-        assert_eq!(Step::from_heading("Who has this problem"), Some(Step::Customer));
+        assert_eq!(
+            Step::from_heading("Who has this problem"),
+            Some(Step::Customer)
+        );
         assert_eq!(Step::from_heading("Evidance"), Some(Step::Evidence));
         assert_eq!(Step::from_heading("Team"), None);
     }
