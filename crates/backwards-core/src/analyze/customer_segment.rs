@@ -297,7 +297,12 @@ fn compared(clean: &str, start: usize) -> bool {
         "than", "like", "as", "from", "by", "when", "whenever", "while", "because", "until", "once",
     ]
     .iter()
-    .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+    .any(|w| {
+        before == *w
+            || before
+                .strip_suffix(*w)
+                .is_some_and(|rest| rest.ends_with(' '))
+    })
 }
 
 /// Whether a sentence opens by naming a group of people: the head noun of

@@ -151,7 +151,12 @@ pub(crate) fn paid_for_problem(clean: &str, paid: Range<usize>) -> bool {
     // "We paid 40 testers £10 each": the team's money, not the customer's.
     let ours = ["we", "i", "we have", "we've", "we had", "i have", "i've"]
         .iter()
-        .any(|w| before == *w || before.ends_with(&format!(" {w}")));
+        .any(|w| {
+            before == *w
+                || before
+                    .strip_suffix(*w)
+                    .is_some_and(|rest| rest.ends_with(' '))
+        });
     let after = &clean[paid.end..];
     // "Had paid" may sit inside the match or before it.
     before.ends_with("had")

@@ -15,9 +15,11 @@ use regex::Regex;
 
 use super::report::Signal;
 
+mod pattern;
 mod split;
 
 use crate::model::{Idea, Step};
+pub(crate) use pattern::re;
 #[cfg(test)]
 use split::blank_markup;
 pub(crate) use split::{Scope, remembered, remembered_bits};
@@ -123,90 +125,6 @@ impl Sentence<'_> {
             message,
         }
     }
-}
-
-/// Compile a rubric pattern: case-insensitive, any run of whitespace where
-/// the pattern has a space, either apostrophe where it has `'`, and none
-/// at all in "n't".
-///
-/// Patterns are constants written by us, so a compile failure is a bug that
-/// the unit tests catch; it still must not panic at run time, so a broken
-/// pattern degrades to one that never matches.
-pub(crate) fn re(pattern: &str) -> Regex {
-    // An ASCII word boundary keeps the regex crate on its fast DFA even on
-    // text with curly quotes and dashes (a Unicode `\b` makes it fall back to
-    // a much slower engine as soon as it meets a non-ASCII byte).
-    // People drop the apostrophe of a negation ("havent", "dont", "cant"):
-    // "n't" in a pattern also matches "nt". Other contractions keep theirs,
-    // because "we'll" without it is "well".
-    let flexible = pattern
-        .replace(r"\b", r"(?-u:\b)")
-        .replace(" ?", r"\s*")
-        .replace(' ', r"\s+")
-        .replace("n't", "n\u{0}t")
-        .replace('\'', "['’]")
-        .replace('\u{0}', "['’]?");
-    let flexible = ascii_words(&flexible);
-    match Regex::new(&format!("(?i){flexible}")) {
-        Ok(r) => r,
-        // A programmer error in a constant pattern: loud in tests and debug
-        // builds, harmless (never matches) in a release build.
-        Err(e) if cfg!(debug_assertions) => panic!("bad rubric pattern {pattern:?}: {e}"),
-        Err(_) => never(),
-    }
-}
-
-/// `\w` as ASCII word characters, inside and outside brackets.
-///
-/// A Unicode `\w` under `(?i)` is a class of some 140,000 code points, and
-/// hundreds of patterns use it: compiling them all took most of a command's
-/// start-up (about 0.35 s). Ideas are matched on English words, so the ASCII
-/// class finds the same words at a fraction of the cost.
-fn ascii_words(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len() + 64);
-    let mut chars = pattern.chars();
-    let mut in_class = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => match chars.next() {
-                Some('w') if in_class => out.push_str("0-9A-Za-z_"),
-                Some('w') => out.push_str("[0-9A-Za-z_]"),
-                Some(next) => {
-                    out.push('\\');
-                    out.push(next);
-                }
-                None => out.push('\\'),
-            },
-            '[' if !in_class => {
-                in_class = true;
-                out.push(c);
-                // A `]` or `^]` right after the opening bracket is a literal.
-                for _ in 0..2 {
-                    match chars.clone().next() {
-                        Some(n @ (']' | '^')) => {
-                            out.push(n);
-                            chars.next();
-                            if n == ']' {
-                                break;
-                            }
-                        }
-                        _ => break,
-                    }
-                }
-            }
-            ']' if in_class => {
-                in_class = false;
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-fn never() -> Regex {
-    // `[^\s\S]` matches nothing; this literal pattern always compiles.
-    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern"))
 }
 
 /// A number as people write it in ideas: digits with separators, or a small
@@ -515,15 +433,6 @@ mod tests {
     #[test]
     fn money_opens_with_the_currency_class() {
         assert!(MONEY.starts_with(&format!("(?:{CURRENCY}")), "{MONEY}");
-    }
-
-    #[test]
-    fn word_classes_become_ascii_inside_and_outside_brackets() {
-        assert_eq!(ascii_words(r"\w+"), "[0-9A-Za-z_]+");
-        assert_eq!(ascii_words(r"[\w-]+"), "[0-9A-Za-z_-]+");
-        assert_eq!(ascii_words(r"[^\w]"), "[^0-9A-Za-z_]");
-        assert_eq!(ascii_words(r"[]\w]\.\W"), "[]0-9A-Za-z_]\\.\\W");
-        assert!(re(r"\bcost(?:s|ly)? [\w-]+\b").is_match("It costs forty-two"));
     }
 
     #[test]

@@ -40,6 +40,20 @@ pub(crate) struct Located<'a> {
     pub body_offset: usize,
 }
 
+impl Located<'_> {
+    /// The file's line of the YAML's `index`-th character, clamped to the
+    /// block.
+    ///
+    /// Counted here rather than taken from the YAML reader, because to YAML
+    /// a lone `\r` also ends a line, and the line named in an error must be
+    /// the one the author's editor shows.
+    fn line_at(&self, index: usize) -> usize {
+        let breaks_before = self.yaml.chars().take(index).filter(|c| *c == '\n').count();
+        let last = self.yaml.matches('\n').count().saturating_sub(1);
+        self.first_line + breaks_before.min(last)
+    }
+}
+
 /// Find a `---` fenced block at the very top of the file.
 ///
 /// Returns `Ok(None)` when there is none. An opening fence without a closing
@@ -75,7 +89,7 @@ pub(crate) fn locate(source: &str) -> Result<Option<Located<'_>>, ParseError> {
 /// Parse the YAML block into [`FrontMatter`].
 pub(crate) fn parse(located: &Located<'_>) -> Result<FrontMatter, ParseError> {
     let docs = YamlLoader::load_from_str(located.yaml).map_err(|e| ParseError::FrontMatter {
-        line: located.first_line + e.marker().line().saturating_sub(1),
+        line: located.line_at(e.marker().index()),
         message: e.info().to_string(),
     })?;
     let mut front = FrontMatter::default();
@@ -230,5 +244,15 @@ mod tests {
                 "{msg}"
             );
         }
+    }
+
+    #[test]
+    fn a_yaml_error_after_a_lone_carriage_return_names_a_line_of_the_block() {
+        // A lone `\r` is a line break to YAML but not to an editor (nor to
+        // us): the error's line must still be one of the file's lines.
+        let source = "\u{feff}---\n\n- \r.\n\r\n    indented code\r\n---";
+        let err = parse_str(source).expect_err("a list item then a plain line");
+        let line = err.line().expect("a line");
+        assert!((2..=5).contains(&line), "line {line}: {err}");
     }
 }

@@ -320,8 +320,7 @@ fn normalize_heading(heading: &str) -> String {
 ///    Experience and "customer problem" is Problem.
 fn keyword_fallback(key: &str) -> Option<Step> {
     let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-    let padded = format!(" {key} ");
-    let has = |cues: &[&str]| cues.iter().any(|w| padded.contains(&format!(" {w} ")));
+    let has = |cues: &[&str]| cues.iter().any(|w| has_phrase(&words, w));
     if has(RISK_CUES) {
         return Some(Step::Risks);
     }
@@ -334,13 +333,24 @@ fn keyword_fallback(key: &str) -> Option<Step> {
         .iter()
         .position(|w| CLAUSE_WORDS.contains(w))
         .unwrap_or(words.len());
-    let head = format!(" {} ", words[..head_end].join(" "));
-    let in_head = |cues: &[&str]| cues.iter().any(|w| head.contains(&format!(" {w} ")));
+    let head = &words[..head_end];
+    let in_head = |cues: &[&str]| cues.iter().any(|w| has_phrase(head, w));
     TOPIC_CUES
         .iter()
         .find(|(_, cues)| in_head(cues))
         .or_else(|| TOPIC_CUES.iter().find(|(_, cues)| has(cues)))
         .map(|(step, _)| *step)
+}
+
+/// Whether `phrase` (words separated by single spaces) stands as whole words
+/// in `words`. A heading is checked against hundreds of cues, so this walks
+/// the heading's few words rather than building and searching a string for
+/// each cue.
+fn has_phrase(words: &[&str], phrase: &str) -> bool {
+    let length = phrase.split(' ').count();
+    words
+        .windows(length)
+        .any(|window| window.iter().copied().eq(phrase.split(' ')))
 }
 
 /// "Evidance", "Custmer", "Probelm": a heading word one slip (a wrong,
@@ -603,3 +613,29 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
     ),
     (Step::Pitch, &["pitch", "elevator"]),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cue_matches_whole_words_only() {
+        let words = ["what", "could", "go", "wrong"];
+        assert!(has_phrase(&words, "go wrong"));
+        assert!(has_phrase(&words, "wrong"));
+        assert!(!has_phrase(&words, "go wron"));
+        assert!(!has_phrase(&words, "could go wrong today"));
+        assert!(!has_phrase(&[], "wrong"));
+    }
+
+    #[test]
+    fn headings_in_their_own_words_find_their_step() {
+        assert_eq!(Step::from_heading("What could go wrong"), Some(Step::Risks));
+        assert_eq!(
+            Step::from_heading("Who has this problem"),
+            Some(Step::Customer)
+        );
+        assert_eq!(Step::from_heading("Evidance"), Some(Step::Evidence));
+        assert_eq!(Step::from_heading("Team"), None);
+    }
+}
