@@ -435,12 +435,14 @@ fn elsewhere(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<Hit> {
         // Outside the Evidence section a commitment must be counted ("12
         // pre-orders"): "a backlog of signed contracts" in the Customer
         // section is the customer's own business, not a commitment to us.
-        if let Some(r) = s.find(&STRICT_COMMITMENT).filter(|r| {
+        let mut commitments = STRICT_COMMITMENT.find_iter(&s.clean).map(|m| m.range());
+        if let Some(r) = commitments.find(|r| {
             // "If fewer than 6 convert to a paid pilot, we stop" is a
             // kill criterion, not a pilot anyone paid for.
-            !signals::hypothetical(&s.clean, r.start)
+            !signals::negated(&s.clean, r.start)
+                && !signals::hypothetical(&s.clean, r.start)
                 && !hypothetical_clause(&s.clean[..r.start])
-                && has_number(s)
+                && counted_near(s, r)
                 && !untested(s)
         }) {
             hits.push(Hit {
@@ -630,6 +632,31 @@ fn has_number(s: &Sentence<'_>) -> bool {
         let t = m.as_str();
         !(t.len() == 4 && t.starts_with("20") && t.chars().all(|c| c.is_ascii_digit()))
     })
+}
+
+/// A count attached to `r`: "14 pre-orders", "pre-orders from 22 cafés".
+///
+/// Outside the Evidence section the words of a commitment also name parts of
+/// the product ("a preorder page that takes a $20 deposit"); only a count
+/// attached to them says that customers did it. Digits elsewhere in the
+/// sentence (a price, a time, a week count) do not.
+fn counted_near(s: &Sentence<'_>, r: &std::ops::Range<usize>) -> bool {
+    // "12 shops sent pre-orders", "pre-orders from 22 cafés"; but not "from
+    // pre-orders plus the last six Saturdays", a count of something else.
+    let before = s.clean[..r.start].split_whitespace().rev().take(3);
+    let after = s.clean[r.end..].split_whitespace().take(2);
+    let matched = s.clean[r.clone()].split_whitespace();
+    before.chain(matched).chain(after).any(is_count)
+}
+
+/// A word that counts something: digits that are not a year, or a number
+/// word ("twelve", "dozens").
+fn is_count(word: &str) -> bool {
+    static NUMBER_WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!("^(?:{NUM})$")));
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let digits: String = word.chars().filter(char::is_ascii_digit).collect();
+    let year = digits.len() == 4 && digits.starts_with("20") && digits.len() == word.len();
+    (!digits.is_empty() && !year) || NUMBER_WORD.is_match(word)
 }
 
 fn why(level: u8) -> &'static str {

@@ -394,3 +394,26 @@ fn an_untested_assumption_is_not_a_commitment_and_every_load_after_the_first_is_
     let kept = "We ran slots by phone for 60 growers: 48 booked at least once, and 41 booked every load after their first.";
     assert_eq!(level_for(kept), 5);
 }
+
+#[test]
+fn a_commitment_word_naming_part_of_the_product_is_not_a_commitment() {
+    let level = |solution: &str| {
+        let text = format!(
+            "# X\n\nA tool.\n\n## Solution\n{solution}\n\n## Evidence\nWe think every florist will love it.\n"
+        );
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        super::super::level_of(analyze(&idea).0)
+    };
+    // A pre-order form is a feature; the price and the hour are not counts
+    // of anyone committing.
+    assert!(
+        level(
+            "A pre-order form that takes a £15 deposit per wreath and texts the shop a total at 6pm on Fridays."
+        ) < 3
+    );
+    // A count attached to the same words is what customers did.
+    assert_eq!(
+        level("The pre-order form is live and has 38 pre-orders from two shops."),
+        5
+    );
+}
