@@ -92,23 +92,19 @@ pub(super) fn segment(
         return;
     }
     let own = if broad_head(head) {
-        head.find(&STRONG_QUALIFIER).or_else(|| compound(head))
+        strong_qualifier(head).or_else(|| compound(head))
     } else {
         // "The operations manager of a Leeds bakery chain": a named place or
         // organisation narrows a role as surely as a "who" clause does.
         real_qualifier(head)
-            .or_else(|| head.find(&STRONG_QUALIFIER))
+            .or_else(|| strong_qualifier(head))
             .or_else(|| compound(head))
     };
     let later = || {
         real.iter()
             .skip(1)
             .filter(|s| universal(s).is_none() && !is_detail(s) && names_people(s))
-            .find_map(|s| {
-                s.find(&STRONG_QUALIFIER)
-                    .or_else(|| compound(s))
-                    .map(|r| (*s, r))
-            })
+            .find_map(|s| strong_qualifier(s).or_else(|| compound(s)).map(|r| (*s, r)))
     };
     // A first sentence that frames rather than names ("Two groups ride our
     // boats, and only one of them is the customer.") gives way to a later
@@ -187,7 +183,8 @@ pub(super) fn segment(
 }
 
 /// The first qualifier that narrows: a "who" clause that only restates a
-/// taste ("Gardeners who love roses", "Gamers who like cozy games") does
+/// taste ("Gardeners who love roses", "Gamers who like cozy games") or
+/// points back at the category ("clubs and the people who run them") does
 /// not, whatever the noun.
 fn real_qualifier(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     static TASTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -201,6 +198,7 @@ fn real_qualifier(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         .find(|r| {
             !super::signals::negated(&head.clean, r.start)
                 && !TASTE.is_match(&head.clean[r.start..])
+                && !points_back(&head.clean[r.start..])
         })
 }
 
@@ -228,7 +226,7 @@ fn narrowed<'s, 'a>(
         if !opens_with_people(rest) || universal(s).is_some() {
             return None;
         }
-        s.find(&STRONG_QUALIFIER).map(|r| (*s, r))
+        strong_qualifier(s).map(|r| (*s, r))
     })
 }
 
@@ -379,6 +377,22 @@ static STRONG_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap_or_else(|_| re("$^"))
 });
+
+/// The first [`STRONG_QUALIFIER`] that is not negated and does not point back.
+fn strong_qualifier(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    STRONG_QUALIFIER
+        .find_iter(&s.clean)
+        .map(|m| m.range())
+        .find(|r| !super::signals::negated(&s.clean, r.start) && !points_back(&s.clean[r.start..]))
+}
+
+/// "Sports clubs and the people who run them": a clause that points back at
+/// the category with a pronoun names a role within it, not a narrower group.
+fn points_back(clause: &str) -> bool {
+    static POINTS_BACK: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s*(?:who|that) (?:[\w-]+ ){1,2}(?:them|it|there)\W*$"));
+    POINTS_BACK.is_match(clause)
+}
 
 /// True when the head noun of the summary sentence is a broad population.
 fn broad_head(head: &Sentence<'_>) -> bool {

@@ -520,3 +520,15 @@ fn a_role_that_pays_beside_those_who_do_the_work_and_care_at_a_place() {
     let text = "Owners of canal barges on the Shropshire Union, about 300 of them. They care at the lock flights, where queues form every summer weekend. Owner pays, sons/daughters do the painting. Not hire-boat firms.";
     assert_eq!(level_for(text), 5);
 }
+
+#[test]
+fn a_role_pointing_back_at_a_category_does_not_narrow_it() {
+    assert_eq!(level_for("Garden centres and the people who run them."), 2);
+    assert_eq!(level_for("Owners who run garden centres in Devon."), 3);
+}
+
+#[test]
+fn a_duty_with_a_deadline_is_the_situation() {
+    let duty = "The volunteer secretaries of county bowls leagues, the one person per club who has to send every team sheet to the league by Friday noon. There are about 140 clubs in the county league.";
+    assert_eq!(level_for(duty), 4);
+}
