@@ -1515,3 +1515,25 @@ fn loggers_credit_and_a_device_owned_a_few_words_on() {
         ),
     ]);
 }
+
+#[test]
+fn software_that_works_a_safety_machine_is_a_regulated_risk() {
+    assert_categories(&[
+        (
+            Step::Solution,
+            "Later the app will operate the barriers at the car-park exit on its own.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Solution,
+            "The ward tablet connects directly to the infusion pumps to adjust the rate.",
+            &[Category::Regulated],
+        ),
+        // Opening a door of an app is not working a machine.
+        (
+            Step::Solution,
+            "Staff open the booking screen and close the day.",
+            &[],
+        ),
+    ]);
+}
