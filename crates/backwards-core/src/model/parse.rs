@@ -216,9 +216,18 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
 /// ("problem - the chip…", "evidence — none yet") separates it as a colon
 /// does.
 fn plain_label(line: &str) -> Option<(String, usize)> {
+    // A label can only run up to the first character a label may not hold,
+    // so the separators are looked for there, not along the whole line
+    // (every line of every section is asked).
+    let stop = line.find(|c: char| !label_char(c)).unwrap_or(line.len());
+    let window = line[stop..]
+        .chars()
+        .take(2)
+        .fold(stop, |end, c| end + c.len_utf8());
+    let head = &line[..window];
     let colon = [":", " - ", " – ", " — "]
         .iter()
-        .filter_map(|sep| line.find(sep).map(|at| (at, sep.len())))
+        .filter_map(|sep| head.find(sep).map(|at| (at, sep.len())))
         .min();
     let (colon, sep_len) = colon?;
     let label = line[..colon].trim();
@@ -230,10 +239,13 @@ fn plain_label(line: &str) -> Option<(String, usize)> {
 /// hyphens and a question mark, plus the characters in `extra`: no
 /// sentence punctuation.
 fn label_words(label: &str, extra: &str, most: usize) -> bool {
-    let plain = label.chars().all(|c| {
-        c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '?') || extra.contains(c)
-    });
+    let plain = label.chars().all(|c| label_char(c) || extra.contains(c));
     plain && (1..=most).contains(&label.split_whitespace().count())
+}
+
+/// A letter, digit, space, apostrophe, hyphen or question mark.
+fn label_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '?')
 }
 
 /// The length of a list marker ("* ", "- ", "+ ", "1. ", "2) ") opening a
@@ -584,6 +596,24 @@ fn section(heading: &str, source: &str, start: usize, end: usize, idea: &Idea) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plain_label_ends_at_its_separator_before_any_punctuation() {
+        let label = plain_label;
+        assert_eq!(label("Who: road riders"), Some(("Who".into(), 4)));
+        assert_eq!(
+            label("Problem – the chip fails"),
+            Some(("Problem".into(), 12))
+        );
+        assert_eq!(
+            label("What’s next? — a pilot"),
+            Some(("What’s next".into(), 19))
+        );
+        // Sentence punctuation before the separator: prose, not a label.
+        assert_eq!(label("We tried. It failed: twice"), None);
+        assert_eq!(label("Costs (a lot) - sometimes"), None);
+        assert_eq!(label("No separator at all"), None);
+    }
 
     const FULL: &str = "---\nname: Sitter Swap\nlaunch: 2027-09-01\ncolour: blue\n---\n\n# Sitter Swap\n\nA babysitting co-op. It trades evenings.\n\n## Who is the customer?\nDual-income parents.\n\n## Pain\nNo sitters.\n\n### Detail\nStill the problem.\n\n## Team\nTwo people.\n";
 
