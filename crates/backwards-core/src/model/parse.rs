@@ -224,15 +224,22 @@ fn plain_label(line: &str) -> Option<(String, usize)> {
         .chars()
         .take(2)
         .fold(stop, |end, c| end + c.len_utf8());
-    let head = &line[..window];
-    let colon = [":", " - ", " – ", " — "]
-        .iter()
-        .filter_map(|sep| head.find(sep).map(|at| (at, sep.len())))
-        .min();
-    let (colon, sep_len) = colon?;
+    let (colon, sep_len) = first_separator(&line[..window])?;
     let label = line[..colon].trim();
     (label_words(label, "", 6) && !label.starts_with(|c: char| c.is_ascii_digit()))
         .then(|| (label.trim_end_matches('?').to_string(), colon + sep_len))
+}
+
+/// The first `:` or spaced dash (" - ", " – ", " — "): its offset and length.
+fn first_separator(head: &str) -> Option<(usize, usize)> {
+    head.char_indices().find_map(|(at, c)| match c {
+        ':' => Some((at, 1)),
+        ' ' => ["- ", "– ", "— "]
+            .iter()
+            .find(|dash| head[at + 1..].starts_with(*dash))
+            .map(|dash| (at, 1 + dash.len())),
+        _ => None,
+    })
 }
 
 /// A label is one to `most` words of letters and digits, with apostrophes,

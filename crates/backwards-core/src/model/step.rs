@@ -347,10 +347,15 @@ fn keyword_fallback(key: &str) -> Option<Step> {
 /// the heading's few words rather than building and searching a string for
 /// each cue.
 fn has_phrase(words: &[&str], phrase: &str) -> bool {
-    let length = phrase.split(' ').count();
-    words
-        .windows(length)
-        .any(|window| window.iter().copied().eq(phrase.split(' ')))
+    let mut parts = phrase.split(' ');
+    let first = parts.next().unwrap_or_default();
+    // Most cues fail on their first word, so that is compared first.
+    words.iter().enumerate().any(|(at, word)| {
+        *word == first && {
+            let mut following = words[at + 1..].iter().copied();
+            parts.clone().all(|part| following.next() == Some(part))
+        }
+    })
 }
 
 /// "Evidance", "Custmer", "Probelm": a heading word one slip (a wrong,
@@ -382,6 +387,11 @@ fn misspelt_step(key: &str) -> Option<Step> {
 /// Whether two words differ by exactly one edit: a substitution, an
 /// insertion, a deletion, or two neighbouring letters swapped.
 fn one_slip_apart(a: &str, b: &str) -> bool {
+    // Words whose lengths differ by two or more are never one slip apart;
+    // most words of a heading are, so they are not spelled out below.
+    if a.chars().count().abs_diff(b.chars().count()) > 1 {
+        return false;
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     if a == b {
         return false;
