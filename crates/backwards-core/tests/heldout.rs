@@ -197,3 +197,14 @@ fn fifty_second_to_seventy_ninth_blind_corpora_stay_calibrated() {
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn eighty_eighth_to_ninety_first_blind_corpora_stay_calibrated() {
+    // Measured once, blind, at e27616d (the seventh session's scorer), then
+    // read: heldout-91's two failing pairs and the risk misses of -89 and
+    // -90 (figures in eval/README.md). heldout-80 to -87 are left unread, so
+    // they keep measuring ideas nobody tuned on and have no floor here.
+    for n in 88..=91 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}
