@@ -14,6 +14,8 @@ pub const PRESS_RELEASE: &str = include_str!("../fixtures/press_release.md");
 pub const FAQ: &str = include_str!("../fixtures/faq.md");
 /// The PRD with a Priority/Acceptance requirements table.
 pub const PRD: &str = include_str!("../fixtures/prd.md");
+/// The four documents, in the order the export lays them out.
+pub const DOCUMENTS: [&str; 4] = [VERDICT, PRESS_RELEASE, FAQ, PRD];
 /// A bar chart of the four scores.
 pub const SCORES_SVG: &str = include_str!("../fixtures/scores.svg");
 

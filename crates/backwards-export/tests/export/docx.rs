@@ -209,12 +209,7 @@ fn markdown_headings(markdown: &str) -> Vec<(usize, String)> {
 fn every_heading_has_its_heading_style() {
     let doc = parse(&export(&sample()));
     let mut checked = 0;
-    for markdown in [
-        common::VERDICT,
-        common::PRESS_RELEASE,
-        common::FAQ,
-        common::PRD,
-    ] {
+    for markdown in common::DOCUMENTS {
         for (level, text) in markdown_headings(markdown) {
             let expected = format!("Heading{level}");
             let found = doc.paragraphs.iter().find(|p| squash(&p.text) == text);

@@ -46,12 +46,7 @@ fn every_section_heading_is_in_the_text() {
     let (_dir, pdf) = write_pdf(&sample());
     let text = pages(&pdf).join(" ");
     let mut checked = 0;
-    for markdown in [
-        common::VERDICT,
-        common::PRESS_RELEASE,
-        common::FAQ,
-        common::PRD,
-    ] {
+    for markdown in common::DOCUMENTS {
         for heading in common::headings(markdown) {
             assert!(
                 text.contains(&squash(&heading)),
