@@ -295,12 +295,7 @@ fn compared(clean: &str, start: usize) -> bool {
         "than", "like", "as", "from", "by", "when", "whenever", "while", "because", "until", "once",
     ]
     .iter()
-    .any(|w| {
-        before == *w
-            || before
-                .strip_suffix(*w)
-                .is_some_and(|rest| rest.ends_with(' '))
-    })
+    .any(|w| signals::ends_with_word(&before, w))
 }
 
 /// Whether a sentence opens by naming a group of people: the head noun of

@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::signals::{NUM, Sentence, hypothetical, negated, quoted, re};
+use super::signals::{self, NUM, Sentence, hypothetical, negated, quoted, re};
 
 /// Customers who keep using or paying, said in the present or present
 /// perfect: retention, the strongest thing a prototype can show.
@@ -151,12 +151,7 @@ pub(crate) fn paid_for_problem(clean: &str, paid: Range<usize>) -> bool {
     // "We paid 40 testers £10 each": the team's money, not the customer's.
     let ours = ["we", "i", "we have", "we've", "we had", "i have", "i've"]
         .iter()
-        .any(|w| {
-            before == *w
-                || before
-                    .strip_suffix(*w)
-                    .is_some_and(|rest| rest.ends_with(' '))
-        });
+        .any(|w| signals::ends_with_word(&before, w));
     let after = &clean[paid.end..];
     // "Had paid" may sit inside the match or before it.
     before.ends_with("had")

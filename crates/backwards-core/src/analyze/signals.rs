@@ -225,6 +225,13 @@ fn the_month_may(clean: &str, start: usize, end: usize) -> bool {
     dated || previous.is_some_and(|w| BEFORE.contains(&w.as_str()))
 }
 
+/// Whether `text` is `word` or ends with it as a whole word ("… we" for
+/// "we", not "… awe").
+pub(crate) fn ends_with_word(text: &str, word: &str) -> bool {
+    text.strip_suffix(word)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+}
+
 /// The nearest char boundary at or before `i`: a byte window cut back from a
 /// match must never split a multi-byte character.
 pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
@@ -419,6 +426,14 @@ impl Tally {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_at_the_end_is_whole() {
+        assert!(ends_with_word("we", "we"));
+        assert!(ends_with_word("so far we", "we"));
+        assert!(!ends_with_word("so far awe", "we"));
+        assert!(!ends_with_word("we paid", "we"));
+    }
 
     #[test]
     fn a_hyphenated_compound_is_not_a_negation() {

@@ -104,7 +104,7 @@ impl Step {
     /// ```
     pub fn from_heading(heading: &str) -> Option<Step> {
         let key = normalize_heading(heading);
-        Step::from_exact_heading(heading)
+        synonym(&key)
             .or_else(|| keyword_fallback(&key))
             .or_else(|| misspelt_step(&key))
     }
@@ -113,12 +113,16 @@ impl Step {
     /// headings, which are usually the product's name ("ProofOK" must not
     /// become an Evidence section because it contains "proof").
     pub fn from_exact_heading(heading: &str) -> Option<Step> {
-        let key = normalize_heading(heading);
-        SYNONYMS
-            .iter()
-            .find(|(_, names)| names.contains(&key.as_str()))
-            .map(|(step, _)| *step)
+        synonym(&normalize_heading(heading))
     }
+}
+
+/// The step whose exact synonym is `key` (a heading after [`normalize_heading`]).
+fn synonym(key: &str) -> Option<Step> {
+    SYNONYMS
+        .iter()
+        .find(|(_, names)| names.contains(&key))
+        .map(|(step, _)| *step)
 }
 
 /// Exact synonyms, compared after [`normalize_heading`].
