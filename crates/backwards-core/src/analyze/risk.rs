@@ -788,6 +788,7 @@ fn unmentioned(
                 .find(|m| {
                     !signals::negated(&s.clean, m.start())
                         && !the_customers_own(c, &s.clean, m.range())
+                        && !(c == Category::Regulated && world::paperwork(m.as_str()))
                 })
                 .map(|m| (s, m.range()))
         });
@@ -796,6 +797,9 @@ fn unmentioned(
         });
         if mention == DeviceMention::Named {
             touched.insert(Category::Hardware);
+        }
+        if c == Category::Regulated && hit.is_none() {
+            rules_of_their_world(&rest, t, touched);
         }
         if let Some((s, r)) = hit.filter(|_| mention == DeviceMention::Unmentioned) {
             out.insert(c);
@@ -811,6 +815,28 @@ fn unmentioned(
         }
     }
     out
+}
+
+/// Permits, inspections and licences in the pitch, the Solution or the
+/// Experience that the Risks section never names: the product lives among
+/// rules that can change under it. Not a serious risk (see
+/// [`world::paperwork`]), but not the rubric's tiniest bet either.
+fn rules_of_their_world(rest: &[Sentence<'_>], t: &mut Tally, touched: &mut BTreeSet<Category>) {
+    let hit = rest.iter().find_map(|s| {
+        REGULATED
+            .find_iter(&s.clean)
+            .find(|m| world::paperwork(m.as_str()) && !signals::negated(&s.clean, m.start()))
+            .map(|m| (s, m.range()))
+    });
+    if let Some((s, r)) = hit {
+        touched.insert(Category::Regulated);
+        t.push(s.signal(
+            "risk-rules-world",
+            4,
+            r,
+            "The idea works with permits, inspections or licences, and the Risks section never says what happens if their rules change.",
+        ));
+    }
 }
 
 /// How the Risks section speaks of a match of the rest of the idea.

@@ -1537,3 +1537,23 @@ fn software_that_works_a_safety_machine_is_a_regulated_risk() {
         ),
     ]);
 }
+
+/// A compliance tool's paperwork (a permit, an inspection log) is why its
+/// customer buys, not a rule the product must pass: it keeps a small,
+/// mitigated bet at level 2, neither the tiniest bet nor an open regulated
+/// risk. Holding the customers' money is the product's own regulation.
+#[test]
+fn paperwork_of_the_customers_world_is_not_an_open_regulated_risk() {
+    let risks = "## Risks\n- Volunteers may not like a screen; we keep the paper sheet for a month.\n- Scope: two weeks of one developer; if fewer than 10 clubs pay by June we stop.";
+    let paperwork = format!(
+        "## Solution\nClubs get their river-access permit and the yearly bank inspection log signed off by text.\n\n{risks}"
+    );
+    let plain =
+        format!("## Solution\nClubs get their season calendar signed off by text.\n\n{risks}");
+    let money = format!(
+        "## Solution\nWe hold the members' fees in our account until the season starts.\n\n{risks}"
+    );
+    assert_eq!(level_for(&plain), 1);
+    assert_eq!(level_for(&paperwork), 2);
+    assert_eq!(level_for(&money), 3);
+}
