@@ -788,7 +788,7 @@ fn unmentioned(
                 .find(|m| {
                     !signals::negated(&s.clean, m.start())
                         && !the_customers_own(c, &s.clean, m.range())
-                        && !(c == Category::Regulated && world::paperwork(m.as_str()))
+                        && (c != Category::Regulated || !world::paperwork(m.as_str()))
                 })
                 .map(|m| (s, m.range()))
         });
