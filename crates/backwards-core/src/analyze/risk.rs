@@ -530,6 +530,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
                 .or_else(|| answered(item))
                 .or_else(|| item.find(&CLEARED, true))
                 .or_else(|| item.find(&FAILSAFE, true))
+                .or_else(|| item.find(&SMALL_BET, false))
         };
         let mitigation = mitigation.filter(|(s, r)| !undercut(&s.clean, r.clone()));
         if let Some((s, r)) = mitigation {

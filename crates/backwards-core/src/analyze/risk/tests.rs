@@ -1557,3 +1557,26 @@ fn paperwork_of_the_customers_world_is_not_an_open_regulated_risk() {
     assert_eq!(level_for(&paperwork), 2);
     assert_eq!(level_for(&money), 3);
 }
+
+/// A risk whose downside the item itself bounds ("kill it if more than a
+/// quarter abandon", "nothing is lost but a weekend") is a risk with an
+/// answer; so is a second supplier already quoted.
+#[test]
+fn a_bounded_downside_or_a_quoted_second_supplier_answers_a_risk() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Diners may refuse a card guarantee: we test with two houses for 8 weeks and kill it if more than 25% abandon."
+        ),
+        1
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The mill could stop supplying us; a second mill is already quoted within 4% of the price."
+        ),
+        1
+    );
+    assert_eq!(
+        mitigated_in("## Risks\n- The mill could stop supplying us; we need a second mill."),
+        0
+    );
+}
