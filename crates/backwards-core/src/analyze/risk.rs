@@ -29,7 +29,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::signals::{self, CURRENCY, Sentence, Tally, absence, re};
+use super::signals::{self, Sentence, Tally, absence, re};
 use crate::model::{Idea, Step};
 
 mod answers;
@@ -664,7 +664,7 @@ fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFac
     // "Not sure what to charge, maybe £5 a month?": a price not yet settled
     // is a way to charge, so it is not the rubric's "no way to charge".
     static A_PRICE: LazyLock<Regex> = LazyLock::new(|| {
-        re(&r"{CUR} ?\d[\d.,]* ?(?:k )?(?:a|an|per|each|/) ?[a-z]+".replace("{CUR}", CURRENCY))
+        re(&r"{MON}[\d.,]* ?(?:k )?(?:a|an|per|each|/) ?[a-z]+".replace("{MON}", signals::MONEY))
     });
     let price_in_mind = (main == Category::Money)
         .then(|| item.find(&A_PRICE, false))
@@ -998,7 +998,7 @@ fn too_big(size: &str) -> bool {
 /// budget" (an internal tool or a public service is not unpriced).
 fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
     static PRICE: LazyLock<Regex> = LazyLock::new(|| {
-        re(&r"{CUR} ?\d[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\b(?:paid|pay|pays|paying) (?:us )?{CUR} ?\d|{CUR} ?\d[\d.,]*(?: ?k)? (?:per|each|a|an) [a-z]+|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\bat {CUR} ?\d[\d.,]* (?:including|inclusive|incl|inc|plus|each|all-in|all in|flat)\b".replace("{CUR}", CURRENCY))
+        re(&r"{MON}[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\b(?:paid|pay|pays|paying) (?:us )?{MON}|{MON}[\d.,]*(?: ?k)? (?:per|each|a|an) [a-z]+|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\bat {MON}[\d.,]* (?:including|inclusive|incl|inc|plus|each|all-in|all in|flat)\b".replace("{MON}", signals::MONEY))
     });
     // Nothing to charge, said with its own "no": read with `find_any`, since
     // "no build and no new cost" must not cancel itself.

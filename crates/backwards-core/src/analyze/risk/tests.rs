@@ -1580,3 +1580,18 @@ fn a_bounded_downside_or_a_quoted_second_supplier_answers_a_risk() {
         0
     );
 }
+
+/// A price is a price in any currency's writing: a sign, a code before the
+/// number, or a currency word after it.
+#[test]
+fn a_price_written_with_a_currency_code_is_a_way_to_charge() {
+    let priced = |pricing: &str| {
+        let text = format!("# X\n\nA ski-wax van.\n\n## Experience\n{pricing}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2.priced
+    };
+    assert!(priced("Parents pay NOK 250 a pair."));
+    assert!(priced("Parents pay 250 kroner a pair."));
+    assert!(priced("Parents pay €25 a pair."));
+    assert!(!priced("Parents bring their skis on Saturday."));
+}
