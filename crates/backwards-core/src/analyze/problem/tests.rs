@@ -178,6 +178,14 @@ fn urgency_from_a_change_that_started_or_takes_effect() {
         "Since the two utilities changed their forms in March 2026, rejections went up.",
         "The new allergen rule takes effect in 2026.",
         "From this year buyers charge a 5% penalty for late delivery.",
+        // A date with no year, an event named by its rule, an enforcement
+        // that is new, a rise measured in percent, a deadline ahead.
+        "Since 1 November every departure needs a signed manifest.",
+        "Since the harbour levy came to the island, the desk is swamped.",
+        "The rest-break rules are now enforced at every depot.",
+        "Fuel prices rose 22% over the winter.",
+        "The county's minimum-wage rise in October makes every lost hour dearer.",
+        "Attendants need it fixed before next winter.",
     ] {
         assert_eq!(level_for(&format!("{base} {why_now}")), 5, "{why_now}");
     }
