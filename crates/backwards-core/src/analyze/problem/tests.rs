@@ -496,3 +496,19 @@ fn a_dated_change_named_by_its_noun_is_why_now() {
         5
     );
 }
+
+/// Why today's way fails, said as its consequence: too late to help, given
+/// up for the old way, or a workaround that only moves the pain.
+#[test]
+fn a_workaround_that_comes_too_late_or_moves_the_pain_fails() {
+    let base = "About 9 bookings a week are cancelled, £32 each. Since 1 November the council caps the numbers. Today the manager keeps a paper waitlist and texts people one by one.";
+    assert_eq!(level_for(base), 4);
+    for fails in [
+        "By the time anyone answers, drop-off is over.",
+        "Two sites bought a booking suite and have gone back to paper.",
+        "Some come at 5am, which just moves the queue earlier.",
+        "The replies arrive 2 hours late.",
+    ] {
+        assert_eq!(level_for(&format!("{base} {fails}")), 5, "{fails}");
+    }
+}
