@@ -1595,3 +1595,19 @@ fn a_price_written_with_a_currency_code_is_a_way_to_charge() {
     assert!(priced("Parents pay €25 a pair."));
     assert!(!priced("Parents bring their skis on Saturday."));
 }
+
+/// What happens to us if the risk strikes ("we go down with them") is the
+/// risk's outcome, not an answer to it; and finance "not yet arranged" is
+/// a gap left open.
+#[test]
+fn our_fall_and_finance_not_yet_arranged_leave_the_risk_open() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Welfare scrutiny: if one listed partner is exposed, we go down with them."
+        ),
+        0
+    );
+    let gap = "## Risks\n- The rigs cost £1.9m before we earn anything; asset finance has not yet been arranged.";
+    assert_eq!(mitigated_in(gap), 0);
+    assert!(level_for(gap) >= 3);
+}
