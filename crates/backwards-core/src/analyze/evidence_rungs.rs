@@ -312,12 +312,32 @@ pub(crate) fn fallback(
     if !counted && s.find_any(&OBSERVED).is_none() {
         return None;
     }
+    // A figure about a country, an industry or the team's own reach
+    // ("Morocco produces 150,000 tonnes of dates a year", "a national charity
+    // shared our post 400 times") has no link to this customer: rung 2. A
+    // figure counts people the team reached ("all 8 use carbon pads", "9 of
+    // them said", "I rang 14 owners"): rung 3.
+    if counted && !counts_a_sample(s) {
+        return Some((2, all));
+    }
     // Uncounted statements next to belief are more of the same conviction.
     match (counted, believing) {
         (true, _) => Some((3, all)),
         (false, false) => Some((2, all)),
         (false, true) => None,
     }
+}
+
+/// Whether a counted sentence counts a sample the team reached: a part of a
+/// whole ("9 of them", "6 out of 8", "all 12"), or the team's own
+/// count of people met ("we visited 30 stalls", "I rang 14 owners").
+fn counts_a_sample(s: &Sentence<'_>) -> bool {
+    static SAMPLE: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"\b(?:{NUM}|all|none|most|half|both|every one) (?:of|out of) (?:the |them\b|those|these|our|their|{NUM})|\b\d[\d.]* ?(?:%|percent) of (?:the |our |their |its )?[\w'’-]+s\b|\b(?:all|both|each of the|every one of the) {NUM}\b|\b(?:we|i)\b[^.;]{{0,40}}?\b{NUM}\b|^\W*of (?:the )?{NUM}\b"
+        ))
+    });
+    s.has(&SAMPLE)
 }
 
 #[cfg(test)]

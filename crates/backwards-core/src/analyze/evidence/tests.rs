@@ -417,3 +417,24 @@ fn a_commitment_word_naming_part_of_the_product_is_not_a_commitment() {
         5
     );
 }
+
+/// A figure about a country, an industry or the team's reach has no link to
+/// this customer (rung 2); a figure that counts people the team reached is
+/// data about them (rung 3).
+#[test]
+fn a_national_figure_is_not_a_count_of_customers() {
+    for unlinked in [
+        "The country produces over 150,000 tonnes of dates a year.",
+        "A national charity shared our post 400 times.",
+        "Our listeners rate the show 4.8 stars across 19,000 ratings.",
+    ] {
+        assert_eq!(level_for(unlinked), 2, "{unlinked}");
+    }
+    for sample in [
+        "All 8 use carbon-copy pads at fairs, and 6 had an order dispute last year.",
+        "Of 74 responding clubs, 51 hold no record of their last repair.",
+        "I rang 14 strip owners over two weekends.",
+    ] {
+        assert_eq!(level_for(sample), 3, "{sample}");
+    }
+}
