@@ -438,3 +438,20 @@ fn a_national_figure_is_not_a_count_of_customers() {
         assert_eq!(level_for(sample), 3, "{sample}");
     }
 }
+
+/// Money committed and use that lasts, in the words people use for them:
+/// a customer now paying to extend, a committee voting to fund, a fee paid,
+/// a stock sold out of hand, renters still renting.
+#[test]
+fn paying_to_extend_voting_to_fund_and_still_renting_are_commitments() {
+    for committed in [
+        "After a six-week pilot the trust is now paying £2,000 to extend it to the whole site.",
+        "The committee voted on 14 November to fund the full service next season.",
+        "19 growers booked 210 tonnes through it, paying the 8% fee on the first delivery.",
+        "We put 30 kits on a table after workshops and sold 26 in 3 weeks.",
+        "47 beginners rented, and 39 are still renting after six months.",
+        "All 6 secretaries used it for every race after the first.",
+    ] {
+        assert_eq!(level_for(committed), 5, "{committed}");
+    }
+}
