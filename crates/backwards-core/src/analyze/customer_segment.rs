@@ -130,7 +130,7 @@ pub(super) fn segment(
         .find_map(|s| universal(s).map(|r| (*s, r)));
     let sprawling = sprawl(&real);
     match (chosen, widening) {
-        (None, Some((s, r))) if !from_pitch => {
+        (None, Some((s, r))) if !from_pitch && !lists_trades(head) => {
             // Nothing narrows the category and the section says anyone
             // could be the customer: that is everybody.
             f.universal = true;
@@ -462,9 +462,9 @@ static CONSUMER_GOODS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A noun phrase whose head is specific and whose modifier narrows it:
-/// "wedding photographers", "laundromat owners", "underground mines".
-fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+/// The trades a noun phrase names, if its head is specific and a modifier
+/// narrows it.
+fn trades(head: &Sentence<'_>) -> Option<Trades> {
     let phrase_end = head
         .clean
         .find([',', '.', ':', ';', '('])
@@ -503,7 +503,34 @@ fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         || last.eq_ignore_ascii_case("operators"))
         && !modifiers.last().is_some_and(|m| CONSUMER_GOODS.is_match(m));
     let specific = !broad_noun(last) || (head_is_owner && narrowing >= 1);
-    (narrowing >= 1 && specific && words.len() <= 6).then_some(0..phrase_end)
+    (narrowing >= 1 && specific && words.len() <= 6).then_some(Trades {
+        range: 0..phrase_end,
+        listed: modifiers
+            .iter()
+            .any(|w| matches!(w.to_lowercase().as_str(), "and" | "or" | "&" | "plus")),
+    })
+}
+
+/// A noun phrase that names trades: one ("wedding photographers") or a list
+/// of them ("boatyards and boat owners").
+struct Trades {
+    range: std::ops::Range<usize>,
+    /// Several trades joined by "and" or "or".
+    listed: bool,
+}
+
+/// A noun phrase whose head is specific and whose modifier narrows it:
+/// "wedding photographers", "laundromat owners", "underground mines". A
+/// list of trades ("Takeaways and chip shops.", "Boatyards and boat
+/// owners.") is several categories, none of them narrowed: broad.
+fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    trades(head).filter(|t| !t.listed).map(|t| t.range)
+}
+
+/// "Venues and promoters. Anyone who runs a night…": a list of trades is a
+/// category, however widely the section then casts its net.
+fn lists_trades(head: &Sentence<'_>) -> bool {
+    trades(head).is_some_and(|t| t.listed)
 }
 
 /// The common verbs that end a noun phrase: in "Every bride needs

@@ -27,7 +27,7 @@ use super::signals::{self, NUM, Sentence, hypothetical, negated, quoted, re};
 /// perfect: retention, the strongest thing a prototype can show.
 static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:still|continue[sd]?(?: to)?|continuing|kept|keep|keeps) (?:use|uses|using|book|books|booking|order|orders|ordering|pay|pays|paying|run|runs|running|open|opens|opening|send|sends|sending|log|logs|logging)\b|\bnow (?:use|uses|run|runs|open|opens|book|books|order|orders|rely on|relies on|send|sends|log|logs|pay|pays)\b[^.;]{{0,50}}\b(?:every|each|daily|weekly|a day|a week|a month)\b|\b(?:have|has) (?:\w+ )?(?:booked|ordered|used|paid|re-?ordered|come back|returned|logged in)\b[^.;]{{0,50}}\b(?:(?:every|each) (?:day|week|fortnight|month|shift) since|ever since|since (?:then|the (?:trial|pilot|test|beta)))\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:a|an|us|me|for|[$€£]|monthly|weekly|every|each)\b|\b{NUM}(?: ?%)? of (?:them|those|these|the [\w-]+|[\w-]+s) [^.;]{{0,40}}?\b(?:again|the next (?:week|weekend|month|time|season)|a second time)\b|\b(?:log|logs) (?:in|on) (?:\w+ )?(?:weekly|daily|every (?:day|week|weekday|morning|shift))\b|\b(?:version|prototype|pilot|beta|mvp|spreadsheet) (?:[\w-]+ ){{0,2}}for {NUM} (?:[\w-]+ ){{0,3}}?(?:for|over) (?:{NUM}|several|many) (?:months|years|seasons)\b|\b(?:median|average|mean) (?:of )?\d[\d.]* (?:sessions|logins|log-ins|visits|uses) (?:a|per) (?:day|week|site|user)\b|\b(?:used|booked|ordered|logged|opened|paid)\b[^.;]{{0,50}}\b(?:{NUM}|several|many) (?:days|weeks|months|seasons|shifts|terms) (?:running|in a row|on the trot|straight)\b|\bevery (?:day|week|month|shift|night) for {NUM} (?:days|weeks|months|seasons)\b|\b\d+ (?:of (?:them|the \d+) )?(?:are|were) still (?:active|using|scanning|logging|booking|ordering|paying|entering|checking|recording)\b|\bstill active (?:in|at|after) (?:week|month|day) \d+\b|\b(?:every|each) (?:[\w-]+ )?(?:delivery|visit|order|load|booking|week|month|shift|session|class|trip) (?:after|since) (?:their|the|its|his|her) first\b|\b(?:have|has) (?:\w+ ){{0,2}}?(?:logged|used|booked|ordered|scanned|recorded|entered|opened|checked in)\b[^.;]{{0,60}}\bfor the (?:past|last) {NUM} (?:weeks|months|seasons)\b|\bstopped (?:keeping|using|filling in|printing|writing up|carrying) (?:the |their |his |her )?(?:paper|old|printed|spreadsheets?|whiteboards?|notebooks?|books?|logbooks?)\b|\b\d[\d.]* ?% (?:at|after) \d+ (?:weeks|months)\b"
+        r"\b(?:still|continue[sd]?(?: to)?|continuing|kept|keep|keeps) (?:use|uses|using|book|books|booking|order|orders|ordering|pay|pays|paying|run|runs|running|open|opens|opening|send|sends|sending|log|logs|logging)\b|\bnow (?:use|uses|run|runs|open|opens|book|books|order|orders|rely on|relies on|send|sends|log|logs|pay|pays)\b[^.;]{{0,50}}\b(?:every|each|daily|weekly|a day|a week|a month)\b|\b(?:have|has) (?:\w+ )?(?:booked|ordered|used|paid|re-?ordered|come back|returned|logged in)\b[^.;]{{0,50}}\b(?:(?:every|each) (?:day|week|fortnight|month|shift) since|ever since|since (?:then|the (?:trial|pilot|test|beta)))\b|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:pay|pays) (?:a|an|us|me|for|[$€£]|monthly|weekly|every|each)\b|\b{NUM}(?: ?%)? of (?:them|those|these|the [\w-]+|[\w-]+s) [^.;]{{0,40}}?\b(?:again|the next (?:week|weekend|month|time|season)|a second time)\b|\b(?:log|logs) (?:in|on) (?:\w+ )?(?:weekly|daily|every (?:day|week|weekday|morning|shift))\b|\b(?:version|prototype|pilot|beta|mvp|spreadsheet) (?:[\w-]+ ){{0,2}}for {NUM} (?:[\w-]+ ){{0,3}}?(?:for|over) (?:{NUM}|several|many) (?:months|years|seasons)\b|\b(?:median|average|mean) (?:of )?\d[\d.]* (?:sessions|logins|log-ins|visits|uses) (?:a|per) (?:day|week|site|user)\b|\b(?:used|booked|ordered|logged|opened|paid)\b[^.;]{{0,50}}\b(?:{NUM}|several|many) (?:days|weeks|months|seasons|shifts|terms) (?:running|in a row|on the trot|straight)\b|\bevery (?:day|week|month|shift|night) for {NUM} (?:days|weeks|months|seasons)\b|\b\d+ (?:of (?:them|the \d+) )?(?:are|were) still (?:active|using|scanning|logging|booking|ordering|paying|entering|checking|recording|renting|hiring|buying|subscribing|attending)\b|\bstill active (?:in|at|after) (?:week|month|day) \d+\b|\b(?:every|each) (?:[\w-]+ )?[\w-]+ (?:after|since) (?:their|the|its|his|her) first\b|\b(?:have|has) (?:\w+ ){{0,2}}?(?:logged|used|booked|ordered|scanned|recorded|entered|opened|checked in)\b[^.;]{{0,60}}\bfor the (?:past|last) {NUM} (?:weeks|months|seasons)\b|\bstopped (?:keeping|using|filling in|printing|writing up|carrying) (?:the |their |his |her )?(?:paper|old|printed|spreadsheets?|whiteboards?|notebooks?|books?|logbooks?)\b|\b\d[\d.]* ?% (?:at|after) \d+ (?:weeks|months)\b"
     ))
 });
 
@@ -312,12 +312,32 @@ pub(crate) fn fallback(
     if !counted && s.find_any(&OBSERVED).is_none() {
         return None;
     }
+    // A figure about a country, an industry or the team's own reach
+    // ("Morocco produces 150,000 tonnes of dates a year", "a national charity
+    // shared our post 400 times") has no link to this customer: rung 2. A
+    // figure counts people the team reached ("all 8 use carbon pads", "9 of
+    // them said", "I rang 14 owners"): rung 3.
+    if counted && !counts_a_sample(s) {
+        return Some((2, all));
+    }
     // Uncounted statements next to belief are more of the same conviction.
     match (counted, believing) {
         (true, _) => Some((3, all)),
         (false, false) => Some((2, all)),
         (false, true) => None,
     }
+}
+
+/// Whether a counted sentence counts a sample the team reached: a part of a
+/// whole ("9 of them", "6 out of 8", "all 12"), or the team's own
+/// count of people met ("we visited 30 stalls", "I rang 14 owners").
+fn counts_a_sample(s: &Sentence<'_>) -> bool {
+    static SAMPLE: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"\b(?:{NUM}|all|none|most|half|both|every one) (?:of|out of) (?:the |them\b|those|these|our|their|{NUM})|\b\d[\d.]* ?(?:%|percent) of (?:the |our |their |its )?[\w'’-]+s\b|\b(?:all|both|each of the|every one of the) {NUM}\b|\b(?:we|i)\b[^.;]{{0,40}}?\b{NUM}\b|^\W*of (?:the )?{NUM}\b"
+        ))
+    });
+    s.has(&SAMPLE)
 }
 
 #[cfg(test)]

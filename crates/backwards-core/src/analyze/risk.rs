@@ -29,7 +29,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::signals::{self, CURRENCY, Sentence, Tally, absence, re};
+use super::signals::{self, Sentence, Tally, absence, re};
 use crate::model::{Idea, Step};
 
 mod answers;
@@ -530,6 +530,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
                 .or_else(|| answered(item))
                 .or_else(|| item.find(&CLEARED, true))
                 .or_else(|| item.find(&FAILSAFE, true))
+                .or_else(|| item.find(&SMALL_BET, false))
         };
         let mitigation = mitigation.filter(|(s, r)| !undercut(&s.clean, r.clone()));
         if let Some((s, r)) = mitigation {
@@ -663,7 +664,7 @@ fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFac
     // "Not sure what to charge, maybe £5 a month?": a price not yet settled
     // is a way to charge, so it is not the rubric's "no way to charge".
     static A_PRICE: LazyLock<Regex> = LazyLock::new(|| {
-        re(&r"{CUR} ?\d[\d.,]* ?(?:k )?(?:a|an|per|each|/) ?[a-z]+".replace("{CUR}", CURRENCY))
+        re(&r"{MON}[\d.,]* ?(?:k )?(?:a|an|per|each|/) ?[a-z]+".replace("{MON}", signals::MONEY))
     });
     let price_in_mind = (main == Category::Money)
         .then(|| item.find(&A_PRICE, false))
@@ -788,6 +789,7 @@ fn unmentioned(
                 .find(|m| {
                     !signals::negated(&s.clean, m.start())
                         && !the_customers_own(c, &s.clean, m.range())
+                        && (c != Category::Regulated || !world::paperwork(m.as_str()))
                 })
                 .map(|m| (s, m.range()))
         });
@@ -796,6 +798,9 @@ fn unmentioned(
         });
         if mention == DeviceMention::Named {
             touched.insert(Category::Hardware);
+        }
+        if c == Category::Regulated && hit.is_none() {
+            rules_of_their_world(&rest, t, touched);
         }
         if let Some((s, r)) = hit.filter(|_| mention == DeviceMention::Unmentioned) {
             out.insert(c);
@@ -811,6 +816,28 @@ fn unmentioned(
         }
     }
     out
+}
+
+/// Permits, inspections and licences in the pitch, the Solution or the
+/// Experience that the Risks section never names: the product lives among
+/// rules that can change under it. Not a serious risk (see
+/// [`world::paperwork`]), but not the rubric's tiniest bet either.
+fn rules_of_their_world(rest: &[Sentence<'_>], t: &mut Tally, touched: &mut BTreeSet<Category>) {
+    let hit = rest.iter().find_map(|s| {
+        REGULATED
+            .find_iter(&s.clean)
+            .find(|m| world::paperwork(m.as_str()) && !signals::negated(&s.clean, m.start()))
+            .map(|m| (s, m.range()))
+    });
+    if let Some((s, r)) = hit {
+        touched.insert(Category::Regulated);
+        t.push(s.signal(
+            "risk-rules-world",
+            4,
+            r,
+            "The idea works with permits, inspections or licences, and the Risks section never says what happens if their rules change.",
+        ));
+    }
 }
 
 /// How the Risks section speaks of a match of the rest of the idea.
@@ -971,7 +998,7 @@ fn too_big(size: &str) -> bool {
 /// budget" (an internal tool or a public service is not unpriced).
 fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
     static PRICE: LazyLock<Regex> = LazyLock::new(|| {
-        re(&r"{CUR} ?\d[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\b(?:paid|pay|pays|paying) (?:us )?{CUR} ?\d|{CUR} ?\d[\d.,]*(?: ?k)? (?:per|each|a|an) [a-z]+|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\bat {CUR} ?\d[\d.,]* (?:including|inclusive|incl|inc|plus|each|all-in|all in|flat)\b".replace("{CUR}", CURRENCY))
+        re(&r"{MON}[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\b(?:paid|pay|pays|paying) (?:us )?{MON}|{MON}[\d.,]*(?: ?k)? (?:per|each|a|an) [a-z]+|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\bat {MON}[\d.,]* (?:including|inclusive|incl|inc|plus|each|all-in|all in|flat)\b".replace("{MON}", signals::MONEY))
     });
     // Nothing to charge, said with its own "no": read with `find_any`, since
     // "no build and no new cost" must not cancel itself.

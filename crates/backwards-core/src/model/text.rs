@@ -164,11 +164,14 @@ fn soft_break(text: &str, i: usize) -> bool {
         return false;
     }
     let indented = next_raw.len() > next.len();
+    // "… run by operators in the\nEnglish Midlands: people aged 75+" is one
+    // sentence wrapped mid-phrase, not a line followed by a "Label:" line.
+    let mid_phrase = ends_mid_phrase(line);
     let opens_block = |l: &str| {
         interrupts_paragraph(l, line)
             || l.starts_with(['|', '#', '>', '`'])
             || l.starts_with("**")
-            || label_line(l)
+            || (label_line(l) && !mid_phrase)
     };
     if opens_block(next) || line.starts_with(['|', '#']) || line.ends_with(':') {
         return false;
@@ -206,6 +209,18 @@ pub(crate) fn starts_list_item(line: &str) -> bool {
     }
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     digits > 0 && b.len() > digits + 1 && matches!(b[digits], b'.' | b')') && b[digits + 1] == b' '
+}
+
+/// Whether a line stops on a word that cannot end a phrase ("the", "of",
+/// "and"): the text goes on in the next line.
+fn ends_mid_phrase(line: &str) -> bool {
+    const OPEN: &[&str] = &[
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from",
+        "into", "our", "their", "its", "his", "her", "your", "my",
+    ];
+    line.rsplit(' ')
+        .next()
+        .is_some_and(|w| OPEN.iter().any(|o| w.eq_ignore_ascii_case(o)))
 }
 
 /// "Price: £5", "Launch date: May": a short capitalised label and a colon
@@ -425,6 +440,11 @@ mod tests {
         assert_eq!(
             sentences("Price: £5\nLaunch: May"),
             ["Price: £5", "Launch: May"]
+        );
+        // A line that stops on "the" goes on, even into words and a colon.
+        assert_eq!(
+            sentences("Run by operators in the\nEnglish Midlands: people aged 75+."),
+            ["Run by operators in the\nEnglish Midlands: people aged 75+."]
         );
         assert_eq!(sentences("Risks\n\nNone"), ["Risks", "None"]);
         assert_eq!(

@@ -532,3 +532,20 @@ fn a_duty_with_a_deadline_is_the_situation() {
     let duty = "The volunteer secretaries of county bowls leagues, the one person per club who has to send every team sheet to the league by Friday noon. There are about 140 clubs in the county league.";
     assert_eq!(level_for(duty), 4);
 }
+
+/// One trade narrowed by its modifier is the rubric's segment ("wedding
+/// photographers", like "Shopify merchants"); a list of trades is several
+/// categories, none narrowed, and widening it does not make it everybody.
+#[test]
+fn a_list_of_trades_is_a_broad_category() {
+    assert_eq!(level_for("Wedding photographers."), 3);
+    assert_eq!(level_for("Boatyards and boat owners."), 2);
+    assert_eq!(level_for("Takeaways and chip shops."), 2);
+    assert_eq!(
+        level_for(
+            "Venues and promoters. Anyone who runs a night where people pay on the door, really."
+        ),
+        2
+    );
+    assert_eq!(level_for("Everyone. Anyone with a phone can use it."), 1);
+}

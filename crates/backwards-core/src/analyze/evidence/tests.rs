@@ -417,3 +417,41 @@ fn a_commitment_word_naming_part_of_the_product_is_not_a_commitment() {
         5
     );
 }
+
+/// A figure about a country, an industry or the team's reach has no link to
+/// this customer (rung 2); a figure that counts people the team reached is
+/// data about them (rung 3).
+#[test]
+fn a_national_figure_is_not_a_count_of_customers() {
+    for unlinked in [
+        "The country produces over 150,000 tonnes of dates a year.",
+        "A national charity shared our post 400 times.",
+        "Our listeners rate the show 4.8 stars across 19,000 ratings.",
+    ] {
+        assert_eq!(level_for(unlinked), 2, "{unlinked}");
+    }
+    for sample in [
+        "All 8 use carbon-copy pads at fairs, and 6 had an order dispute last year.",
+        "Of 74 responding clubs, 51 hold no record of their last repair.",
+        "I rang 14 strip owners over two weekends.",
+    ] {
+        assert_eq!(level_for(sample), 3, "{sample}");
+    }
+}
+
+/// Money committed and use that lasts, in the words people use for them:
+/// a customer now paying to extend, a committee voting to fund, a fee paid,
+/// a stock sold out of hand, renters still renting.
+#[test]
+fn paying_to_extend_voting_to_fund_and_still_renting_are_commitments() {
+    for committed in [
+        "After a six-week pilot the trust is now paying £2,000 to extend it to the whole site.",
+        "The committee voted on 14 November to fund the full service next season.",
+        "19 growers booked 210 tonnes through it, paying the 8% fee on the first delivery.",
+        "We put 30 kits on a table after workshops and sold 26 in 3 weeks.",
+        "47 beginners rented, and 39 are still renting after six months.",
+        "All 6 secretaries used it for every race after the first.",
+    ] {
+        assert_eq!(level_for(committed), 5, "{committed}");
+    }
+}

@@ -178,6 +178,14 @@ fn urgency_from_a_change_that_started_or_takes_effect() {
         "Since the two utilities changed their forms in March 2026, rejections went up.",
         "The new allergen rule takes effect in 2026.",
         "From this year buyers charge a 5% penalty for late delivery.",
+        // A date with no year, an event named by its rule, an enforcement
+        // that is new, a rise measured in percent, a deadline ahead.
+        "Since 1 November every departure needs a signed manifest.",
+        "Since the harbour levy came to the island, the desk is swamped.",
+        "The rest-break rules are now enforced at every depot.",
+        "Fuel prices rose 22% over the winter.",
+        "The county's minimum-wage rise in October makes every lost hour dearer.",
+        "Attendants need it fixed before next winter.",
     ] {
         assert_eq!(level_for(&format!("{base} {why_now}")), 5, "{why_now}");
     }
@@ -487,4 +495,20 @@ fn a_dated_change_named_by_its_noun_is_why_now() {
         )),
         5
     );
+}
+
+/// Why today's way fails, said as its consequence: too late to help, given
+/// up for the old way, or a workaround that only moves the pain.
+#[test]
+fn a_workaround_that_comes_too_late_or_moves_the_pain_fails() {
+    let base = "About 9 bookings a week are cancelled, £32 each. Since 1 November the council caps the numbers. Today the manager keeps a paper waitlist and texts people one by one.";
+    assert_eq!(level_for(base), 4);
+    for fails in [
+        "By the time anyone answers, drop-off is over.",
+        "Two sites bought a booking suite and have gone back to paper.",
+        "Some come at 5am, which just moves the queue earlier.",
+        "The replies arrive 2 hours late.",
+    ] {
+        assert_eq!(level_for(&format!("{base} {fails}")), 5, "{fails}");
+    }
 }

@@ -225,6 +225,9 @@ pub(super) fn we_act<'s, 'a>(
         "speaking",
         "in",
     ];
+    const FALL: &[&str] = &[
+        "fold", "sink", "collapse", "fail", "suffer", "die", "struggle",
+    ];
     const NOT: &[&str] = &[
         "not", "no", "yet", "never", "n't", "need", "needs", "neither", "nothing", "none", "nobody",
     ];
@@ -233,7 +236,15 @@ pub(super) fn we_act<'s, 'a>(
             let m = c.get(0)?;
             let first = c.get(1).map(|w| w.as_str().to_lowercase());
             let second = c.get(2).map(|w| w.as_str().to_lowercase());
+            // "If the partner is exposed, we go down with them" is the
+            // risk's outcome, not a response to it.
+            let our_fall = match (first.as_deref(), second.as_deref()) {
+                (Some("go" | "goes"), Some("down" | "under" | "bust" | "broke")) => true,
+                (Some(w), _) => FALL.contains(&w),
+                _ => false,
+            };
             let ok = match first.as_deref() {
+                _ if our_fall => false,
                 // ", but" / "however" answers a competitor, unless what
                 // follows concedes ("We doubt it, but can't rule it out").
                 None => contrast_counts && !concedes(&s.clean[m.end()..]),

@@ -1537,3 +1537,77 @@ fn software_that_works_a_safety_machine_is_a_regulated_risk() {
         ),
     ]);
 }
+
+/// A compliance tool's paperwork (a permit, an inspection log) is why its
+/// customer buys, not a rule the product must pass: it keeps a small,
+/// mitigated bet at level 2, neither the tiniest bet nor an open regulated
+/// risk. Holding the customers' money is the product's own regulation.
+#[test]
+fn paperwork_of_the_customers_world_is_not_an_open_regulated_risk() {
+    let risks = "## Risks\n- Volunteers may not like a screen; we keep the paper sheet for a month.\n- Scope: two weeks of one developer; if fewer than 10 clubs pay by June we stop.";
+    let paperwork = format!(
+        "## Solution\nClubs get their river-access permit and the yearly bank inspection log signed off by text.\n\n{risks}"
+    );
+    let plain =
+        format!("## Solution\nClubs get their season calendar signed off by text.\n\n{risks}");
+    let money = format!(
+        "## Solution\nWe hold the members' fees in our account until the season starts.\n\n{risks}"
+    );
+    assert_eq!(level_for(&plain), 1);
+    assert_eq!(level_for(&paperwork), 2);
+    assert_eq!(level_for(&money), 3);
+}
+
+/// A risk whose downside the item itself bounds ("kill it if more than a
+/// quarter abandon", "nothing is lost but a weekend") is a risk with an
+/// answer; so is a second supplier already quoted.
+#[test]
+fn a_bounded_downside_or_a_quoted_second_supplier_answers_a_risk() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Diners may refuse a card guarantee: we test with two houses for 8 weeks and kill it if more than 25% abandon."
+        ),
+        1
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The mill could stop supplying us; a second mill is already quoted within 4% of the price."
+        ),
+        1
+    );
+    assert_eq!(
+        mitigated_in("## Risks\n- The mill could stop supplying us; we need a second mill."),
+        0
+    );
+}
+
+/// A price is a price in any currency's writing: a sign, a code before the
+/// number, or a currency word after it.
+#[test]
+fn a_price_written_with_a_currency_code_is_a_way_to_charge() {
+    let priced = |pricing: &str| {
+        let text = format!("# X\n\nA ski-wax van.\n\n## Experience\n{pricing}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2.priced
+    };
+    assert!(priced("Parents pay NOK 250 a pair."));
+    assert!(priced("Parents pay 250 kroner a pair."));
+    assert!(priced("Parents pay €25 a pair."));
+    assert!(!priced("Parents bring their skis on Saturday."));
+}
+
+/// What happens to us if the risk strikes ("we go down with them") is the
+/// risk's outcome, not an answer to it; and finance "not yet arranged" is
+/// a gap left open.
+#[test]
+fn our_fall_and_finance_not_yet_arranged_leave_the_risk_open() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Welfare scrutiny: if one listed partner is exposed, we go down with them."
+        ),
+        0
+    );
+    let gap = "## Risks\n- The rigs cost £1.9m before we earn anything; asset finance has not yet been arranged.";
+    assert_eq!(mitigated_in(gap), 0);
+    assert!(level_for(gap) >= 3);
+}

@@ -348,3 +348,19 @@ fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
         || THEIR_PROCESS.is_match(after)
         || (DUE.is_match(before) && DATES.is_match(after.trim_start()))
 }
+
+/// "An inspection log for pier operators", "the river-access permit signed
+/// off by text", "the shop's live liability": the paperwork of a regulated
+/// world (permits, inspections, licences, certificates) is what a
+/// compliance tool is about. Met in the pitch or the Solution, it tells why
+/// the customer buys; it is not a rule the product itself must pass, as
+/// holding money, health records or children's data is. Only a Risks
+/// section that names it makes it a risk.
+pub(super) fn paperwork(matched: &str) -> bool {
+    static PAPERWORK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:permits?|inspections?|inspectors?|licen[cs]ing|licen[cs]es?(?: \w+)*|certificat\w+|(?:\w+ ){0,3}certificat\w+|liabilit\w+|liable|authori[sz]ations?|examiners?|penalt(?:y|ies)|fines|fined)$",
+        )
+    });
+    PAPERWORK.is_match(matched)
+}
