@@ -1611,3 +1611,31 @@ fn our_fall_and_finance_not_yet_arranged_leave_the_risk_open() {
     assert_eq!(mitigated_in(gap), 0);
     assert!(level_for(gap) >= 3);
 }
+
+/// Third parties that must act for the product to work, and money not yet
+/// worked out, in plain words: several serious risks, none answered.
+#[test]
+fn a_body_that_must_adopt_it_and_payments_not_worked_out_are_serious() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "We'd need the Scottish Highland Games Association to adopt it for rankings.",
+            &[Category::Dependency],
+        ),
+        (
+            Step::Risks,
+            "The sensor is not ours; it depends on the startup that makes it.",
+            &[Category::Dependency],
+        ),
+        (
+            Step::Risks,
+            "Haven't worked out the payments part yet.",
+            &[Category::Money, Category::Unknown],
+        ),
+    ]);
+    // "How do we make money?" asks; it answers nothing.
+    assert_eq!(
+        mitigated_in("## Risks\n- how do we make money? free for now"),
+        0
+    );
+}
