@@ -1639,3 +1639,28 @@ fn a_body_that_must_adopt_it_and_payments_not_worked_out_are_serious() {
         0
     );
 }
+
+/// Answers that limit what the product does ("it schedules, it does not
+/// decide treatment"), hold nothing ("no money held by us"), have been
+/// reviewed by the customer's own team, keep a manual override, or stage
+/// the spend behind a test: each answers its risk.
+#[test]
+fn scope_limits_reviews_overrides_and_staged_tests_answer_risks() {
+    for answered in [
+        "## Risks\n- Clinical safety: it schedules, it does not decide treatment.",
+        "## Risks\n- Card deposits and refunds: Stripe handles payments; no money held by us.",
+        "## Risks\n- Patient data: only name and ward; the trust's IG team reviewed the DPIA in September.",
+        "## Risks\n- The contactor could fail: the old timer stays wired as a manual override.",
+        "## Risks\n- Pricing not yet tested; we'll test it at the spring meet before building billing.",
+        "## Risks\n- Scales may not survive the boats; we swap units under the maker's warranty.",
+    ] {
+        assert_eq!(mitigated_in(answered), 1, "{answered}");
+    }
+    // Someone else's checking before our launch is a threat, not a test.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- If the agency's own service does the checking, we might be redundant before we launch."
+        ),
+        0
+    );
+}
