@@ -1664,3 +1664,12 @@ fn scope_limits_reviews_overrides_and_staged_tests_answer_risks() {
         0
     );
 }
+
+/// "I'll build it in Glide over two weekends and if no club pays after a
+/// month I'll just take it down" shows a small bet twice over.
+#[test]
+fn a_build_over_two_weekends_taken_down_if_nobody_pays_is_a_small_bet() {
+    let text = "# X\n\nA grading sheet for judo clubs.\n\n## Pricing\n£2/month per club. I'll build it in Glide over two weekends and if no club pays after a month I'll just take it down.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.small_bet);
+}
