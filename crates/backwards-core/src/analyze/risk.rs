@@ -44,7 +44,7 @@ use world::the_customers_own;
 use lexicon::{
     CERTAINTY, CLEARED, COMPETITION, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, FAILSAFE, HARDWARE,
     MARKETPLACE, MITIGATION, MONEY, NOT_A_FACT, NOT_DEPENDENT, REGULATED, RISKY_WORDS, SMALL_BET,
-    STILL_OPEN, UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
+    STAGED, STILL_OPEN, UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
 };
 
 /// The serious risk categories of the rubric (plus competition, which is
@@ -522,7 +522,9 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         } else if still_open || table_says_open(item) {
             None
         } else if unsure {
-            item.done_mitigation().or_else(|| table_answer(item))
+            item.done_mitigation()
+                .or_else(|| table_answer(item))
+                .or_else(|| item.find(&STAGED, false))
         } else {
             item.done_mitigation()
                 .or_else(|| table_answer(item))
@@ -531,6 +533,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
                 .or_else(|| item.find(&CLEARED, true))
                 .or_else(|| item.find(&FAILSAFE, true))
                 .or_else(|| item.find(&SMALL_BET, false))
+                .or_else(|| item.find(&STAGED, false))
         };
         let mitigation = mitigation.filter(|(s, r)| !undercut(&s.clean, r.clone()));
         if let Some((s, r)) = mitigation {

@@ -289,7 +289,10 @@ fn is_sentence_end(text: &str, i: usize) -> bool {
         // word, the usual case, needs no comparison.
         let abbreviation =
             word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
-        return !initial && !abbreviation;
+        // "…contacting minors etc. We'd need…": a list's "etc." closes the
+        // sentence when the next word opens a new one.
+        let closing_etc = word.eq_ignore_ascii_case("etc") && next_word_is_uppercase(&bytes[j..]);
+        return !initial && (!abbreviation || closing_etc);
     }
     let word = word.to_lowercase();
     // A lone letter before the period is an initial ("J. Smith").
@@ -320,6 +323,12 @@ fn closers_after(rest: &[u8]) -> usize {
 }
 
 /// Whether the first non-blank byte is a lowercase ASCII letter.
+fn next_word_is_uppercase(rest: &[u8]) -> bool {
+    rest.iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(u8::is_ascii_uppercase)
+}
+
 fn next_word_is_lowercase(rest: &[u8]) -> bool {
     rest.iter()
         .find(|b| !b.is_ascii_whitespace())
@@ -437,6 +446,14 @@ mod tests {
             ["1) one", "2) two wraps", "three"]
         );
 
+        assert_eq!(
+            sentences("Contacting minors etc. We need the FA. Pens, ink etc. are cheap."),
+            [
+                "Contacting minors etc.",
+                "We need the FA.",
+                "Pens, ink etc. are cheap."
+            ]
+        );
         assert_eq!(
             sentences("Price: £5\nLaunch: May"),
             ["Price: £5", "Launch: May"]

@@ -231,7 +231,9 @@ pub(super) fn we_act<'s, 'a>(
     const NOT: &[&str] = &[
         "not", "no", "yet", "never", "n't", "need", "needs", "neither", "nothing", "none", "nobody",
     ];
-    item.sentences.iter().find_map(|s| {
+    // "How do we make money?" asks; it does not answer.
+    let asks = |s: &Sentence<'_>| s.clean.trim_end().ends_with('?');
+    item.sentences.iter().filter(|s| !asks(s)).find_map(|s| {
         WE.captures_iter(&s.clean).find_map(|c| {
             let m = c.get(0)?;
             let first = c.get(1).map(|w| w.as_str().to_lowercase());

@@ -1611,3 +1611,65 @@ fn our_fall_and_finance_not_yet_arranged_leave_the_risk_open() {
     assert_eq!(mitigated_in(gap), 0);
     assert!(level_for(gap) >= 3);
 }
+
+/// Third parties that must act for the product to work, and money not yet
+/// worked out, in plain words: several serious risks, none answered.
+#[test]
+fn a_body_that_must_adopt_it_and_payments_not_worked_out_are_serious() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "We'd need the Scottish Highland Games Association to adopt it for rankings.",
+            &[Category::Dependency],
+        ),
+        (
+            Step::Risks,
+            "The sensor is not ours; it depends on the startup that makes it.",
+            &[Category::Dependency],
+        ),
+        (
+            Step::Risks,
+            "Haven't worked out the payments part yet.",
+            &[Category::Money, Category::Unknown],
+        ),
+    ]);
+    // "How do we make money?" asks; it answers nothing.
+    assert_eq!(
+        mitigated_in("## Risks\n- how do we make money? free for now"),
+        0
+    );
+}
+
+/// Answers that limit what the product does ("it schedules, it does not
+/// decide treatment"), hold nothing ("no money held by us"), have been
+/// reviewed by the customer's own team, keep a manual override, or stage
+/// the spend behind a test: each answers its risk.
+#[test]
+fn scope_limits_reviews_overrides_and_staged_tests_answer_risks() {
+    for answered in [
+        "## Risks\n- Clinical safety: it schedules, it does not decide treatment.",
+        "## Risks\n- Card deposits and refunds: Stripe handles payments; no money held by us.",
+        "## Risks\n- Patient data: only name and ward; the trust's IG team reviewed the DPIA in September.",
+        "## Risks\n- The contactor could fail: the old timer stays wired as a manual override.",
+        "## Risks\n- Pricing not yet tested; we'll test it at the spring meet before building billing.",
+        "## Risks\n- Scales may not survive the boats; we swap units under the maker's warranty.",
+    ] {
+        assert_eq!(mitigated_in(answered), 1, "{answered}");
+    }
+    // Someone else's checking before our launch is a threat, not a test.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- If the agency's own service does the checking, we might be redundant before we launch."
+        ),
+        0
+    );
+}
+
+/// "I'll build it in Glide over two weekends and if no club pays after a
+/// month I'll just take it down" shows a small bet twice over.
+#[test]
+fn a_build_over_two_weekends_taken_down_if_nobody_pays_is_a_small_bet() {
+    let text = "# X\n\nA grading sheet for judo clubs.\n\n## Pricing\n£2/month per club. I'll build it in Glide over two weekends and if no club pays after a month I'll just take it down.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.small_bet);
+}
