@@ -111,6 +111,17 @@ static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Something that physically goes wrong for the customer: goods rot, a
+/// firing is ruined, a junior loses a bout, a blade cuts its user. A
+/// concrete outcome, where a vague pain only has an adjective. Words that
+/// are mostly figures of speech ("stuck in 1995", "burnt out", "slip
+/// through the cracks", "get lost among ads") are left out.
+static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:rots?|rotted|rotting|spoils?|spoilt|spoiled|ruined|ruins|breaks? down|broke down|goes? missing|went missing|stolen|damaged|injured|cuts? (?:themselves|himself|herself|their)|soaked|frozen|spill(?:s|ed)?|leaks?|leaked|expires?|expired|turned away|stranded|thrown (?:away|out)|goes? off|went off|dies|died|fails? (?:the|its|their|an?) (?:test|inspection|check|audit)|lose (?:a|an|the|their|his|her) [\w-]+|(?:loses|lost) (?:a|an|the|their|his|her) [\w-]+|won'?t fit|doesn'?t fit|don'?t fit|no way of knowing)\b",
+    )
+});
+
 /// The company's own goals framed as the problem.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -344,7 +355,7 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
         !s.has(&MARKET_SIZE)
             && !s.has(&SECONDHAND)
             && match s.find(&VAGUE) {
-                None => s.has(&SITUATION) || s.has(&FREQUENCY) || s.has(&COST),
+                None => s.has(&SITUATION) || s.has(&OUTCOME) || s.has(&FREQUENCY) || s.has(&COST),
                 Some(vague) => explained_after(s, vague.end),
             }
     });

@@ -512,3 +512,22 @@ fn a_workaround_that_comes_too_late_or_moves_the_pain_fails() {
         assert_eq!(level_for(&format!("{base} {fails}")), 5, "{fails}");
     }
 }
+
+/// A concrete outcome, with no number yet, is the rubric's level 3; a
+/// figure of speech is still only a vague pain.
+#[test]
+fn what_physically_goes_wrong_is_concrete_and_a_figure_of_speech_is_not() {
+    for concrete in [
+        "Come autumn the windfalls just rot on the lawn.",
+        "A junior on club kit lost a bout to a broken body wire.",
+        "Half of the big dogs won't fit in a normal car boot.",
+    ] {
+        assert_eq!(level_for(concrete), 3, "{concrete}");
+    }
+    for vague in [
+        "The whole experience feels stuck in 1995.",
+        "Things slip through the cracks.",
+    ] {
+        assert_eq!(level_for(vague), 2, "{vague}");
+    }
+}
