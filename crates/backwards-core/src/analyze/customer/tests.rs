@@ -549,3 +549,23 @@ fn a_list_of_trades_is_a_broad_category() {
     );
     assert_eq!(level_for("Everyone. Anyone with a phone can use it."), 1);
 }
+
+/// The moment they care, said as a time of their own year ("at harvest",
+/// "in the months before they lend an object"), and a count of the people
+/// on a list the team holds.
+#[test]
+fn harvest_time_a_run_up_and_a_customer_list_count() {
+    assert!(
+        level_for(
+            "Smallholder quinoa growers (2-10 ha) in the southern Altiplano who sell to intermediaries at harvest. Roughly 9,000 households, reachable through the member cooperatives."
+        ) >= 4
+    );
+    assert!(
+        level_for(
+            "Registrars at small accredited museums in the UK in the months before they lend an object. There are about 1,700 accredited museums."
+        ) >= 4
+    );
+    assert!(size_in(
+        "Button-box players in Ireland. About 2,300 are on our customer list."
+    ));
+}
