@@ -10,6 +10,13 @@ fn level_for(evidence: &str) -> u8 {
     super::super::level_of(analyze(&idea).0)
 }
 
+/// Checks that every text reads at level `want`: one row per reading.
+fn assert_levels(want: u8, texts: &[&str]) {
+    for text in texts {
+        assert_eq!(level_for(text), want, "{text}");
+    }
+}
+
 #[test]
 fn how_many_live_visit_or_work_somewhere_is_a_market_size() {
     for size in [
@@ -423,20 +430,22 @@ fn a_commitment_word_naming_part_of_the_product_is_not_a_commitment() {
 /// data about them (rung 3).
 #[test]
 fn a_national_figure_is_not_a_count_of_customers() {
-    for unlinked in [
-        "The country produces over 150,000 tonnes of dates a year.",
-        "A national charity shared our post 400 times.",
-        "Our listeners rate the show 4.8 stars across 19,000 ratings.",
-    ] {
-        assert_eq!(level_for(unlinked), 2, "{unlinked}");
-    }
-    for sample in [
-        "All 8 use carbon-copy pads at fairs, and 6 had an order dispute last year.",
-        "Of 74 responding clubs, 51 hold no record of their last repair.",
-        "I rang 14 strip owners over two weekends.",
-    ] {
-        assert_eq!(level_for(sample), 3, "{sample}");
-    }
+    assert_levels(
+        2,
+        &[
+            "The country produces over 150,000 tonnes of dates a year.",
+            "A national charity shared our post 400 times.",
+            "Our listeners rate the show 4.8 stars across 19,000 ratings.",
+        ],
+    );
+    assert_levels(
+        3,
+        &[
+            "All 8 use carbon-copy pads at fairs, and 6 had an order dispute last year.",
+            "Of 74 responding clubs, 51 hold no record of their last repair.",
+            "I rang 14 strip owners over two weekends.",
+        ],
+    );
 }
 
 /// Money committed and use that lasts, in the words people use for them:
@@ -444,14 +453,15 @@ fn a_national_figure_is_not_a_count_of_customers() {
 /// a stock sold out of hand, renters still renting.
 #[test]
 fn paying_to_extend_voting_to_fund_and_still_renting_are_commitments() {
-    for committed in [
-        "After a six-week pilot the trust is now paying £2,000 to extend it to the whole site.",
-        "The committee voted on 14 November to fund the full service next season.",
-        "19 growers booked 210 tonnes through it, paying the 8% fee on the first delivery.",
-        "We put 30 kits on a table after workshops and sold 26 in 3 weeks.",
-        "47 beginners rented, and 39 are still renting after six months.",
-        "All 6 secretaries used it for every race after the first.",
-    ] {
-        assert_eq!(level_for(committed), 5, "{committed}");
-    }
+    assert_levels(
+        5,
+        &[
+            "After a six-week pilot the trust is now paying £2,000 to extend it to the whole site.",
+            "The committee voted on 14 November to fund the full service next season.",
+            "19 growers booked 210 tonnes through it, paying the 8% fee on the first delivery.",
+            "We put 30 kits on a table after workshops and sold 26 in 3 weeks.",
+            "47 beginners rented, and 39 are still renting after six months.",
+            "All 6 secretaries used it for every race after the first.",
+        ],
+    );
 }

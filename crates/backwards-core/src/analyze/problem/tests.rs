@@ -10,6 +10,13 @@ fn level_for(problem: &str) -> u8 {
     super::super::level_of(analyze(&idea).0)
 }
 
+/// Checks that every text reads at level `want`: one row per reading.
+fn assert_levels(want: u8, texts: &[&str]) {
+    for text in texts {
+        assert_eq!(level_for(text), want, "{text}");
+    }
+}
+
 #[test]
 fn an_institutions_deficit_and_its_committees_target_are_its_own_problem() {
     let text = "Donations have fallen by 41% since 2019, from £93,000 to £55,000 a year. The trust has a structural deficit of £210,000 and must replace the lost income to keep the 2027 budget balanced. The finance committee has set a target of 20p per visitor.";
@@ -517,17 +524,19 @@ fn a_workaround_that_comes_too_late_or_moves_the_pain_fails() {
 /// figure of speech is still only a vague pain.
 #[test]
 fn what_physically_goes_wrong_is_concrete_and_a_figure_of_speech_is_not() {
-    for concrete in [
-        "Come autumn the windfalls just rot on the lawn.",
-        "A junior on club kit lost a bout to a broken body wire.",
-        "Half of the big dogs won't fit in a normal car boot.",
-    ] {
-        assert_eq!(level_for(concrete), 3, "{concrete}");
-    }
-    for vague in [
-        "The whole experience feels stuck in 1995.",
-        "Things slip through the cracks.",
-    ] {
-        assert_eq!(level_for(vague), 2, "{vague}");
-    }
+    assert_levels(
+        3,
+        &[
+            "Come autumn the windfalls just rot on the lawn.",
+            "A junior on club kit lost a bout to a broken body wire.",
+            "Half of the big dogs won't fit in a normal car boot.",
+        ],
+    );
+    assert_levels(
+        2,
+        &[
+            "The whole experience feels stuck in 1995.",
+            "Things slip through the cracks.",
+        ],
+    );
 }
