@@ -528,6 +528,10 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "walkthrough",
             "day in the life",
             "user flow",
+            "implementation",
+            "rollout",
+            "roll-out",
+            "delivery plan",
         ],
     ),
     (
@@ -549,6 +553,8 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "interviews",
             "proof",
             "supporting",
+            "basis for",
+            "evidence base",
             "consultation",
             "consultations",
             "to date",
@@ -592,6 +598,12 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "issue",
             "issues",
             "the need",
+            "statement of need",
+            "need statement",
+            "needs statement",
+            "unmet need",
+            "identified need",
+            "needs assessment",
         ],
     ),
     (
@@ -605,6 +617,8 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "our answer",
             "proposal",
             "approach",
+            "intervention",
+            "proposed service",
             "build",
         ],
     ),
@@ -622,6 +636,12 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "buyers",
             "people",
             "clients",
+            "target population",
+            "population",
+            "beneficiaries",
+            "target group",
+            "who benefits",
+            "service users",
             "patients",
         ],
     ),
@@ -631,6 +651,21 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A public body's proposal names the seven steps in its own words.
+    #[test]
+    fn a_grant_or_council_proposal_names_the_steps_in_its_own_words() {
+        for (heading, step) in [
+            ("Target population", Step::Customer),
+            ("Beneficiaries", Step::Customer),
+            ("Statement of need", Step::Problem),
+            ("Proposed intervention", Step::Solution),
+            ("Basis for the proposal", Step::Evidence),
+            ("Implementation", Step::Experience),
+        ] {
+            assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
+        }
+    }
 
     #[test]
     fn a_cue_matches_whole_words_only() {
