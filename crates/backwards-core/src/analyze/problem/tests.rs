@@ -540,3 +540,17 @@ fn what_physically_goes_wrong_is_concrete_and_a_figure_of_speech_is_not() {
         ],
     );
 }
+
+/// A public body's or a consortium's own performance target, framed as the
+/// problem, is the company's problem, not the customer's.
+#[test]
+fn an_institutions_own_performance_target_is_its_own_problem() {
+    assert_levels(
+        1,
+        &[
+            "The county has to lift its grant execution rate or lose part of next year's budget allocation.",
+            "The quarry board must hit its revenue targets this year.",
+            "The harbour office wants to improve its mooring fee collection rates.",
+        ],
+    );
+}
