@@ -786,13 +786,21 @@ fn unmentioned(
         } else {
             regex_of(c)
         };
+        // The same scan keeps the first piece of paperwork it passes over:
+        // with no other regulated hit, it is the rules of their world.
+        let mut paperwork = None;
         let hit = rest.iter().find_map(|s| {
             pattern
                 .find_iter(&s.clean)
                 .find(|m| {
-                    !signals::negated(&s.clean, m.start())
-                        && !the_customers_own(c, &s.clean, m.range())
-                        && (c != Category::Regulated || !world::paperwork(m.as_str()))
+                    if signals::negated(&s.clean, m.start()) {
+                        return false;
+                    }
+                    if c == Category::Regulated && world::paperwork(m.as_str()) {
+                        paperwork.get_or_insert((s, m.range()));
+                        return false;
+                    }
+                    !the_customers_own(c, &s.clean, m.range())
                 })
                 .map(|m| (s, m.range()))
         });
@@ -802,8 +810,8 @@ fn unmentioned(
         if mention == DeviceMention::Named {
             touched.insert(Category::Hardware);
         }
-        if c == Category::Regulated && hit.is_none() {
-            rules_of_their_world(&rest, t, touched);
+        if let Some((s, r)) = paperwork.filter(|_| hit.is_none()) {
+            rules_of_their_world(s, r, t, touched);
         }
         if let Some((s, r)) = hit.filter(|_| mention == DeviceMention::Unmentioned) {
             out.insert(c);
@@ -825,22 +833,19 @@ fn unmentioned(
 /// Experience that the Risks section never names: the product lives among
 /// rules that can change under it. Not a serious risk (see
 /// [`world::paperwork`]), but not the rubric's tiniest bet either.
-fn rules_of_their_world(rest: &[Sentence<'_>], t: &mut Tally, touched: &mut BTreeSet<Category>) {
-    let hit = rest.iter().find_map(|s| {
-        REGULATED
-            .find_iter(&s.clean)
-            .find(|m| world::paperwork(m.as_str()) && !signals::negated(&s.clean, m.start()))
-            .map(|m| (s, m.range()))
-    });
-    if let Some((s, r)) = hit {
-        touched.insert(Category::Regulated);
-        t.push(s.signal(
-            "risk-rules-world",
-            4,
-            r,
-            "The idea works with permits, inspections or licences, and the Risks section never says what happens if their rules change.",
-        ));
-    }
+fn rules_of_their_world(
+    s: &Sentence<'_>,
+    r: std::ops::Range<usize>,
+    t: &mut Tally,
+    touched: &mut BTreeSet<Category>,
+) {
+    touched.insert(Category::Regulated);
+    t.push(s.signal(
+        "risk-rules-world",
+        4,
+        r,
+        "The idea works with permits, inspections or licences, and the Risks section never says what happens if their rules change.",
+    ));
 }
 
 /// How the Risks section speaks of a match of the rest of the idea.
