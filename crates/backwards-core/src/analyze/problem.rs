@@ -138,9 +138,12 @@ static SOLUTION_AS_PROBLEM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Score problem sharpness.
 pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
-    let sentences = signals::section(idea, Step::Problem);
+    let mut sentences = signals::section(idea, Step::Problem);
     let mut t = Tally::default();
     let mut f = ProblemFacts::default();
+    if sentences.is_empty() {
+        sentences = untitled_problem(idea);
+    }
     if sentences.is_empty() {
         if let Some(found) = pain_in_pitch(idea) {
             return found;
@@ -176,6 +179,59 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
     (score, signals, f)
 }
 
+/// Whether an idea is one untitled letter: no Customer, Problem, Solution
+/// or Evidence section and no notes.
+fn one_blob(idea: &Idea) -> bool {
+    idea.notes.is_empty()
+        && [Step::Customer, Step::Solution, Step::Evidence]
+            .iter()
+            .all(|step| idea.section(*step).is_none())
+}
+
+/// A paragraph that opens on the pain itself ("The thing that goes wrong is
+/// …", "The issue is …").
+static PAIN_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:the|our|their|my|his|her|a|one) (?:main |real |big |biggest |whole |only |first )?(?:problem|issue|trouble|difficulty|headache|pain|thing that goes wrong|thing that breaks)s? (?:is|are|was|were|today)\b|\bwhat goes wrong\b",
+    )
+});
+
+/// An idea laid out with some steps but no Problem section often states its
+/// problem in a paragraph of its own with no heading: under the pitch
+/// ("Every year, after the winter storms, two or three houses lose a pile
+/// … costs about 450,000 pesos"), or after the first paragraph a
+/// "Who it's for:" label opened ("The thing that goes wrong is …"). That
+/// paragraph is the Problem section its author did not title, so it is
+/// weighed as one. The first paragraph of the pitch and of the Customer
+/// step are what they say they are, and a one-letter idea keeps the
+/// cautious reading of `pain_in_pitch`.
+fn untitled_problem(idea: &Idea) -> Vec<Sentence<'_>> {
+    if one_blob(idea) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for step in [Step::Pitch, Step::Customer] {
+        let paragraphs = signals::paragraphs(idea, signals::section(idea, step));
+        for paragraph in paragraphs.into_iter().skip(1) {
+            if paragraph.iter().any(states_pain) {
+                found.extend(paragraph);
+            }
+        }
+    }
+    found
+}
+
+/// A sentence that describes the pain: a scene, a cost, a concrete loss, a
+/// pain adjective or a lead-in that names the problem.
+fn states_pain(s: &Sentence<'_>) -> bool {
+    !s.has(&MARKET_SIZE)
+        && (s.has(&SITUATION)
+            || s.has(&OUTCOME)
+            || s.has(&COST)
+            || s.has(&PAIN_LEAD_IN)
+            || s.find(&VAGUE).is_some())
+}
+
 /// Without a Problem section, a pitch or a note that names a pain ("keeping
 /// track of who has what is a pain") states a problem, however vaguely:
 /// level 2 at most, since nothing says how often, what it costs or how
@@ -189,10 +245,7 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
     // Customer, Problem, Solution or Evidence section: a concrete situation
     // in it is the rubric's level 3 (frequency, cost and coping need a
     // Problem section to be weighed).
-    let one_blob = idea.notes.is_empty()
-        && [Step::Customer, Step::Solution, Step::Evidence]
-            .iter()
-            .all(|step| idea.section(*step).is_none());
+    let one_blob = one_blob(idea);
     // Elsewhere, "What happens now is they message us … sometimes we lose
     // an order" opens with today's way, as a Problem section would.
     let concrete = pitch

@@ -554,3 +554,26 @@ fn an_institutions_own_performance_target_is_its_own_problem() {
         ],
     );
 }
+
+fn level_of_file(text: &str) -> u8 {
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    super::super::level_of(analyze(&idea).0)
+}
+
+#[test]
+fn an_untitled_paragraph_under_the_pitch_is_the_problem_when_other_steps_have_headings() {
+    let measured = "Tide Check\n\nA yearly check of the posts under the boathouses on the estuary.\n\nTwice a year, after the spring gales, one of the boathouses loses a post. A new post costs about £900 fitted. Today owners wait until the floor sags, then ring round for whoever is free.\n\n## Solution\nWe tap every post at low tide and mark it on a sheet.\n\n## Risks\nWet work: always in pairs, with a rope.\n";
+    assert_eq!(level_of_file(measured), 4);
+    // The same idea with the pain paragraph gone has no problem at all.
+    let without = measured.replace("Twice a year, after the spring gales, one of the boathouses loses a post. A new post costs about £900 fitted. Today owners wait until the floor sags, then ring round for whoever is free.\n\n", "");
+    assert_eq!(level_of_file(&without), 1);
+}
+
+#[test]
+fn a_paragraph_after_the_customer_label_that_opens_on_the_pain_is_the_problem() {
+    let text = "# Kit Board\n\nA sign-out sheet for the club's shared tents.\n\nWho it's for: scouts who borrow tents for weekend camps.\n\nThe thing that goes wrong is that a tent goes home with someone and nobody knows who. Before a camp we open the store and a tent is missing.\n\nPlan: a sheet on the store door.\n";
+    assert_eq!(level_of_file(text), 3);
+    // The customer's own first paragraph is not read as the problem.
+    let customer_only = "# Kit Board\n\nA sign-out sheet for the club's shared tents.\n\nWho it's for: scouts who borrow tents when they camp at weekends.\n\nPlan: a sheet on the store door.\n";
+    assert_eq!(level_of_file(customer_only), 1);
+}
