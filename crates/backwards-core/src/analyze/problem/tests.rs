@@ -577,3 +577,48 @@ fn a_paragraph_after_the_customer_label_that_opens_on_the_pain_is_the_problem() 
     let customer_only = "# Kit Board\n\nA sign-out sheet for the club's shared tents.\n\nWho it's for: scouts who borrow tents when they camp at weekends.\n\nPlan: a sheet on the store door.\n";
     assert_eq!(level_of_file(customer_only), 1);
 }
+
+#[test]
+fn a_rate_needs_a_count_before_a_or_an() {
+    for rate in [
+        "Riders lose 3 hours a week.",
+        "Leaf is weighed 2x a day.",
+        "Two or three houses a year lose a pile.",
+        "It happens twice a month.",
+        "We send reminders four times a week.",
+    ] {
+        assert!(FREQUENCY.is_match(rate), "{rate}");
+    }
+    // The object of a verb, or a stretch of time, is not how often.
+    for once in [
+        "Sometimes we lost an order because the message went down the list.",
+        "A teacher who takes a class to the shore has nothing to do afterwards.",
+        "We trialled it for a month.",
+        "A wedding for 300 guests needs a big pot.",
+    ] {
+        assert!(!FREQUENCY.is_match(once), "{once}");
+    }
+}
+
+#[test]
+fn a_day_of_the_week_and_a_missed_run_set_a_concrete_scene() {
+    assert_levels(
+        3,
+        &[
+            "You turn up on a Saturday and there's six people on the bench.",
+            "The inspector misses a run he was meant to witness.",
+        ],
+    );
+}
+
+#[test]
+fn how_they_cope_is_a_concrete_situation() {
+    // No number and no scene word, but a way of coping is something that
+    // happens, not an adjective.
+    assert_levels(
+        3,
+        &[
+            "A wedding for 300 guests needs a huge pot; few families own one, so they borrow one from the neighbours.",
+        ],
+    );
+}
