@@ -97,6 +97,32 @@ static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A change in the customer's world with its date, in any tense: "moved to
+/// camera enforcement in January 2026", "removes the paper book in April
+/// 2027". Nothing between the verb and the date may be a figure or a break
+/// in the clause, so a dated count ("5 of 31 trips in 2025") is not one.
+static DATED_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:mov|switch|chang|introduc|remov|replac|end|clos|ban|requir|rais|cut|start|stop|launch|phas|tighten|enforc|adopt|merg|retir|withdr|expir|scrap|abolish|increas|doubl|tripl|drop|shut|cancel|digiti[sz]|mandat|restrict|outlaw|privatis|privatiz|centralis|centraliz|reorganis|reorganiz|consolidat)(?:e|es|ed|s|ing|ped|ping|ting|red|ring|ged|ging|ned|ning|ew|awn)?\b[^.;:,()\d]{0,60}?\b(?:in|from|since|by|until|before|after|on|as of) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:early|late|mid-?) ?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?20\d\d\b",
+    )
+});
+
+/// Where a dated change sits in `clean`. A participle after an article is
+/// an adjective ("a closed area in 2025"): the area, not a change.
+fn dated_change(clean: &str) -> Option<std::ops::Range<usize>> {
+    DATED_CHANGE.find_iter(clean).map(|m| m.range()).find(|r| {
+        let before = clean[..r.start].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        !matches!(
+            word.to_lowercase().as_str(),
+            "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her" | "this" | "that"
+        )
+    })
+}
+
 /// Pain adjectives with nothing concrete behind them.
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -526,11 +552,42 @@ fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut Proble
     // "The market is forecast to reach €1.3tn by 2030" is a market's
     // future, not why the customer needs this now.
     urgent_text.retain(|s| !s.has(&MARKET_SIZE));
-    if let Some((s, r)) = signals::first(&urgent_text, &URGENCY) {
+    let customer = signals::section(idea, Step::Customer);
+    let found = signals::first(&urgent_text, &URGENCY)
+        .or_else(|| {
+            urgent_text
+                .iter()
+                .find_map(|s| dated_change(&s.clean).map(|r| (s, r)))
+        })
+        .or_else(|| dated_trigger(&customer));
+    if let Some((s, r)) = found {
         f.urgency = true;
         t.push(s.signal("problem-urgency", 6, r, "Says why it is urgent now."));
     }
 }
+
+/// A why-now written into the customer's trigger ("The trigger is the
+/// insurer: since 2025 the big insurers ask for the certificate"). There
+/// only a dated change counts: the Customer step names the recurring moment
+/// a customer starts looking ("the entry deadline, ten days before"), which
+/// is when, not why now.
+fn dated_trigger<'s, 'a>(
+    customer: &'s [Sentence<'a>],
+) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    customer
+        .iter()
+        .filter(|s| !s.has(&MARKET_SIZE))
+        .find_map(|s| {
+            let r = URGENCY
+                .find_iter(&s.clean)
+                .map(|m| m.range())
+                .find(|r| DATED.is_match(&s.clean[r.clone()]))?;
+            Some((s, r))
+        })
+}
+
+/// A year or a "since": what makes a change in the world datable.
+static DATED: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:20\d\d|since)\b"));
 
 /// The rubric's level from the facts; a company-centric phrase caps it at 2.
 fn level(f: &ProblemFacts) -> u8 {

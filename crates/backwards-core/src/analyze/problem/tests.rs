@@ -118,6 +118,7 @@ fn a_dated_rule_a_removal_stale_lists_and_working_days() {
     assert!(URGENCY.is_match("The depot's zero-tolerance rule of March 2026 bites."));
     assert!(URGENCY.is_match("The paper ticket is withdrawn in April 2027."));
     assert!(!URGENCY.is_match("A closed area in 2025 meant a recall."));
+    assert!(dated_change("A closed area in 2025 meant a recall.").is_none());
     assert!(FAILURE.is_match("The printed list goes stale by Tuesday."));
     assert!(FREQUENCY.is_match("Every working day the clerk rebuilds the plan."));
     assert!(COST.is_match("a claim of 240,000 taka per container"));
@@ -621,4 +622,38 @@ fn how_they_cope_is_a_concrete_situation() {
             "A wedding for 300 guests needs a huge pot; few families own one, so they borrow one from the neighbours.",
         ],
     );
+}
+
+#[test]
+fn a_change_dated_in_any_tense_is_why_now() {
+    for now in [
+        "The council moved to camera enforcement in January 2026, so fines are rising.",
+        "The new fare structure removes the paper book in April 2027.",
+        "Since the port switched every booking onto its portal in March 2026 nobody knows the slot.",
+    ] {
+        assert!(dated_change(now).is_some(), "{now}");
+    }
+    // A dated incident or a dated count is history, not a change.
+    for then in [
+        "Five of 31 trips in 2025 sailed with an empty seat because a change was missed.",
+        "A closed area means a recall (4 in 2025).",
+        "The Brass Band Results list shows 1,143 active bands in 2026.",
+    ] {
+        assert!(dated_change(then).is_none(), "{then}");
+    }
+}
+
+#[test]
+fn a_dated_change_in_the_customers_trigger_is_why_now_but_a_yearly_deadline_is_not() {
+    let problem = "## Problem\nEngineers lose 2 hours a day hunting certificates, about £300 a week. Today they search old emails, but the emails are never complete.\n";
+    let with_trigger = |trigger: &str| {
+        format!(
+            "# Acme\n\nA tool.\n\n## Customer\nService engineers with one to five vans. {trigger}\n\n{problem}"
+        )
+    };
+    let dated =
+        with_trigger("The trigger: since 2025 the big insurers ask for the last certificate.");
+    assert_eq!(level_of_file(&dated), 5);
+    let recurring = with_trigger("The trigger is the renewal deadline each spring.");
+    assert_eq!(level_of_file(&recurring), 4);
 }
