@@ -657,3 +657,28 @@ fn a_dated_change_in_the_customers_trigger_is_why_now_but_a_yearly_deadline_is_n
     let recurring = with_trigger("The trigger is the renewal deadline each spring.");
     assert_eq!(level_of_file(&recurring), 4);
 }
+
+#[test]
+fn people_named_by_their_trade_doing_something_by_habit_is_how_they_cope() {
+    for coping in [
+        "Guides check the river gauge each evening and drive out at dawn to look.",
+        "Operators find out at 06:30, then ring every booked passenger.",
+        "Owners pay a freight agent for each carton.",
+        "Clients who lack one have to get to a rental shop before it shuts.",
+        "The alternatives are a cover-up or living with it.",
+        "The only recourse is arguing with the supervisor.",
+        "Inspections are done once a year by rope-access teams.",
+        "So the way it works now is you leave your bag in the hall.",
+    ] {
+        assert!(WORKAROUND.is_match(coping), "{coping}");
+    }
+    // Waiting, a sponsor paying, or buying again after a loss is the pain
+    // or a plan, not a way of coping.
+    for not_coping in [
+        "Some families wait a long time.",
+        "Maybe free for dancers and sponsors pay.",
+        "Then they have to buy seed again.",
+    ] {
+        assert!(!WORKAROUND.is_match(not_coping), "{not_coping}");
+    }
+}
