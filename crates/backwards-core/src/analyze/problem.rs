@@ -247,6 +247,16 @@ fn untitled_problem(idea: &Idea) -> Vec<Sentence<'_>> {
     found
 }
 
+/// The untitled paragraphs read as the Problem, as the author wrote them,
+/// for an idea with no Problem section: the documents state the same
+/// problem the verdict scored.
+pub(crate) fn untitled_text(idea: &Idea) -> Vec<&str> {
+    if idea.section(Step::Problem).is_some() {
+        return Vec::new();
+    }
+    untitled_problem(idea).iter().map(|s| s.raw).collect()
+}
+
 /// A sentence that describes the pain: a scene, a cost, a concrete loss, a
 /// pain adjective or a lead-in that names the problem.
 fn states_pain(s: &Sentence<'_>) -> bool {
