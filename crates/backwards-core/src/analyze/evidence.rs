@@ -415,6 +415,31 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
 /// rubric's level 2, not "belief only": they are the only evidence there is,
 /// and the verdict must name them as the weak kind rather than as nothing.
 fn elsewhere(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<Hit> {
+    elsewhere_hits(idea, notes_read, has_section)
+        .into_iter()
+        .map(|(hit, _)| hit)
+        .collect()
+}
+
+/// The sentences outside an Evidence section that the verdict read as
+/// evidence, for an idea that has no Evidence section or evidence note. The
+/// documents quote them, so the PRD never says "no evidence" about an idea
+/// whose verdict cites its interviews.
+pub(crate) fn found_elsewhere(idea: &Idea) -> Vec<&str> {
+    if idea.section(Step::Evidence).is_some() || !evidence_notes(idea).is_empty() {
+        return Vec::new();
+    }
+    let mut out: Vec<&str> = Vec::new();
+    for (_, raw) in elsewhere_hits(idea, false, false) {
+        if !out.contains(&raw) {
+            out.push(raw);
+        }
+    }
+    out
+}
+
+/// [`elsewhere`], with the sentence each hit was read from.
+fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit, &str)> {
     let mut others = signals::sections(
         idea,
         &[
@@ -445,35 +470,44 @@ fn elsewhere(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<Hit> {
                 && counted_near(s, r)
                 && !untested(s)
         }) {
-            hits.push(Hit {
-                rung: 5,
-                signal: s.signal(
-                    "evidence-commitment",
-                    0,
-                    r,
-                    "A commitment stated outside the Evidence section.",
-                ),
-            });
+            hits.push((
+                Hit {
+                    rung: 5,
+                    signal: s.signal(
+                        "evidence-commitment",
+                        0,
+                        r,
+                        "A commitment stated outside the Evidence section.",
+                    ),
+                },
+                s.raw,
+            ));
         } else if let Some(r) = interview_count(s) {
-            hits.push(Hit {
-                rung: 3,
-                signal: s.signal(
-                    "evidence-interviews",
-                    0,
-                    r,
-                    "Interviews stated outside the Evidence section.",
-                ),
-            });
+            hits.push((
+                Hit {
+                    rung: 3,
+                    signal: s.signal(
+                        "evidence-interviews",
+                        0,
+                        r,
+                        "Interviews stated outside the Evidence section.",
+                    ),
+                },
+                s.raw,
+            ));
         } else if let Some(r) = s.find(&COMPLIMENT).filter(|_| !has_section) {
-            hits.push(Hit {
-                rung: 2,
-                signal: s.signal(
-                    "evidence-compliments",
-                    0,
-                    r,
-                    "Compliments stated outside the Evidence section: the weakest evidence.",
-                ),
-            });
+            hits.push((
+                Hit {
+                    rung: 2,
+                    signal: s.signal(
+                        "evidence-compliments",
+                        0,
+                        r,
+                        "Compliments stated outside the Evidence section: the weakest evidence.",
+                    ),
+                },
+                s.raw,
+            ));
         }
     }
     hits

@@ -20,7 +20,11 @@ use crate::model::{Idea, Step};
 pub(crate) fn gaps(idea: &Idea, facts: &Facts, so_what: &SoWhat) -> Vec<Gap> {
     // Whether a step is answered is asked many times below; a placeholder
     // check reads the whole section, so ask it once per step.
-    let missing = idea.missing_steps();
+    // A step the verdict read from other words (an untitled problem
+    // paragraph, interviews told in the Solution) is answered there: its
+    // open questions are the finer ones below, not the whole step.
+    let mut missing = idea.missing_steps();
+    missing.retain(|&step| super::borrowed(idea, step).is_empty());
     let present = |step: Step| !missing.contains(&step);
     let mut out: Vec<Gap> = missing
         .iter()
@@ -116,4 +120,32 @@ fn launch_date(idea: &Idea) -> bool {
     });
     idea.front.launch.is_some()
         || signals::first(&signals::everywhere(idea, Step::Experience), &DATE).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Step, parse_str};
+
+    #[test]
+    fn a_step_read_from_other_words_asks_its_finer_questions_not_the_whole_step() {
+        let with_pain = "Tide Check\n\nA yearly check of the posts under the boathouses.\n\nTwice a year, after the spring gales, one boathouse loses a post. A new post costs about £900 fitted.\n\n## Solution\nWe tap every post at low tide.\n";
+        let idea = parse_str(with_pain).unwrap_or_else(|e| panic!("parse: {e}"));
+        let gaps = crate::analyze::analyze(&idea).gaps;
+        let problem: Vec<&str> = gaps
+            .iter()
+            .filter(|g| g.step == Step::Problem)
+            .map(|g| g.question.as_str())
+            .collect();
+        assert_eq!(problem, ["What do customers do about it today?"]);
+        // Without the pain paragraph the whole step is the gap.
+        let bare = parse_str(
+            "Tide Check\n\nA yearly check of the posts.\n\n## Solution\nWe tap every post.\n",
+        )
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+        let gaps = crate::analyze::analyze(&bare).gaps;
+        assert!(
+            gaps.iter()
+                .any(|g| g.step == Step::Problem && g.question == Step::Problem.question())
+        );
+    }
 }

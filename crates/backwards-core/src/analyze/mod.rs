@@ -73,6 +73,18 @@ pub fn analyze(idea: &Idea) -> Report {
     }
 }
 
+/// The author's sentences that stand in for a step the idea has no section
+/// for, as the analyzers read them: an untitled paragraph that states the
+/// problem, or interviews and commitments told in other sections. Empty
+/// when the step has its own section, or nothing stands in for it.
+pub(crate) fn borrowed(idea: &Idea, step: crate::model::Step) -> Vec<&str> {
+    match step {
+        crate::model::Step::Problem => problem::untitled_text(idea),
+        crate::model::Step::Evidence => evidence::found_elsewhere(idea),
+        _ => Vec::new(),
+    }
+}
+
 fn dimension(dimension: Dimension, score: u8, signals: Vec<Signal>) -> DimensionScore {
     let level = level_of(score);
     DimensionScore {

@@ -42,7 +42,7 @@ pub(crate) struct ProblemFacts {
 /// How often: "every Friday", "40 calls a day", "1 in 8 runs", "12% of orders".
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\bevery (?:other|second|few|couple of) (?:day|night|week|weekend|month|shift|year|hour)s?\b|\bevery (?:working|business|school|market|match|race|single|trading|operating) (?:day|night|week|weekend|morning|evening)\b|\bevery {NUM}(?: ?(?:to|or|-|–) ?{NUM})? (?:days|nights|weeks|weekends|months|years|hours|shifts)\b|\b(?:every|each|per|a|an|once a|twice a) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|order|visit|job|project|run|delivery|patient|trip|claim|case|shipment|call|booking|event|meeting|appointment|deployment|storm|wedding|class|session|lesson|batch|load|return|invoice|report|audit|inspection|match|game|service|cycle|harvest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b(?:each|every) (?:winter|summer|spring|autumn|fall)\b|\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|market days|match days)\b|\b(?:a third|a quarter|a fifth|half|two thirds|three quarters) of (?:the |all |our |their )?(?:[\w-]+ ){{0,2}}?[\w-]+s (?:slip|slips|fail|fails|miss|are missed|are lost|get lost|break|arrive late|run late|come back|go unpaid|go unused)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b{NUM} (?:[\w-]+ ){{1,2}}(?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)|\b(?:on|in|during) (?:a|an|every|each|any) (?:normal |typical |busy |average |good |bad )?(?:day|night|shift|week|weekend|month|morning|evening|day shift|night shift)\b|\b{NUM}(?: (?:or|to) {NUM})? of (?:the |our |their |every |each )?{NUM}\b|\b\d[\d,]* (?:[\w'’-]+ ){{1,8}}?(?:and|but|of (?:them|whom)|,) (?:only )?\d[\d,]* (?:of them )?(?:fail|failed|miss|missed|lose|lost|drop|dropped|quit|break|broke|are rejected|were rejected|get rejected|come back|came back|return|returned)\b"
+        r"\bevery (?:other|second|few|couple of) (?:day|night|week|weekend|month|shift|year|hour)s?\b|\bevery (?:working|business|school|market|match|race|single|trading|operating) (?:day|night|week|weekend|morning|evening)\b|\bevery {NUM}(?: ?(?:to|or|-|–) ?{NUM})? (?:days|nights|weeks|weekends|months|years|hours|shifts)\b|\b(?:every|each|per|once a|twice a|(?:{NUM}|\d+ ?[x×]|times)(?: [\w'’-]+){{0,4}}? (?:a|an)) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|order|visit|job|project|run|delivery|patient|trip|claim|case|shipment|call|booking|event|meeting|appointment|deployment|storm|wedding|class|session|lesson|batch|load|return|invoice|report|audit|inspection|match|game|service|cycle|harvest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b(?:each|every) (?:winter|summer|spring|autumn|fall)\b|\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|market days|match days)\b|\b(?:a third|a quarter|a fifth|half|two thirds|three quarters) of (?:the |all |our |their )?(?:[\w-]+ ){{0,2}}?[\w-]+s (?:slip|slips|fail|fails|miss|are missed|are lost|get lost|break|arrive late|run late|come back|go unpaid|go unused)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b{NUM} (?:[\w-]+ ){{1,2}}(?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)|\b(?:on|in|during) (?:a|an|every|each|any) (?:normal |typical |busy |average |good |bad )?(?:day|night|shift|week|weekend|month|morning|evening|day shift|night shift)\b|\b{NUM}(?: (?:or|to) {NUM})? of (?:the |our |their |every |each )?{NUM}\b|\b\d[\d,]* (?:[\w'’-]+ ){{1,8}}?(?:and|but|of (?:them|whom)|,) (?:only )?\d[\d,]* (?:of them )?(?:fail|failed|miss|missed|lose|lost|drop|dropped|quit|break|broke|are rejected|were rejected|get rejected|come back|came back|return|returned)\b"
     ))
 });
 
@@ -72,7 +72,7 @@ static SECONDHAND: LazyLock<Regex> = LazyLock::new(|| {
 /// Today's way of coping.
 static WORKAROUND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|\bkeep(?:s|ing)? track (?:of (?:[\w'’-]+ ){1,3})?(?:with|on|in|using|by|via)\b|^\W*(?:now|today|currently|at the moment|how they cope|what they do now|workaround|in practice)\s*:|\b(?:carbon|ticket|receipt|duplicate|order) (?:[\w-]+ )?books?\b|\bphotocopier\b|\bby (?:calling|phoning|ringing|texting|emailing|e-mailing|messaging|writing to|asking) (?:one of )?(?:the|their|a|an|each|every|his|her|local)\b|\bto (?:hold|keep|save) (?:their|his|her|a|the) (?:place|spot|slot|turn)\b|^\W*now,? (?:they|he|she|most \w+|many \w+|people) \w+|\bnow (?:they|he|she|we|i|most \w+|many \w+|people) (?:\w+ )?(?:use|uses|learn|learns|rely|relies|ask|asks|call|calls|phone|phones|ring|rings|write|writes|keep|keeps|print|prints|send|sends|copy|copies|check|checks|go|goes|pay|pays|hire|hires|do|does|make|makes|watch|watches|search|searches)\b|\b(?:they|she|he|most|many|staff|owners|managers|parents|drivers|nurses|teachers|farmers) (?:usually |often |just |still |then |all |mostly |simply )?(?:ask|asks|drive|drives|check|checks|write|writes|keep|keeps|send|sends|search|searches|chase|chases|borrow|borrows|copy|copies|re-?type|re-?types|re-?enter|re-?enters|text|texts|ring|rings|visit|visits)\b|\b(?:the (?:current|existing|present|only|usual|standard) (?:fix|way|solution|process|workaround|answer|option|practice|approach|method|system|scheme|arrangement|routine|procedure|setup|set-up)|fills? (?:the|that) gap|make do (?:with|by)|get(?:s|ting)? by (?:with|on)|(?:eat|eats|absorb|absorbs|swallow|swallows) (?:the|that|those) (?:loss|losses|cost|costs)|(?:fly|flies|flying|bring|brings|bringing|call|calls|calling|hire|hires|hiring|draft|drafts|drafting) in (?:\w+ ){0,3}(?:temps?|temporary|extra|agency|outside|freelance|contract)|(?:is|are|get|gets) (?:usually |still |mostly |often )?(?:taken|done|handled|managed|tracked|booked|paid|arranged|sent|kept|recorded|collected|logged|scheduled) (?:through|via|over|on|in) (?:\w+ ){0,3}[A-Z]\w*)\b|\b(?:self-insure[sd]?|keeps? paying|cuts? back|puts? up with|(?:do|does|go|goes) without|muddle through|soldier on|contractors?|temps|temporary (?:staff|workers|readers|cover)|agency (?:staff|workers|nurses|drivers)|freelancers?|(?:switching|moving|changing) (?:to )?(?:\w+ ){0,3}(?:doesn't|does not|won't|isn't|is not|never) (?:work|help))\b|\b(?:do|does|did) (?:already |usually |often |sometimes )?[a-z]+ (?:[\w'’-]+ ){0,6}?[\w'’-]+, but\b|\beither (?:\w+ )?(?:pays?|pay for|walks?|waits?|takes?|drives?|borrows?|hires?|cancels?|skips?|stays?|sleeps?|queues?|begs?|rings?|calls?)\b|\b(?:fails|doesn't work for|does not work for|doesn't help|does not help|is no use to|excludes) (?:these|those|them|such) \w+|\b(?:the usual (?:fix|way|workaround|answer)|what they do (?:now|today|instead)|end(?:s)? up \w+ing|(?:calling|ringing|asking|phoning|driving) around)\b|\b(?:fills?|filled|writes?|types?|enters?|rebuilds?|reconstructs?|copies|copied) (?:[\w'’-]+ ){0,5}?(?:at the end of the (?:day|week|month|shift|season|trip)|from memory|from (?:the|a|his|her|their) (?:[\w-]+ )?(?:log|logs|notes|book|sheet|diary|photos))\b|\b(?:printed|print-?outs?|folders?|log ?books?|ledgers?|registers?|paper forms?|diar(?:y|ies)|noticeboards?|from memory|card index(?:es)?|index cards?|in (?:the [\w'’-]+['’]s|their|his|her|my|our|people's) heads?\b|(?:have |has |had |they've )?(?:tried|trialled) (?:[\w-]+ ){0,4}and (?:gone|went|come|came) back|one by one|ring(?:s|ing)? (?:round|around)|phon(?:e|es|ing) (?:round|around)|youtube|google translate|facebook groups?|(?:facebook|instagram|twitter|whatsapp|social media|website) (?:posts?|updates?|notices?|messages?))\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|hiring|cope|coping|working (?:late|until|nights|weekends)|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b",
+        r"\b(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee)s|people|families|staff|crews|guides|parents|students|patients|clients|members|volunteers|users|customers|households|shops|firms|clubs|schools|venues|sellers|buyers|growers|teams) (?:usually |often |just |still |then |all |mostly |simply |each |now |instead |either |typically |normally |generally )?(?:ask|drive|check|write|keep|send|search|chase|borrow|copy|re-?type|re-?enter|text|ring|visit|phone|call|walk|wash|weigh|carry|hire|rent|pay (?:a|an|someone|somebody|local|private|outside)|print|post|photocopy|type|fill|log|track|count|note|travel|refresh|rebook|improvise|bring|share|swap|store|use|rely|guess|estimate|pool|collect|fetch|patch|tape|glue|scrape|beg|haggle|argue|sort|stack)\b|\bthe way (?:it|this|things) (?:works?|is done|happens|goes) (?:now|today)\b|\b(?:the |their |our |its )?(?:only )?(?:alternatives?|recourse|fallback|fall-back|other options?) (?:is|are|today|now)\b|\b(?:ring|rings|ringing|call|calls|calling|phone|phones|phoning|text|texts|texting|email|emails|emailing) (?:every|each|all|round|around)\b|\b(?:have|has|had) to (?:get|go|drive|walk|travel|call|ring|phone|borrow|rent|hire|ask|beg|fetch|carry|reschedule|rebook)\b|\b(?:is|are) (?:usually |still |currently |mostly |often |typically |normally )?(?:done|carried out|handled|made|checked|inspected|counted|weighed|typed|written|recorded|booked|arranged|delivered|collected) (?:[\w'’-]+ ){0,4}?by\b|\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|\bkeep(?:s|ing)? track (?:of (?:[\w'’-]+ ){1,3})?(?:with|on|in|using|by|via)\b|^\W*(?:now|today|currently|at the moment|how they cope|what they do now|workaround|in practice)\s*:|\b(?:carbon|ticket|receipt|duplicate|order) (?:[\w-]+ )?books?\b|\bphotocopier\b|\bby (?:calling|phoning|ringing|texting|emailing|e-mailing|messaging|writing to|asking) (?:one of )?(?:the|their|a|an|each|every|his|her|local)\b|\bto (?:hold|keep|save) (?:their|his|her|a|the) (?:place|spot|slot|turn)\b|^\W*now,? (?:they|he|she|most \w+|many \w+|people) \w+|\bnow (?:they|he|she|we|i|most \w+|many \w+|people) (?:\w+ )?(?:use|uses|learn|learns|rely|relies|ask|asks|call|calls|phone|phones|ring|rings|write|writes|keep|keeps|print|prints|send|sends|copy|copies|check|checks|go|goes|pay|pays|hire|hires|do|does|make|makes|watch|watches|search|searches)\b|\b(?:they|she|he|most|many|staff|owners|managers|parents|drivers|nurses|teachers|farmers) (?:usually |often |just |still |then |all |mostly |simply )?(?:ask|asks|drive|drives|check|checks|write|writes|keep|keeps|send|sends|search|searches|chase|chases|borrow|borrows|copy|copies|re-?type|re-?types|re-?enter|re-?enters|text|texts|ring|rings|visit|visits)\b|\b(?:the (?:current|existing|present|only|usual|standard) (?:fix|way|solution|process|workaround|answer|option|practice|approach|method|system|scheme|arrangement|routine|procedure|setup|set-up)|fills? (?:the|that) gap|make do (?:with|by)|get(?:s|ting)? by (?:with|on)|(?:eat|eats|absorb|absorbs|swallow|swallows) (?:the|that|those) (?:loss|losses|cost|costs)|(?:fly|flies|flying|bring|brings|bringing|call|calls|calling|hire|hires|hiring|draft|drafts|drafting) in (?:\w+ ){0,3}(?:temps?|temporary|extra|agency|outside|freelance|contract)|(?:is|are|get|gets) (?:usually |still |mostly |often )?(?:taken|done|handled|managed|tracked|booked|paid|arranged|sent|kept|recorded|collected|logged|scheduled) (?:through|via|over|on|in) (?:\w+ ){0,3}[A-Z]\w*)\b|\b(?:self-insure[sd]?|keeps? paying|cuts? back|puts? up with|(?:do|does|go|goes) without|muddle through|soldier on|contractors?|temps|temporary (?:staff|workers|readers|cover)|agency (?:staff|workers|nurses|drivers)|freelancers?|(?:switching|moving|changing) (?:to )?(?:\w+ ){0,3}(?:doesn't|does not|won't|isn't|is not|never) (?:work|help))\b|\b(?:do|does|did) (?:already |usually |often |sometimes )?[a-z]+ (?:[\w'’-]+ ){0,6}?[\w'’-]+, but\b|\beither (?:\w+ )?(?:pays?|pay for|walks?|waits?|takes?|drives?|borrows?|hires?|cancels?|skips?|stays?|sleeps?|queues?|begs?|rings?|calls?)\b|\b(?:fails|doesn't work for|does not work for|doesn't help|does not help|is no use to|excludes) (?:these|those|them|such) \w+|\b(?:the usual (?:fix|way|workaround|answer)|what they do (?:now|today|instead)|end(?:s)? up \w+ing|(?:calling|ringing|asking|phoning|driving) around)\b|\b(?:fills?|filled|writes?|types?|enters?|rebuilds?|reconstructs?|copies|copied) (?:[\w'’-]+ ){0,5}?(?:at the end of the (?:day|week|month|shift|season|trip)|from memory|from (?:the|a|his|her|their) (?:[\w-]+ )?(?:log|logs|notes|book|sheet|diary|photos))\b|\b(?:printed|print-?outs?|folders?|log ?books?|ledgers?|registers?|paper forms?|diar(?:y|ies)|noticeboards?|from memory|card index(?:es)?|index cards?|in (?:the [\w'’-]+['’]s|their|his|her|my|our|people's) heads?\b|(?:have |has |had |they've )?(?:tried|trialled) (?:[\w-]+ ){0,4}and (?:gone|went|come|came) back|one by one|ring(?:s|ing)? (?:round|around)|phon(?:e|es|ing) (?:round|around)|youtube|google translate|facebook groups?|(?:facebook|instagram|twitter|whatsapp|social media|website) (?:posts?|updates?|notices?|messages?))\b|\b(?:spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|hiring|cope|coping|working (?:late|until|nights|weekends)|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b",
     )
 });
 
@@ -97,6 +97,32 @@ static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A change in the customer's world with its date, in any tense: "moved to
+/// camera enforcement in January 2026", "removes the paper book in April
+/// 2027". Nothing between the verb and the date may be a figure or a break
+/// in the clause, so a dated count ("5 of 31 trips in 2025") is not one.
+static DATED_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:mov|switch|chang|introduc|remov|replac|end|clos|ban|requir|rais|cut|start|stop|launch|phas|tighten|enforc|adopt|merg|retir|withdr|expir|scrap|abolish|increas|doubl|tripl|drop|shut|cancel|digiti[sz]|mandat|restrict|outlaw|privatis|privatiz|centralis|centraliz|reorganis|reorganiz|consolidat)(?:e|es|ed|s|ing|ped|ping|ting|red|ring|ged|ging|ned|ning|ew|awn)?\b[^.;:,()\d]{0,60}?\b(?:in|from|since|by|until|before|after|on|as of) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:early|late|mid-?) ?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?20\d\d\b",
+    )
+});
+
+/// Where a dated change sits in `clean`. A participle after an article is
+/// an adjective ("a closed area in 2025"): the area, not a change.
+fn dated_change(clean: &str) -> Option<std::ops::Range<usize>> {
+    DATED_CHANGE.find_iter(clean).map(|m| m.range()).find(|r| {
+        let before = clean[..r.start].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        !matches!(
+            word.to_lowercase().as_str(),
+            "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her" | "this" | "that"
+        )
+    })
+}
+
 /// Pain adjectives with nothing concrete behind them.
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -107,7 +133,7 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A situation marker: when, while, after… the scene of the pain.
 static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:when|while|after|before|until|during|whenever|each time|every time|the week|the day|the night|the moment)\b|\b(?:and then|then they|so (?:the|they|she|he|we))\b[^.;]{0,80}\b(?:lose|loses|lost|throw|throws|thrown|wait|waits|miss|misses|missed|pay|pays|paid|cancel|cancels|spoil|spoils|spoiled|go|goes|went|leave|leaves|left|have to|has to)\b|\bif (?:you|they|he|she|we|a [\w-]+|the [\w-]+) (?:don't|do not|can't|cannot|doesn't|does not|miss|misses|lose|loses|fail|fails)\b|\bby the time\b|\b(?:end|ends|ended|ending) up (?:selling|paying|throwing|losing|driving|waiting|calling|phoning|buying|cancell?ing|walking|sleeping|queu(?:e)?ing|refunding|turning|giving|missing|redoing|rebooking|closing)\b|\bat whatever (?:the |a )?[\w-]+ (?:pays?|offers?|asks?|charges?|gives?)\b|\bon (?:the )?(?:good|bad|busy|best|worst|peak|quiet|hot|cold|wet) (?:days?|nights?|weeks?)\b|\bbetween (?:visits|shifts|inspections|rounds|checks|deliveries|calls|sessions)\b|\b(?:goes|go|went|gone) unnoticed\b|\b(?:gets?|got|getting) (?:missed|forgotten|damaged|broken|stolen|double-booked|cancelled|canceled|overbooked|skipped|left behind)\b|\b(?:double[- ]bookings?|double-booked|overbooked|no-shows?)\b|\b(?:turns? up|turned up|arrives?|arrived|shows? up|showed up|walks? there|walked there) (?:[\w'’-]+ ){0,5}?to find\b|\b(?:runs?|ran) out\b|\b(?:is|are|was|were) (?:already )?(?:empty|full|gone|sold out|booked up)\b|\bthen (?:the|they|he|she|it|his|her|their) (?:[\w-]+ ){0,3}?(?:lose|loses|lost|pay|pays|give|gives|reject|rejects|cancel|cancels|refuse|refuses|drop|drops|leave|leaves|wait|waits|throw|throws)\b|\b(?:queue|queues|queueing|wait|waits|drive|drives|walk|walks|ring|rings|spend|spends|sit|sits|stand|stands)\b (?:[\w-]+ ){0,3}?(?:from early|until|for hours|every|all (?:day|morning|night|evening)|overnight|at dawn)\b",
+        r"\b(?:when|while|after|before|until|during|whenever|each time|every time|the week|the day|the night|the moment)\b|\bon an? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|market day|match day|race day|busy (?:day|night|morning|evening))\b|\b(?:and then|then they|so (?:the|they|she|he|we))\b[^.;]{0,80}\b(?:lose|loses|lost|throw|throws|thrown|wait|waits|miss|misses|missed|pay|pays|paid|cancel|cancels|spoil|spoils|spoiled|go|goes|went|leave|leaves|left|have to|has to)\b|\bif (?:you|they|he|she|we|a [\w-]+|the [\w-]+) (?:don't|do not|can't|cannot|doesn't|does not|miss|misses|lose|loses|fail|fails)\b|\bby the time\b|\b(?:end|ends|ended|ending) up (?:selling|paying|throwing|losing|driving|waiting|calling|phoning|buying|cancell?ing|walking|sleeping|queu(?:e)?ing|refunding|turning|giving|missing|redoing|rebooking|closing)\b|\bat whatever (?:the |a )?[\w-]+ (?:pays?|offers?|asks?|charges?|gives?)\b|\bon (?:the )?(?:good|bad|busy|best|worst|peak|quiet|hot|cold|wet) (?:days?|nights?|weeks?)\b|\bbetween (?:visits|shifts|inspections|rounds|checks|deliveries|calls|sessions)\b|\b(?:goes|go|went|gone) unnoticed\b|\b(?:gets?|got|getting) (?:missed|forgotten|damaged|broken|stolen|double-booked|cancelled|canceled|overbooked|skipped|left behind)\b|\b(?:double[- ]bookings?|double-booked|overbooked|no-shows?)\b|\b(?:turns? up|turned up|arrives?|arrived|shows? up|showed up|walks? there|walked there) (?:[\w'’-]+ ){0,5}?to find\b|\b(?:runs?|ran) out\b|\b(?:is|are|was|were) (?:already )?(?:empty|full|gone|sold out|booked up)\b|\bthen (?:the|they|he|she|it|his|her|their) (?:[\w-]+ ){0,3}?(?:lose|loses|lost|pay|pays|give|gives|reject|rejects|cancel|cancels|refuse|refuses|drop|drops|leave|leaves|wait|waits|throw|throws)\b|\b(?:queue|queues|queueing|wait|waits|drive|drives|walk|walks|ring|rings|spend|spends|sit|sits|stand|stands)\b (?:[\w-]+ ){0,3}?(?:from early|until|for hours|every|all (?:day|morning|night|evening)|overnight|at dawn)\b",
     )
 });
 
@@ -118,7 +144,7 @@ static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// through the cracks", "get lost among ads") are left out.
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:rots?|rotted|rotting|spoils?|spoilt|spoiled|ruined|ruins|breaks? down|broke down|goes? missing|went missing|stolen|damaged|injured|cuts? (?:themselves|himself|herself|their)|soaked|frozen|spill(?:s|ed)?|leaks?|leaked|expires?|expired|turned away|stranded|thrown (?:away|out)|goes? off|went off|dies|died|fails? (?:the|its|their|an?) (?:test|inspection|check|audit)|lose (?:a|an|the|their|his|her) [\w-]+|(?:loses|lost) (?:a|an|the|their|his|her) [\w-]+|won'?t fit|doesn'?t fit|don'?t fit|no way of knowing)\b",
+        r"\b(?:rots?|rotted|rotting|spoils?|spoilt|spoiled|ruined|ruins|breaks? down|broke down|goes? missing|went missing|stolen|damaged|injured|cuts? (?:themselves|himself|herself|their)|soaked|frozen|spill(?:s|ed)?|leaks?|leaked|expires?|expired|turned away|stranded|thrown (?:away|out)|goes? off|went off|dies|died|fails? (?:the|its|their|an?) (?:test|inspection|check|audit)|lose (?:a|an|the|their|his|her) [\w-]+|(?:loses|lost) (?:a|an|the|their|his|her) [\w-]+|miss(?:es|ed)? (?:a|an|the|their|his|her) (?:[\w-]+ )?(?:run|flight|ferry|bus|train|boat|appointment|slot|deadline|delivery|collection|inspection|visit|tide|window|connection|harvest|sale|market)|won'?t fit|doesn'?t fit|don'?t fit|no way of knowing)\b",
     )
 });
 
@@ -138,9 +164,12 @@ static SOLUTION_AS_PROBLEM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Score problem sharpness.
 pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
-    let sentences = signals::section(idea, Step::Problem);
+    let mut sentences = signals::section(idea, Step::Problem);
     let mut t = Tally::default();
     let mut f = ProblemFacts::default();
+    if sentences.is_empty() {
+        sentences = untitled_problem(idea);
+    }
     if sentences.is_empty() {
         if let Some(found) = pain_in_pitch(idea) {
             return found;
@@ -176,6 +205,69 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
     (score, signals, f)
 }
 
+/// Whether an idea is one untitled letter: no Customer, Problem, Solution
+/// or Evidence section and no notes.
+fn one_blob(idea: &Idea) -> bool {
+    idea.notes.is_empty()
+        && [Step::Customer, Step::Solution, Step::Evidence]
+            .iter()
+            .all(|step| idea.section(*step).is_none())
+}
+
+/// A paragraph that opens on the pain itself ("The thing that goes wrong is
+/// …", "The issue is …").
+static PAIN_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:the|our|their|my|his|her|a|one) (?:main |real |big |biggest |whole |only |first )?(?:problem|issue|trouble|difficulty|headache|pain|thing that goes wrong|thing that breaks)s? (?:is|are|was|were|today)\b|\bwhat goes wrong\b",
+    )
+});
+
+/// An idea laid out with some steps but no Problem section often states its
+/// problem in a paragraph of its own with no heading: under the pitch
+/// ("Every year, after the winter storms, two or three houses lose a pile
+/// … costs about 450,000 pesos"), or after the first paragraph a
+/// "Who it's for:" label opened ("The thing that goes wrong is …"). That
+/// paragraph is the Problem section its author did not title, so it is
+/// weighed as one. The first paragraph of the pitch and of the Customer
+/// step are what they say they are, and a one-letter idea keeps the
+/// cautious reading of `pain_in_pitch`.
+fn untitled_problem(idea: &Idea) -> Vec<Sentence<'_>> {
+    if one_blob(idea) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for step in [Step::Pitch, Step::Customer] {
+        let paragraphs = signals::paragraphs(idea, signals::section(idea, step));
+        for paragraph in paragraphs.into_iter().skip(1) {
+            if paragraph.iter().any(states_pain) {
+                found.extend(paragraph);
+            }
+        }
+    }
+    found
+}
+
+/// The untitled paragraphs read as the Problem, as the author wrote them,
+/// for an idea with no Problem section: the documents state the same
+/// problem the verdict scored.
+pub(crate) fn untitled_text(idea: &Idea) -> Vec<&str> {
+    if idea.section(Step::Problem).is_some() {
+        return Vec::new();
+    }
+    untitled_problem(idea).iter().map(|s| s.raw).collect()
+}
+
+/// A sentence that describes the pain: a scene, a cost, a concrete loss, a
+/// pain adjective or a lead-in that names the problem.
+fn states_pain(s: &Sentence<'_>) -> bool {
+    !s.has(&MARKET_SIZE)
+        && (s.has(&SITUATION)
+            || s.has(&OUTCOME)
+            || s.has(&COST)
+            || s.has(&PAIN_LEAD_IN)
+            || s.find(&VAGUE).is_some())
+}
+
 /// Without a Problem section, a pitch or a note that names a pain ("keeping
 /// track of who has what is a pain") states a problem, however vaguely:
 /// level 2 at most, since nothing says how often, what it costs or how
@@ -189,10 +281,7 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
     // Customer, Problem, Solution or Evidence section: a concrete situation
     // in it is the rubric's level 3 (frequency, cost and coping need a
     // Problem section to be weighed).
-    let one_blob = idea.notes.is_empty()
-        && [Step::Customer, Step::Solution, Step::Evidence]
-            .iter()
-            .all(|step| idea.section(*step).is_none());
+    let one_blob = one_blob(idea);
     // Elsewhere, "What happens now is they message us … sometimes we lose
     // an order" opens with today's way, as a Problem section would.
     let concrete = pitch
@@ -355,7 +444,13 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
         !s.has(&MARKET_SIZE)
             && !s.has(&SECONDHAND)
             && match s.find(&VAGUE) {
-                None => s.has(&SITUATION) || s.has(&OUTCOME) || s.has(&FREQUENCY) || s.has(&COST),
+                None => {
+                    s.has(&SITUATION)
+                        || s.has(&OUTCOME)
+                        || s.has(&FREQUENCY)
+                        || s.has(&COST)
+                        || s.has(&WORKAROUND)
+                }
                 Some(vague) => explained_after(s, vague.end),
             }
     });
@@ -467,11 +562,42 @@ fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut Proble
     // "The market is forecast to reach €1.3tn by 2030" is a market's
     // future, not why the customer needs this now.
     urgent_text.retain(|s| !s.has(&MARKET_SIZE));
-    if let Some((s, r)) = signals::first(&urgent_text, &URGENCY) {
+    let customer = signals::section(idea, Step::Customer);
+    let found = signals::first(&urgent_text, &URGENCY)
+        .or_else(|| {
+            urgent_text
+                .iter()
+                .find_map(|s| dated_change(&s.clean).map(|r| (s, r)))
+        })
+        .or_else(|| dated_trigger(&customer));
+    if let Some((s, r)) = found {
         f.urgency = true;
         t.push(s.signal("problem-urgency", 6, r, "Says why it is urgent now."));
     }
 }
+
+/// A why-now written into the customer's trigger ("The trigger is the
+/// insurer: since 2025 the big insurers ask for the certificate"). There
+/// only a dated change counts: the Customer step names the recurring moment
+/// a customer starts looking ("the entry deadline, ten days before"), which
+/// is when, not why now.
+fn dated_trigger<'s, 'a>(
+    customer: &'s [Sentence<'a>],
+) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    customer
+        .iter()
+        .filter(|s| !s.has(&MARKET_SIZE))
+        .find_map(|s| {
+            let r = URGENCY
+                .find_iter(&s.clean)
+                .map(|m| m.range())
+                .find(|r| DATED.is_match(&s.clean[r.clone()]))?;
+            Some((s, r))
+        })
+}
+
+/// A year or a "since": what makes a change in the world datable.
+static DATED: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:20\d\d|since)\b"));
 
 /// The rubric's level from the facts; a company-centric phrase caps it at 2.
 fn level(f: &ProblemFacts) -> u8 {

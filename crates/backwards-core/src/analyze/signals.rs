@@ -162,6 +162,31 @@ pub(crate) fn everywhere<'a>(idea: &'a Idea, notes_as: Step) -> Vec<Sentence<'a>
     all
 }
 
+/// Sentences grouped by the paragraph of the file they sit in, in order. A
+/// paragraph ends at a blank line, so the bullets of one list are one
+/// paragraph. Analyzers use this where an author wrote a step without a
+/// heading: the paragraph, not the section, is then the unit of meaning.
+pub(crate) fn paragraphs<'a>(idea: &Idea, sentences: Vec<Sentence<'a>>) -> Vec<Vec<Sentence<'a>>> {
+    let lines: Vec<&str> = idea.source.lines().collect();
+    // The first line of the paragraph holding 1-based line `line`.
+    let opening = |line: usize| {
+        let mut at = line.clamp(1, lines.len().max(1));
+        while at > 1 && lines.get(at - 2).is_some_and(|l| !l.trim().is_empty()) {
+            at -= 1;
+        }
+        at
+    };
+    let mut out: Vec<(usize, Vec<Sentence<'a>>)> = Vec::new();
+    for s in sentences {
+        let start = opening(s.line);
+        match out.last_mut() {
+            Some((open, group)) if *open == start => group.push(s),
+            _ => out.push((start, vec![s])),
+        }
+    }
+    out.into_iter().map(|(_, group)| group).collect()
+}
+
 /// True when `start` sits inside a pair of double quotes.
 pub(crate) fn quoted(clean: &str, start: usize) -> bool {
     let before = &clean[..floor_char(clean, start)];

@@ -145,14 +145,14 @@ impl<'a> Sentences<'a> {
 
 /// Split, tidy, filter and escape the sentences of one step.
 fn compute_sentences(idea: &Idea, step: Step) -> StepSentences {
-    let Some(section) = idea.section(step) else {
-        return StepSentences {
-            clean: Vec::new(),
-            lower: Vec::new(),
-            dropped: false,
-        };
+    // Without its own section, a step is written from the sentences the
+    // verdict read in its place (an untitled problem paragraph, interviews
+    // told in the Solution), so a document never calls answered what the
+    // verdict scored, or the reverse.
+    let plain = match idea.section(step) {
+        Some(section) => section.plain(),
+        None => text::plain(&crate::analyze::borrowed(idea, step).join("\n")),
     };
-    let plain = section.plain();
     let all: Vec<String> = text::sentences(&plain).into_iter().map(tidy).collect();
     let total = all.len();
     let clean: Vec<String> = all
@@ -413,6 +413,28 @@ mod tests {
             proptest::prop_assert_eq!(escape(&text), escape_by_words(&text));
         }
 
+    }
+
+    #[test]
+    fn a_step_without_a_section_is_written_from_what_the_verdict_read_for_it() {
+        let idea = crate::model::parse(
+            "Tide Check\n\nA yearly check of the posts under the boathouses.\n\nTwice a year, after the spring gales, one boathouse loses a post. A new post costs about £900 fitted.\n\n## Solution\nWe tap every post at low tide. I have talked with 14 owners this autumn.\n".as_bytes(),
+        )
+        .expect("test idea parses");
+        let text = Sentences::new(&idea);
+        assert_eq!(
+            text.of(Step::Problem),
+            [
+                "Twice a year, after the spring gales, one boathouse loses a post.",
+                "A new post costs about £900 fitted."
+            ]
+        );
+        assert_eq!(
+            text.of(Step::Evidence),
+            ["I have talked with 14 owners this autumn."]
+        );
+        // Nothing stands in for a step the verdict found nothing for.
+        assert!(text.of(Step::Risks).is_empty());
     }
 
     #[test]

@@ -118,6 +118,7 @@ fn a_dated_rule_a_removal_stale_lists_and_working_days() {
     assert!(URGENCY.is_match("The depot's zero-tolerance rule of March 2026 bites."));
     assert!(URGENCY.is_match("The paper ticket is withdrawn in April 2027."));
     assert!(!URGENCY.is_match("A closed area in 2025 meant a recall."));
+    assert!(dated_change("A closed area in 2025 meant a recall.").is_none());
     assert!(FAILURE.is_match("The printed list goes stale by Tuesday."));
     assert!(FREQUENCY.is_match("Every working day the clerk rebuilds the plan."));
     assert!(COST.is_match("a claim of 240,000 taka per container"));
@@ -553,4 +554,131 @@ fn an_institutions_own_performance_target_is_its_own_problem() {
             "The harbour office wants to improve its mooring fee collection rates.",
         ],
     );
+}
+
+fn level_of_file(text: &str) -> u8 {
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    super::super::level_of(analyze(&idea).0)
+}
+
+#[test]
+fn an_untitled_paragraph_under_the_pitch_is_the_problem_when_other_steps_have_headings() {
+    let measured = "Tide Check\n\nA yearly check of the posts under the boathouses on the estuary.\n\nTwice a year, after the spring gales, one of the boathouses loses a post. A new post costs about £900 fitted. Today owners wait until the floor sags, then ring round for whoever is free.\n\n## Solution\nWe tap every post at low tide and mark it on a sheet.\n\n## Risks\nWet work: always in pairs, with a rope.\n";
+    assert_eq!(level_of_file(measured), 4);
+    // The same idea with the pain paragraph gone has no problem at all.
+    let without = measured.replace("Twice a year, after the spring gales, one of the boathouses loses a post. A new post costs about £900 fitted. Today owners wait until the floor sags, then ring round for whoever is free.\n\n", "");
+    assert_eq!(level_of_file(&without), 1);
+}
+
+#[test]
+fn a_paragraph_after_the_customer_label_that_opens_on_the_pain_is_the_problem() {
+    let text = "# Kit Board\n\nA sign-out sheet for the club's shared tents.\n\nWho it's for: scouts who borrow tents for weekend camps.\n\nThe thing that goes wrong is that a tent goes home with someone and nobody knows who. Before a camp we open the store and a tent is missing.\n\nPlan: a sheet on the store door.\n";
+    assert_eq!(level_of_file(text), 3);
+    // The customer's own first paragraph is not read as the problem.
+    let customer_only = "# Kit Board\n\nA sign-out sheet for the club's shared tents.\n\nWho it's for: scouts who borrow tents when they camp at weekends.\n\nPlan: a sheet on the store door.\n";
+    assert_eq!(level_of_file(customer_only), 1);
+}
+
+#[test]
+fn a_rate_needs_a_count_before_a_or_an() {
+    for rate in [
+        "Riders lose 3 hours a week.",
+        "Leaf is weighed 2x a day.",
+        "Two or three houses a year lose a pile.",
+        "It happens twice a month.",
+        "We send reminders four times a week.",
+    ] {
+        assert!(FREQUENCY.is_match(rate), "{rate}");
+    }
+    // The object of a verb, or a stretch of time, is not how often.
+    for once in [
+        "Sometimes we lost an order because the message went down the list.",
+        "A teacher who takes a class to the shore has nothing to do afterwards.",
+        "We trialled it for a month.",
+        "A wedding for 300 guests needs a big pot.",
+    ] {
+        assert!(!FREQUENCY.is_match(once), "{once}");
+    }
+}
+
+#[test]
+fn a_day_of_the_week_and_a_missed_run_set_a_concrete_scene() {
+    assert_levels(
+        3,
+        &[
+            "You turn up on a Saturday and there's six people on the bench.",
+            "The inspector misses a run he was meant to witness.",
+        ],
+    );
+}
+
+#[test]
+fn how_they_cope_is_a_concrete_situation() {
+    // No number and no scene word, but a way of coping is something that
+    // happens, not an adjective.
+    assert_levels(
+        3,
+        &[
+            "A wedding for 300 guests needs a huge pot; few families own one, so they borrow one from the neighbours.",
+        ],
+    );
+}
+
+#[test]
+fn a_change_dated_in_any_tense_is_why_now() {
+    for now in [
+        "The council moved to camera enforcement in January 2026, so fines are rising.",
+        "The new fare structure removes the paper book in April 2027.",
+        "Since the port switched every booking onto its portal in March 2026 nobody knows the slot.",
+    ] {
+        assert!(dated_change(now).is_some(), "{now}");
+    }
+    // A dated incident or a dated count is history, not a change.
+    for then in [
+        "Five of 31 trips in 2025 sailed with an empty seat because a change was missed.",
+        "A closed area means a recall (4 in 2025).",
+        "The Brass Band Results list shows 1,143 active bands in 2026.",
+    ] {
+        assert!(dated_change(then).is_none(), "{then}");
+    }
+}
+
+#[test]
+fn a_dated_change_in_the_customers_trigger_is_why_now_but_a_yearly_deadline_is_not() {
+    let problem = "## Problem\nEngineers lose 2 hours a day hunting certificates, about £300 a week. Today they search old emails, but the emails are never complete.\n";
+    let with_trigger = |trigger: &str| {
+        format!(
+            "# Acme\n\nA tool.\n\n## Customer\nService engineers with one to five vans. {trigger}\n\n{problem}"
+        )
+    };
+    let dated =
+        with_trigger("The trigger: since 2025 the big insurers ask for the last certificate.");
+    assert_eq!(level_of_file(&dated), 5);
+    let recurring = with_trigger("The trigger is the renewal deadline each spring.");
+    assert_eq!(level_of_file(&recurring), 4);
+}
+
+#[test]
+fn people_named_by_their_trade_doing_something_by_habit_is_how_they_cope() {
+    for coping in [
+        "Guides check the river gauge each evening and drive out at dawn to look.",
+        "Operators find out at 06:30, then ring every booked passenger.",
+        "Owners pay a freight agent for each carton.",
+        "Clients who lack one have to get to a rental shop before it shuts.",
+        "The alternatives are a cover-up or living with it.",
+        "The only recourse is arguing with the supervisor.",
+        "Inspections are done once a year by rope-access teams.",
+        "So the way it works now is you leave your bag in the hall.",
+    ] {
+        assert!(WORKAROUND.is_match(coping), "{coping}");
+    }
+    // Waiting, a sponsor paying, or buying again after a loss is the pain
+    // or a plan, not a way of coping.
+    for not_coping in [
+        "Some families wait a long time.",
+        "Maybe free for dancers and sponsors pay.",
+        "Then they have to buy seed again.",
+    ] {
+        assert!(!WORKAROUND.is_match(not_coping), "{not_coping}");
+    }
 }
