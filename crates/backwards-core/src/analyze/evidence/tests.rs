@@ -465,3 +465,29 @@ fn paying_to_extend_voting_to_fund_and_still_renting_are_commitments() {
         ],
     );
 }
+
+#[test]
+fn compliments_in_other_words_are_level_two_and_a_relative_clause_is_not_belief() {
+    assert_levels(
+        2,
+        &[
+            "Front-desk staff at two blocks we know loved the demo and said they'd use it tomorrow.",
+            "Everyone we showed the drawings to was blown away.",
+            "A couple of teachers told us at the regional fair that they'd book more if it were easier.",
+            "The bakers thought it was a great idea.",
+        ],
+    );
+    // Belief alone stays level 1.
+    assert_levels(1, &["We know that every baker wants this."]);
+}
+
+#[test]
+fn a_market_size_offered_outside_a_missing_evidence_section_is_level_two() {
+    let text = "# X\n\nA practice app for brass players; the music-education market is worth $4.6bn.\n\n## Solution\nAn app.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 2);
+    // With an Evidence section, the figure elsewhere is not read: the section is.
+    let with_section = format!("{text}\n## Evidence\nWe think players will love it.\n");
+    let idea = parse_str(&with_section).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 1);
+}
