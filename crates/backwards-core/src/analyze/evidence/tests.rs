@@ -491,3 +491,23 @@ fn a_market_size_offered_outside_a_missing_evidence_section_is_level_two() {
     let idea = parse_str(&with_section).unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 1);
 }
+
+#[test]
+fn praise_of_the_whole_world_or_a_hedged_i_think_is_belief_not_a_compliment() {
+    assert_levels(
+        1,
+        &[
+            "Jerk is a global brand and everybody loves it.",
+            "A carillon is a heritage instrument and people obviously love it once they hear it.",
+            "I really think every parent would use this.",
+        ],
+    );
+    // Praise that someone was shown or told about stays a compliment.
+    assert_levels(
+        2,
+        &[
+            "Everyone we mentioned it to thought it was fun.",
+            "A couple of people in the group said they'd have paid for it.",
+        ],
+    );
+}
