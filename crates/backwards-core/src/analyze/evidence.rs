@@ -43,14 +43,14 @@ pub(crate) struct EvidenceFacts {
 /// Belief: conviction standing in for evidence.
 static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:we (?:strongly |truly |really |firmly |honestly |all |do )?(?:believe|think|feel|know|are (?:confident|sure|certain|convinced))|we're (?:confident|sure|certain|convinced)|i (?:believe|think|feel|reckon|guess|bet|am sure|'m sure|am confident|'m confident)|we reckon|i know (?:that|every|everyone|they|people|this|it)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|must be|would love)\b|\b(?:is|are|am) convinced\b|\b(?:is|are) (?:sure|certain) (?:that|it|they)\b",
+        r"\b(?:we (?:strongly |truly |really |firmly |honestly |all |do )?(?:believe|think|feel|are (?:confident|sure|certain|convinced))|we (?:all |just |really |simply )?know (?:that|every|everyone|everybody|they|people|this|it|there|our|what|how)|we're (?:confident|sure|certain|convinced)|i (?:really |truly |honestly |just |do |strongly |genuinely )?(?:believe|think|feel|reckon|guess|bet|am sure|'m sure|am confident|'m confident)|we reckon|i know (?:that|every|everyone|they|people|this|it)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|must be|would love)\b|\b(?:is|are|am) convinced\b|\b(?:is|are) (?:sure|certain) (?:that|it|they)\b",
     )
 });
 
 /// Compliments, enthusiasm and future promises (the Mom Test's fluff).
 static COMPLIMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|(?:a |was a |is a )?good idea|(?:expressed|shown|showed|registered) (?:an |their |some )?interest|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:[\w-]+ ){0,5}?(?:they|it|that|this) ?(?:would|'d|will|might|could|love|like|want|need)|(?:it|this|that)(?:'d| would) be (?:brilliant|great|amazing|useful|perfect|fantastic|handy|a godsend|a game[- ]changer)|bite (?:our|your|my) hands? off|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told us (?:it|they)(?: would|'d))\b|\bsounded (?:\w+ )?(?:lovely|great|good|amazing|interesting|useful|brilliant|fun|handy|helpful|neat|cool)\b|\bnodd(?:ed|ing)\b|\bsaid\W{1,3}if you build it\b|\bsaid (?:[\w'’-]+ ){0,6}?(?:would |will |[\w-]+'d )(?:be )?(?:brilliant|great|amazing|useful|perfect|fantastic|handy|helpful|nice|good|a godsend|a game[- ]changer)\b",
+        r"\b(?:lov(?:e|ed|es|ing) (?:it|the idea|the concept|this|the demo|the product)|loved|excited|great idea|cool idea|(?:a |was a |is a )?good idea|(?:expressed|shown|showed|registered) (?:an |their |some )?interest|impressed|enthusias\w+|positive feedback|liked (?:it|the)|said (?:[\w-]+ ){0,5}?(?:they|it|that|this) ?(?:would|'d|will|might|could|love|like|want|need)|(?:it|this|that)(?:'d| would) be (?:brilliant|great|amazing|useful|perfect|fantastic|handy|a godsend|a game[- ]changer)|bite (?:our|your|my) hands? off|would (?:\w+ )?(?:use|buy|pay|love|sign|switch|try|recommend)|'d (?:\w+ )?(?:use|buy|pay|love|switch)|take my money|friends|family|told (?:us|me) (?:[\w'’-]+ ){0,6}?(?:that )?(?:it|they|she|he)(?: would|'d| will))\b|\bblown away\b|\bthought it was (?:amazing|great|brilliant|fun|lovely|fantastic|wonderful|cool|a (?:great|good|brilliant|lovely|fantastic) idea)\b|\bsounded (?:\w+ )?(?:lovely|great|good|amazing|interesting|useful|brilliant|fun|handy|helpful|neat|cool)\b|\bnodd(?:ed|ing)\b|\bsaid\W{1,3}if you build it\b|\bsaid (?:[\w'’-]+ ){0,6}?(?:would |will |[\w-]+'d )(?:be )?(?:brilliant|great|amazing|useful|perfect|fantastic|handy|helpful|nice|good|a godsend|a game[- ]changer)\b",
     )
 });
 
@@ -495,7 +495,10 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
                 },
                 s.raw,
             ));
-        } else if let Some(r) = s.find(&COMPLIMENT).filter(|_| !has_section) {
+        } else if let Some(r) = s
+            .find(&COMPLIMENT)
+            .filter(|r| !has_section && !rungs::believed(s, r.clone(), &BELIEF))
+        {
             hits.push((
                 Hit {
                     rung: 2,
@@ -504,6 +507,22 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
                         0,
                         r,
                         "Compliments stated outside the Evidence section: the weakest evidence.",
+                    ),
+                },
+                s.raw,
+            ));
+        } else if let Some(r) = s.find(&MARKET).filter(|_| !has_section && has_number(s)) {
+            // The rubric names "a market-size figure with no link" as
+            // level 2 wherever the writer offers it: with no Evidence
+            // section, it is what the idea has instead.
+            hits.push((
+                Hit {
+                    rung: 2,
+                    signal: s.signal(
+                        "evidence-market-size",
+                        0,
+                        r,
+                        "A market size stated outside the Evidence section says nothing about this customer.",
                     ),
                 },
                 s.raw,

@@ -187,8 +187,21 @@ pub(crate) fn believed(s: &Sentence<'_>, r: Range<usize>, belief: &Regex) -> boo
         .find([',', ';', ':'])
         .map_or(s.clean.len(), |i| r.end + i);
     let clause = &s.clean[clause_start..clause_end];
+    // "Everybody loves it", "people obviously love it": praise nobody gave,
+    // said of the whole world, is the writer's belief.
+    static GENERIC_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:everybody|everyone|people|all (?:[\w-]+ )?(?:people|ages))(?: [\w'’-]+){0,4} ?$")
+    });
+    // Praise someone was shown or told about is a compliment, whoever gave it.
+    static ASKED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:said|says|told|wrote|replied|answered|mentioned|showed|shown|asked|demoed|heard|reviews?)\b",
+        )
+    });
+    let before = &s.clean[clause_start..r.start];
     belief.is_match(clause)
         || (hypothetical(&s.clean, r.start) && !REPORTED.is_match(&s.clean[..r.start]))
+        || (GENERIC_SUBJECT.is_match(before) && !ASKED.is_match(clause))
 }
 
 /// The first match of `re` that is a fact, not negated, quoted or promised.

@@ -569,3 +569,26 @@ fn harvest_time_a_run_up_and_a_customer_list_count() {
         "Button-box players in Ireland. About 2,300 are on our customer list."
     ));
 }
+
+#[test]
+fn where_they_are_reached_is_a_channel() {
+    for reach in [
+        "We would reach them exclusively through the living donor coordinators at the 23 centres.",
+        "Mostly through vet practices in Kent where we do our collections.",
+        "They book via the hostels and tour agencies on the main street.",
+        "The coaches all go on the same regional courses, which is where I'd find them.",
+    ] {
+        assert!(CHANNEL.is_match(reach), "{reach}");
+    }
+    assert!(!CHANNEL.is_match("They find the forms confusing."));
+}
+
+#[test]
+fn a_rhythm_in_the_segments_own_clause_is_its_moment() {
+    for moment in [
+        "Volunteer counters who do the monthly estuary count.",
+        "Coaches who take juniors to shows most weekends.",
+    ] {
+        assert!(TRIGGER.is_match(moment), "{moment}");
+    }
+}

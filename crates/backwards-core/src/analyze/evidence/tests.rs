@@ -465,3 +465,49 @@ fn paying_to_extend_voting_to_fund_and_still_renting_are_commitments() {
         ],
     );
 }
+
+#[test]
+fn compliments_in_other_words_are_level_two_and_a_relative_clause_is_not_belief() {
+    assert_levels(
+        2,
+        &[
+            "Front-desk staff at two blocks we know loved the demo and said they'd use it tomorrow.",
+            "Everyone we showed the drawings to was blown away.",
+            "A couple of teachers told us at the regional fair that they'd book more if it were easier.",
+            "The bakers thought it was a great idea.",
+        ],
+    );
+    // Belief alone stays level 1.
+    assert_levels(1, &["We know that every baker wants this."]);
+}
+
+#[test]
+fn a_market_size_offered_outside_a_missing_evidence_section_is_level_two() {
+    let text = "# X\n\nA practice app for brass players; the music-education market is worth $4.6bn.\n\n## Solution\nAn app.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 2);
+    // With an Evidence section, the figure elsewhere is not read: the section is.
+    let with_section = format!("{text}\n## Evidence\nWe think players will love it.\n");
+    let idea = parse_str(&with_section).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 1);
+}
+
+#[test]
+fn praise_of_the_whole_world_or_a_hedged_i_think_is_belief_not_a_compliment() {
+    assert_levels(
+        1,
+        &[
+            "Jerk is a global brand and everybody loves it.",
+            "A carillon is a heritage instrument and people obviously love it once they hear it.",
+            "I really think every parent would use this.",
+        ],
+    );
+    // Praise that someone was shown or told about stays a compliment.
+    assert_levels(
+        2,
+        &[
+            "Everyone we mentioned it to thought it was fun.",
+            "A couple of people in the group said they'd have paid for it.",
+        ],
+    );
+}
