@@ -301,14 +301,50 @@ fn names_todays_words(
     s: &signals::Sentence<'_>,
     today: &[String],
 ) -> Option<std::ops::Range<usize>> {
-    re.captures_iter(&s.clean).find_map(|c| {
-        let what = c.iter().skip(1).flatten().next()?;
-        content_words(what.as_str())
-            .iter()
-            .any(|w| today.binary_search(w).is_ok())
-            .then(|| c.get(0).map(|m| m.range()))
-            .flatten()
+    // Each clause on its own: in "No queue and no shop hours" the first
+    // "no" must not swallow the second.
+    clauses(&s.clean).into_iter().find_map(|(start, clause)| {
+        re.captures_iter(clause).find_map(|c| {
+            let what = c.iter().skip(1).flatten().next()?;
+            let whole = c.get(0)?;
+            // "…is retyping the same data; that goes": a pronoun points back
+            // at the clause before it.
+            let words = if POINTER.is_match(what.as_str()) {
+                content_words(&s.clean[..start + whole.start()])
+            } else {
+                content_words(what.as_str())
+            };
+            words
+                .iter()
+                .any(|w| today.binary_search(w).is_ok())
+                .then(|| start + whole.start()..start + whole.end())
+        })
     })
+}
+
+/// A clause that only points back: "that", "this", "all of that".
+static POINTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:all (?:of )?)?(?:that|this|it|those|these)\s*$"));
+
+/// A sentence's clauses with their byte offsets: cut at commas, semicolons
+/// and " and ".
+fn clauses(clean: &str) -> Vec<(usize, &str)> {
+    let mut cuts: Vec<usize> = clean
+        .match_indices([',', ';'])
+        .chain(clean.match_indices(" and "))
+        .map(|(i, _)| i)
+        .collect();
+    cuts.sort_unstable();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for cut in cuts {
+        if cut > start {
+            out.push((start, &clean[start..cut]));
+        }
+        start = cut + 1;
+    }
+    out.push((start.min(clean.len()), &clean[start.min(clean.len())..]));
+    out
 }
 
 /// "The 6-8 hours per release go", "deposits end the empty seats", "the
@@ -426,6 +462,24 @@ mod tests {
     fn passes_against(problem: &str, solution: &str) -> bool {
         let text = format!("# X\n\nA tool.\n\n## Problem\n{problem}\n\n## Solution\n{solution}\n");
         test(&parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"))).passes
+    }
+
+    #[test]
+    fn each_clause_is_read_and_a_pointer_reaches_back() {
+        let problem = "Clients have to get to a rental shop before it shuts at 18:30.";
+        assert!(passes_against(
+            problem,
+            "Pick the set up from a locker: no queue and no shop."
+        ));
+        let problem = "Clerks retype every claim form into the ledger.";
+        assert!(passes_against(
+            problem,
+            "The form fills the ledger itself; all that retyping of claim forms, that goes."
+        ));
+        assert!(!passes_against(
+            problem,
+            "The form has a new logo; that goes on every page."
+        ));
     }
 
     #[test]

@@ -682,3 +682,38 @@ fn people_named_by_their_trade_doing_something_by_habit_is_how_they_cope() {
         assert!(!WORKAROUND.is_match(not_coping), "{not_coping}");
     }
 }
+
+#[test]
+fn the_organisations_own_numbers_and_needs_are_its_problem() {
+    assert_levels(
+        1,
+        &[
+            "Our marketplace's listing growth has stalled at 1,100 listings; we need a differentiator to keep dealers.",
+            "Our workshop's income is lumpy, and we need a steadier revenue line to keep two tuners employed.",
+            "Our agency needs to double bookings to break even this year, and we need more traffic to the website.",
+            "The station needs more local advertisers. Without a new channel we will not meet the revenue target.",
+            "Management has set the objective of restoring channel revenue by 2028. Our group's print circulation to cafés has declined by 23% since 2022.",
+        ],
+    );
+}
+
+#[test]
+fn the_companys_goal_and_the_missing_app_together_are_level_one() {
+    let measured = ProblemFacts {
+        present: true,
+        concrete: true,
+        frequency: true,
+        cost: true,
+        workaround: true,
+        solution_as_problem: true,
+        ..ProblemFacts::default()
+    };
+    // A measured pain that mentions the missing app is still a problem…
+    assert_eq!(level(&measured), 4);
+    // …but with the company's goal beside it, the section is level 1.
+    let with_goal = ProblemFacts {
+        company_hint: true,
+        ..measured
+    };
+    assert_eq!(level(&with_goal), 1);
+}
