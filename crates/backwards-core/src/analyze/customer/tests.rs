@@ -592,3 +592,13 @@ fn a_rhythm_in_the_segments_own_clause_is_its_moment() {
         assert!(TRIGGER.is_match(moment), "{moment}");
     }
 }
+
+#[test]
+fn a_public_space_officer_is_a_role_not_the_public() {
+    let officer = "# X\n\nA tool.\n\n## Customer\nThe public-space officer of a parish council in a city paved in stone.\n";
+    let idea = parse_str(officer).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(super::super::level_of(analyze(&idea).0) >= 3);
+    let public = "# X\n\nA tool.\n\n## Customer\nThe general public.\n";
+    let idea = parse_str(public).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 1);
+}
