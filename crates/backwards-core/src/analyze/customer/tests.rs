@@ -602,3 +602,13 @@ fn a_public_space_officer_is_a_role_not_the_public() {
     let idea = parse_str(public).unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 1);
 }
+
+#[test]
+fn not_intended_or_offered_for_draws_an_edge() {
+    for edge in [
+        "This service is not intended for private condominiums.",
+        "It is not offered to the tram concessionaires.",
+    ] {
+        assert!(EXCLUSION.is_match(edge), "{edge}");
+    }
+}
