@@ -577,6 +577,7 @@ fn where_they_are_reached_is_a_channel() {
         "Mostly through vet practices in Kent where we do our collections.",
         "They book via the hostels and tour agencies on the main street.",
         "The coaches all go on the same regional courses, which is where I'd find them.",
+        "All licensed guides are in the register of the walking association.",
     ] {
         assert!(CHANNEL.is_match(reach), "{reach}");
     }
