@@ -356,6 +356,14 @@ static GOES_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A table that sets today beside the product: "| Today | With Folheto |".
+/// Its header is the comparison, whatever the rows then hold.
+static TODAY_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*\|\s*(?:today|now|currently|at present|before|the old way|what happens (?:now|today)|how it works (?:now|today)|as is)\s*\|\s*(?:with|after|tomorrow|to be|the new way|[\w'’-]+ (?:way|version))\b",
+    )
+});
+
 /// Where a sentence says a part of today's pain goes away.
 fn pain_goes_away(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::ops::Range<usize>> {
     names_todays_words(&GOES_AWAY, s, today)
@@ -383,7 +391,8 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
             .or_else(|| s.find_any(&NOT_THAT))
             .or_else(|| restates_a_quantity(s, &today_amounts))
             .or_else(|| stops_todays_way(s, &today))
-            .or_else(|| pain_goes_away(s, &today));
+            .or_else(|| pain_goes_away(s, &today))
+            .or_else(|| s.find_any(&TODAY_COLUMN));
         let Some(r) = found else { continue };
         if s.find_any(&AMOUNT).is_some() {
             return SoWhat {
@@ -462,6 +471,15 @@ mod tests {
     fn passes_against(problem: &str, solution: &str) -> bool {
         let text = format!("# X\n\nA tool.\n\n## Problem\n{problem}\n\n## Solution\n{solution}\n");
         test(&parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"))).passes
+    }
+
+    #[test]
+    fn a_table_of_today_beside_the_product_is_the_comparison() {
+        let table = "| Today | With Folheto |\n|---|---|\n| Ten calls | One order |";
+        assert!(passes(table));
+        assert!(!passes(
+            "| Feature | Detail |\n|---|---|\n| Orders | One list |"
+        ));
     }
 
     #[test]

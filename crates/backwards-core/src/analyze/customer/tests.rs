@@ -577,6 +577,7 @@ fn where_they_are_reached_is_a_channel() {
         "Mostly through vet practices in Kent where we do our collections.",
         "They book via the hostels and tour agencies on the main street.",
         "The coaches all go on the same regional courses, which is where I'd find them.",
+        "All licensed guides are in the register of the walking association.",
     ] {
         assert!(CHANNEL.is_match(reach), "{reach}");
     }
@@ -590,5 +591,25 @@ fn a_rhythm_in_the_segments_own_clause_is_its_moment() {
         "Coaches who take juniors to shows most weekends.",
     ] {
         assert!(TRIGGER.is_match(moment), "{moment}");
+    }
+}
+
+#[test]
+fn a_public_space_officer_is_a_role_not_the_public() {
+    let officer = "# X\n\nA tool.\n\n## Customer\nThe public-space officer of a parish council in a city paved in stone.\n";
+    let idea = parse_str(officer).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(super::super::level_of(analyze(&idea).0) >= 3);
+    let public = "# X\n\nA tool.\n\n## Customer\nThe general public.\n";
+    let idea = parse_str(public).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 1);
+}
+
+#[test]
+fn not_intended_or_offered_for_draws_an_edge() {
+    for edge in [
+        "This service is not intended for private condominiums.",
+        "It is not offered to the tram concessionaires.",
+    ] {
+        assert!(EXCLUSION.is_match(edge), "{edge}");
     }
 }

@@ -717,3 +717,13 @@ fn the_companys_goal_and_the_missing_app_together_are_level_one() {
     };
     assert_eq!(level(&with_goal), 1);
 }
+
+#[test]
+fn an_apps_active_users_and_a_feature_it_needs_are_its_own_problem() {
+    assert_levels(
+        1,
+        &[
+            "WienAktiv's monthly active users have been flat at 62,000 since spring. We need a new content feature that brings people back every week.",
+        ],
+    );
+}
