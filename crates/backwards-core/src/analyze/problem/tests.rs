@@ -608,6 +608,7 @@ fn a_day_of_the_week_and_a_missed_run_set_a_concrete_scene() {
         &[
             "You turn up on a Saturday and there's six people on the bench.",
             "The inspector misses a run he was meant to witness.",
+            "At a bank appointment a deaf client often sits across from someone who does not sign.",
         ],
     );
 }
