@@ -728,3 +728,14 @@ fn an_apps_active_users_and_a_feature_it_needs_are_its_own_problem() {
         ],
     );
 }
+
+#[test]
+fn a_dated_rulebook_update_or_what_a_rule_now_allows_is_why_now() {
+    for now in [
+        "From the 2026/27 regulations, every absent invigilator must be reported.",
+        "The 2026 loss adjustment manual update accepts remote imagery.",
+        "The insurer now accepts photos instead of a visit.",
+    ] {
+        assert!(URGENCY.is_match(now), "{now}");
+    }
+}
