@@ -151,6 +151,7 @@ fn a_cost_in_naira_pesos_or_won_is_a_cost() {
     }
     assert!(!COST.is_match("a ledger book"));
     assert!(!COST.is_match("try 3 times, then the usd field"));
+    assert!(!COST.is_match("Bob 3 and Mad 4 are the team names."));
 }
 
 #[test]
@@ -737,5 +738,17 @@ fn a_dated_rulebook_update_or_what_a_rule_now_allows_is_why_now() {
         "The insurer now accepts photos instead of a visit.",
     ] {
         assert!(URGENCY.is_match(now), "{now}");
+    }
+}
+
+#[test]
+fn money_in_more_of_the_worlds_currencies_is_a_cost() {
+    for cost in [
+        "Each stolen animal costs about 1.2 million ariary.",
+        "A lost lot is worth S/ 50,000 to the cooperative.",
+        "The deposit is 50,000 to 150,000 CFA.",
+        "Growers lose MGA 75,000 a kilo.",
+    ] {
+        assert!(COST.is_match(cost), "{cost}");
     }
 }
