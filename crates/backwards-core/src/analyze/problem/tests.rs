@@ -748,6 +748,7 @@ fn money_in_more_of_the_worlds_currencies_is_a_cost() {
         "A lost lot is worth S/ 50,000 to the cooperative.",
         "The deposit is 50,000 to 150,000 CFA.",
         "Growers lose MGA 75,000 a kilo.",
+        "The ambulance is held off the road for ~40 min.",
     ] {
         assert!(COST.is_match(cost), "{cost}");
     }
