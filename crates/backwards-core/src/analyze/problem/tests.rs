@@ -588,6 +588,7 @@ fn a_rate_needs_a_count_before_a_or_an() {
         "Two or three houses a year lose a pile.",
         "It happens twice a month.",
         "We send reminders four times a week.",
+        "It happens about 20 nights a winter.",
     ] {
         assert!(FREQUENCY.is_match(rate), "{rate}");
     }
