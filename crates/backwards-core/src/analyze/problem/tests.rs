@@ -151,6 +151,7 @@ fn a_cost_in_naira_pesos_or_won_is_a_cost() {
     }
     assert!(!COST.is_match("a ledger book"));
     assert!(!COST.is_match("try 3 times, then the usd field"));
+    assert!(!COST.is_match("Bob 3 and Mad 4 are the team names."));
 }
 
 #[test]
@@ -587,6 +588,7 @@ fn a_rate_needs_a_count_before_a_or_an() {
         "Two or three houses a year lose a pile.",
         "It happens twice a month.",
         "We send reminders four times a week.",
+        "It happens about 20 nights a winter.",
     ] {
         assert!(FREQUENCY.is_match(rate), "{rate}");
     }
@@ -727,4 +729,28 @@ fn an_apps_active_users_and_a_feature_it_needs_are_its_own_problem() {
             "WienAktiv's monthly active users have been flat at 62,000 since spring. We need a new content feature that brings people back every week.",
         ],
     );
+}
+
+#[test]
+fn a_dated_rulebook_update_or_what_a_rule_now_allows_is_why_now() {
+    for now in [
+        "From the 2026/27 regulations, every absent invigilator must be reported.",
+        "The 2026 loss adjustment manual update accepts remote imagery.",
+        "The insurer now accepts photos instead of a visit.",
+    ] {
+        assert!(URGENCY.is_match(now), "{now}");
+    }
+}
+
+#[test]
+fn money_in_more_of_the_worlds_currencies_is_a_cost() {
+    for cost in [
+        "Each stolen animal costs about 1.2 million ariary.",
+        "A lost lot is worth S/ 50,000 to the cooperative.",
+        "The deposit is 50,000 to 150,000 CFA.",
+        "Growers lose MGA 75,000 a kilo.",
+        "The ambulance is held off the road for ~40 min.",
+    ] {
+        assert!(COST.is_match(cost), "{cost}");
+    }
 }
