@@ -754,3 +754,16 @@ fn money_in_more_of_the_worlds_currencies_is_a_cost() {
         assert!(COST.is_match(cost), "{cost}");
     }
 }
+
+#[test]
+fn a_workaround_that_gets_wet_is_copied_or_shut_down_fails() {
+    for fails in [
+        "Paper gets wet and smoke-stained; entries are filled in from memory.",
+        "Initials are copied in minutes.",
+        "Some lots pooled generators, which the fire marshal shut down.",
+        "Rows get promised twice and the second buyer finds out on the quay.",
+        "The sighting map lags the bears by a day.",
+    ] {
+        assert!(FAILURE.is_match(fails), "{fails}");
+    }
+}
