@@ -38,6 +38,8 @@ pub(crate) struct EvidenceFacts {
     pub belief: bool,
     /// Compliments or future promises appear.
     pub fluff: bool,
+    /// There is no Evidence section; evidence was read in other sections.
+    pub elsewhere: bool,
 }
 
 /// Belief: conviction standing in for evidence.
@@ -157,11 +159,9 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, EvidenceFacts) {
         ));
     }
     let mut hits = ladder(&own, &mut t, &mut f);
-    hits.extend(elsewhere(
-        idea,
-        own.iter().any(|s| s.note.is_some()),
-        f.present,
-    ));
+    let outside = elsewhere(idea, own.iter().any(|s| s.note.is_some()), f.present);
+    f.elsewhere = !f.present && !outside.is_empty();
+    hits.extend(outside);
     f.rung = hits.iter().map(|h| h.rung).max().unwrap_or(1).max(1);
     score_hits(hits, f.rung, &mut t);
     if f.rung == 1 {
@@ -461,7 +461,7 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
         // pre-orders"): "a backlog of signed contracts" in the Customer
         // section is the customer's own business, not a commitment to us.
         let mut commitments = STRICT_COMMITMENT.find_iter(&s.clean).map(|m| m.range());
-        if let Some(r) = commitments.find(|r| {
+        let commitment = commitments.find(|r| {
             // "If fewer than 6 convert to a paid pilot, we stop" is a
             // kill criterion, not a pilot anyone paid for.
             !signals::negated(&s.clean, r.start)
@@ -469,64 +469,49 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
                 && !hypothetical_clause(&s.clean[..r.start])
                 && counted_near(s, r)
                 && !untested(s)
-        }) {
-            hits.push((
-                Hit {
-                    rung: 5,
-                    signal: s.signal(
-                        "evidence-commitment",
-                        0,
-                        r,
-                        "A commitment stated outside the Evidence section.",
-                    ),
-                },
-                s.raw,
-            ));
+        });
+        let found = if let Some(r) = commitment {
+            Some((
+                5,
+                "evidence-commitment",
+                r,
+                "A commitment stated outside the Evidence section.",
+            ))
         } else if let Some(r) = interview_count(s) {
-            hits.push((
-                Hit {
-                    rung: 3,
-                    signal: s.signal(
-                        "evidence-interviews",
-                        0,
-                        r,
-                        "Interviews stated outside the Evidence section.",
-                    ),
-                },
-                s.raw,
-            ));
+            Some((
+                3,
+                "evidence-interviews",
+                r,
+                "Interviews stated outside the Evidence section.",
+            ))
         } else if let Some(r) = s
             .find(&COMPLIMENT)
             .filter(|r| !has_section && !rungs::believed(s, r.clone(), &BELIEF))
         {
-            hits.push((
-                Hit {
-                    rung: 2,
-                    signal: s.signal(
-                        "evidence-compliments",
-                        0,
-                        r,
-                        "Compliments stated outside the Evidence section: the weakest evidence.",
-                    ),
-                },
-                s.raw,
-            ));
-        } else if let Some(r) = s.find(&MARKET).filter(|_| !has_section && has_number(s)) {
+            Some((
+                2,
+                "evidence-compliments",
+                r,
+                "Compliments stated outside the Evidence section: the weakest evidence.",
+            ))
+        } else {
             // The rubric names "a market-size figure with no link" as
             // level 2 wherever the writer offers it: with no Evidence
             // section, it is what the idea has instead.
-            hits.push((
-                Hit {
-                    rung: 2,
-                    signal: s.signal(
+            s.find(&MARKET)
+                .filter(|_| !has_section && has_number(s))
+                .map(|r| {
+                    (
+                        2,
                         "evidence-market-size",
-                        0,
                         r,
                         "A market size stated outside the Evidence section says nothing about this customer.",
-                    ),
-                },
-                s.raw,
-            ));
+                    )
+                })
+        };
+        if let Some((rung, rule, r, message)) = found {
+            let signal = s.signal(rule, 0, r, message);
+            hits.push((Hit { rung, signal }, s.raw));
         }
     }
     hits

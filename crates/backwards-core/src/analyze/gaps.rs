@@ -23,8 +23,13 @@ pub(crate) fn gaps(idea: &Idea, facts: &Facts, so_what: &SoWhat) -> Vec<Gap> {
     // A step the verdict read from other words (an untitled problem
     // paragraph, interviews told in the Solution) is answered there: its
     // open questions are the finer ones below, not the whole step.
+    let read_elsewhere = |step: Step| match step {
+        Step::Problem => facts.problem.untitled,
+        Step::Evidence => facts.evidence.elsewhere,
+        _ => false,
+    };
     let mut missing = idea.missing_steps();
-    missing.retain(|&step| super::borrowed(idea, step).is_empty());
+    missing.retain(|&step| !read_elsewhere(step));
     let present = |step: Step| !missing.contains(&step);
     let mut out: Vec<Gap> = missing
         .iter()

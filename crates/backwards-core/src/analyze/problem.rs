@@ -37,6 +37,8 @@ pub(crate) struct ProblemFacts {
     pub failure: bool,
     /// Why it must be solved now.
     pub urgency: bool,
+    /// There is no Problem section; an untitled paragraph was read as one.
+    pub untitled: bool,
 }
 
 /// How often: "every Friday", "40 calls a day", "1 in 8 runs", "12% of orders".
@@ -169,6 +171,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
     let mut f = ProblemFacts::default();
     if sentences.is_empty() {
         sentences = untitled_problem(idea);
+        f.untitled = !sentences.is_empty();
     }
     if sentences.is_empty() {
         if let Some(found) = pain_in_pitch(idea) {

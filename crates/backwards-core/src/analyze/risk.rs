@@ -580,7 +580,10 @@ fn open_mains(
 ) -> Vec<Category> {
     let mut by_clause: Vec<Category> = Vec::new();
     for s in &item.sentences {
-        for range in clauses(&s.clean) {
+        // Clauses split at semicolons, and at ", and" / ", but" where a
+        // list joins separate risks ("we need both sides at once, we
+        // have no funding yet, and the city is drafting a licence").
+        for range in signals::clauses(&s.clean, &[";", ", and ", ", but "]) {
             let mut hard: Vec<Category> = HARD
                 .iter()
                 .filter(|(c, r)| {
@@ -615,26 +618,6 @@ fn open_mains(
         .or_else(|| serious().next())
         .unwrap_or(open[0]);
     vec![main]
-}
-
-/// The byte ranges of a sentence's clauses: split at semicolons, and at
-/// ", and" / ", but" where a list joins separate risks ("we need both
-/// sides at once, we have no funding yet, and the city is drafting a
-/// licence").
-fn clauses(clean: &str) -> Vec<std::ops::Range<usize>> {
-    let mut cuts: Vec<usize> = clean.match_indices(';').map(|(i, _)| i).collect();
-    for joint in [", and ", ", but "] {
-        cuts.extend(clean.match_indices(joint).map(|(i, _)| i));
-    }
-    cuts.sort_unstable();
-    let mut out = Vec::new();
-    let mut start = 0;
-    for cut in cuts {
-        out.push(start..cut);
-        start = cut + 1;
-    }
-    out.push(start..clean.len());
-    out
 }
 
 /// The hard categories, in the order an item's main risk is chosen.

@@ -187,6 +187,27 @@ pub(crate) fn paragraphs<'a>(idea: &Idea, sentences: Vec<Sentence<'a>>) -> Vec<V
     out.into_iter().map(|(_, group)| group).collect()
 }
 
+/// The byte ranges of a sentence's clauses, cut where any of `joints`
+/// starts; the cut drops the joint's first byte (its comma, semicolon or
+/// space), and empty clauses are left out.
+pub(crate) fn clauses(clean: &str, joints: &[&str]) -> Vec<Range<usize>> {
+    let mut cuts: Vec<usize> = joints
+        .iter()
+        .flat_map(|joint| clean.match_indices(joint).map(|(i, _)| i))
+        .collect();
+    cuts.sort_unstable();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for cut in cuts {
+        if cut > start {
+            out.push(start..cut);
+        }
+        start = cut + 1;
+    }
+    out.push(start.min(clean.len())..clean.len());
+    out
+}
+
 /// True when `start` sits inside a pair of double quotes.
 pub(crate) fn quoted(clean: &str, start: usize) -> bool {
     let before = &clean[..floor_char(clean, start)];

@@ -303,8 +303,10 @@ fn names_todays_words(
 ) -> Option<std::ops::Range<usize>> {
     // Each clause on its own: in "No queue and no shop hours" the first
     // "no" must not swallow the second.
-    clauses(&s.clean).into_iter().find_map(|(start, clause)| {
-        re.captures_iter(clause).find_map(|c| {
+    let clauses = signals::clauses(&s.clean, &[",", ";", " and "]);
+    clauses.into_iter().find_map(|range| {
+        let start = range.start;
+        re.captures_iter(&s.clean[range]).find_map(|c| {
             let what = c.iter().skip(1).flatten().next()?;
             let whole = c.get(0)?;
             // "…is retyping the same data; that goes": a pronoun points back
@@ -325,27 +327,6 @@ fn names_todays_words(
 /// A clause that only points back: "that", "this", "all of that".
 static POINTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:all (?:of )?)?(?:that|this|it|those|these)\s*$"));
-
-/// A sentence's clauses with their byte offsets: cut at commas, semicolons
-/// and " and ".
-fn clauses(clean: &str) -> Vec<(usize, &str)> {
-    let mut cuts: Vec<usize> = clean
-        .match_indices([',', ';'])
-        .chain(clean.match_indices(" and "))
-        .map(|(i, _)| i)
-        .collect();
-    cuts.sort_unstable();
-    let mut out = Vec::new();
-    let mut start = 0;
-    for cut in cuts {
-        if cut > start {
-            out.push((start, &clean[start..cut]));
-        }
-        start = cut + 1;
-    }
-    out.push((start.min(clean.len()), &clean[start.min(clean.len())..]));
-    out
-}
 
 /// "The 6-8 hours per release go", "deposits end the empty seats", "the
 /// clerk stops spending afternoons on the phone": the Solution makes a part

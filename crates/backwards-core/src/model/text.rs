@@ -322,17 +322,18 @@ fn closers_after(rest: &[u8]) -> usize {
         .count()
 }
 
-/// Whether the first non-blank byte is a lowercase ASCII letter.
+/// Whether the first non-blank byte is an uppercase ASCII letter.
 fn next_word_is_uppercase(rest: &[u8]) -> bool {
-    rest.iter()
-        .find(|b| !b.is_ascii_whitespace())
-        .is_some_and(u8::is_ascii_uppercase)
+    first_non_blank(rest).is_some_and(u8::is_ascii_uppercase)
 }
 
+/// Whether the first non-blank byte is a lowercase ASCII letter.
 fn next_word_is_lowercase(rest: &[u8]) -> bool {
-    rest.iter()
-        .find(|b| !b.is_ascii_whitespace())
-        .is_some_and(u8::is_ascii_lowercase)
+    first_non_blank(rest).is_some_and(u8::is_ascii_lowercase)
+}
+
+fn first_non_blank(rest: &[u8]) -> Option<&u8> {
+    rest.iter().find(|b| !b.is_ascii_whitespace())
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
