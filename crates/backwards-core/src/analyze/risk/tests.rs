@@ -1673,3 +1673,70 @@ fn a_build_over_two_weekends_taken_down_if_nobody_pays_is_a_small_bet() {
     let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
     assert!(analyze(&idea).2.small_bet);
 }
+
+#[test]
+fn a_review_that_has_not_happened_is_no_mitigation() {
+    // The reviewer and the verb are there; "has not … yet" says it is
+    // still to come. A design stated with a negated main verb still counts.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The app stores tenants' bank details. The lawyer has not checked this yet."
+        ),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The app stores tenants' bank details. Our lawyer has reviewed the design."
+        ),
+        1
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Card data is sensitive: we do not store card numbers, the processor does."
+        ),
+        1
+    );
+}
+
+#[test]
+fn did_not_yet_and_not_decided_admit_a_gap() {
+    // Said in the simple past, as many non-native writers do, a step not
+    // taken is still a gap, and a labelled "not decided" answers nothing.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Selling the dried fish abroad needs an export permit from the ministry. We did not apply yet."
+        ),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Selling the dried fish abroad needs an export permit from the ministry. We did not meet them."
+        ),
+        0
+    );
+    assert_eq!(mitigated_in("## Risks\n- Who pays: not decided."), 0);
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The chilled boxes must hold 4°C for a day; that figure is a guess."
+        ),
+        0
+    );
+}
+
+#[test]
+fn a_denied_small_bet_is_a_big_one() {
+    // "Not a small bet" admits the size; it does not answer the risk. A
+    // way back after an "if it doesn't work" is still a way back.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- We know this is not a small bet: the export licence alone takes a year."
+        ),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- We rely on the council's booking API. If it doesn't work we just go back to the paper list."
+        ),
+        1
+    );
+}
