@@ -1740,3 +1740,25 @@ fn a_denied_small_bet_is_a_big_one() {
         1
     );
 }
+
+#[test]
+fn an_answer_word_its_subject_denies_answers_nothing() {
+    // "None signed" and "not in writing" name the answer only to say it is
+    // missing; "no tender is required" denies the risk, and answers it.
+    assert_eq!(
+        mitigated_in("## Risks\n- The card terminals need a payments partner; none signed."),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- We depend on the port authority letting agents book slots. This is not in writing anywhere."
+        ),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Procurement by the town council. The contract is small, so no public tender is required."
+        ),
+        1
+    );
+}
