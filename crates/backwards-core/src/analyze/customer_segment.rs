@@ -296,6 +296,17 @@ fn compared(clean: &str, start: usize) -> bool {
     ]
     .iter()
     .any(|w| signals::ends_with_word(&before, w))
+        || in_clause_of_time(&before)
+}
+
+/// "…from November, once the drying is finished and everyone arrives in
+/// the same weeks": a universal word later in a clause of time (with no
+/// comma since the "once") still describes the moment.
+fn in_clause_of_time(before: &str) -> bool {
+    static TIME: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:when|whenever|once|while|until|after|before|as soon as)\b[^,;:]*\band$")
+    });
+    TIME.is_match(before)
 }
 
 /// Whether a sentence opens by naming a group of people: the head noun of

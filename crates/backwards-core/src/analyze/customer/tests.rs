@@ -613,3 +613,12 @@ fn not_intended_or_offered_for_draws_an_edge() {
         assert!(EXCLUSION.is_match(edge), "{edge}");
     }
 }
+
+#[test]
+fn everyone_in_a_clause_of_time_is_the_moment_not_the_customer() {
+    // The segment is the co-op's olive growers; "everyone" only says when
+    // the queue forms. Said as who it is for, it is still everybody.
+    let moment = "Our member olive growers who bring their harvest to the press in November, once the picking is over and everyone arrives in the same fortnight.";
+    assert_eq!(level_for(moment), 3);
+    assert_eq!(level_for("Everyone who likes olive oil."), 1);
+}
