@@ -622,3 +622,14 @@ fn everyone_in_a_clause_of_time_is_the_moment_not_the_customer() {
     assert_eq!(level_for(moment), 3);
     assert_eq!(level_for("Everyone who likes olive oil."), 1);
 }
+
+#[test]
+fn a_named_place_after_on_narrows_a_broad_noun() {
+    // "On the Welsh coast" narrows households as "in Leeds" narrows
+    // dentists; an unnamed place does not.
+    assert_eq!(
+        level_for("Households on the Welsh coast who heat with peat."),
+        3
+    );
+    assert_eq!(level_for("Households on a budget."), 2);
+}
