@@ -511,6 +511,13 @@ fn question_step(words: &[&str], has: &dyn Fn(&[&str]) -> bool) -> Option<Step> 
             Some(Step::Evidence)
         }
         "why" if words.len() <= 2 => Some(Step::Problem),
+        // "Do people want it?", "Would anyone pay?": asking whether there
+        // is demand is asking for the evidence, whoever the question names.
+        "do" | "does" | "did" | "would" | "will" | "is" | "are"
+            if has(&["want", "need", "pay", "buy", "demand", "interested"]) =>
+        {
+            Some(Step::Evidence)
+        }
         _ => None,
     }
 }
