@@ -1762,3 +1762,21 @@ fn an_answer_word_its_subject_denies_answers_nothing() {
         1
     );
 }
+
+#[test]
+fn customs_is_regulation() {
+    // Goods stopped or checked at a border are the rubric's regulation.
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Cheese is a nightmare at customs.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "Customs clearance takes a week.",
+            &[Category::Regulated],
+        ),
+        (Step::Risks, "The van is old.", &[]),
+    ]);
+}
