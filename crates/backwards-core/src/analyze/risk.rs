@@ -411,7 +411,13 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     // heading ("Timeline: three weeks to build, off-the-shelf; the only
     // thing we depend on is the laundry contractor, who has agreed") is
     // read as the Risks section.
-    let sentences = if missing { risks_in_notes(idea) } else { own };
+    let sentences = if missing {
+        let mut read = risks_in_notes(idea);
+        read.extend(risks_in_letter(idea));
+        read
+    } else {
+        own
+    };
     // Every sentence of the idea, read once for the price and for the
     // serious categories anywhere.
     let everything = signals::everywhere(idea, Step::Risks);
@@ -901,10 +907,6 @@ fn device_mention(
 /// dependency or the size of the bet, whole: each is read as Risks.
 fn risks_in_notes(idea: &Idea) -> Vec<Sentence<'_>> {
     let notes = signals::notes(idea, Step::Risks);
-    let speaks_of_risk = |s: &Sentence<'_>| {
-        !categories_in(&[s]).is_empty()
-            && (s.find(&SMALL_BET).is_some() || s.find_any(&MITIGATION).is_some() || risky(s))
-    };
     let risky_notes: BTreeSet<&str> = notes
         .iter()
         .filter(|s| speaks_of_risk(s))
@@ -913,6 +915,39 @@ fn risks_in_notes(idea: &Idea) -> Vec<Sentence<'_>> {
     notes
         .into_iter()
         .filter(|s| s.note.is_some_and(|h| risky_notes.contains(h)))
+        .collect()
+}
+
+/// A sentence that names a serious category and says what could go wrong
+/// about it, or what answers it.
+fn speaks_of_risk(s: &Sentence<'_>) -> bool {
+    !categories_in(&[s]).is_empty()
+        && (s.find(&SMALL_BET).is_some() || s.find_any(&MITIGATION).is_some() || risky(s))
+}
+
+/// A letter written without a single Markdown heading tells its risks in a
+/// paragraph of its own ("The one thing I can't answer yet: the Division
+/// has to accept the printout. I wrote in August and have not heard
+/// back."). Any paragraph after the first that speaks of a risk and admits
+/// it is open, or waves it away, is read as the Risks section.
+fn risks_in_letter(idea: &Idea) -> Vec<Sentence<'_>> {
+    static HEADING: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^ {0,3}#{2,6}\s"));
+    if HEADING.is_match(&idea.source) {
+        return Vec::new();
+    }
+    let open = |s: &Sentence<'_>| {
+        s.find_any(&UNKNOWN).is_some() || s.find_any(&STILL_OPEN).is_some() || dismisses(s)
+    };
+    let everything = signals::sections(idea, &Step::ALL);
+    signals::paragraphs(idea, everything)
+        .into_iter()
+        .skip(1)
+        .filter(|p| p.iter().any(speaks_of_risk) && p.iter().any(open))
+        .flatten()
+        .map(|s| Sentence {
+            step: Step::Risks,
+            ..s
+        })
         .collect()
 }
 

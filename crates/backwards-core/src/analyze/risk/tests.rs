@@ -1780,3 +1780,14 @@ fn customs_is_regulation() {
         (Step::Risks, "The van is old.", &[]),
     ]);
 }
+
+#[test]
+fn a_letter_tells_its_risks_in_a_paragraph() {
+    // No heading anywhere: the paragraph that names a dependency and admits
+    // it is open is the Risks section, so the idea is not "unacknowledged".
+    let letter = "Kiln Book\n\nI fire pottery for the village and want a booking sheet for the shared kiln.\n\nEach family books by shouting across the square, and twice a month two families load at once.\n\nThe one thing I cannot promise: the council has to approve a second firing day. I wrote to them and have not heard back.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (_, _, facts) = analyze(&idea);
+    assert!(facts.acknowledged);
+    assert_eq!(facts.open_serious, 1);
+}
