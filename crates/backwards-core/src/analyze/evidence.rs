@@ -468,6 +468,7 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
                 && !signals::hypothetical(&s.clean, r.start)
                 && !hypothetical_clause(&s.clean[..r.start])
                 && counted_near(s, r)
+                && !per_unit(&s.clean[r.end..])
                 && !untested(s)
         });
         let found = if let Some(r) = commitment {
@@ -685,6 +686,16 @@ fn counted_near(s: &Sentence<'_>, r: &std::ops::Range<usize>) -> bool {
     let after = s.clean[r.end..].split_whitespace().take(2);
     let matched = s.clean[r.clone()].split_whitespace();
     before.chain(matched).chain(after).any(is_count)
+}
+
+/// "One pre-order per restaurant per season": a commitment counted per
+/// unit is how the product will work, a rule of the design, not something
+/// customers did.
+fn per_unit(after: &str) -> bool {
+    after
+        .split_whitespace()
+        .take(2)
+        .any(|w| matches!(w.to_ascii_lowercase().as_str(), "per" | "each" | "every"))
 }
 
 /// A word that counts something: digits that are not a year, or a number

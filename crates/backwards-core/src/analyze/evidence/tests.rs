@@ -511,3 +511,21 @@ fn praise_of_the_whole_world_or_a_hedged_i_think_is_belief_not_a_compliment() {
         ],
     );
 }
+
+#[test]
+fn a_commitment_counted_per_unit_in_the_solution_is_the_design() {
+    // "One pre-order per family per term" says how the product works; "12
+    // pre-orders from families" says what customers did.
+    let level = |solution: &str| {
+        let text = format!(
+            "# X\n\nA tool.\n\n## Solution\n{solution}\n\n## Evidence\nParents we know liked it.\n"
+        );
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        super::super::level_of(analyze(&idea).0)
+    };
+    assert_eq!(
+        level("One pre-order per family per term, paid before the bus runs."),
+        2
+    );
+    assert_eq!(level("We have 12 pre-orders from families."), 5);
+}
