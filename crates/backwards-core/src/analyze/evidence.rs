@@ -646,12 +646,13 @@ fn hypothetical_clause(before: &str) -> bool {
 
 /// A survey or study someone else ran ("an OCLC survey from 2025 says",
 /// "according to the national census", "the growers' association's 2025
-/// survey"): relevant data about the market,
+/// survey", a citation in brackets: "(global survey, 2024)"): relevant
+/// data about the market,
 /// not the team asking its own customers.
 fn someone_elses(s: &Sentence<'_>) -> bool {
     static THEIRS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b[A-Z][\w&-]*['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics)\b|\b(?i:(?:association|federation|council|ministry|government|institute|union|society|chamber|trust|agency|board|commission|regulator|authority|network|league|guild)['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics))\b|\b(?i:according to|published by|(?:industry|national|government|sector|third-party|published|public) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b",
+            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b[A-Z][\w&-]*['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics)\b|\b(?i:(?:association|federation|council|ministry|government|institute|union|society|chamber|trust|agency|board|commission|regulator|authority|network|league|guild)['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics))\b|\b(?i:according to|published by|(?:industry|national|nationwide|global|worldwide|international|government|sector|third-party|published|public) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b|\((?i:[^()]{0,40}\b(?:survey|study|report|poll|census)\b[^()]{0,30})\)",
         )
         .unwrap_or_else(|_| re("$^"))
     });

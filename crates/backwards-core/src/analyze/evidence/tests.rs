@@ -529,3 +529,15 @@ fn a_commitment_counted_per_unit_in_the_solution_is_the_design() {
     );
     assert_eq!(level("We have 12 pre-orders from families."), 5);
 }
+
+#[test]
+fn a_survey_cited_in_brackets_is_someone_elses() {
+    // A figure from a survey the team did not run says something about the
+    // world, not about this customer.
+    assert!(level_for("61% of shoppers prefer local wool (worldwide survey, 2023).") < 4);
+    assert!(level_for("61% of shoppers prefer local wool (global retail report).") < 4);
+    assert_eq!(
+        level_for("We surveyed 80 knitters at the fair: 61% buy local wool."),
+        4
+    );
+}
