@@ -778,3 +778,11 @@ fn a_list_kept_in_an_exercise_book_is_todays_way() {
     assert_eq!(level_for(with_book), 4);
     assert_eq!(level_for(without), 3);
 }
+
+#[test]
+fn a_society_that_needs_more_income_states_its_own_problem() {
+    // The body's need for income, and its plan to grow revenue, are the
+    // organisation's goal: no customer problem at all.
+    let own = "The Harbour Rowing Club needs more income. Half the members did not renew last year. We need to grow the club's revenue and give members a reason to stay.";
+    assert_eq!(level_for(own), 1);
+}
