@@ -931,8 +931,7 @@ fn speaks_of_risk(s: &Sentence<'_>) -> bool {
 /// back."). Any paragraph after the first that speaks of a risk and admits
 /// it is open, or waves it away, is read as the Risks section.
 fn risks_in_letter(idea: &Idea) -> Vec<Sentence<'_>> {
-    static HEADING: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^ {0,3}#{2,6}\s"));
-    if HEADING.is_match(&idea.source) {
+    if !signals::is_letter(idea) {
         return Vec::new();
     }
     let open = |s: &Sentence<'_>| {

@@ -162,6 +162,15 @@ pub(crate) fn everywhere<'a>(idea: &'a Idea, notes_as: Step) -> Vec<Sentence<'a>
     all
 }
 
+/// An idea written as a letter, without a single Markdown heading below
+/// the title: its pitch may carry every step, so the analyzers read it
+/// paragraph by paragraph rather than as a summary.
+pub(crate) fn is_letter(idea: &Idea) -> bool {
+    static HEADING: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| re(r"(?m)^ {0,3}#{2,6}\s"));
+    !HEADING.is_match(&idea.source)
+}
+
 /// Sentences grouped by the paragraph of the file they sit in, in order. A
 /// paragraph ends at a blank line, so the bullets of one list are one
 /// paragraph. Analyzers use this where an author wrote a step without a
