@@ -1794,3 +1794,18 @@ fn a_letter_tells_its_risks_in_a_paragraph() {
     assert!(facts.acknowledged);
     assert_eq!(facts.open_serious, 1);
 }
+
+#[test]
+fn a_kill_line_nothing_to_unwind_and_a_parallel_run_show_a_small_bet() {
+    // Each says the bet can be undone: a stop rule under a "Kill:" label,
+    // nothing built that must be unwound, the old way kept running beside.
+    for line in [
+        "Kill: fewer than 10 bookings by May, we refund everyone.",
+        "A form and a shared sheet, set up in a weekend. Nothing to unwind.",
+        "The paper rota will be kept in parallel for the first term.",
+    ] {
+        let text = format!("# X\n\nA rota for the choir.\n\n## Risks\n- {line}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        assert!(analyze(&idea).2.small_bet, "{line}");
+    }
+}
