@@ -146,7 +146,7 @@ pub(super) static NOT_A_FACT: LazyLock<Regex> = LazyLock::new(|| {
 /// just slower". It answers the risk even when the item calls it unknown.
 pub(super) static NOT_DEPENDENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:don't|do not|doesn't|does not|won't|will not|never) (?:need to |have to )?(?:depend|rely|wait) on|works? (?:fine |just as well |even )?without (?:it|them|this|that)|(?:still )?works? (?:if|when) (?:it|they|the \w+) (?:is|are|goes|go) (?:down|missing|unavailable)|(?:is|are) (?:a )?(?:later |future )?option,? not a dependency|not a dependency|(?:is|are) (?:entirely |purely |just )?optional)\b",
+        r"\b(?:(?:don't|do not|doesn't|does not|won't|will not|never) (?:need to |have to )?(?:depend|rely|wait) on|works? (?:fine |just as well |even )?without (?:it|them|this|that)|(?:still )?works? (?:if|when) (?:it|they|the \w+) (?:is|are|goes|go) (?:down|missing|unavailable)|(?:is|are) (?:a )?(?:later |future )?option,? not a dependency|not a dependency|(?:is|are) (?:entirely |purely |just )?optional|none (?:of them )?exclusively|(?:buy|buys|source|sources|order|orders) from (?:all|several|two|three|four|five|six|many|\d+) (?:[\w'’-]+ ){0,3}(?:suppliers|families|makers|farms|growers|vendors|providers|mills|workshops|producers))\b",
     )
 });
 

@@ -1809,3 +1809,18 @@ fn a_kill_line_nothing_to_unwind_and_a_parallel_run_show_a_small_bet() {
         assert!(analyze(&idea).2.small_bet, "{line}");
     }
 }
+
+#[test]
+fn buying_from_every_maker_leaves_no_key_dependency() {
+    // Named as a dependency and answered by design: several suppliers,
+    // none exclusively. Depending on the only one left stays a dependency.
+    let spread = "# X\n\nSalt by pre-order. $40 a box.\n\n## Risks\n- Dependency on one family of makers: we buy from all four families still making it, none exclusively.\n- Size of the bet: a form and a shared sheet, set up over two weekends.\n";
+    let idea = parse_str(spread).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.touched.is_empty());
+    let single = spread.replace(
+        "we buy from all four families still making it, none exclusively",
+        "only one family still makes it",
+    );
+    let idea = parse_str(&single).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.touched.contains(&Category::Dependency));
+}
