@@ -520,11 +520,15 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             .sentences
             .first()
             .is_some_and(|head| labelled_fact(head).is_some());
+        // A risk table's row with an answer in its last column is a risk
+        // named and answered, in whatever words ("| Slipway breakdown |
+        // Keeper has a second cradle |").
         if cats.is_empty()
             && !denies_one
             && !label_answered
             && !item.sentences.iter().any(|s| risky(s))
             && item.find(&MITIGATION, false).is_none()
+            && table_answer(item).is_none()
         {
             continue; // "Clear pricing from day one" states a fact, not a risk.
         }

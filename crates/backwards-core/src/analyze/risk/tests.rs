@@ -1824,3 +1824,12 @@ fn buying_from_every_maker_leaves_no_key_dependency() {
     let idea = parse_str(&single).unwrap_or_else(|e| panic!("parse: {e}"));
     assert!(analyze(&idea).2.touched.contains(&Category::Dependency));
 }
+
+#[test]
+fn a_risk_table_row_with_an_answer_is_a_named_risk() {
+    // No risk word in the row, but the table says what could go wrong and
+    // how it is handled: risks named and mitigated, level 2.
+    let table = "## Risks\n| Risk | Mitigation |\n|---|---|\n| Kiln breakdown | The potter keeps a second kiln; bookings move by the lost days |\n| Glaze delivery late | Two spare weeks left unbooked in spring |";
+    assert_eq!(mitigated_in(table), 2);
+    assert_eq!(level_for(table), 2);
+}
