@@ -228,16 +228,68 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
     }
     f.present = true;
     segment::segment(&sentences, from_pitch, &mut t, &mut f);
-    if !from_pitch {
+    // A letter written without headings describes its customer in a
+    // paragraph somewhere in its pitch: that paragraph is read as the
+    // Customer section's details.
+    let described = from_pitch
+        .then(|| customer_paragraph(idea, &sentences))
+        .flatten();
+    if let Some(paragraph) = &described {
+        details(paragraph, &mut t, &mut f);
+    } else if !from_pitch {
         details(&sentences, &mut t, &mut f);
         if !f.trigger {
             pitch_trigger(idea, &mut t, &mut f);
         }
     }
-    let level = level(&f, from_pitch);
+    let level = level(&f, from_pitch && described.is_none());
     let why = why(level, &f, from_pitch);
     let (score, signals) = t.finish(level, &why, Step::Customer);
     (score, signals, f)
+}
+
+/// In a letter (see [`signals::is_letter`]), the paragraph of the pitch that
+/// describes the customer: the first that counts them ("there are roughly
+/// 400 district sweeps") and also says where to reach them or when they
+/// care. A count of things ("400 kilos"), of money ("450,000 pesos") or of
+/// a sample ("we asked 17 masters") is no segment's size, and details
+/// scattered one per paragraph are left unread.
+fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Vec<Sentence<'a>>> {
+    static MONEY: LazyLock<Regex> = LazyLock::new(|| re(signals::MONEY));
+    // "We asked 17 district masters": a sample the author spoke to, which
+    // is evidence, not how many customers there are.
+    static SAMPLED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:asked|interviewed|surveyed|polled|spoke (?:to|with)|talked (?:to|with)|met(?: with)?|called|visited)\s+(?:[\w'’-]+\s+){0,3}$",
+        )
+    });
+    if !signals::is_letter(idea) {
+        return None;
+    }
+    signals::paragraphs(idea, pitch.to_vec())
+        .into_iter()
+        .find(|p| {
+            let counted = size(p).is_some_and(|(s, r)| {
+                !MONEY
+                    .find_iter(&s.clean)
+                    .any(|m| m.start() < r.end && r.start < m.end())
+                    && !SAMPLED.is_match(&s.clean[..r.start])
+                    && counts_people(&s.clean[r.start..])
+            });
+            let mut scratch = CustomerFacts::default();
+            details(p, &mut Tally::default(), &mut scratch);
+            counted && (scratch.channel || scratch.trigger)
+        })
+}
+
+/// "About 140 licensed dealers", "400 district sweeps": the count names
+/// people within a few words ("400 kilos", "1,200 blocks" count things).
+fn counts_people(from_number: &str) -> bool {
+    from_number
+        .split_whitespace()
+        .skip(1)
+        .take(3)
+        .any(heading_names_people)
 }
 
 /// Without a Customer section, a note headed by the people it is for

@@ -296,6 +296,17 @@ fn compared(clean: &str, start: usize) -> bool {
     ]
     .iter()
     .any(|w| signals::ends_with_word(&before, w))
+        || in_clause_of_time(&before)
+}
+
+/// "…from November, once the drying is finished and everyone arrives in
+/// the same weeks": a universal word later in a clause of time (with no
+/// comma since the "once") still describes the moment.
+fn in_clause_of_time(before: &str) -> bool {
+    static TIME: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:when|whenever|once|while|until|after|before|as soon as)\b[^,;:]*\band$")
+    });
+    TIME.is_match(before)
 }
 
 /// Whether a sentence opens by naming a group of people: the head noun of
@@ -368,7 +379,7 @@ static BROAD_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// debt" stay broad).
 static STRONG_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:in|at|across|near|around|from|of|to) (?:the )?(?:[\w'’-]+ )?[A-Z][\w'’-]+|\b(?i:(?:at|in|for) (?:[\w-]+ ){1,2}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?i:who (?:need|needs|have|has|had) (?:[\w'’-]+ ){0,6}(?:because|after|when|within|since|before|while)\b)|\b(?i:whose [\w-]+ (?:[\w-]+ )?(?:play|plays|learn|learns|has|have|is|are|need|needs|attend|attends|start|starts|started|use|uses|go|goes|take|takes|run|runs|sit|sits))\b|\b(?:using|on|with) [A-Z][\w'’-]+|\d|\b(?i:who (?:run|runs|own|owns|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b"
+        r"\b(?:in|at|across|near|around|from|of|to|on) (?:the )?(?:[\w'’-]+ )?[A-Z][\w'’-]+|\b(?i:(?:at|in|for) (?:[\w-]+ ){1,2}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?i:who (?:need|needs|have|has|had) (?:[\w'’-]+ ){0,6}(?:because|after|when|within|since|before|while)\b)|\b(?i:whose [\w-]+ (?:[\w-]+ )?(?:play|plays|learn|learns|has|have|is|are|need|needs|attend|attends|start|starts|started|use|uses|go|goes|take|takes|run|runs|sit|sits))\b|\b(?:using|on|with) [A-Z][\w'’-]+|\d|\b(?i:who (?:run|runs|own|owns|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b"
     )
     .unwrap_or_else(|_| re("$^"))
 });

@@ -468,6 +468,7 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
                 && !signals::hypothetical(&s.clean, r.start)
                 && !hypothetical_clause(&s.clean[..r.start])
                 && counted_near(s, r)
+                && !per_unit(&s.clean[r.end..])
                 && !untested(s)
         });
         let found = if let Some(r) = commitment {
@@ -645,12 +646,13 @@ fn hypothetical_clause(before: &str) -> bool {
 
 /// A survey or study someone else ran ("an OCLC survey from 2025 says",
 /// "according to the national census", "the growers' association's 2025
-/// survey"): relevant data about the market,
+/// survey", a citation in brackets: "(global survey, 2024)"): relevant
+/// data about the market,
 /// not the team asking its own customers.
 fn someone_elses(s: &Sentence<'_>) -> bool {
     static THEIRS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b[A-Z][\w&-]*['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics)\b|\b(?i:(?:association|federation|council|ministry|government|institute|union|society|chamber|trust|agency|board|commission|regulator|authority|network|league|guild)['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics))\b|\b(?i:according to|published by|(?:industry|national|government|sector|third-party|published|public) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b",
+            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b[A-Z][\w&-]*['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics)\b|\b(?i:(?:association|federation|council|ministry|government|institute|union|society|chamber|trust|agency|board|commission|regulator|authority|network|league|guild)['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics))\b|\b(?i:according to|published by|(?:industry|national|nationwide|global|worldwide|international|government|sector|third-party|published|public) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b|\((?i:[^()]{0,40}\b(?:survey|study|report|poll|census)\b[^()]{0,30})\)",
         )
         .unwrap_or_else(|_| re("$^"))
     });
@@ -685,6 +687,16 @@ fn counted_near(s: &Sentence<'_>, r: &std::ops::Range<usize>) -> bool {
     let after = s.clean[r.end..].split_whitespace().take(2);
     let matched = s.clean[r.clone()].split_whitespace();
     before.chain(matched).chain(after).any(is_count)
+}
+
+/// "One pre-order per restaurant per season": a commitment counted per
+/// unit is how the product will work, a rule of the design, not something
+/// customers did.
+fn per_unit(after: &str) -> bool {
+    after
+        .split_whitespace()
+        .take(2)
+        .any(|w| matches!(w.to_ascii_lowercase().as_str(), "per" | "each" | "every"))
 }
 
 /// A word that counts something: digits that are not a year, or a number

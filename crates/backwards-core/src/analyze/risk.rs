@@ -245,6 +245,35 @@ fn nobody_did(clean: &str, start: usize) -> bool {
     NOBODY.is_match(&clean[from..start])
 }
 
+/// "Legal has not reviewed this yet": the mitigation's words are there,
+/// but a negated auxiliary inside them, or a "yet" right after them, says
+/// the review has not happened. (A negated main verb is the design itself:
+/// "we do not store card numbers".)
+fn denied_within(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static INSIDE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:has|have|had|is|are|was|were)(?:\s+not|n['’]t)\b|\bnot yet\b"));
+    static YET_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s+[\w'’-]+){0,2}\s+yet\b"));
+    INSIDE.is_match(&clean[at.clone()]) || YET_AFTER.is_match(&clean[at.end..])
+}
+
+/// A bet size stated in an item, unless the item denies it: "we know this
+/// is not a small bet" admits a big one. Only a negation right before the
+/// words counts; "if it doesn't work we just go back to paper" is a way
+/// back.
+fn small_bet_in<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    static DENIED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:not|no|never|isn't|aren't|wasn't|hardly)\s+(?:a\s+|an\s+|so\s+|very\s+|that\s+)?$",
+        )
+    });
+    item.sentences.iter().find_map(|s| {
+        SMALL_BET
+            .find_iter(&s.clean)
+            .find(|m| !DENIED.is_match(&s.clean[..m.start()]))
+            .map(|m| (*s, m.range()))
+    })
+}
+
 /// What the risk analyzer found.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct RiskFacts {
@@ -308,6 +337,7 @@ impl Item<'_, '_> {
                     !signals::negated(&s.clean, r.start)
                         && !promised(&s.clean, r.start)
                         && !nobody_did(&s.clean, r.start)
+                        && !denied_within(&s.clean, r.clone())
                         // "In place of the surveyor's report" replaces; it
                         // is not a control "in place".
                         && !s.clean[r.end..].starts_with(" of ")
@@ -381,7 +411,13 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     // heading ("Timeline: three weeks to build, off-the-shelf; the only
     // thing we depend on is the laundry contractor, who has agreed") is
     // read as the Risks section.
-    let sentences = if missing { risks_in_notes(idea) } else { own };
+    let sentences = if missing {
+        let mut read = risks_in_notes(idea);
+        read.extend(risks_in_letter(idea));
+        read
+    } else {
+        own
+    };
     // Every sentence of the idea, read once for the price and for the
     // serious categories anywhere.
     let everything = signals::everywhere(idea, Step::Risks);
@@ -470,7 +506,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
         }
         let mut cats = item.categories();
         drop_launch_offer(&mut cats, &item.sentences, f.priced);
-        if item.find(&SMALL_BET, false).is_some() && cats.is_empty() {
+        if small_bet_in(item).is_some() && cats.is_empty() {
             continue; // "Small bet: two developers for six weeks" is not a risk.
         }
         // "We are not a payment business: the money never passes through
@@ -484,11 +520,15 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             .sentences
             .first()
             .is_some_and(|head| labelled_fact(head).is_some());
+        // A risk table's row with an answer in its last column is a risk
+        // named and answered, in whatever words ("| Slipway breakdown |
+        // Keeper has a second cradle |").
         if cats.is_empty()
             && !denies_one
             && !label_answered
             && !item.sentences.iter().any(|s| risky(s))
             && item.find(&MITIGATION, false).is_none()
+            && table_answer(item).is_none()
         {
             continue; // "Clear pricing from day one" states a fact, not a risk.
         }
@@ -532,7 +572,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
                 .or_else(|| answered(item))
                 .or_else(|| item.find(&CLEARED, true))
                 .or_else(|| item.find(&FAILSAFE, true))
-                .or_else(|| item.find(&SMALL_BET, false))
+                .or_else(|| small_bet_in(item))
                 .or_else(|| item.find(&STAGED, false))
         };
         let mitigation = mitigation.filter(|(s, r)| !undercut(&s.clean, r.clone()));
@@ -871,10 +911,6 @@ fn device_mention(
 /// dependency or the size of the bet, whole: each is read as Risks.
 fn risks_in_notes(idea: &Idea) -> Vec<Sentence<'_>> {
     let notes = signals::notes(idea, Step::Risks);
-    let speaks_of_risk = |s: &Sentence<'_>| {
-        !categories_in(&[s]).is_empty()
-            && (s.find(&SMALL_BET).is_some() || s.find_any(&MITIGATION).is_some() || risky(s))
-    };
     let risky_notes: BTreeSet<&str> = notes
         .iter()
         .filter(|s| speaks_of_risk(s))
@@ -883,6 +919,38 @@ fn risks_in_notes(idea: &Idea) -> Vec<Sentence<'_>> {
     notes
         .into_iter()
         .filter(|s| s.note.is_some_and(|h| risky_notes.contains(h)))
+        .collect()
+}
+
+/// A sentence that names a serious category and says what could go wrong
+/// about it, or what answers it.
+fn speaks_of_risk(s: &Sentence<'_>) -> bool {
+    !categories_in(&[s]).is_empty()
+        && (s.find(&SMALL_BET).is_some() || s.find_any(&MITIGATION).is_some() || risky(s))
+}
+
+/// A letter written without a single Markdown heading tells its risks in a
+/// paragraph of its own ("The one thing I can't answer yet: the Division
+/// has to accept the printout. I wrote in August and have not heard
+/// back."). Any paragraph after the first that speaks of a risk and admits
+/// it is open, or waves it away, is read as the Risks section.
+fn risks_in_letter(idea: &Idea) -> Vec<Sentence<'_>> {
+    if !signals::is_letter(idea) {
+        return Vec::new();
+    }
+    let open = |s: &Sentence<'_>| {
+        s.find_any(&UNKNOWN).is_some() || s.find_any(&STILL_OPEN).is_some() || dismisses(s)
+    };
+    let everything = signals::sections(idea, &Step::ALL);
+    signals::paragraphs(idea, everything)
+        .into_iter()
+        .skip(1)
+        .filter(|p| p.iter().any(speaks_of_risk) && p.iter().any(open))
+        .flatten()
+        .map(|s| Sentence {
+            step: Step::Risks,
+            ..s
+        })
         .collect()
 }
 

@@ -135,7 +135,7 @@ pub(crate) const NUM: &str = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six
 /// code may stand before the number as most of the world writes it ("KSh
 /// 2,000", "CLP 350,000", "Rs. 500"); codes that are also English words
 /// ("try", "pen", "mad") are left out.
-pub(crate) const MONEY: &str = r"(?:[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪] ?\d|\b(?:ksh|kes|tsh|tzs|ush|ugx|etb|ngn|ghs|zar|egp|rs|nrs|inr|npr|pkr|lkr|bdt|tk|idr|php|thb|vnd|myr|clp|cop|mxn|ars|brl|aed|qar|huf|czk|sek|nok|dkk|isk|chf|jpy|cny|rmb|krw|usd|eur|gbp|aud|cad|nzd|sgd|hkd|xof|xaf|cfa|mga|mwk|zmw|mzn|rwf|pyg|uyu|gtq|tnd|omr|mnt|mmk|khr|lak|kzt|uzs|bgn|uah|pln)\.? ?\d|\bs/ ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k |million |billion |thousand |lakh |crore )?(?:zł|(?:zl|kr|chf|usd|eur|gbp|pln|dollars|euros|pounds|bucks|rupees|taka|naira|shillings|pesos|rand|yen|baht|dirhams|soles|reais|cedis|kwacha|birr|dinars|riyals|ringgit|rupiah|kroner|kronor|krona|forint|lei|leva|lari|ariary|cfa|francs?|kip|tugriks?|kyat|riel|tenge|manat|dram|hryvnias?|lira|lempiras?|quetzales|quetzals?|colones|bolivianos?|guaran[ií]es|gourdes|xof|xaf|mga|ugx|kes|tzs|mnt|lkr|npr|pkr|inr|bdt|idr|php|thb|vnd|ghs|ngn|etb)\b))";
+pub(crate) const MONEY: &str = r"(?:[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪] ?\d|\b(?:ksh|kes|tsh|tzs|ush|ugx|etb|ngn|ghs|zar|egp|rs|nrs|inr|npr|pkr|lkr|bdt|tk|idr|php|thb|vnd|myr|clp|cop|mxn|ars|brl|aed|qar|huf|czk|sek|nok|dkk|isk|chf|jpy|cny|rmb|krw|usd|eur|gbp|aud|cad|nzd|sgd|hkd|xof|xaf|cfa|mga|mwk|zmw|mzn|rwf|pyg|uyu|gtq|tnd|omr|mnt|mmk|khr|lak|kzt|uzs|bgn|uah|pln)\.? ?\d|\bs/ ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k |million |billion |thousand |lakh |crore )?(?:zł|(?:zl|kr|chf|usd|eur|gbp|pln|dollars|euros|pounds|bucks|rupees|taka|naira|shillings|pesos|rand|yen|baht|dirhams|soles|reais|cedis|kwacha|birr|dinars|riyals|ringgit|rupiah|kroner|kronor|krona|forint|lei|leva|lari|ariary|cfa|francs?|kip|tugriks?|kyat|riel|tenge|manat|dram|hryvnias?|lira|lempiras?|quetzales|quetzals?|colones|bolivianos?|guaran[ií]es|gourdes|xof|xaf|mga|ugx|kes|tzs|mnt|lkr|npr|pkr|inr|bdt|idr|php|thb|vnd|ghs|ngn|etb|ksh|tsh|zar|egp|myr|clp|cop|mxn|ars|brl|aed|qar|huf|czk|sek|nok|dkk|isk|jpy|cny|rmb|krw|aud|cad|nzd|sgd|hkd|mwk|zmw|mzn|rwf|pyg|uyu|gtq|tnd|omr|mmk|khr|lak|kzt|uzs|bgn|uah|soums?|sums?)\b))";
 
 /// The sentences of one step's section.
 pub(crate) fn section<'a>(idea: &'a Idea, step: Step) -> Vec<Sentence<'a>> {
@@ -160,6 +160,15 @@ pub(crate) fn everywhere<'a>(idea: &'a Idea, notes_as: Step) -> Vec<Sentence<'a>
     let mut all = sections(idea, &Step::ALL);
     all.extend(notes(idea, notes_as));
     all
+}
+
+/// An idea written as a letter, without a single Markdown heading below
+/// the title: its pitch may carry every step, so the analyzers read it
+/// paragraph by paragraph rather than as a summary.
+pub(crate) fn is_letter(idea: &Idea) -> bool {
+    static HEADING: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| re(r"(?m)^ {0,3}#{2,6}\s"));
+    !HEADING.is_match(&idea.source)
 }
 
 /// Sentences grouped by the paragraph of the file they sit in, in order. A

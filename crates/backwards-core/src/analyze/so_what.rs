@@ -26,7 +26,7 @@ use crate::model::{Idea, Step};
 /// A comparison with today's way of doing it.
 static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:better|safer|clearer|sooner|more \w+|less \w+|less|lower|fewer) than|(?:a third|a quarter|half|a fraction|a tenth) of (?:the (?:price|cost)|today's|their current|what they pay)|in (?:half|a fraction of) the time|\d+ ?% (?:below|under|cheaper|less|lower)|(?:takes?|brings?|moves?|gets?|cuts?) (?:[\w'’-]+ ){0,3}from (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)[^.]{0,60}\bto (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)|instead of|rather than|, not (?:at|after|on|in|when|by|from|via|through|until) (?:the |a |an |their |his |her )?[\w'’-]+|than (?:today|now|before|the|a|an|their|paper|excel|spreadsheets?|calling|phoning|doing|waiting|it does|they do|a human|manual)|compared (?:with|to)|versus|vs\b|over (?:the|their|today's|a|an)\b|unlike|no more|no longer|replaces?|replacing|becomes|become|(?:go|goes|went|drops?|falls?|comes? down) from [^.]{1,60}\bto\b|cuts?|saves?|saving|reduces?|reducing|halves|faster|cheaper|easier|quicker|simpler|fewer|less (?:time|work|effort)|(?:most important|main|key|single) benefit|without (?:calling|phoning|having|waiting|a trip|driving)|(?:bills?|costs?|losses|waste|spend|hours|deaths|failures|errors|complaints|refunds|no-shows|mistakes) (?:\w+ )?(?:falls?|drops?|shrinks?|goes down|comes down|halves|disappears?)|beats?|beating|outperforms?|against (?:the|their|today's|a|an|paper|excel|spreadsheets?)|(?:turns?|turned|turning) (?:[\w'’-]+ ){1,6}?into (?:nothing|minutes|seconds|a (?:few|single|quick)|one|two|ten|\d)|reduced (?:from|to)|disappears?|stops? being)\b",
+        r"\b(?:(?:better|safer|clearer|sooner|more \w+|less \w+|less|lower|fewer) than|(?:a third|a quarter|half|a fraction|a tenth) of (?:the (?:price|cost)|today's|their current|what they pay)|in (?:half|a fraction of) the time|(?:a third|a quarter|a fifth|half|twice|three times|\d+ ?%|\d+ times) (?:more|less|fewer|cheaper|faster|quicker)|more (?:[\w-]+ ){0,2}for (?:the same|their|his|her|your) (?:money|price)|\d+ ?% (?:below|under|cheaper|less|lower)|(?:takes?|brings?|moves?|gets?|cuts?) (?:[\w'’-]+ ){0,3}from (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)[^.]{0,60}\bto (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)|instead of|rather than|, not (?:at|after|on|in|when|by|from|via|through|until) (?:the |a |an |their |his |her )?[\w'’-]+|than (?:today|now|before|the|a|an|their|paper|excel|spreadsheets?|calling|phoning|doing|waiting|it does|they do|a human|manual)|compared (?:with|to)|versus|vs\b|over (?:the|their|today's|a|an)\b|unlike|no more|no longer|replaces?|replacing|becomes|become|(?:go|goes|went|drops?|falls?|comes? down) from [^.]{1,60}\bto\b|cuts?|saves?|saving|reduces?|reducing|halves|faster|cheaper|easier|quicker|simpler|fewer|less (?:time|work|effort)|(?:most important|main|key|single) benefit|without (?:calling|phoning|having|waiting|a trip|driving)|(?:bills?|costs?|losses|waste|spend|hours|deaths|failures|errors|complaints|refunds|no-shows|mistakes) (?:\w+ )?(?:falls?|drops?|shrinks?|goes down|comes down|halves|disappears?)|beats?|beating|outperforms?|against (?:the|their|today's|a|an|paper|excel|spreadsheets?)|(?:turns?|turned|turning) (?:[\w'’-]+ ){1,6}?into (?:nothing|minutes|seconds|a (?:few|single|quick)|one|two|ten|\d)|reduced (?:from|to)|disappears?|stops? being)\b",
     )
 });
 
@@ -428,6 +428,20 @@ mod tests {
         assert!(passes(
             "Ward rotas are built in 10 minutes instead of 3 hours."
         ));
+    }
+
+    /// "A third more for the money", "pays 20% less": a proportion is a
+    /// comparison with today's price or yield, without a "than".
+    #[test]
+    fn a_proportion_more_or_less_passes() {
+        for solution in [
+            "Sieved feed in sealed sacks. The breeder gets a third more real feed for her money.",
+            "Shared delivery rounds. Each shop pays 20% less.",
+            "Sealed sacks with more feed for the same money.",
+        ] {
+            assert!(passes(solution), "{solution}");
+        }
+        assert!(!passes("Sieved feed in sealed sacks, sold at the store."));
     }
 
     /// "It beats the whiteboard", "against the notebook", "turns the

@@ -230,6 +230,39 @@ fn plain_label(line: &str) -> Option<(String, usize)> {
         .then(|| (label.trim_end_matches('?').to_string(), colon + sep_len))
 }
 
+/// "How do we know they want it? Many of the women…", "What could go
+/// wrong, we have thought about it.": a paragraph of a letter written
+/// without headings that opens by asking a step's question. The question
+/// (up to eight words, opening with a question word, ended by "?" or a
+/// comma), or a step's own name before a comma ("The risks, yes, I
+/// know…"), is the label; whether it names a step is for
+/// [`Step::from_heading`] to say, and only in the preamble is it taken as
+/// a heading (see [`preamble_labels`]).
+fn question_label(line: &str) -> Option<(String, usize)> {
+    const ASKS: &[&str] = &[
+        "what", "how", "who", "whom", "why", "where", "when", "which", "does", "do", "is", "are",
+        "will", "can", "could", "would",
+    ];
+    let end = line.find(['?', ',', '.', ':', ';', '!'])?;
+    let delimiter = line[end..].chars().next()?;
+    let label = line[..end].trim();
+    let first = label.split_whitespace().next()?.to_lowercase();
+    let asks = ASKS.contains(&first.as_str());
+    let words = label.split_whitespace().count();
+    let shaped = match delimiter {
+        '?' => asks && words <= 8,
+        // "What could go wrong, …": a comma ends the question only when
+        // the words are a question on their own (three or more). "The
+        // risks, yes, I know": a step's own name opens the paragraph.
+        ',' => {
+            (asks && (3..=8).contains(&words))
+                || (words <= 3 && Step::from_heading(label).is_some())
+        }
+        _ => false,
+    };
+    (shaped && label_words(label, "", 8)).then(|| (label.to_string(), end + 1))
+}
+
 /// The first `:` or spaced dash (" - ", " – ", " — "): its offset and length.
 fn first_separator(head: &str) -> Option<(usize, usize)> {
     head.char_indices().find_map(|(at, c)| match c {
@@ -361,6 +394,10 @@ fn lead_ins(body: &str) -> Vec<(String, Range<usize>, LabelKind)> {
                 bare_label(rest, blank_before && kind == LabelKind::Paragraph)
             {
                 out.push((label, start..start + content.len(), LabelKind::BareLine));
+            } else if let Some((label, end)) =
+                question_label(rest).filter(|_| blank_before && kind == LabelKind::Paragraph)
+            {
+                out.push((label, start..start + indent + end, kind));
             }
             continue;
         };
@@ -620,6 +657,36 @@ mod tests {
         assert_eq!(label("We tried. It failed: twice"), None);
         assert_eq!(label("Costs (a lot) - sometimes"), None);
         assert_eq!(label("No separator at all"), None);
+    }
+
+    #[test]
+    fn a_letter_paragraph_that_asks_a_step_question_opens_that_step() {
+        // A letter with no headings: the paragraphs that open with the
+        // step's question are the Evidence and the Risks, and what comes
+        // before them stays the pitch.
+        let letter = "Boat Book\n\nI repair wooden boats on the lake and want a booking page.\n\n\
+How do we know they want it? Nine owners asked me for one this summer.\n\n\
+What could go wrong, I have thought about it. The marina may refuse; I would then book by phone.\n";
+        let idea = parse_str(letter).unwrap();
+        assert_eq!(
+            idea.text(Step::Evidence),
+            "Nine owners asked me for one this summer."
+        );
+        assert!(
+            idea.text(Step::Risks)
+                .starts_with("I have thought about it.")
+        );
+        assert!(idea.text(Step::Pitch).contains("booking page"));
+        // "Do people want it?" asks for evidence, whoever it names; a step's
+        // own name before a comma opens that step too.
+        let asked = parse_str("Nets\n\nA mending service.\n\nDo people want it? Twelve crews paid a deposit.\n\nThe risks, yes. The harbour may close.\n").unwrap();
+        assert_eq!(asked.text(Step::Evidence), "Twelve crews paid a deposit.");
+        assert_eq!(asked.text(Step::Risks), "yes. The harbour may close.");
+        // Inside a titled section a question stays prose, and so does a
+        // long question or one that asks nothing about a step.
+        let prose = parse_str("# T\n\nA van.\n\n## Problem\nHow do we know? We asked.\n\nWhy is the sky blue? Nobody knows.\n").unwrap();
+        assert!(prose.section(Step::Evidence).is_none());
+        assert!(prose.text(Step::Problem).contains("We asked."));
     }
 
     const FULL: &str = "---\nname: Sitter Swap\nlaunch: 2027-09-01\ncolour: blue\n---\n\n# Sitter Swap\n\nA babysitting co-op. It trades evenings.\n\n## Who is the customer?\nDual-income parents.\n\n## Pain\nNo sitters.\n\n### Detail\nStill the problem.\n\n## Team\nTwo people.\n";

@@ -511,6 +511,16 @@ fn question_step(words: &[&str], has: &dyn Fn(&[&str]) -> bool) -> Option<Step> 
             Some(Step::Evidence)
         }
         "why" if words.len() <= 2 => Some(Step::Problem),
+        // "Why we need it", "Why this matters": the case for building it,
+        // which is the problem it answers.
+        "why" if has(&["need", "matters", "matter", "important"]) => Some(Step::Problem),
+        // "Do people want it?", "Would anyone pay?": asking whether there
+        // is demand is asking for the evidence, whoever the question names.
+        "do" | "does" | "did" | "would" | "will" | "is" | "are"
+            if has(&["want", "need", "pay", "buy", "demand", "interested"]) =>
+        {
+            Some(Step::Evidence)
+        }
         _ => None,
     }
 }
@@ -686,5 +696,18 @@ mod tests {
         );
         assert_eq!(Step::from_heading("Evidance"), Some(Step::Evidence));
         assert_eq!(Step::from_heading("Team"), None);
+    }
+
+    #[test]
+    fn questions_of_need_and_of_demand_find_their_step() {
+        // "Why we need it" makes the case: the problem. "Do people want
+        // it?" asks for proof of demand: the evidence.
+        assert_eq!(Step::from_heading("Why we need it"), Some(Step::Problem));
+        assert_eq!(Step::from_heading("Why this matters"), Some(Step::Problem));
+        assert_eq!(
+            Step::from_heading("Do people want it"),
+            Some(Step::Evidence)
+        );
+        assert_eq!(Step::from_heading("Would anyone pay"), Some(Step::Evidence));
     }
 }

@@ -613,3 +613,38 @@ fn not_intended_or_offered_for_draws_an_edge() {
         assert!(EXCLUSION.is_match(edge), "{edge}");
     }
 }
+
+#[test]
+fn everyone_in_a_clause_of_time_is_the_moment_not_the_customer() {
+    // The segment is the co-op's olive growers; "everyone" only says when
+    // the queue forms. Said as who it is for, it is still everybody.
+    let moment = "Our member olive growers who bring their harvest to the press in November, once the picking is over and everyone arrives in the same fortnight.";
+    assert_eq!(level_for(moment), 3);
+    assert_eq!(level_for("Everyone who likes olive oil."), 1);
+}
+
+#[test]
+fn a_named_place_after_on_narrows_a_broad_noun() {
+    // "On the Welsh coast" narrows households as "in Leeds" narrows
+    // dentists; an unnamed place does not.
+    assert_eq!(
+        level_for("Households on the Welsh coast who heat with peat."),
+        3
+    );
+    assert_eq!(level_for("Households on a budget."), 2);
+}
+
+#[test]
+fn a_letter_counts_and_reaches_its_customer_in_one_paragraph() {
+    // No heading anywhere. The paragraph that counts the dealers and says
+    // where to find them is read as the Customer section's details; a count
+    // of goods elsewhere is not a segment's size.
+    let letter = "Fleece Book, a record book for licensed wool dealers\n\nI bought wool for thirty years.\n\nEvery licensed wool dealer in the county keeps a ledger of each fleece. There are about 90 licensed dealers in the county, and they all meet at the county show, so they are easy to reach.\n\nA tablet keeps the ledger instead.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, _, facts) = analyze(&idea);
+    assert!(facts.size && facts.channel);
+    assert_eq!(super::super::level_of(score), 4);
+    let goods = letter.replace("about 90 licensed dealers", "about 900 kilos of fleece");
+    let idea = parse_str(&goods).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 3);
+}

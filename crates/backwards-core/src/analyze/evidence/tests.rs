@@ -511,3 +511,33 @@ fn praise_of_the_whole_world_or_a_hedged_i_think_is_belief_not_a_compliment() {
         ],
     );
 }
+
+#[test]
+fn a_commitment_counted_per_unit_in_the_solution_is_the_design() {
+    // "One pre-order per family per term" says how the product works; "12
+    // pre-orders from families" says what customers did.
+    let level = |solution: &str| {
+        let text = format!(
+            "# X\n\nA tool.\n\n## Solution\n{solution}\n\n## Evidence\nParents we know liked it.\n"
+        );
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        super::super::level_of(analyze(&idea).0)
+    };
+    assert_eq!(
+        level("One pre-order per family per term, paid before the bus runs."),
+        2
+    );
+    assert_eq!(level("We have 12 pre-orders from families."), 5);
+}
+
+#[test]
+fn a_survey_cited_in_brackets_is_someone_elses() {
+    // A figure from a survey the team did not run says something about the
+    // world, not about this customer.
+    assert!(level_for("61% of shoppers prefer local wool (worldwide survey, 2023).") < 4);
+    assert!(level_for("61% of shoppers prefer local wool (global retail report).") < 4);
+    assert_eq!(
+        level_for("We surveyed 80 knitters at the fair: 61% buy local wool."),
+        4
+    );
+}

@@ -767,3 +767,22 @@ fn a_workaround_that_gets_wet_is_copied_or_shut_down_fails() {
         assert!(FAILURE.is_match(fails), "{fails}");
     }
 }
+
+#[test]
+fn a_list_kept_in_an_exercise_book_is_todays_way() {
+    // Concrete, counted and costed, and the way it is done today is a
+    // school exercise book: level 4. Without the book it lacks the
+    // workaround.
+    let with_book = "Every market day the stallholders queue at the office at 6 am for a pitch. The warden keeps the pitch list in a school exercise book. On an average day 40 queued and 12 got a pitch, and a lost morning costs about $30 in sales.";
+    let without = "Every market day the stallholders queue at the office at 6 am for a pitch. On an average day 40 queued and 12 got a pitch, and a lost morning costs about $30 in sales.";
+    assert_eq!(level_for(with_book), 4);
+    assert_eq!(level_for(without), 3);
+}
+
+#[test]
+fn a_society_that_needs_more_income_states_its_own_problem() {
+    // The body's need for income, and its plan to grow revenue, are the
+    // organisation's goal: no customer problem at all.
+    let own = "The Harbour Rowing Club needs more income. Half the members did not renew last year. We need to grow the club's revenue and give members a reason to stay.";
+    assert_eq!(level_for(own), 1);
+}

@@ -293,6 +293,8 @@ pub(super) fn answered<'s, 'a>(
             r"\b(?:only (?:the )?[\w-]+ (?:can|may|will) (?:see|access|view|read|edit)|(?:holds?|stores?|keeps?|sees?|touches|collects?|needs?) no (?:\w+ )?(?:data|details|information|records|card numbers)|never (?:stores?|sees?|touch(?:es)?|holds?|leaves|collects?)|already|offers?|provides?|supports?|documented|(?:is|are|stays?|remains?) the (?:data )?(?:controller|processor)|public|standard|existing|optional|covered|included|agreed|signed|approved|confirmed|waived|in writing|in place|is the answer|solves?|handled by|(?:is|are) (?:under|below|less than) [$€£]?\d|(?:is|are)(?: not| no longer) (?:needed|required)|stays? (?:open|available|the same)|remains? (?:open|available)|(?:exactly )?as (?:it is )?today|(?:lois?|letters? of intent|contracts?|agreements?|mous?) (?:covers?|runs? (?:for|until|to)|lasts?)|the same (?:[\w-]+ ){1,5}as (?:the rest|everything|all|every|our|the existing|today)|as (?:it|they) (?:does|do|did) (?:now|today)|unchanged|(?:so far|to date|in the (?:pilot|beta|trial)),? (?:0|none|zero|nobody|no one|not one|only (?:one|\d+))\b|(?:0|none|zero|not one|nobody|no one) of (?:the |our |those )?(?:\d+|\w+) (?:\w+ ){0,5}(?:has |have )?(?:refused|complained|objected|rejected|failed|cancelled|churned|left|disputed|returned))\b",
         )
     });
+    // A table row has its own answer column (see `table_answer`); a
+    // semicolon inside its first cell only goes on describing the risk.
     if item
         .sentences
         .iter()
@@ -300,18 +302,32 @@ pub(super) fn answered<'s, 'a>(
     {
         return None;
     }
+    // "Needs a payments partner; none signed", "this is not in writing":
+    // the answer word denied by its subject or a "not" right before it
+    // answers nothing. ("No public tender is required" denies the risk,
+    // not the answer: only "not" counts.)
+    static NOT_RIGHT_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:not|never)\s+(?:yet\s+)?$|n['’]t\s+(?:yet\s+)?$"));
+    let affirmed = |s: &Sentence<'_>, from: usize| {
+        ANSWER
+            .find_iter(&s.clean[from..])
+            .map(|m| from + m.start()..from + m.end())
+            .find(|r| {
+                !NOT_RIGHT_BEFORE.is_match(&s.clean[..r.start]) && !nobody_did(&s.clean, r.start)
+            })
+    };
     // The answer may follow a colon or semicolon in the same sentence
     // ("Cards get lost: the loss rate is under 1% and covered").
     let head = item.sentences[0];
     let after_separator = head
         .clean
         .find([':', ';', '—'])
-        .and_then(|p| ANSWER.find_at(&head.clean, p).map(|m| (head, m.range())));
+        .and_then(|p| affirmed(head, p).map(|r| (head, r)));
     after_separator
         .or_else(|| {
             item.sentences[1..]
                 .iter()
-                .find_map(|s| s.find_any(&ANSWER).map(|r| (*s, r)))
+                .find_map(|s| affirmed(s, 0).map(|r| (*s, r)))
         })
         .or_else(|| labelled_fact(head))
         .or_else(|| {

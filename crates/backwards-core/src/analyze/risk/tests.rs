@@ -1593,6 +1593,9 @@ fn a_price_written_with_a_currency_code_is_a_way_to_charge() {
     assert!(priced("Parents pay NOK 250 a pair."));
     assert!(priced("Parents pay 250 kroner a pair."));
     assert!(priced("Parents pay €25 a pair."));
+    // The code after the number, as in a ledger: "450,000 UZS per shed".
+    assert!(priced("The co-op pays 450,000 UZS per shed per season."));
+    assert!(priced("Each school pays 9,000 CZK per term."));
     assert!(!priced("Parents bring their skis on Saturday."));
 }
 
@@ -1672,4 +1675,161 @@ fn a_build_over_two_weekends_taken_down_if_nobody_pays_is_a_small_bet() {
     let text = "# X\n\nA grading sheet for judo clubs.\n\n## Pricing\n£2/month per club. I'll build it in Glide over two weekends and if no club pays after a month I'll just take it down.\n";
     let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
     assert!(analyze(&idea).2.small_bet);
+}
+
+#[test]
+fn a_review_that_has_not_happened_is_no_mitigation() {
+    // The reviewer and the verb are there; "has not … yet" says it is
+    // still to come. A design stated with a negated main verb still counts.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The app stores tenants' bank details. The lawyer has not checked this yet."
+        ),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The app stores tenants' bank details. Our lawyer has reviewed the design."
+        ),
+        1
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Card data is sensitive: we do not store card numbers, the processor does."
+        ),
+        1
+    );
+}
+
+#[test]
+fn did_not_yet_and_not_decided_admit_a_gap() {
+    // Said in the simple past, as many non-native writers do, a step not
+    // taken is still a gap, and a labelled "not decided" answers nothing.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Selling the dried fish abroad needs an export permit from the ministry. We did not apply yet."
+        ),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Selling the dried fish abroad needs an export permit from the ministry. We did not meet them."
+        ),
+        0
+    );
+    assert_eq!(mitigated_in("## Risks\n- Who pays: not decided."), 0);
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The chilled boxes must hold 4°C for a day; that figure is a guess."
+        ),
+        0
+    );
+}
+
+#[test]
+fn a_denied_small_bet_is_a_big_one() {
+    // "Not a small bet" admits the size; it does not answer the risk. A
+    // way back after an "if it doesn't work" is still a way back.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- We know this is not a small bet: the export licence alone takes a year."
+        ),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- We rely on the council's booking API. If it doesn't work we just go back to the paper list."
+        ),
+        1
+    );
+}
+
+#[test]
+fn an_answer_word_its_subject_denies_answers_nothing() {
+    // "None signed" and "not in writing" name the answer only to say it is
+    // missing; "no tender is required" denies the risk, and answers it.
+    assert_eq!(
+        mitigated_in("## Risks\n- The card terminals need a payments partner; none signed."),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- We depend on the port authority letting agents book slots. This is not in writing anywhere."
+        ),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Procurement by the town council. The contract is small, so no public tender is required."
+        ),
+        1
+    );
+}
+
+#[test]
+fn customs_is_regulation() {
+    // Goods stopped or checked at a border are the rubric's regulation.
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Cheese is a nightmare at customs.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "Customs clearance takes a week.",
+            &[Category::Regulated],
+        ),
+        (Step::Risks, "The van is old.", &[]),
+    ]);
+}
+
+#[test]
+fn a_letter_tells_its_risks_in_a_paragraph() {
+    // No heading anywhere: the paragraph that names a dependency and admits
+    // it is open is the Risks section, so the idea is not "unacknowledged".
+    let letter = "Kiln Book\n\nI fire pottery for the village and want a booking sheet for the shared kiln.\n\nEach family books by shouting across the square, and twice a month two families load at once.\n\nThe one thing I cannot promise: the council has to approve a second firing day. I wrote to them and have not heard back.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (_, _, facts) = analyze(&idea);
+    assert!(facts.acknowledged);
+    assert_eq!(facts.open_serious, 1);
+}
+
+#[test]
+fn a_kill_line_nothing_to_unwind_and_a_parallel_run_show_a_small_bet() {
+    // Each says the bet can be undone: a stop rule under a "Kill:" label,
+    // nothing built that must be unwound, the old way kept running beside.
+    for line in [
+        "Kill: fewer than 10 bookings by May, we refund everyone.",
+        "A form and a shared sheet, set up in a weekend. Nothing to unwind.",
+        "The paper rota will be kept in parallel for the first term.",
+    ] {
+        let text = format!("# X\n\nA rota for the choir.\n\n## Risks\n- {line}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        assert!(analyze(&idea).2.small_bet, "{line}");
+    }
+}
+
+#[test]
+fn buying_from_every_maker_leaves_no_key_dependency() {
+    // Named as a dependency and answered by design: several suppliers,
+    // none exclusively. Depending on the only one left stays a dependency.
+    let spread = "# X\n\nSalt by pre-order. $40 a box.\n\n## Risks\n- Dependency on one family of makers: we buy from all four families still making it, none exclusively.\n- Size of the bet: a form and a shared sheet, set up over two weekends.\n";
+    let idea = parse_str(spread).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.touched.is_empty());
+    let single = spread.replace(
+        "we buy from all four families still making it, none exclusively",
+        "only one family still makes it",
+    );
+    let idea = parse_str(&single).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.touched.contains(&Category::Dependency));
+}
+
+#[test]
+fn a_risk_table_row_with_an_answer_is_a_named_risk() {
+    // No risk word in the row, but the table says what could go wrong and
+    // how it is handled: risks named and mitigated, level 2.
+    let table = "## Risks\n| Risk | Mitigation |\n|---|---|\n| Kiln breakdown | The potter keeps a second kiln; bookings move by the lost days |\n| Glaze delivery late | Two spare weeks left unbooked in spring |";
+    assert_eq!(mitigated_in(table), 2);
+    assert_eq!(level_for(table), 2);
 }
