@@ -131,11 +131,27 @@ impl Sentence<'_> {
 /// number word ("six", "a dozen"), optionally scaled ("4.2 million", "12k").
 pub(crate) const NUM: &str = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds|a dozen|dozens|a few hundred|a few thousand|thousands)(?:\s*(?:k|m|bn|million|thousand|billion))?\b";
 
+/// The currency codes money is written with, before the number as most of
+/// the world writes it ("KSh 2,000", "CLP 350,000") or after it as a ledger
+/// does ("450,000 UZS"): one list for both places, so they cannot drift
+/// apart.
+macro_rules! currency_codes {
+    () => {
+        "ksh|kes|tsh|tzs|ush|ugx|etb|ngn|ghs|zar|egp|rs|nrs|inr|npr|pkr|lkr|bdt|tk|idr|php|thb|vnd|myr|clp|cop|mxn|ars|brl|aed|qar|huf|czk|sek|nok|dkk|isk|chf|jpy|cny|rmb|krw|usd|eur|gbp|aud|cad|nzd|sgd|hkd|xof|xaf|cfa|mga|mwk|zmw|mzn|rwf|pyg|uyu|gtq|tnd|omr|mnt|mmk|khr|lak|kzt|uzs|bgn|uah|pln"
+    };
+}
+
 /// Money as people write it: a currency sign or code next to a number. A
 /// code may stand before the number as most of the world writes it ("KSh
 /// 2,000", "CLP 350,000", "Rs. 500"); codes that are also English words
 /// ("try", "pen", "mad") are left out.
-pub(crate) const MONEY: &str = r"(?:[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪] ?\d|\b(?:ksh|kes|tsh|tzs|ush|ugx|etb|ngn|ghs|zar|egp|rs|nrs|inr|npr|pkr|lkr|bdt|tk|idr|php|thb|vnd|myr|clp|cop|mxn|ars|brl|aed|qar|huf|czk|sek|nok|dkk|isk|chf|jpy|cny|rmb|krw|usd|eur|gbp|aud|cad|nzd|sgd|hkd|xof|xaf|cfa|mga|mwk|zmw|mzn|rwf|pyg|uyu|gtq|tnd|omr|mnt|mmk|khr|lak|kzt|uzs|bgn|uah|pln)\.? ?\d|\bs/ ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k |million |billion |thousand |lakh |crore )?(?:zł|(?:zl|kr|chf|usd|eur|gbp|pln|dollars|euros|pounds|bucks|rupees|taka|naira|shillings|pesos|rand|yen|baht|dirhams|soles|reais|cedis|kwacha|birr|dinars|riyals|ringgit|rupiah|kroner|kronor|krona|forint|lei|leva|lari|ariary|cfa|francs?|kip|tugriks?|kyat|riel|tenge|manat|dram|hryvnias?|lira|lempiras?|quetzales|quetzals?|colones|bolivianos?|guaran[ií]es|gourdes|xof|xaf|mga|ugx|kes|tzs|mnt|lkr|npr|pkr|inr|bdt|idr|php|thb|vnd|ghs|ngn|etb|ksh|tsh|zar|egp|myr|clp|cop|mxn|ars|brl|aed|qar|huf|czk|sek|nok|dkk|isk|jpy|cny|rmb|krw|aud|cad|nzd|sgd|hkd|mwk|zmw|mzn|rwf|pyg|uyu|gtq|tnd|omr|mmk|khr|lak|kzt|uzs|bgn|uah|soums?|sums?)\b))";
+pub(crate) const MONEY: &str = concat!(
+    r"(?:[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪] ?\d|\b(?:",
+    currency_codes!(),
+    r")\.? ?\d|\bs/ ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k |million |billion |thousand |lakh |crore )?(?:zł|(?:zl|kr|",
+    currency_codes!(),
+    r"|dollars|euros|pounds|bucks|rupees|taka|naira|shillings|pesos|rand|yen|baht|dirhams|soles|reais|cedis|kwacha|birr|dinars|riyals|ringgit|rupiah|kroner|kronor|krona|forint|lei|leva|lari|ariary|francs?|kip|tugriks?|kyat|riel|tenge|manat|dram|hryvnias?|lira|lempiras?|quetzales|quetzals?|colones|bolivianos?|guaran[ií]es|gourdes|soums?|sums?)\b))"
+);
 
 /// The sentences of one step's section.
 pub(crate) fn section<'a>(idea: &'a Idea, step: Step) -> Vec<Sentence<'a>> {

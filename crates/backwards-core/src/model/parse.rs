@@ -190,6 +190,14 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
         let mut mixed = false;
         for (text, range, kind) in lead_ins(body) {
             let step = Step::from_heading(&text);
+            // A question that names no step ("Why is the sky blue?") is
+            // prose: it neither opens a step nor ends one. One that does
+            // is read as a paragraph label.
+            let kind = match kind {
+                LabelKind::Question if step.is_none() => continue,
+                LabelKind::Question => LabelKind::Paragraph,
+                other => other,
+            };
             if step.is_some() {
                 mixed |= step_kinds.is_some_and(|k| k != kind);
                 step_kinds.get_or_insert(kind);
@@ -235,9 +243,10 @@ fn plain_label(line: &str) -> Option<(String, usize)> {
 /// without headings that opens by asking a step's question. The question
 /// (up to eight words, opening with a question word, ended by "?" or a
 /// comma), or a step's own name before a comma ("The risks, yes, I
-/// know…"), is the label; whether it names a step is for
-/// [`Step::from_heading`] to say, and only in the preamble is it taken as
-/// a heading (see [`preamble_labels`]).
+/// know…"), is the label. It is a heading only when [`Step::from_heading`]
+/// finds a step in it, and, in an idea with step headings, only above the
+/// first of them (see [`preamble_labels`]); a question that names no step
+/// stays prose.
 fn question_label(line: &str) -> Option<(String, usize)> {
     const ASKS: &[&str] = &[
         "what", "how", "who", "whom", "why", "where", "when", "which", "does", "do", "is", "are",
@@ -319,7 +328,8 @@ fn preamble_labels(body: &str, body_offset: usize, out: &mut Vec<Heading>) {
         let range = range.start + body_offset..range.end + body_offset;
         let step = Step::from_heading(&text);
         let fresh = step.is_some_and(|s| !named.contains(&s) && s != Step::Pitch);
-        if kind == LabelKind::Paragraph && range.start < first && fresh {
+        let opens_paragraph = matches!(kind, LabelKind::Paragraph | LabelKind::Question);
+        if opens_paragraph && range.start < first && fresh {
             out.push(Heading {
                 level: 2,
                 text,
@@ -339,6 +349,9 @@ enum LabelKind {
     ListItem,
     /// A short line of its own, with no punctuation: "What goes wrong".
     BareLine,
+    /// A question opening a paragraph: "How do we know they want it? …"
+    /// (see [`question_label`]). It counts only when it names a step.
+    Question,
 }
 
 /// "What goes wrong" on a line of its own after a blank line, with text on
@@ -397,7 +410,7 @@ fn lead_ins(body: &str) -> Vec<(String, Range<usize>, LabelKind)> {
             } else if let Some((label, end)) =
                 question_label(rest).filter(|_| blank_before && kind == LabelKind::Paragraph)
             {
-                out.push((label, start..start + indent + end, kind));
+                out.push((label, start..start + indent + end, LabelKind::Question));
             }
             continue;
         };
@@ -687,6 +700,11 @@ What could go wrong, I have thought about it. The marina may refuse; I would the
         let prose = parse_str("# T\n\nA van.\n\n## Problem\nHow do we know? We asked.\n\nWhy is the sky blue? Nobody knows.\n").unwrap();
         assert!(prose.section(Step::Evidence).is_none());
         assert!(prose.text(Step::Problem).contains("We asked."));
+        // In an idea laid out with labels, a question that names no step
+        // neither opens a note nor ends the step above it.
+        let labelled = parse_str("# T\n\nWho: bakers in Leeds.\n\nProblem: the ovens fail at dawn.\n\nWhy is the sky blue? Nobody knows.\n").unwrap();
+        assert!(labelled.text(Step::Problem).contains("Nobody knows."));
+        assert!(labelled.notes.is_empty());
     }
 
     const FULL: &str = "---\nname: Sitter Swap\nlaunch: 2027-09-01\ncolour: blue\n---\n\n# Sitter Swap\n\nA babysitting co-op. It trades evenings.\n\n## Who is the customer?\nDual-income parents.\n\n## Pain\nNo sitters.\n\n### Detail\nStill the problem.\n\n## Team\nTwo people.\n";
