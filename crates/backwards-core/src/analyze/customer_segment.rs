@@ -370,7 +370,9 @@ fn is_detail(s: &Sentence<'_>) -> bool {
             r"\b(?:millions|billions|thousands) of\b|\b\d[\d,.]* ?(?:million|billion|bn)\b|\baccording to\b",
         )
     });
-    DETAIL.is_match(&s.clean) || MARKET_TOTAL.is_match(&s.clean)
+    // "Big ones, small ones, online ones": every kind listed is no kind.
+    static EVERY_KIND: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:[\w-]+ ones,\s*){2,}"));
+    DETAIL.is_match(&s.clean) || MARKET_TOTAL.is_match(&s.clean) || EVERY_KIND.is_match(&s.clean)
 }
 
 /// Nouns too broad to be a segment whatever word sits in front of them

@@ -663,4 +663,10 @@ fn a_market_total_after_a_bare_category_does_not_narrow_it() {
         level_for("Tourists. Cruise passengers who land in Funchal for one day."),
         3
     );
+    // Every kind listed is no kind: the place at the end of the list does
+    // not narrow the category either.
+    assert_eq!(
+        level_for("Potters. Big ones, small ones, hobby ones, the ones at the markets in Seville."),
+        2
+    );
 }
