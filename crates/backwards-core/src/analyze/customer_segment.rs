@@ -362,7 +362,17 @@ fn is_detail(s: &Sentence<'_>) -> bool {
             r"^\W*(?:they|we|i|i'm|my|you|he|she|it|this|that|these|those|there|our|if|so|but|because|also|and|the (?:moment|trigger|day|week|time|buyer|user)|trigger|size|channel|buyer|user|not|when|reach\w*|found|about|roughly|around|~?\d)\b|\b(?:would|could|might)\b",
         )
     });
-    DETAIL.is_match(&s.clean)
+    // "Costa Rica receives millions of visitors", "Varanasi received over
+    // 130 million visitors according to the tourism board": a market's
+    // size, not a segment that narrows the category before it.
+    static MARKET_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:millions|billions|thousands) of\b|\b\d[\d,.]* ?(?:million|billion|bn)\b|\baccording to\b",
+        )
+    });
+    // "Big ones, small ones, online ones": every kind listed is no kind.
+    static EVERY_KIND: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:[\w-]+ ones,\s*){2,}"));
+    DETAIL.is_match(&s.clean) || MARKET_TOTAL.is_match(&s.clean) || EVERY_KIND.is_match(&s.clean)
 }
 
 /// Nouns too broad to be a segment whatever word sits in front of them

@@ -117,7 +117,7 @@ fn our_own_past(s: &Sentence<'_>) -> bool {
 /// The team describing itself: its size, experience or credentials.
 static ABOUT_US: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:we|i|our (?:team|founders?|company|staff))\b[^.;]{0,30}\b(?:have|has|had|am|are|is|was|were|'ve|'m|been)\b[^.;]{0,40}\b(?:years?|founders?|engineers?|developers?|employees|staff|team|experience|degrees?|background|worked|working|run|ran|built|experts?)\b|\byears of experience\b",
+        r"^\W*(?:we|i|our (?:team|founders?|company|staff))\b[^.;]{0,30}\b(?:have|has|had|am|are|is|was|were|'ve|'m|been)\b[^.;]{0,40}\b(?:years?|founders?|engineers?|developers?|employees|staff|team|experience|degrees?|background|worked|working|run|ran|built|experts?)\b|\byears of experience\b|^\W*(?:we|i|our (?:team|startup|company|idea|app|project))\b[^.;]{0,30}\b(?:were|was|got|have been|has been|won|came)\b[^.;]{0,50}\b(?:finalists?|semi-?finalists?|shortlisted|winners?|awards?|prizes?|competitions?|accelerators?|incubators?|hackathons?|featured)\b",
     )
 });
 

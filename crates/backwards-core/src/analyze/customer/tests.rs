@@ -648,3 +648,25 @@ fn a_letter_counts_and_reaches_its_customer_in_one_paragraph() {
     let idea = parse_str(&goods).unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 3);
 }
+
+#[test]
+fn a_market_total_after_a_bare_category_does_not_narrow_it() {
+    // "Tourists." then the country's visitor count: still the broad
+    // category; a later sentence that names a real group narrows it.
+    assert_eq!(
+        level_for(
+            "Tourists. Portugal receives millions of visitors every year, and all of them see the tiles."
+        ),
+        2
+    );
+    assert_eq!(
+        level_for("Tourists. Cruise passengers who land in Funchal for one day."),
+        3
+    );
+    // Every kind listed is no kind: the place at the end of the list does
+    // not narrow the category either.
+    assert_eq!(
+        level_for("Potters. Big ones, small ones, hobby ones, the ones at the markets in Seville."),
+        2
+    );
+}

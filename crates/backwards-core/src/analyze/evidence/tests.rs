@@ -541,3 +541,19 @@ fn a_survey_cited_in_brackets_is_someone_elses() {
         4
     );
 }
+
+#[test]
+fn a_prize_or_a_place_among_finalists_is_about_the_team() {
+    // An accolade counts the team's luck with judges, not what customers
+    // did: no more than the compliments beside it.
+    assert_eq!(
+        level_for(
+            "We were selected as one of 25 finalists in a regional start-up contest. Shop owners told us it sounds great."
+        ),
+        2
+    );
+    assert_eq!(
+        level_for("We won 2 prizes at the city hackathon. Shop owners told us it sounds great."),
+        2
+    );
+}

@@ -111,7 +111,8 @@ pub(super) fn table_says_open(item: &Item<'_, '_>) -> bool {
 }
 
 /// "We carry liability cover, but a single incident could end the
-/// company", "only one of the four makers has agreed", "reminders work
+/// company", "only one of the four makers has agreed", "only my father's
+/// workshop has agreed", "reminders work
 /// without it, but the checklist depends on it": an answer the same
 /// sentence takes back, or gives for only part of those it needs.
 pub(super) fn undercut(clean: &str, at: std::ops::Range<usize>) -> bool {
@@ -122,7 +123,15 @@ pub(super) fn undercut(clean: &str, at: std::ops::Range<usize>) -> bool {
             r"^[^.;]*?\bbut\b[^.;]*?\b(?:could|would|can|may|might|single|halt\w*|end|ends|loses?|depends?|relies|rely|not found|haven't|have not|no way)\b",
         )
     });
-    PARTIAL.is_match(&clean[..at.start]) || TAKEN_BACK.is_match(&clean[at.end..])
+    // "Only my father's workshop has agreed": the agreement's own subject
+    // is one part of those it needs.
+    static ONLY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| re(r"\bonly (?:[\w'’-]+ ){1,4}$"));
+    static AGREED: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:has|have) (?:agreed|signed)\b"));
+    let only_some_agreed =
+        ONLY_SUBJECT.is_match(&clean[..at.start]) && AGREED.is_match(&clean[at.clone()]);
+    PARTIAL.is_match(&clean[..at.start])
+        || only_some_agreed
+        || TAKEN_BACK.is_match(&clean[at.end..])
 }
 
 /// What follows a "but" only concedes the risk: a negation or a maybe.

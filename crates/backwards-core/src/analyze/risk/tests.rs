@@ -1833,3 +1833,14 @@ fn a_risk_table_row_with_an_answer_is_a_named_risk() {
     assert_eq!(mitigated_in(table), 2);
     assert_eq!(level_for(table), 2);
 }
+
+#[test]
+fn one_partner_of_several_agreeing_leaves_the_dependency_open() {
+    // The board needs every bakery's ovens; one has agreed and the rest
+    // "have not said yes": a key dependency still open, level 3.
+    let partial = "## Risks\n- The board is only useful if most bakeries list their ovens on it. Today only my uncle's bakery has agreed; the other four have not said yes.";
+    assert_eq!(mitigated_in(partial), 0);
+    assert_eq!(level_for(partial), 3);
+    let all = "## Risks\n- The board is only useful if most bakeries list their ovens on it. All five bakeries have agreed in writing.";
+    assert_eq!(mitigated_in(all), 1);
+}
