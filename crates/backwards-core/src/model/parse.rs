@@ -407,8 +407,9 @@ fn lead_ins(body: &str) -> Vec<(String, Range<usize>, LabelKind)> {
                 bare_label(rest, blank_before && kind == LabelKind::Paragraph)
             {
                 out.push((label, start..start + content.len(), LabelKind::BareLine));
-            } else if let Some((label, end)) =
-                question_label(rest).filter(|_| blank_before && kind == LabelKind::Paragraph)
+            } else if let Some((label, end)) = (blank_before && kind == LabelKind::Paragraph)
+                .then(|| question_label(rest))
+                .flatten()
             {
                 out.push((label, start..start + indent + end, LabelKind::Question));
             }
