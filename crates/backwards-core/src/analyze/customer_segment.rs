@@ -103,7 +103,9 @@ pub(super) fn segment(
     let later = || {
         real.iter()
             .skip(1)
-            .filter(|s| universal(s).is_none() && !is_detail(s) && names_people(s))
+            .filter(|s| {
+                universal(s).is_none() && !is_detail(s) && !narrows_nothing(s) && names_people(s)
+            })
             .find_map(|s| strong_qualifier(s).or_else(|| compound(s)).map(|r| (*s, r)))
     };
     // A first sentence that frames rather than names ("Two groups ride our
@@ -362,17 +364,21 @@ fn is_detail(s: &Sentence<'_>) -> bool {
             r"^\W*(?:they|we|i|i'm|my|you|he|she|it|this|that|these|those|there|our|if|so|but|because|also|and|the (?:moment|trigger|day|week|time|buyer|user)|trigger|size|channel|buyer|user|not|when|reach\w*|found|about|roughly|around|~?\d)\b|\b(?:would|could|might)\b",
         )
     });
-    // "Costa Rica receives millions of visitors", "Varanasi received over
-    // 130 million visitors according to the tourism board": a market's
-    // size, not a segment that narrows the category before it.
+    DETAIL.is_match(&s.clean)
+}
+
+/// A later sentence that names people without narrowing the category
+/// before it: a market's size ("Costa Rica receives millions of visitors",
+/// "130 million visitors according to the tourism board"), or every kind
+/// listed ("big ones, small ones, online ones"), which is no kind.
+fn narrows_nothing(s: &Sentence<'_>) -> bool {
     static MARKET_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"\b(?:millions|billions|thousands) of\b|\b\d[\d,.]* ?(?:million|billion|bn)\b|\baccording to\b",
         )
     });
-    // "Big ones, small ones, online ones": every kind listed is no kind.
     static EVERY_KIND: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:[\w-]+ ones,\s*){2,}"));
-    DETAIL.is_match(&s.clean) || MARKET_TOTAL.is_match(&s.clean) || EVERY_KIND.is_match(&s.clean)
+    MARKET_TOTAL.is_match(&s.clean) || EVERY_KIND.is_match(&s.clean)
 }
 
 /// Nouns too broad to be a segment whatever word sits in front of them
