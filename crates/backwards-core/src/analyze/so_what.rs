@@ -345,6 +345,81 @@ static TODAY_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A span of time as people write it: "90 min", "five minutes", "an
+/// afternoon", or a bare unit ("minutes, not hours").
+static SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:(?:{num}|an?|half an?|a few|several|(?:the |a |one )?whole|all)\s*)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|afternoons?|mornings?|evenings?|nights?)\b",
+        num = signals::NUM
+    ))
+});
+
+/// How long a unit is, in minutes. Only the order matters: a bare "hours"
+/// must come out longer than "minutes" and shorter than "days".
+fn unit_minutes(unit: &str) -> Option<f64> {
+    let unit = unit.to_ascii_lowercase();
+    Some(match unit.trim_end_matches('s') {
+        "second" | "sec" => 1.0 / 60.0,
+        "minute" | "min" => 1.0,
+        "hour" | "hr" => 60.0,
+        "morning" | "afternoon" | "evening" | "night" => 240.0,
+        "day" => 60.0 * 24.0,
+        "week" => 60.0 * 24.0 * 7.0,
+        "month" => 60.0 * 24.0 * 30.0,
+        _ => return None,
+    })
+}
+
+/// The value of a span in minutes: the number when it has a digit, else
+/// the unit alone (word numbers and bare units only need to order).
+fn span_minutes(text: &str, unit: &str) -> Option<f64> {
+    let per = unit_minutes(unit)?;
+    let digits: String = text
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .filter(|c| *c != ',')
+        .collect();
+    let count = digits.trim_end_matches('.').parse::<f64>().unwrap_or(1.0);
+    Some(count * per)
+}
+
+/// What joins two spans: a change from the first to a shorter second ("2
+/// hours to 5 minutes", "90 min of retyping -> 15 min"), or a first set
+/// against a longer second ("in five minutes, not a whole afternoon").
+static SHRINK_JOIN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\s+(?:of|on|for) [\w'’ -]{1,30}?)?\s*(?:->|→|=>|⇒|\bto\b)\s*$"));
+static SET_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\s+(?:of|on|for) [\w'’ -]{1,30}?)?\s*[,;(–—-]?\s*(?:not|instead of|rather than)\s+(?:the |a |an |one |their |his |her |)?$",
+    )
+});
+
+/// "Is 2 hours to 5 minutes", "minutes, not hours": two spans of time set
+/// against each other, the product's the shorter. The comparison is in the
+/// shape, with no comparison word and no number needed.
+fn shrinks_a_span(s: &signals::Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    let text = &s.clean;
+    let spans: Vec<(std::ops::Range<usize>, f64)> = SPAN
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            Some((
+                whole.range(),
+                span_minutes(whole.as_str(), c.get(1)?.as_str())?,
+            ))
+        })
+        .collect();
+    spans.windows(2).find_map(|pair| {
+        let [(first, before), (second, after)] = pair else {
+            return None;
+        };
+        let join = &text[first.end..second.start];
+        let shorter = (SHRINK_JOIN.is_match(join) && after < before)
+            || (SET_AGAINST.is_match(join) && before < after);
+        shorter.then(|| first.start..second.end)
+    })
+}
+
 /// Where a sentence says a part of today's pain goes away.
 fn pain_goes_away(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::ops::Range<usize>> {
     names_todays_words(&GOES_AWAY, s, today)
@@ -370,6 +445,7 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
             .or_else(|| manual_today.then(|| s.find(&AUTOMATIC)).flatten())
             .or_else(|| slow_today.then(|| s.find(&SPEED)).flatten())
             .or_else(|| s.find_any(&NOT_THAT))
+            .or_else(|| shrinks_a_span(s))
             .or_else(|| restates_a_quantity(s, &today_amounts))
             .or_else(|| stops_todays_way(s, &today))
             .or_else(|| pain_goes_away(s, &today))
@@ -455,6 +531,30 @@ mod tests {
             "The secretary's task is reduced from several hours to a review of a pre-filled form.",
         ] {
             assert!(passes(solution), "{solution}");
+        }
+    }
+
+    /// Two spans of time set against each other carry the comparison in
+    /// their shape: "3 days to 20 minutes", "-> 15 min", "in an hour, not a
+    /// week", "minutes, not hours". A longer span after "to", or a shorter
+    /// one after "not", is no saving.
+    #[test]
+    fn two_spans_of_time_set_against_each_other_pass() {
+        for solution in [
+            "The permit check is 3 days to 20 minutes.",
+            "A shared board. 45 min of phoning round -> 5 min of reading.",
+            "The clerk replies in an hour, not a week.",
+            "Loads are matched in minutes, not hours.",
+            "Quotes come back in ten minutes, not a whole afternoon.",
+        ] {
+            assert!(passes(solution), "{solution}");
+        }
+        for solution in [
+            "Hire runs from 2 hours to 3 days.",
+            "Bookings open 9 hours a day, 6 days a week.",
+            "The kiln runs for a day, not 2 hours.",
+        ] {
+            assert!(!passes(solution), "{solution}");
         }
     }
 
