@@ -416,7 +416,7 @@ fn shrinks_a_span(s: &signals::Sentence<'_>) -> Option<std::ops::Range<usize>> {
         let join = &text[first.end..second.start];
         let shorter = (SHRINK_JOIN.is_match(join) && after < before)
             || (SET_AGAINST.is_match(join) && before < after);
-        shorter.then(|| first.start..second.end)
+        shorter.then_some(first.start..second.end)
     })
 }
 
