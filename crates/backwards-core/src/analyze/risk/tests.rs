@@ -1596,6 +1596,12 @@ fn a_price_written_with_a_currency_code_is_a_way_to_charge() {
     // The code after the number, as in a ledger: "450,000 UZS per shed".
     assert!(priced("The co-op pays 450,000 UZS per shed per season."));
     assert!(priced("Each school pays 9,000 CZK per term."));
+    // Codes that are also words count in capitals only: "MAD", "PEN".
+    assert!(priced("Each guide pays 90 MAD a week."));
+    assert!(priced("Each guide pays PEN 35 a week."));
+    assert!(!priced(
+        "Each guide pays attention to mad weather a week ahead."
+    ));
     assert!(!priced("Parents bring their skis on Saturday."));
 }
 
