@@ -1071,7 +1071,29 @@ fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
         .as_ref()
         .is_some_and(|p| !p.trim().is_empty())
         || signals::first(everything, &PRICE).is_some()
+        || everything.iter().any(|s| paid_per_period(&s.clean))
         || everything.iter().any(|s| s.find_any(&NO_CHARGE).is_some())
+}
+
+/// "It costs 150 MT a month", "pays 40 lari per visit": an amount paid per
+/// period or per visit is a price in any currency, even one written as a
+/// local abbreviation no list holds. Time is not money: "costs 2 hours a
+/// week" is the customer's effort.
+fn paid_per_period(clean: &str) -> bool {
+    static PAID: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:costs?|pays?|paid|charges?|charging|subscription (?:is|of)|fee (?:is|of)) (?:only |just |about |around |roughly )?\d[\d,.]* ?([\p{L}.]{1,8}) (?:a|per|each|every|/) ?(?:month|year|week|season|term|visit|order|session|class|lesson|job|load|trip|ride|sack|bag)\b",
+        )
+    });
+    const NOT_MONEY: &[&str] = &[
+        "hour", "hours", "hrs", "minute", "minutes", "mins", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "times", "people", "person", "staff", "visits",
+        "trips", "calls", "kg", "km", "litres", "liters", "tonnes", "tons", "percent",
+    ];
+    PAID.captures_iter(clean).any(|c| {
+        c.get(1)
+            .is_some_and(|unit| !NOT_MONEY.contains(&unit.as_str().to_lowercase().as_str()))
+    })
 }
 
 /// The rubric's level from the facts.

@@ -1602,6 +1602,11 @@ fn a_price_written_with_a_currency_code_is_a_way_to_charge() {
     assert!(!priced(
         "Each guide pays attention to mad weather a week ahead."
     ));
+    // An amount paid per period is a price in any writing of the currency.
+    assert!(priced(
+        "After the trial it costs 120 Mt a month, by mobile money."
+    ));
+    assert!(!priced("Keeping the ledger costs 3 hours a week."));
     assert!(!priced("Parents bring their skis on Saturday."));
 }
 
