@@ -867,6 +867,13 @@ fn a_way_back_to_the_old_tool_is_a_small_bet_but_the_customer_reverting_is_not()
     let idea =
         parse_str(&format!("# X\n\nA form.\n\n{way_back}\n")).unwrap_or_else(|e| panic!("{e}"));
     assert!(analyze(&idea).2.small_bet);
+    // The organisation's own way back, whoever says it: "the office returns
+    // to the existing procedure".
+    let returning =
+        "## Risks\n- Should the term go badly, the office returns to the existing rota.";
+    let idea =
+        parse_str(&format!("# X\n\nA form.\n\n{returning}\n")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(analyze(&idea).2.small_bet);
     let reverting = "## Risks\n- If the rule were reversed, the customer would go back to being 3,000 single owners.";
     let idea =
         parse_str(&format!("# X\n\nA form.\n\n{reverting}\n")).unwrap_or_else(|e| panic!("{e}"));
