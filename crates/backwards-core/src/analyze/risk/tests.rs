@@ -846,6 +846,13 @@ fn kiosks_and_an_ai_guide_left_out_of_a_missing_risks_section_are_level_five() {
         "Renters stop going to the kiosk down the road.",
     );
     assert!(!found.contains(&Category::Hardware), "{found:?}");
+    // A kiosk is also a stall: "our kiosk" with nothing digital about it
+    // is where fish is sold, not a device to build.
+    let found = categories_of(
+        Step::Risks,
+        "The mill delivers flour to our kiosk every morning.",
+    );
+    assert!(!found.contains(&Category::Hardware), "{found:?}");
 }
 
 #[test]
