@@ -113,8 +113,8 @@ fn dismisses(s: &Sentence<'_>) -> bool {
 
 /// Where in the sentence it waves a risk away. "Risk is limited: one
 /// developer for three weeks, no personal data" is an assessment with its
-/// reasons, not a dismissal: a mild verdict on the risk followed by a colon
-/// and a bet size or a mitigation already in place.
+/// reasons, not a dismissal: a mild verdict on the risk followed, in the
+/// same sentence, by a bet size, a clearance, evidence or a mitigation.
 fn dismissal_in(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     // Asked of each Risks sentence several times: answered once per analysis.
     static QUESTION: u8 = 0;
@@ -122,9 +122,10 @@ fn dismissal_in(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 }
 
 fn dismissal_uncached(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    // A mild verdict on the risk: "risk is limited", "low risk".
     static MILD: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:risks? (?:is|are|seems?|looks?) (?:very )?(?:low|small|minimal|limited|modest)|(?:is|are|seems?|looks?) (?:very |fairly |pretty )?low[- ]risk)\W*:",
+            r"\b(?:risks? (?:is|are|seems?|looks?) (?:very )?(?:low|small|minimal|limited|modest)|(?:very |fairly |pretty )?low[- ]risk)\b",
         )
     });
     // A reason that is evidence ("we tested it", "the data already exists").
@@ -133,6 +134,10 @@ fn dismissal_uncached(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             r"\b(?:tested|piloted|trialled|trialed|measured|checked|confirmed|signed|already (?:exists?|works?|running|in use))\b",
         )
     });
+    // The verdict with its reasons after it, after a colon ("Risk is
+    // limited: one developer for three weeks") or in the next clause
+    // ("stamps are wood, low risk; we use the courier already in place"),
+    // is an assessment, not a dismissal.
     if let Some(m) = MILD.find(&s.clean) {
         let reasons = &s.clean[m.end()..];
         if SMALL_BET.is_match(reasons)

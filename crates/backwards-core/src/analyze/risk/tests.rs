@@ -119,6 +119,11 @@ fn a_low_risk_verdict_with_its_reasons_is_not_a_dismissal() {
     let bare = "## Risks\nRisk is limited. Honestly, none of the usual risks apply.";
     assert_eq!(level_for(reasoned), 1);
     assert!(level_for(bare) >= 3);
+    // The reason in the next clause, after a semicolon, is a reason too.
+    let next_clause = "## Risks\n- Breakage in the post: the pots are thick, low risk; we use the padded boxes already in place.";
+    assert!(level_for(next_clause) <= 2, "{}", level_for(next_clause));
+    let waved = "## Risks\n- Breakage in the post: low risk; it will be fine.";
+    assert!(level_for(waved) >= 3, "{}", level_for(waved));
 }
 
 #[test]
