@@ -1874,3 +1874,22 @@ fn one_partner_of_several_agreeing_leaves_the_dependency_open() {
     let all = "## Risks\n- The board is only useful if most bakeries list their ovens on it. All five bakeries have agreed in writing.";
     assert_eq!(mitigated_in(all), 1);
 }
+
+/// A risk table's answer cell that says the work is not done ("tender not
+/// yet prepared", "no alternative identified", "to be examined") leaves the
+/// risk open, whatever noun it starts with; "not needed" is an answer.
+#[test]
+fn a_table_cell_that_says_the_work_is_undone_is_no_answer() {
+    for cell in [
+        "quotation not yet requested",
+        "no second supplier identified",
+        "to be discussed with the board",
+    ] {
+        let body = format!(
+            "## Risks\n| risk | remarks |\n|---|---|\n| The kiln may crack in winter | {cell} |"
+        );
+        assert_eq!(mitigated_in(&body), 0, "{cell}");
+    }
+    let body = "## Risks\n| risk | remarks |\n|---|---|\n| A building permit for the shed | permit not needed under 15 m² |";
+    assert_eq!(mitigated_in(body), 1);
+}
