@@ -1893,3 +1893,23 @@ fn a_table_cell_that_says_the_work_is_undone_is_no_answer() {
     let body = "## Risks\n| risk | remarks |\n|---|---|\n| A building permit for the shed | permit not needed under 15 m² |";
     assert_eq!(mitigated_in(body), 1);
 }
+
+/// An authority that still has to approve the product is regulation, and
+/// a machine nobody has used yet is unproven technology: read from the
+/// structure (a state body with an approval verb; "nobody … has used …
+/// yet"), not from a list of agencies or machines.
+#[test]
+fn an_approval_still_owed_and_a_machine_nobody_has_used_are_serious() {
+    let found = categories_of(
+        Step::Risks,
+        "The standards bureau still has to certify the new glaze.",
+    );
+    assert!(found.contains(&Category::Regulated), "{found:?}");
+    let found = categories_of(
+        Step::Risks,
+        "The press comes from a maker in Brno; nobody in Portugal has used one yet.",
+    );
+    assert!(found.contains(&Category::Unproven), "{found:?}");
+    let found = categories_of(Step::Risks, "The bakery has to approve the new rota.");
+    assert!(!found.contains(&Category::Regulated), "{found:?}");
+}
