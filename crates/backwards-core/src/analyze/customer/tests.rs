@@ -670,3 +670,15 @@ fn a_market_total_after_a_bare_category_does_not_narrow_it() {
         2
     );
 }
+
+/// "The users are everyone at the table": a universal word bounded by the
+/// gathering the segment names does not widen it; "everyone in the
+/// country" still does.
+#[test]
+fn everyone_at_the_table_is_bounded_but_everyone_in_the_country_is_not() {
+    let base = "Households in Tartu who hold a smoke-sauna evening for 6 to 12 guests and own no sauna; about 900 such bookings last winter. The host books and pays.";
+    let bounded = format!("{base} The users are everyone at the table, children included.");
+    let wide = format!("{base} Really, everyone in the country could use it.");
+    assert!(level_for(&bounded) >= 4, "{}", level_for(&bounded));
+    assert!(level_for(&wide) < level_for(&bounded));
+}
