@@ -131,8 +131,19 @@ pub(super) fn segment(
         .filter(|s| super::customer::excludes(s).is_none())
         .find_map(|s| universal(s).map(|r| (*s, r)));
     let sprawling = sprawl(&real);
+    // Without a Customer section, a pitch that opens with the product's
+    // name or a greeting ("Kia orana.") names nobody; when it then answers
+    // who it is for with everybody as the subject ("Who buys? Really
+    // everybody…", "Everybody wants one"), that answer is the segment; an
+    // "everyone" further in ("free for everyone") is not about who.
+    let names_nobody = from_pitch
+        && !names_people(head)
+        && widening
+            .as_ref()
+            .is_some_and(|(s, r)| s.clean[..r.start].split_whitespace().count() <= 1);
+    let chosen = chosen.filter(|(s, _)| !(names_nobody && std::ptr::eq(*s, head)));
     match (chosen, widening) {
-        (None, Some((s, r))) if !from_pitch && !lists_trades(head) => {
+        (None, Some((s, r))) if (!from_pitch || names_nobody) && !lists_trades(head) => {
             // Nothing narrows the category and the section says anyone
             // could be the customer: that is everybody.
             f.universal = true;

@@ -682,3 +682,27 @@ fn everyone_at_the_table_is_bounded_but_everyone_in_the_country_is_not() {
     assert!(level_for(&bounded) >= 4, "{}", level_for(&bounded));
     assert!(level_for(&wide) < level_for(&bounded));
 }
+
+/// With no Customer section, a pitch that opens with a greeting and then
+/// answers who it is for with "everybody" as the subject is for everybody
+/// (level 1); an "everyone" further into a sentence ("free for everyone")
+/// is not an answer about who, and leaves the pitch's reading alone.
+#[test]
+fn a_pitch_whose_answer_to_who_is_everybody_is_universal() {
+    let level = |pitch: &str| {
+        let idea = parse_str(&format!("Bula vinaka.\n\n{pitch}\n"))
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        super::super::level_of(analyze(&idea).0)
+    };
+    assert_eq!(
+        level(
+            "Bula vinaka. We want to sell our kava online. Everybody drinks kava and everybody would buy it."
+        ),
+        1
+    );
+    assert!(
+        level(
+            "Bula vinaka. We want to sell our kava online. The first month is free for everyone."
+        ) >= 2
+    );
+}
