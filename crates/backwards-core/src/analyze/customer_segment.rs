@@ -131,8 +131,19 @@ pub(super) fn segment(
         .filter(|s| super::customer::excludes(s).is_none())
         .find_map(|s| universal(s).map(|r| (*s, r)));
     let sprawling = sprawl(&real);
+    // Without a Customer section, a pitch that opens with the product's
+    // name or a greeting ("Kia orana.") names nobody; when it then answers
+    // who it is for with everybody as the subject ("Who buys? Really
+    // everybody…", "Everybody wants one"), that answer is the segment; an
+    // "everyone" further in ("free for everyone") is not about who.
+    let names_nobody = from_pitch
+        && !names_people(head)
+        && widening
+            .as_ref()
+            .is_some_and(|(s, r)| s.clean[..r.start].split_whitespace().count() <= 1);
+    let chosen = chosen.filter(|(s, _)| !(names_nobody && std::ptr::eq(*s, head)));
     match (chosen, widening) {
-        (None, Some((s, r))) if !from_pitch && !lists_trades(head) => {
+        (None, Some((s, r))) if (!from_pitch || names_nobody) && !lists_trades(head) => {
             // Nothing narrows the category and the section says anyone
             // could be the customer: that is everybody.
             f.universal = true;
@@ -245,12 +256,54 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     let exclamation = t.ends_with('!') && t.split_whitespace().count() <= 3;
     s.find_any(&BARE_UNIVERSAL)
         .or_else(|| {
-            UNIVERSAL
-                .find_iter(&s.clean)
-                .map(|m| m.range())
-                .find(|r| !signals::negated(&s.clean, r.start) && !compared(&s.clean, r.start))
+            UNIVERSAL.find_iter(&s.clean).map(|m| m.range()).find(|r| {
+                !signals::negated(&s.clean, r.start)
+                    && !compared(&s.clean, r.start)
+                    && !bounded_by_a_place(&s.clean[r.end..])
+            })
         })
         .or_else(|| exclamation.then_some(0..s.clean.len()))
+}
+
+/// "Everyone at the table", "everybody in the household": a universal
+/// word bounded by a small gathering the segment already names is the
+/// people of that gathering, not the world. A wide place ("everyone in the
+/// country") bounds nothing.
+fn bounded_by_a_place(after: &str) -> bool {
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s+(?:at|in|on|around) (?:the|their|our|his|her|that|this|each|every|one) (?:same )?([\w-]+)\b",
+        )
+    });
+    const WIDE: &[&str] = &[
+        "world",
+        "country",
+        "city",
+        "town",
+        "region",
+        "county",
+        "state",
+        "nation",
+        "market",
+        "industry",
+        "sector",
+        "area",
+        "district",
+        "province",
+        "village",
+        "neighbourhood",
+        "neighborhood",
+        "street",
+        "building",
+        "business",
+        "company",
+        "internet",
+        "web",
+    ];
+    PLACE.captures(after).is_some_and(|c| {
+        c.get(1)
+            .is_some_and(|w| !WIDE.contains(&w.as_str().to_ascii_lowercase().as_str()))
+    })
 }
 
 /// "Brides and grooms, and of course their guests", "Also schools doing

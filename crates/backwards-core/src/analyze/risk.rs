@@ -113,8 +113,8 @@ fn dismisses(s: &Sentence<'_>) -> bool {
 
 /// Where in the sentence it waves a risk away. "Risk is limited: one
 /// developer for three weeks, no personal data" is an assessment with its
-/// reasons, not a dismissal: a mild verdict on the risk followed by a colon
-/// and a bet size or a mitigation already in place.
+/// reasons, not a dismissal: a mild verdict on the risk followed, in the
+/// same sentence, by a bet size, a clearance, evidence or a mitigation.
 fn dismissal_in(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     // Asked of each Risks sentence several times: answered once per analysis.
     static QUESTION: u8 = 0;
@@ -122,9 +122,10 @@ fn dismissal_in(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 }
 
 fn dismissal_uncached(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    // A mild verdict on the risk: "risk is limited", "low risk".
     static MILD: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:risks? (?:is|are|seems?|looks?) (?:very )?(?:low|small|minimal|limited|modest)|(?:is|are|seems?|looks?) (?:very |fairly |pretty )?low[- ]risk)\W*:",
+            r"\b(?:risks? (?:is|are|seems?|looks?) (?:very )?(?:low|small|minimal|limited|modest)|(?:very |fairly |pretty )?low[- ]risk)\b",
         )
     });
     // A reason that is evidence ("we tested it", "the data already exists").
@@ -133,6 +134,10 @@ fn dismissal_uncached(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             r"\b(?:tested|piloted|trialled|trialed|measured|checked|confirmed|signed|already (?:exists?|works?|running|in use))\b",
         )
     });
+    // The verdict with its reasons after it, after a colon ("Risk is
+    // limited: one developer for three weeks") or in the next clause
+    // ("stamps are wood, low risk; we use the courier already in place"),
+    // is an assessment, not a dismissal.
     if let Some(m) = MILD.find(&s.clean) {
         let reasons = &s.clean[m.end()..];
         if SMALL_BET.is_match(reasons)
@@ -1071,7 +1076,29 @@ fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
         .as_ref()
         .is_some_and(|p| !p.trim().is_empty())
         || signals::first(everything, &PRICE).is_some()
+        || everything.iter().any(|s| paid_per_period(&s.clean))
         || everything.iter().any(|s| s.find_any(&NO_CHARGE).is_some())
+}
+
+/// "It costs 150 MT a month", "pays 40 lari per visit": an amount paid per
+/// period or per visit is a price in any currency, even one written as a
+/// local abbreviation no list holds. Time is not money: "costs 2 hours a
+/// week" is the customer's effort.
+fn paid_per_period(clean: &str) -> bool {
+    static PAID: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:costs?|pays?|paid|charges?|charging|subscription (?:is|of)|fee (?:is|of)) (?:only |just |about |around |roughly )?\d[\d,.]* ?([\p{L}.]{1,8}) (?:a|per|each|every|/) ?(?:month|year|week|season|term|visit|order|session|class|lesson|job|load|trip|ride|sack|bag)\b",
+        )
+    });
+    const NOT_MONEY: &[&str] = &[
+        "hour", "hours", "hrs", "minute", "minutes", "mins", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "times", "people", "person", "staff", "visits",
+        "trips", "calls", "kg", "km", "litres", "liters", "tonnes", "tons", "percent",
+    ];
+    PAID.captures_iter(clean).any(|c| {
+        c.get(1)
+            .is_some_and(|unit| !NOT_MONEY.contains(&unit.as_str().to_lowercase().as_str()))
+    })
 }
 
 /// The rubric's level from the facts.

@@ -141,12 +141,25 @@ macro_rules! currency_codes {
     };
 }
 
+/// ISO 4217 codes that are also words or names ("mad", "try", "pen",
+/// "bob", "sar"): money only in capitals, next to a number ("150 MAD a
+/// month", "PEN 35"), where the word never stands.
+macro_rules! capital_codes {
+    () => {
+        "MAD|TRY|PEN|BOB|GEL|AMD|AZN|SAR|JOD|KWD|BHD|LBP|DZD|LYD|SDG|SOS|CDF|BIF|AOA|NAD|BWP|LSL|SZL|MUR|SCR|MVR|AFN|IRR|IQD|SYP|YER|TJS|KGS|TMT|BYN|MDL|RON|RSD|MKD|BAM|VES|NIO|HNL|CRC|PAB|DOP|HTG|JMD|TTD|BBD|XCD|FJD|PGK|SBD|VUV|WST|BTN|TWD|ILS|GMD|GNF|SLE|LRD|CVE|STN|KMF|ERN|SSP|DJF|ZWL|RUB|HRK|ISK"
+    };
+}
+
 /// Money as people write it: a currency sign or code next to a number. A
 /// code may stand before the number as most of the world writes it ("KSh
 /// 2,000", "CLP 350,000", "Rs. 500"); codes that are also English words
-/// ("try", "pen", "mad") are left out.
+/// ("try", "pen", "mad") count only in capitals.
 pub(crate) const MONEY: &str = concat!(
-    r"(?:[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪] ?\d|\b(?:",
+    r"(?:[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪] ?\d|\b(?-i:",
+    capital_codes!(),
+    r") ?\d|\b\d[\d,.]* ?(?-i:",
+    capital_codes!(),
+    r")\b|\b(?:",
     currency_codes!(),
     r")\.? ?\d|\bs/ ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k |million |billion |thousand |lakh |crore )?(?:zł|(?:zl|kr|",
     currency_codes!(),

@@ -670,3 +670,39 @@ fn a_market_total_after_a_bare_category_does_not_narrow_it() {
         2
     );
 }
+
+/// "The users are everyone at the table": a universal word bounded by the
+/// gathering the segment names does not widen it; "everyone in the
+/// country" still does.
+#[test]
+fn everyone_at_the_table_is_bounded_but_everyone_in_the_country_is_not() {
+    let base = "Households in Tartu who hold a smoke-sauna evening for 6 to 12 guests and own no sauna; about 900 such bookings last winter. The host books and pays.";
+    let bounded = format!("{base} The users are everyone at the table, children included.");
+    let wide = format!("{base} Really, everyone in the country could use it.");
+    assert!(level_for(&bounded) >= 4, "{}", level_for(&bounded));
+    assert!(level_for(&wide) < level_for(&bounded));
+}
+
+/// With no Customer section, a pitch that opens with a greeting and then
+/// answers who it is for with "everybody" as the subject is for everybody
+/// (level 1); an "everyone" further into a sentence ("free for everyone")
+/// is not an answer about who, and leaves the pitch's reading alone.
+#[test]
+fn a_pitch_whose_answer_to_who_is_everybody_is_universal() {
+    let level = |pitch: &str| {
+        let idea = parse_str(&format!("Bula vinaka.\n\n{pitch}\n"))
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        super::super::level_of(analyze(&idea).0)
+    };
+    assert_eq!(
+        level(
+            "Bula vinaka. We want to sell our kava online. Everybody drinks kava and everybody would buy it."
+        ),
+        1
+    );
+    assert!(
+        level(
+            "Bula vinaka. We want to sell our kava online. The first month is free for everyone."
+        ) >= 2
+    );
+}

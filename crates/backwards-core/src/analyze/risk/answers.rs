@@ -43,8 +43,19 @@ pub(super) fn table_answer<'s, 'a>(
             r"\b(?:already|done|signed|in place|agreed|completed|tested|approved|have|has|had|since|\w+ed (?:in|on|last|with))\b",
         )
     });
+    // "Tender not yet prepared", "no alternative identified", "to be
+    // examined": the cell says the work is not done, whatever its noun.
+    static UNDONE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bnot (?:yet )?(?:been )?(?:[a-z]+ed|begun|done|sought|drawn up|taken up|set up)\b|^\W*no (?:[\w-]+ ){1,2}(?:yet |so far )?(?:identified|found|agreed|signed|arranged|prepared|secured|available|in place|yet)\b|\bto be (?:[a-z]+ed|taken up|done|drawn up|set up|seen|sought)\b",
+        )
+    });
     let answer = cells.last()?.as_str();
-    let promise = promised(answer, answer.len())
+    let undone = UNDONE
+        .find(answer)
+        .is_some_and(|m| !m.as_str().ends_with("needed") && !m.as_str().ends_with("required"));
+    let promise = undone
+        || promised(answer, answer.len())
         || PLANNED.is_match(answer)
         || (item.plan_column && !DONE.is_match(answer));
     let gap = UNKNOWN.is_match(answer)

@@ -119,6 +119,11 @@ fn a_low_risk_verdict_with_its_reasons_is_not_a_dismissal() {
     let bare = "## Risks\nRisk is limited. Honestly, none of the usual risks apply.";
     assert_eq!(level_for(reasoned), 1);
     assert!(level_for(bare) >= 3);
+    // The reason in the next clause, after a semicolon, is a reason too.
+    let next_clause = "## Risks\n- Breakage in the post: the pots are thick, low risk; we use the padded boxes already in place.";
+    assert!(level_for(next_clause) <= 2, "{}", level_for(next_clause));
+    let waved = "## Risks\n- Breakage in the post: low risk; it will be fine.";
+    assert!(level_for(waved) >= 3, "{}", level_for(waved));
 }
 
 #[test]
@@ -846,6 +851,13 @@ fn kiosks_and_an_ai_guide_left_out_of_a_missing_risks_section_are_level_five() {
         "Renters stop going to the kiosk down the road.",
     );
     assert!(!found.contains(&Category::Hardware), "{found:?}");
+    // A kiosk is also a stall: "our kiosk" with nothing digital about it
+    // is where fish is sold, not a device to build.
+    let found = categories_of(
+        Step::Risks,
+        "The mill delivers flour to our kiosk every morning.",
+    );
+    assert!(!found.contains(&Category::Hardware), "{found:?}");
 }
 
 #[test]
@@ -866,6 +878,13 @@ fn a_way_back_to_the_old_tool_is_a_small_bet_but_the_customer_reverting_is_not()
     let way_back = "## Risks\n- If nobody uses it after a month I'll take it down and go back to the clipboard.";
     let idea =
         parse_str(&format!("# X\n\nA form.\n\n{way_back}\n")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(analyze(&idea).2.small_bet);
+    // The organisation's own way back, whoever says it: "the office returns
+    // to the existing procedure".
+    let returning =
+        "## Risks\n- Should the term go badly, the office returns to the existing rota.";
+    let idea =
+        parse_str(&format!("# X\n\nA form.\n\n{returning}\n")).unwrap_or_else(|e| panic!("{e}"));
     assert!(analyze(&idea).2.small_bet);
     let reverting = "## Risks\n- If the rule were reversed, the customer would go back to being 3,000 single owners.";
     let idea =
@@ -1596,6 +1615,17 @@ fn a_price_written_with_a_currency_code_is_a_way_to_charge() {
     // The code after the number, as in a ledger: "450,000 UZS per shed".
     assert!(priced("The co-op pays 450,000 UZS per shed per season."));
     assert!(priced("Each school pays 9,000 CZK per term."));
+    // Codes that are also words count in capitals only: "MAD", "PEN".
+    assert!(priced("Each guide pays 90 MAD a week."));
+    assert!(priced("Each guide pays PEN 35 a week."));
+    assert!(!priced(
+        "Each guide pays attention to mad weather a week ahead."
+    ));
+    // An amount paid per period is a price in any writing of the currency.
+    assert!(priced(
+        "After the trial it costs 120 Mt a month, by mobile money."
+    ));
+    assert!(!priced("Keeping the ledger costs 3 hours a week."));
     assert!(!priced("Parents bring their skis on Saturday."));
 }
 
@@ -1843,4 +1873,43 @@ fn one_partner_of_several_agreeing_leaves_the_dependency_open() {
     assert_eq!(level_for(partial), 3);
     let all = "## Risks\n- The board is only useful if most bakeries list their ovens on it. All five bakeries have agreed in writing.";
     assert_eq!(mitigated_in(all), 1);
+}
+
+/// A risk table's answer cell that says the work is not done ("tender not
+/// yet prepared", "no alternative identified", "to be examined") leaves the
+/// risk open, whatever noun it starts with; "not needed" is an answer.
+#[test]
+fn a_table_cell_that_says_the_work_is_undone_is_no_answer() {
+    for cell in [
+        "quotation not yet requested",
+        "no second supplier identified",
+        "to be discussed with the board",
+    ] {
+        let body = format!(
+            "## Risks\n| risk | remarks |\n|---|---|\n| The kiln may crack in winter | {cell} |"
+        );
+        assert_eq!(mitigated_in(&body), 0, "{cell}");
+    }
+    let body = "## Risks\n| risk | remarks |\n|---|---|\n| A building permit for the shed | permit not needed under 15 m² |";
+    assert_eq!(mitigated_in(body), 1);
+}
+
+/// An authority that still has to approve the product is regulation, and
+/// a machine nobody has used yet is unproven technology: read from the
+/// structure (a state body with an approval verb; "nobody … has used …
+/// yet"), not from a list of agencies or machines.
+#[test]
+fn an_approval_still_owed_and_a_machine_nobody_has_used_are_serious() {
+    let found = categories_of(
+        Step::Risks,
+        "The standards bureau still has to certify the new glaze.",
+    );
+    assert!(found.contains(&Category::Regulated), "{found:?}");
+    let found = categories_of(
+        Step::Risks,
+        "The press comes from a maker in Brno; nobody in Portugal has used one yet.",
+    );
+    assert!(found.contains(&Category::Unproven), "{found:?}");
+    let found = categories_of(Step::Risks, "The bakery has to approve the new rota.");
+    assert!(!found.contains(&Category::Regulated), "{found:?}");
 }
