@@ -287,10 +287,44 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
     let one_blob = one_blob(idea);
     // Elsewhere, "What happens now is they message us … sometimes we lose
     // an order" opens with today's way, as a Problem section would.
-    let concrete = pitch
+    let own_voice = super::voice::writer_is_customer(idea);
+    let situations: Vec<&Sentence<'_>> = pitch
         .iter()
         .filter(|s| one_blob || s.has(&TODAY_OPENER))
-        .find(|s| !s.has(&MARKET_SIZE) && s.find(&VAGUE).is_none() && s.has(&SITUATION));
+        .filter(|s| !s.has(&MARKET_SIZE) && s.find(&VAGUE).is_none() && s.has(&SITUATION))
+        .collect();
+    // "Our company needs a new line of revenue after tourism went down": a
+    // situation that is the company's own is its goal, not a customer's
+    // pain. When every situation the letter states is that, there is no
+    // customer problem (level 1).
+    let concrete = situations
+        .iter()
+        .copied()
+        .find(|s| company_hit(s, own_voice).is_none());
+    if concrete.is_none()
+        && let Some((s, r)) = situations
+            .iter()
+            .find_map(|s| company_hit(s, own_voice).map(|r| (*s, r)))
+    {
+        let mut t = Tally::default();
+        t.push(s.signal(
+            "problem-company-centric",
+            -20,
+            r,
+            "This is the company's goal, not a problem the customer has.",
+        ));
+        let f = ProblemFacts {
+            present: true,
+            company: true,
+            ..ProblemFacts::default()
+        };
+        let (score, signals) = t.finish(
+            1,
+            "Level 1: the only problem stated is the company's own goal.",
+            Step::Problem,
+        );
+        return Some((score, signals, f));
+    }
     let (level, s, r, effect, message, why) = if let Some(s) = concrete {
         (
             3,
