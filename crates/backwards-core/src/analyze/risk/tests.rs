@@ -1913,3 +1913,32 @@ fn an_approval_still_owed_and_a_machine_nobody_has_used_are_serious() {
     let found = categories_of(Step::Risks, "The bakery has to approve the new rota.");
     assert!(!found.contains(&Category::Regulated), "{found:?}");
 }
+
+/// From the risk taxonomy: building a machine is hardware, goods through
+/// customs and a wallet of one's own are regulation, and putting sellers on
+/// a platform for buyers to find is a two-sided market.
+#[test]
+fn a_machine_customs_a_wallet_and_two_sides_on_a_platform_are_serious() {
+    let has = |text: &str, c: Category| {
+        let found = categories_of(Step::Solution, text);
+        assert!(found.contains(&c), "{text}: {found:?}");
+    };
+    has(
+        "My cousin is designing a new carving machine.",
+        Category::Hardware,
+    );
+    has(
+        "The rugs go through customs in Rotterdam.",
+        Category::Regulated,
+    );
+    has(
+        "Buyers pay into a mobile wallet we create for the co-op.",
+        Category::Regulated,
+    );
+    has(
+        "We put the carvers on the platform and the collectors find them.",
+        Category::Marketplace,
+    );
+    let found = categories_of(Step::Solution, "We design the labels ourselves.");
+    assert!(found.is_empty(), "{found:?}");
+}
