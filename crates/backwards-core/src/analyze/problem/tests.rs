@@ -195,6 +195,8 @@ fn urgency_from_a_change_that_started_or_takes_effect() {
         "Fuel prices rose 22% over the winter.",
         "The county's minimum-wage rise in October makes every lost hour dearer.",
         "Attendants need it fixed before next winter.",
+        // A recent change named by "since the new …", whatever it is.
+        "Since the new diesel price, one lost day is the week's profit.",
     ] {
         assert_eq!(level_for(&format!("{base} {why_now}")), 5, "{why_now}");
     }
