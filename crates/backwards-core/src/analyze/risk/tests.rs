@@ -1942,3 +1942,14 @@ fn a_machine_customs_a_wallet_and_two_sides_on_a_platform_are_serious() {
     let found = categories_of(Step::Solution, "We design the labels ourselves.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A paragraph that announces one risk ("one thing could stop us") goes on
+/// about that risk: its later sentences are the same item, so an unknown
+/// and the dependency it is about make level 3, not two risks at level 4.
+#[test]
+fn a_paragraph_that_announces_one_risk_is_one_item() {
+    let one = "## Risks\nThe rest is a plain web shop, but one thing could stop us and we have not solved it: the payment provider. It lists antique blades among its restricted businesses. We have not asked yet.";
+    assert_eq!(level_for(one), 3);
+    let two = "## Risks\nThe rest is a plain web shop, but we have not solved the payments. The payment provider lists antique blades among its restricted businesses. We have not asked yet.";
+    assert_eq!(level_for(two), 4);
+}
