@@ -220,3 +220,15 @@ fn ninety_sixth_to_hundred_and_seventh_blind_corpora_stay_calibrated() {
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn hundred_and_twelfth_to_hundred_and_fifteenth_blind_corpora_stay_calibrated() {
+    // Measured once, blind, at 29eb5ea (the twelfth session's starting
+    // scorer; figures in eval/README.md), then read. heldout-115's risk pair
+    // (one risk announced, then explained over several sentences) failed
+    // until a paragraph that announces one risk was read as one item.
+    // heldout-108 to -111 stay unread and have no floor here.
+    for n in 112..=115 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}

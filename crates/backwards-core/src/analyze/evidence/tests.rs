@@ -279,6 +279,13 @@ fn signups_are_four_and_deposits_five() {
         4
     );
     assert_eq!(level_for("Seven bakeries paid a $200 deposit each."), 5);
+    // Names and numbers left on a list are a sign-up in any words.
+    assert_eq!(
+        level_for(
+            "At the harvest fair 96 growers wrote their names and phone numbers on our sheet."
+        ),
+        4
+    );
 }
 
 #[test]

@@ -195,6 +195,8 @@ fn urgency_from_a_change_that_started_or_takes_effect() {
         "Fuel prices rose 22% over the winter.",
         "The county's minimum-wage rise in October makes every lost hour dearer.",
         "Attendants need it fixed before next winter.",
+        // A recent change named by "since the new …", whatever it is.
+        "Since the new diesel price, one lost day is the week's profit.",
     ] {
         assert_eq!(level_for(&format!("{base} {why_now}")), 5, "{why_now}");
     }
@@ -785,4 +787,20 @@ fn a_society_that_needs_more_income_states_its_own_problem() {
     // organisation's goal: no customer problem at all.
     let own = "The Harbour Rowing Club needs more income. Half the members did not renew last year. We need to grow the club's revenue and give members a reason to stay.";
     assert_eq!(level_for(own), 1);
+}
+
+/// A letter with no headings whose only situation is the company's own
+/// ("our shop needs new revenue since the ferry stopped") states no
+/// customer problem; a customer's situation beside it still counts.
+#[test]
+fn a_letter_whose_only_situation_is_the_companys_goal_is_level_one() {
+    let level = |letter: &str| {
+        let idea = parse_str(&format!("Kava online\n\n{letter}\n"))
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        super::super::level_of(analyze(&idea).0)
+    };
+    let company = "We want to sell kava online.\n\nOur cooperative needs a new line of revenue after the ferry stopped coming and we think kava is a good opportunity to grow our sales.\n\nWe will post photos on Facebook.";
+    assert_eq!(level(company), 1);
+    let customer = "We want to sell kava online.\n\nEvery Friday the growers carry their kava two hours to the market, and when the ferry is late they sell at half price.\n\nWe will post photos on Facebook.";
+    assert!(level(customer) >= 2, "{}", level(customer));
 }

@@ -70,9 +70,19 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
                     .iter()
                     .any(|p| HARD.iter().any(|(_, r)| p.find(r).is_some()))
             });
+        // "One thing could stop us: card payments. Stripe lists weapons
+        // …": a paragraph that announces a single risk goes on about that
+        // one risk until the paragraph ends.
+        let announced_one = !bullet
+            && same_line
+            && !last_bullet
+            && out
+                .last()
+                .is_some_and(|i| i.sentences.iter().any(|p| p.has(&ONE_RISK)));
         match out.last_mut() {
             Some(item)
                 if (same_line && last_bullet)
+                    || announced_one
                     || continues_bullet
                     || follow_up
                     || sub_bullet
@@ -95,6 +105,14 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
     }
     out
 }
+
+/// A sentence that announces a single risk: "one thing could stop us",
+/// "one big dependency", "the only real risk is".
+static ONE_RISK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:one|a single) (?:big |real |main |serious |thing |major )?(?:thing|risk|dependency|unknown|worry|problem|question)|the (?:one|only) (?:big |real |main |serious )?(?:thing|risk|dependency|unknown|worry))\b",
+    )
+});
 
 /// The line a sentence ends on: a sentence of a wrapped paragraph may run
 /// over several lines, and the next one starts on the line it ends on.

@@ -1913,3 +1913,43 @@ fn an_approval_still_owed_and_a_machine_nobody_has_used_are_serious() {
     let found = categories_of(Step::Risks, "The bakery has to approve the new rota.");
     assert!(!found.contains(&Category::Regulated), "{found:?}");
 }
+
+/// From the risk taxonomy: building a machine is hardware, goods through
+/// customs and a wallet of one's own are regulation, and putting sellers on
+/// a platform for buyers to find is a two-sided market.
+#[test]
+fn a_machine_customs_a_wallet_and_two_sides_on_a_platform_are_serious() {
+    let has = |text: &str, c: Category| {
+        let found = categories_of(Step::Solution, text);
+        assert!(found.contains(&c), "{text}: {found:?}");
+    };
+    has(
+        "My cousin is designing a new carving machine.",
+        Category::Hardware,
+    );
+    has(
+        "The rugs go through customs in Rotterdam.",
+        Category::Regulated,
+    );
+    has(
+        "Buyers pay into a mobile wallet we create for the co-op.",
+        Category::Regulated,
+    );
+    has(
+        "We put the carvers on the platform and the collectors find them.",
+        Category::Marketplace,
+    );
+    let found = categories_of(Step::Solution, "We design the labels ourselves.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A paragraph that announces one risk ("one thing could stop us") goes on
+/// about that risk: its later sentences are the same item, so an unknown
+/// and the dependency it is about make level 3, not two risks at level 4.
+#[test]
+fn a_paragraph_that_announces_one_risk_is_one_item() {
+    let one = "## Risks\nThe rest is a plain web shop, but one thing could stop us and we have not solved it: the payment provider. It lists antique blades among its restricted businesses. We have not asked yet.";
+    assert_eq!(level_for(one), 3);
+    let two = "## Risks\nThe rest is a plain web shop, but we have not solved the payments. The payment provider lists antique blades among its restricted businesses. We have not asked yet.";
+    assert_eq!(level_for(two), 4);
+}
