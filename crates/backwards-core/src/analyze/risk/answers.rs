@@ -10,7 +10,8 @@ use super::*;
 /// risk in its first: "| TR19 changes again | a change is a template
 /// update |". It counts when it says something done or decided, not when it
 /// is empty, a likelihood ("medium"), a plan ("we'll look into it"), an
-/// admitted gap, or more worry ("Who pays if we over-value a fake?").
+/// admitted gap or work not done ("tender not yet prepared"), or more worry
+/// ("Who pays if we over-value a fake?").
 pub(super) fn table_answer<'s, 'a>(
     item: &Item<'s, 'a>,
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
@@ -54,11 +55,11 @@ pub(super) fn table_answer<'s, 'a>(
     let undone = UNDONE
         .find(answer)
         .is_some_and(|m| !m.as_str().ends_with("needed") && !m.as_str().ends_with("required"));
-    let promise = undone
-        || promised(answer, answer.len())
+    let promise = promised(answer, answer.len())
         || PLANNED.is_match(answer)
         || (item.plan_column && !DONE.is_match(answer));
-    let gap = UNKNOWN.is_match(answer)
+    let gap = undone
+        || UNKNOWN.is_match(answer)
         || STILL_OPEN.is_match(answer)
         || STATUS.is_match(answer)
         || answer.contains('?')

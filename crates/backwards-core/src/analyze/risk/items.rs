@@ -110,7 +110,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
 /// "one big dependency", "the only real risk is".
 static ONE_RISK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:one|a single) (?:big |real |main |serious |thing |major )?(?:thing|risk|dependency|unknown|worry|problem|question)|the (?:one|only) (?:big |real |main |serious )?(?:thing|risk|dependency|unknown|worry))\b",
+        r"\b(?:(?:one|a single) (?:big |real |main |serious |major )?(?:thing|risk|dependency|unknown|worry|problem|question)|the (?:one|only) (?:big |real |main |serious )?(?:thing|risk|dependency|unknown|worry))\b",
     )
 });
 
