@@ -429,6 +429,11 @@ pub(super) fn labelled_fact<'s, 'a>(
     let label = &head.clean[..sep];
     let full_body = head.clean[body_start..].split_whitespace().count() >= 6;
     let body = NO_NEED.replace_all(&head.clean[body_start..], "");
+    // "We lose only a channel", "the card is advice, not a rule": a bound
+    // on the loss or a contrast is part of the answer, not a hedge on it.
+    static BOUND: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\bonly (?:a|an|one|the) [\w-]+|,\s*not (?:a|an|the) [\w-]+"));
+    let body = BOUND.replace_all(&body, "");
     let body = body.as_ref();
     // "Label: fact", or "risk clause; fact" (the risk may take many words,
     // and so may a label that is itself a whole risk: "walkers may not want
