@@ -99,8 +99,7 @@ fn a_label_then_a_plain_fact_is_an_answer() {
     assert!(!mitigated(list));
     // A bound on the loss or a contrast is part of the answer, not a hedge;
     // a limit on the answer itself still is.
-    let bounded =
-        "## Risks\n- The ferry stops taking parcels: the boxes also travel by bus, which takes only a day more.";
+    let bounded = "## Risks\n- The ferry stops taking parcels: the boxes also travel by bus, which takes only a day more.";
     let contrast = "## Risks\n- A wrong reading: the chart keeps the old rule of thumb beside it, a guide, not a command.";
     let limited =
         "## Risks\n- The ferry stops taking parcels: the boxes go by bus only until March.";
