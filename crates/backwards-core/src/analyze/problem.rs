@@ -307,12 +307,7 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
             .find_map(|s| company_hit(s, own_voice).map(|r| (*s, r)))
     {
         let mut t = Tally::default();
-        t.push(s.signal(
-            "problem-company-centric",
-            -20,
-            r,
-            "This is the company's goal, not a problem the customer has.",
-        ));
+        t.push(company_centric(s, r));
         let f = ProblemFacts {
             present: true,
             company: true,
@@ -372,12 +367,7 @@ fn framing(sentences: &[Sentence<'_>], own_voice: bool, t: &mut Tally, f: &mut P
         });
         f.company = company_hits.len() >= 2 || sentences.len() <= 2 || (goal && ours(sentences));
         f.company_hint = !f.company;
-        t.push(s.signal(
-            "problem-company-centric",
-            -20,
-            r.clone(),
-            "This is the company's goal, not a problem the customer has.",
-        ));
+        t.push(company_centric(s, r.clone()));
     }
     if let Some((s, r)) = signals::first(sentences, &SOLUTION_AS_PROBLEM) {
         f.solution_as_problem = true;
@@ -388,6 +378,17 @@ fn framing(sentences: &[Sentence<'_>], own_voice: bool, t: &mut Tally, f: &mut P
             "The missing product is posing as the problem.",
         ));
     }
+}
+
+/// The signal for a sentence that states the company's goal, read in a
+/// Problem section or in a letter's only situation alike.
+fn company_centric(s: &Sentence<'_>, r: std::ops::Range<usize>) -> super::Signal {
+    s.signal(
+        "problem-company-centric",
+        -20,
+        r,
+        "This is the company's goal, not a problem the customer has.",
+    )
 }
 
 /// Where a sentence speaks of the company's goal or cost, if it does.

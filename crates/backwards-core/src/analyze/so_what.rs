@@ -119,17 +119,10 @@ fn quantities(text: &str) -> Vec<(&'static str, f64)> {
                 .trim_end_matches('.')
                 .parse()
                 .ok()?;
-            let unit = c.get(2)?.as_str().to_ascii_lowercase();
-            let minutes = |per: f64| Some(("time", value * per));
-            match unit.trim_end_matches('s') {
+            let unit = c.get(2)?.as_str();
+            match unit.to_ascii_lowercase().as_str() {
                 "%" | "percent" => Some(("share", value)),
-                "second" | "sec" => minutes(1.0 / 60.0),
-                "minute" | "min" => minutes(1.0),
-                "hour" | "hr" => minutes(60.0),
-                "day" => minutes(60.0 * 24.0),
-                "week" => minutes(60.0 * 24.0 * 7.0),
-                "month" => minutes(60.0 * 24.0 * 30.0),
-                _ => None,
+                _ => unit_minutes(unit).map(|per| ("time", value * per)),
             }
         })
         .collect()
