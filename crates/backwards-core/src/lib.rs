@@ -15,4 +15,5 @@ pub mod analyze;
 pub mod coach;
 pub mod grounding;
 pub mod model;
+mod pattern;
 pub mod render;

@@ -15,11 +15,10 @@ use regex::Regex;
 
 use super::report::Signal;
 
-mod pattern;
 mod split;
 
 use crate::model::{Idea, Step};
-pub(crate) use pattern::re;
+pub(crate) use crate::pattern::re;
 #[cfg(test)]
 use split::blank_markup;
 pub(crate) use split::{Scope, remembered, remembered_bits};

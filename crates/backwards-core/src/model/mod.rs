@@ -12,6 +12,7 @@ mod error;
 mod front_matter;
 mod idea;
 mod launch_date;
+mod letter;
 mod parse;
 mod step;
 pub mod text;

@@ -14,6 +14,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use super::error::ParseError;
 use super::front_matter::{self, FrontMatter};
 use super::idea::{Idea, Section};
+use super::letter;
 use super::step::Step;
 
 /// The largest idea file accepted: 1 MiB. An idea is a few pages; anything
@@ -186,6 +187,7 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
     if out.iter().any(|h| h.level > 1 && h.step.is_some()) {
         preamble_labels(body, body_offset, &mut out);
     } else {
+        let headed = out.iter().any(|h| h.level > 1);
         let mut step_kinds: Option<LabelKind> = None;
         let mut mixed = false;
         for (text, range, kind) in lead_ins(body) {
@@ -214,9 +216,54 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
                 });
             }
         }
+        // A letter with no Markdown heading below its title may still close
+        // with its evidence and its risks in paragraphs of their own.
+        if !headed {
+            letter_steps(source, body_offset, &mut out);
+        }
     }
     out.sort_by_key(|h| h.range.start);
     out
+}
+
+/// A letter's untitled closing paragraphs read as the Evidence and the
+/// Risks (see [`letter`]): among the paragraphs between the title and the
+/// first step label, if any, each one that opens a step gets a heading of
+/// that step's own name, so every writer shows it as that step.
+fn letter_steps(source: &str, body_offset: usize, out: &mut Vec<Heading>) {
+    let title_end = out
+        .iter()
+        .filter(|h| h.level == 1)
+        .map(|h| h.range.end)
+        .min()
+        .unwrap_or(body_offset);
+    let labelled: Vec<&Heading> = out.iter().filter(|h| h.step.is_some()).collect();
+    let end = labelled
+        .iter()
+        .map(|h| h.range.start)
+        .min()
+        .unwrap_or(source.len())
+        .max(title_end);
+    // A step at or after the first label is the labels' to open.
+    let first_label = labelled.iter().filter_map(|h| h.step).min();
+    let closed: Vec<Step> = Step::ALL
+        .into_iter()
+        .filter(|s| first_label.is_some_and(|f| *s >= f))
+        .collect();
+    let text = &source[title_end..end];
+    let Some(blocks) = letter::paragraphs(text) else {
+        return;
+    };
+    let titled = out.iter().any(|h| h.level == 1);
+    for (range, step) in letter::closing_steps(text, &blocks, &closed, titled) {
+        let at = title_end + range.start;
+        out.push(Heading {
+            level: 2,
+            text: step.heading().to_string(),
+            range: at..at,
+            step: Some(step),
+        });
+    }
 }
 
 /// "Who: road riders …" → ("Who", byte length of "Who:"). A label is a few

@@ -1,4 +1,5 @@
-//! Compiling the rubric's patterns, cheaply.
+//! Compiling the rubric's patterns, cheaply: the analyzers' lexicons and the
+//! parser's cues for a letter's steps (see `model::letter`) alike.
 //!
 //! The analyzers hold a few thousand small patterns, compiled once per
 //! process on first use. Their compilation is most of a command's start-up,
