@@ -525,6 +525,29 @@ fn level_number(level: HeadingLevel) -> usize {
     }
 }
 
+/// "Lahij Copper Online" alone on the first line, a blank line, then the
+/// letter: a title written without Markdown. A few words with no sentence
+/// punctuation at the end, so a one-line pitch ("We fix bikes.") is never
+/// one. Gives the title and the byte offset where the pitch starts.
+fn plain_title(source: &str, body_offset: usize) -> Option<(String, usize)> {
+    let body = &source[body_offset..];
+    let lead = body.len() - body.trim_start().len();
+    let rest = &body[lead..];
+    let line_end = rest.find('\n')?;
+    let line = rest[..line_end].trim();
+    let after = &rest[line_end + 1..];
+    let blank_next = after
+        .trim_start_matches([' ', '\t', '\r'])
+        .starts_with('\n');
+    let words = line.split_whitespace().count();
+    let titled = blank_next
+        && (1..=8).contains(&words)
+        && !line.ends_with(['.', '!', '?', ':', ',', ';'])
+        && !line.starts_with(['#', '-', '*', '+', '|', '>', '<', '`'])
+        && !after.trim().is_empty();
+    titled.then(|| (line.to_string(), body_offset + lead + line_end))
+}
+
 /// Cut the body into title, pitch, step sections and notes.
 fn split_sections(idea: &mut Idea, body_offset: usize) {
     let source = idea.source.clone();
@@ -538,6 +561,9 @@ fn split_sections(idea: &mut Idea, body_offset: usize) {
         let title = all.remove(t);
         idea.title = Some(title.text.clone()).filter(|t| !t.is_empty());
         preamble_start = title.range.end;
+    } else if let Some((text, end)) = plain_title(&source, body_offset) {
+        idea.title = Some(text);
+        preamble_start = end;
     }
     // Sections start at headings no deeper than the shallowest step heading,
     // so `### Notes` inside a `## Problem` stays part of the problem.
@@ -718,6 +744,22 @@ mod tests {
         assert_eq!(label("We tried. It failed: twice"), None);
         assert_eq!(label("Costs (a lot) - sometimes"), None);
         assert_eq!(label("No separator at all"), None);
+    }
+
+    #[test]
+    fn a_short_first_line_alone_above_a_letter_is_its_title() {
+        let letter = "Kiln Share Online\n\nMy aunt fires pots in a wood kiln and wants to let others book it.\n";
+        let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(idea.name(), "Kiln Share Online");
+        assert!(idea.text(Step::Pitch).starts_with("My aunt fires pots"));
+        // A one-line pitch ends as a sentence does: it stays the pitch.
+        let pitch = "We fix bikes at the station.\n\nCommuters leave them in the morning.\n";
+        let idea = parse_str(pitch).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(idea.title, None);
+        assert!(idea.text(Step::Pitch).starts_with("We fix bikes"));
+        // A file that is nothing but the line has no pitch to give it to.
+        let alone = parse_str("Kiln Share Online\n").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(alone.title, None);
     }
 
     #[test]
