@@ -190,6 +190,7 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
         let headed = out.iter().any(|h| h.level > 1);
         let mut step_kinds: Option<LabelKind> = None;
         let mut mixed = false;
+        let mut opened: Vec<Step> = Vec::new();
         for (text, range, kind) in lead_ins(body) {
             let step = Step::from_heading(&text);
             // A question that names no step ("Why is the sky blue?") is
@@ -200,6 +201,13 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
                 LabelKind::Question => LabelKind::Paragraph,
                 other => other,
             };
+            // "- Benefit: …" under "**What we'll build**", "- Build: one
+            // week" under the Risks: a list item that names a step already
+            // opened is a detail of the step it sits in. A step opens once.
+            if kind == LabelKind::ListItem && step.is_some_and(|s| opened.contains(&s)) {
+                continue;
+            }
+            opened.extend(step);
             if step.is_some() {
                 mixed |= step_kinds.is_some_and(|k| k != kind);
                 step_kinds.get_or_insert(kind);
@@ -744,6 +752,22 @@ mod tests {
         assert_eq!(label("We tried. It failed: twice"), None);
         assert_eq!(label("Costs (a lot) - sometimes"), None);
         assert_eq!(label("No separator at all"), None);
+    }
+
+    #[test]
+    fn a_list_item_naming_a_step_already_opened_is_a_detail_of_its_step() {
+        let text = "# Tyre Swap\n\nWinter tyres fitted at your kerb.\n\n\
+            **What we'll build**\n- A booking form.\n- Benefit: no queue at the garage.\n\n\
+            **What could go wrong**\n- Build: two weekends, a form and a van we own.\n\
+            - Rain: we fit under the carport or move the slot.\n";
+        let idea = parse_str(text).unwrap_or_else(|e| panic!("{e}"));
+        assert!(idea.text(Step::Solution).contains("Benefit: no queue"));
+        let risks = idea.text(Step::Risks);
+        assert!(
+            risks.contains("Build: two weekends") && risks.contains("Rain:"),
+            "{risks:?}"
+        );
+        assert!(idea.notes.is_empty(), "{:?}", idea.notes);
     }
 
     #[test]
