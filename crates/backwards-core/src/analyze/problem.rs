@@ -51,7 +51,7 @@ static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// What it costs: money, or time lost, or a quantified loss.
 static COST: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"{MONEY}|\b{NUM}(?: ?(?:to|-|–) ?{NUM})? (?:\w+ )?(?:minutes|mins?|hours|hrs?|days|weeks|working days|nights|months)\b|\b(?:half|a whole|an entire|a full) (?:day|morning|afternoon|evening|week|shift|night)\b|\ba (?:day|week|month)['’]s (?:pay|wages|work|takings|earnings|income)\b|\b\d[\d.,]*(?: ?(?:to|-|–) ?\d[\d.,]*)? ?(?:%|percent) (?:of (?:the |our |their )?(?:[\w'’-]+ ){{0,3}})?(?:are |is |were |was |get |gets |go |goes )?(?:lost|die|dies|died|wasted|spoiled|spoilt|thrown away|written off|killed)\b"
+        r"{MONEY}|\b{NUM}(?: ?(?:to|-|–) ?{NUM})? (?:\w+ )?(?:minutes|mins?|hours|hrs?|days|weeks|working days|nights|months)\b|\b(?:half|a whole|an entire|a full) (?:day|morning|afternoon|evening|week|shift|night)\b|\ba (?:day|week|month)['’]s (?:pay|wages|work|takings|earnings|income)\b|\b\d[\d.,]*(?: ?(?:to|-|–) ?\d[\d.,]*)? ?(?:%|percent) (?:of (?:the |our |their )?(?:[\w'’-]+ ){{0,3}})?(?:are |is |were |was |get |gets |go |goes )?(?:lost|die|dies|died|wasted|spoiled|spoilt|thrown away|written off|killed)\b|\b{NUM} (?:[\w'’-]+ ){{0,2}}(?:deaths|dead|fatalities|casualties|injuries|injured|drownings|poisonings|amputations|burns)\b"
     ))
 });
 

@@ -817,3 +817,23 @@ fn the_missing_app_said_with_isnt_still_poses_as_the_problem() {
         ],
     );
 }
+
+#[test]
+fn a_counted_harm_or_a_loss_in_bolivianos_is_the_cost() {
+    // Severity quantified is the rubric's other half of level 5: people
+    // hurt, counted; and "Bs" is how money is written in Bolivia.
+    let with = |harm: &str| {
+        format!(
+            "Every night of the dry season the herders burn the stubble. {harm} Today they post a boy on the ridge, but he cannot see the far side. Since the 2026 drought the fires spread further."
+        )
+    };
+    assert_eq!(
+        level_for(&with("The clinic treated 9 burns last season.")),
+        5
+    );
+    assert_eq!(level_for(&with("A lost pasture costs a family Bs 900.")), 5);
+    assert_eq!(
+        level_for(&with("The clinic treated many people last season.")),
+        4
+    );
+}
