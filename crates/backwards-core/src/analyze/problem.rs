@@ -234,7 +234,7 @@ static PAIN_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// weighed as one. The first paragraph of the pitch and of the Customer
 /// step are what they say they are, and a one-letter idea keeps the
 /// cautious reading of `pain_in_pitch`.
-fn untitled_problem(idea: &Idea) -> Vec<Sentence<'_>> {
+pub(crate) fn untitled_problem(idea: &Idea) -> Vec<Sentence<'_>> {
     if one_blob(idea) {
         return Vec::new();
     }

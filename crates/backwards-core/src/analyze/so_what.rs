@@ -423,7 +423,12 @@ fn pain_goes_away(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::op
 pub(crate) fn test(idea: &Idea) -> SoWhat {
     let sentences = signals::sections(idea, &[Step::Solution, Step::Pitch]);
     let solution_missing = idea.section(Step::Solution).is_none();
-    let problem = signals::section(idea, Step::Problem);
+    // Today's way as the idea tells it: the Problem section, or the
+    // untitled paragraph that states the pain when there is none.
+    let mut problem = signals::section(idea, Step::Problem);
+    if problem.is_empty() {
+        problem = super::problem::untitled_problem(idea);
+    }
     let today = today_words(&problem);
     let manual_today = problem.iter().any(|s| s.find_any(&MANUAL).is_some());
     let slow_today = problem.iter().any(|s| s.find_any(&DURATION).is_some());
@@ -584,6 +589,18 @@ mod tests {
         assert!(!passes(
             "| Feature | Detail |\n|---|---|\n| Orders | One list |"
         ));
+    }
+
+    #[test]
+    fn the_pain_told_in_an_untitled_paragraph_is_todays_way() {
+        // No Problem section: the paragraph under the pitch that tells the
+        // pain is what the Solution is weighed against.
+        let text = "# Kiln Slots\n\nA booking line for the shared kiln in Nabeul.\n\n\
+            Most firing days two potters arrive at once, and the second one's pots crack while they wait in the cold.\n\n\
+            ## Solution\nText a day, get a slot. No cracked pots.\n\n\
+            ## Evidence\nNine of the eleven potters asked to join.\n";
+        let idea = parse_str(text).unwrap_or_else(|e| panic!("{e}"));
+        assert!(test(&idea).passes);
     }
 
     #[test]
