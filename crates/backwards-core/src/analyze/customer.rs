@@ -282,14 +282,16 @@ fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Vec<
         })
 }
 
-/// "About 140 licensed dealers", "400 district sweeps": the count names
-/// people within a few words ("400 kilos", "1,200 blocks" count things).
+/// "About 140 licensed dealers", "400 district sweeps", "14 of us": the
+/// count names people within a few words ("400 kilos", "1,200 blocks"
+/// count things).
 fn counts_people(from_number: &str) -> bool {
-    from_number
-        .split_whitespace()
-        .skip(1)
-        .take(3)
-        .any(heading_names_people)
+    let mut after = from_number.split_whitespace().skip(1);
+    // "There are 14 of us who grow coffee": the writer counts their own kind.
+    if after.clone().take(2).eq(["of", "us"]) {
+        return true;
+    }
+    after.by_ref().take(3).any(heading_names_people)
 }
 
 /// Without a Customer section, a note headed by the people it is for

@@ -51,7 +51,7 @@ static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// What it costs: money, or time lost, or a quantified loss.
 static COST: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"{MONEY}|\b{NUM}(?: ?(?:to|-|–) ?{NUM})? (?:\w+ )?(?:minutes|mins?|hours|hrs?|days|weeks|working days|nights|months)\b|\b(?:half|a whole|an entire|a full) (?:day|morning|afternoon|evening|week|shift|night)\b|\ba (?:day|week|month)['’]s (?:pay|wages|work|takings|earnings|income)\b|\b\d[\d.,]*(?: ?(?:to|-|–) ?\d[\d.,]*)? ?(?:%|percent) (?:of (?:the |our |their )?(?:[\w'’-]+ ){{0,3}})?(?:are |is |were |was |get |gets |go |goes )?(?:lost|die|dies|died|wasted|spoiled|spoilt|thrown away|written off|killed)\b"
+        r"{MONEY}|\b{NUM}(?: ?(?:to|-|–) ?{NUM})? (?:\w+ )?(?:minutes|mins?|hours|hrs?|days|weeks|working days|nights|months)\b|\b(?:half|a whole|an entire|a full) (?:day|morning|afternoon|evening|week|shift|night)\b|\ba (?:day|week|month)['’]s (?:pay|wages|work|takings|earnings|income)\b|\b\d[\d.,]*(?: ?(?:to|-|–) ?\d[\d.,]*)? ?(?:%|percent) (?:of (?:the |our |their )?(?:[\w'’-]+ ){{0,3}})?(?:are |is |were |was |get |gets |go |goes )?(?:lost|die|dies|died|wasted|spoiled|spoilt|thrown away|written off|killed)\b|\b{NUM} (?:[\w'’-]+ ){{0,2}}(?:deaths|dead|fatalities|casualties|injuries|injured|drownings|poisonings|amputations|burns)\b"
     ))
 });
 
@@ -160,7 +160,7 @@ static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
 /// The absence of the product posing as the problem.
 static SOLUTION_AS_PROBLEM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bthere(?:'s| is| are) (?:currently |still )?no (?:[\w-]+ ){0,3}?(?:app|apps|tool|tools|platform|software|game|service|product|website|site|marketplace|system|solution|device|gadget|bot|chatbot|plugin|extension|dashboard|portal|subscription|blockchain|nfts?|ai)\b|\bthere(?:'s| is| are) no (?:single |one )?place (?:to|that|where)\b|\bthere(?:'s| is| are) no (?:single |one |easy |simple )?way (?:that\b|(?:to|of) (?:see|seeing|track|tracking|know|knowing|find|finding|check|checking|compare|comparing|share|sharing|book|booking|manage|managing|keep|keeping|record|recording|log|logging|view|viewing|search|searching|tell|telling|coordinate|organi[sz]e|sync|update|monitor|plan|planning|collect|send|sending|get (?:notified|alerts?|reminded|a (?:view|list|overview|picture))))\b|\bthere(?:'s| is| are) (?:currently |still |simply |just )?no (?:[\w'’-]+ ){1,3}?(?:on the market|available|out there|that (?:truly |really |actually |just |properly )?(?:understands?|knows?|does|can|lets|helps|works|combines|tracks|shows|tells))\b|\bthere(?:'s| is| are) no smart \w+|\b(?:no one|nobody|no company) (?:has built|has made|offers|makes|has created|has combined)\b|\b(?:lack|absence) of (?:a|an|any) (?:\w+ )?(?:app|tool|platform|software|solution|marketplace|system)\b|\bdoesn't exist yet\b|\bis missing an? (?:app|tool|platform)\b",
+        r"\bthere (?:isn't|is not|aren't|are not) (?:yet |still )?(?:an?|any) (?:[\w-]+ ){0,3}?(?:app|apps|tool|tools|platform|software|website|site|marketplace|portal)s? (?:for|to|that|where)\b|\bthere(?:'s| is| are) (?:currently |still )?no (?:[\w-]+ ){0,3}?(?:app|apps|tool|tools|platform|software|game|service|product|website|site|marketplace|system|solution|device|gadget|bot|chatbot|plugin|extension|dashboard|portal|subscription|blockchain|nfts?|ai)\b|\bthere(?:'s| is| are) no (?:single |one )?place (?:to|that|where)\b|\bthere(?:'s| is| are) no (?:single |one |easy |simple )?way (?:that\b|(?:to|of) (?:see|seeing|track|tracking|know|knowing|find|finding|check|checking|compare|comparing|share|sharing|book|booking|manage|managing|keep|keeping|record|recording|log|logging|view|viewing|search|searching|tell|telling|coordinate|organi[sz]e|sync|update|monitor|plan|planning|collect|send|sending|get (?:notified|alerts?|reminded|a (?:view|list|overview|picture))))\b|\bthere(?:'s| is| are) (?:currently |still |simply |just )?no (?:[\w'’-]+ ){1,3}?(?:on the market|available|out there|that (?:truly |really |actually |just |properly )?(?:understands?|knows?|does|can|lets|helps|works|combines|tracks|shows|tells))\b|\bthere(?:'s| is| are) no smart \w+|\b(?:no one|nobody|no company) (?:has built|has made|offers|makes|has created|has combined)\b|\b(?:lack|absence) of (?:a|an|any) (?:\w+ )?(?:app|tool|platform|software|solution|marketplace|system)\b|\bdoesn't exist yet\b|\bis missing an? (?:app|tool|platform)\b",
     )
 });
 
@@ -234,7 +234,7 @@ static PAIN_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// weighed as one. The first paragraph of the pitch and of the Customer
 /// step are what they say they are, and a one-letter idea keeps the
 /// cautious reading of `pain_in_pitch`.
-fn untitled_problem(idea: &Idea) -> Vec<Sentence<'_>> {
+pub(crate) fn untitled_problem(idea: &Idea) -> Vec<Sentence<'_>> {
     if one_blob(idea) {
         return Vec::new();
     }

@@ -142,10 +142,11 @@ macro_rules! currency_codes {
 
 /// ISO 4217 codes that are also words or names ("mad", "try", "pen",
 /// "bob", "sar"): money only in capitals, next to a number ("150 MAD a
-/// month", "PEN 35"), where the word never stands.
+/// month", "PEN 35"), where the word never stands; and "Bs", the sign
+/// Bolivia and Venezuela write their money with ("Bs 150 a day").
 macro_rules! capital_codes {
     () => {
-        "MAD|TRY|PEN|BOB|GEL|AMD|AZN|SAR|JOD|KWD|BHD|LBP|DZD|LYD|SDG|SOS|CDF|BIF|AOA|NAD|BWP|LSL|SZL|MUR|SCR|MVR|AFN|IRR|IQD|SYP|YER|TJS|KGS|TMT|BYN|MDL|RON|RSD|MKD|BAM|VES|NIO|HNL|CRC|PAB|DOP|HTG|JMD|TTD|BBD|XCD|FJD|PGK|SBD|VUV|WST|BTN|TWD|ILS|GMD|GNF|SLE|LRD|CVE|STN|KMF|ERN|SSP|DJF|ZWL|RUB|HRK"
+        "MAD|TRY|PEN|BOB|GEL|AMD|AZN|SAR|JOD|KWD|BHD|LBP|DZD|LYD|SDG|SOS|CDF|BIF|AOA|NAD|BWP|LSL|SZL|MUR|SCR|MVR|AFN|IRR|IQD|SYP|YER|TJS|KGS|TMT|BYN|MDL|RON|RSD|MKD|BAM|VES|NIO|HNL|CRC|PAB|DOP|HTG|JMD|TTD|BBD|XCD|FJD|PGK|SBD|VUV|WST|BTN|TWD|ILS|GMD|GNF|SLE|LRD|CVE|STN|KMF|ERN|SSP|DJF|ZWL|RUB|HRK|Bs\\.?"
     };
 }
 

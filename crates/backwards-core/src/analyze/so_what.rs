@@ -26,7 +26,7 @@ use crate::model::{Idea, Step};
 /// A comparison with today's way of doing it.
 static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:better|safer|clearer|sooner|more \w+|less \w+|less|lower|fewer) than|(?:a third|a quarter|half|a fraction|a tenth) of (?:the (?:price|cost)|today's|their current|what they pay)|in (?:half|a fraction of) the time|(?:a third|a quarter|a fifth|half|twice|three times|\d+ ?%|\d+ times) (?:more|less|fewer|cheaper|faster|quicker)|more (?:[\w-]+ ){0,2}for (?:the same|their|his|her|your) (?:money|price)|\d+ ?% (?:below|under|cheaper|less|lower)|(?:takes?|brings?|moves?|gets?|cuts?) (?:[\w'’-]+ ){0,3}from (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)[^.]{0,60}\bto (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)|instead of|rather than|, not (?:at|after|on|in|when|by|from|via|through|until) (?:the |a |an |their |his |her )?[\w'’-]+|than (?:today|now|before|the|a|an|their|paper|excel|spreadsheets?|calling|phoning|doing|waiting|it does|they do|a human|manual)|compared (?:with|to)|versus|vs\b|over (?:the|their|today's|a|an)\b|unlike|no more|no longer|replaces?|replacing|becomes|become|(?:go|goes|went|drops?|falls?|comes? down) from [^.]{1,60}\bto\b|cuts?|saves?|saving|reduces?|reducing|halves|faster|cheaper|easier|quicker|simpler|fewer|less (?:time|work|effort)|(?:most important|main|key|single) benefit|without (?:calling|phoning|having|waiting|a trip|driving)|(?:bills?|costs?|losses|waste|spend|hours|deaths|failures|errors|complaints|refunds|no-shows|mistakes) (?:\w+ )?(?:falls?|drops?|shrinks?|goes down|comes down|halves|disappears?)|beats?|beating|outperforms?|against (?:the|their|today's|a|an|paper|excel|spreadsheets?)|(?:turns?|turned|turning) (?:[\w'’-]+ ){1,6}?into (?:nothing|minutes|seconds|a (?:few|single|quick)|one|two|ten|\d)|reduced (?:from|to)|disappears?|stops? being)\b",
+        r"\b(?:(?:better|safer|clearer|sooner|more \w+|less \w+|less|lower|fewer) than|(?:a third|a quarter|half|a fraction|a tenth) of (?:the (?:price|cost)|today's|their current|what they pay)|in (?:half|a fraction of) the time|(?:a third|a quarter|a fifth|half|twice|three times|\d+ ?%|\d+ times) (?:more|less|fewer|cheaper|faster|quicker)|more (?:[\w-]+ ){0,2}for (?:the same|their|his|her|your) (?:money|price)|\d+ ?% (?:below|under|cheaper|less|lower)|(?:takes?|brings?|moves?|gets?|cuts?) (?:[\w'’-]+ ){0,3}from (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)(?:[^.]|\.\d){0,60}\bto (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)|instead of|rather than|, not (?:at|after|on|in|when|by|from|via|through|until) (?:the |a |an |their |his |her )?[\w'’-]+|than (?:today|now|before|the|a|an|their|paper|excel|spreadsheets?|calling|phoning|doing|waiting|it does|they do|a human|manual)|compared (?:with|to)|versus|vs\b|over (?:the|their|today's|a|an)\b|unlike|no more|no longer|replaces?|replacing|becomes|become|(?:go|goes|went|drops?|falls?|comes? down) from (?:[^.]|\.\d){1,60}?\bto\b|cuts?|saves?|saving|reduces?|reducing|halves|faster|cheaper|easier|quicker|simpler|fewer|less (?:time|work|effort)|(?:most important|main|key|single) benefit|without (?:calling|phoning|having|waiting|a trip|driving)|(?:bills?|costs?|losses|waste|spend|hours|deaths|failures|errors|complaints|refunds|no-shows|mistakes) (?:\w+ )?(?:falls?|drops?|shrinks?|goes down|comes down|halves|disappears?)|beats?|beating|outperforms?|against (?:the|their|today's|a|an|paper|excel|spreadsheets?)|(?:turns?|turned|turning) (?:[\w'’-]+ ){1,6}?into (?:nothing|minutes|seconds|a (?:few|single|quick)|one|two|ten|\d)|reduced (?:from|to)|disappears?|stops? being)\b",
     )
 });
 
@@ -383,7 +383,7 @@ static SHRINK_JOIN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:\s+(?:of|on|for) [\w'’ -]{1,30}?)?\s*(?:->|→|=>|⇒|\bto\b)\s*$"));
 static SET_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s+(?:of|on|for) [\w'’ -]{1,30}?)?\s*[,;(–—-]?\s*(?:not|instead of|rather than)\s+(?:the |a |an |one |their |his |her |)?$",
+        r"^(?:\s+(?:of|on|for|with) [\w'’ -]{1,30}?)?\s*[,;(–—-]?\s*(?:not|instead of|rather than)\s+(?:[\w'’-]+ (?:[\w'’-]+ )?(?:in|for|over) )?(?:the |a |an |one |their |his |her |)?$",
     )
 });
 
@@ -423,7 +423,12 @@ fn pain_goes_away(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::op
 pub(crate) fn test(idea: &Idea) -> SoWhat {
     let sentences = signals::sections(idea, &[Step::Solution, Step::Pitch]);
     let solution_missing = idea.section(Step::Solution).is_none();
-    let problem = signals::section(idea, Step::Problem);
+    // Today's way as the idea tells it: the Problem section, or the
+    // untitled paragraph that states the pain when there is none.
+    let mut problem = signals::section(idea, Step::Problem);
+    if problem.is_empty() {
+        problem = super::problem::untitled_problem(idea);
+    }
     let today = today_words(&problem);
     let manual_today = problem.iter().any(|s| s.find_any(&MANUAL).is_some());
     let slow_today = problem.iter().any(|s| s.find_any(&DURATION).is_some());
@@ -552,6 +557,22 @@ mod tests {
     }
 
     #[test]
+    fn a_decimal_or_a_crew_between_two_spans_keeps_the_comparison() {
+        // A decimal point is not the end of the sentence, and the people it
+        // took ("not twelve men over a whole day") do not break the contrast.
+        for solution in [
+            "Waiting time per repair goes from ~2.5 h to ~20 min.",
+            "The van takes a job from 1.5 days to 3 hours.",
+            "Two of us lift the roof in an hour, not twelve men over a whole day.",
+        ] {
+            assert!(passes(solution), "{solution}");
+        }
+        assert!(!passes(
+            "Two of us lift the roof in an hour, with twelve men on call."
+        ));
+    }
+
+    #[test]
     fn a_feature_list_fails() {
         assert!(!passes("- Dashboard\n- Alerts\n- Reports"));
     }
@@ -568,6 +589,18 @@ mod tests {
         assert!(!passes(
             "| Feature | Detail |\n|---|---|\n| Orders | One list |"
         ));
+    }
+
+    #[test]
+    fn the_pain_told_in_an_untitled_paragraph_is_todays_way() {
+        // No Problem section: the paragraph under the pitch that tells the
+        // pain is what the Solution is weighed against.
+        let text = "# Kiln Slots\n\nA booking line for the shared kiln in Nabeul.\n\n\
+            Most firing days two potters arrive at once, and the second one's pots crack while they wait in the cold.\n\n\
+            ## Solution\nText a day, get a slot. No cracked pots.\n\n\
+            ## Evidence\nNine of the eleven potters asked to join.\n";
+        let idea = parse_str(text).unwrap_or_else(|e| panic!("{e}"));
+        assert!(test(&idea).passes);
     }
 
     #[test]

@@ -190,6 +190,7 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
         let headed = out.iter().any(|h| h.level > 1);
         let mut step_kinds: Option<LabelKind> = None;
         let mut mixed = false;
+        let mut opened: Vec<Step> = Vec::new();
         for (text, range, kind) in lead_ins(body) {
             let step = Step::from_heading(&text);
             // A question that names no step ("Why is the sky blue?") is
@@ -200,6 +201,13 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
                 LabelKind::Question => LabelKind::Paragraph,
                 other => other,
             };
+            // "- Benefit: …" under "**What we'll build**", "- Build: one
+            // week" under the Risks: a list item that names a step already
+            // opened is a detail of the step it sits in. A step opens once.
+            if kind == LabelKind::ListItem && step.is_some_and(|s| opened.contains(&s)) {
+                continue;
+            }
+            opened.extend(step);
             if step.is_some() {
                 mixed |= step_kinds.is_some_and(|k| k != kind);
                 step_kinds.get_or_insert(kind);
@@ -525,6 +533,29 @@ fn level_number(level: HeadingLevel) -> usize {
     }
 }
 
+/// "Lahij Copper Online" alone on the first line, a blank line, then the
+/// letter: a title written without Markdown. A few words with no sentence
+/// punctuation at the end, so a one-line pitch ("We fix bikes.") is never
+/// one. Gives the title and the byte offset where the pitch starts.
+fn plain_title(source: &str, body_offset: usize) -> Option<(String, usize)> {
+    let body = &source[body_offset..];
+    let lead = body.len() - body.trim_start().len();
+    let rest = &body[lead..];
+    let line_end = rest.find('\n')?;
+    let line = rest[..line_end].trim();
+    let after = &rest[line_end + 1..];
+    let blank_next = after
+        .trim_start_matches([' ', '\t', '\r'])
+        .starts_with('\n');
+    let words = line.split_whitespace().count();
+    let titled = blank_next
+        && (1..=8).contains(&words)
+        && !line.ends_with(['.', '!', '?', ':', ',', ';'])
+        && !line.starts_with(['#', '-', '*', '+', '|', '>', '<', '`'])
+        && !after.trim().is_empty();
+    titled.then(|| (line.to_string(), body_offset + lead + line_end))
+}
+
 /// Cut the body into title, pitch, step sections and notes.
 fn split_sections(idea: &mut Idea, body_offset: usize) {
     let source = idea.source.clone();
@@ -538,6 +569,9 @@ fn split_sections(idea: &mut Idea, body_offset: usize) {
         let title = all.remove(t);
         idea.title = Some(title.text.clone()).filter(|t| !t.is_empty());
         preamble_start = title.range.end;
+    } else if let Some((text, end)) = plain_title(&source, body_offset) {
+        idea.title = Some(text);
+        preamble_start = end;
     }
     // Sections start at headings no deeper than the shallowest step heading,
     // so `### Notes` inside a `## Problem` stays part of the problem.
@@ -718,6 +752,38 @@ mod tests {
         assert_eq!(label("We tried. It failed: twice"), None);
         assert_eq!(label("Costs (a lot) - sometimes"), None);
         assert_eq!(label("No separator at all"), None);
+    }
+
+    #[test]
+    fn a_list_item_naming_a_step_already_opened_is_a_detail_of_its_step() {
+        let text = "# Tyre Swap\n\nWinter tyres fitted at your kerb.\n\n\
+            **What we'll build**\n- A booking form.\n- Benefit: no queue at the garage.\n\n\
+            **What could go wrong**\n- Build: two weekends, a form and a van we own.\n\
+            - Rain: we fit under the carport or move the slot.\n";
+        let idea = parse_str(text).unwrap_or_else(|e| panic!("{e}"));
+        assert!(idea.text(Step::Solution).contains("Benefit: no queue"));
+        let risks = idea.text(Step::Risks);
+        assert!(
+            risks.contains("Build: two weekends") && risks.contains("Rain:"),
+            "{risks:?}"
+        );
+        assert!(idea.notes.is_empty(), "{:?}", idea.notes);
+    }
+
+    #[test]
+    fn a_short_first_line_alone_above_a_letter_is_its_title() {
+        let letter = "Kiln Share Online\n\nMy aunt fires pots in a wood kiln and wants to let others book it.\n";
+        let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(idea.name(), "Kiln Share Online");
+        assert!(idea.text(Step::Pitch).starts_with("My aunt fires pots"));
+        // A one-line pitch ends as a sentence does: it stays the pitch.
+        let pitch = "We fix bikes at the station.\n\nCommuters leave them in the morning.\n";
+        let idea = parse_str(pitch).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(idea.title, None);
+        assert!(idea.text(Step::Pitch).starts_with("We fix bikes"));
+        // A file that is nothing but the line has no pitch to give it to.
+        let alone = parse_str("Kiln Share Online\n").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(alone.title, None);
     }
 
     #[test]

@@ -706,3 +706,14 @@ fn a_pitch_whose_answer_to_who_is_everybody_is_universal() {
         ) >= 2
     );
 }
+
+#[test]
+fn a_letter_whose_writer_counts_their_own_kind_sizes_the_segment() {
+    // "There are 30 of us": the writer is one of the customers and counts
+    // them; with when they care and where they meet, that is level 4.
+    let text = "# Net Loft\n\nWe are the inshore net-menders of Peel harbour (there are 30 of us who mend for the trawlers), and every spring, before the herring, the torn nets pile up. We all meet at the harbour store on Saturdays.\n\nThe rest of the letter is about the loft we want to rent.\n\nLast spring we asked the skippers and 12 of them said yes.\n\nIf the loft is let to someone else, we go back to the quay.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("{e}"));
+    let (score, _, facts) = analyze(&idea);
+    assert!(facts.size, "{facts:?}");
+    assert_eq!(super::super::level_of(score), 4);
+}

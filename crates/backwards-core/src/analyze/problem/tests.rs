@@ -804,3 +804,36 @@ fn a_letter_whose_only_situation_is_the_companys_goal_is_level_one() {
     let customer = "We want to sell kava online.\n\nEvery Friday the growers carry their kava two hours to the market, and when the ferry is late they sell at half price.\n\nWe will post photos on Facebook.";
     assert!(level(customer) >= 2, "{}", level(customer));
 }
+
+#[test]
+fn the_missing_app_said_with_isnt_still_poses_as_the_problem() {
+    // "There isn't an app for X" is "there is no app for X" in other words;
+    // a comparison with what other trades have online is no customer pain.
+    assert_levels(
+        1,
+        &[
+            "There isn't an app for booking a knife sharpener. You can book a haircut, a taxi and a table on your phone, but not that.",
+            "There aren't any websites for renting folk costumes. Everything else is online now.",
+        ],
+    );
+}
+
+#[test]
+fn a_counted_harm_or_a_loss_in_bolivianos_is_the_cost() {
+    // Severity quantified is the rubric's other half of level 5: people
+    // hurt, counted; and "Bs" is how money is written in Bolivia.
+    let with = |harm: &str| {
+        format!(
+            "Every night of the dry season the herders burn the stubble. {harm} Today they post a boy on the ridge, but he cannot see the far side. Since the 2026 drought the fires spread further."
+        )
+    };
+    assert_eq!(
+        level_for(&with("The clinic treated 9 burns last season.")),
+        5
+    );
+    assert_eq!(level_for(&with("A lost pasture costs a family Bs 900.")), 5);
+    assert_eq!(
+        level_for(&with("The clinic treated many people last season.")),
+        4
+    );
+}
