@@ -1971,3 +1971,21 @@ fn naming_the_key_dependency_announces_one_risk() {
     let one = "## Risks\nThe key dependency is the quarry. Its owners, two brothers, decide who may take the offcuts. We have not yet asked whether they will let us cart them away.";
     assert_eq!(level_for(one), 3);
 }
+
+/// A shop assistant taking payment at the till is retail; taking card or
+/// online payments is payment processing, which regulators watch.
+#[test]
+fn taking_payment_at_a_counter_is_not_payment_processing() {
+    assert_categories(&[
+        (
+            Step::Solution,
+            "The bakery staff take payment and keep a tenth.",
+            &[],
+        ),
+        (
+            Step::Solution,
+            "The app takes card payments for the stalls.",
+            &[Category::Regulated],
+        ),
+    ]);
+}
