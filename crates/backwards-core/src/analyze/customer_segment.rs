@@ -260,9 +260,21 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                 !signals::negated(&s.clean, r.start)
                     && !compared(&s.clean, r.start)
                     && !bounded_by_a_place(&s.clean[r.end..])
+                    && !public_as_adjective(&s.clean[r.start..])
             })
         })
         .or_else(|| exclamation.then_some(0..s.clean.len()))
+}
+
+/// "The public and private school art teachers", "the public libraries":
+/// "public" describing an institution, not the public at large.
+fn public_as_adjective(from_match: &str) -> bool {
+    static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^the (?:general )?public (?:(?:and|or) private|schools?|sector|services?|bod(?:y|ies)|transport|librar(?:y|ies)|hospitals?|health|authorit(?:y|ies)|institutions?|universit(?:y|ies)|pools?|parks?|housing|works)\b",
+        )
+    });
+    INSTITUTION.is_match(from_match)
 }
 
 /// "Everyone at the table", "everybody in the household": a universal

@@ -717,3 +717,15 @@ fn a_letter_whose_writer_counts_their_own_kind_sizes_the_segment() {
     assert!(facts.size, "{facts:?}");
     assert_eq!(super::super::level_of(score), 4);
 }
+
+#[test]
+fn public_describing_an_institution_is_not_the_public() {
+    // "The public" is everybody; "the public and private school music
+    // teachers" are teachers of a kind.
+    assert_eq!(
+        level_for("The public and private school music teachers of Cork county."),
+        3
+    );
+    assert_eq!(level_for("Librarians in the public libraries of Tartu."), 3);
+    assert_eq!(level_for("The public."), 1);
+}

@@ -107,10 +107,10 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
 }
 
 /// A sentence that announces a single risk: "one thing could stop us",
-/// "one big dependency", "the only real risk is".
+/// "one big dependency", "the only real risk is", "the key dependency is".
 static ONE_RISK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:one|a single) (?:big |real |main |serious |major )?(?:thing|risk|dependency|unknown|worry|problem|question)|the (?:one|only) (?:big |real |main |serious )?(?:thing|risk|dependency|unknown|worry))\b",
+        r"\b(?:(?:one|a single) (?:big |real |main |serious |major )?(?:thing|risk|dependency|unknown|worry|problem|question)|the (?:one|only) (?:big |real |main |serious )?(?:thing|risk|dependency|unknown|worry)|the (?:key|central|critical) (?:dependency|unknown) (?:is|here is|for us is)\b)\b",
     )
 });
 

@@ -1962,3 +1962,30 @@ fn a_paragraph_that_announces_one_risk_is_one_item() {
     let two = "## Risks\nThe rest is a plain web shop, but we have not solved the payments. The payment provider lists antique blades among its restricted businesses. We have not asked yet.";
     assert_eq!(level_for(two), 4);
 }
+
+/// "The key dependency is …" announces one risk as surely as "one thing
+/// could stop us": the sentences after it are about that dependency, and
+/// the unknown they admit is the same risk, not a second one.
+#[test]
+fn naming_the_key_dependency_announces_one_risk() {
+    let one = "## Risks\nThe key dependency is the quarry. Its owners, two brothers, decide who may take the offcuts. We have not yet asked whether they will let us cart them away.";
+    assert_eq!(level_for(one), 3);
+}
+
+/// A shop assistant taking payment at the till is retail; taking card or
+/// online payments is payment processing, which regulators watch.
+#[test]
+fn taking_payment_at_a_counter_is_not_payment_processing() {
+    assert_categories(&[
+        (
+            Step::Solution,
+            "The bakery staff take payment and keep a tenth.",
+            &[],
+        ),
+        (
+            Step::Solution,
+            "The app takes card payments for the stalls.",
+            &[Category::Regulated],
+        ),
+    ]);
+}
