@@ -136,11 +136,15 @@ pub(super) fn segment(
     // who it is for with everybody as the subject ("Who buys? Really
     // everybody…", "Everybody wants one"), that answer is the segment; an
     // "everyone" further in ("free for everyone") is not about who.
+    // "It's for everyone, really": the pitch answering who it is for, in
+    // so many words, with everybody; what the product's description names
+    // before it (a place, a trade it visits) is not the customer.
+    let answers_everybody = |s: &Sentence<'_>| s.find_any(&FOR_EVERYBODY).is_some();
     let names_nobody = from_pitch
-        && !names_people(head)
-        && widening
-            .as_ref()
-            .is_some_and(|(s, r)| s.clean[..r.start].split_whitespace().count() <= 1);
+        && widening.as_ref().is_some_and(|(s, r)| {
+            answers_everybody(s)
+                || (!names_people(head) && s.clean[..r.start].split_whitespace().count() <= 1)
+        });
     let chosen = chosen.filter(|(s, _)| !(names_nobody && std::ptr::eq(*s, head)));
     match (chosen, widening) {
         (None, Some((s, r))) if (!from_pitch || names_nobody) && !lists_trades(head) => {
@@ -214,6 +218,14 @@ fn real_qualifier(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                 && !points_back(&head.clean[r.start..])
         })
 }
+
+/// "It's for everyone", "this is for anybody who…": the answer to who it
+/// is for, given as everybody.
+static FOR_EVERYBODY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:it|this|that|[\w'’-]+(?: [\w'’-]+)?)(?:'s| is| will be) (?:really |simply |just |basically |honestly )?(?:for|aimed at|meant for) (?:really |simply |just |basically |honestly )?(?:everyone|everybody|anyone|anybody|all)\b",
+    )
+});
 
 /// Words that make a sentence about who the product is for.
 static ABOUT_WHO: LazyLock<Regex> = LazyLock::new(|| {

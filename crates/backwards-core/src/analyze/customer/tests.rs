@@ -729,3 +729,14 @@ fn public_describing_an_institution_is_not_the_public() {
     assert_eq!(level_for("Librarians in the public libraries of Tartu."), 3);
     assert_eq!(level_for("The public."), 1);
 }
+
+#[test]
+fn a_pitch_that_says_it_is_for_everyone_names_nobody() {
+    // The product's description names a place and a trade; the pitch's
+    // answer to who it is for is everybody: level 1.
+    let text = "# Loom Walk\n\nLoom Walk is a guided evening among the weavers of Kairouan, where you watch a carpet being knotted.\n\nIt's for everyone, really: anyone who visits Tunisia.\n\nTickets are 40 dinars.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("{e}"));
+    let (score, _, facts) = analyze(&idea);
+    assert!(facts.universal, "{facts:?}");
+    assert_eq!(super::super::level_of(score), 1);
+}

@@ -429,10 +429,14 @@ pub(super) fn labelled_fact<'s, 'a>(
     let label = &head.clean[..sep];
     let full_body = head.clean[body_start..].split_whitespace().count() >= 6;
     let body = NO_NEED.replace_all(&head.clean[body_start..], "");
-    // "We lose only a channel", "the card is advice, not a rule": a bound
-    // on the loss or a contrast is part of the answer, not a hedge on it.
-    static BOUND: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\bonly (?:a|an|one|the) [\w-]+|,\s*not (?:a|an|the) [\w-]+"));
+    // "We lose only a channel", "the card is advice, not a rule", "handed
+    // over only against payment": a bound on the loss, a contrast or a
+    // gate is part of the answer, not a hedge on it.
+    static BOUND: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bonly (?:a|an|one|the) [\w-]+|\bonly (?:against|after|once|when|with|on receipt of) [\w-]+|,\s*not (?:a|an|the) [\w-]+",
+        )
+    });
     let body = BOUND.replace_all(&body, "");
     let body = body.as_ref();
     // "Label: fact", or "risk clause; fact" (the risk may take many words,

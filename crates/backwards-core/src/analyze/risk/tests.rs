@@ -1989,3 +1989,11 @@ fn taking_payment_at_a_counter_is_not_payment_processing() {
         ),
     ]);
 }
+
+/// "Released only against payment" gates the loss: in a "risk: answer"
+/// line, "only" before a condition is the safeguard, not a hedge.
+#[test]
+fn a_gate_in_a_labelled_answer_is_the_answer() {
+    let gated = "## Risks\nA grower does not pay his part: his crates are handed over only against payment.";
+    assert_eq!(mitigated_in(gated), 1);
+}
