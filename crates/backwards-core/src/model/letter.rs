@@ -93,14 +93,6 @@ fn cues(paragraph: &str, step: Step) -> usize {
     distinct(paragraph) + TOPIC_WEIGHT * distinct(topic_sentence(paragraph))
 }
 
-/// A line that reads as a title: one line of a few words with no full stop.
-fn title_like(block: &str) -> bool {
-    let line = block.trim();
-    !line.contains('\n')
-        && !line.ends_with(['.', '!', '?', ':'])
-        && line.split_whitespace().count() <= 12
-}
-
 /// True when the words just before a cue deny it ("haven't asked") or
 /// make it passive ("I've been asked to write this down").
 fn denied_or_passive(before: &str) -> bool {
@@ -119,10 +111,9 @@ fn denied_or_passive(before: &str) -> bool {
 
 /// The Evidence and Risks paragraphs of a letter: the byte range in
 /// `text` of each paragraph that opens one of them, and the step.
-/// `paragraphs` are the letter's blocks in order (the first is the pitch,
-/// after the title line of a letter with no Markdown title, which `titled`
-/// says it has); `labelled` are the steps a label in the letter already
-/// names, which are not read again.
+/// `paragraphs` are the letter's blocks below its title, in order (the
+/// first is the pitch); `labelled` are the steps a label in the letter
+/// already names, which are not read again.
 ///
 /// Each paragraph is read on its own: it opens the step it speaks of most,
 /// when that is more than it speaks of the step it would otherwise
@@ -133,14 +124,7 @@ pub(super) fn closing_steps(
     text: &str,
     paragraphs: &[Range<usize>],
     labelled: &[Step],
-    titled: bool,
 ) -> Vec<(Range<usize>, Step)> {
-    // Without a Markdown title, a first line that reads as one ("Ereba
-    // Online") is the title, and the pitch is the paragraph after it.
-    let pitch = match paragraphs.first() {
-        Some(first) if !titled && title_like(&text[first.clone()]) => 2,
-        _ => 1,
-    };
     let open: Vec<Step> = CUES
         .iter()
         .map(|(step, _)| *step)
@@ -148,7 +132,7 @@ pub(super) fn closing_steps(
         .collect();
     let mut out: Vec<(Range<usize>, Step)> = Vec::new();
     let mut current: Option<Step> = None;
-    for paragraph in paragraphs.iter().skip(pitch) {
+    for paragraph in paragraphs.iter().skip(1) {
         let body = &text[paragraph.clone()];
         let staying = current.map_or(0, |step| cues(body, step));
         // The step it speaks of most; on a tie, the first that follows
@@ -293,8 +277,8 @@ mod tests {
             idea.text(Step::Risks)
                 .starts_with("If the phone signal drops")
         );
-        assert!(super::title_like("Lake Taxi"));
-        assert!(!super::title_like("I run the small ferry."));
+        assert_eq!(idea.name(), "Lake Taxi");
+        assert!(idea.text(Step::Pitch).starts_with("I run the small ferry"));
     }
 
     #[test]

@@ -239,11 +239,13 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
 /// first step label, if any, each one that opens a step gets a heading of
 /// that step's own name, so every writer shows it as that step.
 fn letter_steps(source: &str, body_offset: usize, out: &mut Vec<Heading>) {
+    // Below the title, Markdown or plain ("Ereba Online" alone on its line).
     let title_end = out
         .iter()
         .filter(|h| h.level == 1)
         .map(|h| h.range.end)
         .min()
+        .or_else(|| plain_title(source, body_offset).map(|(_, end)| end))
         .unwrap_or(body_offset);
     let labelled: Vec<&Heading> = out.iter().filter(|h| h.step.is_some()).collect();
     let end = labelled
@@ -262,8 +264,7 @@ fn letter_steps(source: &str, body_offset: usize, out: &mut Vec<Heading>) {
     let Some(blocks) = letter::paragraphs(text) else {
         return;
     };
-    let titled = out.iter().any(|h| h.level == 1);
-    for (range, step) in letter::closing_steps(text, &blocks, &closed, titled) {
+    for (range, step) in letter::closing_steps(text, &blocks, &closed) {
         let at = title_end + range.start;
         out.push(Heading {
             level: 2,
