@@ -34,7 +34,7 @@ static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
 /// What follows "still use" when it is today's workaround, not our product.
 static WORKAROUND_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:the |a |their |his |her |an )?(?:old |paper|spreadsheets?|excel|e-?mails?|phones?|whatsapp|pens?|notebooks?|fax|clipboards?|printed|a competitor|another)",
+        r"^\W*(?:(?:in|on|with|by|through|via|over) )?(?:the |a |their |his |her |an )?(?:old |paper|spreadsheets?|excel|e-?mails?|phones?|whatsapp|pens?|notebooks?|fax|clipboards?|printed|a competitor|another)",
     )
 });
 
@@ -375,6 +375,10 @@ mod tests {
         assert!(continued(&sentence("All three now use the beta every week.")).is_some());
         assert!(continued(&sentence("15 of them have booked us every week since.")).is_some());
         assert!(continued(&sentence("Most of them still use spreadsheets.")).is_none());
+        // "Keep orders in a notebook": the orders are a noun, kept where
+        // they are kept today, not orders placed with us again.
+        assert!(continued(&sentence("Most of them keep orders in a notebook.")).is_none());
+        assert!(continued(&sentence("All of them keep bookings on paper slips.")).is_none());
         assert!(
             continued(&sentence(
                 "62% of buyers bought again within the fortnight."
