@@ -190,7 +190,6 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
         let headed = out.iter().any(|h| h.level > 1);
         let mut step_kinds: Option<LabelKind> = None;
         let mut mixed = false;
-        let mut opened: Vec<Step> = Vec::new();
         for (text, range, kind) in lead_ins(body) {
             let step = Step::from_heading(&text);
             // A question that names no step ("Why is the sky blue?") is
@@ -204,10 +203,10 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
             // "- Benefit: …" under "**What we'll build**", "- Build: one
             // week" under the Risks: a list item that names a step already
             // opened is a detail of the step it sits in. A step opens once.
-            if kind == LabelKind::ListItem && step.is_some_and(|s| opened.contains(&s)) {
+            let opened = |s: Step| out.iter().any(|h| h.step == Some(s));
+            if kind == LabelKind::ListItem && step.is_some_and(opened) {
                 continue;
             }
-            opened.extend(step);
             if step.is_some() {
                 mixed |= step_kinds.is_some_and(|k| k != kind);
                 step_kinds.get_or_insert(kind);
