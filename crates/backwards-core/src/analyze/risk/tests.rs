@@ -1997,3 +1997,18 @@ fn a_gate_in_a_labelled_answer_is_the_answer() {
     let gated = "## Risks\nA grower does not pay his part: his crates are handed over only against payment.";
     assert_eq!(mitigated_in(gated), 1);
 }
+
+#[test]
+fn a_bet_sized_as_two_of_us_for_two_weekends_is_small() {
+    let body = "## Risks\nThree of us, two weekends, on a spreadsheet we already use.";
+    let idea = parse_str(&format!("# X\n\nA tool.\n\n{body}\n")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(analyze(&idea).2.small_bet);
+}
+
+#[test]
+fn a_risk_ruled_out_by_design_is_answered_not_open() {
+    // "No payments, no hardware": the author names two serious risks only
+    // to say the design has none of them. That is seen and handled.
+    let body = "## Risks\nA spreadsheet on the phones they already own, with no custom hardware and no payments.";
+    assert_eq!(mitigated_in(body), 1);
+}
