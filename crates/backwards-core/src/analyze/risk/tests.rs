@@ -2012,3 +2012,18 @@ fn a_risk_ruled_out_by_design_is_answered_not_open() {
     let body = "## Risks\nA spreadsheet on the phones they already own, with no custom hardware and no payments.";
     assert_eq!(mitigated_in(body), 1);
 }
+
+#[test]
+fn an_office_that_foresees_no_risks_and_calls_the_law_a_formality_dismisses_them() {
+    // A council's wording of "no risks": the by-law to amend waved away
+    // as a formality. Each sentence is a dismissal on its own.
+    for text in [
+        "The unit does not foresee any particular difficulties.",
+        "The change to the by-law is a formality.",
+    ] {
+        let idea = parse_str(&format!("# X\n\nA.\n\n## Risks\n{text}\n"))
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        let sentences = signals::section(&idea, Step::Risks);
+        assert!(sentences.iter().any(dismisses), "{text}");
+    }
+}
