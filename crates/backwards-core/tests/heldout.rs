@@ -242,3 +242,14 @@ fn hundred_and_twentieth_to_hundred_and_twenty_third_blind_corpora_stay_calibrat
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn hundred_and_twenty_fourth_to_hundred_and_twenty_seventh_blind_corpora_stay_calibrated() {
+    // Measured once, blind, at 8f89748 (the fourteenth session's starting
+    // scorer; figures in eval/README.md), then read. heldout-126's risk
+    // pair (a civil servant's "does not foresee any significant risks"
+    // and "a formality") failed until those words read as dismissals.
+    for n in 124..=127 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}

@@ -523,9 +523,13 @@ fn size<'s, 'a>(
             let year = digits.len() == 4
                 && !text.contains(',')
                 && (digits.starts_with("19") || digits.starts_with("20"));
+            // "The nine family workshops in Hebron": a small number with
+            // "the" or "all" before it counts the whole segment.
+            let last_word = before.split_whitespace().last().unwrap_or("");
+            let whole = matches!(last_word.to_lowercase().as_str(), "the" | "all");
             if ranged
                 || year
-                || (digits.len() < 2 && !scaled)
+                || (digits.len() < 2 && !scaled && !whole)
                 || (QUALIFYING_BEFORE.is_match(before) && !COLLECTIVE_OF.is_match(before))
                 || NOT_POPULATION.is_match(m.as_str())
                 || signals::negated(&s.clean, m.start())

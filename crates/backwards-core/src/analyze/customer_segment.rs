@@ -113,6 +113,11 @@ pub(super) fn segment(
     // one that names the people.
     let chosen = match own {
         _ if head_universal.is_some() => narrowed(&real),
+        // "I blew glass for forty years. … This is for the nine family
+        // workshops in Hebron": the sentence that says whom it is for, in
+        // so many words, names the segment; the author's story before it
+        // does not.
+        _ if frame_end(&head.clean) == 0 && declared(&real).is_some() => declared(&real),
         Some(r) if from_pitch || names_people(head) => Some((head, r)),
         Some(r) => later().or(Some((head, r))),
         // A pitch that opens with the product may name its people next
@@ -197,6 +202,25 @@ pub(super) fn segment(
             "The segment sprawls over several groups or the whole world.",
         ));
     }
+}
+
+/// A later sentence that declares whom the product is for ("This is for
+/// the nine family workshops in Hebron that…"), with a qualifier.
+fn declared<'s, 'a>(
+    real: &[&'s Sentence<'a>],
+) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+",
+        )
+    });
+    real.iter().skip(1).find_map(|s| {
+        let declares = FOR_WHOM.is_match(&s.clean) && universal(s).is_none() && names_people(s);
+        declares
+            .then(|| strong_qualifier(s).or_else(|| compound(s)))
+            .flatten()
+            .map(|r| (*s, r))
+    })
 }
 
 /// The first qualifier that narrows: a "who" clause that only restates a

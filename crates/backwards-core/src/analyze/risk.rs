@@ -581,6 +581,9 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
                 .or_else(|| item.find(&STAGED, false))
         };
         let mitigation = mitigation.filter(|(s, r)| !undercut(&s.clean, r.clone()));
+        // Only denials ("no custom hardware, no payments"): the risks it
+        // names are ruled out by design, which is their mitigation.
+        let mitigation = mitigation.or_else(|| denies_one.then(|| denial(item)).flatten());
         if let Some((s, r)) = mitigation {
             f.mitigated += 1;
             t.push(s.signal("risk-mitigated", -5, r, "A named risk with a mitigation."));
@@ -592,6 +595,15 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             open_item(item, main, t, f);
         }
     }
+}
+
+/// The first hard category an item names only to deny it, as a span.
+fn denial<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
+    item.sentences.iter().find_map(|s| {
+        HARD.iter()
+            .find_map(|(_, r)| s.find_any(r))
+            .map(|r| (*s, r))
+    })
 }
 
 /// "Free for the first season" beside a price the idea states is a launch

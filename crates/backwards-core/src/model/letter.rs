@@ -303,4 +303,27 @@ mod tests {
                 .starts_with("If the phone signal drops")
         );
     }
+
+    #[test]
+    fn a_label_for_an_early_step_leaves_the_letters_closing_paragraphs_readable() {
+        // One labelled paragraph ("What I'd do: …") in the middle of the
+        // letter: its sign-ups and its stop rule are still the Evidence and
+        // the Risks, not more of the plan.
+        let text = FERRY.replacen(
+            "Last August",
+            "What I would do: a text line that says where the boat is.\n\nLast August",
+            1,
+        );
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            idea.text(Step::Solution).starts_with("a text line"),
+            "{:?}",
+            idea.text(Step::Solution)
+        );
+        assert!(idea.text(Step::Evidence).starts_with("Last August"));
+        assert!(
+            idea.text(Step::Risks)
+                .starts_with("If the phone signal drops")
+        );
+    }
 }

@@ -259,19 +259,41 @@ fn letter_steps(source: &str, body_offset: usize, out: &mut Vec<Heading>) {
         .into_iter()
         .filter(|s| first_label.is_some_and(|f| *s >= f))
         .collect();
-    let text = &source[title_end..end];
-    let Some(blocks) = letter::paragraphs(text) else {
-        return;
-    };
-    for (range, step) in letter::closing_steps(text, &blocks, &closed) {
-        let at = title_end + range.start;
-        out.push(Heading {
-            level: 2,
-            text: step.heading().to_string(),
-            range: at..at,
-            step: Some(step),
-        });
+    let mut found = letter_region(source, title_end, end, &closed);
+    // "What we would do: list six makers…" in the middle of a letter labels
+    // one early step; the paragraphs after it may still close the letter
+    // with its evidence and its risks, which no label names.
+    let last_label = labelled.iter().max_by_key(|h| h.range.start);
+    if let Some(last) = last_label.filter(|h| h.step.is_some_and(|s| s < Step::Evidence)) {
+        let mut taken: Vec<Step> = labelled.iter().filter_map(|h| h.step).collect();
+        taken.extend(found.iter().filter_map(|h| h.step));
+        let after = letter_region(source, last.range.start, source.len(), &taken);
+        found.extend(after);
     }
+    out.extend(found);
+}
+
+/// The Evidence and Risks headings a letter's paragraphs between `start`
+/// and `end` open, leaving out the `closed` steps. The first paragraph of
+/// the region is what comes before (the pitch, or a labelled step's own
+/// paragraph) and is never read as a closing step.
+fn letter_region(source: &str, start: usize, end: usize, closed: &[Step]) -> Vec<Heading> {
+    let text = &source[start..end];
+    let Some(blocks) = letter::paragraphs(text) else {
+        return Vec::new();
+    };
+    letter::closing_steps(text, &blocks, closed)
+        .into_iter()
+        .map(|(range, step)| {
+            let at = start + range.start;
+            Heading {
+                level: 2,
+                text: step.heading().to_string(),
+                range: at..at,
+                step: Some(step),
+            }
+        })
+        .collect()
 }
 
 /// "Who: road riders …" → ("Who", byte length of "Who:"). A label is a few

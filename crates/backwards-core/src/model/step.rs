@@ -476,6 +476,16 @@ const RISK_CUES: &[&str] = &[
     "hard part",
     "tricky parts",
     "tricky bits",
+    "unsure",
+    "not sure",
+    "not known",
+    "to watch",
+    "watch out",
+    "figure out",
+    "depends on",
+    "depend on",
+    "big a bet",
+    "keep it small",
 ];
 
 /// The step a question-shaped heading asks about, from its question word.
@@ -491,13 +501,25 @@ fn question_step(words: &[&str], has: &dyn Fn(&[&str]) -> bool) -> Option<Step> 
         "how"
             if has(&[
                 "work", "works", "use", "uses", "using", "look", "feel", "buy", "start", "started",
+                "run", "runs", "goes",
             ]) || words.iter().any(|w| w.starts_with("it'") || *w == "work") =>
         {
             Some(Step::Experience)
         }
         "what"
             if has(&[
-                "build", "building", "built", "make", "making", "offer", "propose",
+                "build",
+                "building",
+                "built",
+                "make",
+                "making",
+                "offer",
+                "propose",
+                "want to do",
+                "we'd do",
+                "would do",
+                "will do",
+                "it does",
             ]) =>
         {
             Some(Step::Solution)
@@ -505,7 +527,7 @@ fn question_step(words: &[&str], has: &dyn Fn(&[&str]) -> bool) -> Option<Step> 
         "what"
             if has(&[
                 "seen", "heard", "learned", "learnt", "tested", "found", "know", "did", "tried",
-                "ran", "happened", "done",
+                "ran", "happened", "done", "told", "said", "say", "think",
             ]) =>
         {
             Some(Step::Evidence)
@@ -540,7 +562,10 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "user flow",
             "implementation",
             "rollout",
-            "roll-out",
+            "roll out",
+            "rolling out",
+            "logistics",
+            "practicalities",
             "delivery plan",
         ],
     ),
@@ -573,6 +598,8 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "people said",
             "survey",
             "pilot",
+            "signs of interest",
+            "did i check",
         ],
     ),
     (
@@ -585,6 +612,9 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "opportunity",
             "headache",
             "headaches",
+            "trouble",
+            "troubles",
+            "current fix",
             "struggle",
             "frustration",
             "what's broken",
@@ -630,6 +660,8 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "intervention",
             "proposed service",
             "build",
+            "features",
+            "our offer",
         ],
     ),
     (
@@ -709,5 +741,28 @@ mod tests {
             Some(Step::Evidence)
         );
         assert_eq!(Step::from_heading("Would anyone pay"), Some(Step::Evidence));
+    }
+
+    #[test]
+    fn a_retired_craftsmans_plain_headings_find_their_steps() {
+        // Plain words a careful writer uses for each step, none of them a
+        // method term: the trouble, what I'd do, what people told me, how
+        // it runs, what we're unsure of.
+        for (heading, step) in [
+            ("What the trouble is", Step::Problem),
+            ("The current fix", Step::Problem),
+            ("What I want to do", Step::Solution),
+            ("What it does", Step::Solution),
+            ("What people told me", Step::Evidence),
+            ("Signs of interest", Step::Evidence),
+            ("How it runs", Step::Experience),
+            ("Roll-out", Step::Experience),
+            ("What we're unsure about", Step::Risks),
+            ("Things to figure out", Step::Risks),
+            ("What it depends on", Step::Risks),
+            ("How big a bet", Step::Risks),
+        ] {
+            assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
+        }
     }
 }

@@ -740,3 +740,27 @@ fn a_pitch_that_says_it_is_for_everyone_names_nobody() {
     assert!(facts.universal, "{facts:?}");
     assert_eq!(super::super::level_of(score), 1);
 }
+
+#[test]
+fn the_sentence_that_says_whom_it_is_for_names_the_segment() {
+    // The author's own story comes first; "This is for …" names the
+    // segment, and "the seven" counts all of it.
+    let customer = "I mended nets on this coast for thirty years, first for my uncle and then on my own. This is for the seven net lofts in Killybegs that still mend by hand. They need us in March, before the season opens.";
+    assert!(size_in(customer));
+    assert_eq!(level_for(customer), 4);
+    let idea = parse_str(&format!("# X\n\nA tool.\n\n## Customer\n{customer}\n"))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    let (_, signals, _) = analyze(&idea);
+    let segment = signals.iter().find(|s| s.rule == "customer-qualified");
+    assert!(
+        segment.is_some_and(|s| s.quote.contains("seven net lofts")),
+        "{segment:?}"
+    );
+}
+
+#[test]
+fn a_small_number_without_the_is_not_a_segment_size() {
+    assert!(!size_in(
+        "Net lofts in Killybegs that mend by hand, and 7 boats use them."
+    ));
+}

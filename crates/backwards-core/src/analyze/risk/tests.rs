@@ -1997,3 +1997,33 @@ fn a_gate_in_a_labelled_answer_is_the_answer() {
     let gated = "## Risks\nA grower does not pay his part: his crates are handed over only against payment.";
     assert_eq!(mitigated_in(gated), 1);
 }
+
+#[test]
+fn a_bet_sized_as_two_of_us_for_two_weekends_is_small() {
+    let body = "## Risks\nThree of us, two weekends, on a spreadsheet we already use.";
+    let idea = parse_str(&format!("# X\n\nA tool.\n\n{body}\n")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(analyze(&idea).2.small_bet);
+}
+
+#[test]
+fn a_risk_ruled_out_by_design_is_answered_not_open() {
+    // "No payments, no hardware": the author names two serious risks only
+    // to say the design has none of them. That is seen and handled.
+    let body = "## Risks\nA spreadsheet on the phones they already own, with no custom hardware and no payments.";
+    assert_eq!(mitigated_in(body), 1);
+}
+
+#[test]
+fn an_office_that_foresees_no_risks_and_calls_the_law_a_formality_dismisses_them() {
+    // A council's wording of "no risks": the by-law to amend waved away
+    // as a formality. Each sentence is a dismissal on its own.
+    for text in [
+        "The unit does not foresee any particular difficulties.",
+        "The change to the by-law is a formality.",
+    ] {
+        let idea = parse_str(&format!("# X\n\nA.\n\n## Risks\n{text}\n"))
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        let sentences = signals::section(&idea, Step::Risks);
+        assert!(sentences.iter().any(dismisses), "{text}");
+    }
+}
