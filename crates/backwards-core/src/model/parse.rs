@@ -190,7 +190,13 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
         let headed = out.iter().any(|h| h.level > 1);
         let mut step_kinds: Option<LabelKind> = None;
         let mut mixed = false;
+        // A plain title line ("Proposal for a desk — Thessaloniki branch")
+        // is the title, not a label.
+        let title_end = below_plain_title(source, body_offset) - body_offset;
         for (text, range, kind) in lead_ins(body) {
+            if range.start < title_end {
+                continue;
+            }
             let step = Step::from_heading(&text);
             // A question that names no step ("Why is the sky blue?") is
             // prose: it neither opens a step nor ends one. One that does
@@ -571,11 +577,30 @@ fn plain_title(source: &str, body_offset: usize) -> Option<(String, usize)> {
         .starts_with('\n');
     let words = line.split_whitespace().count();
     let titled = blank_next
-        && (1..=8).contains(&words)
+        && ((1..=8).contains(&words) || dash_title(line, words))
         && !line.ends_with(['.', '!', '?', ':', ',', ';'])
         && !line.starts_with(['#', '-', '*', '+', '|', '>', '<', '`'])
         && !after.trim().is_empty();
     titled.then(|| (line.to_string(), body_offset + lead + line_end))
+}
+
+/// "Proposal for a pilgrim package desk — Thessaloniki branch": a name and
+/// what it is for, joined by a spaced dash, up to twelve words. The dash
+/// would otherwise make a label of it ("Proposal …" read as the Solution).
+/// Up to three words after the dash: a longer run is a label's text
+/// ("Customer - vets and nurses in the practices of Leeds").
+fn dash_title(line: &str, words: usize) -> bool {
+    let Some((at, len)) = first_separator(line).filter(|_| words <= 12) else {
+        return false;
+    };
+    let after = line[at + len..].split_whitespace().count();
+    !line[at..].trim_start().starts_with(':') && after <= 3
+}
+
+/// The byte offset where a plain title line ends (see [`plain_title`]),
+/// or where the body starts: lead-in labels are looked for below it.
+fn below_plain_title(source: &str, body_offset: usize) -> usize {
+    plain_title(source, body_offset).map_or(body_offset, |(_, end)| end)
 }
 
 /// Cut the body into title, pitch, step sections and notes.
@@ -806,6 +831,31 @@ mod tests {
         // A file that is nothing but the line has no pitch to give it to.
         let alone = parse_str("Kiln Share Online\n").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(alone.title, None);
+    }
+
+    #[test]
+    fn a_name_and_a_place_joined_by_a_dash_is_a_title_not_a_label() {
+        // "Proposal …" would name the Solution; as a label it swallowed
+        // the whole letter below it.
+        let letter = "Proposal for a ferry ticket desk - Oban branch\n\n\
+            Our walkers queue at the pier for an hour each morning.\n";
+        let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            idea.name(),
+            "Proposal for a ferry ticket desk - Oban branch"
+        );
+        assert_eq!(idea.section(Step::Solution), None);
+        assert!(idea.text(Step::Pitch).starts_with("Our walkers queue"));
+        // A dash followed by a whole clause is a label and its text.
+        let clause = parse_str(
+            "Customer - walkers and cyclists who queue at the pier each morning\n\nThey wait.\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            clause
+                .text(Step::Customer)
+                .starts_with("walkers and cyclists")
+        );
     }
 
     #[test]
