@@ -193,7 +193,17 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
         // A plain title line ("Proposal for a desk — Thessaloniki branch")
         // is the title, not a label.
         let title_end = below_plain_title(source, body_offset) - body_offset;
-        for (text, range, kind) in lead_ins(body) {
+        let labels = lead_ins(body);
+        // Run-in heads ("Who I mean.", "What can go wrong.") are headings
+        // only when the author writes at least two that name steps: one
+        // alone is too often a sentence ("What a week.").
+        let run_ins = labels
+            .iter()
+            .filter(|(text, _, kind)| {
+                *kind == LabelKind::RunIn && Step::from_heading(text).is_some()
+            })
+            .count();
+        for (text, range, kind) in labels {
             if range.start < title_end {
                 continue;
             }
@@ -203,7 +213,8 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
             // is read as a paragraph label.
             let kind = match kind {
                 LabelKind::Question if step.is_none() => continue,
-                LabelKind::Question => LabelKind::Paragraph,
+                LabelKind::RunIn if step.is_none() || run_ins < 2 => continue,
+                LabelKind::Question | LabelKind::RunIn => LabelKind::Paragraph,
                 other => other,
             };
             // "- Benefit: …" under "**What we'll build**", "- Build: one
@@ -350,6 +361,10 @@ fn question_label(line: &str) -> Option<(String, usize)> {
             (asks && (3..=8).contains(&words))
                 || (words <= 3 && Step::from_heading(label).is_some())
         }
+        // "Who I mean. In Asmara there are …": a run-in head, a short
+        // question phrase closed by a full stop. Read only where the letter
+        // has two or more (see `run_in_heads`).
+        '.' => asks && (2..=6).contains(&words),
         _ => false,
     };
     (shaped && label_words(label, "", 8)).then(|| (label.to_string(), end + 1))
@@ -435,6 +450,10 @@ enum LabelKind {
     /// A question opening a paragraph: "How do we know they want it? …"
     /// (see [`question_label`]). It counts only when it names a step.
     Question,
+    /// A short question phrase closed by a full stop, opening a paragraph:
+    /// "Who I mean. In Asmara …". It counts only when it names a step and
+    /// the letter has two or more.
+    RunIn,
 }
 
 /// "What goes wrong" on a line of its own after a blank line, with text on
@@ -494,7 +513,12 @@ fn lead_ins(body: &str) -> Vec<(String, Range<usize>, LabelKind)> {
                 .then(|| question_label(rest))
                 .flatten()
             {
-                out.push((label, start..start + indent + end, LabelKind::Question));
+                let kind = if rest[..end].ends_with('.') {
+                    LabelKind::RunIn
+                } else {
+                    LabelKind::Question
+                };
+                out.push((label, start..start + indent + end, kind));
             }
             continue;
         };
@@ -856,6 +880,25 @@ mod tests {
                 .text(Step::Customer)
                 .starts_with("walkers and cyclists")
         );
+    }
+
+    #[test]
+    fn run_in_heads_closed_by_a_full_stop_open_their_steps_when_there_are_two() {
+        let letter = "Net Mending Rota\n\n\
+            I mended nets in Killybegs for forty years and want to share the loft.\n\n\
+            Who I mean. The crews of the eleven inshore boats that mend their own nets.\n\n\
+            How much it costs them. A torn net keeps a boat in harbour for two days.\n\n\
+            What can go wrong. The loft may be too small in March.\n";
+        let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+        assert!(idea.text(Step::Customer).starts_with("The crews of"));
+        assert!(idea.text(Step::Problem).starts_with("A torn net"));
+        assert!(idea.text(Step::Risks).starts_with("The loft may"));
+        // One such phrase alone is a sentence of the letter.
+        let one = letter
+            .replace("How much it costs them. ", "")
+            .replace("What can go wrong. ", "");
+        let idea = parse_str(&one).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(idea.section(Step::Customer), None);
     }
 
     #[test]
