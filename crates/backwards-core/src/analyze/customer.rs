@@ -274,7 +274,10 @@ fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Vec<
                     .find_iter(&s.clean)
                     .any(|m| m.start() < r.end && r.start < m.end())
                     && !SAMPLED.is_match(&s.clean[..r.start])
-                    && counts_people(&s.clean[r.start..])
+                    // "This is for the families in Ajrakhpur who wash
+                    // their own cloth, about 90 workshops": the count in
+                    // the sentence that says whom it is for counts them.
+                    && (counts_people(&s.clean[r.start..]) || segment::declares(s))
             });
             let mut scratch = CustomerFacts::default();
             details(p, &mut Tally::default(), &mut scratch);

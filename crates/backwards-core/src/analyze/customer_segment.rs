@@ -204,19 +204,27 @@ pub(super) fn segment(
     }
 }
 
+/// "This is for …", "It's mainly for …": the sentence says whom the
+/// product is for, in so many words.
+static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+",
+    )
+});
+
+/// True when the sentence declares whom the product is for.
+pub(super) fn declares(s: &Sentence<'_>) -> bool {
+    FOR_WHOM.is_match(&s.clean)
+}
+
 /// A later sentence that declares whom the product is for ("This is for
 /// the nine family workshops in Hebron that…"), with a qualifier.
 fn declared<'s, 'a>(
     real: &[&'s Sentence<'a>],
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
-    static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+",
-        )
-    });
     real.iter().skip(1).find_map(|s| {
-        let declares = FOR_WHOM.is_match(&s.clean) && universal(s).is_none() && names_people(s);
-        declares
+        let names = declares(s) && universal(s).is_none() && names_people(s);
+        names
             .then(|| strong_qualifier(s).or_else(|| compound(s)))
             .flatten()
             .map(|r| (*s, r))

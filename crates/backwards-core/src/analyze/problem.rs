@@ -292,6 +292,7 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
         .iter()
         .filter(|s| one_blob || s.has(&TODAY_OPENER))
         .filter(|s| !s.has(&MARKET_SIZE) && s.find(&VAGUE).is_none() && s.has(&SITUATION))
+        .filter(|s| !announces_plan(s))
         .collect();
     // "Our company needs a new line of revenue after tourism went down": a
     // situation that is the company's own is its goal, not a customer's
@@ -349,6 +350,18 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
     };
     let (score, signals) = t.finish(level, why, Step::Problem);
     Some((score, signals, f))
+}
+
+/// "The plan is a dedicated desk that sells …", "What I propose is simple:
+/// …": a sentence that opens by announcing the plan describes the
+/// solution, however much of the customer's situation it names.
+fn announces_plan(s: &Sentence<'_>) -> bool {
+    static PLAN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:so,? )?(?:(?:the|our|my) (?:plan|idea|proposal|solution|answer) (?:is|would be|will be)|what (?:i|we) (?:propose|suggest|want to do|would do|will do)|(?:i|we) (?:propose|suggest|plan) to)\b",
+        )
+    });
+    PLAN_LEAD.is_match(&s.clean)
 }
 
 /// Company-centric framing and solution-as-problem.

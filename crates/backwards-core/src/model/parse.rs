@@ -190,14 +190,31 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
         let headed = out.iter().any(|h| h.level > 1);
         let mut step_kinds: Option<LabelKind> = None;
         let mut mixed = false;
-        for (text, range, kind) in lead_ins(body) {
+        // A plain title line ("Proposal for a desk — Thessaloniki branch")
+        // is the title, not a label.
+        let title_end = below_plain_title(source, body_offset) - body_offset;
+        let labels = lead_ins(body);
+        // Run-in heads ("Who I mean.", "What can go wrong.") are headings
+        // only when the author writes at least two that name steps: one
+        // alone is too often a sentence ("What a week.").
+        let run_ins = labels
+            .iter()
+            .filter(|(text, _, kind)| {
+                *kind == LabelKind::RunIn && Step::from_heading(text).is_some()
+            })
+            .count();
+        for (text, range, kind) in labels {
+            if range.start < title_end {
+                continue;
+            }
             let step = Step::from_heading(&text);
             // A question that names no step ("Why is the sky blue?") is
             // prose: it neither opens a step nor ends one. One that does
             // is read as a paragraph label.
             let kind = match kind {
                 LabelKind::Question if step.is_none() => continue,
-                LabelKind::Question => LabelKind::Paragraph,
+                LabelKind::RunIn if step.is_none() || run_ins < 2 => continue,
+                LabelKind::Question | LabelKind::RunIn => LabelKind::Paragraph,
                 other => other,
             };
             // "- Benefit: …" under "**What we'll build**", "- Build: one
@@ -344,6 +361,10 @@ fn question_label(line: &str) -> Option<(String, usize)> {
             (asks && (3..=8).contains(&words))
                 || (words <= 3 && Step::from_heading(label).is_some())
         }
+        // "Who I mean. In Asmara there are …": a run-in head, a short
+        // question phrase closed by a full stop. Read only where the letter
+        // has two or more (see `run_in_heads`).
+        '.' => asks && (2..=6).contains(&words),
         _ => false,
     };
     (shaped && label_words(label, "", 8)).then(|| (label.to_string(), end + 1))
@@ -429,6 +450,10 @@ enum LabelKind {
     /// A question opening a paragraph: "How do we know they want it? …"
     /// (see [`question_label`]). It counts only when it names a step.
     Question,
+    /// A short question phrase closed by a full stop, opening a paragraph:
+    /// "Who I mean. In Asmara …". It counts only when it names a step and
+    /// the letter has two or more.
+    RunIn,
 }
 
 /// "What goes wrong" on a line of its own after a blank line, with text on
@@ -488,7 +513,12 @@ fn lead_ins(body: &str) -> Vec<(String, Range<usize>, LabelKind)> {
                 .then(|| question_label(rest))
                 .flatten()
             {
-                out.push((label, start..start + indent + end, LabelKind::Question));
+                let kind = if rest[..end].ends_with('.') {
+                    LabelKind::RunIn
+                } else {
+                    LabelKind::Question
+                };
+                out.push((label, start..start + indent + end, kind));
             }
             continue;
         };
@@ -571,11 +601,30 @@ fn plain_title(source: &str, body_offset: usize) -> Option<(String, usize)> {
         .starts_with('\n');
     let words = line.split_whitespace().count();
     let titled = blank_next
-        && (1..=8).contains(&words)
+        && ((1..=8).contains(&words) || dash_title(line, words))
         && !line.ends_with(['.', '!', '?', ':', ',', ';'])
         && !line.starts_with(['#', '-', '*', '+', '|', '>', '<', '`'])
         && !after.trim().is_empty();
     titled.then(|| (line.to_string(), body_offset + lead + line_end))
+}
+
+/// "Proposal for a pilgrim package desk — Thessaloniki branch": a name and
+/// what it is for, joined by a spaced dash, up to twelve words. The dash
+/// would otherwise make a label of it ("Proposal …" read as the Solution).
+/// Up to three words after the dash: a longer run is a label's text
+/// ("Customer - vets and nurses in the practices of Leeds").
+fn dash_title(line: &str, words: usize) -> bool {
+    let Some((at, len)) = first_separator(line).filter(|_| words <= 12) else {
+        return false;
+    };
+    let after = line[at + len..].split_whitespace().count();
+    !line[at..].trim_start().starts_with(':') && after <= 3
+}
+
+/// The byte offset where a plain title line ends (see [`plain_title`]),
+/// or where the body starts: lead-in labels are looked for below it.
+fn below_plain_title(source: &str, body_offset: usize) -> usize {
+    plain_title(source, body_offset).map_or(body_offset, |(_, end)| end)
 }
 
 /// Cut the body into title, pitch, step sections and notes.
@@ -806,6 +855,50 @@ mod tests {
         // A file that is nothing but the line has no pitch to give it to.
         let alone = parse_str("Kiln Share Online\n").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(alone.title, None);
+    }
+
+    #[test]
+    fn a_name_and_a_place_joined_by_a_dash_is_a_title_not_a_label() {
+        // "Proposal …" would name the Solution; as a label it swallowed
+        // the whole letter below it.
+        let letter = "Proposal for a ferry ticket desk - Oban branch\n\n\
+            Our walkers queue at the pier for an hour each morning.\n";
+        let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            idea.name(),
+            "Proposal for a ferry ticket desk - Oban branch"
+        );
+        assert_eq!(idea.section(Step::Solution), None);
+        assert!(idea.text(Step::Pitch).starts_with("Our walkers queue"));
+        // A dash followed by a whole clause is a label and its text.
+        let clause = parse_str(
+            "Customer - walkers and cyclists who queue at the pier each morning\n\nThey wait.\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            clause
+                .text(Step::Customer)
+                .starts_with("walkers and cyclists")
+        );
+    }
+
+    #[test]
+    fn run_in_heads_closed_by_a_full_stop_open_their_steps_when_there_are_two() {
+        let letter = "Net Mending Rota\n\n\
+            I mended nets in Killybegs for forty years and want to share the loft.\n\n\
+            Who I mean. The crews of the eleven inshore boats that mend their own nets.\n\n\
+            How much it costs them. A torn net keeps a boat in harbour for two days.\n\n\
+            What can go wrong. The loft may be too small in March.\n";
+        let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+        assert!(idea.text(Step::Customer).starts_with("The crews of"));
+        assert!(idea.text(Step::Problem).starts_with("A torn net"));
+        assert!(idea.text(Step::Risks).starts_with("The loft may"));
+        // One such phrase alone is a sentence of the letter.
+        let one = letter
+            .replace("How much it costs them. ", "")
+            .replace("What can go wrong. ", "");
+        let idea = parse_str(&one).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(idea.section(Step::Customer), None);
     }
 
     #[test]

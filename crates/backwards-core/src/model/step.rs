@@ -532,6 +532,10 @@ fn question_step(words: &[&str], has: &dyn Fn(&[&str]) -> bool) -> Option<Step> 
         {
             Some(Step::Evidence)
         }
+        // "How much it costs them": the customer's cost, the problem (what
+        // it costs to buy is the price, in the Experience).
+        "how" if has(&["costs them", "cost them", "costs us", "cost us"]) => Some(Step::Problem),
+        "what" if has(&["changes", "will change", "would change"]) => Some(Step::Solution),
         "why" if words.len() <= 2 => Some(Step::Problem),
         // "Why we need it", "Why this matters": the case for building it,
         // which is the problem it answers.

@@ -764,3 +764,19 @@ fn a_small_number_without_the_is_not_a_segment_size() {
         "Net lofts in Killybegs that mend by hand, and 7 boats use them."
     ));
 }
+
+#[test]
+fn a_letters_count_of_businesses_in_the_sentence_that_says_whom_it_is_for_is_its_size() {
+    // No headings. The count is of boatyards, not of people, but it sits
+    // in the sentence that says whom the product is for.
+    let letter = "# Slipway Diary\n\n\
+        A shared booking diary for the one slipway on the island.\n\n\
+        This is for the small boatyards round Loch Fyne that haul out wooden boats, about 30 yards, \
+        and most of all in October, when every boat comes out before the gales. \
+        Nearly all of them come to the harbour association's winter meeting.\n\n\
+        Today the yards phone the harbour master and argue over the tide tables.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, _, facts) = analyze(&idea);
+    assert!(facts.size, "{facts:?}");
+    assert_eq!(super::super::level_of(score), 4);
+}

@@ -564,3 +564,16 @@ fn a_prize_or_a_place_among_finalists_is_about_the_team() {
         2
     );
 }
+
+#[test]
+fn what_people_say_they_would_like_is_a_compliment_in_any_tense() {
+    // "Says they would like" is the same opinion as "said they would":
+    // level 2, not nothing at all.
+    assert_levels(
+        2,
+        &[
+            "Every skipper at the regatta says they would like a new boat.",
+            "The harbour masters say it would save them a morning.",
+        ],
+    );
+}

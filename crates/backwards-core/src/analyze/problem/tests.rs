@@ -837,3 +837,14 @@ fn a_counted_harm_or_a_loss_in_bolivianos_is_the_cost() {
         4
     );
 }
+
+#[test]
+fn a_letter_whose_only_pain_is_the_companys_and_whose_plan_names_the_customer_has_no_problem() {
+    // The plan sentence names the travellers' situation, but it is the
+    // plan; the only pain stated is the agency's lost business.
+    let letter = "Ferry desk proposal\n\n\
+        Over the last two years our agency has lost most of its island ferry business, and head office has set a target to win it back by 2028.\n\n\
+        The plan is a desk that sells walkers arriving at the station a ferry ticket, a bag transfer and a bed by the pier the night before the crossing, in one booking.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 1);
+}
