@@ -273,6 +273,11 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
             if let Some(r) = s
                 .find_unquoted(&BEHAVIOUR)
                 .filter(|_| counted && !someone_elses(s) && !our_own_legwork(s))
+                // "We project 2 million downloads": a forecast, not a count.
+                .filter(|r| !hypothetical_clause(&s.clean[..r.start]))
+                // "The lake receives 300,000 visitors a summer": the
+                // market, not visitors of ours.
+                .filter(|r| !rungs::in_population(s, r))
             {
                 hit(
                     4,
@@ -288,8 +293,9 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                     4,
                     s.signal("evidence-survey", 0, r, "A survey with a stated size."),
                 );
-            } else if let Some(r) =
-                rungs::measured_test(s, counted).or_else(|| rungs::counted_action(s))
+            } else if let Some(r) = rungs::measured_test(s, counted)
+                .or_else(|| rungs::counted_action(s))
+                .filter(|_| !rungs::only_exposure(s))
             {
                 hit(
                     4,
@@ -638,7 +644,7 @@ fn our_own_legwork(s: &Sentence<'_>) -> bool {
 fn hypothetical_clause(before: &str) -> bool {
     static IF: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:if|would|will|could|might|projected|projections?|forecasts?|expect|expects|expected|capture|capturing|means|believe|believes|reckon|achievable|realistic|target|targets|targeting|aim|aims|aiming|potential|estimated?|market share|giving|assum\w*)\b",
+            r"\b(?:if|would|will|could|might|projected|projections?|project|projects|projecting|predicts?|predicted|anticipates?|by year|in year|forecasts?|expect|expects|expected|capture|capturing|means|believe|believes|reckon|achievable|realistic|target|targets|targeting|aim|aims|aiming|potential|estimated?|market share|giving|assum\w*)\b",
         )
     });
     IF.is_match(before)

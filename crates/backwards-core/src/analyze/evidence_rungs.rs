@@ -130,6 +130,15 @@ static OBSERVED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The size of a population or a market, not what customers did; and what
 /// an adviser says about the market ("our agency says apps lift visits").
+/// True when the words at `at` are part of a population the sentence
+/// describes ("Lake Ohrid receives over 300,000 visitors every summer"),
+/// not people who came to us.
+pub(crate) fn in_population(s: &Sentence<'_>, at: &Range<usize>) -> bool {
+    POPULATION
+        .find_iter(&s.clean)
+        .any(|m| m.start() < at.end && at.start < m.end())
+}
+
 static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\bthere(?:'s| are| is| were)\b|\b(?:attract|attracts|draw|draws|welcome|welcomes|receive|receives) (?:over |about |around |roughly |some |nearly |more than )?\d[\d,.]*k? (?:[\w-]+ )?(?:visitors|spectators|tourists|fans|guests|pilgrims|people)\b|\b(?:had|has|have|counted) (?:around|about|roughly|some|over|nearly|only) \d[\d,.]* (?:[\w-]+ ){0,2}(?:firms|companies|businesses|\w*farms|shops|producers|growers|operators|\w*mills|yards|workshops|factories)\b|\b(?:threads?|posts?) (?:[\w-]+ ){0,2}with \d[\d,]* (?:replies|comments|upvotes|likes)\b|\b(?:the )?(?:uk|us|usa|eu|world|country|city|region|province|county|state|island|nation) (?:has|had|counts|is home to) (?:an estimated |about |around |roughly |some |over |nearly |almost |more than )?\d|\bemploys? (?:an estimated |about |around |roughly |some |over |nearly |more than )?\d|\b\d[\d,.]*k? (?:[\w'’-]+ ){0,2}(?:tourists|visitors|residents|inhabitants|pilgrims|travellers|travelers|passengers) (?:visit|live|come|travel|arrive|pass)\b|\bsectors?\b|\bworth (?:billions|millions|trillions)\b|\b(?:agency|consultants?|consultancy|advisers?|advisors?|experts?|investors?|mentors?) (?:says?|said|thinks?|believes?|tells? us|told us)\b|\b\d[\d,.]*k? (?:[\w'’-]+ ){0,3}(?:in|across) (?:the )?(?:uk|england|scotland|wales|britain|ireland|usa|europe|eu|world|nation)\b|\b(?:a|per) (?:year|month) for us\b|\b\d[\d.,]* ?% of (?:[\w'’-]+ ){0,2}(?:sales|spend|spending|market|revenue|turnover)\b|\b\d[\d.,]* ?(?:million|billion|bn|trillion)\b|\bmarket\b|\bindustry\b|\bcopies\b|\b(?:competitors?|rivals?|incumbents?)\b|\b(?:followers|likes|views|impressions|retweets|reposts|shares|hearts|reactions)\b|\bincreasingly\b|\b\d[\d.,]* ?% of (?:all |the )?(?:over-\d+s|under-\d+s|adults|people|households|consumers|the population|internet users|smartphone users|the public)\b",
@@ -255,6 +264,24 @@ pub(crate) fn measured_test(s: &Sentence<'_>, counted: bool) -> Option<Range<usi
                 && !our_own_past(s)
         })
     })
+}
+
+/// "Our test page reached 4,200 accounts", "the video got 12,000 views":
+/// how many saw it, which is exposure, not anything they did about it. A
+/// sentence that also counts an action ("… and 60 of them messaged to
+/// order") is not only exposure.
+pub(crate) fn only_exposure(s: &Sentence<'_>) -> bool {
+    static EXPOSURE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:reached|reach|impressions|views|viewed|watched|followers|follows|likes|liked|hearts|shares|reposts|retweets)\b",
+        )
+    });
+    static ACTION: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:signed|sign-?ups?|ordered|orders|bought|booked|bookings|paid|joined|clicked|clicks|messaged|enquir\w+|inquir\w+|requested|subscribed|downloaded|registered|reserved|pre-?ordered)\b",
+        )
+    });
+    s.has(&EXPOSURE) && !s.has(&ACTION)
 }
 
 /// "We ran two focus groups", "we conducted structured interviews": talking

@@ -577,3 +577,31 @@ fn what_people_say_they_would_like_is_a_compliment_in_any_tense() {
         ],
     );
 }
+
+#[test]
+fn a_forecast_of_downloads_is_not_a_count_of_them() {
+    // "We project …" is a belief about the future, however precise.
+    let forecast =
+        "We project 40,000 downloads in year 1 and 90,000 by year 2, with 5% buying the pro plan.";
+    assert!(level_for(forecast) <= 2, "{}", level_for(forecast));
+    // The same figure, counted, is behaviour.
+    assert_eq!(
+        level_for("Our beta had 4,000 downloads in its first month."),
+        4
+    );
+}
+
+#[test]
+fn the_visitors_a_place_receives_are_its_market_not_our_traffic() {
+    let place = "The old harbour receives over 250,000 visitors every summer, and most of them walk past the rope works.";
+    assert!(level_for(place) <= 2, "{}", level_for(place));
+}
+
+#[test]
+fn how_many_saw_a_test_page_is_exposure_not_behaviour() {
+    // Reach is how many saw it; an action counted beside it is behaviour.
+    let reach = "Our test page on Instagram reached 6,300 accounts in its first month.";
+    assert!(level_for(reach) <= 3, "{}", level_for(reach));
+    let acted = "Our test page on Instagram reached 6,300 accounts in its first month, and 85 of them messaged to order.";
+    assert_eq!(level_for(acted), 4);
+}
