@@ -780,3 +780,18 @@ fn a_letters_count_of_businesses_in_the_sentence_that_says_whom_it_is_for_is_its
     assert!(facts.size, "{facts:?}");
     assert_eq!(super::super::level_of(score), 4);
 }
+
+#[test]
+fn what_makes_them_care_and_where_to_find_all_of_them_are_trigger_and_channel() {
+    let facts = |customer: &str| {
+        let text = format!("# X\n\nA tool.\n\n## Customer\n{customer}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2
+    };
+    let f = facts("The net makers of Killybegs harbour. What makes us care is the spring refit.");
+    assert!(f.trigger, "{f:?}");
+    let f = facts(
+        "The net makers of Killybegs harbour. You can find all twelve of us at the co-op on Fridays.",
+    );
+    assert!(f.channel, "{f:?}");
+}
