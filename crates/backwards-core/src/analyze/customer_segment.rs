@@ -208,7 +208,7 @@ pub(super) fn segment(
 /// product is for, in so many words.
 static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+",
+        r"^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*the (?:people|ones|customers|families|folk) (?:i|we) (?:have in mind|mean|am thinking of|are thinking of|want to help|want to serve) (?:are|is)\s+",
     )
 });
 
@@ -223,7 +223,10 @@ fn declared<'s, 'a>(
     real: &[&'s Sentence<'a>],
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     real.iter().skip(1).find_map(|s| {
-        let names = declares(s) && universal(s).is_none() && names_people(s);
+        let names = FOR_WHOM
+            .find(&s.clean)
+            .is_some_and(|m| opens_with_people(&s.clean[m.end()..]))
+            && universal(s).is_none();
         names
             .then(|| strong_qualifier(s).or_else(|| compound(s)))
             .flatten()
@@ -442,7 +445,10 @@ fn opens_with_people(text: &str) -> bool {
     let cut = words
         .iter()
         .position(|w| {
-            opens_qualifier(w) || matches!(w.to_lowercase().as_str(), "running" | "working" | "for")
+            // "Families living in Scotland": a participle after the noun
+            // opens what qualifies it, as "who live" would.
+            let lower = w.to_lowercase();
+            opens_qualifier(w) || lower == "for" || (lower.len() > 5 && lower.ends_with("ing"))
         })
         .unwrap_or(words.len());
     words[..cut].last().is_some_and(|w| {

@@ -780,3 +780,40 @@ fn a_letters_count_of_businesses_in_the_sentence_that_says_whom_it_is_for_is_its
     assert!(facts.size, "{facts:?}");
     assert_eq!(super::super::level_of(score), 4);
 }
+
+#[test]
+fn what_makes_them_care_and_where_to_find_all_of_them_are_trigger_and_channel() {
+    let facts = |customer: &str| {
+        let text = format!("# X\n\nA tool.\n\n## Customer\n{customer}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2
+    };
+    let f = facts("The net makers of Killybegs harbour. What makes us care is the spring refit.");
+    assert!(f.trigger, "{f:?}");
+    let f = facts(
+        "The net makers of Killybegs harbour. You can find all twelve of us at the co-op on Fridays.",
+    );
+    assert!(f.channel, "{f:?}");
+}
+
+#[test]
+fn a_letters_paragraph_about_the_people_it_has_in_mind_is_its_customer() {
+    // The writer's own story opens the letter; the paragraph that says
+    // who they have in mind, when they want it ("it is at Easter that…")
+    // and how to find them ("we know where to find them") is the segment.
+    let letter = "Smoked Eel Post\n\n\
+        I smoked eels on Lough Neagh for thirty years and now help my nephew with the orders.\n\n\
+        The people I have in mind are Ulster families living in Scotland who grew up on smoked eel. \
+        It is at Easter that they want them. The Ulster clubs in Glasgow and Edinburgh send a newsletter \
+        to about 900 members, so we know where to find them.\n\n\
+        Today they ring us and we post a parcel that often arrives warm.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, signals, facts) = analyze(&idea);
+    assert!(facts.trigger && facts.channel && facts.size, "{facts:?}");
+    assert_eq!(super::super::level_of(score), 4);
+    let segment = signals.iter().find(|s| s.rule == "customer-qualified");
+    assert!(
+        segment.is_some_and(|s| s.quote.contains("Ulster families")),
+        "{segment:?}"
+    );
+}

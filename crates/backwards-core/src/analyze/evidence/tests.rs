@@ -605,3 +605,16 @@ fn how_many_saw_a_test_page_is_exposure_not_behaviour() {
     let acted = "Our test page on Instagram reached 6,300 accounts in its first month, and 85 of them messaged to order.";
     assert_eq!(level_for(acted), 4);
 }
+
+#[test]
+fn sitting_down_with_a_counted_group_or_interviews_held_with_them_are_interviews() {
+    // A retired smoker's words and a county office's words for the same
+    // rung: interviews with a stated count.
+    assert_levels(
+        3,
+        &[
+            "I have sat down with twenty-five members of the Oban society this year and asked what they pay now.",
+            "Interviews held by the Office with 26 shepherds at the spring fair in April 2026.",
+        ],
+    );
+}
