@@ -442,13 +442,16 @@ fn opens_with_people(text: &str) -> bool {
         .find([',', '.', ':', ';', '(', '\n'])
         .unwrap_or(body.len());
     let words: Vec<&str> = body[..end].split_whitespace().collect();
-    let cut = words
-        .iter()
-        .position(|w| {
-            // "Families living in Scotland": a participle after the noun
-            // opens what qualifies it, as "who live" would.
-            let lower = w.to_lowercase();
-            opens_qualifier(w) || lower == "for" || (lower.len() > 5 && lower.ends_with("ing"))
+    let cut = (0..words.len())
+        .find(|&i| {
+            let lower = words[i].to_lowercase();
+            // "Families living in Scotland": a participle after a plural
+            // noun opens what qualifies it, as "who live" would.
+            let participle =
+                i > 0 && words[i - 1].ends_with('s') && lower.len() > 5 && lower.ends_with("ing");
+            opens_qualifier(words[i])
+                || matches!(lower.as_str(), "running" | "working" | "for")
+                || participle
         })
         .unwrap_or(words.len());
     words[..cut].last().is_some_and(|w| {
