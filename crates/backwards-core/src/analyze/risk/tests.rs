@@ -2027,3 +2027,16 @@ fn an_office_that_foresees_no_risks_and_calls_the_law_a_formality_dismisses_them
         assert!(sentences.iter().any(dismisses), "{text}");
     }
 }
+
+#[test]
+fn a_position_not_yet_known_is_an_open_unknown() {
+    // The plain way to admit an unknown: "not yet known", "nobody knows".
+    for risks in [
+        "## Risks\nWhether the ferry company will carry chilled boxes is not yet known.",
+        "## Risks\nNobody knows yet whether the ferry company will carry chilled boxes.",
+    ] {
+        let idea = parse_str(&format!("# X\n\nA tool. $10 a month.\n\n{risks}\n"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(analyze(&idea).2.open_unknown >= 1, "{risks}");
+    }
+}
