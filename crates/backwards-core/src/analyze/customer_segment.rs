@@ -308,9 +308,32 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                     && !compared(&s.clean, r.start)
                     && !bounded_by_a_place(&s.clean[r.end..])
                     && !public_as_adjective(&s.clean[r.start..])
+                    && !kinds_of_a_category(&s.clean, r.clone())
             })
         })
         .or_else(|| exclamation.then_some(0..s.clean.len()))
+}
+
+/// "Clubs of all kinds", "workshops of every size": a category spread
+/// over all its kinds is the rubric's broad category, not everybody; only
+/// a universal noun ("businesses of all sizes", "people of all ages") makes
+/// it everybody.
+fn kinds_of_a_category(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static KINDS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|sort|sorts)\b")
+    });
+    if !KINDS.is_match(&clean[at.start..]) {
+        return false;
+    }
+    let noun = clean[..at.start]
+        .split_whitespace()
+        .last()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    !noun.is_empty() && !BARE_UNIVERSAL.is_match(&noun) && !broad_noun(&noun)
 }
 
 /// "The public and private school art teachers", "the public libraries":

@@ -817,3 +817,9 @@ fn a_letters_paragraph_about_the_people_it_has_in_mind_is_its_customer() {
         "{segment:?}"
     );
 }
+
+#[test]
+fn a_trade_of_all_kinds_is_a_category_but_businesses_of_all_sizes_are_everybody() {
+    assert_eq!(level_for("Choirs of all kinds."), 2);
+    assert_eq!(level_for("Businesses of all sizes."), 1);
+}
