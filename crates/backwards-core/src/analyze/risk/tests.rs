@@ -2040,3 +2040,13 @@ fn a_position_not_yet_known_is_an_open_unknown() {
         assert!(analyze(&idea).2.open_unknown >= 1, "{risks}");
     }
 }
+
+#[test]
+fn a_rule_already_in_order_is_cleared_not_open() {
+    // A civil servant's "in order": the data protection assessment is done.
+    let body = "## Risks\nThe data protection assessment and the licence are in order.";
+    let idea = parse_str(&format!("# X\n\nA tool. $10 a month.\n\n{body}\n"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let facts = analyze(&idea).2;
+    assert_eq!(facts.open_serious, 0, "{facts:?}");
+}
