@@ -418,6 +418,17 @@ fn pain_goes_away(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::op
     names_todays_words(&GOES_AWAY, s, today)
 }
 
+/// The first comparison with today's way. A "no" just before it negates
+/// a comparison ("not faster than"), but not a contrast: in "the owner
+/// loses zero days instead of one", the zero is the product's side of it.
+fn compared_with_today(s: &signals::Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    COMPARE.find_iter(&s.clean).map(|m| m.range()).find(|r| {
+        let words = s.clean[r.clone()].to_lowercase();
+        let contrast = words.starts_with("instead of") || words.starts_with("rather than");
+        contrast || !signals::negated(&s.clean, r.start)
+    })
+}
+
 /// Run the test on the Solution section (the pitch can carry the claim when
 /// the Solution is thin).
 pub(crate) fn test(idea: &Idea) -> SoWhat {
@@ -436,8 +447,7 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
         problem.iter().flat_map(|s| quantities(&s.clean)).collect();
     let mut first_unquantified = None;
     for s in &sentences {
-        let found = s
-            .find(&COMPARE)
+        let found = compared_with_today(s)
             .or_else(|| s.find_any(&LOW_EFFORT))
             .or_else(|| s.find_any(&TODAY_THEN))
             .or_else(|| manual_today.then(|| s.find(&AUTOMATIC)).flatten())
@@ -789,6 +799,17 @@ mod tests {
     fn when_it_happens_against_when_it_happens_today_passes() {
         assert!(passes(
             "Skippers get the new tide window before they leave the harbour, not at the lock gate."
+        ));
+    }
+
+    #[test]
+    fn a_contrast_whose_own_side_is_zero_still_compares() {
+        // "Zero" is the product's side of the contrast, not a negation.
+        assert!(passes(
+            "A mechanic comes to the rank at dawn, so the driver loses zero days instead of one."
+        ));
+        assert!(!passes(
+            "A mechanic comes to the rank at dawn with spare parts."
         ));
     }
 }
