@@ -825,3 +825,12 @@ fn a_trade_of_all_kinds_is_a_category_but_businesses_of_all_sizes_are_everybody(
     assert_eq!(level_for("Choirs of all kinds."), 2);
     assert_eq!(level_for("Businesses of all sizes."), 1);
 }
+
+#[test]
+fn an_associations_meetings_or_newsletter_is_where_to_reach_them() {
+    let idea = parse_str(
+        "# X\n\nA tool.\n\n## Customer\nHarbourmasters of small marinas on the Clyde. The Clyde Marinas Association's spring meetings put us in a room with most of them.\n",
+    )
+    .unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.channel);
+}
