@@ -111,13 +111,16 @@ pub(super) fn segment(
     // A first sentence that frames rather than names ("Two groups ride our
     // boats, and only one of them is the customer.") gives way to a later
     // one that names the people.
+    let declared_later = (frame_end(&head.clean) == 0)
+        .then(|| declared(&real))
+        .flatten();
     let chosen = match own {
         _ if head_universal.is_some() => narrowed(&real),
         // "I blew glass for forty years. … This is for the nine family
         // workshops in Hebron": the sentence that says whom it is for, in
         // so many words, names the segment; the author's story before it
         // does not.
-        _ if frame_end(&head.clean) == 0 && declared(&real).is_some() => declared(&real),
+        _ if declared_later.is_some() => declared_later,
         Some(r) if from_pitch || names_people(head) => Some((head, r)),
         Some(r) => later().or(Some((head, r))),
         // A pitch that opens with the product may name its people next

@@ -261,8 +261,7 @@ fn letter_steps(source: &str, body_offset: usize, out: &mut Vec<Heading>) {
         .filter(|h| h.level == 1)
         .map(|h| h.range.end)
         .min()
-        .or_else(|| plain_title(source, body_offset).map(|(_, end)| end))
-        .unwrap_or(body_offset);
+        .unwrap_or_else(|| below_plain_title(source, body_offset));
     let labelled: Vec<&Heading> = out.iter().filter(|h| h.step.is_some()).collect();
     let end = labelled
         .iter()
@@ -341,7 +340,7 @@ fn plain_label(line: &str) -> Option<(String, usize)> {
 /// finds a step in it, and, in an idea with step headings, only above the
 /// first of them (see [`preamble_labels`]); a question that names no step
 /// stays prose.
-fn question_label(line: &str) -> Option<(String, usize)> {
+fn question_label(line: &str) -> Option<(String, usize, LabelKind)> {
     const ASKS: &[&str] = &[
         "what", "how", "who", "whom", "why", "where", "when", "which", "does", "do", "is", "are",
         "will", "can", "could", "would",
@@ -363,11 +362,16 @@ fn question_label(line: &str) -> Option<(String, usize)> {
         }
         // "Who I mean. In Asmara there are …": a run-in head, a short
         // question phrase closed by a full stop. Read only where the letter
-        // has two or more (see `run_in_heads`).
+        // has two or more (see `headings`).
         '.' => asks && (2..=6).contains(&words),
         _ => false,
     };
-    (shaped && label_words(label, "", 8)).then(|| (label.to_string(), end + 1))
+    let kind = if delimiter == '.' {
+        LabelKind::RunIn
+    } else {
+        LabelKind::Question
+    };
+    (shaped && label_words(label, "", 8)).then(|| (label.to_string(), end + 1, kind))
 }
 
 /// The first `:` or spaced dash (" - ", " – ", " — "): its offset and length.
@@ -509,15 +513,10 @@ fn lead_ins(body: &str) -> Vec<(String, Range<usize>, LabelKind)> {
                 bare_label(rest, blank_before && kind == LabelKind::Paragraph)
             {
                 out.push((label, start..start + content.len(), LabelKind::BareLine));
-            } else if let Some((label, end)) = (blank_before && kind == LabelKind::Paragraph)
+            } else if let Some((label, end, kind)) = (blank_before && kind == LabelKind::Paragraph)
                 .then(|| question_label(rest))
                 .flatten()
             {
-                let kind = if rest[..end].ends_with('.') {
-                    LabelKind::RunIn
-                } else {
-                    LabelKind::Question
-                };
                 out.push((label, start..start + indent + end, kind));
             }
             continue;
