@@ -253,3 +253,14 @@ fn hundred_and_twenty_fourth_to_hundred_and_twenty_seventh_blind_corpora_stay_ca
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn hundred_and_twenty_eighth_to_hundred_and_thirty_first_blind_corpora_stay_calibrated() {
+    // Measured once, blind, at be3c010 (the fifteenth session's starting
+    // scorer; figures in eval/README.md), then read. heldout-130's evidence
+    // pair (a letter whose problem paragraph counted "£900 of fruit" as
+    // people) failed until an amount of money stopped reading as a count.
+    for n in 128..=131 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}

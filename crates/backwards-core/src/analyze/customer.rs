@@ -227,13 +227,29 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
         return (score, signals, f);
     }
     f.present = true;
-    segment::segment(&sentences, from_pitch, &mut t, &mut f);
     // A letter written without headings describes its customer in a
     // paragraph somewhere in its pitch: that paragraph is read as the
     // Customer section's details.
     let described = from_pitch
         .then(|| customer_paragraph(idea, &sentences))
         .flatten();
+    // In such a letter, only its opening and that paragraph say who the
+    // customer is: "anyone who has a press is pressing their own fruit", in
+    // the paragraph on the problem, tells the customer's day.
+    let about_whom: Option<Vec<usize>> = described.as_ref().map(|paragraph| {
+        let opening = signals::paragraphs(idea, sentences.clone())
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        opening.iter().chain(paragraph).map(|s| s.line).collect()
+    });
+    segment::segment(
+        &sentences,
+        from_pitch,
+        about_whom.as_deref(),
+        &mut t,
+        &mut f,
+    );
     if let Some(paragraph) = &described {
         details(paragraph, &mut t, &mut f);
     } else if !from_pitch {

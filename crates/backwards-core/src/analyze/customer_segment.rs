@@ -46,10 +46,13 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// qualified group; when it does not ("Two customers, and we need both.",
 /// "Kitchens."), the most specific later sentence is the segment. A
 /// section whose only segment words are everybody ("Families! Anyone who
-/// loves a bedtime story") is level 1.
+/// loves a bedtime story") is level 1. `about_whom`, for a letter whose
+/// customer paragraph was found, holds the lines that may say who the
+/// customer is; an "anyone" elsewhere in it does not widen the segment.
 pub(super) fn segment(
     sentences: &[Sentence<'_>],
     from_pitch: bool,
+    about_whom: Option<&[usize]>,
     t: &mut Tally,
     f: &mut CustomerFacts,
 ) {
@@ -134,6 +137,7 @@ pub(super) fn segment(
     let widening = real
         .iter()
         .filter(|s| Some(s.raw.as_ptr()) != segment_line && !std::ptr::eq(**s, head))
+        .filter(|s| about_whom.is_none_or(|lines| lines.contains(&s.line)))
         .filter(|s| s.find_any(&ABOUT_WHO).is_some())
         // "Members of the public … are not the customer" excludes them.
         .filter(|s| super::customer::excludes(s).is_none())
@@ -211,7 +215,7 @@ pub(super) fn segment(
 /// product is for, in so many words.
 static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*the (?:people|ones|customers|families|folk) (?:i|we) (?:have in mind|mean|am thinking of|are thinking of|want to help|want to serve) (?:are|is)\s+",
+        r"^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk)) (?:i|we) (?:have in mind|mean|am thinking of|are thinking of|want to help|want to serve)(?: here)? (?:are|is)\s+",
     )
 });
 
@@ -480,16 +484,31 @@ fn opens_with_people(text: &str) -> bool {
                 || participle
         })
         .unwrap_or(words.len());
+    let qualified = cut < words.len();
     words[..cut].last().is_some_and(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && w.chars().all(char::is_alphabetic)
-            && !matches!(
-                w.to_lowercase().as_str(),
-                "sorts" | "kinds" | "types" | "lots" | "loads" | "plenty" | "bunch" | "customers"
-            )
+        // "People with between half an acre and five acres…": a plural
+        // without an "s" names a group when something qualifies it.
+        let irregular = matches!(
+            w.to_lowercase().as_str(),
+            "people" | "folk" | "women" | "men" | "children"
+        );
+        (qualified && irregular)
+            || w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && w.chars().all(char::is_alphabetic)
+                && !matches!(
+                    w.to_lowercase().as_str(),
+                    "sorts"
+                        | "kinds"
+                        | "types"
+                        | "lots"
+                        | "loads"
+                        | "plenty"
+                        | "bunch"
+                        | "customers"
+                )
     })
 }
 

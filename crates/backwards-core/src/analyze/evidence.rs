@@ -109,7 +109,7 @@ static POLL: LazyLock<Regex> = LazyLock::new(|| {
 /// Quantified behaviour: sign-ups, waitlists, smoke tests, analytics.
 static BEHAVIOUR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?registered(?:\s*[.,;:)]|\s*$)|\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered (?:for|on|with|in|to|interest|online|already|so far|last|this|since|by|within|early)\b|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|(?:put|wrote|added|left|gave) (?:down )?(?:their|her|his) (?:names?|numbers?|details|e-?mails?|phone numbers?)|requested|active users|used it|used them|used the|tried it|enrolled|reserved|placed)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b|\b(?:beta (?:users|testers)|pilot users|nps|net promoter|very disappointed|daily active|weekly active|monthly active|dau|wau|mau)\b"
+        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?registered(?:\s*[.,;:)]|\s*$)|\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered (?:for|on|with|in|to|interest|online|already|so far|last|this|since|by|within|early)\b|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|(?:put|wrote|added|left|gave) (?:down )?(?:their|her|his) (?:names?|numbers?|details|e-?mails?|phone numbers?)|requested|active users|used it|used them|used the|tried it|enrolled|reserved|placed|filled (?:in|out)|showed up|turned up)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b|\b(?:beta (?:users|testers)|pilot users|nps|net promoter|very disappointed|daily active|weekly active|monthly active|dau|wau|mau)\b"
     ))
 });
 
@@ -640,14 +640,31 @@ fn our_own_legwork(s: &Sentence<'_>) -> bool {
 
 /// A projection anywhere earlier in the sentence ("if we capture 2% … we
 /// will have $8 million in revenue", "we believe a 5% share is achievable,
-/// giving $1m ARR") makes what follows a promise.
+/// giving $1m ARR") makes what follows a promise. The question the team
+/// put to customers is not a projection: in "a form asking which crews
+/// would book a mixer if we had one: 17 of 29 crews signed up", the
+/// "would" and the "if" are the question's, and what follows is its answer.
 fn hypothetical_clause(before: &str) -> bool {
     static IF: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"\b(?:if|would|will|could|might|projected|projections?|project|projects|projecting|predicts?|predicted|anticipates?|by year|in year|forecasts?|expect|expects|expected|capture|capturing|means|believe|believes|reckon|achievable|realistic|target|targets|targeting|aim|aims|aiming|potential|estimated?|market share|giving|assum\w*)\b",
         )
     });
-    IF.is_match(before)
+    static ASKED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\bask(?:ed|ing|s)? (?:[\w'’-]+ ){0,3}?(?:which|whether|if|who|how many)\b[^:;]*")
+    });
+    let mut rest = before;
+    let mut last = 0;
+    let mut outside = String::new();
+    for m in ASKED.find_iter(before) {
+        outside.push_str(&before[last..m.start()]);
+        last = m.end();
+    }
+    if last > 0 {
+        outside.push_str(&before[last..]);
+        rest = &outside;
+    }
+    IF.is_match(rest)
 }
 
 /// A survey or study someone else ran ("an OCLC survey from 2025 says",

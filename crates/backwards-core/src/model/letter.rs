@@ -34,7 +34,7 @@ static CUES: LazyLock<[(Step, Regex); 2]> = LazyLock::new(|| {
             Step::Evidence,
             // How we know: people asked, counted, signed up or paying.
             re(
-                r"\b(?:asked|interview\w*|spoke (?:to|with)|talked (?:to|with)|survey\w*|sign-?(?:ed)? ?ups?|signed|put (?:their|down their) names?|gave (?:us |me )?(?:a |their )?(?:mobile |phone )?(?:numbers?|names?)|paid|deposits?|pre-?ordered|pre-?orders?|pilot\w*|trial\w*|tested|tried it|said (?:they|yes|that they|it|this|that)|(?:liked|loved) (?:the|our|my) idea|wrote back|replied|letters? of intent|wait(?:ing)? ?list|\d+ of (?:the |them|those|these|us)?\s*\d*)\b",
+                r"\b(?:asked|interview\w*|spoke (?:to|with)|talked (?:to|with)|survey\w*|sign-?(?:ed)? ?ups?|signed|put (?:their|down their) names?|gave (?:us |me )?(?:a |their )?(?:mobile |phone )?(?:numbers?|names?)|paid|deposits?|pre-?ordered|pre-?orders?|pilot\w*|trial\w*|tested|tried it|said (?:they|yes|that they|it|this|that)|(?:liked|loved) (?:the|our|my) idea|wrote back|replied|letters? of intent|wait(?:ing)? ?list|\d[\d,]* of (?:the|them|those|these|us|\d+))\b",
             ),
         ),
         (
@@ -85,12 +85,34 @@ fn cues(paragraph: &str, step: Step) -> usize {
             // "We haven't asked them yet" is no evidence of anything, and
             // "I've been asked by my daughter to write this" is not asking.
             .filter(|m| step != Step::Evidence || !denied_or_passive(&text[..m.start()]))
+            // "£900 of fruit" is an amount of money, not "9 of the 12".
+            .filter(|m| !text[..m.start()].ends_with(|c: char| is_currency(c)))
             .map(|m| m.as_str().to_lowercase())
             .collect::<std::collections::BTreeSet<_>>()
             .len()
             .min(MOST_CUES)
     };
     distinct(paragraph) + TOPIC_WEIGHT * distinct(topic_sentence(paragraph))
+}
+
+/// A currency sign: the number after it is an amount, not a head count.
+fn is_currency(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '£'
+            | '€'
+            | '¥'
+            | '₹'
+            | '₦'
+            | '₱'
+            | '₩'
+            | '₺'
+            | '₽'
+            | '₴'
+            | '₫'
+            | '₭'
+            | '₮'
+    )
 }
 
 /// True when the words just before a cue deny it ("haven't asked") or
@@ -301,6 +323,24 @@ mod tests {
         assert!(
             idea.text(Step::Risks)
                 .starts_with("If the phone signal drops")
+        );
+    }
+
+    #[test]
+    fn money_counted_in_the_problem_is_not_people_counted_as_evidence() {
+        // "£400 of takings" and what the walkers paid the bus are the cost
+        // of the problem: the paragraph is not the letter's evidence, and
+        // the evidence paragraph after it still opens the step.
+        let text = FERRY.replacen(
+            "round the lake.",
+            "round the lake. That is £400 of fares a season, which they paid the bus instead.",
+            1,
+        );
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            idea.text(Step::Evidence).starts_with("Last August"),
+            "{:?}",
+            idea.text(Step::Evidence)
         );
     }
 

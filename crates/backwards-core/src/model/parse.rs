@@ -363,7 +363,10 @@ fn question_label(line: &str) -> Option<(String, usize, LabelKind)> {
         // "Who I mean. In Asmara there are …": a run-in head, a short
         // question phrase closed by a full stop. Read only where the letter
         // has two or more (see `headings`).
-        '.' => asks && (2..=6).contains(&words),
+        // A longer one must ask in the question's own order ("How do I
+        // know people want it."); "What I want to do is simple." is a
+        // sentence, not a head.
+        '.' => asks && (2..=6).contains(&words) || asks && words <= 8 && inverted(label),
         _ => false,
     };
     let kind = if delimiter == '.' {
@@ -372,6 +375,19 @@ fn question_label(line: &str) -> Option<(String, usize, LabelKind)> {
         LabelKind::Question
     };
     (shaped && label_words(label, "", 8)).then(|| (label.to_string(), end + 1, kind))
+}
+
+/// "How do I know…", "What can we…": a question word followed by an
+/// auxiliary verb, the order of a question rather than of a statement.
+fn inverted(label: &str) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "do", "does", "did", "can", "could", "will", "would", "should", "is", "are", "was", "were",
+        "have", "has", "might", "may", "must",
+    ];
+    label
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| AUXILIARIES.contains(&w.to_lowercase().as_str()))
 }
 
 /// The first `:` or spaced dash (" - ", " – ", " — "): its offset and length.
@@ -898,6 +914,24 @@ mod tests {
             .replace("What can go wrong. ", "");
         let idea = parse_str(&one).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(idea.section(Step::Customer), None);
+    }
+
+    #[test]
+    fn a_longer_run_in_head_must_ask_in_a_questions_order() {
+        // Seven words, asked as a question ("How do we know …"), close a
+        // run-in head; seven words that state something do not.
+        let letter = "Net Mending Rota\n\n\
+            I mended nets in Killybegs for forty years and want to share the loft.\n\n\
+            How do we know the crews want it. Nine skippers paid for a week.\n\n\
+            What can go wrong. The loft may be too small in March.\n";
+        let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+        assert!(idea.text(Step::Evidence).starts_with("Nine skippers"));
+        let stated = letter.replace(
+            "How do we know the crews want it.",
+            "What we mean to do is quite simple.",
+        );
+        let idea = parse_str(&stated).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(idea.section(Step::Solution), None);
     }
 
     #[test]

@@ -834,3 +834,30 @@ fn an_associations_meetings_or_newsletter_is_where_to_reach_them() {
     .unwrap_or_else(|e| panic!("parse: {e}"));
     assert!(analyze(&idea).2.channel);
 }
+
+/// A letter in our own voice: a boatyard hand on a lake, no headings.
+const TRAILER_LETTER: &str = "Trailer Days\n\n\
+    I ran the slipway at Dromineer for twenty years and still own the big boat trailer.\n\n\
+    Who I mean is people with cruisers of seven to ten metres on Lough Derg who lift them out each October. \
+    The Lough Derg cruiser club has 84 such owners and I can reach every one of them through its monthly newsletter.\n\n\
+    At the lift-out weekend they ring round for someone with a trailer, but anyone who has one is lifting their own boat that weekend, so the boats sit in the water into November.\n\n\
+    Last October I asked 20 owners, and 11 of them paid a deposit for next year.\n\n\
+    The risk is my back; if I cannot drive, my son takes the trailer.\n";
+
+#[test]
+fn a_letter_declares_its_people_and_its_problem_paragraph_does_not_widen_them() {
+    let idea = parse_str(TRAILER_LETTER).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, signals, facts) = analyze(&idea);
+    // "anyone who has one" is the owners of trailers, in the paragraph on
+    // the problem: it says nothing about whom the letter is for.
+    assert!(!facts.widened, "{signals:?}");
+    assert!(super::super::level_of(score) >= 4, "{signals:?}");
+    let segment = signals
+        .iter()
+        .find(|s| s.rule == "customer-qualified")
+        .unwrap_or_else(|| panic!("{signals:?}"));
+    assert!(
+        segment.quote.contains("Who I mean is people with cruisers"),
+        "{segment:?}"
+    );
+}

@@ -618,3 +618,31 @@ fn sitting_down_with_a_counted_group_or_interviews_held_with_them_are_interviews
         ],
     );
 }
+
+#[test]
+fn the_question_put_to_customers_is_not_a_forecast() {
+    // "would … if" belong to the question the form asked; the count after
+    // the colon is what the crews did.
+    assert_levels(
+        4,
+        &[
+            "Our newsletter carried a form asking which bakers would rent the oven if we bought one: 14 of our 40 bakers signed up in a week.",
+            "A form in the parish newsletter asked how many households would take a weekly box: 38 households signed up.",
+        ],
+    );
+    // A projection is still a promise.
+    assert_levels(
+        1,
+        &["If we reach the bakers, we would see 300 sign-ups in a year."],
+    );
+}
+
+#[test]
+fn people_who_filled_in_a_form_or_showed_up_are_counted_behaviour() {
+    assert_levels(
+        4,
+        &[
+            "We offered a free tune-up at the Saturday market. 47 people filled in the form and 29 showed up with their bikes.",
+        ],
+    );
+}
