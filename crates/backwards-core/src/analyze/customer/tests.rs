@@ -861,3 +861,17 @@ fn a_letter_declares_its_people_and_its_problem_paragraph_does_not_widen_them() 
         "{segment:?}"
     );
 }
+
+#[test]
+fn a_taste_or_a_purchase_in_a_compound_is_still_a_broad_category() {
+    // "Opera lovers" names what people like, "cheese buyers" what they
+    // buy: the rubric's broad category, not a segment.
+    for customer in ["Opera lovers.", "Cheese buyers.", "Craft-beer drinkers."] {
+        assert_eq!(level_for(customer), 2, "{customer}");
+    }
+    // Those who already buy from us are a segment we can name.
+    assert_eq!(
+        level_for("Model-railway hobbyists who order from our catalogue."),
+        3
+    );
+}
