@@ -479,9 +479,17 @@ fn opens_with_people(text: &str) -> bool {
             // noun opens what qualifies it, as "who live" would.
             let participle =
                 i > 0 && words[i - 1].ends_with('s') && lower.len() > 5 && lower.ends_with("ing");
+            // "Shops around Seiffen": a preposition of place opens what
+            // qualifies them when a place follows it ("draws around his
+            // foot" is a verb's).
+            let place = matches!(lower.as_str(), "around" | "outside" | "throughout")
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
             opens_qualifier(words[i])
                 || matches!(lower.as_str(), "running" | "working" | "for")
                 || participle
+                || place
         })
         .unwrap_or(words.len());
     let qualified = cut < words.len();
