@@ -2050,3 +2050,27 @@ fn a_rule_already_in_order_is_cleared_not_open() {
     let facts = analyze(&idea).2;
     assert_eq!(facts.open_serious, 0, "{facts:?}");
 }
+
+#[test]
+fn export_permits_are_the_trades_own_rule_not_paperwork_we_print() {
+    // "Export permits" is a rule the trade must meet; "the app exports the
+    // permit list for the inspector" is a record made for the customer.
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Export permits are needed for each shipment of carvings.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "Import licences take months to arrive.",
+            &[Category::Regulated],
+        ),
+    ]);
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n| Risk | Response |\n|---|---|\n| Export permits are needed for each shipment | To be assessed |\n"
+        ),
+        0
+    );
+}
