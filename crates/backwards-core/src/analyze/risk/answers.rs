@@ -21,10 +21,11 @@ pub(super) fn table_answer<'s, 'a>(
         )
     });
     // "Open.", "Partly mitigated: … undecided", "In progress": a status, not
-    // an answer.
+    // an answer; nor is work still to start ("Explore a commission model",
+    // "in Phase 2").
     static STATUS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:open|partly|partially|partial|undecided|pending|in progress|ongoing|unknown|unclear|uncertain|not known|not (?:yet )?[a-z]+ed|need|needs|needed|to be|to do|tbc|we think|we hope|hopefully|maybe|probably)(?:\W*$|[ ;:,.(—–])|\blater\W*$|\blook into\b",
+            r"^\W*(?:open|partly|partially|partial|undecided|pending|in progress|ongoing|unknown|unclear|uncertain|not known|not (?:yet )?[a-z]+ed|need|needs|needed|to be|to do|tbc|we think|we hope|hopefully|maybe|probably)(?:\W*$|[ ;:,.(—–])|\blater\W*$|\blook into\b|^\W*(?:explore|consider|investigate|assess|evaluate|study|research|discuss|seek|think about)\b|\bin (?:phase|stage) (?:2|3|two|three|ii)\b",
         )
     });
     let (cells, last) = row_cells(item)?;

@@ -2074,3 +2074,24 @@ fn export_permits_are_the_trades_own_rule_not_paperwork_we_print() {
         0
     );
 }
+
+#[test]
+fn a_table_answer_that_defers_the_work_is_no_mitigation() {
+    for answer in [
+        "Explore a commission model",
+        "Deal with it in Phase 2",
+        "Consider a second mill",
+    ] {
+        let body = format!(
+            "## Risks\n| Risk | Response |\n|---|---|\n| Only one mill will buy the wool and it may say no | {answer} |\n"
+        );
+        assert_eq!(mitigated_in(&body), 0, "{answer}");
+    }
+    // An answer that states what is in place still counts.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n| Risk | Response |\n|---|---|\n| Only one mill will buy the wool and it may say no | A second mill has agreed to take 40% |\n"
+        ),
+        1
+    );
+}
