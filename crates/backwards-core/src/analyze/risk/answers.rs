@@ -201,6 +201,9 @@ pub(super) fn we_act<'s, 'a>(
         "still",
         "also",
         "'ve",
+        "didn't",
+        "didn’t",
+        "never",
         "can",
         "plan",
         "want",
@@ -283,7 +286,10 @@ pub(super) fn we_act<'s, 'a>(
                 Some("have" | "will" | "'ll" | "are" | "is") => {
                     !second.as_deref().is_some_and(|w| NOT.contains(&w))
                 }
-                Some(_) => true,
+                // "We did not start", "we never asked": nothing done.
+                Some(_) => !second
+                    .as_deref()
+                    .is_some_and(|w| matches!(w, "not" | "never")),
             };
             let condition = after_conjunction(&s.clean[..m.start()]);
             (ok && !condition && !signals::negated(&s.clean, m.start())).then(|| (*s, m.range()))

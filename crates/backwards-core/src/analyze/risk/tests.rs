@@ -2095,3 +2095,26 @@ fn a_table_answer_that_defers_the_work_is_no_mitigation() {
         1
     );
 }
+
+#[test]
+fn a_carving_undercut_or_work_not_started_is_no_mitigation() {
+    // "Undercut" is a carver's cut here, not a price; "we did not start"
+    // says nothing is done.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Deep panels with an undercut: we are not sure the router can cut them.\n"
+        ),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The export licence may be refused; the process is long and we did not start.\n"
+        ),
+        0
+    );
+    // Pricing below a rival still answers competition.
+    assert_eq!(
+        mitigated_in("## Risks\n- Competition: one agency charges £15 a form; we'd undercut it.\n"),
+        1
+    );
+}
