@@ -306,8 +306,12 @@ fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Vec<
 /// count things).
 fn counts_people(from_number: &str) -> bool {
     let mut after = from_number.split_whitespace().skip(1);
-    // "There are 14 of us who grow coffee": the writer counts their own kind.
-    if after.clone().take(2).eq(["of", "us"]) {
+    // "There are 14 of us who grow coffee": the writer counts their own kind;
+    // "the guild list has 118 of these shops" counts the kind just named.
+    let mut next_two = after.clone().take(2).map(str::to_lowercase);
+    if next_two.next().as_deref() == Some("of")
+        && matches!(next_two.next().as_deref(), Some("us" | "these" | "those"))
+    {
         return true;
     }
     after.by_ref().take(3).any(heading_names_people)

@@ -479,9 +479,17 @@ fn opens_with_people(text: &str) -> bool {
             // noun opens what qualifies it, as "who live" would.
             let participle =
                 i > 0 && words[i - 1].ends_with('s') && lower.len() > 5 && lower.ends_with("ing");
+            // "Shops around Seiffen": a preposition of place opens what
+            // qualifies them when a place follows it ("draws around his
+            // foot" is a verb's).
+            let place = matches!(lower.as_str(), "around" | "outside" | "throughout")
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
             opens_qualifier(words[i])
                 || matches!(lower.as_str(), "running" | "working" | "for")
                 || participle
+                || place
         })
         .unwrap_or(words.len());
     let qualified = cut < words.len();
@@ -548,17 +556,18 @@ fn narrows_nothing(s: &Sentence<'_>) -> bool {
 /// ("podcast listeners", "HR managers", "deaf people").
 static BROAD_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:people|persons|users|customers|consumers|clients|listeners|viewers|readers|players|gamers|fans|businesses|companies|firms|organi[sz]ations|enterprises|manufacturers|brands|managers|students|parents|families|households|individuals|adults|women|men|kids|children|teens|millennials|employees|workers|professionals|teams|developers|creators|shoppers|travell?ers|owners|gamers|streamers|players|patients|citizens|residents|humans|folks|anyone|everyone|guests|visitors|diners|tourists|holidaymakers|passengers|commuters|subscribers|industry|industries|sector|sectors|market|markets|scene)$",
+        r"^(?:people|persons|users|customers|consumers|clients|listeners|viewers|readers|players|gamers|fans|lovers|enthusiasts|aficionados|admirers|buyers|drinkers|eaters|hobbyists|businesses|companies|firms|organi[sz]ations|enterprises|manufacturers|brands|managers|students|parents|families|households|individuals|adults|women|men|kids|children|teens|millennials|employees|workers|professionals|teams|developers|creators|shoppers|travell?ers|owners|gamers|streamers|players|patients|citizens|residents|humans|folks|anyone|everyone|guests|visitors|diners|tourists|holidaymakers|passengers|commuters|subscribers|industry|industries|sector|sectors|market|markets|scene)$",
     )
 });
 
 /// For a broad noun ("people", "gamers"), only a real qualifier narrows it:
 /// a named place or organisation, a number, a tool, or what they do for a
-/// living, not what they like ("gamers who like cozy games", "people in
-/// debt" stay broad).
+/// living, or that they already buy from us ("enthusiasts who buy from
+/// our online shop"); not what they like ("gamers who like cozy games",
+/// "people in debt" stay broad).
 static STRONG_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:in|at|across|near|around|from|of|to|on) (?:the )?(?:[\w'’-]+ )?[A-Z][\w'’-]+|\b(?i:(?:at|in|for) (?:[\w-]+ ){1,2}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?i:who (?:need|needs|have|has|had) (?:[\w'’-]+ ){0,6}(?:because|after|when|within|since|before|while)\b)|\b(?i:whose [\w-]+ (?:[\w-]+ )?(?:play|plays|learn|learns|has|have|is|are|need|needs|attend|attends|start|starts|started|use|uses|go|goes|take|takes|run|runs|sit|sits))\b|\b(?:using|on|with) [A-Z][\w'’-]+|\d|\b(?i:who (?:run|runs|own|owns|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b"
+        r"\b(?:in|at|across|near|around|from|of|to|on) (?:the )?(?:[\w'’-]+ )?[A-Z][\w'’-]+|\b(?i:(?:at|in|for) (?:[\w-]+ ){1,2}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?i:who (?:need|needs|have|has|had) (?:[\w'’-]+ ){0,6}(?:because|after|when|within|since|before|while)\b)|\b(?i:whose [\w-]+ (?:[\w-]+ )?(?:play|plays|learn|learns|has|have|is|are|need|needs|attend|attends|start|starts|started|use|uses|go|goes|take|takes|run|runs|sit|sits))\b|\b(?:using|on|with) [A-Z][\w'’-]+|\d|\b(?i:who (?:run|runs|own|owns|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b|\b(?i:who (?:already )?(?:buy|buys|bought|order|orders|ordered|shop|shops) (?:[\w'’-]+ )?(?:from|at|through|with) (?:our|my))\b"
     )
     .unwrap_or_else(|_| re("$^"))
 });

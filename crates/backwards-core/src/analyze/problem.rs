@@ -186,6 +186,16 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
         let (score, signals) = t.finish(1, "No problem is stated.", Step::Problem);
         return (score, signals, f);
     }
+    // "My idea is that …" under "What happens now:" is the plan, not more
+    // of the customer's situation ("the lathe runs again in two days"). An
+    // untitled paragraph is read sentence by sentence instead (see
+    // `untitled_problem`): "So the idea is roughly this." may open the
+    // customer's story.
+    let sentences = if f.untitled {
+        sentences
+    } else {
+        split_plan(idea, sentences).0
+    };
     f.present = true;
     let own_voice = super::voice::writer_is_customer(idea);
     framing(&sentences, own_voice, &mut t, &mut f);
@@ -352,10 +362,29 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
     Some((score, signals, f))
 }
 
+/// A section's sentences split into those of the paragraphs that open by
+/// announcing the plan (see [`announces_plan`]) and the rest: a letter that
+/// labels "What happens now:" may run on into "My idea is that …" without
+/// a second label, and that paragraph is the Solution its author did not
+/// title.
+pub(crate) fn split_plan<'a>(
+    idea: &Idea,
+    sentences: Vec<Sentence<'a>>,
+) -> (Vec<Sentence<'a>>, Vec<Sentence<'a>>) {
+    let (plan, rest): (Vec<Vec<Sentence<'a>>>, Vec<Vec<Sentence<'a>>>) =
+        signals::paragraphs(idea, sentences)
+            .into_iter()
+            .partition(|p| p.first().is_some_and(announces_plan));
+    (
+        rest.into_iter().flatten().collect(),
+        plan.into_iter().flatten().collect(),
+    )
+}
+
 /// "The plan is a dedicated desk that sells …", "What I propose is simple:
 /// …": a sentence that opens by announcing the plan describes the
 /// solution, however much of the customer's situation it names.
-fn announces_plan(s: &Sentence<'_>) -> bool {
+pub(crate) fn announces_plan(s: &Sentence<'_>) -> bool {
     static PLAN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"^\W*(?:so,? )?(?:(?:the|our|my) (?:plan|idea|proposal|solution|answer) (?:is|would be|will be)|what (?:i|we) (?:propose|suggest|want to do|would do|will do)|(?:i|we) (?:propose|suggest|plan) to)\b",

@@ -431,9 +431,21 @@ fn compared_with_today(s: &signals::Sentence<'_>) -> Option<std::ops::Range<usiz
 
 /// Run the test on the Solution section (the pitch can carry the claim when
 /// the Solution is thin).
+/// With no Solution section, a paragraph that opens by announcing the plan
+/// ("My idea is that …", "What I propose is …") under a label for another
+/// step is the Solution its author did not title: a letter that labels
+/// "What happens now:" runs on into the plan without a second label.
+fn announced_plan(idea: &Idea) -> Vec<signals::Sentence<'_>> {
+    let elsewhere = signals::sections(idea, &[Step::Customer, Step::Problem]);
+    super::problem::split_plan(idea, elsewhere).1
+}
+
 pub(crate) fn test(idea: &Idea) -> SoWhat {
-    let sentences = signals::sections(idea, &[Step::Solution, Step::Pitch]);
+    let mut sentences = signals::sections(idea, &[Step::Solution, Step::Pitch]);
     let solution_missing = idea.section(Step::Solution).is_none();
+    if solution_missing {
+        sentences.extend(announced_plan(idea));
+    }
     // Today's way as the idea tells it: the Problem section, or the
     // untitled paragraph that states the pain when there is none.
     let mut problem = signals::section(idea, Step::Problem);
@@ -501,6 +513,21 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
 mod tests {
     use super::*;
     use crate::model::parse_str;
+
+    #[test]
+    fn a_plan_announced_under_the_problems_label_is_the_solution() {
+        // No Solution section: the paragraph that opens "My idea is that"
+        // under the Problem is where the letter says how it beats today.
+        let text = "# Crane Day\n\nA shared crane for the marina.\n\n## Problem\n\
+            Owners wait three days for the yard's crane every October.\n\n\
+            My idea is that we rent a mobile crane for the weekend. Boats come out in one day instead of three.\n";
+        let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+        assert!(test(&idea).passes);
+        // The same words with no announcement are more of the problem.
+        let plain = text.replace("My idea is that we rent", "Some owners rent");
+        let idea = parse_str(&plain).unwrap_or_else(|e| panic!("parse: {e}"));
+        assert!(!test(&idea).passes);
+    }
 
     fn passes(solution: &str) -> bool {
         let text = format!("# X\n\nA tool.\n\n## Solution\n{solution}\n");

@@ -861,3 +861,39 @@ fn a_letter_declares_its_people_and_its_problem_paragraph_does_not_widen_them() 
         "{segment:?}"
     );
 }
+
+#[test]
+fn a_taste_or_a_purchase_in_a_compound_is_still_a_broad_category() {
+    // "Opera lovers" names what people like, "cheese buyers" what they
+    // buy: the rubric's broad category, not a segment.
+    for customer in ["Opera lovers.", "Cheese buyers.", "Craft-beer drinkers."] {
+        assert_eq!(level_for(customer), 2, "{customer}");
+    }
+    // Those who already buy from us are a segment we can name.
+    assert_eq!(
+        level_for("Model-railway hobbyists who order from our catalogue."),
+        3
+    );
+}
+
+/// A letter in our own voice: a retired baker near Kraków, no headings.
+const OVEN_LETTER: &str = "Oven Share\n\
+    \n\
+    I baked bread in Wieliczka for thirty years and still own a deck oven that stands cold most days.\n\
+    \n\
+    The people I mean are the small family bakeries around Kraków and Tarnów, one to three bakers, who still bake by hand. The guild list has 64 of these bakeries and I see most owners at the Tuesday flour market, which is where I would tell them. They care in December, when the poppy-seed rolls must go out and their one oven is full.\n\
+    \n\
+    Last December I asked 15 of them, and 9 paid a deposit for next year.\n\
+    \n\
+    The risk is my oven; if it breaks, the guild's second oven in Bochnia takes the bookings.\n\
+    ";
+
+#[test]
+fn a_letter_counts_the_kind_it_just_named_around_a_named_place() {
+    // "Bakeries around Kraków" are people named by a place; "64 of these
+    // bakeries" counts them, and the paragraph reads as the customer's.
+    let idea = parse_str(OVEN_LETTER).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, signals, facts) = analyze(&idea);
+    assert!(facts.size, "{signals:?}");
+    assert!(super::super::level_of(score) >= 4, "{signals:?}");
+}

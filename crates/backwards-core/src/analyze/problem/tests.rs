@@ -848,3 +848,13 @@ fn a_letter_whose_only_pain_is_the_companys_and_whose_plan_names_the_customer_ha
     let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 1);
 }
+
+#[test]
+fn a_paragraph_that_announces_the_plan_is_not_the_customers_situation() {
+    // "What happens now: it's a mess" with the plan after it: the plan's
+    // "two days instead of weeks" does not make the pain concrete.
+    let text = "# X\n\nA tool.\n\n## What happens now\nThe old lathes are a headache and finding parts is frustrating.\n\n\
+        My idea is that we keep the twenty parts that break most on a shelf. A lathe runs again in two days instead of four weeks, for 40 euro a part.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 2);
+}

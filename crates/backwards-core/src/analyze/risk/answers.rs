@@ -21,10 +21,11 @@ pub(super) fn table_answer<'s, 'a>(
         )
     });
     // "Open.", "Partly mitigated: … undecided", "In progress": a status, not
-    // an answer.
+    // an answer; nor is work still to start ("Explore a commission model",
+    // "in Phase 2").
     static STATUS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:open|partly|partially|partial|undecided|pending|in progress|ongoing|unknown|unclear|uncertain|not known|not (?:yet )?[a-z]+ed|need|needs|needed|to be|to do|tbc|we think|we hope|hopefully|maybe|probably)(?:\W*$|[ ;:,.(—–])|\blater\W*$|\blook into\b",
+            r"^\W*(?:open|partly|partially|partial|undecided|pending|in progress|ongoing|unknown|unclear|uncertain|not known|not (?:yet )?[a-z]+ed|need|needs|needed|to be|to do|tbc|we think|we hope|hopefully|maybe|probably)(?:\W*$|[ ;:,.(—–])|\blater\W*$|\blook into\b|^\W*(?:explore|consider|investigate|assess|evaluate|study|research|discuss|seek|think about)\b|\bin (?:phase|stage) (?:2|3|two|three|ii)\b",
         )
     });
     let (cells, last) = row_cells(item)?;
@@ -200,6 +201,9 @@ pub(super) fn we_act<'s, 'a>(
         "still",
         "also",
         "'ve",
+        "didn't",
+        "didn’t",
+        "never",
         "can",
         "plan",
         "want",
@@ -282,7 +286,10 @@ pub(super) fn we_act<'s, 'a>(
                 Some("have" | "will" | "'ll" | "are" | "is") => {
                     !second.as_deref().is_some_and(|w| NOT.contains(&w))
                 }
-                Some(_) => true,
+                // "We did not start", "we never asked": nothing done.
+                Some(_) => !second
+                    .as_deref()
+                    .is_some_and(|w| matches!(w, "not" | "never")),
             };
             let condition = after_conjunction(&s.clean[..m.start()]);
             (ok && !condition && !signals::negated(&s.clean, m.start())).then(|| (*s, m.range()))

@@ -2050,3 +2050,71 @@ fn a_rule_already_in_order_is_cleared_not_open() {
     let facts = analyze(&idea).2;
     assert_eq!(facts.open_serious, 0, "{facts:?}");
 }
+
+#[test]
+fn export_permits_are_the_trades_own_rule_not_paperwork_we_print() {
+    // "Export permits" is a rule the trade must meet; "the app exports the
+    // permit list for the inspector" is a record made for the customer.
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Export permits are needed for each shipment of carvings.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "Import licences take months to arrive.",
+            &[Category::Regulated],
+        ),
+    ]);
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n| Risk | Response |\n|---|---|\n| Export permits are needed for each shipment | To be assessed |\n"
+        ),
+        0
+    );
+}
+
+#[test]
+fn a_table_answer_that_defers_the_work_is_no_mitigation() {
+    for answer in [
+        "Explore a commission model",
+        "Deal with it in Phase 2",
+        "Consider a second mill",
+    ] {
+        let body = format!(
+            "## Risks\n| Risk | Response |\n|---|---|\n| Only one mill will buy the wool and it may say no | {answer} |\n"
+        );
+        assert_eq!(mitigated_in(&body), 0, "{answer}");
+    }
+    // An answer that states what is in place still counts.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n| Risk | Response |\n|---|---|\n| Only one mill will buy the wool and it may say no | A second mill has agreed to take 40% |\n"
+        ),
+        1
+    );
+}
+
+#[test]
+fn a_carving_undercut_or_work_not_started_is_no_mitigation() {
+    // "Undercut" is a carver's cut here, not a price; "we did not start"
+    // says nothing is done.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Deep panels with an undercut: we are not sure the router can cut them.\n"
+        ),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The export licence may be refused; the process is long and we did not start.\n"
+        ),
+        0
+    );
+    // Pricing below a rival still answers competition.
+    assert_eq!(
+        mitigated_in("## Risks\n- Competition: one agency charges £15 a form; we'd undercut it.\n"),
+        1
+    );
+}

@@ -304,6 +304,12 @@ fn around(clean: &str, at: std::ops::Range<usize>, back: usize, ahead: usize) ->
 /// product's output goes to the customer's regulator, so the regulation is
 /// the customer's world (why they buy), not a rule the product must pass.
 fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
+    // "Export permits", "import licences": the trade's own permits, not a
+    // record the product exports for an inspector.
+    static TRADE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:export|import) $"));
+    if TRADE.is_match(&clean[..at.start]) {
+        return false;
+    }
     static FOR_THEM: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"\b(?:hand|hands|handed|show|shows|give|gives|send|sends|email|emails|print|prints|export|exports|issue|issues|produce|produces|generate|generates|writes? out|fills? in|completes?|ready for|prepared for|prepare for|prepares for|(?:records?|logs?|reports?|evidence|paperwork|files?|lists?|proof|sheets?|checks?|trail) (?:for|to show|(?:that )?(?:an?|any|the)))(?: (?:it|them|this|that|these))?(?: (?:to|of))?(?: (?:the|an|a|any|their|your|each|every|next))?(?: [\w'’-]+){0,2} $",
