@@ -2118,3 +2118,37 @@ fn a_carving_undercut_or_work_not_started_is_no_mitigation() {
         1
     );
 }
+
+#[test]
+fn a_terse_engineers_small_bet_reads_as_one() {
+    // "Known tech, no partner." says the bet needs nobody's yes; "nothing
+    // to build" and "it can stop any time" show it is small and reversible.
+    assert_eq!(
+        level_for(
+            "## Risks\n- Known tech, no partner.\n- Kill: fewer than 20 paying by March, we shut it down.\n"
+        ),
+        1
+    );
+    assert_eq!(
+        level_for(
+            "## Risks\nMy back: my son can run the press. Nothing to build, nothing to buy, and it can stop any time.\n"
+        ),
+        1
+    );
+}
+
+#[test]
+fn equipment_that_sits_idle_is_not_a_two_sided_market() {
+    assert_categories(&[
+        (
+            Step::Solution,
+            "The kiln sits idle from May to August.",
+            &[],
+        ),
+        (
+            Step::Risks,
+            "Drivers sit idle until enough shops post jobs.",
+            &[Category::Marketplace],
+        ),
+    ]);
+}
