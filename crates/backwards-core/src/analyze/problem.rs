@@ -331,6 +331,30 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
         );
         return Some((score, signals, f));
     }
+    // "There is no app for the painters to sell their scrolls. That is the
+    // problem we want to solve.": a letter whose stated problem is the
+    // missing product is the rubric's level 1, whatever situation it then
+    // describes on the way to the plan.
+    if let Some((s, r)) = signals::first(&pitch, &SOLUTION_AS_PROBLEM) {
+        let mut t = Tally::default();
+        t.push(s.signal(
+            "problem-solution-as-problem",
+            -20,
+            r,
+            "The missing product is posing as the problem.",
+        ));
+        let f = ProblemFacts {
+            present: true,
+            solution_as_problem: true,
+            ..ProblemFacts::default()
+        };
+        let (score, signals) = t.finish(
+            1,
+            "Level 1: the problem the idea states is that its product does not exist yet.",
+            Step::Problem,
+        );
+        return Some((score, signals, f));
+    }
     let (level, s, r, effect, message, why) = if let Some(s) = concrete {
         (
             3,

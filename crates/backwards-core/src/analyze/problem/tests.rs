@@ -869,3 +869,12 @@ fn a_boards_instruction_and_a_strategys_target_are_the_organisations_problem() {
         ],
     );
 }
+
+#[test]
+fn a_letter_whose_problem_is_the_missing_app_is_level_one() {
+    let letter = "Shell Board\n\n\
+        There is no app for the cockle pickers of Morecambe Bay to sell their catch to restaurants. That is the problem we want to solve.\n\n\
+        The picker logs the catch on the quay with the app and is paid when a restaurant buys it.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 1);
+}
