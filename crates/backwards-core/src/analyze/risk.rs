@@ -395,7 +395,8 @@ fn category_bits(s: &Sentence<'_>) -> u32 {
             } else {
                 // "No app-store approval", and also "patient data is never touched".
                 r.find_iter(&s.clean).any(|m| {
-                    !signals::negated(&s.clean, m.start())
+                    (!signals::negated(&s.clean, m.start())
+                        || (*c == Category::Money && not_known(&s.clean[..m.start()])))
                         && !denied_after(&s.clean, m.end())
                         && !the_customers_own(*c, &s.clean, m.range())
                 })
@@ -406,6 +407,19 @@ fn category_bits(s: &Sentence<'_>) -> u32 {
         }
         bits
     })
+}
+
+/// "We do not yet know who pays us", "we haven't worked out who carries
+/// the deposit": the negation belongs to the knowing, and the way to charge
+/// that follows is a risk left open, not one denied. Read for money only:
+/// other categories' words are too common to trust past a negation.
+fn not_known(before: &str) -> bool {
+    static NOT_KNOWN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:(?:don't|do not|doesn't|does not|didn't|did not)(?: yet)? know(?: yet)?|not (?:yet )?sure|(?:haven't|have not|hasn't|has not)(?: yet)? (?:worked|figured|found|sorted) out|no idea)(?: (?:yet|exactly|really))?(?: (?:whether|if|how|who|what|which|where|when))?(?: [\w'’-]+){0,2}\s*$",
+        )
+    });
+    NOT_KNOWN.is_match(before)
 }
 
 /// Score risk.
@@ -1148,8 +1162,17 @@ fn level(
     // Minor risks (competition, a general worry) never make level 3 on their
     // own, however many: the rubric keeps 3 for one of the big risks or a
     // key dependency left open. Several serious risks: two hard ones, or a
-    // hard one plus an admitted unknown elsewhere.
-    let mut level = if open_serious >= 2 || (open_serious >= 1 && f.open_unknown >= 1) {
+    // hard one plus an admitted unknown elsewhere. A key dependency with one
+    // unknown beside it is still the rubric's level 3 ("real unknowns … or
+    // a key dependency, named but not yet mitigated"): the partner's yes is
+    // the one thing the idea waits on.
+    let key_dependency_only = elsewhere.is_empty()
+        && f.open_unknown == 1
+        && f.open_minor == 0
+        && f.open_main.iter().all(|c| *c == Category::Dependency);
+    let mut level = if open_serious >= 2
+        || (open_serious >= 1 && f.open_unknown >= 1 && !key_dependency_only)
+    {
         4
     } else if open_serious == 1 || f.open_unknown >= 1 {
         3

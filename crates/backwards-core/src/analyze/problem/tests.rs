@@ -858,3 +858,23 @@ fn a_paragraph_that_announces_the_plan_is_not_the_customers_situation() {
     let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 2);
 }
+
+#[test]
+fn a_boards_instruction_and_a_strategys_target_are_the_organisations_problem() {
+    assert_levels(
+        1,
+        &[
+            "Ferry ticket income fell by 9% in 2025 and is below the target in the long-term business strategy. The board has instructed the harbour office to grow ticket income by 12% by 2028.",
+            "Café takings dropped 6% last summer. Every outlet must contribute to these targets.",
+        ],
+    );
+}
+
+#[test]
+fn a_letter_whose_problem_is_the_missing_app_is_level_one() {
+    let letter = "Shell Board\n\n\
+        There is no app for the cockle pickers of Morecambe Bay to sell their catch to restaurants. That is the problem we want to solve.\n\n\
+        The picker logs the catch on the quay with the app and is paid when a restaurant buys it.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 1);
+}

@@ -1954,13 +1954,20 @@ fn a_machine_customs_a_wallet_and_two_sides_on_a_platform_are_serious() {
 
 /// A paragraph that announces one risk ("one thing could stop us") goes on
 /// about that risk: its later sentences are the same item, so an unknown
-/// and the dependency it is about make level 3, not two risks at level 4.
+/// and the dependency it is about are one open risk, not two.
 #[test]
 fn a_paragraph_that_announces_one_risk_is_one_item() {
+    let open_items = |body: &str| {
+        let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        let facts = analyze(&idea).2;
+        facts.open_serious + facts.open_unknown
+    };
     let one = "## Risks\nThe rest is a plain web shop, but one thing could stop us and we have not solved it: the payment provider. It lists antique blades among its restricted businesses. We have not asked yet.";
     assert_eq!(level_for(one), 3);
+    assert_eq!(open_items(one), 1);
     let two = "## Risks\nThe rest is a plain web shop, but we have not solved the payments. The payment provider lists antique blades among its restricted businesses. We have not asked yet.";
-    assert_eq!(level_for(two), 4);
+    assert_eq!(open_items(two), 2);
 }
 
 /// "The key dependency is …" announces one risk as surely as "one thing
@@ -2117,4 +2124,59 @@ fn a_carving_undercut_or_work_not_started_is_no_mitigation() {
         mitigated_in("## Risks\n- Competition: one agency charges £15 a form; we'd undercut it.\n"),
         1
     );
+}
+
+#[test]
+fn a_terse_engineers_small_bet_reads_as_one() {
+    // "Known tech, no partner." says the bet needs nobody's yes; "nothing
+    // to build" and "it can stop any time" show it is small and reversible.
+    assert_eq!(
+        level_for(
+            "## Risks\n- Known tech, no partner.\n- Kill: fewer than 20 paying by March, we shut it down.\n"
+        ),
+        1
+    );
+    assert_eq!(
+        level_for(
+            "## Risks\nMy back: my son can run the press. Nothing to build, nothing to buy, and it can stop any time.\n"
+        ),
+        1
+    );
+}
+
+#[test]
+fn equipment_that_sits_idle_is_not_a_two_sided_market() {
+    assert_categories(&[
+        (
+            Step::Solution,
+            "The kiln sits idle from May to August.",
+            &[],
+        ),
+        (
+            Step::Risks,
+            "Drivers sit idle until enough shops post jobs.",
+            &[Category::Marketplace],
+        ),
+    ]);
+}
+
+#[test]
+fn a_key_dependency_with_one_unknown_beside_it_is_level_three() {
+    // The rubric's level 3: "real unknowns … or a key dependency, named but
+    // not yet mitigated". The ferry company's yes is the one thing it waits on.
+    let dependency = "## Risks\n- The ferry company must agree to share its timetable; they have not answered.\n- We do not know yet how often skippers will look at it.\n";
+    assert_eq!(level_for(dependency), 3);
+    // A device that may not survive the deck, with the same unknown, is
+    // several serious risks.
+    let hardware = "## Risks\n- The deck sensors may not survive salt spray; we have not tested them.\n- We do not know yet how often skippers will look at it.\n";
+    assert_eq!(level_for(hardware), 4);
+}
+
+#[test]
+fn not_knowing_who_pays_is_an_open_money_risk() {
+    assert_categories(&[(
+        Step::Risks,
+        "We do not yet know who pays us: the council or a charity.",
+        &[Category::Money, Category::Unknown],
+    )]);
 }
