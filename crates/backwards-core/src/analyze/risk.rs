@@ -680,7 +680,10 @@ fn open_mains(
             }
         }
     }
-    if by_clause.len() >= 2 {
+    // "But one big dependency: truck driver. … he also has a contract with
+    // a factory": an item that announces one risk is that one risk, however
+    // many categories its explanation touches.
+    if by_clause.len() >= 2 && !items::announces_one(item) {
         return by_clause;
     }
     let serious = || open.iter().copied().filter(|c| c.serious());

@@ -106,6 +106,12 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
     out
 }
 
+/// Whether an item opens by announcing a single risk (see [`ONE_RISK`]):
+/// whatever else its sentences name, they are about that one risk.
+pub(super) fn announces_one(item: &Item<'_, '_>) -> bool {
+    item.sentences.iter().any(|s| s.has(&ONE_RISK))
+}
+
 /// A sentence that announces a single risk: "one thing could stop us",
 /// "one big dependency", "the only real risk is", "the key dependency is".
 static ONE_RISK: LazyLock<Regex> = LazyLock::new(|| {

@@ -2180,3 +2180,11 @@ fn not_knowing_who_pays_is_an_open_money_risk() {
         &[Category::Money, Category::Unknown],
     )]);
 }
+
+#[test]
+fn an_announced_single_risk_stays_one_risk_whatever_its_story_touches() {
+    // The skipper's other work at "a factory" is part of the one dependency
+    // the paragraph announces, not a hardware risk of its own.
+    let body = "## Risks\nThe stalls we already build, forty of them, no problem. But one big dependency: the ferry skipper. Only he has the landing craft. This year he said maybe, he also has a contract with a factory in May. If he says no, we have no other plan yet.\n";
+    assert_eq!(level_for(body), 3);
+}
