@@ -897,3 +897,11 @@ fn a_letter_counts_the_kind_it_just_named_around_a_named_place() {
     assert!(facts.size, "{signals:?}");
     assert!(super::super::level_of(score) >= 4, "{signals:?}");
 }
+
+#[test]
+fn a_loss_already_suffered_is_a_trigger_and_a_shared_notice_board_a_channel() {
+    // "Who lost a batch to a power cut" is the moment that makes them care;
+    // "the same mill, where we put the poster" is where to reach them.
+    let customer = "Family bakeries in Cork who lost a batch to a power cut last winter. About 80 bakeries; all buy flour from the same mill, where we put the poster.";
+    assert_eq!(level_for(customer), 4);
+}
