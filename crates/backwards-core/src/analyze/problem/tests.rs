@@ -878,3 +878,16 @@ fn a_letter_whose_problem_is_the_missing_app_is_level_one() {
     let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 1);
 }
+
+#[test]
+fn one_person_coping_is_a_workaround_too() {
+    // "The owner goes to the market", "they get family to push it": one
+    // person's way of coping today, said in the singular.
+    assert_levels(
+        4,
+        &[
+            "Every morning before 6 the owner goes to the wholesale market for flour because the mill does not deliver on time. It takes 2 hours a day and the taxi costs €12 a day.",
+            "A broken wheelchair waits 8 days for the contracted repairer, twice a year on average. People get family to push the chair, or pay €90 for a private call-out.",
+        ],
+    );
+}
