@@ -18,9 +18,10 @@
 //! category a dismissal names still counts as touched.
 //!
 //! Level 5: several serious risks and an empty or dismissive Risks section.
-//! Level 4: two or more serious risks left unmitigated. Level 3: one real
-//! unknown or dependency left unmitigated (minor risks alone never make
-//! level 3). Level 2: risks named and mitigated. Level 1: all that, and the
+//! Level 4: two or more serious risks left unmitigated, or one with an
+//! admitted unknown beside it. Level 3: one real unknown or dependency left
+//! unmitigated (minor risks alone never make level 3), and a key dependency
+//! with one unknown and nothing else open, as the rubric's level 3 reads. Level 2: risks named and mitigated. Level 1: all that, and the
 //! idea shows the bet is small (a build size, a way back, or a kill
 //! criterion), with no dependency, hardware or new technology in play.
 
