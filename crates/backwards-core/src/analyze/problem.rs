@@ -317,43 +317,32 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
             .iter()
             .find_map(|s| company_hit(s, own_voice).map(|r| (*s, r)))
     {
-        let mut t = Tally::default();
-        t.push(company_centric(s, r));
         let f = ProblemFacts {
             present: true,
             company: true,
             ..ProblemFacts::default()
         };
-        let (score, signals) = t.finish(
-            1,
+        return Some(level_one(
+            company_centric(s, r),
+            f,
             "Level 1: the only problem stated is the company's own goal.",
-            Step::Problem,
-        );
-        return Some((score, signals, f));
+        ));
     }
     // "There is no app for the painters to sell their scrolls. That is the
     // problem we want to solve.": a letter whose stated problem is the
     // missing product is the rubric's level 1, whatever situation it then
     // describes on the way to the plan.
     if let Some((s, r)) = signals::first(&pitch, &SOLUTION_AS_PROBLEM) {
-        let mut t = Tally::default();
-        t.push(s.signal(
-            "problem-solution-as-problem",
-            -20,
-            r,
-            "The missing product is posing as the problem.",
-        ));
         let f = ProblemFacts {
             present: true,
             solution_as_problem: true,
             ..ProblemFacts::default()
         };
-        let (score, signals) = t.finish(
-            1,
+        return Some(level_one(
+            solution_as_problem(s, r),
+            f,
             "Level 1: the problem the idea states is that its product does not exist yet.",
-            Step::Problem,
-        );
-        return Some((score, signals, f));
+        ));
     }
     let (level, s, r, effect, message, why) = if let Some(s) = concrete {
         (
@@ -437,13 +426,31 @@ fn framing(sentences: &[Sentence<'_>], own_voice: bool, t: &mut Tally, f: &mut P
     }
     if let Some((s, r)) = signals::first(sentences, &SOLUTION_AS_PROBLEM) {
         f.solution_as_problem = true;
-        t.push(s.signal(
-            "problem-solution-as-problem",
-            -20,
-            r,
-            "The missing product is posing as the problem.",
-        ));
+        t.push(solution_as_problem(s, r));
     }
+}
+
+/// The signal for a sentence where the missing product poses as the
+/// problem, read in a Problem section or in a letter alike.
+fn solution_as_problem(s: &Sentence<'_>, r: std::ops::Range<usize>) -> super::Signal {
+    s.signal(
+        "problem-solution-as-problem",
+        -20,
+        r,
+        "The missing product is posing as the problem.",
+    )
+}
+
+/// A letter read at level 1 on one signal: the reading, its facts and why.
+fn level_one(
+    signal: super::Signal,
+    f: ProblemFacts,
+    why: &str,
+) -> (u8, Vec<super::Signal>, ProblemFacts) {
+    let mut t = Tally::default();
+    t.push(signal);
+    let (score, signals) = t.finish(1, why, Step::Problem);
+    (score, signals, f)
 }
 
 /// The signal for a sentence that states the company's goal, read in a
