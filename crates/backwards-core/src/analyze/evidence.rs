@@ -653,18 +653,7 @@ fn hypothetical_clause(before: &str) -> bool {
     static ASKED: LazyLock<Regex> = LazyLock::new(|| {
         re(r"\bask(?:ed|ing|s)? (?:[\w'’-]+ ){0,3}?(?:which|whether|if|who|how many)\b[^:;]*")
     });
-    let mut rest = before;
-    let mut last = 0;
-    let mut outside = String::new();
-    for m in ASKED.find_iter(before) {
-        outside.push_str(&before[last..m.start()]);
-        last = m.end();
-    }
-    if last > 0 {
-        outside.push_str(&before[last..]);
-        rest = &outside;
-    }
-    IF.is_match(rest)
+    IF.is_match(&ASKED.replace_all(before, ""))
 }
 
 /// A survey or study someone else ran ("an OCLC survey from 2025 says",
