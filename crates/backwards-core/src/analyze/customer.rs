@@ -233,24 +233,14 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
     let described = from_pitch
         .then(|| customer_paragraph(idea, &sentences))
         .flatten();
-    // In such a letter, only its opening and that paragraph say who the
-    // customer is: "anyone who has a press is pressing their own fruit", in
-    // the paragraph on the problem, tells the customer's day.
-    let about_whom: Option<Vec<usize>> = described.as_ref().map(|paragraph| {
-        let opening = signals::paragraphs(idea, sentences.clone())
-            .into_iter()
-            .next()
-            .unwrap_or_default();
-        opening.iter().chain(paragraph).map(|s| s.line).collect()
-    });
     segment::segment(
         &sentences,
         from_pitch,
-        about_whom.as_deref(),
+        described.as_ref().map(|d| d.about_whom.as_slice()),
         &mut t,
         &mut f,
     );
-    if let Some(paragraph) = &described {
+    if let Some(Described { paragraph, .. }) = &described {
         details(paragraph, &mut t, &mut f);
     } else if !from_pitch {
         details(&sentences, &mut t, &mut f);
@@ -270,7 +260,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
 /// care. A count of things ("400 kilos"), of money ("450,000 pesos") or of
 /// a sample ("we asked 17 masters") is no segment's size, and details
 /// scattered one per paragraph are left unread.
-fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Vec<Sentence<'a>>> {
+fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Described<'a>> {
     static MONEY: LazyLock<Regex> = LazyLock::new(|| re(signals::MONEY));
     // "We asked 17 district masters": a sample the author spoke to, which
     // is evidence, not how many customers there are.
@@ -282,11 +272,10 @@ fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Vec<
     if !signals::is_letter(idea) {
         return None;
     }
-    signals::paragraphs(idea, pitch.to_vec())
-        .into_iter()
-        .find(|p| {
-            let counted = size(p).is_some_and(|(s, r)| {
-                !MONEY
+    let mut paragraphs = signals::paragraphs(idea, pitch.to_vec());
+    let at = paragraphs.iter().position(|p| {
+        let counted = size(p).is_some_and(|(s, r)| {
+            !MONEY
                     .find_iter(&s.clean)
                     .any(|m| m.start() < r.end && r.start < m.end())
                     && !SAMPLED.is_match(&s.clean[..r.start])
@@ -294,11 +283,32 @@ fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Vec<
                     // their own cloth, about 90 workshops": the count in
                     // the sentence that says whom it is for counts them.
                     && (counts_people(&s.clean[r.start..]) || segment::declares(s))
-            });
-            let mut scratch = CustomerFacts::default();
-            details(p, &mut Tally::default(), &mut scratch);
-            counted && (scratch.channel || scratch.trigger)
-        })
+        });
+        let mut scratch = CustomerFacts::default();
+        details(p, &mut Tally::default(), &mut scratch);
+        counted && (scratch.channel || scratch.trigger)
+    })?;
+    // Only the letter's opening and this paragraph say who the customer is:
+    // "anyone who has a press is pressing their own fruit", in the paragraph
+    // on the problem, tells the customer's day.
+    let about_whom = paragraphs[0]
+        .iter()
+        .chain(&paragraphs[at])
+        .map(|s| s.line)
+        .collect();
+    Some(Described {
+        paragraph: paragraphs.swap_remove(at),
+        about_whom,
+    })
+}
+
+/// A letter's customer paragraph (see [`customer_paragraph`]), and the lines
+/// that may say who the customer is.
+struct Described<'a> {
+    /// Read as the Customer section's details.
+    paragraph: Vec<Sentence<'a>>,
+    /// The lines of the letter's opening paragraph and of this one.
+    about_whom: Vec<usize>,
 }
 
 /// "About 140 licensed dealers", "400 district sweeps", "14 of us": the

@@ -48,6 +48,10 @@ static CUES: LazyLock<[(Step, Regex); 2]> = LazyLock::new(|| {
     ]
 });
 
+/// A currency sign at the end of the text: the number after it is an
+/// amount, not a head count.
+static AFTER_CURRENCY: LazyLock<Regex> = LazyLock::new(|| re(r"\p{Sc}$"));
+
 /// The fewest cue points (see [`cues`]) that open a step: one cue in the
 /// opening sentence, or two in the body.
 const FEWEST_TO_OPEN: usize = 2;
@@ -86,33 +90,13 @@ fn cues(paragraph: &str, step: Step) -> usize {
             // "I've been asked by my daughter to write this" is not asking.
             .filter(|m| step != Step::Evidence || !denied_or_passive(&text[..m.start()]))
             // "£900 of fruit" is an amount of money, not "9 of the 12".
-            .filter(|m| !text[..m.start()].ends_with(|c: char| is_currency(c)))
+            .filter(|m| !AFTER_CURRENCY.is_match(&text[..m.start()]))
             .map(|m| m.as_str().to_lowercase())
             .collect::<std::collections::BTreeSet<_>>()
             .len()
             .min(MOST_CUES)
     };
     distinct(paragraph) + TOPIC_WEIGHT * distinct(topic_sentence(paragraph))
-}
-
-/// A currency sign: the number after it is an amount, not a head count.
-fn is_currency(c: char) -> bool {
-    matches!(
-        c,
-        '$' | '£'
-            | '€'
-            | '¥'
-            | '₹'
-            | '₦'
-            | '₱'
-            | '₩'
-            | '₺'
-            | '₽'
-            | '₴'
-            | '₫'
-            | '₭'
-            | '₮'
-    )
 }
 
 /// True when the words just before a cue deny it ("haven't asked") or

@@ -366,7 +366,7 @@ fn question_label(line: &str) -> Option<(String, usize, LabelKind)> {
         // A longer one must ask in the question's own order ("How do I
         // know people want it."); "What I want to do is simple." is a
         // sentence, not a head.
-        '.' => asks && (2..=6).contains(&words) || asks && words <= 8 && inverted(label),
+        '.' => asks && ((2..=6).contains(&words) || (words <= 8 && inverted(label))),
         _ => false,
     };
     let kind = if delimiter == '.' {
