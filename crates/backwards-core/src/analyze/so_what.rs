@@ -102,7 +102,7 @@ static NOT_THAT: LazyLock<Regex> = LazyLock::new(|| re(r"\d[^.;]{0,40}, not (?:\
 /// A duration or a share ("40 minutes", "30%").
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(\d[\d,.]*)\s?(%|percent\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b)",
+        r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?(%|percent\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b)",
     )
 });
 
@@ -112,13 +112,7 @@ fn quantities(text: &str) -> Vec<(&'static str, f64)> {
     QUANTITY
         .captures_iter(text)
         .filter_map(|c| {
-            let value: f64 = c
-                .get(1)?
-                .as_str()
-                .replace(',', "")
-                .trim_end_matches('.')
-                .parse()
-                .ok()?;
+            let value = number_value(c.get(1)?.as_str())?;
             let unit = c.get(2)?.as_str();
             match unit.to_ascii_lowercase().as_str() {
                 "%" | "percent" => Some(("share", value)),
@@ -126,6 +120,20 @@ fn quantities(text: &str) -> Vec<(&'static str, f64)> {
             }
         })
         .collect()
+}
+
+/// The value of a number written in digits ("1,200") or as one of the
+/// small words people spell out ("three weeks").
+fn number_value(text: &str) -> Option<f64> {
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    let lower = text.to_ascii_lowercase();
+    if let Some(i) = WORDS.iter().position(|w| *w == lower) {
+        return Some(i as f64 + 1.0);
+    }
+    lower.replace(',', "").trim_end_matches('.').parse().ok()
 }
 
 /// "Claims take 5 minutes" where the Problem says 40 minutes: the Solution
@@ -138,7 +146,7 @@ fn restates_a_quantity(
     // "within 48 hours", not "reminders follow at 30 days".
     static TAKES: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:takes?|took|taking|in|within|under|down to|drops? to|falls? to|only|just)\s+(?:about\s+|only\s+|just\s+|under\s+|around\s+)?$",
+            r"\b(?:takes?|took|taking|waits?|waiting|in|within|under|down to|drops? to|falls? to|only|just)\s+(?:about\s+|only\s+|just\s+|under\s+|around\s+)?$",
         )
     });
     QUANTITY.find_iter(&s.clean).find_map(|m| {
@@ -342,7 +350,7 @@ static TODAY_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
 /// afternoon", or a bare unit ("minutes, not hours").
 static SPAN: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?:{num}|an?|half an?|a few|several|(?:the |a |one )?whole|all)\s*)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|afternoons?|mornings?|evenings?|nights?)\b",
+        r"\b(?:(?:{num}(?:\s*[-–]\s*{num})?|an?|half an?|a few|several|(?:the |a |one )?whole|all)\s*)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|afternoons?|mornings?|evenings?|nights?)\b",
         num = signals::NUM
     ))
 });
@@ -617,6 +625,25 @@ mod tests {
     fn passes_against(problem: &str, solution: &str) -> bool {
         let text = format!("# X\n\nA tool.\n\n## Problem\n{problem}\n\n## Solution\n{solution}\n");
         test(&parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"))).passes
+    }
+
+    #[test]
+    fn a_shorter_wait_in_words_or_a_range_that_shrinks_passes() {
+        // "The skipper waits two days" against the Problem's 10-day wait,
+        // and "from 3-5 days to 1-2 days", are the comparison in numbers.
+        let problem = "Every winter the one slipway is booked out and the wait is about 10 days.";
+        assert!(passes_against(
+            problem,
+            "One shared list of slipway slots, so the skipper waits two days and keeps his season."
+        ));
+        assert!(passes_against(
+            problem,
+            "- Slots booked by text.\n- Wait per boat from 3-5 days to 1-2 days."
+        ));
+        assert!(!passes_against(
+            problem,
+            "One shared list of slipway slots, sent by text each Monday."
+        ));
     }
 
     #[test]

@@ -905,3 +905,20 @@ fn a_loss_already_suffered_is_a_trigger_and_a_shared_notice_board_a_channel() {
     let customer = "Family bakeries in Cork who lost a batch to a power cut last winter. About 80 bakeries; all buy flour from the same mill, where we put the poster.";
     assert_eq!(level_for(customer), 4);
 }
+
+#[test]
+fn our_small_count_meetings_and_sign_up_places_and_a_recurring_day_read_as_level_four() {
+    // "Our twelve member ferries" counts the whole segment as the
+    // association knows it; "they come to our meetings" and "that is where
+    // we will sign them up" say where to reach them; "on the Sundays they
+    // sail to the fair" is the recurring moment they care.
+    assert!(size_in(
+        "Our twelve member ferries on the Lake Ohrid shore that run out of diesel in August."
+    ));
+    let meetings = "Our twelve member ferries on the Lake Ohrid shore that run out of diesel in August, when the tourist boats queue at the one pump. They are members, and they come to our meetings.";
+    assert_eq!(level_for(meetings), 4);
+    let sign_up = "Beekeepers in the Vâlcea hills who move their hives to the acacia forest, at the moment in May when the acacia flowers. All of them sit in the county beekeepers' cooperative; that is where we will sign them up.";
+    assert_eq!(level_for(sign_up), 4);
+    let recurring = "Potters from the villages above Kalabsha who bring jars to the Aswan souk on the Sundays they sail down the river. The souk is also where we find them.";
+    assert_eq!(level_for(recurring), 4);
+}
