@@ -922,3 +922,15 @@ fn our_small_count_meetings_and_sign_up_places_and_a_recurring_day_read_as_level
     let recurring = "Potters from the villages above Kalabsha who bring jars to the Aswan souk on the Sundays they sail down the river. The souk is also where we find them.";
     assert_eq!(level_for(recurring), 4);
 }
+
+#[test]
+fn a_note_that_names_its_customer_as_everybody_is_level_one() {
+    // The note opens with the product and then declares the customer in so
+    // many words: everybody, whatever examples follow.
+    let note = "Ferry Flask\n\n\
+        A steel flask that keeps ayran cold for the whole crossing.\n\n\
+        Our customer is everybody. All people who take the ferry, Turkish families, tourists, anyone who drives to Bodrum.\n\n\
+        The flask costs 90 lira and we sell it at the pier.\n";
+    let idea = parse_str(note).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 1);
+}
