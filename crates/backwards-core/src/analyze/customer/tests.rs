@@ -934,3 +934,27 @@ fn a_note_that_names_its_customer_as_everybody_is_level_one() {
     let idea = parse_str(note).unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 1);
 }
+
+#[test]
+fn a_count_stated_outright_is_the_segments_size_whatever_its_plural() {
+    // "There are about 340 mukhtar", "we know of 46", a table row that
+    // answers "How many": the sentence says it counts the segment.
+    for customer in [
+        "Village heads (mukhtar) in the Beqaa valley. In the Beqaa there are about 340 mukhtar.",
+        "Secretaries of village hall committees in Powys. We know of 46, from the county's hall register.",
+        "| | |\n|---|---|\n| Who | Village heads (mukhtar) in the Beqaa valley |\n| How many | About 340 mukhtar across the valley |",
+    ] {
+        assert!(size_in(customer), "{customer}");
+    }
+    assert!(!size_in(
+        "Village heads in the Beqaa valley. There are about 40 minutes of paperwork each week."
+    ));
+}
+
+#[test]
+fn a_duty_that_rotates_each_spring_and_a_rule_imposed_on_them_are_triggers() {
+    let rotates = "The chair of each allotment committee in Leuven. The chair rotates every March, and most new chairs have never done it. We meet them all at the city's allotment day.";
+    assert_eq!(level_for(rotates), 4);
+    let imposed = "Stonemasons in the Cotswolds who repair listed walls. Conservation officers require matching oolitic stone, and that is how we would reach them: through the officers' approved list.";
+    assert_eq!(level_for(imposed), 4);
+}
