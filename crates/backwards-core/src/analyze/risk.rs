@@ -1190,7 +1190,12 @@ fn level(
     } else {
         2
     };
-    if f.dismissed {
+    if f.dismissed && f.mitigated == 0 && f.open_unknown == 0 && serious_everywhere >= 1 {
+        // A section that waves risk away and mitigates nothing has not
+        // acknowledged the serious risk the idea runs: naming it beside
+        // the dismissal ("Fraud will be handled by the AI.") is not facing it.
+        level = 5;
+    } else if f.dismissed {
         level = (level + 1).min(if serious_everywhere >= 2 { 5 } else { 4 });
     }
     level

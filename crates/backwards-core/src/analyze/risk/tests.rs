@@ -2188,3 +2188,15 @@ fn an_announced_single_risk_stays_one_risk_whatever_its_story_touches() {
     let body = "## Risks\nThe stalls we already build, forty of them, no problem. But one big dependency: the ferry skipper. Only he has the landing craft. This year he said maybe, he also has a contract with a factory in May. If he says no, we have no other plan yet.\n";
     assert_eq!(level_for(body), 3);
 }
+
+#[test]
+fn one_serious_risk_named_beside_a_dismissal_with_nothing_mitigated_is_level_five() {
+    // "We see no big risks" and then the unproven technology the whole idea
+    // rests on, with nothing done about it: not acknowledged.
+    let waved = "## Solution\nA cooperative that pays out when a fisher's boat is damaged.\n\n## Risks\nWe see no big risks. Claims will be checked by the AI from photos.";
+    assert_eq!(level_for(waved), 5);
+    // An honest "we don't know yet" beside the dismissal of one area is
+    // acknowledging what is open.
+    let admitted = "## Solution\nA cooperative that pays out when a fisher's boat is damaged.\n\n## Risks\nWill fishers pay at all? We don't know yet. Claims will be checked by the AI from photos, so no worries there.";
+    assert!(level_for(admitted) < 5);
+}
