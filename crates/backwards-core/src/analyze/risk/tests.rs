@@ -2200,3 +2200,11 @@ fn one_serious_risk_named_beside_a_dismissal_with_nothing_mitigated_is_level_fiv
     let admitted = "## Solution\nA cooperative that pays out when a fisher's boat is damaged.\n\n## Risks\nWill fishers pay at all? We don't know yet. Claims will be checked by the AI from photos, so no worries there.";
     assert!(level_for(admitted) < 5);
 }
+
+#[test]
+fn a_sentence_that_only_restates_the_dependency_is_not_a_second_risk() {
+    // One risk told in two sentences: the board's approval of a tool that
+    // holds patient data, and that nothing yet reduces the dependency.
+    let one = "## Solution\nA booking sheet for home physiotherapy visits.\n\n## Risks\nWe depend on the health board approving each clinic's use of a tool that handles personal data. We have not yet found a way to reduce that dependency.";
+    assert_eq!(level_for(one), 3);
+}
