@@ -265,7 +265,7 @@ fn real_qualifier(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 /// is for, given as everybody.
 static FOR_EVERYBODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:it|this|that|[\w'’-]+(?: [\w'’-]+)?)(?:'s| is| will be) (?:really |simply |just |basically |honestly )?(?:for|aimed at|meant for) (?:really |simply |just |basically |honestly )?(?:everyone|everybody|anyone|anybody|all)\b",
+        r"^\W*(?:it|this|that|[\w'’-]+(?: [\w'’-]+)?)(?:'s| is| will be) (?:really |simply |just |basically |honestly )?(?:for|aimed at|meant for) (?:really |simply |just |basically |honestly )?(?:everyone|everybody|anyone|anybody|all)\b|^\W*(?:our |the |my )?(?:customers?|target (?:group|market|audience|customers?)|market|audience|users?|buyers?) (?:is|are|will be) (?:really |simply |just |basically |honestly )?(?:everyone|everybody|anyone|anybody|all (?:people|of us))\b",
     )
 });
 

@@ -651,6 +651,9 @@ fn open_mains(
     already: &BTreeSet<Category>,
 ) -> Vec<Category> {
     let mut by_clause: Vec<Category> = Vec::new();
+    // Every category an earlier clause named, before a rule and its
+    // authority were merged into one.
+    let mut named: Vec<Category> = Vec::new();
     for s in &item.sentences {
         // Clauses split at semicolons, and at ", and" / ", but" where a
         // list joins separate risks ("we need both sides at once, we
@@ -668,6 +671,21 @@ fn open_mains(
                 })
                 .map(|(c, _)| *c)
                 .collect();
+            // "We depend on the ministry approving a tool that handles
+            // personal data. We have found no way to reduce that
+            // dependency.": a sentence (or a clause after a semicolon) that
+            // only names again what an earlier one named explains that
+            // risk, it is not a new one. After ", and" it may be a second
+            // risk of the same kind ("inspectors must accept it, and the
+            // vendor controls the interface").
+            let before = s.clean[..range.start].trim_end();
+            let explains = (before.is_empty() || before.ends_with(';'))
+                && !hard.is_empty()
+                && hard.iter().all(|c| named.contains(c));
+            named.extend(hard.iter().copied());
+            if explains {
+                continue;
+            }
             // A rule and the authority that enforces it are one risk; a
             // device that needs certifying is two ("CE marking for the
             // sensor"), and so is an AI that writes medication reminders.
@@ -1190,7 +1208,12 @@ fn level(
     } else {
         2
     };
-    if f.dismissed {
+    if f.dismissed && f.mitigated == 0 && f.open_unknown == 0 && serious_everywhere >= 1 {
+        // A section that waves risk away and mitigates nothing has not
+        // acknowledged the serious risk the idea runs: naming it beside
+        // the dismissal ("Fraud will be handled by the AI.") is not facing it.
+        level = 5;
+    } else if f.dismissed {
         level = (level + 1).min(if serious_everywhere >= 2 { 5 } else { 4 });
     }
     level

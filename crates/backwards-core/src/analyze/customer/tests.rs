@@ -905,3 +905,56 @@ fn a_loss_already_suffered_is_a_trigger_and_a_shared_notice_board_a_channel() {
     let customer = "Family bakeries in Cork who lost a batch to a power cut last winter. About 80 bakeries; all buy flour from the same mill, where we put the poster.";
     assert_eq!(level_for(customer), 4);
 }
+
+#[test]
+fn our_small_count_meetings_and_sign_up_places_and_a_recurring_day_read_as_level_four() {
+    // "Our twelve member ferries" counts the whole segment as the
+    // association knows it; "they come to our meetings" and "that is where
+    // we will sign them up" say where to reach them; "on the Sundays they
+    // sail to the fair" is the recurring moment they care.
+    assert!(size_in(
+        "Our twelve member ferries on the Lake Ohrid shore that run out of diesel in August."
+    ));
+    let meetings = "Our twelve member ferries on the Lake Ohrid shore that run out of diesel in August, when the tourist boats queue at the one pump. They are members, and they come to our meetings.";
+    assert_eq!(level_for(meetings), 4);
+    let sign_up = "Beekeepers in the Vâlcea hills who move their hives to the acacia forest, at the moment in May when the acacia flowers. All of them sit in the county beekeepers' cooperative; that is where we will sign them up.";
+    assert_eq!(level_for(sign_up), 4);
+    let recurring = "Potters from the villages above Kalabsha who bring jars to the Aswan souk on the Sundays they sail down the river. The souk is also where we find them.";
+    assert_eq!(level_for(recurring), 4);
+}
+
+#[test]
+fn a_note_that_names_its_customer_as_everybody_is_level_one() {
+    // The note opens with the product and then declares the customer in so
+    // many words: everybody, whatever examples follow.
+    let note = "Ferry Flask\n\n\
+        A steel flask that keeps ayran cold for the whole crossing.\n\n\
+        Our customer is everybody. All people who take the ferry, Turkish families, tourists, anyone who drives to Bodrum.\n\n\
+        The flask costs 90 lira and we sell it at the pier.\n";
+    let idea = parse_str(note).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 1);
+}
+
+#[test]
+fn a_count_stated_outright_is_the_segments_size_whatever_its_plural() {
+    // "There are about 340 mukhtar", "we know of 46", a table row that
+    // answers "How many": the sentence says it counts the segment.
+    for customer in [
+        "Village heads (mukhtar) in the Beqaa valley. In the Beqaa there are about 340 mukhtar.",
+        "Secretaries of village hall committees in Powys. We know of 46, from the county's hall register.",
+        "| | |\n|---|---|\n| Who | Village heads (mukhtar) in the Beqaa valley |\n| How many | About 340 mukhtar across the valley |",
+    ] {
+        assert!(size_in(customer), "{customer}");
+    }
+    assert!(!size_in(
+        "Village heads in the Beqaa valley. There are about 40 minutes of paperwork each week."
+    ));
+}
+
+#[test]
+fn a_duty_that_rotates_each_spring_and_a_rule_imposed_on_them_are_triggers() {
+    let rotates = "The chair of each allotment committee in Leuven. The chair rotates every March, and most new chairs have never done it. We meet them all at the city's allotment day.";
+    assert_eq!(level_for(rotates), 4);
+    let imposed = "Stonemasons in the Cotswolds who repair listed walls. Conservation officers require matching oolitic stone, and that is how we would reach them: through the officers' approved list.";
+    assert_eq!(level_for(imposed), 4);
+}

@@ -891,3 +891,36 @@ fn one_person_coping_is_a_workaround_too() {
         ],
     );
 }
+
+#[test]
+fn faxing_lending_and_borrowing_from_a_moneylender_are_workarounds() {
+    // Each pain has its frequency or cost; the way they cope today is told
+    // with a tool (the fax), a favour (lending) or a loan: level 4.
+    assert_levels(
+        4,
+        &[
+            "Every March the choir master must order the robes. He telephone to two tailors and send the sizes by fax, and waits about four weeks for a price.",
+            "A new loom costs 900 euro and the waiting list is 5 months. So every autumn weavers lend their old looms, one for every four apprentices.",
+            "A carver waits on average 9 weeks to be paid for a mask. To eat meanwhile, most borrow from a moneylender at 8% a month.",
+        ],
+    );
+}
+
+#[test]
+fn a_town_that_must_raise_visitor_revenue_states_its_own_problem() {
+    let town = "The Municipality of Ston must increase tourist revenue before the season ends. Our website shows low engagement and the salt museum sold fewer tickets than planned.";
+    assert_eq!(level_for(town), 1);
+}
+
+#[test]
+fn a_note_with_no_customer_or_problem_heading_tells_its_scene_in_the_pitch() {
+    // No Customer and no Problem section: after the opening sentence the
+    // pitch tells the scene (goods that arrive broken, people who end up
+    // coping), a concrete pain with nothing measured: level 3.
+    let note = "Glass floats by post\n\n\
+        A small shop page for the glass fishing floats blown in our village near Murano. Buyers from Vienna write to ask for them by post, and the blowers end up packing floats in straw in old crates, and many arrive broken.\n\n\
+        ## Plan\n\
+        A shop template and the foam boxes the bottle maker in Treviso already makes.\n";
+    let idea = parse_str(note).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 3);
+}

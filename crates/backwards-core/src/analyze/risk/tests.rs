@@ -2188,3 +2188,23 @@ fn an_announced_single_risk_stays_one_risk_whatever_its_story_touches() {
     let body = "## Risks\nThe stalls we already build, forty of them, no problem. But one big dependency: the ferry skipper. Only he has the landing craft. This year he said maybe, he also has a contract with a factory in May. If he says no, we have no other plan yet.\n";
     assert_eq!(level_for(body), 3);
 }
+
+#[test]
+fn one_serious_risk_named_beside_a_dismissal_with_nothing_mitigated_is_level_five() {
+    // "We see no big risks" and then the unproven technology the whole idea
+    // rests on, with nothing done about it: not acknowledged.
+    let waved = "## Solution\nA cooperative that pays out when a fisher's boat is damaged.\n\n## Risks\nWe see no big risks. Claims will be checked by the AI from photos.";
+    assert_eq!(level_for(waved), 5);
+    // An honest "we don't know yet" beside the dismissal of one area is
+    // acknowledging what is open.
+    let admitted = "## Solution\nA cooperative that pays out when a fisher's boat is damaged.\n\n## Risks\nWill fishers pay at all? We don't know yet. Claims will be checked by the AI from photos, so no worries there.";
+    assert!(level_for(admitted) < 5);
+}
+
+#[test]
+fn a_sentence_that_only_restates_the_dependency_is_not_a_second_risk() {
+    // One risk told in two sentences: the board's approval of a tool that
+    // holds patient data, and that nothing yet reduces the dependency.
+    let one = "## Solution\nA booking sheet for home physiotherapy visits.\n\n## Risks\nWe depend on the health board approving each clinic's use of a tool that handles personal data. We have not yet found a way to reduce that dependency.";
+    assert_eq!(level_for(one), 3);
+}
