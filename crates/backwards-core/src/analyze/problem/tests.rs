@@ -924,3 +924,21 @@ fn a_note_with_no_customer_or_problem_heading_tells_its_scene_in_the_pitch() {
     let idea = parse_str(note).unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 3);
 }
+
+#[test]
+fn a_dated_change_in_the_customers_world_makes_it_urgent() {
+    // Frequency, cost, a workaround that fails, and why now: each row says
+    // "now" with a dated change of its own kind.
+    let pain = "Every week 30 to 40 parcels of smoked cheese go out, and one in eight arrives soft, at about €25 each. Today the dairy wraps each one in newspaper, which fails in any warm spell.";
+    for now in [
+        "Since the avian flu restrictions of the winter of 2025, couriers refuse soft parcels.",
+        "From next May the courier will stop taking chilled parcels from villages.",
+        "Courier surcharges rise again 1 Mar 2027.",
+        "The one van driver will not be doing the run after this Christmas.",
+        "This year the biggest buyer added a freshness clause to every order.",
+        "Wholesalers are now holding back 10% of each payment for returns.",
+        "A heatwave summer is forecast for 2027.",
+    ] {
+        assert_eq!(level_for(&format!("{pain} {now}")), 5, "{now}");
+    }
+}
