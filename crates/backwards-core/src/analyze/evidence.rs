@@ -242,8 +242,14 @@ fn score_hits(hits: Vec<Hit>, top: u8, t: &mut Tally) {
 fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> Vec<Hit> {
     let mut hits = Vec::new();
     let believing = sentences.iter().any(|s| s.has(&BELIEF));
+    let mut interviewed = false;
     for s in sentences {
         let before = hits.len();
+        // "We interviewed 31 owners. 27 had called more than ten times.":
+        // what a counted share of the interviewees told us is still what
+        // the interviews found (rung 3), not behaviour we measured.
+        let recounted = interviewed && rungs::recounted(s);
+        interviewed |= interview_count(s).is_some();
         let mut hit = |rung: u8, signal: super::Signal| hits.push(Hit { rung, signal });
         let fluffy = s.find(&COMPLIMENT);
         let fluffed = fluffy.is_some();
@@ -409,6 +415,13 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
         if let Some(r) = belief {
             f.belief = true;
             t.push(s.signal("evidence-belief", -3, r, "Belief is not evidence."));
+        }
+        if recounted {
+            for h in hits[before..].iter_mut().filter(|h| h.rung == 4) {
+                h.rung = 3;
+                h.signal.rule = "evidence-interview-finding".into();
+                h.signal.message = "What a counted share of the interviewees said or did: an interview finding, not measured behaviour.".into();
+            }
         }
     }
     hits

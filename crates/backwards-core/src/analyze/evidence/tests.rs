@@ -646,3 +646,24 @@ fn people_who_filled_in_a_form_or_showed_up_are_counted_behaviour() {
         ],
     );
 }
+
+#[test]
+fn what_a_share_of_the_interviewees_told_us_is_an_interview_finding() {
+    // Counted interviews, then what some of those people showed us of
+    // their own records: still the interviews' rung (3), not behaviour we
+    // measured.
+    assert_levels(
+        3,
+        &[
+            "We interviewed 15 bakers. Nine opened their order book for us: on average 30 phone orders lost a month.",
+        ],
+    );
+    // Acting on something of ours, counted among the same people, is
+    // behaviour: a list they put their names on.
+    assert_levels(
+        4,
+        &[
+            "We talked to 19 allotment secretaries. 16 of them put their names on a list for the first month.",
+        ],
+    );
+}
