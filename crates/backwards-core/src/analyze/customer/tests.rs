@@ -958,3 +958,19 @@ fn a_duty_that_rotates_each_spring_and_a_rule_imposed_on_them_are_triggers() {
     let imposed = "Stonemasons in the Cotswolds who repair listed walls. Conservation officers require matching oolitic stone, and that is how we would reach them: through the officers' approved list.";
     assert_eq!(level_for(imposed), 4);
 }
+
+#[test]
+fn a_notice_at_their_fairs_a_seasonal_rush_and_phones_that_die_read_as_level_four() {
+    // Where to reach them ("puts up a notice at the regional fairs", "are
+    // in the three big Facebook groups"), the moment they care ("for the
+    // Eid rush", "whose phones die by noon") and a count with a loose
+    // apostrophe ("Theres roughly 2,000 stalls").
+    for customer in [
+        "Wood turners in the Black Forest clubs, in the week before a craft fair when a chuck breaks. Every club puts up a notice at the regional fairs.",
+        "Halal butchers in Bradford and Leeds that order lamb in November for the Eid rush; there are about 140 such shops on the council register.",
+        "Fish sellers at Kampala's two lake markets whose phones die by noon, and they need the phone to take mobile money. Theres roughly 2,000 stalls at those markets.",
+        "Owners of vintage sewing machines in Wales who need needles for the winter quilting season. Roughly 1,500 people are in the three big Welsh sewing Facebook groups.",
+    ] {
+        assert_eq!(level_for(customer), 4, "{customer}");
+    }
+}

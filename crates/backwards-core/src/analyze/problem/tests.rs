@@ -942,3 +942,16 @@ fn a_dated_change_in_the_customers_world_makes_it_urgent() {
         assert_eq!(level_for(&format!("{pain} {now}")), 5, "{now}");
     }
 }
+
+#[test]
+fn a_thing_that_splits_or_people_who_give_up_and_go_home_are_concrete() {
+    // Physical failures and people turned away, with nothing measured:
+    // the rubric's concrete pain (3), not a vague one (2).
+    assert_levels(
+        3,
+        &[
+            "The kiln shelves split along the grain in the first firing season.",
+            "Visitors wait around in the rain and give up and go home without a ticket.",
+        ],
+    );
+}
