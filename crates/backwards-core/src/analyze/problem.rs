@@ -27,6 +27,10 @@ pub(crate) struct ProblemFacts {
     pub solution_as_problem: bool,
     /// A concrete situation, not just pain adjectives.
     pub concrete: bool,
+    /// Pain adjectives outnumber the concrete sentences, two or more of
+    /// them: "It's a nightmare … so frustrating … really inefficient" with
+    /// one scene in between is still told as a feeling.
+    pub mostly_vague: bool,
     /// How often it happens, quantified.
     pub frequency: bool,
     /// What it costs (money, time, or a quantified severity).
@@ -566,7 +570,7 @@ static COMPANY_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Vague adjectives versus a concrete situation.
 fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
-    let concrete = sentences.iter().find(|s| {
+    let is_concrete = |s: &&Sentence<'_>| {
         !s.has(&MARKET_SIZE)
             && !s.has(&SECONDHAND)
             && match s.find(&VAGUE) {
@@ -579,7 +583,18 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
                 }
                 Some(vague) => explained_after(s, vague.end),
             }
-    });
+    };
+    let concrete = sentences.iter().find(is_concrete);
+    let scenes = sentences.iter().filter(is_concrete).count();
+    // A feeling is a pain adjective with nothing happening beside it:
+    // "makes the fermentation hard to control, when polishing" still
+    // tells a scene.
+    let feelings = sentences
+        .iter()
+        .filter(|s| s.find(&VAGUE).is_some_and(|v| !explained_after(s, v.end)))
+        .filter(|s| !(s.has(&SITUATION) || s.has(&OUTCOME) || s.has(&WORKAROUND)))
+        .count();
+    f.mostly_vague = feelings >= 2 && feelings > scenes;
     if let Some(s) = concrete {
         f.concrete = true;
         t.push(s.signal(
@@ -749,7 +764,7 @@ fn customer_level(f: &ProblemFacts) -> u8 {
     if f.solution_as_problem && !measured_pain {
         return if quantified && f.workaround { 2 } else { 1 };
     }
-    if !f.concrete {
+    if !f.concrete || (f.mostly_vague && !quantified) {
         return 2;
     }
     if !(quantified && f.workaround) {

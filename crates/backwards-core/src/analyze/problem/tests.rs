@@ -955,3 +955,21 @@ fn a_thing_that_splits_or_people_who_give_up_and_go_home_are_concrete() {
         ],
     );
 }
+
+#[test]
+fn a_pain_told_mostly_as_feelings_is_vague_even_with_one_scene() {
+    // Two sentences of feeling around one scene, nothing measured: the
+    // rubric's vague pain (2). One feeling beside the scene stays 3.
+    assert_levels(
+        2,
+        &[
+            "It is a nightmare to organise the rota. Volunteers text me the night before. It is so stressful and honestly really inefficient.",
+        ],
+    );
+    assert_levels(
+        3,
+        &[
+            "It is a nightmare to organise the rota. Volunteers text me the night before and the creche opens short-handed.",
+        ],
+    );
+}
