@@ -549,6 +549,7 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             && !item.sentences.iter().any(|s| risky(s))
             && item.find(&MITIGATION, false).is_none()
             && table_answer(item).is_none()
+            && !answered_in_turn(item)
         {
             continue; // "Clear pricing from day one" states a fact, not a risk.
         }
@@ -610,6 +611,31 @@ fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
             open_item(item, main, t, f);
         }
     }
+}
+
+/// "Universities buy slowly; we time the pilot to land before the budget
+/// year", "the data is sensitive, so we host it in the UK": a clause that
+/// states a difficulty and the team's move right after it, in the Risks
+/// section, is a risk named with its answer, whatever words it uses.
+fn answered_in_turn(item: &Item<'_, '_>) -> bool {
+    static TURN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:[\w'’()-]+\s+){3,}[^.;:]*?(?:,\s*so|;|:)\s+(?:we|i)\s+(?:already\s+|also\s+|now\s+)?([a-z'’]{3,})",
+        )
+    });
+    // What the team has not done yet, or only hopes, is no answer.
+    const NOT_AN_ANSWER: &[&str] = &[
+        "will", "would", "could", "might", "may", "need", "needs", "depend", "rely", "hope",
+        "think", "believe", "expect", "assume", "don't", "dont", "haven't", "can't", "cannot",
+        "plan", "want", "are", "have", "must", "should", "still", "not",
+    ];
+    item.sentences.iter().any(|s| {
+        s.step == Step::Risks
+            && TURN
+                .captures(&s.clean)
+                .and_then(|c| c.get(1))
+                .is_some_and(|verb| !NOT_AN_ANSWER.contains(&verb.as_str().to_lowercase().as_str()))
+    })
 }
 
 /// The first hard category an item names only to deny it, as a span.

@@ -452,11 +452,21 @@ pub(super) fn labelled_fact<'s, 'a>(
     let semicolon = head.clean[sep..].starts_with(';');
     static MAYBE: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:may|might|could|won't|will not|can't|cannot)\b"));
+    // "Owners are not booking in advance because of habit", "too cold in
+    // January for the tar to dry": a label that says what goes wrong for
+    // someone else is a whole risk, however many words it takes. The
+    // team's own verdict on itself ("we know this is not a small bet") is
+    // not.
+    static GOES_WRONG: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:not|never|too|isn't|aren't|doesn't|don't|fails?|breaks?|runs? out|late)\b")
+    });
+    static OURS: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*(?:we|i|this|it|that)\b"));
+    let goes_wrong = |label: &str| GOES_WRONG.is_match(label) && !OURS.is_match(label);
     let words = label.split_whitespace().count();
     let short_label = semicolon
         || arrow.is_some()
         || (1..=7).contains(&words)
-        || (words <= 14 && MAYBE.is_match(label));
+        || (words <= 14 && (MAYBE.is_match(label) || goes_wrong(label)));
     // After a semicolon only the present counts: "it happened twice last
     // year" elaborates the risk, "every message lets them reply" answers it.
     static PAST: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:was|were|had|did|\w{3,}ed)\b"));

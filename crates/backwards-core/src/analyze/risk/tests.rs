@@ -2208,3 +2208,17 @@ fn a_sentence_that_only_restates_the_dependency_is_not_a_second_risk() {
     let one = "## Solution\nA booking sheet for home physiotherapy visits.\n\n## Risks\nWe depend on the health board approving each clinic's use of a tool that handles personal data. We have not yet found a way to reduce that dependency.";
     assert_eq!(level_for(one), 3);
 }
+
+#[test]
+fn a_difficulty_with_the_teams_move_after_it_is_a_risk_named_and_answered() {
+    // No risk words at all, yet each item names what goes wrong and what
+    // the team does about it: "some risk, named and mitigated" (2), not an
+    // unacknowledged section (3).
+    let bullets = "## Solution\nA winter slot list for the boat painters.\n\n## Risks\n- Painters are not keeping the slot because a bigger job comes: the deposit is returned double to the owner, the painters agreed this.\n- Too damp in January for varnish to cure: we are giving out the November and March weeks first.";
+    assert_eq!(level_for(bullets), 2);
+    let prose = "## Solution\nA winter slot list for the boat painters.\n\n## Risks\nOwners decide slowly; we open the list a month before the season. The hull records are private, so we keep them on the yard's own computer.";
+    assert_eq!(level_for(prose), 2);
+    // A move the team has not made yet is no answer.
+    let planned = "## Solution\nA winter slot list for the boat painters.\n\n## Risks\nOwners decide slowly; we will think about it later.";
+    assert_ne!(level_for(planned), 2);
+}
