@@ -146,7 +146,7 @@ macro_rules! currency_codes {
 /// Bolivia and Venezuela write their money with ("Bs 150 a day").
 macro_rules! capital_codes {
     () => {
-        "MAD|TRY|PEN|BOB|GEL|AMD|AZN|SAR|JOD|KWD|BHD|LBP|DZD|LYD|SDG|SOS|CDF|BIF|AOA|NAD|BWP|LSL|SZL|MUR|SCR|MVR|AFN|IRR|IQD|SYP|YER|TJS|KGS|TMT|BYN|MDL|RON|RSD|MKD|BAM|VES|NIO|HNL|CRC|PAB|DOP|HTG|JMD|TTD|BBD|XCD|FJD|PGK|SBD|VUV|WST|BTN|TWD|ILS|GMD|GNF|SLE|LRD|CVE|STN|KMF|ERN|SSP|DJF|ZWL|RUB|HRK|Bs\\.?"
+        "MAD|TRY|PEN|BOB|GEL|AMD|AZN|SAR|JOD|KWD|BHD|LBP|DZD|LYD|SDG|SOS|CDF|BIF|AOA|NAD|BWP|LSL|SZL|MUR|SCR|MVR|AFN|IRR|IQD|SYP|YER|TJS|KGS|TMT|BYN|MDL|RON|RSD|MKD|BAM|VES|NIO|HNL|CRC|PAB|DOP|HTG|JMD|TTD|BBD|XCD|FJD|PGK|SBD|VUV|WST|BTN|TWD|ILS|GMD|GNF|SLE|LRD|CVE|STN|KMF|ERN|SSP|DJF|ZWL|RUB|HRK|KM|Bs\\.?"
     };
 }
 
@@ -163,7 +163,7 @@ pub(crate) const MONEY: &str = concat!(
     currency_codes!(),
     r")\.? ?\d|\bs/ ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k |million |billion |thousand |lakh |crore )?(?:zł|(?:zl|kr|",
     currency_codes!(),
-    r"|dollars|euros|pounds|bucks|rupees|taka|naira|shillings|pesos|rand|yen|baht|dirhams|soles|reais|cedis|kwacha|birr|dinars|riyals|ringgit|rupiah|kroner|kronor|krona|forint|lei|leva|lari|ariary|francs?|kip|tugriks?|kyat|riel|tenge|manat|dram|hryvnias?|lira|lempiras?|quetzales|quetzals?|colones|bolivianos?|guaran[ií]es|gourdes|soums?|sums?)\b))"
+    r"|dollars|euros|pounds|bucks|rupees|taka|naira|shillings|pesos|rand|yen|baht|dirhams|soles|reais|cedis|kwacha|birr|dinars|riyals|ringgit|rupiah|kroner|kronor|krona|forint|lei|leva|lari|ariary|francs?|kip|tugriks?|kyat|riel|tenge|manat|dram|hryvnias?|lira|lempiras?|quetzales|quetzals?|colones|bolivianos?|guaran[ií]es|gourdes|soums?|soms?|sums?)\b))"
 );
 
 /// The sentences of one step's section.

@@ -821,6 +821,35 @@ fn prices_in_any_currency_and_nothing_to_charge_in_a_list_of_negations_are_price
 }
 
 #[test]
+fn a_fee_added_to_each_bill_a_paid_contract_and_a_price_line_are_ways_to_charge() {
+    let priced = |text: &str| {
+        let idea = parse_str(&format!(
+            "# X
+
+{text}
+"
+        ))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+        let everything = signals::everywhere(&idea, Step::Risks);
+        priced(&idea, &everything)
+    };
+    assert!(priced(
+        "The tuner will add ₹30 to each repair bill for the list."
+    ));
+    assert!(priced(
+        "The guild signed a HK$9,000 one-year contract in May."
+    ));
+    assert!(priced("Price: the same pastry prices as at the counter."));
+    assert!(priced(
+        "The first month is free, then 40,000 som a month by phone."
+    ));
+    assert!(priced(
+        "Members pay the supplier's invoice plus KM 5 per order."
+    ));
+    assert!(!priced("Price: not decided yet."));
+}
+
+#[test]
 fn weeks_for_one_developer_is_a_build_size() {
     let body = "## Risks\n- Build is small: 6 weeks for one developer, off-the-shelf parts. No hardware.\n- Drivers may skip the check; the paper sheet still works and we accept a photo of it.";
     let idea = parse_str(&format!("# X\n\nA tool. $10 a month.\n\n{body}\n"))
