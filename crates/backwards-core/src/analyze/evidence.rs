@@ -70,6 +70,21 @@ static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Someone in particular reporting back: "a mum said", "two thatchers I
+/// have known for years said", "a gallery owner told me", "one member
+/// asked for it". The writer's own conviction ("we think", "everyone
+/// says") is belief, not a report.
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:a|an|one|two|three|my|our) (?:[\w'’-]+ ){1,6}?(?:said|says|told|tells|asked|asks|wrote|writes|emailed|mentioned|replied|commented)\b",
+    )
+});
+
+/// "Everyone I know with a puppy says …": everybody is the writer's belief
+/// in other people's mouths, not a report.
+static EVERYONE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:everyone|everybody|every one|all|nobody|no one|people)\b"));
+
 /// Interviews with a stated count: "we interviewed 23 clinic managers".
 static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -209,6 +224,7 @@ fn score_hits(hits: Vec<Hit>, top: u8, t: &mut Tally) {
             h.signal.rule.as_str(),
             "evidence-counted-fact"
                 | "evidence-observation"
+                | "evidence-reported"
                 | "evidence-test"
                 | "evidence-continued-use"
         )
@@ -360,6 +376,22 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                     0,
                     r,
                     "Conversations, but no count of how many.",
+                ),
+            );
+        } else if let Some(r) = s
+            .find_any(&REPORTED)
+            .filter(|r| !counted && !EVERYONE.is_match(&s.clean[..r.end]))
+        {
+            // "A mum last week said she'd have signed up", "two thatchers
+            // said they would love it": what one named person said is an
+            // anecdote, even in the words of a belief.
+            hit(
+                2,
+                s.signal(
+                    "evidence-reported",
+                    0,
+                    r,
+                    "What someone said, told once: an anecdote, not a count.",
                 ),
             );
         }

@@ -667,3 +667,20 @@ fn what_a_share_of_the_interviewees_told_us_is_an_interview_finding() {
         ],
     );
 }
+
+#[test]
+fn what_one_person_said_is_an_anecdote_and_everyone_saying_it_is_belief() {
+    // Someone in particular reporting back lifts belief to an anecdote (2);
+    // "everyone I know says" is still the writer's belief (1).
+    assert_levels(
+        2,
+        &[
+            "We believe the shops will want it. Two potters I have known for years said they would love a shared kiln again.",
+            "We think it will sell. A gallery owner in Ghent told me he would love to stock them.",
+        ],
+    );
+    assert_levels(
+        1,
+        &["We think it will sell. Everyone I know with a kiln says this is needed."],
+    );
+}
