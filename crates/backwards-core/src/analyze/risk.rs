@@ -629,12 +629,18 @@ fn answered_in_turn(item: &Item<'_, '_>) -> bool {
         "think", "believe", "expect", "assume", "don't", "dont", "haven't", "can't", "cannot",
         "plan", "want", "are", "have", "must", "should", "still", "not",
     ];
-    item.sentences.iter().any(|s| {
-        s.step == Step::Risks
-            && TURN
-                .captures(&s.clean)
-                .and_then(|c| c.get(1))
-                .is_some_and(|verb| !NOT_AN_ANSWER.contains(&verb.as_str().to_lowercase().as_str()))
+    item.sentences
+        .iter()
+        .any(|s| s.step == Step::Risks && captures_a_word_outside(&TURN, &s.clean, NOT_AN_ANSWER))
+}
+
+/// Whether a match of `re` captures (in its first group) a word that is not
+/// in `excluded`, in any case: the verb after "; we" that is not a hedge,
+/// the unit after an amount that is not time.
+fn captures_a_word_outside(re: &Regex, text: &str, excluded: &[&str]) -> bool {
+    re.captures_iter(text).any(|c| {
+        c.get(1)
+            .is_some_and(|word| !excluded.contains(&word.as_str().to_lowercase().as_str()))
     })
 }
 
@@ -1169,10 +1175,7 @@ fn paid_per_period(clean: &str) -> bool {
         "month", "months", "year", "years", "times", "people", "person", "staff", "visits",
         "trips", "calls", "kg", "km", "litres", "liters", "tonnes", "tons", "percent",
     ];
-    PAID.captures_iter(clean).any(|c| {
-        c.get(1)
-            .is_some_and(|unit| !NOT_MONEY.contains(&unit.as_str().to_lowercase().as_str()))
-    })
+    captures_a_word_outside(&PAID, clean, NOT_MONEY)
 }
 
 /// The rubric's level from the facts.
