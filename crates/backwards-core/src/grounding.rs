@@ -539,8 +539,9 @@ fn month_number(name: &str) -> Option<u8> {
         .and_then(|i| u8::try_from(i + 1).ok())
 }
 
-/// English number words the source may use instead of digits.
-fn number_word(word: &str) -> Option<i128> {
+/// English number words the source may use instead of digits (the so-what
+/// test reads "waits three weeks" with the same list).
+pub(crate) fn number_word(word: &str) -> Option<i128> {
     const WORDS: [&str; 21] = [
         "zero",
         "one",

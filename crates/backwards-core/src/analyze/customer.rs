@@ -89,14 +89,15 @@ static SIZE: LazyLock<Regex> = LazyLock::new(|| {
 /// a counting verb or an estimate word introduces it.
 static BARE_SIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:\(|~|\b(?:size|segment size|how many|population|count|market size) ?[:—–-]|\b(?:estimate|estimated|estimates|count|counts|counted|lists|listed|there are|number|numbers|total|totals|about|around|roughly|approximately|approx|circa|more or less|some|nearly|almost|~)) ?(?:of )?(?:at least |about |around |roughly |some |~)?({NUM})\s*(?:[.;,)]|$|\(| of them\b|\)| in (?:total|all|the (?:county|country|state|region|city|area|uk|us|eu))|(?: [\w'’\x{{80}}-\x{{10FFFF}}-]+){{0,2}}? (?:still |now |currently |officially )?(?:listed|registered|licensed)\b| (?:are|were) (?:on|in) (?:our|the|their) (?:[\w-]+ )?(?:list|books|register|database|records|rolls?)\b)"
+        r"(?:\(|~|\b(?:size|segment size|how many|population|count|market size) ?[:—–-]|\b(?:estimate|estimated|estimates|count|counts|counted|lists|listed|number|numbers|total|totals|about|around|roughly|approximately|approx|circa|more or less|some|nearly|almost|~)) ?(?:of )?(?:at least |about |around |roughly |some |~)?({NUM})\s*(?:[.;,)]|$|\(| of them\b|\)| in (?:total|all|the (?:county|country|state|region|city|area|uk|us|eu))|(?: [\w'’\x{{80}}-\x{{10FFFF}}-]+){{0,2}}? (?:still |now |currently |officially )?(?:listed|registered|licensed)\b| (?:are|were) (?:on|in) (?:our|the|their) (?:[\w-]+ )?(?:list|books|register|database|records|rolls?)\b)"
     ))
 });
 
 /// A count the section states outright: "In Unnan there are about 520
 /// han-cho.", "We know of 58.", a table row "| How many | About 3,000 …":
 /// the sentence's own form says it counts the segment, whatever plural the
-/// people's name takes.
+/// people's name takes. It is read before [`BARE_SIZE`], so "there are …"
+/// lives here only.
 static STATED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?:^\W*(?:how many|size|segment size|number|count)\W*[:|—–-]|\bthere(?: are| were|'s|’s|s| is)|\b(?:we|i) know of|\b(?:we|i) (?:are|am) aware of)\s*(?:about |around |roughly |some |approximately |over |nearly |at least |~)?({NUM})(?:\s+([\w'’-]+))?"

@@ -264,8 +264,9 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
         // "We interviewed 31 owners. 27 had called more than ten times.":
         // what a counted share of the interviewees told us is still what
         // the interviews found (rung 3), not behaviour we measured.
+        let interviews = interview_count(s);
         let recounted = interviewed && rungs::recounted(s);
-        interviewed |= interview_count(s).is_some();
+        interviewed |= interviews.is_some();
         let mut hit = |rung: u8, signal: super::Signal| hits.push(Hit { rung, signal });
         let fluffy = s.find(&COMPLIMENT);
         let fluffed = fluffy.is_some();
@@ -339,7 +340,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                 s.signal("evidence-survey", 0, r, "A poll with its response counted."),
             );
         }
-        if let Some(r) = interview_count(s) {
+        if let Some(r) = interviews {
             hit(
                 3,
                 s.signal(

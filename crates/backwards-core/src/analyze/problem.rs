@@ -584,8 +584,8 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
                 Some(vague) => explained_after(s, vague.end),
             }
     };
-    let concrete = sentences.iter().find(is_concrete);
-    let scenes = sentences.iter().filter(is_concrete).count();
+    let scenes: Vec<&Sentence<'_>> = sentences.iter().filter(is_concrete).collect();
+    let concrete = scenes.first().copied();
     // A feeling is a pain adjective with nothing happening beside it:
     // "makes the fermentation hard to control, when polishing" still
     // tells a scene.
@@ -594,7 +594,7 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
         .filter(|s| s.find(&VAGUE).is_some_and(|v| !explained_after(s, v.end)))
         .filter(|s| !(s.has(&SITUATION) || s.has(&OUTCOME) || s.has(&WORKAROUND)))
         .count();
-    f.mostly_vague = feelings >= 2 && feelings > scenes;
+    f.mostly_vague = feelings >= 2 && feelings > scenes.len();
     if let Some(s) = concrete {
         f.concrete = true;
         t.push(s.signal(

@@ -17,13 +17,16 @@
 //! plain words ("it will sort itself out", "a solved problem"), and a
 //! category a dismissal names still counts as touched.
 //!
-//! Level 5: several serious risks and an empty or dismissive Risks section.
-//! Level 4: two or more serious risks left unmitigated, or one with an
-//! admitted unknown beside it. Level 3: one real unknown or dependency left
-//! unmitigated (minor risks alone never make level 3), and a key dependency
-//! with one unknown and nothing else open, as the rubric's level 3 reads. Level 2: risks named and mitigated. Level 1: all that, and the
-//! idea shows the bet is small (a build size, a way back, or a kill
-//! criterion), with no dependency, hardware or new technology in play.
+//! Level 5: several serious risks and an empty or dismissive Risks section,
+//! or a section that waves risk away and mitigates nothing beside a serious
+//! risk it never faces. Level 4: two or more serious risks left
+//! unmitigated, or one with an admitted unknown beside it. Level 3: one
+//! real unknown or dependency left unmitigated (minor risks alone never
+//! make level 3), and a key dependency with one unknown and nothing else
+//! open, as the rubric's level 3 reads. Level 2: risks named and mitigated.
+//! Level 1: all that, and the idea shows the bet is small (a build size, a
+//! way back, or a kill criterion), with no dependency, hardware or new
+//! technology in play.
 
 use std::collections::BTreeSet;
 use std::sync::LazyLock;

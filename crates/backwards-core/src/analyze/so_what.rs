@@ -125,15 +125,11 @@ fn quantities(text: &str) -> Vec<(&'static str, f64)> {
 /// The value of a number written in digits ("1,200") or as one of the
 /// small words people spell out ("three weeks").
 fn number_value(text: &str) -> Option<f64> {
-    const WORDS: [&str; 12] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve",
-    ];
     let lower = text.to_ascii_lowercase();
-    if let Some(i) = WORDS.iter().position(|w| *w == lower) {
-        return Some(i as f64 + 1.0);
+    match crate::grounding::number_word(&lower) {
+        Some(n) => i32::try_from(n).ok().map(f64::from),
+        None => lower.replace(',', "").trim_end_matches('.').parse().ok(),
     }
-    lower.replace(',', "").trim_end_matches('.').parse().ok()
 }
 
 /// "Claims take 5 minutes" where the Problem says 40 minutes: the Solution
