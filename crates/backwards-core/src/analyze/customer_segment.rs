@@ -401,7 +401,7 @@ fn bounded_by_a_place(after: &str) -> bool {
 fn sprawl<'s, 'a>(real: &[&'s Sentence<'a>]) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static SPRAWL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:also|plus),? (?:[\w-]+ ){0,3}?(?:[a-z]+s|people|staff)\b|\band of course (?:their|the|all) \w+|\bprobably (?:[\w-]+ ){1,3}too\b|\band (?:many|lots of|all sorts of|various|loads of) others\b",
+            r"^\W*(?:also|plus),? (?:[\w-]+ ){0,3}?(?:[a-z]+s|people|staff)\b|\band of course (?:their|the|all) \w+|\bprobably (?:[\w-]+ ){1,3}too\b|\band (?:many|lots of|all sorts of|various|loads of) others\b|\b(?:can|could|will|would|may|might) also (?:work|be used|serve|help|suit|fit) (?:for|with|by) (?:other|all|any|many)\b",
         )
     });
     // "Also I forget which props went back" adds a chore, not a group.
