@@ -295,9 +295,13 @@ fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Desc
                     // the sentence that says whom it is for counts them.
                     && (counts_people(&s.clean[r.start..]) || segment::declares(s))
         });
+        // "The players I mean are the folk players of the Berry…": a
+        // paragraph that says whom it is for, in so many words, describes
+        // the customer whether or not it counts them.
+        let declared = p.iter().any(segment::declares);
         let mut scratch = CustomerFacts::default();
         details(p, &mut Tally::default(), &mut scratch);
-        counted && (scratch.channel || scratch.trigger)
+        (counted || declared) && (scratch.channel || scratch.trigger)
     })?;
     // Only the letter's opening and this paragraph say who the customer is:
     // "anyone who has a press is pressing their own fruit", in the paragraph
