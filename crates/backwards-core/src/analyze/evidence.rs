@@ -265,7 +265,12 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
         // what a counted share of the interviewees told us is still what
         // the interviews found (rung 3), not behaviour we measured.
         let interviews = interview_count(s);
-        let recounted = interviewed && rungs::recounted(s);
+        // "I talked with 14 players; 11 of them had…" recounts in the
+        // same sentence, after the interviews.
+        let recounted = (interviewed && rungs::recounted(s, None))
+            || interviews
+                .as_ref()
+                .is_some_and(|r| rungs::recounted(s, Some(r.end)));
         interviewed |= interviews.is_some();
         let mut hit = |rung: u8, signal: super::Signal| hits.push(Hit { rung, signal });
         let fluffy = s.find(&COMPLIMENT);

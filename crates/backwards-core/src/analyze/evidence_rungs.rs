@@ -384,8 +384,10 @@ fn counts_a_sample(s: &Sentence<'_>) -> bool {
 /// ("24 of the 31 had not yet booked", "Of these, 14 described …",
 /// "Eleven opened their inbox for us"), telling what they said or did
 /// before we met them. Acting on an offer of ours (signing up, joining a
-/// list, ordering, paying) is behaviour, whoever counts it.
-pub(super) fn recounted(s: &Sentence<'_>) -> bool {
+/// list, ordering, paying) is behaviour, whoever counts it. `after` is the
+/// end of an interview count in the same sentence ("I talked with 14
+/// players; 11 of them had…"): the share is then read after its semicolon.
+pub(super) fn recounted(s: &Sentence<'_>, after: Option<usize>) -> bool {
     static SHARE: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
             r"^\W*(?:of (?:these|them|those|the \w+),?\s*)?(?:all |about |around |nearly |almost |only |just )?(?:{NUM}|most|many|half|all|none)(?: of (?:the|them|these|those|us)(?: {NUM})?(?: [a-z][\w'’-]*)?)?,? (?:(?:of them|[a-z][\w'’-]*s) )?(?:had|have|has|keep|keeps|kept|described|said|told|reported|use|uses|used|were|are|already|still|opened|showed|moved|lost|called|agreed|named|mentioned|complained|admitted|do|did|described)\b"
@@ -396,7 +398,14 @@ pub(super) fn recounted(s: &Sentence<'_>) -> bool {
             r"\b(?:sign(?:ed)?[- ]?up|signed|joined|wait ?list|pre-?order\w*|ordered|bought|paid|deposits?|booked (?:a|the|our)|subscribed|registered|downloaded|installed|clicked|replied to (?:our|the) (?:ad|post|notice|email|text)|names? (?:on|down)|on (?:a|the|our) (?:waiting )?list|prototype|pilot\w*|trial\w*|beta|our (?:app|tool|form|page|service|product|sheet))\b",
         )
     });
-    SHARE.is_match(&s.clean) && !ACTED.is_match(&s.clean)
+    // After an interview count in the same sentence, the share is the
+    // clause after its semicolon.
+    let from = after.map_or(0, |at| {
+        s.clean[at..]
+            .find(';')
+            .map_or(s.clean.len(), |i| at + i + 1)
+    });
+    SHARE.is_match(&s.clean[from..]) && !ACTED.is_match(&s.clean)
 }
 
 #[cfg(test)]

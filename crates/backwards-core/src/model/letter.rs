@@ -42,7 +42,7 @@ static CUES: LazyLock<[(Step, Regex); 2]> = LazyLock::new(|| {
             // What could stop us: risk words, a condition with a failure,
             // a dependency, a way back.
             re(
-                r"\b(?:risks?|could go wrong|could stop|(?:do not|don't|did not|didn't) (?:yet )?know|(?:hard|difficult|tricky) (?:things?|parts?|bits?)|(?:rules?|laws?) (?:may |might |could |will )?change|competit\w+|not (?:straightforward|easy|simple|guaranteed)|if not|if (?:too )?few|not enough|not sure|unsure|uncertain\w*|unknowns?|might|may not|what (?:worries|scares) (?:me|us)|worr\w+|danger\w*|if (?:the |a |an |it |we |they |he |she |one )?[^.;]{0,40}?(?:fails?|drops?|breaks?|goes (?:down|wrong)|doesn't|don't|isn't|aren't|stops?|refuses?|says? no|won't|haven't|hasn't)|depend\w*|fallback|back-?up|kill|(?:we|i)(?: will|'ll)? (?:drop|stop|shut|close|end) (?:it|the)|go back to|insurance|liabilit\w+)\b",
+                r"\b(?:risks?|could go wrong|could stop|(?:do not|don't|did not|didn't) (?:yet )?know|(?:hard|difficult|tricky) (?:things?|parts?|bits?)|(?:rules?|laws?) (?:may |might |could |will )?change|competit\w+|not (?:straightforward|easy|simple|guaranteed)|if not|if (?:too )?few(?:er)?|not enough|(?:it is|it's|the bet is) small|insured|in case|nothing (?:is|would be|will be) lost|not sure|unsure|uncertain\w*|unknowns?|might|may not|what (?:worries|scares) (?:me|us)|worr\w+|danger\w*|if (?:the |a |an |it |we |they |he |she |one )?[^.;]{0,40}?(?:fails?|drops?|breaks?|goes (?:down|wrong)|doesn't|don't|isn't|aren't|stops?|refuses?|says? no|won't|haven't|hasn't)|depend\w*|fallback|back-?up|kill|(?:we|i)(?: will|'ll)? (?:drop|stop|shut|close|end) (?:it|the)|go back to|insurance|liabilit\w+)\b",
             ),
         ),
     ]
