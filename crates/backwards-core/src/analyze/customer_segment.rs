@@ -219,9 +219,17 @@ static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "The herders who run the herds there are who we're building for": the
+/// same declaration with the people first.
+static WHOM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:are|is) (?:who|whom|the (?:people|ones|customers)) (?:we|i)(?:'re|’re| are| am|'m|’m)? (?:(?:are|am) )?(?:building|making|designing|doing|writing|starting) (?:this |it )?for\b",
+    )
+});
+
 /// True when the sentence declares whom the product is for.
 pub(super) fn declares(s: &Sentence<'_>) -> bool {
-    FOR_WHOM.is_match(&s.clean)
+    FOR_WHOM.is_match(&s.clean) || WHOM_AFTER.is_match(&s.clean)
 }
 
 /// A later sentence that declares whom the product is for ("This is for
@@ -230,9 +238,10 @@ fn declared<'s, 'a>(
     real: &[&'s Sentence<'a>],
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     real.iter().skip(1).find_map(|s| {
-        let names = FOR_WHOM
+        let names = (FOR_WHOM
             .find(&s.clean)
             .is_some_and(|m| opens_with_people(&s.clean[m.end()..]))
+            || (WHOM_AFTER.is_match(&s.clean) && names_people(s)))
             && universal(s).is_none();
         names
             .then(|| strong_qualifier(s).or_else(|| compound(s)))
@@ -316,9 +325,22 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                     && !bounded_by_a_place(&s.clean[r.end..])
                     && !public_as_adjective(&s.clean[r.start..])
                     && !kinds_of_a_category(&s.clean, r.clone())
+                    && !witnesses(&s.clean[r.end..])
             })
         })
         .or_else(|| exclamation.then_some(0..s.clean.len()))
+}
+
+/// "Anyone who has spent a spring on the puszta has seen it", "ask anyone
+/// who farms here, they will tell you": everybody called as a witness to
+/// the pain, not named as the customer.
+fn witnesses(after: &str) -> bool {
+    static WITNESS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^[^.;:!?]{0,80}?\b(?:(?:(?:has|have|had) (?:seen|heard|watched|noticed|lived through|felt)|knows?|remembers?) (?:it|this|that|them)|(?:will|can|could) tell you)\b",
+        )
+    });
+    WITNESS.is_match(after)
 }
 
 /// "Clubs of all kinds", "workshops of every size": a category spread
@@ -436,7 +458,8 @@ fn sprawl<'s, 'a>(real: &[&'s Sentence<'a>]) -> Option<(&'s Sentence<'a>, std::o
 fn compared(clean: &str, start: usize) -> bool {
     let before = clean[..start].trim_end().to_ascii_lowercase();
     [
-        "than", "like", "as", "from", "by", "when", "whenever", "while", "because", "until", "once",
+        "than", "like", "as", "from", "by", "when", "whenever", "while", "because", "until",
+        "once", "before", "after",
     ]
     .iter()
     .any(|w| signals::ends_with_word(&before, w))
