@@ -315,7 +315,7 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
         .filter(|(i, s)| one_blob || (headless && *i > 0) || s.has(&TODAY_OPENER))
         .map(|(_, s)| s)
         .filter(|s| !s.has(&MARKET_SIZE) && s.find(&VAGUE).is_none() && s.has(&SITUATION))
-        .filter(|s| !announces_plan(s))
+        .filter(|s| !announces_plan(s) && !s.has(&PRAISED))
         .collect();
     // "Our company needs a new line of revenue after tourism went down": a
     // situation that is the company's own is its goal, not a customer's
@@ -387,6 +387,14 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
     let (score, signals) = t.finish(level, why, Step::Problem);
     Some((score, signals, f))
 }
+
+/// "When I showed the oil to the salon the stylists loved it": what people
+/// said of the product is evidence (and weak), not the scene of a pain.
+static PRAISED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:loved|liked|adored) (?:it|the idea|the product|our)\b|\bsaid (?:they|their [\w-]+|she|he|it) (?:[\w-]+ )?(?:would|will|'d|could)\b",
+    )
+});
 
 /// A section's sentences split into those of the paragraphs that open by
 /// announcing the plan (see [`announces_plan`]) and the rest: a letter that
