@@ -88,7 +88,7 @@ static EVERYONE: LazyLock<Regex> =
 /// Interviews with a stated count: "we interviewed 23 clinic managers".
 static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\binterviews? (?:[\w'’-]+ ){{1,5}}?with (?:(?:about|over|around|some|more than|nearly|roughly) )?{NUM} [a-z]|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|sat down with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:(?:the|about|over|around|some|more than|nearly|almost|roughly|approximately|at least|all|another|a further|exactly|only|just|personally|individually|separately) ){{0,2}}{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:[\w'’-]+ )?[a-z][\w'’-]*s\b|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\b{NUM} (?:[\w'’-]+ ){{0,5}}?(?:were )?(?:interviewed|consulted|spoken to)\b|\basked (?:at|during|in) (?:the|a|our) (?:[\w'’-]+ ){{0,3}}(?:meeting|session|event|workshop|class|market|show|fair|agm)\W+(?:[\w'’-]+ ){{0,2}}{NUM}\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b|\b(?:consultation|consultative|feedback|listening|discovery|user|customer) (?:meetings?|sessions?|calls?|workshops?|visits?) with (?:(?:about|over|around|some|more than|nearly|roughly|all) )?{NUM} [a-z]"
+        r"\binterviews? (?:[\w'’-]+ ){{1,5}}?with (?:(?:about|over|around|some|more than|nearly|roughly) )?{NUM} [a-z]|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|sat down with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:(?:the|about|over|around|some|more than|nearly|almost|roughly|approximately|at least|all|another|a further|exactly|only|just|personally|individually|separately) ){{0,2}}{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:[\w'’-]+ )?[a-z][\w'’-]*s\b|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\b{NUM} (?:[\w'’-]+ ){{0,5}}?(?:were )?(?:interviewed|consulted|spoken to)\b|\basked (?:at|during|in) (?:the|a|our) (?:[\w'’-]+ ){{0,3}}(?:meeting|session|event|workshop|class|market|show|fair|agm)\W+(?:[\w'’-]+ ){{0,2}}{NUM}\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b|\b(?:(?:consultation|consultative|feedback|listening|discovery|user|customer)|(?:held|had|ran|organi[sz]ed|conducted|arranged)(?: [\w-]+)?) (?:meetings?|consultations?|sessions?|calls?|workshops?|visits?) with (?:(?:about|over|around|some|more than|nearly|roughly|all) )?{NUM} [a-z]"
     ))
 });
 
@@ -664,7 +664,18 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             && !s.has(&MARKET)
             && !SPENT.is_match(&s.clean[r.end..])
             && !rungs::paid_for_problem(&s.clean, r.clone())
+            && !names_given(&s.clean[r.clone()])
     })
+}
+
+/// "Voted yes and gave their names to buy from the store": a name on a
+/// list is a sign-up (behaviour), however the vote is worded; no money
+/// or signature changed hands.
+fn names_given(matched: &str) -> bool {
+    static NAMES: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:gave|give|put|wrote|left|added) (?:down )?(?:their|her|his) names?\b")
+    });
+    NAMES.is_match(matched)
 }
 
 /// "| Packhouses pay NZ$6,000 a season | Not tested |": an assumption the
