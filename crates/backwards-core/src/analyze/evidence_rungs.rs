@@ -117,7 +117,7 @@ fn our_own_past(s: &Sentence<'_>) -> bool {
 /// The team describing itself: its size, experience or credentials.
 static ABOUT_US: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:we|i|our (?:team|founders?|company|staff))\b[^.;]{0,30}\b(?:have|has|had|am|are|is|was|were|'ve|'m|been)\b[^.;]{0,40}\b(?:years?|founders?|engineers?|developers?|employees|staff|team|experience|degrees?|background|worked|working|run|ran|built|experts?)\b|\byears of experience\b|^\W*(?:we|i|our (?:team|startup|company|idea|app|project))\b[^.;]{0,30}\b(?:were|was|got|have been|has been|won|came)\b[^.;]{0,50}\b(?:finalists?|semi-?finalists?|shortlisted|winners?|awards?|prizes?|competitions?|accelerators?|incubators?|hackathons?|featured)\b",
+        r"^\W*(?:we|i|our (?:team|founders?|company|staff))\b[^.;]{0,30}\b(?:have|has|had|am|are|is|was|were|'ve|'m|been)\b[^.;]{0,40}\b(?:years?|founders?|engineers?|developers?|employees|staff|team|experience|degrees?|background|worked|working|run|ran|built|experts?)\b|\byears of experience\b|^\W*(?:we|i|our (?:[\w-]+ )?[\w-]+)\b[^.;]{0,30}\b(?:were|was|got|have been|has been|won|came)\b[^.;]{0,50}\b(?:finalists?|semi-?finalists?|shortlisted|winners?|awards?|prizes?|competitions?|accelerators?|incubators?|hackathons?|featured)\b",
     )
 });
 
@@ -273,7 +273,7 @@ pub(crate) fn measured_test(s: &Sentence<'_>, counted: bool) -> Option<Range<usi
 pub(crate) fn only_exposure(s: &Sentence<'_>) -> bool {
     static EXPOSURE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:reached|reach|impressions|views|viewed|watched|followers|follows|likes|liked|hearts|shares|reposts|retweets)\b",
+            r"\b(?:reached|reach|impressions|views|viewed|watched|followers|follows|likes|liked|hearts|shares|reposts|retweets|comments)\b",
         )
     });
     static ACTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -357,7 +357,9 @@ pub(crate) fn fallback(
     // shared our post 400 times") has no link to this customer: rung 2. A
     // figure counts people the team reached ("all 8 use carbon pads", "9 of
     // them said", "I rang 14 owners"): rung 3.
-    if counted && !counts_a_sample(s) {
+    // "I got 400+ comments": a count of how many saw or reacted to a post
+    // is exposure, however it is counted.
+    if counted && (!counts_a_sample(s) || only_exposure(s)) {
         return Some((2, all));
     }
     // Uncounted statements next to belief are more of the same conviction.
