@@ -117,7 +117,7 @@ fn our_own_past(s: &Sentence<'_>) -> bool {
 /// The team describing itself: its size, experience or credentials.
 static ABOUT_US: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:we|i|our (?:team|founders?|company|staff))\b[^.;]{0,30}\b(?:have|has|had|am|are|is|was|were|'ve|'m|been)\b[^.;]{0,40}\b(?:years?|founders?|engineers?|developers?|employees|staff|team|experience|degrees?|background|worked|working|run|ran|built|experts?)\b|\byears of experience\b|^\W*(?:we|i|our (?:[\w-]+ )?[\w-]+)\b[^.;]{0,30}\b(?:were|was|got|have been|has been|won|came)\b[^.;]{0,50}\b(?:finalists?|semi-?finalists?|shortlisted|winners?|awards?|prizes?|competitions?|accelerators?|incubators?|hackathons?|featured)\b",
+        r"^\W*(?:we|i|our (?:team|founders?|company|staff))\b[^.;]{0,30}\b(?:have|has|had|am|are|is|was|were|'ve|'m|been)\b[^.;]{0,40}\b(?:years?|founders?|engineers?|developers?|employees|staff|team|experience|degrees?|background|worked|working|run|ran|built|experts?)\b|\byears of experience\b|^\W*(?:we|i|our (?:[\w-]+ )?[\w-]+)\b[^.;]{0,30}\b(?:were|was|got|have been|has been|won|came)\b[^.;]{0,50}\b(?:finalists?|semi-?finalists?|shortlisted|winners?|awards?|prizes?|competitions?|contests?|accelerators?|incubators?|hackathons?|featured)\b",
     )
 });
 
@@ -290,7 +290,7 @@ pub(crate) fn only_exposure(s: &Sentence<'_>) -> bool {
 fn talk_only(s: &Sentence<'_>) -> bool {
     static TALK: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:interviews?|interviewed|focus groups?|surveys?|surveyed|conversations?|workshops?|round ?tables?|calls? with)\b",
+            r"\b(?:interviews?|interviewed|focus groups?|surveys?|surveyed|conversations?|workshops?|round ?tables?|calls? with|(?:[\w-]+ )?meetings? with|consultations? with)\b",
         )
     });
     static HANDS_ON: LazyLock<Regex> = LazyLock::new(|| {

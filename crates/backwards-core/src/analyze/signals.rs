@@ -518,6 +518,15 @@ mod tests {
     }
 
     #[test]
+    fn one_letter_money_signs_are_read_only_where_nothing_else_writes_them() {
+        let money = re(MONEY);
+        assert!(money.is_match("a huipil uses Q180 of thread"));
+        assert!(money.is_match("about K 4,900 per failure"));
+        assert!(!money.is_match("sales in Q3 2026"));
+        assert!(!money.is_match("the clip has 4K views"));
+    }
+
+    #[test]
     fn a_hyphenated_compound_is_not_a_negation() {
         let zero = "Since the city's zero-tolerance rule of March 2026";
         assert!(!negated(zero, zero.find("rule").unwrap_or(0)));
