@@ -212,6 +212,22 @@ mod tests {
         If fewer than ten bookings come in a week by September, I stop it.\n";
 
     #[test]
+    fn a_closing_paragraph_about_a_small_bet_and_its_stop_rule_is_the_risks() {
+        // "It is small. … insured … If fewer than five … I stop, and nothing
+        // is lost": no risk word, yet the paragraph is the author's Risks.
+        let letter = "# Saw sharpening by post\n\n\
+            I sharpened saws in Tartu for thirty years and I still have the vice. A joiner posts me a dull saw and gets a sharp loaner back the same day.\n\n\
+            At the last two markets I talked with 12 joiners; 9 of them had sent a saw away in the past year.\n\n\
+            It is small. The vice and the files are mine already. Each parcel is insured for 100 euros. If fewer than five saws come to me by the end of May, I stop, and nothing is lost but the boxes.\n";
+        let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            idea.text(Step::Risks).starts_with("It is small."),
+            "{:?}",
+            idea.text(Step::Risks)
+        );
+    }
+
+    #[test]
     fn a_letter_closing_with_its_evidence_and_risks_has_those_sections() {
         let idea = parse_str(FERRY).unwrap_or_else(|e| panic!("{e}"));
         let evidence = idea.text(Step::Evidence);
