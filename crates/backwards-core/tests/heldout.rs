@@ -276,3 +276,16 @@ fn hundred_and_thirty_second_to_hundred_and_thirty_fifth_blind_corpora_stay_cali
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn hundred_and_thirty_sixth_to_hundred_and_thirty_ninth_blind_corpora_stay_calibrated() {
+    // Measured once, blind, at 633b149 (the seventeenth session's starting
+    // scorer; figures in eval/README.md), then read. heldout-137's risk pair
+    // failed until "None real.", "Not an issue." and "Competition: none."
+    // read as waving risk away; heldout-138's customer Spearman was 0.55
+    // until a place written with an accented capital ("Šumadija") counted
+    // as a qualifier.
+    for n in 136..=139 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}

@@ -100,7 +100,7 @@ static BARE_SIZE: LazyLock<Regex> = LazyLock::new(|| {
 /// lives here only.
 static STATED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:^\W*(?:how many|size|segment size|number|count)\W*[:|—–-]|\bthere(?: are| were|'s|’s|s| is)|\b(?:we|i) know of|\b(?:we|i) (?:are|am) aware of)\s*(?:about |around |roughly |some |approximately |over |nearly |at least |~)?({NUM})(?:\s+([\w'’-]+))?"
+        r"(?:^\W*(?:how many|size|segment size|number|count)\W*[:|—–-]|\bthere(?: are| were|'s|’s|s| is)|\b(?:we|i) know of|\b(?:we|i) (?:are|am) aware of|\b(?:counts|counted|lists|listed|registers|registered|records|recorded))\s*(?:about |around |roughly |some |approximately |over |nearly |at least |~)?({NUM})(?:\s+([\w'’-]+))?"
     ))
 });
 
@@ -159,7 +159,7 @@ static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
 /// An explicit exclusion: who is NOT the customer.
 pub(super) static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:not|never|excluded|out)\s*[:—–]|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant|intended|made|offered|sold) (?:for|at|to)|(?:we are|we're|we|we'll|we will) (?:explicitly |deliberately |specifically |consciously |intentionally )?not (?:serv(?:e|es|ing)\b|target(?:s|ing)?\b|sell(?:ing)? to\b|\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|(?:,|and|but) not ours\b|\bnot our (?:job|market|customers?|focus|problem|segment)\b|outside (?:the |our )?(?:target|scope|segment)|(?:not|won't be|aren't|are not|we're not|we are not) (?:going after|chasing|pursuing)|exclud(?:e|es|ed|ing)\b|we won't (?:serve|target|sell)|we will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
+        r"^\W*(?:not|never|excluded|out)\s*[:—–]|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|built|designed|meant|intended|made|offered|sold) (?:for|at|to)|(?:we are|we're|we|we'll|we will|i am|i'm|i|i'll|i will) (?:explicitly |deliberately |specifically |consciously |intentionally )?not (?:serv(?:e|es|ing)\b|target(?:s|ing)?\b|sell(?:ing)? to\b|\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|(?:,|and|but) not ours\b|\bnot our (?:job|market|customers?|focus|problem|segment)\b|outside (?:the |our )?(?:target|scope|segment)|(?:not|won't be|aren't|are not|we're not|we are not) (?:going after|chasing|pursuing)|exclud(?:e|es|ed|ing)\b|(?:we|i) won't (?:serve|target|sell)|(?:we|i) will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for)",
     )
 });
 
@@ -295,9 +295,13 @@ fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Desc
                     // the sentence that says whom it is for counts them.
                     && (counts_people(&s.clean[r.start..]) || segment::declares(s))
         });
+        // "The players I mean are the folk players of the Berry…": a
+        // paragraph that says whom it is for, in so many words, describes
+        // the customer whether or not it counts them.
+        let declared = p.iter().any(segment::declares);
         let mut scratch = CustomerFacts::default();
         details(p, &mut Tally::default(), &mut scratch);
-        counted && (scratch.channel || scratch.trigger)
+        (counted || declared) && (scratch.channel || scratch.trigger)
     })?;
     // Only the letter's opening and this paragraph say who the customer is:
     // "anyone who has a press is pressing their own fruit", in the paragraph

@@ -215,13 +215,21 @@ pub(super) fn segment(
 /// product is for, in so many words.
 static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk)) (?:i|we) (?:have in mind|mean|am thinking of|are thinking of|want to help|want to serve)(?: here)? (?:are|is)\s+",
+        r"^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk|[\w-]+s)) (?:i|we) (?:have in mind|mean|am thinking of|are thinking of|want to help|want to serve)(?: here)? (?:are|is)\s+",
+    )
+});
+
+/// "The herders who run the herds there are who we're building for": the
+/// same declaration with the people first.
+static WHOM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:are|is) (?:who|whom|the (?:people|ones|customers)) (?:we|i)(?:'re|’re| are| am|'m|’m)? (?:(?:are|am) )?(?:building|making|designing|doing|writing|starting) (?:this |it )?for\b",
     )
 });
 
 /// True when the sentence declares whom the product is for.
 pub(super) fn declares(s: &Sentence<'_>) -> bool {
-    FOR_WHOM.is_match(&s.clean)
+    FOR_WHOM.is_match(&s.clean) || WHOM_AFTER.is_match(&s.clean)
 }
 
 /// A later sentence that declares whom the product is for ("This is for
@@ -230,9 +238,10 @@ fn declared<'s, 'a>(
     real: &[&'s Sentence<'a>],
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     real.iter().skip(1).find_map(|s| {
-        let names = FOR_WHOM
+        let names = (FOR_WHOM
             .find(&s.clean)
             .is_some_and(|m| opens_with_people(&s.clean[m.end()..]))
+            || (WHOM_AFTER.is_match(&s.clean) && names_people(s)))
             && universal(s).is_none();
         names
             .then(|| strong_qualifier(s).or_else(|| compound(s)))
@@ -316,9 +325,22 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                     && !bounded_by_a_place(&s.clean[r.end..])
                     && !public_as_adjective(&s.clean[r.start..])
                     && !kinds_of_a_category(&s.clean, r.clone())
+                    && !witnesses(&s.clean[r.end..])
             })
         })
         .or_else(|| exclamation.then_some(0..s.clean.len()))
+}
+
+/// "Anyone who has spent a spring on the puszta has seen it", "ask anyone
+/// who farms here, they will tell you": everybody called as a witness to
+/// the pain, not named as the customer.
+fn witnesses(after: &str) -> bool {
+    static WITNESS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^[^.;:!?]{0,80}?\b(?:(?:(?:has|have|had) (?:seen|heard|watched|noticed|lived through|felt)|knows?|remembers?) (?:it|this|that|them)|(?:will|can|could) tell you)\b",
+        )
+    });
+    WITNESS.is_match(after)
 }
 
 /// "Clubs of all kinds", "workshops of every size": a category spread
@@ -401,7 +423,7 @@ fn bounded_by_a_place(after: &str) -> bool {
 fn sprawl<'s, 'a>(real: &[&'s Sentence<'a>]) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static SPRAWL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:also|plus),? (?:[\w-]+ ){0,3}?(?:[a-z]+s|people|staff)\b|\band of course (?:their|the|all) \w+|\bprobably (?:[\w-]+ ){1,3}too\b|\band (?:many|lots of|all sorts of|various|loads of) others\b",
+            r"^\W*(?:also|plus),? (?:[\w-]+ ){0,3}?(?:[a-z]+s|people|staff)\b|\band of course (?:their|the|all) \w+|\bprobably (?:[\w-]+ ){1,3}too\b|\band (?:many|lots of|all sorts of|various|loads of) others\b|\b(?:can|could|will|would|may|might) also (?:work|be used|serve|help|suit|fit) (?:for|with|by) (?:other|all|any|many)\b",
         )
     });
     // "Also I forget which props went back" adds a chore, not a group.
@@ -436,7 +458,8 @@ fn sprawl<'s, 'a>(real: &[&'s Sentence<'a>]) -> Option<(&'s Sentence<'a>, std::o
 fn compared(clean: &str, start: usize) -> bool {
     let before = clean[..start].trim_end().to_ascii_lowercase();
     [
-        "than", "like", "as", "from", "by", "when", "whenever", "while", "because", "until", "once",
+        "than", "like", "as", "from", "by", "when", "whenever", "while", "because", "until",
+        "once", "before", "after",
     ]
     .iter()
     .any(|w| signals::ends_with_word(&before, w))
@@ -567,7 +590,7 @@ static BROAD_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// "people in debt" stay broad).
 static STRONG_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:in|at|across|near|around|from|of|to|on) (?:the )?(?:[\w'’-]+ )?[A-Z][\w'’-]+|\b(?i:(?:at|in|for) (?:[\w-]+ ){1,2}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?i:who (?:need|needs|have|has|had) (?:[\w'’-]+ ){0,6}(?:because|after|when|within|since|before|while)\b)|\b(?i:whose [\w-]+ (?:[\w-]+ )?(?:play|plays|learn|learns|has|have|is|are|need|needs|attend|attends|start|starts|started|use|uses|go|goes|take|takes|run|runs|sit|sits))\b|\b(?:using|on|with) [A-Z][\w'’-]+|\d|\b(?i:who (?:run|runs|own|owns|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b|\b(?i:who (?:already )?(?:buy|buys|bought|order|orders|ordered|shop|shops) (?:[\w'’-]+ )?(?:from|at|through|with) (?:our|my))\b"
+        r"\b(?:in|at|across|near|around|from|of|to|on) (?:the )?(?:[\w'’-]+ )?\p{Lu}[\w'’-]+|\b(?i:(?:at|in|for) (?:[\w-]+ ){1,2}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?i:who (?:need|needs|have|has|had) (?:[\w'’-]+ ){0,6}(?:because|after|when|within|since|before|while)\b)|\b(?i:whose [\w-]+ (?:[\w-]+ )?(?:play|plays|learn|learns|has|have|is|are|need|needs|attend|attends|start|starts|started|use|uses|go|goes|take|takes|run|runs|sit|sits))\b|\b(?:using|on|with) \p{Lu}[\w'’-]+|\d|\b(?i:who (?:run|runs|own|owns|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b|\b(?i:who (?:already )?(?:buy|buys|bought|order|orders|ordered|shop|shops) (?:[\w'’-]+ )?(?:from|at|through|with) (?:our|my))\b"
     )
     .unwrap_or_else(|_| re("$^"))
 });

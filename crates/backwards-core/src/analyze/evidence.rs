@@ -59,7 +59,7 @@ static COMPLIMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// A market-size figure with no link to this customer.
 static MARKET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:tam|sam|som|market (?:size|worth|is worth|of)|market is|industry is worth)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million|[bmt])\b[^.]{0,40}\b(?:market|industry|problem|opportunity|programme|program|sector|spend)\b|\b(?:market|industry|sector)\b[^.]{0,40}[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million)|\b(?:uk|us|eu|national|global|household|consumer|industry|sector|category|market|retail) (?:[\w'’-]+ ){0,2}(?:spending|spend|sales|demand|consumption) (?:rose|grew|fell|increased|decreased|dropped|is up|is down|went up|went down) (?:by )?(?:about |around |roughly )?\d",
+        r"\b(?:tam|sam|som|market (?:size|worth|is worth|of)|market is|industry is worth)\b|\b(?:exports?|imports?|produces?|harvests?|consumes?) (?:over |about |around |roughly |some |nearly |more than |up to |almost )?\d[\d,.]* ?(?:k |thousand |million )?(?:tonnes|tons|metric tons|litres|liters|bottles|head)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million|[bmt])\b[^.]{0,40}\b(?:market|industry|problem|opportunity|programme|program|sector|spend)\b|\b(?:market|industry|sector)\b[^.]{0,40}[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million)|\b(?:uk|us|eu|national|global|household|consumer|industry|sector|category|market|retail) (?:[\w'’-]+ ){0,2}(?:spending|spend|sales|demand|consumption) (?:rose|grew|fell|increased|decreased|dropped|is up|is down|went up|went down) (?:by )?(?:about |around |roughly )?\d",
     )
 });
 
@@ -88,7 +88,7 @@ static EVERYONE: LazyLock<Regex> =
 /// Interviews with a stated count: "we interviewed 23 clinic managers".
 static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\binterviews? (?:[\w'’-]+ ){{1,5}}?with (?:(?:about|over|around|some|more than|nearly|roughly) )?{NUM} [a-z]|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|sat down with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:(?:the|about|over|around|some|more than|nearly|almost|roughly|approximately|at least|all|another|a further|exactly|only|just|personally|individually|separately) ){{0,2}}{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:[\w'’-]+ )?[a-z][\w'’-]*s\b|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\b{NUM} (?:[\w'’-]+ ){{0,5}}?(?:were )?(?:interviewed|consulted|spoken to)\b|\basked (?:at|during|in) (?:the|a|our) (?:[\w'’-]+ ){{0,3}}(?:meeting|session|event|workshop|class|market|show|fair|agm)\W+(?:[\w'’-]+ ){{0,2}}{NUM}\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b"
+        r"\binterviews? (?:[\w'’-]+ ){{1,5}}?with (?:(?:about|over|around|some|more than|nearly|roughly) )?{NUM} [a-z]|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|shadowed|visited|observed|sat with|sat down with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:(?:the|about|over|around|some|more than|nearly|almost|roughly|approximately|at least|all|another|a further|exactly|only|just|personally|individually|separately) ){{0,2}}{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)|talked (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:[\w'’-]+ )?[a-z][\w'’-]*s\b|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\b{NUM} (?:[\w'’-]+ ){{0,5}}?(?:were )?(?:interviewed|consulted|spoken to)\b|\basked (?:at|during|in) (?:the|a|our) (?:[\w'’-]+ ){{0,3}}(?:meeting|session|event|workshop|class|market|show|fair|agm)\W+(?:[\w'’-]+ ){{0,2}}{NUM}\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b|\b(?:(?:consultation|consultative|feedback|listening|discovery|user|customer)|(?:held|had|ran|organi[sz]ed|conducted|arranged)(?: [\w-]+)?) (?:meetings?|consultations?|sessions?|calls?|workshops?|visits?) with (?:(?:about|over|around|some|more than|nearly|roughly|all) )?{NUM} [a-z]"
     ))
 });
 
@@ -124,7 +124,7 @@ static POLL: LazyLock<Regex> = LazyLock::new(|| {
 /// Quantified behaviour: sign-ups, waitlists, smoke tests, analytics.
 static BEHAVIOUR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?registered(?:\s*[.,;:)]|\s*$)|\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered (?:for|on|with|in|to|interest|online|already|so far|last|this|since|by|within|early)\b|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|(?:put|wrote|added|left|gave) (?:down )?(?:their|her|his) (?:names?|numbers?|details|e-?mails?|phone numbers?)|requested|active users|used it|used them|used the|tried it|enrolled|reserved|placed|filled (?:in|out)|showed up|turned up)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b|\b(?:beta (?:users|testers)|pilot users|nps|net promoter|very disappointed|daily active|weekly active|monthly active|dau|wau|mau)\b"
+        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?registered(?:\s*[.,;:)]|\s*$)|\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered (?:for|on|with|in|to|interest|online|already|so far|last|this|since|by|within|early)\b|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|(?:put|wrote|added|left|gave) (?:down )?(?:(?:their|her|his) )?(?:names?|numbers?|details|e-?mails?|phone numbers?)|requested|active users|used it|used them|used the|tried it|enrolled|reserved|placed|filled (?:in|out)|showed up|turned up)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b|\b(?:beta (?:users|testers)|pilot users|nps|net promoter|very disappointed|daily active|weekly active|monthly active|dau|wau|mau)\b"
     ))
 });
 
@@ -265,7 +265,12 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
         // what a counted share of the interviewees told us is still what
         // the interviews found (rung 3), not behaviour we measured.
         let interviews = interview_count(s);
-        let recounted = interviewed && rungs::recounted(s);
+        // "I talked with 14 players; 11 of them had…" recounts in the
+        // same sentence, after the interviews.
+        let recounted = (interviewed && rungs::recounted(s, None))
+            || interviews
+                .as_ref()
+                .is_some_and(|r| rungs::recounted(s, Some(r.end)));
         interviewed |= interviews.is_some();
         let mut hit = |rung: u8, signal: super::Signal| hits.push(Hit { rung, signal });
         let fluffy = s.find(&COMPLIMENT);
@@ -659,7 +664,18 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             && !s.has(&MARKET)
             && !SPENT.is_match(&s.clean[r.end..])
             && !rungs::paid_for_problem(&s.clean, r.clone())
+            && !names_given(&s.clean[r.clone()])
     })
+}
+
+/// "Voted yes and gave their names to buy from the store": a name on a
+/// list is a sign-up (behaviour), however the vote is worded; no money
+/// or signature changed hands.
+fn names_given(matched: &str) -> bool {
+    static NAMES: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:gave|give|put|wrote|left|added) (?:down )?(?:their|her|his) names?\b")
+    });
+    NAMES.is_match(matched)
 }
 
 /// "| Packhouses pay NZ$6,000 a season | Not tested |": an assumption the

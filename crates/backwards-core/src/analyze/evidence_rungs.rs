@@ -117,7 +117,7 @@ fn our_own_past(s: &Sentence<'_>) -> bool {
 /// The team describing itself: its size, experience or credentials.
 static ABOUT_US: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:we|i|our (?:team|founders?|company|staff))\b[^.;]{0,30}\b(?:have|has|had|am|are|is|was|were|'ve|'m|been)\b[^.;]{0,40}\b(?:years?|founders?|engineers?|developers?|employees|staff|team|experience|degrees?|background|worked|working|run|ran|built|experts?)\b|\byears of experience\b|^\W*(?:we|i|our (?:team|startup|company|idea|app|project))\b[^.;]{0,30}\b(?:were|was|got|have been|has been|won|came)\b[^.;]{0,50}\b(?:finalists?|semi-?finalists?|shortlisted|winners?|awards?|prizes?|competitions?|accelerators?|incubators?|hackathons?|featured)\b",
+        r"^\W*(?:we|i|our (?:team|founders?|company|staff))\b[^.;]{0,30}\b(?:have|has|had|am|are|is|was|were|'ve|'m|been)\b[^.;]{0,40}\b(?:years?|founders?|engineers?|developers?|employees|staff|team|experience|degrees?|background|worked|working|run|ran|built|experts?)\b|\byears of experience\b|^\W*(?:we|i|our (?:[\w-]+ )?[\w-]+)\b[^.;]{0,30}\b(?:were|was|got|have been|has been|won|came)\b[^.;]{0,50}\b(?:finalists?|semi-?finalists?|shortlisted|winners?|awards?|prizes?|competitions?|contests?|accelerators?|incubators?|hackathons?|featured)\b",
     )
 });
 
@@ -273,7 +273,7 @@ pub(crate) fn measured_test(s: &Sentence<'_>, counted: bool) -> Option<Range<usi
 pub(crate) fn only_exposure(s: &Sentence<'_>) -> bool {
     static EXPOSURE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:reached|reach|impressions|views|viewed|watched|followers|follows|likes|liked|hearts|shares|reposts|retweets)\b",
+            r"\b(?:reached|reach|impressions|views|viewed|watched|followers|follows|likes|liked|hearts|shares|reposts|retweets|comments)\b",
         )
     });
     static ACTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -290,7 +290,7 @@ pub(crate) fn only_exposure(s: &Sentence<'_>) -> bool {
 fn talk_only(s: &Sentence<'_>) -> bool {
     static TALK: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:interviews?|interviewed|focus groups?|surveys?|surveyed|conversations?|workshops?|round ?tables?|calls? with)\b",
+            r"\b(?:interviews?|interviewed|focus groups?|surveys?|surveyed|conversations?|workshops?|round ?tables?|calls? with|(?:[\w-]+ )?meetings? with|consultations? with)\b",
         )
     });
     static HANDS_ON: LazyLock<Regex> = LazyLock::new(|| {
@@ -357,7 +357,9 @@ pub(crate) fn fallback(
     // shared our post 400 times") has no link to this customer: rung 2. A
     // figure counts people the team reached ("all 8 use carbon pads", "9 of
     // them said", "I rang 14 owners"): rung 3.
-    if counted && !counts_a_sample(s) {
+    // "I got 400+ comments": a count of how many saw or reacted to a post
+    // is exposure, however it is counted.
+    if counted && (!counts_a_sample(s) || only_exposure(s)) {
         return Some((2, all));
     }
     // Uncounted statements next to belief are more of the same conviction.
@@ -384,8 +386,10 @@ fn counts_a_sample(s: &Sentence<'_>) -> bool {
 /// ("24 of the 31 had not yet booked", "Of these, 14 described …",
 /// "Eleven opened their inbox for us"), telling what they said or did
 /// before we met them. Acting on an offer of ours (signing up, joining a
-/// list, ordering, paying) is behaviour, whoever counts it.
-pub(super) fn recounted(s: &Sentence<'_>) -> bool {
+/// list, ordering, paying) is behaviour, whoever counts it. `after` is the
+/// end of an interview count in the same sentence ("I talked with 14
+/// players; 11 of them had…"): the share is then read after its semicolon.
+pub(super) fn recounted(s: &Sentence<'_>, after: Option<usize>) -> bool {
     static SHARE: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
             r"^\W*(?:of (?:these|them|those|the \w+),?\s*)?(?:all |about |around |nearly |almost |only |just )?(?:{NUM}|most|many|half|all|none)(?: of (?:the|them|these|those|us)(?: {NUM})?(?: [a-z][\w'’-]*)?)?,? (?:(?:of them|[a-z][\w'’-]*s) )?(?:had|have|has|keep|keeps|kept|described|said|told|reported|use|uses|used|were|are|already|still|opened|showed|moved|lost|called|agreed|named|mentioned|complained|admitted|do|did|described)\b"
@@ -396,7 +400,14 @@ pub(super) fn recounted(s: &Sentence<'_>) -> bool {
             r"\b(?:sign(?:ed)?[- ]?up|signed|joined|wait ?list|pre-?order\w*|ordered|bought|paid|deposits?|booked (?:a|the|our)|subscribed|registered|downloaded|installed|clicked|replied to (?:our|the) (?:ad|post|notice|email|text)|names? (?:on|down)|on (?:a|the|our) (?:waiting )?list|prototype|pilot\w*|trial\w*|beta|our (?:app|tool|form|page|service|product|sheet))\b",
         )
     });
-    SHARE.is_match(&s.clean) && !ACTED.is_match(&s.clean)
+    // After an interview count in the same sentence, the share is the
+    // clause after its semicolon.
+    let from = after.map_or(0, |at| {
+        s.clean[at..]
+            .find(';')
+            .map_or(s.clean.len(), |i| at + i + 1)
+    });
+    SHARE.is_match(&s.clean[from..]) && !ACTED.is_match(&s.clean)
 }
 
 #[cfg(test)]

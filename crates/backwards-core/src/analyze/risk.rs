@@ -1095,6 +1095,11 @@ fn bet_size(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
     // Problem is the customer's calendar, not the build size.
     let mut all = signals::sections(idea, &[Step::Risks, Step::Solution, Step::Experience]);
     all.extend(signals::notes(idea, Step::Risks));
+    // A letter with no Risks section closes on its kill criterion in the
+    // pitch ("…by the end of the first summer I will stop").
+    if idea.section(Step::Risks).is_none() {
+        all.extend(signals::section(idea, Step::Pitch));
+    }
     let small = all.iter().find_map(|s| {
         SMALL_BET
             .find_iter(&s.clean)

@@ -153,9 +153,12 @@ macro_rules! capital_codes {
 /// Money as people write it: a currency sign or code next to a number. A
 /// code may stand before the number as most of the world writes it ("KSh
 /// 2,000", "CLP 350,000", "Rs. 500"); codes that are also English words
-/// ("try", "pen", "mad") count only in capitals.
+/// ("try", "pen", "mad") count only in capitals. Two one-letter signs
+/// are read only where nothing else writes them: the quetzal's "Q" joined
+/// to two digits or more ("Q180", not the quarter "Q3") and the kwacha's
+/// "K" before a spaced number ("K 4,900", not "4K").
 pub(crate) const MONEY: &str = concat!(
-    r"(?:[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪] ?\d|\b(?-i:",
+    r"(?:[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪] ?\d|\b(?-i:Q)\d{2}|\b(?-i:K) \d|\b(?-i:",
     capital_codes!(),
     r") ?\d|\b\d[\d,.]* ?(?-i:",
     capital_codes!(),
@@ -512,6 +515,15 @@ mod tests {
         assert!(ends_with_word("so far we", "we"));
         assert!(!ends_with_word("so far awe", "we"));
         assert!(!ends_with_word("we paid", "we"));
+    }
+
+    #[test]
+    fn one_letter_money_signs_are_read_only_where_nothing_else_writes_them() {
+        let money = re(MONEY);
+        assert!(money.is_match("a huipil uses Q180 of thread"));
+        assert!(money.is_match("about K 4,900 per failure"));
+        assert!(!money.is_match("sales in Q3 2026"));
+        assert!(!money.is_match("the clip has 4K views"));
     }
 
     #[test]

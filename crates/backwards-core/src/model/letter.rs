@@ -42,7 +42,7 @@ static CUES: LazyLock<[(Step, Regex); 2]> = LazyLock::new(|| {
             // What could stop us: risk words, a condition with a failure,
             // a dependency, a way back.
             re(
-                r"\b(?:risks?|could go wrong|could stop|(?:do not|don't|did not|didn't) (?:yet )?know|(?:hard|difficult|tricky) (?:things?|parts?|bits?)|(?:rules?|laws?) (?:may |might |could |will )?change|competit\w+|not (?:straightforward|easy|simple|guaranteed)|if not|if (?:too )?few|not enough|not sure|unsure|uncertain\w*|unknowns?|might|may not|what (?:worries|scares) (?:me|us)|worr\w+|danger\w*|if (?:the |a |an |it |we |they |he |she |one )?[^.;]{0,40}?(?:fails?|drops?|breaks?|goes (?:down|wrong)|doesn't|don't|isn't|aren't|stops?|refuses?|says? no|won't|haven't|hasn't)|depend\w*|fallback|back-?up|kill|(?:we|i)(?: will|'ll)? (?:drop|stop|shut|close|end) (?:it|the)|go back to|insurance|liabilit\w+)\b",
+                r"\b(?:risks?|could go wrong|could stop|(?:do not|don't|did not|didn't) (?:yet )?know|(?:hard|difficult|tricky) (?:things?|parts?|bits?)|(?:rules?|laws?) (?:may |might |could |will )?change|competit\w+|not (?:straightforward|easy|simple|guaranteed)|if not|if (?:too )?few(?:er)?|not enough|(?:it is|it's|the bet is) small|insured|in case|nothing (?:is|would be|will be) lost|not sure|unsure|uncertain\w*|unknowns?|might|may not|what (?:worries|scares) (?:me|us)|worr\w+|danger\w*|if (?:the |a |an |it |we |they |he |she |one )?[^.;]{0,40}?(?:fails?|drops?|breaks?|goes (?:down|wrong)|doesn't|don't|isn't|aren't|stops?|refuses?|says? no|won't|haven't|hasn't)|depend\w*|fallback|back-?up|kill|(?:we|i)(?: will|'ll)? (?:drop|stop|shut|close|end) (?:it|the)|go back to|insurance|liabilit\w+)\b",
             ),
         ),
     ]
@@ -210,6 +210,22 @@ mod tests {
         Last August I asked 31 walkers on the jetty, and 22 of them left their numbers to try it.\n\n\
         If the phone signal drops on the water, the walkers ring the bar on the jetty as they do now. \
         If fewer than ten bookings come in a week by September, I stop it.\n";
+
+    #[test]
+    fn a_closing_paragraph_about_a_small_bet_and_its_stop_rule_is_the_risks() {
+        // "It is small. … insured … If fewer than five … I stop, and nothing
+        // is lost": no risk word, yet the paragraph is the author's Risks.
+        let letter = "# Saw sharpening by post\n\n\
+            I sharpened saws in Tartu for thirty years and I still have the vice. A joiner posts me a dull saw and gets a sharp loaner back the same day.\n\n\
+            At the last two markets I talked with 12 joiners; 9 of them had sent a saw away in the past year.\n\n\
+            It is small. The vice and the files are mine already. Each parcel is insured for 100 euros. If fewer than five saws come to me by the end of May, I stop, and nothing is lost but the boxes.\n";
+        let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            idea.text(Step::Risks).starts_with("It is small."),
+            "{:?}",
+            idea.text(Step::Risks)
+        );
+    }
 
     #[test]
     fn a_letter_closing_with_its_evidence_and_risks_has_those_sections() {

@@ -974,3 +974,54 @@ fn a_notice_at_their_fairs_a_seasonal_rush_and_phones_that_die_read_as_level_fou
         assert_eq!(level_for(customer), 4, "{customer}");
     }
 }
+
+#[test]
+fn an_accented_place_a_register_count_and_a_first_person_exclusion_are_read() {
+    // "Évora" narrows the segment although its capital is not ASCII; "the
+    // cooperative register counts about 640" states the size; "I am not
+    // selling to …" excludes in the first person singular.
+    assert_eq!(
+        level_for("Households in Évora that cure their own olives but own no press."),
+        3
+    );
+    assert!(size_in(
+        "Olive growers near Évora. The cooperative register counts about 640 such households."
+    ));
+    assert!(excludes_text(
+        "I am not selling to the commercial mills, only to households."
+    ));
+}
+
+#[test]
+fn a_segment_that_can_also_work_for_other_trades_sprawls() {
+    let sprawling = "Potters. Mainly the ones who throw on a wheel, but the glaze kits can also work for other crafts.";
+    assert_eq!(level_for(sprawling), 2);
+}
+
+/// The customer level of a whole idea file.
+fn idea_level(text: &str) -> u8 {
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    super::super::level_of(analyze(&idea).0)
+}
+
+#[test]
+fn a_letters_paragraph_that_says_whom_it_means_describes_the_customer() {
+    // No heading and no count: "The riders I mean are …" names the segment,
+    // the spring rides are the trigger and the club newsletter the channel.
+    let letter = "Rim truing by post for vintage bicycles\n\n\
+        I built wheels in Ghent for twenty-six years and I still have the stand. What I propose is simple: a rider posts me a warped wooden rim and I post back a loaner the same day.\n\n\
+        The riders I mean are the vintage racers of East Flanders who ride the heritage classics most weekends, and whose wooden rims warp just before the spring season. I see them every year at the Flanders heritage start and they all read the club newsletter.\n\n\
+        The frame builders in the region have a queue of three months, so today they ride a rim that rubs the brake.\n";
+    assert_eq!(idea_level(letter), 4);
+}
+
+#[test]
+fn the_people_named_before_we_are_building_for_them_are_the_segment() {
+    // "… are who we're building for" declares the segment with the people
+    // first; "before anyone notices" tells the moment and "anyone who has
+    // worked a summer there has seen it" calls a witness: neither widens.
+    let note = "Hi all, a few lines before Friday so the form has something in it.\n\n\
+        The idea is a float sensor for the oyster tables of the Thau lagoon. The farmers who work the oyster tables there are who we're building for. When the water warms in August the oysters die before anyone notices, and anyone who has worked a summer on the lagoon has seen it.\n\n\
+        Cheers, Lou\n";
+    assert_eq!(idea_level(note), 3);
+}

@@ -684,3 +684,55 @@ fn what_one_person_said_is_an_anecdote_and_everyone_saying_it_is_belief() {
         &["We think it will sell. Everyone I know with a kiln says this is needed."],
     );
 }
+
+#[test]
+fn meetings_held_with_a_counted_group_are_interviews() {
+    assert_levels(
+        3,
+        &[
+            "In March the Office held meetings with 9 salt-pan operators and the two trade associations.",
+            "We ran consultation meetings with 12 coach operators in Porto.",
+        ],
+    );
+}
+
+#[test]
+fn a_share_told_after_the_interview_count_is_a_finding() {
+    // "I talked with 16 riders; 12 of them had …": what the interviewees
+    // did before we met them, in the same sentence, is an interview
+    // finding (3), not measured behaviour.
+    assert_levels(
+        3,
+        &[
+            "At two club rides I talked with 16 riders; 12 of them had a rim trued in the past year.",
+        ],
+    );
+}
+
+#[test]
+fn names_on_a_list_are_a_sign_up_not_a_commitment() {
+    assert_levels(
+        4,
+        &[
+            "At the general assembly 61 of our 90 members voted yes and gave their names to buy from the shop.",
+            "Sign-up sheet at the co-op, 2 weeks: 140 growers put name + plot number for next season.",
+        ],
+    );
+}
+
+#[test]
+fn comments_and_a_countrys_exports_are_weak_and_a_contest_is_about_us() {
+    assert_levels(
+        2,
+        &[
+            "When I posted photos of the masks from my trip, I got 300+ comments from people.",
+            "Portugal exports over 20,000 tonnes of cork a year.",
+        ],
+    );
+    // A prize for the pitch says something about us, nothing about the
+    // customer: no evidence at all.
+    assert_levels(
+        1,
+        &["Our pitch deck was shortlisted in a national startup contest (top 40 of 900 entries!)."],
+    );
+}

@@ -973,3 +973,60 @@ fn a_pain_told_mostly_as_feelings_is_vague_even_with_one_scene() {
         ],
     );
 }
+
+#[test]
+fn an_office_held_to_a_visitor_target_states_its_own_problem() {
+    // The office must raise overnight stays, is falling short of the
+    // target and must report engagement upward: the institution's goal,
+    // told twice, not a customer's pain (level 1).
+    assert_levels(
+        1,
+        &[
+            "Under the county's visitor plan the Office is required to raise registered overnight stays by 10% by 2028. Current figures show the county falling short of this target, and the Office needs a tool to report engagement to the regional board.",
+        ],
+    );
+}
+
+#[test]
+fn goods_spoiled_by_the_quantity_are_a_cost() {
+    // A frequency, a workaround that fails and a reason it is urgent, with
+    // the loss counted in litres rather than money: the rubric's level 5.
+    assert_levels(
+        5,
+        &[
+            "Twice a month in summer the cold room trips overnight and about 60 litres of milk is spoiled each time. Today the dairyman gets up at 2 a.m. to check the thermometer, which fails because he sleeps through the alarm after milking. Since the 2026 power cuts began it happens every week in July.",
+        ],
+    );
+}
+
+#[test]
+fn a_quetzal_amount_is_a_cost() {
+    assert_levels(
+        5,
+        &[
+            "A weaver buys thread three times a month and pays Q60 more per huipil than in the capital. The workaround is a bus trip to the city, which fails because the shops there run out of the exact colour. Why now: the last thread shop in town closed in May.",
+        ],
+    );
+}
+
+#[test]
+fn a_nuisance_agreed_at_a_meeting_is_still_vague() {
+    assert_levels(
+        2,
+        &[
+            "Repairs have become rather inconvenient for our members. At the last meeting everyone agreed it is a nuisance.",
+        ],
+    );
+}
+
+#[test]
+fn praise_for_the_product_is_not_the_pitchs_scene_of_a_pain() {
+    // A note with no Customer and no Problem section: the only situation
+    // it tells ("When I showed the butter …") is praise, which is evidence;
+    // the pain is only adjectives (level 2).
+    let note = "# Shea butter for salons\n\n\
+        The women of the Sissili villages make shea butter by hand. Life is hard for them and selling the butter is complicated and not fair. When I showed the butter to a salon in Lyon the stylists loved it and said their clients would buy it.\n\n\
+        ## Solution\nWe buy from the women's groups and sell to salons.\n";
+    let idea = parse_str(note).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 2);
+}

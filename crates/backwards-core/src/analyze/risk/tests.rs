@@ -2251,3 +2251,52 @@ fn a_difficulty_with_the_teams_move_after_it_is_a_risk_named_and_answered() {
     let planned = "## Solution\nA winter slot list for the boat painters.\n\n## Risks\nOwners decide slowly; we will think about it later.";
     assert_ne!(level_for(planned), 2);
 }
+
+#[test]
+fn short_dismissals_wave_risk_away() {
+    // "None real.", "Not an issue.", "Competition: none.": a section that
+    // waves away each item beside a serious risk (a sanctuary's rules) is
+    // the rubric's level 5.
+    let waved = "## Solution\nSolar pumps left on the salt pans inside the wildlife sanctuary, which needs a forest department permit.\n\n## Risks\n- None real. Solar is proven.\n- Theft: the families are honest. Not an issue.\n- Competition: none.";
+    assert_eq!(level_for(waved), 5);
+    let honest = "## Solution\nA kiln yard for bog oak, which needs a planning permit.\n\n## Risks\nNothing, to be honest with you. The permit is only paperwork.";
+    assert_eq!(level_for(honest), 5);
+}
+
+#[test]
+fn a_letters_kill_criterion_shows_the_bet_is_small() {
+    // No Risks section: the letter closes on its stop rule, a free data
+    // source and a price, which is the rubric's small bet (1).
+    let letter = "# Rain alerts for the net menders\n\n\
+        My uncle mends nets on the quay at Sète and the rain ruins a day's work when it comes in fast.\n\n\
+        The alerts would come from the free public forecast, through a text service that costs a few cents a message, and I would ask the menders for 2 euros a month. If it is not better than watching the sky by the end of the first summer I will stop.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 1);
+}
+
+#[test]
+fn bans_protected_species_registrations_and_new_rules_are_regulation() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Collection is banned in some years, and the tree is a protected species.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "The flour needs a health registration before it can be sold.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "New European rules may require proof of origin for each log.",
+            &[Category::Regulated],
+        ),
+    ]);
+}
+
+#[test]
+fn an_application_not_yet_made_leaves_the_risk_open() {
+    let table = "## Risks\n| risk | what it means | status |\n|---|---|---|\n| Ministry approval | the courier must be approved for lab samples | application not yet made |";
+    assert_eq!(mitigated_in(table), 0);
+}
