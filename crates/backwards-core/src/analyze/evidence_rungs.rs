@@ -400,8 +400,6 @@ pub(super) fn recounted(s: &Sentence<'_>, after: Option<usize>) -> bool {
             r"\b(?:sign(?:ed)?[- ]?up|signed|joined|wait ?list|pre-?order\w*|ordered|bought|paid|deposits?|booked (?:a|the|our)|subscribed|registered|downloaded|installed|clicked|replied to (?:our|the) (?:ad|post|notice|email|text)|names? (?:on|down)|on (?:a|the|our) (?:waiting )?list|prototype|pilot\w*|trial\w*|beta|our (?:app|tool|form|page|service|product|sheet))\b",
         )
     });
-    // After an interview count in the same sentence, the share is the
-    // clause after its semicolon.
     let from = after.map_or(0, |at| {
         s.clean[at..]
             .find(';')
