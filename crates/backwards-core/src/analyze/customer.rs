@@ -298,10 +298,13 @@ fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Desc
         // "The players I mean are the folk players of the Berry…": a
         // paragraph that says whom it is for, in so many words, describes
         // the customer whether or not it counts them.
-        let declared = p.iter().any(segment::declares);
+        if !counted && !p.iter().any(segment::declares) {
+            return false;
+        }
+        // Only a paragraph that names its people is read for the details.
         let mut scratch = CustomerFacts::default();
         details(p, &mut Tally::default(), &mut scratch);
-        (counted || declared) && (scratch.channel || scratch.trigger)
+        scratch.channel || scratch.trigger
     })?;
     // Only the letter's opening and this paragraph say who the customer is:
     // "anyone who has a press is pressing their own fruit", in the paragraph

@@ -121,10 +121,14 @@ static POLL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// People leaving their name or number on a list: a sign-up, whatever the
+/// list is called ("put name + pan number", "gave their names").
+const LEFT_DETAILS: &str = r"(?:put|wrote|added|left|gave) (?:down )?(?:(?:their|her|his) )?(?:names?|numbers?|details|e-?mails?|phone numbers?)";
+
 /// Quantified behaviour: sign-ups, waitlists, smoke tests, analytics.
 static BEHAVIOUR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?registered(?:\s*[.,;:)]|\s*$)|\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered (?:for|on|with|in|to|interest|online|already|so far|last|this|since|by|within|early)\b|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|(?:put|wrote|added|left|gave) (?:down )?(?:(?:their|her|his) )?(?:names?|numbers?|details|e-?mails?|phone numbers?)|requested|active users|used it|used them|used the|tried it|enrolled|reserved|placed|filled (?:in|out)|showed up|turned up)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b|\b(?:beta (?:users|testers)|pilot users|nps|net promoter|very disappointed|daily active|weekly active|monthly active|dau|wau|mau)\b"
+        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?registered(?:\s*[.,;:)]|\s*$)|\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered (?:for|on|with|in|to|interest|online|already|so far|last|this|since|by|within|early)\b|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|{LEFT_DETAILS}|requested|active users|used it|used them|used the|tried it|enrolled|reserved|placed|filled (?:in|out)|showed up|turned up)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b|\b(?:beta (?:users|testers)|pilot users|nps|net promoter|very disappointed|daily active|weekly active|monthly active|dau|wau|mau)\b"
     ))
 });
 
@@ -672,9 +676,7 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 /// list is a sign-up (behaviour), however the vote is worded; no money
 /// or signature changed hands.
 fn names_given(matched: &str) -> bool {
-    static NAMES: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\b(?:gave|give|put|wrote|left|added) (?:down )?(?:their|her|his) names?\b")
-    });
+    static NAMES: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{LEFT_DETAILS}\b")));
     NAMES.is_match(matched)
 }
 

@@ -290,7 +290,7 @@ pub(crate) fn only_exposure(s: &Sentence<'_>) -> bool {
 fn talk_only(s: &Sentence<'_>) -> bool {
     static TALK: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:interviews?|interviewed|focus groups?|surveys?|surveyed|conversations?|workshops?|round ?tables?|calls? with|(?:[\w-]+ )?meetings? with|consultations? with)\b",
+            r"\b(?:interviews?|interviewed|focus groups?|surveys?|surveyed|conversations?|workshops?|round ?tables?|calls? with|meetings? with|consultations? with)\b",
         )
     });
     static HANDS_ON: LazyLock<Regex> = LazyLock::new(|| {
