@@ -154,7 +154,7 @@ pub(super) fn undercut(clean: &str, at: std::ops::Range<usize>) -> bool {
 fn refused(from_answer: &str) -> bool {
     static REFUSED: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^[^.;]*?\b(?:told (?:me|us)|said|replied|answered|wrote)(?: that)? (?:they|he|she|it) (?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|can't|cannot)\b|^[^.;]*?\b(?:said no|refused|declined|turned (?:me|us|it|the idea) down|rejected (?:it|us|the idea|our))\b",
+            r"^[^.;|]*?\b(?:told (?:me|us)|said|replied|answered|wrote)(?: that)? (?:they|he|she|it) (?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|can't|cannot)\b|^[^.;|]*?\b(?:said no|refused|declined|turned (?:me|us|it|the idea) down|rejected (?:it|us|the idea|our))\b",
         )
     });
     static NONE: LazyLock<Regex> =

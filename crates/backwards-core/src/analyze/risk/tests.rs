@@ -2340,6 +2340,10 @@ fn how_we_make_money_not_being_clear_is_an_unknown() {
 fn a_refusal_is_the_risk_come_true_not_its_answer() {
     let body = "## Risks\nThe guild has to list us, and three of the five masters I asked told me they don't want outsiders in.";
     assert_eq!(mitigated_in(body), 0);
+    // A refusal seen in a pilot, in a risk table's middle cell, is what
+    // happened; the last cell is still the answer.
+    let table = "## Risks\n| Risk | Seen so far | Answer |\n|---|---|---|\n| Pickers resist the scale | one picker refused in the trial | the estate manager introduces it as a fair-pay check |";
+    assert_eq!(mitigated_in(table), 1);
 }
 
 #[test]
