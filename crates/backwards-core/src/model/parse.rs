@@ -186,6 +186,15 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
     // detail of that step.
     if out.iter().any(|h| h.level > 1 && h.step.is_some()) {
         preamble_labels(body, body_offset, &mut out);
+        // A letter that titles only its last step ("## What worries me")
+        // may still tell its evidence in a paragraph of its own above it.
+        let only_risks_titled = out
+            .iter()
+            .filter(|h| h.level > 1)
+            .all(|h| h.step == Some(Step::Risks));
+        if only_risks_titled {
+            letter_steps(source, body_offset, &mut out);
+        }
     } else {
         let headed = out.iter().any(|h| h.level > 1);
         let mut step_kinds: Option<LabelKind> = None;
@@ -1169,6 +1178,16 @@ What could go wrong, I have thought about it. The marina may refuse; I would the
         .unwrap();
         assert!(headed.text(Step::Customer).is_empty());
         assert!(headed.text(Step::Risks).contains("Customer churn"));
+    }
+
+    #[test]
+    fn a_letter_titling_only_its_risks_tells_its_evidence_in_a_paragraph() {
+        let idea = parse(
+            b"# Oven share\n\nDear committee,\n\nI ask for a shared oven for the bakers of our valley.\n\nThe bakers bake bread twice a week in old wood ovens.\n\nLast winter 23 bakers paid a deposit of 50 euros each, and 19 came back every week.\n\n## What worries me\nThe building needs a permit.\n",
+        )
+        .unwrap();
+        assert!(idea.text(Step::Evidence).contains("23 bakers paid"));
+        assert!(!idea.text(Step::Pitch).contains("23 bakers"));
     }
 
     #[test]

@@ -2385,3 +2385,13 @@ fn a_test_we_ran_answers_the_risk_told_before_it() {
     let body = "## Risks\nThe gauges use radio, which can fail in deep gullies. In May we tested the range at four farms and added a repeater where it was weak. Cold was the other risk; test cells lasted five weeks in a freezer.";
     assert_eq!(mitigated_in(body), 2);
 }
+
+#[test]
+fn a_price_including_parts_or_paid_in_cash_is_a_way_to_charge() {
+    // No front-matter price and no "we charge": the Solution's "€6 incl.
+    // chain" and "they pay cash" still say how it makes money, so the
+    // small bet can be level 1.
+    let text = "# Chain Fix\n\nI fix chains at the bike rack.\n\n## Solution\nBring the bike at noon, €6 incl. chain.\n\n## Risks\n- Tiny: €40 of tools. If fewer than 8 fixes by June I stop.\n- People pay cash at the rack.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(analyze(&idea).2.priced);
+}
