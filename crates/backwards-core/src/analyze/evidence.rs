@@ -109,7 +109,7 @@ static DESK: LazyLock<Regex> = LazyLock::new(|| {
 /// Surveys with a stated size.
 static SURVEY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:survey(?:ed|s)?|polls?|polled|questionnaires?)\b[^.]{{0,60}}?\b\d|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:respondents|responses|answered)\b|\bn ?= ?\d"
+        r"\b(?:survey(?:ed|s)?|polls?|polled|questionnaires?)\b[^.]{{0,60}}?\b\d|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:respondents|responses|answers|answered)\b|\bn ?= ?\d"
     ))
 });
 
@@ -128,7 +128,7 @@ const LEFT_DETAILS: &str = r"(?:put|wrote|added|left|gave) (?:down )?(?:(?:their
 /// Quantified behaviour: sign-ups, waitlists, smoke tests, analytics.
 static BEHAVIOUR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?registered(?:\s*[.,;:)]|\s*$)|\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered (?:for|on|with|in|to|interest|online|already|so far|last|this|since|by|within|early)\b|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|{LEFT_DETAILS}|requested|active users|used it|used them|used the|tried it|enrolled|reserved|placed|filled (?:in|out)|showed up|turned up)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b|\b(?:beta (?:users|testers)|pilot users|nps|net promoter|very disappointed|daily active|weekly active|monthly active|dau|wau|mau)\b"
+        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?registered(?:\s*[.,;:)]|\s*$)|\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered (?:for|on|with|in|to|interest|online|already|so far|last|this|since|by|within|early)\b|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|{LEFT_DETAILS}|requested|active users|used it|used them|used the|tried it|enrolled|reserved|placed|filled (?:it |them |the [\w-]+ )?(?:in|out)|showed up|turned up)\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b|\b(?:beta (?:users|testers)|pilot users|nps|net promoter|very disappointed|daily active|weekly active|monthly active|dau|wau|mau)\b"
     ))
 });
 
@@ -258,6 +258,20 @@ fn score_hits(hits: Vec<Hit>, top: u8, t: &mut Tally) {
     }
 }
 
+/// Whether the compliment at `at` is the purpose ("… to say they want
+/// it") of people leaving their names or numbers, counted, before it.
+fn said_while_signing_up(s: &Sentence<'_>, at: usize) -> bool {
+    static SIGNED: LazyLock<Regex> =
+        LazyLock::new(|| re(&format!(r"\b{NUM} (?:[\w'’-]+ ){{0,4}}?{LEFT_DETAILS}\b")));
+    // "… to say they'd tried to borrow one" reports the past, not a wish
+    // for the product: only a wish makes the list a sign-up.
+    static WISH: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^say (?:that )?(?:they|he|she)(?: would|'d|’d)? (?:want|like|need|love|use|buy)")
+    });
+    let before = &s.clean[..at];
+    before.trim_end().ends_with(" to") && SIGNED.is_match(before) && WISH.is_match(&s.clean[at..])
+}
+
 /// Read the Evidence section sentence by sentence for every rung.
 fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> Vec<Hit> {
     let mut hits = Vec::new();
@@ -277,7 +291,12 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                 .is_some_and(|r| rungs::recounted(s, Some(r.end)));
         interviewed |= interviews.is_some();
         let mut hit = |rung: u8, signal: super::Signal| hits.push(Hit { rung, signal });
-        let fluffy = s.find(&COMPLIMENT);
+        // "19 people wrote their name on the list to say they want a fix":
+        // what they said is the purpose of what they did, and the deed is
+        // the evidence.
+        let fluffy = s
+            .find(&COMPLIMENT)
+            .filter(|r| !said_while_signing_up(s, r.start));
         let fluffed = fluffy.is_some();
         let counted = has_number(s);
         if let Some(r) = commitment(s) {

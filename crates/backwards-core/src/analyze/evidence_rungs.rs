@@ -98,9 +98,15 @@ pub(crate) fn counted_action(s: &Sentence<'_>) -> Option<Range<usize>> {
             r"\b(?:sent|shared|gave|emailed|forwarded)(?: us)? (?:their|the|some|(?:\d+|[a-z]+) (?:months?|years?|weeks?) of) (?:[\w-]+ ){0,3}(?:logs?|data|records?|files?|exports?|spreadsheets?|numbers|figures|invoices|statements)\b",
         )
     });
-    factual(s, &COUNTED_ACTION).filter(|_| {
-        !s.has(&POPULATION) && !talk_only(s) && !s.has(&SHARED_DATA) && !our_own_past(s)
-    })
+    // "41 of the 70 objections received between 2021 and 2025": the second
+    // number is a year, not a count of what was done.
+    static YEAR_AT_END: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:in|between|since|from|during|by|until|of|and) (?:19|20)\d\d$"));
+    factual(s, &COUNTED_ACTION)
+        .filter(|r| !YEAR_AT_END.is_match(&s.clean[r.clone()]))
+        .filter(|_| {
+            !s.has(&POPULATION) && !talk_only(s) && !s.has(&SHARED_DATA) && !our_own_past(s)
+        })
 }
 
 /// "Our founder managed a lodge for six years and ran dry 14 times": the

@@ -158,7 +158,15 @@ fn dismissal_uncached(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     let obviously = (s.step == Step::Risks)
         .then(|| s.find(&OBVIOUSLY))
         .flatten();
-    let plain = [s.find_any(&DISMISSAL), s.find(&CERTAINTY), obviously]
+    // "The outcome cannot be guaranteed" admits the risk: a modal "not"
+    // before the "be" negates the certainty as a plain "not" does.
+    static CANNOT_BE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:cannot|can't|can not|could not|couldn't|won't|will not) (?:yet )?be\s*$")
+    });
+    let certain = s
+        .find(&CERTAINTY)
+        .filter(|r| !CANNOT_BE.is_match(&s.clean[..r.start]));
+    let plain = [s.find_any(&DISMISSAL), certain, obviously]
         .into_iter()
         .flatten()
         .min_by_key(|r| r.start);
@@ -400,6 +408,7 @@ fn category_bits(s: &Sentence<'_>) -> u32 {
                 // "No app-store approval", and also "patient data is never touched".
                 r.find_iter(&s.clean).any(|m| {
                     (!signals::negated(&s.clean, m.start())
+                        || inexperienced(&s.clean[..m.start()])
                         || (*c == Category::Money && not_known(&s.clean[..m.start()])))
                         && !denied_after(&s.clean, m.end())
                         && !the_customers_own(*c, &s.clean, m.range())
@@ -424,6 +433,18 @@ fn not_known(before: &str) -> bool {
         )
     });
     NOT_KNOWN.is_match(before)
+}
+
+/// "I've never done hardware", "we have no experience with payments": the
+/// negation belongs to the team's experience, and the thing it names is a
+/// risk the team runs, not one it rules out.
+fn inexperienced(before: &str) -> bool {
+    static NEVER_DONE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:(?:have|has|'ve|’ve) never|never (?:have|has)) (?:done|built|made|worked (?:with|on|in)|run|shipped|touched|sold|handled)(?: any)?\s*$|\bno (?:real |prior |previous )?experience (?:with|in|of)(?: any)?\s*$",
+        )
+    });
+    NEVER_DONE.is_match(before)
 }
 
 /// Score risk.
@@ -1150,7 +1171,7 @@ fn too_big(size: &str) -> bool {
 /// budget" (an internal tool or a public service is not unpriced).
 fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
     static PRICE: LazyLock<Regex> = LazyLock::new(|| {
-        re(&r"{MON}[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\b(?:paid|pay|pays|paying) (?:us )?{MON}|{MON}[\d.,]*(?: ?k)? (?:per|each|a|an) [a-z]+|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\bat {MON}[\d.,]* (?:including|inclusive|incl|inc|plus|each|all-in|all in|flat)\b|\badd(?:s|ing)? {MON}[\d.,]* (?:to|on) (?:each|every|the)\b|{MON}[\d.,]*(?: ?k)? (?:[\w-]+ ){0,2}(?:contract|retainer|membership|licen[cs]e fee)\b|^\W*(?:price|prices|pricing|fee|fees)\s*:\s*(?:the same|\w+ {MON}|{MON})".replace("{MON}", signals::MONEY))
+        re(&r"{MON}[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\b(?:paid|pay|pays|paying) (?:us )?{MON}|{MON}[\d.,]*(?: ?k)? (?:per|each|a|an) [a-z]+|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\bat {MON}[\d.,]* (?:including|inclusive|incl|inc|plus|each|all-in|all in|flat)\b|{MON}[\d.,]* (?:including|inclusive|incl)\b|\b(?:pay|pays|paid|paying) (?:us |me )?(?:in )?cash\b|\badd(?:s|ing)? {MON}[\d.,]* (?:to|on) (?:each|every|the)\b|{MON}[\d.,]*(?: ?k)? (?:[\w-]+ ){0,2}(?:contract|retainer|membership|licen[cs]e fee)\b|^\W*(?:price|prices|pricing|fee|fees)\s*:\s*(?:the same|\w+ {MON}|{MON})".replace("{MON}", signals::MONEY))
     });
     // Nothing to charge, said with its own "no": read with `find_any`, since
     // "no build and no new cost" must not cancel itself.

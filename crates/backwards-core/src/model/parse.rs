@@ -186,6 +186,15 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
     // detail of that step.
     if out.iter().any(|h| h.level > 1 && h.step.is_some()) {
         preamble_labels(body, body_offset, &mut out);
+        // A letter that titles only its last step ("## What worries me")
+        // may still tell its evidence in a paragraph of its own above it.
+        let only_risks_titled = out
+            .iter()
+            .filter(|h| h.level > 1)
+            .all(|h| h.step == Some(Step::Risks));
+        if only_risks_titled {
+            letter_steps(source, body_offset, &mut out);
+        }
     } else {
         let headed = out.iter().any(|h| h.level > 1);
         let mut step_kinds: Option<LabelKind> = None;
@@ -239,6 +248,11 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
                     step,
                 });
             }
+        }
+        // An idea written as one table of fields ("| Customer | Roofing
+        // firms … |") names its steps in the first column.
+        if !out.iter().any(|h| h.level > 1 && h.step.is_some()) {
+            table_steps(body, body_offset, &mut out);
         }
         // A letter with no Markdown heading below its title may still close
         // with its evidence and its risks in paragraphs of their own.
@@ -484,6 +498,63 @@ fn bare_label(rest: &str, after_blank: bool) -> Option<String> {
     (after_blank && label_words(label, "&/", 5)).then(|| label.trim_end_matches('?').to_string())
 }
 
+/// "| Customer | Roofing firms of 2 to 15 people … |": in an idea written as
+/// one table of fields and values, a row whose first cell names a step
+/// opens that step, and its value (with the rows below it that name no new
+/// step: "| How many | 140 firms |") is the step's text. A step opens once,
+/// so a later row that names it again ("| Not the customer | … |") stays a
+/// detail of it. Read only when nothing else in the idea names a step: a
+/// risk table's rows inside a Risks section are that section's text.
+fn table_steps(body: &str, body_offset: usize, out: &mut Vec<Heading>) {
+    let mut fence = false;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let rest = line.trim_start_matches(' ');
+        if rest.starts_with("```") || rest.starts_with("~~~") {
+            fence = !fence;
+            continue;
+        }
+        let Some((label, value_at)) = (!fence).then(|| table_label(rest)).flatten() else {
+            continue;
+        };
+        let Some(step) = Step::from_heading(&label) else {
+            continue;
+        };
+        if out.iter().any(|h| h.step == Some(step)) {
+            continue;
+        }
+        let value_start = start + (line.len() - rest.len()) + value_at;
+        out.push(Heading {
+            level: 2,
+            text: label,
+            range: start + body_offset..value_start + body_offset,
+            step: Some(step),
+        });
+    }
+}
+
+/// "| **Who buys** | The 38 master dyers … |" → ("Who buys", offset of
+/// "The"): a table row's first cell as a label (a few words, bold or not)
+/// and where the next cell's text starts.
+fn table_label(row: &str) -> Option<(String, usize)> {
+    let inner = row.strip_prefix('|')?;
+    let bar = inner.find('|')?;
+    let label = inner[..bar]
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .trim_end_matches([':', '.'])
+        .trim();
+    if label.is_empty() || !label_words(label, "&/", 6) {
+        return None;
+    }
+    let after = &inner[bar + 1..];
+    let lead = after.len() - after.trim_start().len();
+    Some((label.to_string(), 1 + bar + 1 + lead))
+}
+
 /// Lead-in labels at the start of a line, outside fenced code: bold
 /// ("**The pain.**"), plain ("Who:", "problem - "), on a list item ("*
 /// risks:"), or a bare line ("What goes wrong"). Each gives the label's text
@@ -680,6 +751,7 @@ fn split_sections(idea: &mut Idea, body_offset: usize) {
         let sec = section(&heading.text, &source, heading.range.end, end, idea);
         let sec = Section {
             heading_line: idea.line_of(heading.range.start),
+            body: table_value(&source[heading.range.clone()], sec.body),
             ..sec
         };
         match steps[i] {
@@ -802,6 +874,17 @@ fn names_another_topic(heading: &str) -> bool {
     lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| OTHER.contains(&w))
+}
+
+/// A step opened by a table row ends its text without the row's closing
+/// bar: "140 firms … |" is read and quoted as "140 firms …". Only the end
+/// is trimmed, so the body still starts where it did in the source.
+fn table_value(label: &str, body: String) -> String {
+    if !label.trim_start().starts_with('|') {
+        return body;
+    }
+    let trimmed = body.trim_end_matches(|c: char| c == '|' || c.is_whitespace());
+    trimmed.to_string()
 }
 
 fn section(heading: &str, source: &str, start: usize, end: usize, idea: &Idea) -> Section {
@@ -1069,6 +1152,42 @@ What could go wrong, I have thought about it. The marina may refuse; I would the
         // another topic, and two missing steps cannot be read off one heading.
         assert!(idea.section(Step::Evidence).is_none());
         assert_eq!(idea.notes.len(), 1);
+    }
+
+    #[test]
+    fn an_idea_written_as_one_table_names_its_steps_in_the_first_column() {
+        let idea = parse(
+            b"# Kiln Share\n\nA shared kiln for potters.\n\n| Field | Value |\n|---|---|\n| Launch | June |\n| **Who** | Studio potters in Leeds |\n| How many | 90 studios |\n| Problem | Firing waits 3 weeks |\n| Not the customer | Hobbyists |\n| Risks | The kiln may crack; we insured it |\n",
+        )
+        .unwrap();
+        // The rows under a step that name no new step belong to it; the
+        // closing bar of the last row is not part of the text.
+        assert_eq!(
+            idea.text(Step::Customer),
+            "Studio potters in Leeds |\n| How many | 90 studios"
+        );
+        assert_eq!(
+            idea.text(Step::Problem),
+            "Firing waits 3 weeks |\n| Not the customer | Hobbyists"
+        );
+        assert_eq!(idea.text(Step::Risks), "The kiln may crack; we insured it");
+        // A risk table inside a Risks section stays that section's text.
+        let headed = parse(
+            b"# X\n\nPitch.\n\n## Risks\n| Risk | Answer |\n|---|---|\n| Customer churn | contracts |\n",
+        )
+        .unwrap();
+        assert!(headed.text(Step::Customer).is_empty());
+        assert!(headed.text(Step::Risks).contains("Customer churn"));
+    }
+
+    #[test]
+    fn a_letter_titling_only_its_risks_tells_its_evidence_in_a_paragraph() {
+        let idea = parse(
+            b"# Oven share\n\nDear committee,\n\nI ask for a shared oven for the bakers of our valley.\n\nThe bakers bake bread twice a week in old wood ovens.\n\nLast winter 23 bakers paid a deposit of 50 euros each, and 19 came back every week.\n\n## What worries me\nThe building needs a permit.\n",
+        )
+        .unwrap();
+        assert!(idea.text(Step::Evidence).contains("23 bakers paid"));
+        assert!(!idea.text(Step::Pitch).contains("23 bakers"));
     }
 
     #[test]

@@ -1025,3 +1025,42 @@ fn the_people_named_before_we_are_building_for_them_are_the_segment() {
         Cheers, Lou\n";
     assert_eq!(idea_level(note), 3);
 }
+
+#[test]
+fn a_letter_that_titles_only_its_worries_is_still_read_by_its_paragraphs() {
+    // The customer paragraph counts households, says where they gather
+    // and when they care; only the closing step has a heading.
+    let letter = "# Salt sheds\n\nDear trust committee,\n\n\
+        I write to ask for two covered sheds for the salt makers of our bay.\n\n\
+        In our villages there are about 260 households that rake salt by hand, and they all come on Fridays to the cooperative's weighing day, which is where we would tell them. They care most when the first autumn storm comes before the salt is bagged.\n\n\
+        Each storm washes away a week of salt, about 40 kg a family.\n\n\
+        ## What worries me\n\
+        The land is leased year by year.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 4);
+}
+
+#[test]
+fn a_kind_taken_in_general_is_a_broad_category() {
+    assert_eq!(level_for("Mushroom pickers and foragers in general."), 2);
+    assert_eq!(
+        level_for("The service is intended for rail passengers generally."),
+        2
+    );
+    // "generally" inside the sentence describes what they do.
+    assert!(level_for("Oyster farmers on the Dyfi who generally sell at the quay.") >= 3);
+}
+
+#[test]
+fn a_count_after_and_is_a_size_and_all_of_them_reached_somewhere_is_a_channel() {
+    // "and 340 students" is not the end of a range; "reach basically all
+    // of them through" names where they are; a WhatsApp group or a notice
+    // board they keep is where to find them.
+    let customer = "Pupils at our school who cycle in from the villages. I asked the office and 340 students live more than 10 km away. It matters the moment they get a puncture on the way in. I can reach basically all of them through the school app.";
+    assert!(size_in(customer));
+    assert_eq!(level_for(customer), 4);
+    let boards = "Licensed ferrymen of the lagoon who own their boat. Each boat must be slipped every spring. There are 120 licences, and every ferryman belongs to one of 6 stands, which have a notice board and a WhatsApp group each.";
+    assert_eq!(level_for(boards), 4);
+    let months = "- Basket weavers in the Dordogne valley\n- they care October–December: the market season\n- ~80 family workshops, all sell at the Sarlat market hall";
+    assert_eq!(level_for(months), 4);
+}

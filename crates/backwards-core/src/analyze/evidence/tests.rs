@@ -736,3 +736,32 @@ fn comments_and_a_countrys_exports_are_weak_and_a_contest_is_about_us() {
         &["Our pitch deck was shortlisted in a national startup contest (top 40 of 900 entries!)."],
     );
 }
+
+#[test]
+fn names_on_a_list_to_say_they_want_it_are_sign_ups() {
+    // The wish is the purpose of the deed; the deed is counted behaviour.
+    assert_levels(
+        4,
+        &[
+            "A clipboard at the ferry office: 23 skippers wrote their name and berth in a week to say they want a slot.",
+            "An online form for one weekend: 41 stallholders filled it in before the Friday.",
+            "Paper form at the hall: 64 answers, 40 had lost a booking this year.",
+        ],
+    );
+    // A name put down to report the past is a show of hands (3 at most).
+    assert!(
+        level_for(
+            "14 members put their name down to say they'd tried to borrow a ladder this year."
+        ) < 4
+    );
+}
+
+#[test]
+fn records_counted_between_two_years_are_data_not_a_test() {
+    assert_eq!(
+        level_for(
+            "The harbour's own log shows 38 of the 90 late bookings received between 2020 and 2024 came from night crews."
+        ),
+        3
+    );
+}

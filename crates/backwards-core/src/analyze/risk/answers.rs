@@ -145,6 +145,23 @@ pub(super) fn undercut(clean: &str, at: std::ops::Range<usize>) -> bool {
     PARTIAL.is_match(&clean[..at.start])
         || only_some_agreed
         || TAKEN_BACK.is_match(&clean[at.end..])
+        || refused(&clean[at.start..])
+}
+
+/// "Two of the four I asked have already told me they don't want it":
+/// asking was done, and the answer was no. A refusal is the risk come true,
+/// not its answer; "so far 0 of 38 refused it" is the opposite, a result.
+fn refused(from_answer: &str) -> bool {
+    static REFUSED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^[^.;|]*?\b(?:told (?:me|us)|said|replied|answered|wrote)(?: that)? (?:they|he|she|it) (?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|can't|cannot)\b|^[^.;|]*?\b(?:said no|refused|declined|turned (?:me|us|it|the idea) down|rejected (?:it|us|the idea|our))\b",
+        )
+    });
+    static NONE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:0|zero|none|no one|nobody|not one|never)\b"));
+    REFUSED
+        .find(from_answer)
+        .is_some_and(|m| !NONE.is_match(m.as_str()))
 }
 
 /// What follows a "but" only concedes the risk: a negation or a maybe.
@@ -470,7 +487,11 @@ pub(super) fn labelled_fact<'s, 'a>(
     // After a semicolon only the present counts: "it happened twice last
     // year" elaborates the risk, "every message lets them reply" answers it.
     static PAST: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:was|were|had|did|\w{3,}ed)\b"));
-    let tense_ok = !semicolon || !PAST.is_match(body);
+    // A test's result is the exception: "battery life was the other risk;
+    // test batteries lasted four weeks in a freezer" answers in the past.
+    static TRIED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:tests?|tested|trials?|trialled|trialed|pilots?|piloted)\b"));
+    let tense_ok = !semicolon || !PAST.is_match(body) || TRIED.is_match(body);
     let plain = (FINITE.is_match(body) || arrow.is_some())
         && tense_ok
         && !RISKY_WORDS.is_match(body)

@@ -35,7 +35,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         // under its risk assessment") is a new item even though it carries
         // its own answer.
         let follow_up = !bullet
-            && s.find_any(&MITIGATION).is_some()
+            && (s.find_any(&MITIGATION).is_some() || (same_line && done_by_us(s)))
             && !out.is_empty()
             && !dismisses(s)
             && (s.line <= last_line + 1 || (categories_in(&[s]).is_empty() && !risky(s)));
@@ -58,10 +58,22 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         let sub_bullet = bullet && (s.indented || after_colon);
         // In a paragraph, "I haven't tested it yet" right after "whether an
         // AI can judge the shot" is the same risk, admitted: not a new one.
+        // So is "The Agency has not yet confirmed it" right after "We
+        // depend on the Agency's gateway": the same kind of risk, named
+        // again only to say it is still open.
+        let named_hard = |p: &Sentence<'_>| {
+            HARD.iter()
+                .enumerate()
+                .filter(|(_, (_, r))| p.find(r).is_some())
+                .fold(0u32, |bits, (i, _)| bits | 1 << i)
+        };
+        let before_bits = out
+            .last()
+            .map_or(0, |i| i.sentences.iter().fold(0, |b, p| b | named_hard(p)));
         let admits_same = !bullet
             && same_line
             && s.find_any(&UNKNOWN).is_some()
-            && !HARD.iter().any(|(_, r)| s.find(r).is_some())
+            && named_hard(s) & !before_bits == 0
             // "We don't know yet whether they will give us a commission"
             // is a second risk, money, not the first one admitted again.
             && s.find_any(&MONEY).is_none()
@@ -104,6 +116,43 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         last_line = end_line(s);
     }
     out
+}
+
+/// "In April we tested the range at three sites and added a relay": the
+/// team's own deed in the past tense, told right after a risk in the same
+/// paragraph, is the answer to that risk, whatever the verb.
+fn done_by_us(s: &Sentence<'_>) -> bool {
+    static DONE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:we|i)\s+(?:already\s+|also\s+|then\s+|have\s+|'ve\s+)?(?:[a-z]{3,}ed|built|ran|bought|made|wrote|sent|paid|took|kept|held|won|sold|set up|put in)\b",
+        )
+    });
+    const NOT_DONE: &[&str] = &[
+        "needed",
+        "wanted",
+        "hoped",
+        "expected",
+        "planned",
+        "intended",
+        "assumed",
+        "believed",
+        "worried",
+        "failed",
+        "lacked",
+        "missed",
+        "feared",
+        "guessed",
+        "estimated",
+        "wondered",
+        "struggled",
+        "learned",
+        "learnt",
+    ];
+    s.find(&DONE).is_some_and(|r| {
+        let deed = s.clean[r].rsplit(' ').next().unwrap_or("").to_lowercase();
+        !NOT_DONE.contains(&deed.as_str())
+    }) && !risky(s)
+        && s.find_any(&UNKNOWN).is_none()
 }
 
 /// Whether an item opens by announcing a single risk (see [`ONE_RISK`]):

@@ -2300,3 +2300,98 @@ fn an_application_not_yet_made_leaves_the_risk_open() {
     let table = "## Risks\n| risk | what it means | status |\n|---|---|---|\n| Ministry approval | the courier must be approved for lab samples | application not yet made |";
     assert_eq!(mitigated_in(table), 0);
 }
+
+#[test]
+fn a_partners_missing_yes_leaves_the_risk_open() {
+    // A meeting is booked, but the yes is not there: nothing is answered.
+    let body = "## Risks\nThe harbour board must approve the moorings. We meet them in March but we don't have their approval for now.";
+    assert_eq!(mitigated_in(body), 0);
+    let none = "## Risks\nThe mill must agree to share its scale tickets. No mitigating actions have been identified.";
+    assert_eq!(mitigated_in(none), 0);
+}
+
+#[test]
+fn a_design_that_needs_no_partner_leaves_no_dependency() {
+    // Three weeks of work, a stop rule, a price, and a design that names
+    // the partners it does not need: the rubric's small bet (1).
+    let body = "## Risks\n- Small build: two weeks for one developer; if fewer than 8 farms pay by May we stop.\n- We depend on no partner; we do not need the dairy's agreement to weigh the milk.\n- Texts go through any of four SMS gateways, so nothing depends on a single provider.";
+    assert_eq!(level_for(body), 1);
+}
+
+#[test]
+fn a_risk_that_cannot_be_guaranteed_is_admitted_not_dismissed() {
+    let body = "## Risks\nThe service depends on the regional tender. Its outcome cannot be guaranteed at this stage.";
+    let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!analyze(&idea).2.dismissed);
+    assert_eq!(level_for(body), 3);
+}
+
+#[test]
+fn how_we_make_money_not_being_clear_is_an_unknown() {
+    // "How we make money" is a question the author has not answered, not
+    // the team acting on a risk.
+    let body = "## Risks\nIt is a marketplace, so I need growers and buyers at the same time. How we make money is not clear yet; maybe a fee, maybe not.";
+    assert_eq!(mitigated_in(body), 0);
+    assert_eq!(level_for(body), 3);
+}
+
+#[test]
+fn a_refusal_is_the_risk_come_true_not_its_answer() {
+    let body = "## Risks\nThe guild has to list us, and three of the five masters I asked told me they don't want outsiders in.";
+    assert_eq!(mitigated_in(body), 0);
+    // A refusal seen in a pilot, in a risk table's middle cell, is what
+    // happened; the last cell is still the answer.
+    let table = "## Risks\n| Risk | Seen so far | Answer |\n|---|---|---|\n| Pickers resist the scale | one picker refused in the trial | the estate manager introduces it as a fair-pay check |";
+    assert_eq!(mitigated_in(table), 1);
+}
+
+#[test]
+fn never_having_done_hardware_is_a_hardware_risk() {
+    assert_categories(&[(
+        Step::Risks,
+        "The scanning rig we would have to build ourselves, and I've never done hardware.",
+        &[Category::Hardware],
+    )]);
+}
+
+#[test]
+fn a_formal_trial_that_can_be_discontinued_is_a_small_bet() {
+    // Council register: a priced trial, stopped at the end of any week,
+    // and withdrawn below a stated uptake.
+    let body = "## Risk assessment\nThe proposal is an eight-week trial with one van, at a cost of $900, and can be discontinued at the end of any week. Should fewer than 20 residents use the service in the trial period, it will be discontinued. Lost parcels are covered by the existing insurance policy.";
+    assert_eq!(level_for(body), 1);
+}
+
+#[test]
+fn a_partner_not_yet_approached_is_a_dependency() {
+    assert_categories(&[(
+        Step::Risks,
+        "The ferry operator has not yet been approached but is expected to agree.",
+        &[Category::Dependency, Category::Unknown],
+    )]);
+}
+
+#[test]
+fn naming_the_same_partner_again_to_say_it_is_open_is_one_risk() {
+    // One gateway, said twice: one key dependency (3), not several (4).
+    let body = "## Risks\nThe service depends on the national text gateway run by the Digital Agency. The Agency has not yet confirmed that our notices fall within its permitted uses, and no alternative channel has been arranged. Coverage in the hills is limited; this is acknowledged but not measured.";
+    assert_eq!(level_for(body), 3);
+}
+
+#[test]
+fn a_test_we_ran_answers_the_risk_told_before_it() {
+    // Prose, one paragraph: each risk followed by what was done about it.
+    let body = "## Risks\nThe gauges use radio, which can fail in deep gullies. In May we tested the range at four farms and added a repeater where it was weak. Cold was the other risk; test cells lasted five weeks in a freezer.";
+    assert_eq!(mitigated_in(body), 2);
+}
+
+#[test]
+fn a_price_including_parts_or_paid_in_cash_is_a_way_to_charge() {
+    // No front-matter price and no "we charge": the Solution's "€6 incl.
+    // chain" and "they pay cash" still say how it makes money, so the
+    // small bet can be level 1.
+    let text = "# Chain Fix\n\nI fix chains at the bike rack.\n\n## Solution\nBring the bike at noon, €6 incl. chain.\n\n## Risks\n- Tiny: €40 of tools. If fewer than 8 fixes by June I stop.\n- People pay cash at the rack.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(analyze(&idea).2.priced);
+}
