@@ -548,7 +548,9 @@ fn opens_with_people(text: &str) -> bool {
 /// "Honestly?", "Who?": a sentence that is only a rhetorical opener.
 fn is_interjection(s: &Sentence<'_>) -> bool {
     let t = s.clean.trim();
-    t.ends_with('?') && t.split_whitespace().count() <= 3
+    // "Literally everyone??" answers the question, unsure of itself: it is
+    // the segment, not an aside.
+    t.ends_with('?') && t.split_whitespace().count() <= 3 && !UNIVERSAL.is_match(t)
 }
 
 /// A sentence about the segment's details (trigger, size, channel, buyer,

@@ -1064,3 +1064,17 @@ fn a_count_after_and_is_a_size_and_all_of_them_reached_somewhere_is_a_channel() 
     let months = "- Basket weavers in the Dordogne valley\n- they care October–December: the market season\n- ~80 family workshops, all sell at the Sarlat market hall";
     assert_eq!(level_for(months), 4);
 }
+
+#[test]
+fn an_unsure_everyone_is_still_everyone() {
+    assert_eq!(
+        level_for("literally everyone?? like anyone who likes boats"),
+        1
+    );
+}
+
+#[test]
+fn an_order_that_lands_out_of_season_is_the_moment_they_care() {
+    let customer = "Charcoal burners in the Ardennes who get a 40-sack order out of season. 150 active members in the county federation.";
+    assert_eq!(level_for(customer), 4);
+}

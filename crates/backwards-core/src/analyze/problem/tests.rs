@@ -1030,3 +1030,24 @@ fn praise_for_the_product_is_not_the_pitchs_scene_of_a_pain() {
     let idea = parse_str(note).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 2);
 }
+
+#[test]
+fn burning_or_dumping_what_will_not_sell_is_how_they_cope() {
+    for coping in [
+        "So each autumn most growers burn their prunings.",
+        "Many fishers dump the small crabs back at sea.",
+        "Smallholders sell them off cheap to the dealer.",
+    ] {
+        assert!(WORKAROUND.is_match(coping), "{coping}");
+    }
+}
+
+#[test]
+fn a_directorate_required_to_shift_its_channels_has_its_own_problem() {
+    assert_levels(
+        1,
+        &[
+            "The Directorate is required, under the county's digital plan, to increase the share of permits applied for online from 20% to 70% by 2028. Missing the channel-shift target would put its transformation funding at risk.",
+        ],
+    );
+}

@@ -2395,3 +2395,12 @@ fn a_price_including_parts_or_paid_in_cash_is_a_way_to_charge() {
     let idea = parse_str(text).unwrap_or_else(|e| panic!("{e}"));
     assert!(analyze(&idea).2.priced);
 }
+
+#[test]
+fn an_insurer_we_need_to_carry_the_risk_is_a_regulated_dependency() {
+    assert_categories(&[(
+        Step::Risks,
+        "We will need a licensed Danish insurer to carry the risk; we will start talks next year.",
+        &[Category::Regulated, Category::Dependency],
+    )]);
+}

@@ -236,11 +236,27 @@ fn our_own_move(clean: &str, at: std::ops::Range<usize>) -> bool {
     if !WE.is_match(&clean[..at.start]) {
         return false;
     }
-    // "We need permission from the landowners": we ask, they can say no.
+    // "We need permission from the landowners", "we will need an insurer
+    // to carry the risk": we ask, they can say no.
     let matched = clean[at].to_ascii_lowercase();
-    !["permission", "consent", "approval", "sign-off", "permit"]
-        .iter()
-        .any(|w| matched.contains(w))
+    ![
+        "permission",
+        "consent",
+        "approval",
+        "sign-off",
+        "permit",
+        "insurer",
+        "bank",
+        "partner",
+        "supplier",
+        "provider",
+        "vendor",
+        "landlord",
+        "operator",
+        "carrier",
+    ]
+    .iter()
+    .any(|w| matched.contains(w))
 }
 
 /// "Both sides keep a copy", "each side signs on the tablet": the two
