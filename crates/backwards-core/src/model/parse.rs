@@ -185,15 +185,13 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
     // paragraph label ("**Problem**" then "* current workaround: …") it is a
     // detail of that step.
     if out.iter().any(|h| h.level > 1 && h.step.is_some()) {
-        preamble_labels(body, body_offset, &mut out);
-        // A letter that titles only its last step ("## What worries me")
-        // may still tell its evidence in a paragraph of its own above it.
         let only_risks_titled = out
             .iter()
             .filter(|h| h.level > 1)
             .all(|h| h.step == Some(Step::Risks));
+        preamble_labels(body, body_offset, &mut out);
         if only_risks_titled {
-            letter_steps(source, body_offset, &mut out);
+            evidence_above_risks(source, body_offset, &mut out);
         }
     } else {
         let headed = out.iter().any(|h| h.level > 1);
@@ -300,6 +298,40 @@ fn letter_steps(source: &str, body_offset: usize, out: &mut Vec<Heading>) {
         let after = letter_region(source, last.range.start, source.len(), &taken);
         found.extend(after);
     }
+    out.extend(found);
+}
+
+/// A letter that titles only its last step ("## What worries me") may still
+/// tell its evidence in a paragraph of its own above it: read the
+/// paragraphs after the title, or after the last step a paragraph label
+/// opened ("What we propose is one desk, …"), for the Evidence alone.
+fn evidence_above_risks(source: &str, body_offset: usize, out: &mut Vec<Heading>) {
+    let Some(risks_at) = out
+        .iter()
+        .filter(|h| h.level > 1 && h.step == Some(Step::Risks))
+        .map(|h| h.range.start)
+        .min()
+    else {
+        return;
+    };
+    let title_end = out
+        .iter()
+        .filter(|h| h.level == 1)
+        .map(|h| h.range.end)
+        .min()
+        .unwrap_or_else(|| below_plain_title(source, body_offset));
+    let start = out
+        .iter()
+        .filter(|h| h.level > 1 && h.step.is_some() && h.range.start < risks_at)
+        .map(|h| h.range.start)
+        .max()
+        .unwrap_or(title_end)
+        .max(title_end);
+    if start >= risks_at {
+        return;
+    }
+    let taken: Vec<Step> = out.iter().filter_map(|h| h.step).collect();
+    let found = letter_region(source, start, risks_at, &taken);
     out.extend(found);
 }
 
@@ -1188,6 +1220,22 @@ What could go wrong, I have thought about it. The marina may refuse; I would the
         .unwrap();
         assert!(idea.text(Step::Evidence).contains("23 bakers paid"));
         assert!(!idea.text(Step::Pitch).contains("23 bakers"));
+    }
+
+    #[test]
+    fn a_letter_with_a_labelled_plan_still_tells_its_evidence_above_its_risks() {
+        // "What we propose is …" opens the Solution as a paragraph label;
+        // the paragraph after it, with payments and a letter of intent, is
+        // the Evidence; "## Substantiation" names the Evidence in a form.
+        let idea = parse(
+            b"# Desk\n\nDear fund,\n\nPainters lose commissions.\n\nWhat we propose is one desk, open two days a week.\n\nWhere we stand: 9 painters have paid 1,500 NOK each, and the museum signed a letter of intent.\n\n## What could go wrong\nThe shop may need the room back.\n",
+        )
+        .unwrap();
+        assert!(idea.text(Step::Evidence).contains("9 painters have paid"));
+        let form =
+            parse(b"# Harbour Desk\n\nA pitch.\n\n## 4. Substantiation\nA trial ran 211 times.\n")
+                .unwrap();
+        assert_eq!(form.text(Step::Evidence), "A trial ran 211 times.");
     }
 
     #[test]

@@ -230,6 +230,8 @@ const SYNONYMS: &[(Step, &[&str])] = &[
             "evidence",
             "how do we know",
             "validation",
+            "substantiation",
+            "supporting evidence",
             "proof",
             "traction",
             "research",

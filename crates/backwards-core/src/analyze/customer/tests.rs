@@ -1078,3 +1078,9 @@ fn an_order_that_lands_out_of_season_is_the_moment_they_care() {
     let customer = "Charcoal burners in the Ardennes who get a 40-sack order out of season. 150 active members in the county federation.";
     assert_eq!(level_for(customer), 4);
 }
+
+#[test]
+fn coming_looking_in_one_situation_is_the_trigger() {
+    let customer = "About 90 glassblowers work alone in the valley. They only come looking for help in one situation: a furnace cracks in the middle of an order.";
+    assert_eq!(level_for(customer), 4);
+}

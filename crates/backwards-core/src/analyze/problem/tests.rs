@@ -1051,3 +1051,9 @@ fn a_directorate_required_to_shift_its_channels_has_its_own_problem() {
         ],
     );
 }
+
+#[test]
+fn events_counted_over_a_season_are_a_frequency() {
+    assert!(FREQUENCY.is_match("In winter 2025-2026 there were 27 such storms."));
+    assert!(FREQUENCY.is_match("There were 14 floods during the year."));
+}

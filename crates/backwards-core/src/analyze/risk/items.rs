@@ -27,6 +27,10 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             plan_column = false;
         }
         let bullet = starts_bullet(s.raw) || table_row(s.raw);
+        // "(3) We depend on one exporter" on the same line as "(2) …": the
+        // next numbered risk, not more of the one before. (A cell that opens
+        // with "|" on the row's line is the same row going on.)
+        let opens_inline = bullet && !table_row(s.raw);
         let same_line = s.line == last_line;
         let continues_bullet = last_bullet && !bullet && s.line <= last_line + 1;
         // A mitigation answers the risk above it; but a new paragraph that
@@ -93,7 +97,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
                 .is_some_and(|i| i.sentences.iter().any(|p| p.has(&ONE_RISK)));
         match out.last_mut() {
             Some(item)
-                if (same_line && last_bullet)
+                if (same_line && last_bullet && !opens_inline)
                     || announced_one
                     || continues_bullet
                     || follow_up
@@ -198,7 +202,16 @@ pub(super) fn starts_bullet(raw: &str) -> bool {
     {
         return true;
     }
-    t.starts_with("- ")
+    // "(2) Dryers are hardware …": a numbered risk inside a paragraph or a
+    // table cell opens an item as a list marker does.
+    let enumerated = t
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(") "))
+        .is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit())
+        });
+    enumerated
+        || t.starts_with("- ")
         || t.starts_with("* ")
         || t.starts_with("+ ")
         || t.split_once(". ")

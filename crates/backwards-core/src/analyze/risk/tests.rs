@@ -2404,3 +2404,12 @@ fn an_insurer_we_need_to_carry_the_risk_is_a_regulated_dependency() {
         &[Category::Regulated, Category::Dependency],
     )]);
 }
+
+#[test]
+fn numbered_risks_on_one_line_are_separate_items() {
+    // (1) and (2) are answered; (3) is a key dependency, explained and
+    // admitted open in the sentences after it: one dependency (3), not a
+    // dependency plus a worry (4).
+    let body = "## Risks\n(1) Buyers require traceability — done: our tags are already accepted on the buyer's form. (2) Dryers can break — we buy them from a local workshop with a one-year repair warranty. (3) We depend on one buyer to pay the premium. If they stop the premium, the yard has no value. We have not found a second buyer yet.";
+    assert_eq!(level_for(body), 3);
+}
