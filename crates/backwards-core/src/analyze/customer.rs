@@ -265,7 +265,8 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
     (score, signals, f)
 }
 
-/// In a letter (see [`signals::is_letter`]), the paragraph of the pitch that
+/// In a letter (see [`signals::is_letter`], or a pitch of three paragraphs
+/// or more above the first heading), the paragraph of the pitch that
 /// describes the customer: the first that counts them ("there are roughly
 /// 400 district sweeps") and also says where to reach them or when they
 /// care. A count of things ("400 kilos"), of money ("450,000 pesos") or of
@@ -280,8 +281,8 @@ fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Desc
             r"\b(?:asked|interviewed|surveyed|polled|spoke (?:to|with)|talked (?:to|with)|met(?: with)?|called|visited)\s+(?:[\w'’-]+\s+){0,3}$",
         )
     });
-    // A letter may title only its last steps ("## What worries me"): the
-    // paragraphs above them are still a letter when there are several.
+    // A letter may title only its last step ("## What worries me"): a
+    // pitch of three paragraphs or more is read as a letter all the same.
     let mut paragraphs = signals::paragraphs(idea, pitch.to_vec());
     if !signals::is_letter(idea) && paragraphs.len() < 3 {
         return None;

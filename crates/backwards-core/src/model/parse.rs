@@ -1214,24 +1214,23 @@ What could go wrong, I have thought about it. The marina may refuse; I would the
 
     #[test]
     fn a_letter_titling_only_its_risks_tells_its_evidence_in_a_paragraph() {
-        let idea = parse(
-            b"# Oven share\n\nDear committee,\n\nI ask for a shared oven for the bakers of our valley.\n\nThe bakers bake bread twice a week in old wood ovens.\n\nLast winter 23 bakers paid a deposit of 50 euros each, and 19 came back every week.\n\n## What worries me\nThe building needs a permit.\n",
-        )
-        .unwrap();
-        assert!(idea.text(Step::Evidence).contains("23 bakers paid"));
-        assert!(!idea.text(Step::Pitch).contains("23 bakers"));
-    }
-
-    #[test]
-    fn a_letter_with_a_labelled_plan_still_tells_its_evidence_above_its_risks() {
-        // "What we propose is …" opens the Solution as a paragraph label;
-        // the paragraph after it, with payments and a letter of intent, is
-        // the Evidence; "## Substantiation" names the Evidence in a form.
-        let idea = parse(
-            b"# Desk\n\nDear fund,\n\nPainters lose commissions.\n\nWhat we propose is one desk, open two days a week.\n\nWhere we stand: 9 painters have paid 1,500 NOK each, and the museum signed a letter of intent.\n\n## What could go wrong\nThe shop may need the room back.\n",
-        )
-        .unwrap();
-        assert!(idea.text(Step::Evidence).contains("9 painters have paid"));
+        // The evidence paragraph sits above the one heading, after the
+        // pitch or after a labelled plan ("What we propose is one desk, …").
+        for (letter, evidence) in [
+            (
+                &b"# Oven share\n\nDear committee,\n\nI ask for a shared oven for the bakers of our valley.\n\nThe bakers bake bread twice a week in old wood ovens.\n\nLast winter 23 bakers paid a deposit of 50 euros each, and 19 came back every week.\n\n## What worries me\nThe building needs a permit.\n"[..],
+                "23 bakers paid",
+            ),
+            (
+                &b"# Desk\n\nDear fund,\n\nPainters lose commissions.\n\nWhat we propose is one desk, open two days a week.\n\nWhere we stand: 9 painters have paid 1,500 NOK each, and the museum signed a letter of intent.\n\n## What could go wrong\nThe shop may need the room back.\n"[..],
+                "9 painters have paid",
+            ),
+        ] {
+            let idea = parse(letter).unwrap();
+            assert!(idea.text(Step::Evidence).contains(evidence), "{evidence}");
+            assert!(!idea.text(Step::Pitch).contains(evidence), "{evidence}");
+        }
+        // "## Substantiation" names the Evidence in a form.
         let form =
             parse(b"# Harbour Desk\n\nA pitch.\n\n## 4. Substantiation\nA trial ran 211 times.\n")
                 .unwrap();
