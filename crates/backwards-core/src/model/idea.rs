@@ -38,7 +38,7 @@ impl Section {
     /// The body as plain text: no Markdown markers, one paragraph or list
     /// item per line. This is what the document writers quote.
     pub fn plain(&self) -> String {
-        text::plain(&self.body)
+        text::plain(&field_rows(&self.body))
     }
 
     /// The first sentence of the body, as plain text: the section's summary,
@@ -46,6 +46,49 @@ impl Section {
     pub fn summary(&self) -> String {
         text::first_sentence(&self.plain())
     }
+}
+
+/// A step taken from an idea written as one table of fields keeps the rows
+/// under it ("| How many | 140 firms |") as its details, with no header row
+/// to make Markdown read them as a table: written out as "How many: 140
+/// firms", one per line, they read as prose in the documents. A real table
+/// (with its `|---|` rule) is left to the Markdown reader.
+fn field_rows(body: &str) -> std::borrow::Cow<'_, str> {
+    let rows = |l: &&str| l.trim_start().starts_with('|');
+    let rule = |l: &&str| {
+        rows(l) && l.contains('-') && l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+    };
+    if !body.lines().any(|l| rows(&l)) || body.lines().any(|l| rule(&l)) {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let lines: Vec<String> = body
+        .lines()
+        .map(|line| {
+            let cells: Vec<&str> = line
+                .trim()
+                .trim_matches('|')
+                .split('|')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            match cells.split_first() {
+                Some((label, rest)) if rows(&line) && !rest.is_empty() => {
+                    format!("{}: {}", label.trim_matches(['*', '_']), rest.join("; "))
+                }
+                _ => cells.join("; "),
+            }
+        })
+        // Each field is a sentence of its own, so a writer quoting one
+        // sentence never runs two fields together.
+        .map(|line| {
+            if line.ends_with(['.', '!', '?']) || line.is_empty() {
+                line
+            } else {
+                format!("{line}.")
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(lines.join("\n\n"))
 }
 
 /// A parsed idea file. Build it with [`crate::model::parse`].

@@ -554,8 +554,18 @@ fn table_steps(body: &str, body_offset: usize, out: &mut Vec<Heading>) {
         let Some(step) = Step::from_heading(&label) else {
             continue;
         };
-        if out.iter().any(|h| h.step == Some(step)) {
-            continue;
+        // "| Launch | May 2027 |" above "| Experience | … |": a row that
+        // gives the step's own name wins over one that only implies it.
+        let own_name = label.eq_ignore_ascii_case(step.heading());
+        if let Some(i) = out.iter().position(|h| h.step == Some(step)) {
+            let implied = !out[i].text.eq_ignore_ascii_case(step.heading());
+            let from_a_row = body
+                .get(out[i].range.start.saturating_sub(body_offset)..)
+                .is_some_and(|rest| rest.trim_start().starts_with('|'));
+            if !(own_name && implied && from_a_row) {
+                continue;
+            }
+            out.remove(i);
         }
         let value_start = start + (line.len() - rest.len()) + value_at;
         out.push(Heading {
@@ -1203,6 +1213,19 @@ What could go wrong, I have thought about it. The marina may refuse; I would the
             "Firing waits 3 weeks |\n| Not the customer | Hobbyists"
         );
         assert_eq!(idea.text(Step::Risks), "The kiln may crack; we insured it");
+        // The writers read the detail rows as fields, one sentence each.
+        let customer = idea.section(Step::Customer).map(|s| s.plain());
+        assert_eq!(
+            customer.as_deref(),
+            Some("Studio potters in Leeds.\nHow many: 90 studios.")
+        );
+        // A row with the step's own name wins over one that only implies it
+        // ("Launch" is read as the Experience when nothing better names it).
+        let launch = parse(
+            b"# Kiln Share\n\nA shared kiln.\n\n| Field | Value |\n|---|---|\n| Launch | June |\n| Customer | Studio potters |\n| Experience | Book a firing online |\n",
+        )
+        .unwrap();
+        assert_eq!(launch.text(Step::Experience), "Book a firing online");
         // A risk table inside a Risks section stays that section's text.
         let headed = parse(
             b"# X\n\nPitch.\n\n## Risks\n| Risk | Answer |\n|---|---|\n| Customer churn | contracts |\n",
