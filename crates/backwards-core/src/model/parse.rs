@@ -267,13 +267,7 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
 /// first step label, if any, each one that opens a step gets a heading of
 /// that step's own name, so every writer shows it as that step.
 fn letter_steps(source: &str, body_offset: usize, out: &mut Vec<Heading>) {
-    // Below the title, Markdown or plain ("Ereba Online" alone on its line).
-    let title_end = out
-        .iter()
-        .filter(|h| h.level == 1)
-        .map(|h| h.range.end)
-        .min()
-        .unwrap_or_else(|| below_plain_title(source, body_offset));
+    let title_end = title_end(source, body_offset, out);
     let labelled: Vec<&Heading> = out.iter().filter(|h| h.step.is_some()).collect();
     let end = labelled
         .iter()
@@ -314,12 +308,7 @@ fn evidence_above_risks(source: &str, body_offset: usize, out: &mut Vec<Heading>
     else {
         return;
     };
-    let title_end = out
-        .iter()
-        .filter(|h| h.level == 1)
-        .map(|h| h.range.end)
-        .min()
-        .unwrap_or_else(|| below_plain_title(source, body_offset));
+    let title_end = title_end(source, body_offset, out);
     let start = out
         .iter()
         .filter(|h| h.level > 1 && h.step.is_some() && h.range.start < risks_at)
@@ -333,6 +322,16 @@ fn evidence_above_risks(source: &str, body_offset: usize, out: &mut Vec<Heading>
     let taken: Vec<Step> = out.iter().filter_map(|h| h.step).collect();
     let found = letter_region(source, start, risks_at, &taken);
     out.extend(found);
+}
+
+/// Where the letter starts: below the title, Markdown or plain ("Ereba
+/// Online" alone on its line).
+fn title_end(source: &str, body_offset: usize, out: &[Heading]) -> usize {
+    out.iter()
+        .filter(|h| h.level == 1)
+        .map(|h| h.range.end)
+        .min()
+        .unwrap_or_else(|| below_plain_title(source, body_offset))
 }
 
 /// The Evidence and Risks headings a letter's paragraphs between `start`
