@@ -54,11 +54,7 @@ impl Section {
 /// firms", one per line, they read as prose in the documents. A real table
 /// (with its `|---|` rule) is left to the Markdown reader.
 fn field_rows(body: &str) -> std::borrow::Cow<'_, str> {
-    let rows = |l: &&str| l.trim_start().starts_with('|');
-    let rule = |l: &&str| {
-        rows(l) && l.contains('-') && l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
-    };
-    if !body.lines().any(|l| rows(&l)) || body.lines().any(|l| rule(&l)) {
+    if !body.lines().any(text::table_row) || body.lines().any(text::table_rule) {
         return std::borrow::Cow::Borrowed(body);
     }
     let lines: Vec<String> = body
@@ -72,7 +68,7 @@ fn field_rows(body: &str) -> std::borrow::Cow<'_, str> {
                 .filter(|c| !c.is_empty())
                 .collect();
             match cells.split_first() {
-                Some((label, rest)) if rows(&line) && !rest.is_empty() => {
+                Some((label, rest)) if text::table_row(line) && !rest.is_empty() => {
                     format!("{}: {}", label.trim_matches(['*', '_']), rest.join("; "))
                 }
                 _ => cells.join("; "),

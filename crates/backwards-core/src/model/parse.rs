@@ -16,6 +16,7 @@ use super::front_matter::{self, FrontMatter};
 use super::idea::{Idea, Section};
 use super::letter;
 use super::step::Step;
+use super::text;
 
 /// The largest idea file accepted: 1 MiB. An idea is a few pages; anything
 /// bigger is a mistake (a wrong file), and refusing it keeps every analyzer's
@@ -560,7 +561,7 @@ fn table_steps(body: &str, body_offset: usize, out: &mut Vec<Heading>) {
             let implied = !out[i].text.eq_ignore_ascii_case(step.heading());
             let from_a_row = body
                 .get(out[i].range.start.saturating_sub(body_offset)..)
-                .is_some_and(|rest| rest.trim_start().starts_with('|'));
+                .is_some_and(text::table_row);
             if !(own_name && implied && from_a_row) {
                 continue;
             }
@@ -921,7 +922,7 @@ fn names_another_topic(heading: &str) -> bool {
 /// bar: "140 firms … |" is read and quoted as "140 firms …". Only the end
 /// is trimmed, so the body still starts where it did in the source.
 fn table_value(label: &str, body: String) -> String {
-    if !label.trim_start().starts_with('|') {
+    if !text::table_row(label) {
         return body;
     }
     let trimmed = body.trim_end_matches(|c: char| c == '|' || c.is_whitespace());

@@ -201,6 +201,20 @@ fn interrupts_paragraph(next: &str, line: &str) -> bool {
     digits.is_empty() || digits == "1" || starts_list_item(line)
 }
 
+/// A Markdown table row: a line that opens with "|".
+pub(crate) fn table_row(line: &str) -> bool {
+    line.trim_start().starts_with('|')
+}
+
+/// The rule under a table's header: "|---|:---:|".
+pub(crate) fn table_rule(line: &str) -> bool {
+    table_row(line)
+        && line.contains('-')
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
 /// "- ", "* ", "+ ", "1. ", "2) ": a list item's marker.
 pub(crate) fn starts_list_item(line: &str) -> bool {
     let b = line.as_bytes();

@@ -3,6 +3,8 @@
 //! here is only where one item ends and the next begins.
 
 use super::*;
+pub(super) use crate::model::text::table_row;
+use crate::model::text::table_rule;
 
 /// Group the Risks section into items.
 pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> {
@@ -71,20 +73,15 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
                 .filter(|(_, (_, r))| p.find(r).is_some())
                 .fold(0u32, |bits, (i, _)| bits | 1 << i)
         };
-        let before_bits = out
-            .last()
-            .map_or(0, |i| i.sentences.iter().fold(0, |b, p| b | named_hard(p)));
         let admits_same = !bullet
             && same_line
             && s.find_any(&UNKNOWN).is_some()
-            && named_hard(s) & !before_bits == 0
             // "We don't know yet whether they will give us a commission"
             // is a second risk, money, not the first one admitted again.
             && s.find_any(&MONEY).is_none()
             && out.last().is_some_and(|i| {
-                i.sentences
-                    .iter()
-                    .any(|p| HARD.iter().any(|(_, r)| p.find(r).is_some()))
+                let before = i.sentences.iter().fold(0, |b, p| b | named_hard(p));
+                before != 0 && named_hard(s) & !before == 0
             });
         // "One thing could stop us: card payments. Stripe lists weapons
         // …": a paragraph that announces a single risk goes on about that
@@ -177,19 +174,6 @@ static ONE_RISK: LazyLock<Regex> = LazyLock::new(|| {
 /// over several lines, and the next one starts on the line it ends on.
 fn end_line(s: &Sentence<'_>) -> usize {
     s.line + s.raw.matches('\n').count()
-}
-
-pub(super) fn table_row(raw: &str) -> bool {
-    raw.trim_start().starts_with('|')
-}
-
-/// The rule under a table's header: "|---|:---:|".
-fn table_rule(raw: &str) -> bool {
-    table_row(raw)
-        && raw.contains('-')
-        && raw
-            .chars()
-            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
 pub(super) fn starts_bullet(raw: &str) -> bool {
