@@ -314,3 +314,15 @@ fn hundred_and_forty_fourth_to_hundred_and_forty_seventh_blind_corpora_stay_cali
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn hundred_and_forty_eighth_to_hundred_and_fifty_first_blind_corpora_stay_calibrated() {
+    // Written at the start of the nineteenth session and measured once,
+    // blind, at ec99fd2 (figures in eval/README.md), then read. heldout-151's
+    // copper-smith idea is a table of fields above a Risks heading, read as
+    // steps only since; heldout-150's dismissive Risks sections beside GPS
+    // collars and a hydraulic press scored 4 until such devices were hardware.
+    for n in 148..=151 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}

@@ -286,9 +286,29 @@ fn small_bet_in<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::o
     item.sentences.iter().find_map(|s| {
         SMALL_BET
             .find_iter(&s.clean)
-            .find(|m| !DENIED.is_match(&s.clean[..m.start()]))
+            .find(|m| {
+                let before = &s.clean[..m.start()];
+                !DENIED.is_match(before) && !drifting_back(before, m.as_str())
+            })
             .map(|m| (*s, m.range()))
     })
+}
+
+/// "Contractors may go back to phone bookings": the customers drifting
+/// back to their old way is a risk, not the team's way back. A way back is
+/// the team's to take ("we can go back to paper"); "may" or "might" with
+/// someone else as the subject is a worry about them.
+fn drifting_back(before: &str, way_back: &str) -> bool {
+    static MAY: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:may|might)\s+(?:just\s+|simply\s+|well\s+|still\s+)?$"));
+    static WE_MAY: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:we|i)\s+(?:may|might)\s+(?:just\s+|simply\s+|well\s+|still\s+)?$")
+    });
+    let way_back = way_back.to_ascii_lowercase();
+    let returning = ["go back", "goes back", "return", "revert"]
+        .iter()
+        .any(|w| way_back.starts_with(w));
+    returning && MAY.is_match(before) && !WE_MAY.is_match(before)
 }
 
 /// What the risk analyzer found.
@@ -354,6 +374,8 @@ impl Item<'_, '_> {
                     !signals::negated(&s.clean, r.start)
                         && !promised(&s.clean, r.start)
                         && !nobody_did(&s.clean, r.start)
+                        // "idk how we handle payments": not known, not done.
+                        && !not_known(&s.clean[..r.start])
                         && !denied_within(&s.clean, r.clone())
                         // "In place of the surveyor's report" replaces; it
                         // is not a control "in place".
@@ -409,6 +431,7 @@ fn category_bits(s: &Sentence<'_>) -> u32 {
                 r.find_iter(&s.clean).any(|m| {
                     (!signals::negated(&s.clean, m.start())
                         || inexperienced(&s.clean[..m.start()])
+                        || doubted(&s.clean[..m.start()])
                         || (*c == Category::Money && not_known(&s.clean[..m.start()])))
                         && !denied_after(&s.clean, m.end())
                         && !the_customers_own(*c, &s.clean, m.range())
@@ -429,10 +452,22 @@ fn category_bits(s: &Sentence<'_>) -> u32 {
 fn not_known(before: &str) -> bool {
     static NOT_KNOWN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:(?:don't|do not|doesn't|does not|didn't|did not)(?: yet)? know(?: yet)?|not (?:yet )?sure|(?:haven't|have not|hasn't|has not)(?: yet)? (?:worked|figured|found|sorted) out|no idea)(?: (?:yet|exactly|really))?(?: (?:whether|if|how|who|what|which|where|when))?(?: [\w'’-]+){0,2}\s*$",
+            r"\b(?:(?:don't|do not|doesn't|does not|didn't|did not)(?: yet)? know(?: yet)?|not (?:yet )?sure|(?:haven't|have not|hasn't|has not)(?: yet)? (?:worked|figured|found|sorted) out|no idea|no clue|idk|dunno)(?: (?:yet|exactly|really))?(?: (?:whether|if|how|who|what|which|where|when))?(?: [\w'’-]+){0,2}\s*$",
         )
     });
     NOT_KNOWN.is_match(before)
+}
+
+/// "Not sure about copyright", "not certain of the permit": a doubt about
+/// the very thing named right after it, which is the risk left open, for
+/// every category (unlike `not_known`, it must name the thing at once).
+fn doubted(before: &str) -> bool {
+    static DOUBT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:not (?:yet |really |quite |entirely |too )?(?:sure|certain|clear)|unsure) (?:about|of|on|regarding) (?:the |our |their |any )?\s*$",
+        )
+    });
+    DOUBT.is_match(before)
 }
 
 /// "I've never done hardware", "we have no experience with payments": the
@@ -986,7 +1021,8 @@ enum DeviceMention {
     /// Not at all: the category is unmentioned.
     Unmentioned,
     /// A device the customer owns, or kit the Risks section says is bought
-    /// off the shelf: known technology, nothing to answer.
+    /// off the shelf: known technology, nothing to answer. For a rule, the
+    /// Risks section talks about its topic: the item there is its answer.
     Known,
     /// A device the Risks section names by its noun ("the tags come off"):
     /// mentioned, and still hardware the team puts in place.
@@ -994,8 +1030,8 @@ enum DeviceMention {
 }
 
 /// "A wall-mounted tablet" in the Solution is mentioned by a Risks section
-/// that talks about "the tablet". Only hardware is matched by its device;
-/// every other category is mentioned only by its own words.
+/// that talks about "the tablet". Hardware is matched by its device and a
+/// rule by its topic; every other category only by its own words.
 fn device_mention(
     c: Category,
     s: &Sentence<'_>,
@@ -1003,6 +1039,9 @@ fn device_mention(
     risks: &[Sentence<'_>],
     owned: &world::OwnedDevices<'_, '_>,
 ) -> DeviceMention {
+    if c == Category::Regulated {
+        return regulated_topic_named(&s.clean[at], risks);
+    }
     if c != Category::Hardware {
         return DeviceMention::Unmentioned;
     }
@@ -1013,6 +1052,48 @@ fn device_mention(
         None => DeviceMention::Unmentioned,
         Some(naming) if world::BOUGHT.is_match(&naming.clean) => DeviceMention::Known,
         Some(_) => DeviceMention::Named,
+    }
+}
+
+/// "Thread sold on credit" in the pitch, and "Unpaid credit → limit = one
+/// cloth's thread" in the Risks: the Risks section talks about the very
+/// thing the rule is about, in its own words, so the risk is seen. The
+/// thing is the match's last word, unless it is a word every rule shares
+/// ("data", "records") that a Risks section uses for anything.
+fn regulated_topic_named(matched: &str, risks: &[Sentence<'_>]) -> DeviceMention {
+    const SHARED: &[&str] = &[
+        "data",
+        "record",
+        "detail",
+        "information",
+        "rule",
+        "check",
+        "photo",
+        "law",
+        "safety",
+        "test",
+        "report",
+        "note",
+        "name",
+        "list",
+        "image",
+        "video",
+    ];
+    let topic = world::device_noun(matched);
+    if topic.len() < 5 || SHARED.contains(&topic.as_str()) {
+        return DeviceMention::Unmentioned;
+    }
+    let names = |w: &str| w == topic || w.strip_suffix('s') == Some(topic.as_str());
+    let named = risks.iter().any(|s| {
+        s.clean
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(names)
+    });
+    if named {
+        DeviceMention::Known
+    } else {
+        DeviceMention::Unmentioned
     }
 }
 
@@ -1042,19 +1123,32 @@ fn speaks_of_risk(s: &Sentence<'_>) -> bool {
 /// paragraph of its own ("The one thing I can't answer yet: the Division
 /// has to accept the printout. I wrote in August and have not heard
 /// back."). Any paragraph after the first that speaks of a risk and admits
-/// it is open, or waves it away, is read as the Risks section.
+/// it is open, or waves it away, is read as the Risks section. So is one
+/// that admits two things open and names a risk's kind anywhere in it ("The
+/// price we don't know yet … we did not ask. … Is some risk but we
+/// try."): a list of what is not done yet, called a risk, is the writer's
+/// risks. A plan that only mentions what it has not done yet, and waves
+/// the rest away, is not.
 fn risks_in_letter(idea: &Idea) -> Vec<Sentence<'_>> {
     if !signals::is_letter(idea) {
         return Vec::new();
     }
-    let open = |s: &Sentence<'_>| {
+    let open = |s: &&Sentence<'_>| {
         s.find_any(&UNKNOWN).is_some() || s.find_any(&STILL_OPEN).is_some() || dismisses(s)
     };
+    let of_a_kind = |s: &Sentence<'_>| !categories_in(&[s]).is_empty();
     let everything = signals::sections(idea, &Step::ALL);
     signals::paragraphs(idea, everything)
         .into_iter()
         .skip(1)
-        .filter(|p| p.iter().any(speaks_of_risk) && p.iter().any(open))
+        .filter(|p| {
+            let admitted = p.iter().filter(open).count();
+            (p.iter().any(speaks_of_risk) && admitted >= 1)
+                || (admitted >= 2
+                    && p.iter().any(of_a_kind)
+                    && p.iter().any(|s| risky(s))
+                    && !p.iter().any(|s| dismisses(s)))
+        })
         .flatten()
         .map(|s| Sentence {
             step: Step::Risks,
@@ -1124,7 +1218,11 @@ fn bet_size(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
     let small = all.iter().find_map(|s| {
         SMALL_BET
             .find_iter(&s.clean)
-            .find(|m| !signals::negated(&s.clean, m.start()) && !too_big(m.as_str()))
+            .find(|m| {
+                !signals::negated(&s.clean, m.start())
+                    && !too_big(m.as_str())
+                    && !drifting_back(&s.clean[..m.start()], m.as_str())
+            })
             .map(|m| (s, m.range()))
     });
     if let Some((s, r)) = small {
@@ -1166,12 +1264,13 @@ fn too_big(size: &str) -> bool {
     })
 }
 
-/// A price or business model anywhere (front matter included), or a
-/// money story with nothing to charge: "no cost", "paid from the ops
-/// budget" (an internal tool or a public service is not unpriced).
+/// A price or business model anywhere (front matter included; a markup
+/// on cost is one), or a money story with nothing to charge: "no cost",
+/// "paid from the ops budget" (an internal tool or a public service is not
+/// unpriced).
 fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
     static PRICE: LazyLock<Regex> = LazyLock::new(|| {
-        re(&r"{MON}[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\b(?:paid|pay|pays|paying) (?:us )?{MON}|{MON}[\d.,]*(?: ?k)? (?:per|each|a|an) [a-z]+|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\bat {MON}[\d.,]* (?:including|inclusive|incl|inc|plus|each|all-in|all in|flat)\b|{MON}[\d.,]* (?:including|inclusive|incl)\b|\b(?:pay|pays|paid|paying) (?:us |me )?(?:in )?cash\b|\badd(?:s|ing)? {MON}[\d.,]* (?:to|on) (?:each|every|the)\b|{MON}[\d.,]*(?: ?k)? (?:[\w-]+ ){0,2}(?:contract|retainer|membership|licen[cs]e fee)\b|^\W*(?:price|prices|pricing|fee|fees)\s*:\s*(?:the same|\w+ {MON}|{MON})".replace("{MON}", signals::MONEY))
+        re(&r"{MON}[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\b(?:paid|pay|pays|paying) (?:us )?{MON}|{MON}[\d.,]*(?: ?k)? (?:per|each|a|an) [a-z]+|\bsubscriptions?\b|\bper seat\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\b\d+(?:\.\d+)? ?% (?:mark-?up|margin)\b|\bmark-?up (?:of|on) \b|\bat {MON}[\d.,]* (?:including|inclusive|incl|inc|plus|each|all-in|all in|flat)\b|{MON}[\d.,]* (?:including|inclusive|incl)\b|\b(?:pay|pays|paid|paying) (?:us |me )?(?:in )?cash\b|\badd(?:s|ing)? {MON}[\d.,]* (?:to|on) (?:each|every|the)\b|{MON}[\d.,]*(?: ?k)? (?:[\w-]+ ){0,2}(?:contract|retainer|membership|licen[cs]e fee)\b|^\W*(?:price|prices|pricing|fee|fees)\s*:\s*(?:the same|\w+ {MON}|{MON})".replace("{MON}", signals::MONEY))
     });
     // Nothing to charge, said with its own "no": read with `find_any`, since
     // "no build and no new cost" must not cancel itself.

@@ -191,6 +191,16 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
             .filter(|h| h.level > 1)
             .all(|h| h.step == Some(Step::Risks));
         preamble_labels(body, body_offset, &mut out);
+        // A table of fields above the first step heading ("| Customer |
+        // … |" rows, then "## Risks") names the steps the headings leave
+        // out; a table inside a step's section is that section's text.
+        let first_step = out
+            .iter()
+            .filter(|h| h.level > 1 && h.step.is_some())
+            .map(|h| h.range.start - body_offset)
+            .min()
+            .unwrap_or(body.len());
+        table_steps(&body[..first_step], body_offset, &mut out);
         if only_risks_titled {
             evidence_above_risks(source, body_offset, &mut out);
         }
@@ -1233,6 +1243,33 @@ What could go wrong, I have thought about it. The marina may refuse; I would the
         .unwrap();
         assert!(headed.text(Step::Customer).is_empty());
         assert!(headed.text(Step::Risks).contains("Customer churn"));
+    }
+
+    #[test]
+    fn a_table_of_fields_above_a_risks_heading_names_the_other_steps() {
+        // The fields in a table, then the risks under a heading of their own.
+        let idea = parse(
+            b"# Kiln Share
+
+A shared kiln for potters.
+
+| field | value |
+|---|---|
+| Customer | Studio potters in Leeds |
+| Problem | Firing waits 3 weeks |
+
+## Risks
+| risk | status |
+|---|---|
+| Problem firing glazes | we tested six |
+",
+        )
+        .unwrap();
+        assert_eq!(idea.text(Step::Customer), "Studio potters in Leeds");
+        assert_eq!(idea.text(Step::Problem), "Firing waits 3 weeks");
+        // The risk table's rows stay the Risks section's text: "Problem
+        // firing glazes" there opens no Problem.
+        assert!(idea.text(Step::Risks).contains("Problem firing glazes"));
     }
 
     #[test]

@@ -1084,3 +1084,26 @@ fn coming_looking_in_one_situation_is_the_trigger() {
     let customer = "About 90 glassblowers work alone in the valley. They only come looking for help in one situation: a furnace cracks in the middle of an order.";
     assert_eq!(level_for(customer), 4);
 }
+
+#[test]
+fn something_falling_due_or_a_notice_just_received_is_their_moment() {
+    for moment in [
+        "Owners of chestnut coppices whose stands come due for cutting next winter.",
+        "Landlords who just got a notice from the fire brigade about their stairs.",
+        "Farmers who recently received the reminder to renew their water permit.",
+    ] {
+        assert!(TRIGGER.is_match(moment), "{moment}");
+    }
+    assert!(!TRIGGER.is_match("Owners of chestnut coppices in the valley."));
+}
+
+#[test]
+fn meeting_them_every_morning_somewhere_is_a_channel() {
+    for reach in [
+        "We meet them every morning at the auction hall.",
+        "I meet them each Saturday in the cattle market.",
+    ] {
+        assert!(CHANNEL.is_match(reach), "{reach}");
+    }
+    assert!(!CHANNEL.is_match("We meet every morning to plan the day."));
+}

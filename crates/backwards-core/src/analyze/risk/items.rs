@@ -67,10 +67,16 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         // So is "The Agency has not yet confirmed it" right after "We
         // depend on the Agency's gateway": the same kind of risk, named
         // again only to say it is still open.
+        // ("Not sure about copyright" names copyright: a doubt is no denial.)
         let named_hard = |p: &Sentence<'_>| {
             HARD.iter()
                 .enumerate()
-                .filter(|(_, (_, r))| p.find(r).is_some())
+                .filter(|(_, (_, r))| {
+                    r.find_iter(&p.clean).any(|m| {
+                        let before = &p.clean[..m.start()];
+                        !signals::negated(&p.clean, m.start()) || doubted(before)
+                    })
+                })
                 .fold(0u32, |bits, (i, _)| bits | 1 << i)
         };
         let admits_same = !bullet

@@ -2413,3 +2413,106 @@ fn numbered_risks_on_one_line_are_separate_items() {
     let body = "## Risks\n(1) Buyers require traceability — done: our tags are already accepted on the buyer's form. (2) Dryers can break — we buy them from a local workshop with a one-year repair warranty. (3) We depend on one buyer to pay the premium. If they stop the premium, the yard has no value. We have not found a second buyer yet.";
     assert_eq!(level_for(body), 3);
 }
+
+#[test]
+fn customers_who_may_go_back_to_their_old_way_are_a_risk_not_a_way_back() {
+    // "We can go back to paper" is the team's way back; "growers may go
+    // back to phoning" is a worry about the customers.
+    let ours = "## Risks\n- Build: two weekends. If it fails we can go back to the paper list.";
+    let theirs = "## Risks\n- Growers may go back to calling the depot. Mitigation, done: the depot answers no calls after May.";
+    let idea = |body: &str| parse_str(&format!("# X\n\nA tool.\n\n{body}\n")).unwrap();
+    assert!(analyze(&idea(ours)).2.small_bet);
+    assert!(!analyze(&idea(theirs)).2.small_bet);
+}
+
+#[test]
+fn a_device_named_by_its_radio_or_its_power_is_hardware() {
+    assert_categories(&[
+        (
+            Step::Solution,
+            "Each heifer wears a GPS collar.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Solution,
+            "We buy a hydraulic baling press for the yard.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Solution,
+            "Pallets carry RFID tags.",
+            &[Category::Hardware],
+        ),
+    ]);
+}
+
+#[test]
+fn a_dismissive_section_beside_a_device_is_level_five() {
+    // The Solution ships a collar; the Risks section waves everything away.
+    let body = "## Solution\nEvery ewe gets a GPS collar that texts the shepherd.\n\n## Risks\nNone really. Collars are collars. It will be fine.";
+    assert_eq!(level_for(body), 5);
+}
+
+#[test]
+fn a_body_that_will_surely_accept_it_is_a_dependency_waved_through() {
+    assert_categories(&[(
+        Step::Risks,
+        "The rowing league will surely accept our hulls.",
+        &[Category::Dependency],
+    )]);
+}
+
+#[test]
+fn a_doubt_about_copyright_is_a_second_open_risk() {
+    // Two sides to start and nobody asked about the rights: several serious
+    // risks, acknowledged and open (4), not one (3).
+    let body = "## Risks\nworried that choirs wont share scores at first since the library is empty, a two sided thing. also not sure about copyright, havent looked into it.";
+    assert_eq!(level_for(body), 4);
+}
+
+#[test]
+fn a_deed_we_do_not_know_how_to_do_is_no_mitigation() {
+    // "We handle card payments" would be an answer; "idk how we handle"
+    // admits the risk is open.
+    for body in [
+        "## Risks\n- idk how we handle card payments",
+        "## Risks\n- We don't know how we handle card payments yet.",
+    ] {
+        assert_eq!(mitigated_in(body), 0, "{body}");
+    }
+}
+
+#[test]
+fn a_markup_on_cost_is_a_way_to_charge() {
+    let text = "# Rope Store\n\nRope kept in the village.\n\n## Risks\n- One shed, 40 coils of first stock.\n- Money: a 12% markup on cost pays the keeper.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(analyze(&idea).2.priced);
+}
+
+#[test]
+fn a_rule_whose_topic_the_risks_section_answers_is_not_unmentioned() {
+    // "On credit" in the pitch is lending; the Risks section talks about the
+    // credit itself and how it is bounded, so the rule is seen.
+    let seen = "## Solution\nNets sold on credit to the crews.\n\n## Risks\n- Unpaid credit: a limit of one net per crew; the skipper guarantees.";
+    let unseen = "## Solution\nNets sold on credit to the crews.\n\n## Risks\n- The shed may flood: it already sits on blocks.";
+    let unmentioned = |body: &str| {
+        let idea = parse_str(&format!("# X\n\nA store.\n\n{body}\n")).unwrap();
+        analyze(&idea)
+            .1
+            .iter()
+            .any(|s| s.rule == "risk-unmentioned-regulation")
+    };
+    assert!(!unmentioned(seen));
+    assert!(unmentioned(unseen));
+}
+
+#[test]
+fn a_letter_paragraph_listing_what_is_not_done_yet_is_its_risks() {
+    // No heading at all: the last paragraph lists three things not done and
+    // calls them a risk. Acknowledged and open (4), not unacknowledged (5).
+    let text = "I keep bees above Kotor and write my plan here.\n\nThe idea is a scale under each hive that sends its weight with LoRa to a gateway on the hill, so beekeepers see the honey flow from home.\n\nThe price we do not know yet. For the gateway we need permission from the park office, we did not ask. The scale must work in frost, we did not test yet. Is a risk but we try.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("{e}"));
+    let facts = analyze(&idea).2;
+    assert!(facts.acknowledged);
+    assert_eq!(super::super::level_of(analyze(&idea).0), 4);
+}
