@@ -1057,3 +1057,15 @@ fn events_counted_over_a_season_are_a_frequency() {
     assert!(FREQUENCY.is_match("In winter 2025-2026 there were 27 such storms."));
     assert!(FREQUENCY.is_match("There were 14 floods during the year."));
 }
+
+#[test]
+fn a_funder_asking_us_to_raise_our_figures_is_our_problem() {
+    // The museum's own counts and its funding case, however concrete and
+    // however well measured: the institution's goal, not a visitor's pain.
+    assert_levels(
+        1,
+        &[
+            "The regional board has asked us to raise our member numbers by 10% before the next grant round. Our attendance figures in winter are half the summer's, which weakens our case for the 2028 grant.",
+        ],
+    );
+}
