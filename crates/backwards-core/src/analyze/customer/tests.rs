@@ -1107,3 +1107,15 @@ fn meeting_them_every_morning_somewhere_is_a_channel() {
     }
     assert!(!CHANNEL.is_match("We meet every morning to plan the day."));
 }
+
+#[test]
+fn a_proposal_that_does_not_concern_some_people_excludes_them() {
+    for not_ours in [
+        "The proposal does not concern the town's private marinas.",
+        "The service will not cover hospital porters, whose shifts differ.",
+    ] {
+        assert!(EXCLUSION.is_match(not_ours), "{not_ours}");
+    }
+    // Money that does not cover a cost excludes nobody.
+    assert!(!EXCLUSION.is_match("The daily fare doesn't cover the loan."));
+}
