@@ -765,3 +765,14 @@ fn records_counted_between_two_years_are_data_not_a_test() {
         3
     );
 }
+
+#[test]
+fn names_written_on_a_list_in_the_present_tense_are_a_sign_up() {
+    // Told in the present, as many writers do in a second language.
+    assert_eq!(
+        level_for(
+            "We keep a list at the mill: 27 of 40 dyers write their name and how much wool they will bring."
+        ),
+        4
+    );
+}
