@@ -754,12 +754,15 @@ fn someone_elses(s: &Sentence<'_>) -> bool {
     s.has(&THEIRS)
 }
 
-/// Digits that are not a year: behaviour must be counted to count. A
-/// section number that opens the sentence ("4.1 Officers said …") counts
-/// nothing.
+/// Digits that are not a year, or the number a sentence opens with, which
+/// style guides have spelled out ("Forty-seven weavers put their names
+/// down"): behaviour must be counted to count. A section number that opens
+/// the sentence ("4.1 Officers said …") counts nothing.
 fn has_number(s: &Sentence<'_>) -> bool {
     static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\b(?:\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,})\b(?:\.\d+)?%?|\b\d{4}\b ?(?:%|[a-z]+s\b)")
+        re(
+            r"\b(?:\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,})\b(?:\.\d+)?%?|\b\d{4}\b ?(?:%|[a-z]+s\b)|^\W*(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) [a-z]",
+        )
     });
     static OUTLINE: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*\d+(?:\.\d+)+\.?\s"));
     let skip = OUTLINE.find(&s.clean).map_or(0, |m| m.end());

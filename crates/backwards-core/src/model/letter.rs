@@ -34,7 +34,7 @@ static CUES: LazyLock<[(Step, Regex); 2]> = LazyLock::new(|| {
             Step::Evidence,
             // How we know: people asked, counted, signed up or paying.
             re(
-                r"\b(?:asked|interview\w*|spoke (?:to|with)|talked (?:to|with)|survey\w*|sign-?(?:ed)? ?ups?|signed|put (?:their|down their) names?|gave (?:us |me )?(?:a |their )?(?:mobile |phone )?(?:numbers?|names?)|paid|deposits?|pre-?ordered|pre-?orders?|pilot\w*|trial\w*|tested|tried it|said (?:they|yes|that they|it|this|that)|(?:liked|loved) (?:the|our|my) idea|wrote back|replied|letters? of intent|wait(?:ing)? ?list|\d[\d,]* of (?:the|them|those|these|us|\d+))\b",
+                r"\b(?:asked|interview\w*|spoke (?:to|with)|talked (?:to|with)|survey\w*|sign-?(?:ed)? ?ups?|signed|put (?:their|down their) names?|gave (?:us |me )?(?:a |their )?(?:mobile |phone )?(?:numbers?|names?)|paid|deposits?|pre-?ordered|pre-?orders?|pilot\w*|trial\w*|tested|tried it|said (?:they|yes|that they|it|this|that)|(?:liked|loved) (?:the|our|my) idea|wrote back|replied|letters? of intent|wait(?:ing)? ?list|landing page|smoke test|clicked|opened (?:the|our|my) (?:e-?mail|newsletter|message|link|page)|(?:put|set) up a (?:simple |one-page |single )?(?:web ?)?page|\d[\d,]* of (?:the|them|those|these|us|\d+))\b",
             ),
         ),
         (

@@ -1290,6 +1290,13 @@ A shared kiln for potters.
             assert!(idea.text(Step::Evidence).contains(evidence), "{evidence}");
             assert!(!idea.text(Step::Pitch).contains(evidence), "{evidence}");
         }
+        // A smoke test told after a sentence with no cue of its own: the
+        // page put up and the emails opened are how the author knows.
+        let smoke = parse(
+            b"# Mill Exchange\n\nDear panel,\n\nI ask for a grant to open an exchange for reclaimed millstones.\n\nMillers cannot find stones of the old sizes.\n\nThis is more than a hunch. I put up a simple page and sent it with the guild letter: 31 mills asked to hear when it opens, from 120 who opened the email.\n\n## What could go wrong\nThe quarry may close.\n",
+        )
+        .unwrap();
+        assert!(smoke.text(Step::Evidence).contains("31 mills"));
         // "## Substantiation" names the Evidence in a form.
         let form =
             parse(b"# Harbour Desk\n\nA pitch.\n\n## 4. Substantiation\nA trial ran 211 times.\n")

@@ -776,3 +776,15 @@ fn names_written_on_a_list_in_the_present_tense_are_a_sign_up() {
         4
     );
 }
+
+#[test]
+fn a_count_spelled_out_at_the_start_of_a_sentence_still_counts() {
+    // Style guides spell out the number a sentence opens with.
+    assert_eq!(
+        level_for("Thirty-two boatmen put their names down on the harbour sheet."),
+        4
+    );
+    // A spelled number inside the sentence is left alone: "for forty years"
+    // counts no customers.
+    assert!(level_for("I have mended these nets for forty years and I know the trade.") < 3);
+}
