@@ -2516,3 +2516,51 @@ fn a_letter_paragraph_listing_what_is_not_done_yet_is_its_risks() {
     assert!(facts.acknowledged);
     assert_eq!(super::super::level_of(analyze(&idea).0), 4);
 }
+
+#[test]
+fn machines_the_team_buys_or_bolts_on_are_hardware() {
+    assert_categories(&[
+        (
+            Step::Solution,
+            "A technician installs the machine in each dairy.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Solution,
+            "A steel sorting machine bolted over each belt.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Risks,
+            "We will buy a drying machine from abroad.",
+            &[Category::Hardware],
+        ),
+    ]);
+}
+
+#[test]
+fn an_exchange_that_connects_one_side_with_the_other_is_two_sided() {
+    assert_categories(&[(
+        Step::Solution,
+        "An app that connects village potters with hotel buyers.",
+        &[Category::Marketplace],
+    )]);
+}
+
+#[test]
+fn paying_wages_into_mobile_wallets_is_regulated_money() {
+    assert_categories(&[(
+        Step::Solution,
+        "Each picker's wages are paid straight to her mobile money wallet.",
+        &[Category::Regulated],
+    )]);
+}
+
+#[test]
+fn a_technology_called_new_is_unproven() {
+    assert_categories(&[(
+        Step::Risks,
+        "The ozone cabinet is new technology but the seller promises it works.",
+        &[Category::Unproven],
+    )]);
+}
