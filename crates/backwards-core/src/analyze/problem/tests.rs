@@ -1069,3 +1069,11 @@ fn a_funder_asking_us_to_raise_our_figures_is_our_problem() {
         ],
     );
 }
+
+#[test]
+fn no_app_said_with_emphasis_is_still_a_solution_posing_as_a_problem() {
+    assert_levels(
+        1,
+        &["there is literally no app for this. you can check the tides but not the slipway"],
+    );
+}
