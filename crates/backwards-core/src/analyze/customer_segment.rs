@@ -215,7 +215,7 @@ pub(super) fn segment(
 /// product is for, in so many words.
 static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk|[\w-]+s)) (?:i|we) (?:have in mind|mean|am thinking of|are thinking of|want to help|want to serve)(?: here)? (?:are|is)\s+",
+        r"^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk|[\w-]+s)) (?:i|we) (?:have in mind|mean|am thinking of|are thinking of|want to help|want to serve|(?:am|are|'m|'re) (?:making|building|designing|writing|doing|starting) (?:this|these|them|it) for)(?: here)? (?:are|is)\s+",
     )
 });
 

@@ -1119,3 +1119,17 @@ fn a_proposal_that_does_not_concern_some_people_excludes_them() {
     // Money that does not cover a cost excludes nobody.
     assert!(!EXCLUSION.is_match("The daily fare doesn't cover the loan."));
 }
+
+#[test]
+fn the_people_a_maker_is_making_them_for_are_the_segment() {
+    // The pitch names a place the product goes; the letter's sentence that
+    // says whom the maker is making them for names the people.
+    let letter = "# Oar Kits\n\nFlat-packed oars that rowing clubs on the Severn can assemble.\n\n\
+        Dear panel,\n\n\
+        I have carved oars for thirty years.\n\n\
+        The people I am making them for are the coaches of junior crews at the 12 river clubs \
+        between Worcester and Gloucester, when a new intake arrives in September.\n\n\
+        ## What I will make\nA kit of two oars.\n";
+    let segment = segment_quote(letter);
+    assert!(segment.contains("coaches of junior crews"), "{segment:?}");
+}
