@@ -788,3 +788,15 @@ fn a_count_spelled_out_at_the_start_of_a_sentence_still_counts() {
     // counts no customers.
     assert!(level_for("I have mended these nets for forty years and I know the trade.") < 3);
 }
+
+#[test]
+fn customers_ordering_again_and_again_is_retention() {
+    // Orders repeated by the same customers are the rubric's real usage
+    // and retention, a level above a one-off count of orders.
+    assert_eq!(
+        level_for(
+            "Over eight weekends 52 households ordered at least once and 30 of them ordered 4 or more times."
+        ),
+        5
+    );
+}
