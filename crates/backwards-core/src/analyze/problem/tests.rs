@@ -1077,3 +1077,14 @@ fn no_app_said_with_emphasis_is_still_a_solution_posing_as_a_problem() {
         &["there is literally no app for this. you can check the tides but not the slipway"],
     );
 }
+
+#[test]
+fn paying_for_a_substitute_is_the_workaround() {
+    // Frequency and cost, and what they do instead: pay someone else.
+    assert_levels(
+        4,
+        &[
+            "Twice a week the night crew finds the pool shut. Most go home; the ones with bad knees then pay for a physiotherapist, 40 euros a visit.",
+        ],
+    );
+}
