@@ -326,3 +326,15 @@ fn hundred_and_forty_eighth_to_hundred_and_fifty_first_blind_corpora_stay_calibr
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn hundred_and_fifty_second_to_hundred_and_fifty_fifth_blind_corpora_stay_calibrated() {
+    // Written during the nineteenth session and measured once, blind, with
+    // the mid-session scorer 3ebad4c (figures in eval/README.md), then read.
+    // heldout-152's problem pair and heldout-155's customer pair failed until
+    // paying for a substitute was a workaround and "the people I am making
+    // them for are …" declared a letter's segment.
+    for n in 152..=155 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}
