@@ -619,9 +619,20 @@ fn size<'s, 'a>(
     })
 }
 
+/// "Twenty-two", "seventeen": a count of two digits written in words, as
+/// formal writers do ("of which there are twenty-two").
+fn spelled_from_thirteen(number: &str) -> bool {
+    static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)$",
+        )
+    });
+    SPELLED.is_match(number)
+}
+
 /// The first [`STATED_COUNT`] of two digits or more whose next word is not
 /// a unit of time, money or rate ("there are 12 steps" is still read, but
-/// "there are 40 minutes" is not).
+/// "there are 40 minutes" is not), or such a count spelled out.
 fn stated_count<'s, 'a>(
     sentences: &'s [Sentence<'a>],
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
@@ -632,7 +643,8 @@ fn stated_count<'s, 'a>(
             let unit = c
                 .get(2)
                 .is_some_and(|w| NOT_POPULATION.is_match(w.as_str()));
-            (digits >= 2 && !unit && !signals::negated(&s.clean, m.start())).then(|| (s, m.range()))
+            let counted = digits >= 2 || spelled_from_thirteen(num.as_str());
+            (counted && !unit && !signals::negated(&s.clean, m.start())).then(|| (s, m.range()))
         })
     })
 }

@@ -1133,3 +1133,14 @@ fn the_people_a_maker_is_making_them_for_are_the_segment() {
     let segment = segment_quote(letter);
     assert!(segment.contains("coaches of junior crews"), "{segment:?}");
 }
+
+#[test]
+fn a_count_of_two_digits_spelled_out_is_a_size() {
+    // A formal writer spells the number out; a clause number is no count.
+    let spelled = "# X\n\nA tool.\n\n## Customer\nThe managers of the island's fishing co-operatives, of which there are twenty-two with a working harbour.\n";
+    let idea = parse_str(spelled).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.size);
+    let numbered = "# X\n\nA tool.\n\n## Customer\n2.1 The intended customers are the managers of the island's fishing co-operatives.\n";
+    let idea = parse_str(numbered).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(!analyze(&idea).2.size);
+}

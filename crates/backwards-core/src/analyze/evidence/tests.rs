@@ -800,3 +800,11 @@ fn customers_ordering_again_and_again_is_retention() {
         5
     );
 }
+
+#[test]
+fn interviews_held_with_all_six_are_counted_interviews() {
+    assert_eq!(
+        level_for("Interviews were held with all six wardens and with nine guides in May."),
+        3
+    );
+}

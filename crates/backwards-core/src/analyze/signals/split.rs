@@ -246,12 +246,71 @@ pub(super) fn blank_markup(raw: &str) -> String {
     for b in &mut bytes[..lead] {
         *b = b' ';
     }
+    // "1.1 The intended customers are …": a form's clause number counts
+    // nothing and qualifies no one. (A decimal before a lower-case word,
+    // "3.5 million households", is a number and stays.)
+    let outline = outline_number(&bytes[lead..]);
+    for b in &mut bytes[lead..lead + outline] {
+        *b = b' ';
+    }
     for b in &mut bytes[lead..] {
         if matches!(b, b'*' | b'`' | b'#') {
             *b = b' ';
         }
     }
+    blank_chat_words(&mut bytes);
     String::from_utf8(bytes).unwrap_or_else(|_| raw.to_string())
+}
+
+/// The length of a clause number ("1.1 ", "2.3.1. ") that opens `text`
+/// before a capitalised word, or 0.
+fn outline_number(text: &[u8]) -> usize {
+    let mut i = 0;
+    let mut dots = 0;
+    while i < text.len() && (text[i].is_ascii_digit() || text[i] == b'.') {
+        dots += usize::from(text[i] == b'.');
+        i += 1;
+    }
+    let digits_end = i;
+    while i < text.len() && text[i] == b' ' {
+        i += 1;
+    }
+    let numbered = digits_end > 0 && text[0].is_ascii_digit() && dots >= 1;
+    let spaced = i > digits_end;
+    let capital = text.get(i).is_some_and(u8::is_ascii_uppercase);
+    if numbered && spaced && capital && text[..digits_end].windows(2).all(|w| w != b"..") {
+        i
+    } else {
+        0
+    }
+}
+
+/// Chat words ("lol", "tbh") say how the writer feels, not who the
+/// customer is or what happened: "students lol" names students.
+fn blank_chat_words(bytes: &mut [u8]) {
+    const CHAT: &[&[u8]] = &[
+        b"lol", b"lmao", b"haha", b"hahaha", b"tbh", b"ngl", b"btw", b"omg",
+    ];
+    let mut start = 0;
+    while start < bytes.len() {
+        if !bytes[start].is_ascii_alphabetic() {
+            start += 1;
+            continue;
+        }
+        let end = (start..bytes.len())
+            .find(|&j| !bytes[j].is_ascii_alphanumeric())
+            .unwrap_or(bytes.len());
+        let word_starts =
+            start == 0 || !(bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] >= 0x80);
+        let word_ends = end == bytes.len() || bytes[end] < 0x80;
+        let chat = CHAT
+            .iter()
+            .any(|c| bytes[start..end].eq_ignore_ascii_case(c));
+        if chat && word_starts && word_ends {
+            bytes[start..end].fill(b' ');
+        }
+        start = end;
+    }
 }
 
 #[cfg(test)]
@@ -273,6 +332,30 @@ mod tests {
                 (s.step, note, s.raw.to_string(), s.clean.to_string(), s.line)
             })
             .collect()
+    }
+
+    #[test]
+    fn clause_numbers_and_chat_words_are_blanked_in_place() {
+        for (raw, clean) in [
+            (
+                "1.1 The intended users are farmers.",
+                "    The intended users are farmers.",
+            ),
+            ("2.3.1. Scope", "       Scope"),
+            ("students lol.", "students    ."),
+            ("tbh nobody asked", "    nobody asked"),
+        ] {
+            assert_eq!(blank_markup(raw), clean, "{raw}");
+        }
+        // A decimal before a lower-case word is a number; "lollipop" and a
+        // plain "1.5" stay.
+        for kept in [
+            "3.5 million households.",
+            "We sell lollipops.",
+            "Version 1.5 Works",
+        ] {
+            assert_eq!(blank_markup(kept), kept, "{kept}");
+        }
     }
 
     #[test]
