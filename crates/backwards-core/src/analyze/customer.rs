@@ -622,11 +622,8 @@ fn size<'s, 'a>(
 /// "Twenty-two", "seventeen": a count of two digits written in words, as
 /// formal writers do ("of which there are twenty-two").
 fn spelled_from_thirteen(number: &str) -> bool {
-    static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)$",
-        )
-    });
+    static SPELLED: LazyLock<Regex> =
+        LazyLock::new(|| re(&format!("^{}$", signals::SPELLED_TWO_DIGITS)));
     SPELLED.is_match(number)
 }
 

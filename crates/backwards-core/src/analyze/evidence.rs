@@ -760,9 +760,10 @@ fn someone_elses(s: &Sentence<'_>) -> bool {
 /// the sentence ("4.1 Officers said …") counts nothing.
 fn has_number(s: &Sentence<'_>) -> bool {
     static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b(?:\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,})\b(?:\.\d+)?%?|\b\d{4}\b ?(?:%|[a-z]+s\b)|^\W*(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) [a-z]",
-        )
+        re(&format!(
+            r"\b(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}|\d{{5,}})\b(?:\.\d+)?%?|\b\d{{4}}\b ?(?:%|[a-z]+s\b)|^\W*(?:{}|three|four|five|six|seven|eight|nine|ten|eleven|twelve) [a-z]",
+            signals::SPELLED_TWO_DIGITS
+        ))
     });
     static OUTLINE: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*\d+(?:\.\d+)+\.?\s"));
     let skip = OUTLINE.find(&s.clean).map_or(0, |m| m.end());

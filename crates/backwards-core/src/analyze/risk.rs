@@ -429,9 +429,8 @@ fn category_bits(s: &Sentence<'_>) -> u32 {
             } else {
                 // "No app-store approval", and also "patient data is never touched".
                 r.find_iter(&s.clean).any(|m| {
-                    (!signals::negated(&s.clean, m.start())
+                    (named_at(&s.clean, m.start())
                         || inexperienced(&s.clean[..m.start()])
-                        || doubted(&s.clean[..m.start()])
                         || (*c == Category::Money && not_known(&s.clean[..m.start()])))
                         && !denied_after(&s.clean, m.end())
                         && !the_customers_own(*c, &s.clean, m.range())
@@ -456,6 +455,12 @@ fn not_known(before: &str) -> bool {
         )
     });
     NOT_KNOWN.is_match(before)
+}
+
+/// Whether the words at `start` name their thing rather than deny it: no
+/// negation before them, or only a doubt ("not sure about copyright").
+fn named_at(clean: &str, start: usize) -> bool {
+    !signals::negated(clean, start) || doubted(&clean[..start])
 }
 
 /// "Not sure about copyright", "not certain of the permit": a doubt about
@@ -1083,14 +1088,7 @@ fn regulated_topic_named(matched: &str, risks: &[Sentence<'_>]) -> DeviceMention
     if topic.len() < 5 || SHARED.contains(&topic.as_str()) {
         return DeviceMention::Unmentioned;
     }
-    let names = |w: &str| w == topic || w.strip_suffix('s') == Some(topic.as_str());
-    let named = risks.iter().any(|s| {
-        s.clean
-            .to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .any(names)
-    });
-    if named {
+    if risk_naming(risks, |w| same_word(w, &topic)).is_some() {
         DeviceMention::Known
     } else {
         DeviceMention::Unmentioned
@@ -1189,19 +1187,28 @@ fn risk_naming_the_device<'r, 'a>(
 ) -> Option<&'r Sentence<'a>> {
     let noun = world::device_noun(&clean[at.clone()]);
     let modifier = world::device_modifier(clean, at);
-    let names = |w: &str| {
-        let one = w.strip_suffix('s');
-        (noun.len() >= 3 && (w == noun || one == Some(noun.as_str())))
-            || modifier
-                .as_deref()
-                .is_some_and(|m| w == m || one == Some(m))
-    };
+    risk_naming(risks, |w| {
+        (noun.len() >= 3 && same_word(w, &noun))
+            || modifier.as_deref().is_some_and(|m| same_word(w, m))
+    })
+}
+
+/// The first Risks sentence with a word (lowercased) that `names` accepts.
+fn risk_naming<'r, 'a>(
+    risks: &'r [Sentence<'a>],
+    names: impl Fn(&str) -> bool,
+) -> Option<&'r Sentence<'a>> {
     risks.iter().find(|s| {
         s.clean
             .to_lowercase()
             .split(|c: char| !c.is_alphanumeric())
-            .any(names)
+            .any(&names)
     })
+}
+
+/// `word` is `singular`, or its plural in "s".
+fn same_word(word: &str, singular: &str) -> bool {
+    word == singular || word.strip_suffix('s') == Some(singular)
 }
 
 /// Signs that the bet is small: build size, reversibility, kill criterion.

@@ -135,6 +135,10 @@ impl Sentence<'_> {
 /// need the whole compound add `(?:-[a-z]+)?` after it themselves.
 pub(crate) const NUM: &str = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a dozen|dozens|a few hundred|a few thousand|thousands)(?:\s*(?:k|m|bn|million|thousand|billion))?\b";
 
+/// A count of two digits written in words ("seventeen", "forty-seven"), as
+/// formal writers and a sentence's opening word spell it.
+pub(crate) const SPELLED_TWO_DIGITS: &str = r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
+
 /// The currency codes money is written with, before the number as most of
 /// the world writes it ("KSh 2,000", "CLP 350,000") or after it as a ledger
 /// does ("450,000 UZS"): one list for both places, so they cannot drift

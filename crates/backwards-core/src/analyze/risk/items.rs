@@ -71,12 +71,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         let named_hard = |p: &Sentence<'_>| {
             HARD.iter()
                 .enumerate()
-                .filter(|(_, (_, r))| {
-                    r.find_iter(&p.clean).any(|m| {
-                        let before = &p.clean[..m.start()];
-                        !signals::negated(&p.clean, m.start()) || doubted(before)
-                    })
-                })
+                .filter(|(_, (_, r))| r.find_iter(&p.clean).any(|m| named_at(&p.clean, m.start())))
                 .fold(0u32, |bits, (i, _)| bits | 1 << i)
         };
         let admits_same = !bullet
