@@ -215,7 +215,7 @@ pub(super) fn segment(
 /// product is for, in so many words.
 static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk|[\w-]+s)) (?:i|we) (?:have in mind|mean|am thinking of|are thinking of|want to help|want to serve|(?:am|are|'m|'re) (?:making|building|designing|writing|doing|starting) (?:this|these|them|it) for)(?: here)? (?:are|is)\s+",
+        r"^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk|[\w-]+s)) (?:i|we) (?:have in mind|mean|serve|help|sell to|work (?:for|with)|am thinking of|are thinking of|want to help|want to serve|(?:am|are|'m|'re) (?:making|building|designing|writing|doing|starting) (?:this|these|them|it) for)(?: here)? (?:are|is)\s+",
     )
 });
 
@@ -366,11 +366,12 @@ fn kinds_of_a_category(clean: &str, at: std::ops::Range<usize>) -> bool {
 }
 
 /// "The public and private school art teachers", "the public libraries":
-/// "public" describing an institution, not the public at large.
+/// "public" describing an institution, not the public at large; "the public
+/// concerned is the holders of …" names the people in question, not all.
 fn public_as_adjective(from_match: &str) -> bool {
     static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^the (?:general )?public (?:(?:and|or) private|schools?|sector|services?|bod(?:y|ies)|transport|librar(?:y|ies)|hospitals?|health|authorit(?:y|ies)|institutions?|universit(?:y|ies)|pools?|parks?|housing|works)\b",
+            r"^the (?:general )?public (?:concerned|in question|affected|targeted|addressed|(?:and|or) private|schools?|sector|services?|bod(?:y|ies)|transport|librar(?:y|ies)|hospitals?|health|authorit(?:y|ies)|institutions?|universit(?:y|ies)|pools?|parks?|housing|works)\b",
         )
     });
     INSTITUTION.is_match(from_match)

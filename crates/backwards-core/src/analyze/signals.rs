@@ -175,7 +175,7 @@ pub(crate) const MONEY: &str = concat!(
     currency_codes!(),
     r")\.? ?\d|\bs/ ?\d|\b\d[\d,.]*(?: ?(?:to|-|–) ?\d[\d,.]*)? ?(?:k |million |billion |thousand |lakh |crore )?(?:zł|(?:zl|kr|",
     currency_codes!(),
-    r"|dollars|euros|pounds|bucks|rupees|taka|naira|shillings|pesos|rand|yen|baht|dirhams|soles|reais|cedis|kwacha|birr|dinars|riyals|ringgit|rupiah|kroner|kronor|krona|forint|lei|leva|lari|ariary|francs?|kip|tugriks?|kyat|riel|tenge|manat|dram|hryvnias?|lira|lempiras?|quetzales|quetzals?|colones|bolivianos?|guaran[ií]es|gourdes|soums?|soms?|sums?)\b))"
+    r"|dollars?|euros?|pounds|bucks|rupees?|taka|naira|shillings?|pesos?|rand|yen|baht|dirhams|soles|reais|cedis|kwacha|birr|dinars|riyals|ringgit|rupiah|kroner|kronor|krona|forint|lei|leva|lari|ariary|francs?|kip|tugriks?|kyat|riel|tenge|manat|dram|hryvnias?|lira|lempiras?|quetzales|quetzals?|colones|bolivianos?|guaran[ií]es|gourdes|soums?|soms?|sums?)\b))"
 );
 
 /// The sentences of one step's section.

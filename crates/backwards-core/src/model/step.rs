@@ -482,6 +482,8 @@ const RISK_CUES: &[&str] = &[
     "not sure",
     "not known",
     "to watch",
+    "points of attention",
+    "attention points",
     "watch out",
     "figure out",
     "depends on",
@@ -733,6 +735,8 @@ mod tests {
             Some(Step::Customer)
         );
         assert_eq!(Step::from_heading("Evidance"), Some(Step::Evidence));
+        // A civil servant's "points d'attention", in English.
+        assert_eq!(Step::from_heading("Points of attention"), Some(Step::Risks));
         assert_eq!(Step::from_heading("Team"), None);
     }
 

@@ -1144,3 +1144,27 @@ fn a_count_of_two_digits_spelled_out_is_a_size() {
     let idea = parse_str(numbered).unwrap_or_else(|e| panic!("parse: {e}"));
     assert!(!analyze(&idea).2.size);
 }
+
+#[test]
+fn the_public_concerned_is_the_group_named_after_it() {
+    // Formal register: "the public concerned" is the people in question,
+    // and the sentence goes on to name them; "the public" alone is everyone.
+    let formal = "The public concerned is the holders of mooring licences in the two river harbours whose licence ends this year. About 420 licences end in 2027.";
+    assert!(level_for(formal) >= 3, "{formal}");
+    assert_eq!(level_for("The public."), 1);
+    assert!(excludes_text(
+        "The scheme is not addressed to commercial skippers."
+    ));
+}
+
+#[test]
+fn a_letter_says_whom_it_serves_in_so_many_words() {
+    // A letter titling only its Risks: "the people I serve are …" declares
+    // the segment, and the paragraph's count, trigger and channel are its
+    // details, though the count names the hives rather than the people.
+    let letter = "Dear panel,\n\nI ask for £9,000 for a swarm-collection service in the two valleys.\n\n\
+        The people I serve are the beekeepers of the upper Wye who have just lost a colony to a swarm in May. There are about 600 registered hives in the two valleys, and I meet the keepers through the county association, which sends my card with every swarm report.\n\n\
+        The trouble is that a swarm leaves in an afternoon.\n\n## What could go wrong\nThe association may change its secretary.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(super::super::level_of(analyze(&idea).0) >= 4);
+}

@@ -1088,3 +1088,57 @@ fn paying_for_a_substitute_is_the_workaround() {
         ],
     );
 }
+
+#[test]
+fn the_companys_growth_in_fragments_is_its_own_problem() {
+    // Terse bullets drop the subject and the verb: still the company's goal.
+    assert_levels(
+        1,
+        &[
+            "- Our mill needs to grow autumn revenue\n- Want a bigger share of the regional flour market\n- Ovens idle in the afternoon",
+            "- shop revenue flat for three years\n- board wants half of sales online by 2029\n- tourist coaches stopped coming",
+        ],
+    );
+}
+
+#[test]
+fn evenings_lost_each_month_and_a_trip_they_must_make_are_cost_frequency_and_coping() {
+    // Time lost in evenings, a month as the rhythm, "must drive" as the way
+    // they cope today, and money written the way people say it ("25 euro").
+    let text = "Each March the grooms spend 2 or 3 evenings finding a farrier, and then they must drive the horse to the next county. Some pay 25 euro extra for a call-out.";
+    let idea = parse_str(&format!("# Acme\n\nA tool.\n\n## Problem\n{text}\n"))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    let f = analyze(&idea).2;
+    assert!(f.frequency && f.cost && f.workaround, "{f:?}");
+}
+
+#[test]
+fn what_still_went_wrong_last_year_is_not_why_now() {
+    // "Last year they still started with …" tells the pain again; "last
+    // year the council started charging" is a change that makes it urgent.
+    // "A fifth of the stallholders cancel" is how often it happens.
+    let base = "Every fair, a fifth of the stallholders cancel in the last week, and the organiser phones round the reserve list for 3 evenings.";
+    let told = format!("{base} Last year they still started with 11 empty pitches.");
+    let changed = format!("{base} Last year the council started charging for every empty pitch.");
+    let urgent = |text: &str| {
+        let idea = parse_str(&format!("# Acme\n\nA tool.\n\n## Problem\n{text}\n"))
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        let f = analyze(&idea).2;
+        assert!(f.frequency && f.cost && f.workaround, "{f:?}");
+        f.urgency
+    };
+    assert!(!urgent(&told));
+    assert!(urgent(&changed));
+}
+
+#[test]
+fn a_letters_ruined_goods_are_a_concrete_pain() {
+    // A letter with no section but its Risks: what physically went wrong
+    // (the dye ran, nobody can tell the buyer who made it) is a concrete
+    // pain, though no "when" clause sets the scene.
+    let letter = "Dear fund,\n\nWe ask for 4,000 dollars for a web shop for our cooperative of potters.\n\n\
+        Visitors who buy glazed bowls in the city market find that nobody can tell them who made a piece. One buyer told us the colours ran in the first wash.\n\n\
+        ## Risks\nPost is slow.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 3);
+}

@@ -2564,3 +2564,17 @@ fn a_technology_called_new_is_unproven() {
         &[Category::Unproven],
     )]);
 }
+
+#[test]
+fn a_sole_supplier_without_an_agreement_is_a_key_dependency() {
+    // Non-native English drops the article ("we don't have agreement"); the
+    // supplier who alone can give us the ice is still the one dependency.
+    let body = "## Risks\nWe need ice every morning. Only the ice plant in the port can give us, and we don't have agreement with them yet. If they say no, the fish cannot travel.";
+    assert_eq!(level_for(body), 3);
+}
+
+#[test]
+fn another_bodys_permission_waved_through_is_a_dismissed_serious_risk() {
+    let body = "## Risks\nThere are no real risks here. Everybody loves the island and nobody else does this. The harbour trust's permission to moor at the quay will be fine.";
+    assert_eq!(level_for(body), 5);
+}
