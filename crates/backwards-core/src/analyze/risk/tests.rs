@@ -2578,3 +2578,21 @@ fn another_bodys_permission_waved_through_is_a_dismissed_serious_risk() {
     let body = "## Risks\nThere are no real risks here. Everybody loves the island and nobody else does this. The harbour trust's permission to moor at the quay will be fine.";
     assert_eq!(level_for(body), 5);
 }
+
+#[test]
+fn payment_terms_and_a_permit_in_hand_leave_a_small_bet_at_level_one() {
+    // No price per month anywhere: the way to charge is told as terms
+    // ("Payment: invoice after delivery", "payment is with the room", "a
+    // fixed-price survey"), and the food rule is answered by the permit the
+    // kitchen already holds.
+    let risks = "## Risks\nSmall test: one dish for three months; if fewer than 30% order it we stop, nothing lost but fridge space. Food safety: we already have the health permit for the kitchen.";
+    for pitch in [
+        "Cold suppers for late guests. Payment: invoice after delivery, 50% up front.",
+        "Cold suppers for late guests; payment is with the room.",
+        "A fixed-price cold supper for late guests.",
+    ] {
+        let idea = parse_str(&format!("# X\n\n{pitch}\n\n{risks}\n"))
+            .unwrap_or_else(|e| panic!("parse: {e}"));
+        assert_eq!(super::super::level_of(analyze(&idea).0), 1, "{pitch}");
+    }
+}
