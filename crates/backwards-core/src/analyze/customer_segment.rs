@@ -590,12 +590,13 @@ static BROAD_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// For a broad noun ("people", "gamers"), only a real qualifier narrows it:
 /// a named place or organisation, a number, a tool, or what they do for a
-/// living, or that they already buy from us ("enthusiasts who buy from
-/// our online shop"); not what they like ("gamers who like cozy games",
+/// living, that they already buy from us ("enthusiasts who buy from
+/// our online shop"), or a list they are on ("residents on the allotment
+/// waiting list"); not what they like ("gamers who like cozy games",
 /// "people in debt" stay broad).
 static STRONG_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:in|at|across|near|around|from|of|to|on) (?:the )?(?:[\w'’-]+ )?\p{Lu}[\w'’-]+|\b(?i:(?:at|in|for) (?:[\w-]+ ){1,2}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?i:who (?:need|needs|have|has|had) (?:[\w'’-]+ ){0,6}(?:because|after|when|within|since|before|while)\b)|\b(?i:whose [\w-]+ (?:[\w-]+ )?(?:play|plays|learn|learns|has|have|is|are|need|needs|attend|attends|start|starts|started|use|uses|go|goes|take|takes|run|runs|sit|sits))\b|\b(?:using|on|with) \p{Lu}[\w'’-]+|\d|\b(?i:who (?:run|runs|own|owns|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b|\b(?i:who (?:already )?(?:buy|buys|bought|order|orders|ordered|shop|shops) (?:[\w'’-]+ )?(?:from|at|through|with) (?:our|my))\b"
+        r"\b(?:in|at|across|near|around|from|of|to|on) (?:the )?(?:[\w'’-]+ )?\p{Lu}[\w'’-]+|\b(?i:(?:at|in|for) (?:[\w-]+ ){1,2}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?i:on (?:the|our|a|an|its|their) (?:[\w'’-]+ ){0,3}(?:waiting list|list|register|registry|roll|books|rota))\b|\b(?i:who (?:need|needs|have|has|had) (?:[\w'’-]+ ){0,6}(?:because|after|when|within|since|before|while)\b)|\b(?i:whose [\w-]+ (?:[\w-]+ )?(?:play|plays|learn|learns|has|have|is|are|need|needs|attend|attends|start|starts|started|use|uses|go|goes|take|takes|run|runs|sit|sits))\b|\b(?:using|on|with) \p{Lu}[\w'’-]+|\d|\b(?i:who (?:run|runs|own|owns|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b|\b(?i:who (?:already )?(?:buy|buys|bought|order|orders|ordered|shop|shops) (?:[\w'’-]+ )?(?:from|at|through|with) (?:our|my))\b"
     )
     .unwrap_or_else(|_| re("$^"))
 });

@@ -179,14 +179,16 @@ fn dismissal_uncached(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 /// logging": a claim that follows from a stated reason is a mitigation by
 /// design, not a dismissal. Only a claim about one consequence ("cannot
 /// break", "can't be lost") can follow from a design; "no real risks, since
-/// we are small" is still a dismissal, whatever reason it gives.
+/// we are small" is still a dismissal, whatever reason it gives. A rule
+/// already cleared is the other reason that answers: "the kitchen already
+/// has its hygiene approval, so that is not a worry" reports a clearance.
 fn by_design(before: &str, claim: &str) -> bool {
     static BECAUSE: LazyLock<Regex> = LazyLock::new(|| {
         re(r"\b(?:so|because|since|as a result|therefore|that way|which means|thanks to)\b")
     });
     static CONSEQUENCE: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:can't|cannot|won't) (?:be lost|go wrong|break)\b"));
-    CONSEQUENCE.is_match(claim) && BECAUSE.is_match(before)
+    BECAUSE.is_match(before) && (CONSEQUENCE.is_match(claim) || CLEARED.is_match(before))
 }
 
 /// A denial right after the words: "patient data is never touched".

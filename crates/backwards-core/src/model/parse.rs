@@ -295,9 +295,11 @@ fn letter_steps(source: &str, body_offset: usize, out: &mut Vec<Heading>) {
     let mut found = letter_region(source, title_end, end, &closed);
     // "What we would do: list six makers…" in the middle of a letter labels
     // one early step; the paragraphs after it may still close the letter
-    // with its evidence and its risks, which no label names.
+    // with its evidence and its risks, which no label names. A label for the
+    // evidence itself ("What we already know: …") leaves the risks to a
+    // paragraph of their own after it.
     let last_label = labelled.iter().max_by_key(|h| h.range.start);
-    if let Some(last) = last_label.filter(|h| h.step.is_some_and(|s| s < Step::Evidence)) {
+    if let Some(last) = last_label.filter(|h| h.step.is_some_and(|s| s < Step::Risks)) {
         let mut taken: Vec<Step> = labelled.iter().filter_map(|h| h.step).collect();
         taken.extend(found.iter().filter_map(|h| h.step));
         let after = letter_region(source, last.range.start, source.len(), &taken);
@@ -1270,6 +1272,18 @@ A shared kiln for potters.
         // The risk table's rows stay the Risks section's text: "Problem
         // firing glazes" there opens no Problem.
         assert!(idea.text(Step::Risks).contains("Problem firing glazes"));
+    }
+
+    #[test]
+    fn a_letter_labelling_its_evidence_closes_with_its_risks() {
+        // "What we already know:" labels the Evidence; the paragraph after
+        // it that owns up to the risks is the Risks, with no label of its own.
+        let idea = parse(
+            b"# Tide Pass\n\nDear trust,\n\nI ask for a booking system for the island ferry.\n\nOn busy days we leave 30 walkers behind.\n\nWhat we already know: 900 crossings were booked on a paper sheet last August.\n\nThe risks are real and I will not hide them. The card readers must work in salt spray, and the harbour authority has not yet given its permission for a kiosk.\n\nYours faithfully,\n\nRhona\n",
+        )
+        .unwrap();
+        assert!(idea.text(Step::Risks).contains("card readers"));
+        assert!(!idea.text(Step::Evidence).contains("card readers"));
     }
 
     #[test]

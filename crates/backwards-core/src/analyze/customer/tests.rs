@@ -1168,3 +1168,11 @@ fn a_letter_says_whom_it_serves_in_so_many_words() {
     let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
     assert!(super::super::level_of(analyze(&idea).0) >= 4);
 }
+
+#[test]
+fn a_list_they_are_on_narrows_a_broad_noun() {
+    // "Residents" alone is broad; the residents on a waiting list, offered a
+    // berth when one falls vacant, are a group one could go and find.
+    let listed = "The service is intended for residents on the harbour mooring waiting list who are offered a berth when a holder gives notice. There are 380 residents on the list. The user is the resident; the harbour office pays. It is not intended for visiting yachts.";
+    assert_eq!(level_for(listed), 5);
+}

@@ -1142,3 +1142,15 @@ fn a_letters_ruined_goods_are_a_concrete_pain() {
     let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(super::super::level_of(analyze(&idea).0), 3);
 }
+
+#[test]
+fn an_office_without_the_system_and_its_staffing_target_state_no_customer_problem() {
+    // A formal memo: the missing system is the product's absence, and the
+    // directorate's saving is its own goal; neither is a caller's pain.
+    assert_levels(
+        1,
+        &[
+            "2.1 The Board does not at present have an online permit-renewal system, unlike its neighbours.\n\n2.2 The Directorate is required to reduce customer-services staffing costs by 6% next year, and renewals by telephone take officer time.",
+        ],
+    );
+}

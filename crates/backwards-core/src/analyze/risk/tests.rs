@@ -2596,3 +2596,11 @@ fn payment_terms_and_a_permit_in_hand_leave_a_small_bet_at_level_one() {
         assert_eq!(super::super::level_of(analyze(&idea).0), 1, "{pitch}");
     }
 }
+
+#[test]
+fn a_rule_already_cleared_so_no_worry_is_an_answer_not_a_dismissal() {
+    let cleared = "## Risks\nThe bakery already has its food hygiene registration from the council, so that is not a worry. If a parcel is late we replace it.";
+    let waved = "## Risks\nFood hygiene is not a worry. If a parcel is late we replace it.";
+    assert_eq!(level_for(cleared), 2);
+    assert!(level_for(waved) > 2);
+}
