@@ -465,6 +465,9 @@ const RISK_CUES: &[&str] = &[
     "open questions",
     "open issues",
     "don't know",
+    "do not know",
+    "not yet know",
+    "don't yet know",
     "small bet",
     "the bet",
     "bet size",
@@ -735,6 +738,11 @@ mod tests {
             Some(Step::Customer)
         );
         assert_eq!(Step::from_heading("Evidance"), Some(Step::Evidence));
+        // Knowing, negated, is what is not known yet: the risks.
+        assert_eq!(
+            Step::from_heading("What we do not yet know"),
+            Some(Step::Risks)
+        );
         // A civil servant's "points d'attention", in English.
         assert_eq!(Step::from_heading("Points of attention"), Some(Step::Risks));
         assert_eq!(Step::from_heading("Team"), None);

@@ -1176,3 +1176,11 @@ fn a_list_they_are_on_narrows_a_broad_noun() {
     let listed = "The service is intended for residents on the harbour mooring waiting list who are offered a berth when a holder gives notice. There are 380 residents on the list. The user is the resident; the harbour office pays. It is not intended for visiting yachts.";
     assert_eq!(level_for(listed), 5);
 }
+
+#[test]
+fn a_list_we_can_write_to_is_where_we_reach_them() {
+    let customer = "Narrowboat owners who must fit a sealed toilet under the 2027 mooring rule. About 240 boats; the licence holders are on a list we can write to.";
+    let idea = parse_str(&format!("# X\n\nA tool.\n\n## Customer\n{customer}\n"))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.channel);
+}

@@ -1154,3 +1154,23 @@ fn an_office_without_the_system_and_its_staffing_target_state_no_customer_proble
         ],
     );
 }
+
+#[test]
+fn asking_a_relative_and_a_long_drive_are_how_they_cope() {
+    // The coping is done by someone else ("ask a cousin to bring it"), or by
+    // "these hosts" driving, a plural no list of job titles names.
+    let text = "Each winter these hosts drive 4 hours to the market town or ask a cousin to bring the cheese on the bus, one trip costing about 90 euro.";
+    let idea = parse_str(&format!("# Acme\n\nA tool.\n\n## Problem\n{text}\n"))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.workaround);
+}
+
+#[test]
+fn growing_turnover_and_no_brand_of_our_own_are_the_companys_problem() {
+    assert_levels(
+        1,
+        &[
+            "Our family mill has stood still since 2020 and we need to bring it back and grow our turnover. Nobody grinds flour here any more: there is no local flour brand.",
+        ],
+    );
+}
