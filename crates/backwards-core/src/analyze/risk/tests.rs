@@ -2604,3 +2604,11 @@ fn a_rule_already_cleared_so_no_worry_is_an_answer_not_a_dismissal() {
     assert_eq!(level_for(cleared), 2);
     assert!(level_for(waved) > 2);
 }
+
+#[test]
+fn a_single_source_told_as_a_plain_fact_is_a_dependency() {
+    // Told as a plain fact after the permit, the one clay pit is a risk of
+    // its own, not the permit's answer.
+    let body = "## What worries me\nI need a permit from the town to run a kiln in the yard, and the office says it takes up to a year. The clay comes from one pit in Cornwall that has raised prices twice. Sales rise and fall with the summer visitors.";
+    assert_eq!(level_for(body), 4);
+}
