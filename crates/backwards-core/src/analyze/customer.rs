@@ -89,7 +89,7 @@ static SIZE: LazyLock<Regex> = LazyLock::new(|| {
 /// a counting verb or an estimate word introduces it.
 static BARE_SIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:\(|~|\b(?:size|segment size|how many|population|count|market size) ?[:—–-]|\b(?:estimate|estimated|estimates|count|counts|counted|lists|listed|number|numbers|total|totals|about|around|roughly|approximately|approx|circa|more or less|some|nearly|almost|~)) ?(?:of )?(?:at least |about |around |roughly |some |~)?({NUM})\s*(?:[.;,)]|$|\(| of them\b|\)| in (?:total|all|the (?:county|country|state|region|city|area|uk|us|eu))|(?: [\w'’\x{{80}}-\x{{10FFFF}}-]+){{0,2}}? (?:still |now |currently |officially )?(?:listed|registered|licensed)\b| (?:are|were) (?:on|in) (?:our|the|their) (?:[\w-]+ )?(?:list|books|register|database|records|rolls?)\b)"
+        r"(?:\(|~|\b(?:size|segment size|how many|population|count|market size) ?[:—–-]|\b(?:estimate|estimated|estimates|count|counts|counted|lists|listed|number|numbers|total|totals|about|around|roughly|approximately|approx|circa|more or less|some|nearly|almost|~)) ?(?:of )?(?:at least |about |around |roughly |some |~)?({NUM})\s*(?:[.;,)]|$|\(| of them\b|\)| in (?:total|all|the (?:county|country|state|region|city|area|uk|us|eu))|(?: [\w'’\x{{80}}-\x{{10FFFF}}-]+){{0,2}}? (?:still |now |currently |officially )?(?:listed|registered|licensed)\b| (?:are |were )?(?:on|in) (?:our|the|their) (?:[\w'’-]+ ){{0,4}}(?:list|books|register|registry|database|records|rolls?)\b)|^\W*({NUM}) (?:are |were )?(?:on|in) (?:our|the|their) (?:[\w'’-]+ ){{0,4}}(?:list|books|register|registry|database|records|rolls?)\b"
     ))
 });
 
@@ -606,7 +606,7 @@ fn size<'s, 'a>(
     }
     sentences.iter().find_map(|s| {
         BARE_SIZE.captures_iter(&s.clean).find_map(|c| {
-            let (m, num) = (c.get(0)?, c.get(1)?);
+            let (m, num) = (c.get(0)?, c.get(1).or_else(|| c.get(2))?);
             let text = num.as_str();
             let digits = text.chars().filter(char::is_ascii_digit).count();
             let scaled = ["million", "thousand", "k", "m"]

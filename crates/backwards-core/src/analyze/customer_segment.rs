@@ -326,9 +326,21 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                     && !public_as_adjective(&s.clean[r.start..])
                     && !kinds_of_a_category(&s.clean, r.clone())
                     && !witnesses(&s.clean[r.end..])
+                    && !records_for(&s.clean[..r.start])
             })
         })
         .or_else(|| exclamation.then_some(0..s.clean.len()))
+}
+
+/// "Who already hold contact details for every family": records kept for
+/// everybody say how to reach them, not that everybody is the customer.
+fn records_for(before: &str) -> bool {
+    static RECORDS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:details|data|records|numbers|addresses|files|contacts|information|notes)(?: (?:for|of|on|about))?\s*$",
+        )
+    });
+    RECORDS.is_match(before)
 }
 
 /// "Anyone who has spent a spring on the puszta has seen it", "ask anyone

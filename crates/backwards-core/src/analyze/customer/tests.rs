@@ -1184,3 +1184,15 @@ fn a_list_we_can_write_to_is_where_we_reach_them() {
         .unwrap_or_else(|e| panic!("parse: {e}"));
     assert!(analyze(&idea).2.channel);
 }
+
+#[test]
+fn a_count_on_a_register_and_records_for_every_family() {
+    // "380 on the wine agency list" counts the segment with no noun after
+    // the number; "contact details for every family" says how to reach
+    // them, not that every family is the customer.
+    assert!(size_in(
+        "Family wineries in Kakheti, when a vessel fails its spring test. 380 on the wine agency list."
+    ));
+    let reached = "The next of kin of people whose deaths go to inquest in the county, at the opening of the inquest. The office opened 1,180 such cases last year. They are reached through the coroner's officers, who already hold contact details for every family.";
+    assert!(level_for(reached) >= 4, "{reached}");
+}

@@ -1174,3 +1174,13 @@ fn growing_turnover_and_no_brand_of_our_own_are_the_companys_problem() {
         ],
     );
 }
+
+#[test]
+fn a_target_the_office_must_meet_and_its_rating_are_its_own_goals() {
+    assert_levels(
+        1,
+        &[
+            "The Office is required to meet the national digital services target that 60% of processes be online by 2028. Moving rosters online would also raise the district's rating in the annual review, on which next year's funding depends.",
+        ],
+    );
+}
