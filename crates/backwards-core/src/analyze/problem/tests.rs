@@ -1184,3 +1184,14 @@ fn a_target_the_office_must_meet_and_its_rating_are_its_own_goals() {
         ],
     );
 }
+
+#[test]
+fn a_funds_revenue_target_a_missing_webshop_and_an_online_presence_are_not_pains() {
+    assert_levels(
+        1,
+        &[
+            "The harbour trust must raise berth revenue 20% by 2028. Guest berths sit empty on weekdays.",
+            "There is no webshop where you can buy flour from a real windmill. Windmills need a modern online presence.",
+        ],
+    );
+}
