@@ -2612,3 +2612,16 @@ fn a_single_source_told_as_a_plain_fact_is_a_dependency() {
     let body = "## What worries me\nI need a permit from the town to run a kiln in the yard, and the office says it takes up to a year. The clay comes from one pit in Cornwall that has raised prices twice. Sales rise and fall with the summer visitors.";
     assert_eq!(level_for(body), 4);
 }
+
+#[test]
+fn a_regulation_sized_boat_is_the_sports_standard_not_a_rule() {
+    // "A regulation racing gig" is built to the sport's measure; the Risks
+    // section's one open partner and one untested thing stay level 3.
+    let body = "## Solution\nFrame kits so rowing clubs can build a regulation racing gig in 3 weekends instead of a winter.\n\n## Risks\n- Build quality by volunteers is not tested yet.\n- The rowing association could refuse kit boats; we wrote to the rules committee, no answer yet.";
+    assert_eq!(level_for(body), 3);
+    let rule = body.replace(
+        "a regulation racing gig",
+        "a gig under a regulation that bans kit hulls",
+    );
+    assert!(level_for(&rule) > 3);
+}

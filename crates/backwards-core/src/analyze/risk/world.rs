@@ -27,11 +27,29 @@ pub(super) fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<us
                 || their_own_device(clean, at)
                 || no_hardware_built(clean)
         }
-        Category::Regulated => serves_the_regulator(clean, at),
+        Category::Regulated => {
+            serves_the_regulator(clean, at.clone()) || a_regulation_size(clean, at)
+        }
         Category::Marketplace => two_parties_of_one_exchange(clean, at),
         Category::Dependency => our_own_move(clean, at.clone()) || on_their_own_system(clean, at),
         _ => false,
     }
+}
+
+/// "A regulation racing currach", "a regulation-size pitch": "regulation"
+/// as an adjective means built to the sport's standard, not a rule the
+/// product must pass. As a noun it is followed by what it does or is about
+/// ("a regulation that bans", "the regulation on labels").
+fn a_regulation_size(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static NOUN_USE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:that|which|requires?|says|bans?|forbids?|limits?|on|about|from|under|of|is|was|will|would|may|might|could|can|applies|covers?|and|or)\b|^\W*$",
+        )
+    });
+    static ARTICLE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:a|an)\s+$"));
+    clean[at.clone()].eq_ignore_ascii_case("regulation")
+        && ARTICLE.is_match(&clean[..at.start])
+        && !NOUN_USE.is_match(&clean[at.end..])
 }
 
 /// "The inspector's call, which happens already", "the inspector already
