@@ -1195,3 +1195,11 @@ fn a_funds_revenue_target_a_missing_webshop_and_an_online_presence_are_not_pains
         ],
     );
 }
+
+#[test]
+fn they_bring_or_they_drive_is_how_they_cope() {
+    let text = "Most of the night crew eat nothing hot until 10 am. They either bring a cold sandwich from home or drive 10 minutes to a service station for a 4 euro croissant.";
+    let idea = parse_str(&format!("# Acme\n\nA tool.\n\n## Problem\n{text}\n"))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.workaround);
+}

@@ -2625,3 +2625,9 @@ fn a_regulation_sized_boat_is_the_sports_standard_not_a_rule() {
     );
     assert!(level_for(&rule) > 3);
 }
+
+#[test]
+fn a_permit_already_paid_for_and_a_registration_that_covers_it_clear_the_rule() {
+    let body = "## Risks\nThis is a small test. The only new cost is a one-season pitch permit, which we have paid. If we sell fewer than 40 a morning by June, we stop. Food hygiene: our registration from the summer markets covers the cart.";
+    assert_eq!(level_for(body), 1);
+}
