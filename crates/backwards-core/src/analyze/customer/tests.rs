@@ -1196,3 +1196,13 @@ fn a_count_on_a_register_and_records_for_every_family() {
     let reached = "The next of kin of people whose deaths go to inquest in the county, at the opening of the inquest. The office opened 1,180 such cases last year. They are reached through the coroner's officers, who already hold contact details for every family.";
     assert!(level_for(reached) >= 4, "{reached}");
 }
+
+#[test]
+fn a_chat_group_with_its_families_counts_and_reaches_them() {
+    // A teenager's shorthand: the group has a size and is where to tell them.
+    let customer = "parents of the kids (7-12) in our junior football club in Lahti. the ones whose kids' boots split mid season. there's a parents whatsapp group with 140 families in it so thats where i'd tell them. (parents pay, kids play)";
+    let idea = parse_str(&format!("# X\n\nA tool.\n\n## Customer\n{customer}\n"))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    let f = analyze(&idea).2;
+    assert!(f.size && f.channel, "{f:?}");
+}
