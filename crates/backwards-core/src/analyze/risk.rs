@@ -521,9 +521,14 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     // With no Risks section, "there is no competition" in the pitch is the
     // idea's whole word on risk (the notes read as Risks are among them).
     let said_on_risk = if missing { &everything } else { &sentences };
-    f.dismissals = said_on_risk.iter().filter(|s| dismisses(s)).count();
+    let assessed = assessed_verdicts(&sentences);
+    let is_assessed = |s: &Sentence<'_>| assessed.contains(&s.raw.as_ptr());
+    f.dismissals = said_on_risk
+        .iter()
+        .filter(|s| dismisses(s) && !is_assessed(s))
+        .count();
     let items = items(&sentences);
-    judge_items(&items, &mut t, &mut f);
+    judge_items(&items, &is_assessed, &mut t, &mut f);
     let owned = world::OwnedDevices::new(&everything, &HARDWARE);
     let elsewhere = unmentioned(idea, &sentences, &owned, &mut t, &mut f.touched);
     // A risk never mentioned is open too (the improvements name it).
@@ -573,12 +578,44 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     (score, signals, f)
 }
 
+/// "Risk is small. We start with 40 team leaders only, …": a mild verdict
+/// standing alone as a sentence, with the bet size, a clearance or a
+/// mitigation in the very next sentence of its paragraph, is the heading of
+/// an assessment, not a dismissal (the same verdict with its reasons after a
+/// colon already reads so in [`dismissal_in`]). The verdicts found, by the
+/// address of their text.
+fn assessed_verdicts(sentences: &[Sentence<'_>]) -> Vec<*const u8> {
+    static BARE_MILD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:(?:the|our|my) )?(?:risks?|downside) (?:is|are|seems?|looks?) (?:very |fairly |pretty |quite )?(?:low|small|minimal|limited|modest)\W*$|^\W*(?:very |fairly |quite )?low[- ]risk\W*$",
+        )
+    });
+    sentences
+        .windows(2)
+        .filter(|pair| {
+            let [verdict, next] = pair else { return false };
+            BARE_MILD.is_match(&verdict.clean)
+                && next.line <= verdict.line + 1
+                && (SMALL_BET.is_match(&next.clean)
+                    || CLEARED.is_match(&next.clean)
+                    || MITIGATION.is_match(&next.clean))
+        })
+        .map(|pair| pair[0].raw.as_ptr())
+        .collect()
+}
+
 /// Classify each item and record its signals.
-fn judge_items(items: &[Item<'_, '_>], t: &mut Tally, f: &mut RiskFacts) {
+fn judge_items(
+    items: &[Item<'_, '_>],
+    is_assessed: &dyn Fn(&Sentence<'_>) -> bool,
+    t: &mut Tally,
+    f: &mut RiskFacts,
+) {
     for item in items {
         if let Some((s, r)) = item
             .sentences
             .iter()
+            .filter(|s| !is_assessed(s))
             .find_map(|s| dismissal_in(s).map(|r| (*s, r)))
         {
             f.dismissed = true;

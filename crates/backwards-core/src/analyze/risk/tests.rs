@@ -2631,3 +2631,14 @@ fn a_permit_already_paid_for_and_a_registration_that_covers_it_clear_the_rule() 
     let body = "## Risks\nThis is a small test. The only new cost is a one-season pitch permit, which we have paid. If we sell fewer than 40 a morning by June, we stop. Food hygiene: our registration from the summer markets covers the cart.";
     assert_eq!(level_for(body), 1);
 }
+
+#[test]
+fn a_mild_verdict_followed_by_its_reasons_is_an_assessment() {
+    // "Risk is small." heads the reasons that follow it in its paragraph:
+    // the bet's size and a way back, and the money the team already has.
+    let assessed = "## Risks\nRisk is small. We start with 40 farms only, and if fewer than 30 repay in the first 8 weeks we stop and go back to the old way. Money comes from our own working capital.";
+    assert_eq!(level_for(assessed), 1);
+    // The same verdict with nothing after it waves risk away.
+    let waved = "## Risks\nRisk is small.";
+    assert!(level_for(waved) >= 4, "{waved}");
+}
