@@ -246,7 +246,19 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
                 mixed |= step_kinds.is_some_and(|k| k != kind);
                 step_kinds.get_or_insert(kind);
             }
+            // "**How do we know?**" then "Last August we counted: 17 of …":
+            // a label naming no step on the very line under a step's
+            // heading opens that step's text; it does not end the step.
+            let opens_the_step = step.is_none()
+                && out.last().is_some_and(|h| {
+                    h.step.is_some()
+                        && h.range.end <= range.start + body_offset
+                        && source[h.range.end..range.start + body_offset]
+                            .trim()
+                            .is_empty()
+                });
             let ends_step = step_kinds.is_some()
+                && !opens_the_step
                 && (kind == LabelKind::Paragraph || (!mixed && step_kinds == Some(kind)));
             if step.is_some() || ends_step {
                 let range = range.start + body_offset..range.end + body_offset;
@@ -1272,6 +1284,18 @@ A shared kiln for potters.
         // The risk table's rows stay the Risks section's text: "Problem
         // firing glazes" there opens no Problem.
         assert!(idea.text(Step::Risks).contains("Problem firing glazes"));
+    }
+
+    #[test]
+    fn a_label_on_the_line_under_a_step_heading_opens_its_text() {
+        // "Last spring we counted:" names no step; right under "**How do
+        // we know?**" it is how the Evidence begins, not a note of its own.
+        let idea = parse(
+            b"# Bread\n\nPre-orders for a village bakery.\n\n**Who buys?**\nThe 38 guesthouses on the coast.\n\n**How do we know they want it?**\nLast spring we counted: 17 of the 22 guesthouses ran out of bread at least once a week.\n\n**What could go wrong?**\n- The oven is small.\n",
+        )
+        .unwrap();
+        assert!(idea.text(Step::Evidence).contains("17 of the 22"));
+        assert!(idea.notes.is_empty());
     }
 
     #[test]

@@ -1206,3 +1206,9 @@ fn a_chat_group_with_its_families_counts_and_reaches_them() {
     let f = analyze(&idea).2;
     assert!(f.size && f.channel, "{f:?}");
 }
+
+#[test]
+fn people_who_already_own_one_of_ours_are_a_narrowed_group() {
+    let customer = "Private individuals who already own a whole cask maturing in our warehouse. There are 312 of them, and we have every owner's email. They care in years 3 to 8, when they must decide whether to bottle. The buyer is often a parent; the user is the grown child. Not for brokers.";
+    assert_eq!(level_for(customer), 5);
+}
