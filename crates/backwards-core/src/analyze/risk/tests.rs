@@ -2642,3 +2642,12 @@ fn a_mild_verdict_followed_by_its_reasons_is_an_assessment() {
     let waved = "## Risks\nRisk is small.";
     assert!(level_for(waved) >= 4, "{waved}");
 }
+
+#[test]
+fn an_assessment_not_yet_commissioned_and_a_confirmation_still_needed_stay_open() {
+    // A civil servant's prose: the impact assessment not yet commissioned is
+    // an open unknown, and the legal confirmation still required is a second
+    // risk of its own, not the first one's answer ("public" is no answer).
+    let body = "## Risks\nPersonal data of applicants, including children, would be kept for a year, and a data protection impact assessment has not yet been commissioned. Legal authority to allocate public pitches by lottery requires confirmation from the legal department.";
+    assert_eq!(level_for(body), 4);
+}
