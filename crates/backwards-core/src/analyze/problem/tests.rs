@@ -1203,3 +1203,21 @@ fn they_bring_or_they_drive_is_how_they_cope() {
         .unwrap_or_else(|e| panic!("parse: {e}"));
     assert!(analyze(&idea).2.workaround);
 }
+
+#[test]
+fn coming_back_disappointed_is_an_outcome_and_finding_it_disappointing_a_feeling() {
+    // What happens to them (they come back disappointed, and say so in
+    // reviews) is a concrete pain; the adjective alone is a feeling.
+    assert_levels(
+        3,
+        &[
+            "The usual excursion is a bus tour to a roadside distillery with a gift shop. Guests come back disappointed and some say so in their hotel reviews.",
+        ],
+    );
+    assert_levels(
+        2,
+        &[
+            "The excursions that exist are not great, and guests find the whole thing frustrating and a bit disappointing.",
+        ],
+    );
+}
