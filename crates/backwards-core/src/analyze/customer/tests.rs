@@ -12,10 +12,15 @@ fn excludes_text(text: &str) -> bool {
         .any(|s| excludes(s).is_some())
 }
 
-fn size_in(customer: &str) -> bool {
+/// What the analyzer found in a Customer section holding `customer`.
+fn facts_for(customer: &str) -> CustomerFacts {
     let text = format!("# X\n\nA tool.\n\n## Customer\n{customer}\n");
     let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-    analyze(&idea).2.size
+    analyze(&idea).2
+}
+
+fn size_in(customer: &str) -> bool {
+    facts_for(customer).size
 }
 
 fn level_for(customer: &str) -> u8 {
@@ -1180,9 +1185,7 @@ fn a_list_they_are_on_narrows_a_broad_noun() {
 #[test]
 fn a_list_we_can_write_to_is_where_we_reach_them() {
     let customer = "Narrowboat owners who must fit a sealed toilet under the 2027 mooring rule. About 240 boats; the licence holders are on a list we can write to.";
-    let idea = parse_str(&format!("# X\n\nA tool.\n\n## Customer\n{customer}\n"))
-        .unwrap_or_else(|e| panic!("parse: {e}"));
-    assert!(analyze(&idea).2.channel);
+    assert!(facts_for(customer).channel);
 }
 
 #[test]
@@ -1201,9 +1204,7 @@ fn a_count_on_a_register_and_records_for_every_family() {
 fn a_chat_group_with_its_families_counts_and_reaches_them() {
     // A teenager's shorthand: the group has a size and is where to tell them.
     let customer = "parents of the kids (7-12) in our junior football club in Lahti. the ones whose kids' boots split mid season. there's a parents whatsapp group with 140 families in it so thats where i'd tell them. (parents pay, kids play)";
-    let idea = parse_str(&format!("# X\n\nA tool.\n\n## Customer\n{customer}\n"))
-        .unwrap_or_else(|e| panic!("parse: {e}"));
-    let f = analyze(&idea).2;
+    let f = facts_for(customer);
     assert!(f.size && f.channel, "{f:?}");
 }
 

@@ -10,6 +10,13 @@ fn level_for(problem: &str) -> u8 {
     super::super::level_of(analyze(&idea).0)
 }
 
+/// What the analyzer found in a Problem section holding `problem`.
+fn facts_for(problem: &str) -> ProblemFacts {
+    let text = format!("# Acme\n\nA tool.\n\n## Problem\n{problem}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    analyze(&idea).2
+}
+
 /// Checks that every text reads at level `want`: one row per reading.
 fn assert_levels(want: u8, texts: &[&str]) {
     for text in texts {
@@ -1106,9 +1113,7 @@ fn evenings_lost_each_month_and_a_trip_they_must_make_are_cost_frequency_and_cop
     // Time lost in evenings, a month as the rhythm, "must drive" as the way
     // they cope today, and money written the way people say it ("25 euro").
     let text = "Each March the grooms spend 2 or 3 evenings finding a farrier, and then they must drive the horse to the next county. Some pay 25 euro extra for a call-out.";
-    let idea = parse_str(&format!("# Acme\n\nA tool.\n\n## Problem\n{text}\n"))
-        .unwrap_or_else(|e| panic!("parse: {e}"));
-    let f = analyze(&idea).2;
+    let f = facts_for(text);
     assert!(f.frequency && f.cost && f.workaround, "{f:?}");
 }
 
@@ -1121,9 +1126,7 @@ fn what_still_went_wrong_last_year_is_not_why_now() {
     let told = format!("{base} Last year they still started with 11 empty pitches.");
     let changed = format!("{base} Last year the council started charging for every empty pitch.");
     let urgent = |text: &str| {
-        let idea = parse_str(&format!("# Acme\n\nA tool.\n\n## Problem\n{text}\n"))
-            .unwrap_or_else(|e| panic!("parse: {e}"));
-        let f = analyze(&idea).2;
+        let f = facts_for(text);
         assert!(f.frequency && f.cost && f.workaround, "{f:?}");
         f.urgency
     };
@@ -1160,9 +1163,7 @@ fn asking_a_relative_and_a_long_drive_are_how_they_cope() {
     // The coping is done by someone else ("ask a cousin to bring it"), or by
     // "these hosts" driving, a plural no list of job titles names.
     let text = "Each winter these hosts drive 4 hours to the market town or ask a cousin to bring the cheese on the bus, one trip costing about 90 euro.";
-    let idea = parse_str(&format!("# Acme\n\nA tool.\n\n## Problem\n{text}\n"))
-        .unwrap_or_else(|e| panic!("parse: {e}"));
-    assert!(analyze(&idea).2.workaround);
+    assert!(facts_for(text).workaround);
 }
 
 #[test]
@@ -1199,9 +1200,7 @@ fn a_funds_revenue_target_a_missing_webshop_and_an_online_presence_are_not_pains
 #[test]
 fn they_bring_or_they_drive_is_how_they_cope() {
     let text = "Most of the night crew eat nothing hot until 10 am. They either bring a cold sandwich from home or drive 10 minutes to a service station for a 4 euro croissant.";
-    let idea = parse_str(&format!("# Acme\n\nA tool.\n\n## Problem\n{text}\n"))
-        .unwrap_or_else(|e| panic!("parse: {e}"));
-    assert!(analyze(&idea).2.workaround);
+    assert!(facts_for(text).workaround);
 }
 
 #[test]
