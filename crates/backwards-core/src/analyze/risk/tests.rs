@@ -2651,3 +2651,11 @@ fn an_assessment_not_yet_commissioned_and_a_confirmation_still_needed_stay_open(
     let body = "## Risks\nPersonal data of applicants, including children, would be kept for a year, and a data protection impact assessment has not yet been commissioned. Legal authority to allocate public pitches by lottery requires confirmation from the legal department.";
     assert_eq!(level_for(body), 4);
 }
+
+#[test]
+fn software_that_is_a_new_build_is_a_risk_not_the_answer_before_it() {
+    // In prose, "The booking software is a new build" after an approval
+    // still to come is a second risk, not that approval's answer.
+    let body = "## Risks\nThe tower is listed, and the heritage body must approve the new counter at the stair foot. The booking software is a new build by a volunteer developer.";
+    assert_eq!(level_for(body), 4);
+}
