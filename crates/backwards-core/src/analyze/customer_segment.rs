@@ -327,9 +327,29 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                     && !kinds_of_a_category(&s.clean, r.clone())
                     && !witnesses(&s.clean[r.end..])
                     && !records_for(&s.clean[..r.start])
+                    && !in_a_scene(&s.clean, r.clone())
             })
         })
         .or_else(|| exclamation.then_some(0..s.clean.len()))
+}
+
+/// "At the moment the road opens and everyone wants to leave": everybody as
+/// the subject of a clause that tells the scene (after "and", "when",
+/// "as" …) is who is there at that moment, not who the customer is.
+fn in_a_scene(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static JOINS: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:and|when|while|as|because|until|before|after|so|then)\s+$"));
+    static ACTS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s+(?:wants?|tries|try|needs?|rushes|rush|arrives?|turns? up|shows? up|leaves?|queues?|calls?|rings?|is|are|was|were|has|have|gets?)\b",
+        )
+    });
+    let word = clean[at.clone()].to_ascii_lowercase();
+    matches!(
+        word.as_str(),
+        "everyone" | "everybody" | "anyone" | "anybody"
+    ) && JOINS.is_match(&clean[..at.start])
+        && ACTS.is_match(&clean[at.end..])
 }
 
 /// "Who already hold contact details for every family": records kept for

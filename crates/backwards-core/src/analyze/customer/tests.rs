@@ -1213,3 +1213,12 @@ fn people_who_already_own_one_of_ours_are_a_narrowed_group() {
     let customer = "Private individuals who already own a whole cask maturing in our warehouse. There are 312 of them, and we have every owner's email. They care in years 3 to 8, when they must decide whether to bottle. The buyer is often a parent; the user is the grown child. Not for brokers.";
     assert_eq!(level_for(customer), 5);
 }
+
+#[test]
+fn everyone_in_the_scene_of_the_trigger_is_not_the_segment() {
+    // "… and everyone wants to leave the first week" tells the moment; the
+    // segment is the small fleets named first.
+    let customer = "Owner-operators and small fleets (1 to 8 trucks) hauling to the mines during the winter road season, at the moment the road opens and everyone wants to leave the first week. In 2026 there were 74 such carriers; the permit office gives us the list. The buyer is the fleet owner; the user is the dispatcher. Not for the two big contract haulers.";
+    assert_eq!(level_for(customer), 5);
+    assert_eq!(level_for("Everyone wants it."), 1);
+}
