@@ -1220,3 +1220,13 @@ fn coming_back_disappointed_is_an_outcome_and_finding_it_disappointing_a_feeling
         ],
     );
 }
+
+#[test]
+fn a_department_required_by_its_agreement_to_go_digital_states_its_own_goal() {
+    assert_levels(
+        1,
+        &[
+            "The Department is required under the 2025-2030 agreement to raise the share of its transactions handled online from 52% to 80% by 2028. Its performance against its digitalisation indicator was reported as insufficient.",
+        ],
+    );
+}
