@@ -186,10 +186,13 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
     // paragraph label ("**Problem**" then "* current workaround: …") it is a
     // detail of that step.
     if out.iter().any(|h| h.level > 1 && h.step.is_some()) {
-        let only_risks_titled = out
-            .iter()
-            .filter(|h| h.level > 1)
-            .all(|h| h.step == Some(Step::Risks));
+        let only_titled = |step: Step| {
+            out.iter()
+                .filter(|h| h.level > 1)
+                .all(|h| h.step == Some(step))
+        };
+        let only_risks_titled = only_titled(Step::Risks);
+        let only_evidence_titled = only_titled(Step::Evidence);
         preamble_labels(body, body_offset, &mut out);
         // A table of fields above the first step heading ("| Customer |
         // … |" rows, then "## Risks") names the steps the headings leave
@@ -203,6 +206,9 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
         table_steps(&body[..first_step], body_offset, &mut out);
         if only_risks_titled {
             evidence_above_risks(source, body_offset, &mut out);
+        }
+        if only_evidence_titled {
+            risks_below_evidence(source, &mut out);
         }
     } else {
         let headed = out.iter().any(|h| h.level > 1);
@@ -346,6 +352,27 @@ fn evidence_above_risks(source: &str, body_offset: usize, out: &mut Vec<Heading>
     }
     let taken: Vec<Step> = out.iter().filter_map(|h| h.step).collect();
     let found = letter_region(source, start, risks_at, &taken);
+    out.extend(found);
+}
+
+/// A letter that titles only its Evidence ("## What we already know") may
+/// still close with its risks in a paragraph of their own under it ("I
+/// should be honest about what we do not know. …"): the paragraphs after
+/// the heading's first are read for the Risks alone.
+fn risks_below_evidence(source: &str, out: &mut Vec<Heading>) {
+    let Some(evidence_end) = out
+        .iter()
+        .filter(|h| h.level > 1 && h.step == Some(Step::Evidence))
+        .map(|h| h.range.end)
+        .max()
+    else {
+        return;
+    };
+    let taken: Vec<Step> = Step::ALL
+        .into_iter()
+        .filter(|s| *s != Step::Risks)
+        .collect();
+    let found = letter_region(source, evidence_end, source.len(), &taken);
     out.extend(found);
 }
 
@@ -1296,6 +1323,19 @@ A shared kiln for potters.
         .unwrap();
         assert!(idea.text(Step::Evidence).contains("17 of the 22"));
         assert!(idea.notes.is_empty());
+    }
+
+    #[test]
+    fn a_letter_titling_only_its_evidence_closes_with_its_risks_under_it() {
+        // "## What we already know" is the one heading; the paragraph after
+        // its first that owns up to what is not known is the Risks.
+        let idea = parse(
+            b"# A letter to the fund\n\nDear committee,\n\nI ask for 38,000 euros for a drying shed at our berry camp.\n\nIn a wet week the berries spoil in the crates.\n\n## What we already know\n38 of the 64 pickers signed the sheet for a drying slot.\n\nI should be honest about what we do not know. The food authority may require the shed to be registered, and we have not yet asked them. We also depend on two wholesalers; we have no contract yet.\n\nWith thanks,\nAila\n",
+        )
+        .unwrap();
+        assert!(idea.text(Step::Risks).contains("food authority"));
+        assert!(idea.text(Step::Evidence).contains("38 of the 64"));
+        assert!(!idea.text(Step::Evidence).contains("food authority"));
     }
 
     #[test]
