@@ -362,3 +362,14 @@ fn hundred_and_sixtieth_to_hundred_and_seventy_first_blind_corpora_stay_calibrat
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn hundred_and_seventy_second_to_hundred_and_seventy_fifth_blind_corpora_stay_calibrated() {
+    // The twentieth session's last round, measured once, blind, at 4291b02
+    // (verdict 68 of 80, as the session-start scorer), then read in the
+    // session's last hour. heldout-174's customer read 0.55 until
+    // "everyone" in the trigger's scene stopped being the segment.
+    for n in 172..=175 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}
