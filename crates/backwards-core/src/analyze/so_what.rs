@@ -23,11 +23,23 @@ use super::report::SoWhat;
 use super::signals::{self, re};
 use crate::model::{Idea, Step};
 
+/// The words that set the product against today's way ("in five minutes,
+/// instead of a visit"): one list for the comparison, for two spans set
+/// against each other and for the contrast a "not" before it does not
+/// negate, so the three cannot drift apart.
+macro_rules! contrasts {
+    () => {
+        "instead of|in place of|rather than"
+    };
+}
+
 /// A comparison with today's way of doing it.
 static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:(?:better|safer|clearer|sooner|more \w+|less \w+|less|lower|fewer) than|(?:a third|a quarter|half|a fraction|a tenth|\d+ ?%) of (?:the (?:[\w-]+ )?(?:price|cost)|today's|their current|what they pay)|costs? (?:about |roughly |around |only |just |less than )?(?:a third|a quarter|half|a fraction|a tenth|\d+ ?%) (?:of|what)|\d[\d,.]* (?:\S+ )?(?:more|less) than (?:[\w'’-]+ )?(?:[a-z]*[a-gi-z]ing|[a-z]*[a-su-z]hing)\b|skips? (?:the |their )?(?:[\w-]+ ){0,2}(?:hours?|minutes?|days?|trips?|queues?|waits?)|in (?:half|a fraction of) the time|(?:a third|a quarter|a fifth|half|twice|three times|\d+ ?%|\d+ times) (?:more|less|fewer|cheaper|faster|quicker)|more (?:[\w-]+ ){0,2}for (?:the same|their|his|her|your) (?:money|price)|\d+ ?% (?:below|under|cheaper|less|lower)|(?:takes?|brings?|moves?|gets?|cuts?) (?:[\w'’-]+ ){0,3}from (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)(?:[^.]|\.\d){0,60}\bto (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)|instead of|in place of|rather than|, not (?:at|after|on|in|when|by|from|via|through|until) (?:the |a |an |their |his |her )?[\w'’-]+|, not (?:after|afterwards|later)|than (?:today|now|before|the|a|an|their|paper|excel|spreadsheets?|calling|phoning|doing|waiting|it does|they do|a human|manual)|compared (?:with|to)|versus|vs\b|over (?:the|their|today's|a|an)\b|unlike|no more|no longer|replaces|replacing|replace (?:[\w'’-]+ ){1,4}?(?:with|by)|becomes|become|(?:go|goes|went|drops?|falls?|comes? down) from (?:[^.]|\.\d){1,60}?\bto\b|cuts?|saves?|saving|reduces?|reducing|halves|faster|cheaper|easier|quicker|simpler|fewer|less (?:time|work|effort)|(?:most important|main|key|single) benefit|without (?:calling|phoning|having|waiting|a trip|driving)|(?:bills?|costs?|losses|waste|spend|hours|deaths|failures|errors|complaints|refunds|no-shows|mistakes) (?:\w+ )?(?:falls?|drops?|shrinks?|goes down|comes down|halves|disappears?)|beats?|beating|outperforms?|against (?:the|their|today's|a|an|paper|excel|spreadsheets?)|(?:turns?|turned|turning) (?:[\w'’-]+ ){1,6}?into (?:nothing|minutes|seconds|a (?:few|single|quick)|one|two|ten|\d)|reduced (?:from|to)|disappears?|stops? being|for (?:a fraction|half|a third|a quarter|a tenth) of (?:the|today's|their|what)|from [^.;]{1,40}? to (?:almost |nearly |practically |virtually )?(?:zero|nothing|none|nil)|(?:gets?|got|wins?|gains?|gives? (?:them|him|her|us|you|the [\w-]+)) back (?:about |around |roughly |nearly )?(?:[\w-]+ ){0,2}(?:hours?|minutes?|days?|evenings?|weekends?|time)|(?:hours?|evenings?|weekends?|time) back)\b",
-    )
+    re(concat!(
+        r"\b(?:(?:better|safer|clearer|sooner|more \w+|less \w+|less|lower|fewer) than|(?:a third|a quarter|half|a fraction|a tenth|\d+ ?%) of (?:the (?:[\w-]+ )?(?:price|cost)|today's|their current|what they pay)|costs? (?:about |roughly |around |only |just |less than )?(?:a third|a quarter|half|a fraction|a tenth|\d+ ?%) (?:of|what)|\d[\d,.]* (?:\S+ )?(?:more|less) than (?:[\w'’-]+ )?(?:[a-z]*[a-gi-z]ing|[a-z]*[a-su-z]hing)\b|skips? (?:the |their )?(?:[\w-]+ ){0,2}(?:hours?|minutes?|days?|trips?|queues?|waits?)|in (?:half|a fraction of) the time|(?:a third|a quarter|a fifth|half|twice|three times|\d+ ?%|\d+ times) (?:more|less|fewer|cheaper|faster|quicker)|more (?:[\w-]+ ){0,2}for (?:the same|their|his|her|your) (?:money|price)|\d+ ?% (?:below|under|cheaper|less|lower)|(?:takes?|brings?|moves?|gets?|cuts?) (?:[\w'’-]+ ){0,3}from (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)(?:[^.]|\.\d){0,60}\bto (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)|",
+        contrasts!(),
+        r"|, not (?:at|after|on|in|when|by|from|via|through|until) (?:the |a |an |their |his |her )?[\w'’-]+|, not (?:after|afterwards|later)|than (?:today|now|before|the|a|an|their|paper|excel|spreadsheets?|calling|phoning|doing|waiting|it does|they do|a human|manual)|compared (?:with|to)|versus|vs\b|over (?:the|their|today's|a|an)\b|unlike|no more|no longer|replaces|replacing|replace (?:[\w'’-]+ ){1,4}?(?:with|by)|becomes|become|(?:go|goes|went|drops?|falls?|comes? down) from (?:[^.]|\.\d){1,60}?\bto\b|cuts?|saves?|saving|reduces?|reducing|halves|faster|cheaper|easier|quicker|simpler|fewer|less (?:time|work|effort)|(?:most important|main|key|single) benefit|without (?:calling|phoning|having|waiting|a trip|driving)|(?:bills?|costs?|losses|waste|spend|hours|deaths|failures|errors|complaints|refunds|no-shows|mistakes) (?:\w+ )?(?:falls?|drops?|shrinks?|goes down|comes down|halves|disappears?)|beats?|beating|outperforms?|against (?:the|their|today's|a|an|paper|excel|spreadsheets?)|(?:turns?|turned|turning) (?:[\w'’-]+ ){1,6}?into (?:nothing|minutes|seconds|a (?:few|single|quick)|one|two|ten|\d)|reduced (?:from|to)|disappears?|stops? being|for (?:a fraction|half|a third|a quarter|a tenth) of (?:the|today's|their|what)|from [^.;]{1,40}? to (?:almost |nearly |practically |virtually )?(?:zero|nothing|none|nil)|(?:gets?|got|wins?|gains?|gives? (?:them|him|her|us|you|the [\w-]+)) back (?:about |around |roughly |nearly )?(?:[\w-]+ ){0,2}(?:hours?|minutes?|days?|evenings?|weekends?|time)|(?:hours?|evenings?|weekends?|time) back)\b",
+    ))
 });
 
 /// A number that says by how much.
@@ -386,9 +398,11 @@ fn span_minutes(text: &str, unit: &str) -> Option<f64> {
 static SHRINK_JOIN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:\s+(?:of|on|for) [\w'’ -]{1,30}?)?\s*(?:->|→|=>|⇒|\bto\b)\s*$"));
 static SET_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:\s+(?:of|on|for|with) [\w'’ -]{1,30}?)?\s*[,;(–—-]?\s*(?:not|instead of|in place of|rather than)\s+(?:[\w'’-]+ (?:[\w'’-]+ )?(?:in|for|over) )?(?:the |a |an |one |their |his |her |)?$",
-    )
+    re(concat!(
+        r"^(?:\s+(?:of|on|for|with) [\w'’ -]{1,30}?)?\s*[,;(–—-]?\s*(?:not|",
+        contrasts!(),
+        r")\s+(?:[\w'’-]+ (?:[\w'’-]+ )?(?:in|for|over) )?(?:the |a |an |one |their |his |her |)?$",
+    ))
 });
 
 /// "Is 2 hours to 5 minutes", "minutes, not hours": two spans of time set
@@ -428,9 +442,7 @@ fn pain_goes_away(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::op
 fn compared_with_today(s: &signals::Sentence<'_>) -> Option<std::ops::Range<usize>> {
     COMPARE.find_iter(&s.clean).map(|m| m.range()).find(|r| {
         let words = s.clean[r.clone()].to_lowercase();
-        let contrast = ["instead of", "in place of", "rather than"]
-            .iter()
-            .any(|c| words.starts_with(c));
+        let contrast = contrasts!().split('|').any(|c| words.starts_with(c));
         contrast || !signals::negated(&s.clean, r.start)
     })
 }

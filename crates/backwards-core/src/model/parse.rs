@@ -368,11 +368,8 @@ fn risks_below_evidence(source: &str, out: &mut Vec<Heading>) {
     else {
         return;
     };
-    let taken: Vec<Step> = Step::ALL
-        .into_iter()
-        .filter(|s| *s != Step::Risks)
-        .collect();
-    let found = letter_region(source, evidence_end, source.len(), &taken);
+    // The Evidence is taken, so the Risks is the one closing step left.
+    let found = letter_region(source, evidence_end, source.len(), &[Step::Evidence]);
     out.extend(found);
 }
 
