@@ -353,13 +353,19 @@ fn keyword_fallback(key: &str) -> Option<Step> {
 /// the heading's few words rather than building and searching a string for
 /// each cue.
 fn has_phrase(words: &[&str], phrase: &str) -> bool {
-    let mut parts = phrase.split(' ');
-    let first = parts.next().unwrap_or_default();
-    // Most cues fail on their first word, so that is compared first.
+    // Most cues fail on their first word, so that is compared first, in
+    // place: splitting every cue only to compare its first word was the
+    // parser's costliest step.
     words.iter().enumerate().any(|(at, word)| {
-        *word == first && {
-            let mut following = words[at + 1..].iter().copied();
-            parts.clone().all(|part| following.next() == Some(part))
+        let Some(rest) = phrase.strip_prefix(word) else {
+            return false;
+        };
+        match rest.strip_prefix(' ') {
+            None => rest.is_empty(),
+            Some(rest) => {
+                let mut following = words[at + 1..].iter().copied();
+                rest.split(' ').all(|part| following.next() == Some(part))
+            }
         }
     })
 }
@@ -728,6 +734,23 @@ mod tests {
         assert!(!has_phrase(&words, "go wron"));
         assert!(!has_phrase(&words, "could go wrong today"));
         assert!(!has_phrase(&[], "wrong"));
+        assert!(!has_phrase(&words, "g"));
+    }
+
+    proptest::proptest! {
+        /// The in-place first-word test is a shortcut for the plain rule:
+        /// the phrase's words, split on single spaces, follow one another
+        /// among the heading's words.
+        #[test]
+        fn has_phrase_agrees_with_the_plain_rule(
+            words in proptest::collection::vec("[ab]{1,2}", 0..5),
+            phrase in "[ab ]{0,6}",
+        ) {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            let plain = words.windows(parts.len()).any(|w| w == parts.as_slice());
+            proptest::prop_assert_eq!(has_phrase(&words, &phrase), plain);
+        }
     }
 
     #[test]
