@@ -349,8 +349,12 @@ pub(super) fn answered<'s, 'a>(
     // the answer word denied by its subject or a "not" right before it
     // answers nothing. ("No public tender is required" denies the risk,
     // not the answer: only "not" counts.)
-    static NOT_RIGHT_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(?:not|never)\s+(?:yet\s+)?$|n['’]t\s+(?:yet\s+)?$"));
+    // "We have no signed buyer yet": what the team has none of is no answer.
+    static NOT_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:not|never)\s+(?:yet\s+)?$|n['’]t\s+(?:yet\s+)?$|\b(?:have|has|had|got|there (?:is|are|was|were))\s+no\s+$",
+        )
+    });
     let affirmed = |s: &Sentence<'_>, from: usize| {
         ANSWER
             .find_iter(&s.clean[from..])

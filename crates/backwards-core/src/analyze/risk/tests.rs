@@ -2659,3 +2659,35 @@ fn software_that_is_a_new_build_is_a_risk_not_the_answer_before_it() {
     let body = "## Risks\nThe tower is listed, and the heritage body must approve the new counter at the stair foot. The booking software is a new build by a volunteer developer.";
     assert_eq!(level_for(body), 4);
 }
+
+#[test]
+fn an_answer_labelled_done_answers_the_risk_before_it() {
+    // Bullets in a Risks section, each a worry and a "Done:" answer: the
+    // risks are named and answered, however plain their words.
+    let body = "## Risks\n- Drivers are scarce in August. Done: two retired drivers are on the relief list.\n- Diesel costs climb. Done: a one-year fixed fuel price is signed with the depot.";
+    assert_eq!(mitigated_in(body), 2);
+    assert_eq!(level_for(body), 2);
+}
+
+#[test]
+fn a_test_already_passed_is_a_done_mitigation() {
+    let passed = "## Risks\n- Food safety: if the inspector rejected our smoking room, we could not sell. Our smoking room passed the county's hygiene inspection in June.";
+    let pending = "## Risks\n- Food safety: if the inspector rejected our smoking room, we could not sell. We will book the county's hygiene inspection in June.";
+    assert_eq!(mitigated_in(passed), 1);
+    assert_eq!(mitigated_in(pending), 0);
+}
+
+#[test]
+fn an_answer_word_the_team_has_none_of_answers_nothing() {
+    // "We have no signed buyer yet" names the missing answer: the buyer is
+    // a gap, not a contract.
+    let body = "## Risks\nWe need the port authority export health certificate for the packing room (not started). The truck is second-hand and must be fitted with a chiller, which we never did. We have no signed buyer in Osaka yet, only emails.";
+    assert_eq!(mitigated_in(body), 0);
+}
+
+#[test]
+fn a_stop_rule_ending_a_condition_is_a_small_bet() {
+    // "If …, sell the kit and stop": a kill criterion, even without "we".
+    let body = "## Solution\nA stall that grinds coffee for market traders.\n\n## Risks\n- Traders may not pay. We run six Sundays; if under 30 cups a day, we sell the grinder and stop. Mitigated: the first two Sundays sold out at 2 euros a cup.";
+    assert_eq!(level_for(body), 1);
+}
