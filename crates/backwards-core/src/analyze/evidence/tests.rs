@@ -808,3 +808,13 @@ fn interviews_held_with_all_six_are_counted_interviews() {
         3
     );
 }
+
+#[test]
+fn an_adverb_between_the_verb_and_the_people_still_counts_the_interviews() {
+    // "Sat down properly with 15 bakers" is 15 interviews, as "sat down
+    // with 15 bakers" is.
+    let plain = "I sat down with 16 families who had moved to the village in the last year (through the school and at the Sunday market) and 13 of them said they had either bought the wrong heating oil or put off ordering.";
+    let adverb = plain.replace("sat down with", "sat down properly with");
+    assert_eq!(level_for(&adverb), level_for(plain));
+    assert_eq!(level_for(&adverb), 3);
+}
