@@ -1222,3 +1222,13 @@ fn everyone_in_the_scene_of_the_trigger_is_not_the_segment() {
     assert_eq!(level_for(customer), 5);
     assert_eq!(level_for("Everyone wants it."), 1);
 }
+
+#[test]
+fn a_segment_whose_stage_falls_this_season_has_its_trigger() {
+    // "Whose vines reach their fourth leaf this spring": the segment's own
+    // turn, dated, is the moment they start to care.
+    let body = "- growers of 2–10 ha vineyards in the Douro whose young vines reach their fourth leaf this spring\n- about 800 such vineyards in the valley";
+    assert_eq!(level_for(body), 4);
+    let undated = body.replace(" this spring", "");
+    assert_eq!(level_for(&undated), 3);
+}
