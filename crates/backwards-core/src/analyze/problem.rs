@@ -569,7 +569,16 @@ fn ours(sentences: &[Sentence<'_>]) -> bool {
             r"^\W*(?:we|our|us)\b|\b(?:costs?|cost|leaves?|left|gives?|makes?|hurts?|keeps?) us\b|\bleaves? our\b|\bour (?:[\w-]+ ){0,2}(?:is|are|was|were|has|have|end up|ends up|falls?|fell|drops?|dropped)\b",
         )
     });
-    let count = sentences.iter().filter(|s| OURS.is_match(&s.clean)).count();
+    // "Guild membership down 18%", "Society website gets little traffic":
+    // the organisation's own figures under its own (capitalised) name.
+    static OWN_FIGURES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\W*(?:[A-Z][\w'’-]+ ){1,3}(?:membership|members|revenue|income|sales|website|site|traffic|funding|budget|bookings|donations|subscriptions|newsletter|attendance|footfall)\b")
+            .unwrap_or_else(|_| re("$^"))
+    });
+    let count = sentences
+        .iter()
+        .filter(|s| OURS.is_match(&s.clean) || OWN_FIGURES.is_match(&s.clean))
+        .count();
     count * 2 > sentences.len()
 }
 

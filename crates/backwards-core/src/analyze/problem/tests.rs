@@ -1230,3 +1230,14 @@ fn a_department_required_by_its_agreement_to_go_digital_states_its_own_goal() {
         ],
     );
 }
+
+#[test]
+fn an_organisation_naming_its_own_numbers_states_its_own_problem() {
+    // "Society membership down 12%", "Society newsletter barely read": the
+    // organisation's own figures, under its own name, beside its goal.
+    let own = "- Society membership down 12% since 2021\n- need to grow Society revenue 20% to keep the hall open\n- Society newsletter barely read";
+    assert_eq!(level_for(own), 1);
+    // The same goal beside customers' pain is still capped, not level 1.
+    let customers = "- Hill farmers lose 3 ewes a winter to collapsed walls since 2021\n- need to grow Society revenue 20% to keep the hall open\n- Farmers wait 8 months for a waller today";
+    assert!(level_for(customers) > 1);
+}
