@@ -2691,3 +2691,21 @@ fn a_stop_rule_ending_a_condition_is_a_small_bet() {
     let body = "## Solution\nA stall that grinds coffee for market traders.\n\n## Risks\n- Traders may not pay. We run six Sundays; if under 30 cups a day, we sell the grinder and stop. Mitigated: the first two Sundays sold out at 2 euros a cup.";
     assert_eq!(level_for(body), 1);
 }
+
+#[test]
+fn an_imported_cutting_machine_and_other_sellers_listing_are_hardware_and_a_market() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Next year we import a CNC laser router from Shenzhen to cut ten times as many boards.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Risks,
+            "Then other potters can list their bowls on our site and we take a cut.",
+            &[Category::Marketplace],
+        ),
+        // Cutting by hand with the tools already owned is no hardware risk.
+        (Step::Risks, "We cut by hand with the chisels we own.", &[]),
+    ]);
+}
