@@ -558,6 +558,17 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
                 r,
                 "A commitment stated outside the Evidence section.",
             ))
+        } else if let Some((rung, r)) = (!has_section).then(|| own_test(s)).flatten() {
+            Some((
+                rung,
+                if rung == 5 {
+                    "evidence-commitment"
+                } else {
+                    "evidence-behaviour"
+                },
+                r,
+                "The writer's own test, counted, told outside an Evidence section.",
+            ))
         } else if let Some(r) = interview_count(s) {
             Some((
                 3,
@@ -596,6 +607,60 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
         }
     }
     hits
+}
+
+/// "In May I put a sign-up sheet at the market: 140 potters signed up",
+/// "nine of them paid me a deposit": with no Evidence section, the
+/// writer's own test told in a letter, counted and in the first person, is
+/// read on the Evidence section's rungs (commitments, then quantified
+/// behaviour). What customers pay someone else today names no "me" or
+/// "us", and stays their problem.
+fn own_test(s: &Sentence<'_>) -> Option<(u8, std::ops::Range<usize>)> {
+    static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:i|we|me|us|my|our)\b"));
+    // What people did in answer to the writer's test: not "visitors" or
+    // "registered with the council", which describe the world.
+    static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:signed up|sign-?ups|joined (?:the|our|my) (?:wait-?list|waiting list|list)|booked|subscribed|replied|reserved|registered (?:for|interest)|left (?:a|their) (?:number|email|phone)|put (?:down )?their names?)\b|\b(?:wait-?list|waiting list|sign-?up (?:sheet|page|form)|smoke test|landing page)\b",
+        )
+    });
+    if !FIRST_PERSON.is_match(&s.clean) || untested(s) {
+        return None;
+    }
+    let counted = |r: &std::ops::Range<usize>| {
+        !signals::negated(&s.clean, r.start)
+            && !signals::hypothetical(&s.clean, r.start)
+            && !hypothetical_clause(&s.clean[..r.start])
+            && counted_near(s, r)
+            && !few_near(s, r)
+    };
+    let first = |pattern: &Regex| {
+        pattern
+            .find_iter(&s.clean)
+            .map(|m| m.range())
+            .find(&counted)
+    };
+    first(&COMMITMENT)
+        .map(|r| (5, r))
+        .or_else(|| first(&ANSWERED).map(|r| (4, r)))
+}
+
+/// "Two visitors bought from us": a count under five next to the words is
+/// an anecdote, not a test.
+fn few_near(s: &Sentence<'_>, r: &std::ops::Range<usize>) -> bool {
+    let before = s.clean[..r.start].split_whitespace().rev().take(3);
+    let after = s.clean[r.end..].split_whitespace().take(2);
+    let matched = s.clean[r.clone()].split_whitespace();
+    let mut counts = before.chain(matched).chain(after).filter(|w| is_count(w));
+    counts.all(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        matches!(
+            w.as_str(),
+            "one" | "two" | "three" | "four" | "1" | "2" | "3" | "4"
+        )
+    })
 }
 
 /// Numbers from the team's own survey or poll ("surveyed 61 walkers: 72%

@@ -818,3 +818,27 @@ fn an_adverb_between_the_verb_and_the_people_still_counts_the_interviews() {
     assert_eq!(level_for(&adverb), level_for(plain));
     assert_eq!(level_for(&adverb), 3);
 }
+
+/// The evidence level of a letter with no Evidence section.
+fn letter_level(letter: &str) -> u8 {
+    let text = format!("# Kiln Share\n\n{letter}\n\n## What could stop it\nThe kiln may crack.\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    super::super::level_of(analyze(&idea).0)
+}
+
+#[test]
+fn a_letter_counts_the_sign_ups_and_deposits_the_writer_took() {
+    // No Evidence section: the writer's own test, told in the letter, is
+    // the evidence ("Evidence stated in other sections counts too").
+    let opening = "Dear committee,\n\nI am asking for help to open a shared kiln for potters in Leith.\n\nPotters here wait six weeks for a firing slot at the college.";
+    let signed = format!(
+        "{opening}\n\nIn May I put a sign-up sheet at the Leith market: 140 potters signed up to the waiting list."
+    );
+    let paid =
+        format!("{signed} Nine of them have already paid me a £20 deposit for the first firing.");
+    assert_eq!(letter_level(&signed), 4);
+    assert_eq!(letter_level(&paid), 5);
+    // What customers pay others today is their problem, not our evidence.
+    let theirs = format!("{opening}\n\nToday 40 potters paid the college £30 for each firing.");
+    assert!(letter_level(&theirs) <= 2);
+}
