@@ -95,13 +95,16 @@ pub(super) fn segment(
         return;
     }
     let own = if broad_head(head) {
-        strong_qualifier(head).or_else(|| compound(head))
+        strong_qualifier(head)
+            .or_else(|| compound(head))
+            .or_else(|| owners_of_a_kind(head))
     } else {
         // "The operations manager of a Leeds bakery chain": a named place or
         // organisation narrows a role as surely as a "who" clause does.
         real_qualifier(head)
             .or_else(|| strong_qualifier(head))
             .or_else(|| compound(head))
+            .or_else(|| owners_of_a_kind(head))
     };
     let later = || {
         real.iter()
@@ -785,6 +788,19 @@ struct Trades {
 /// owners.") is several categories, none of them narrowed: broad.
 fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     trades(head).filter(|t| !t.listed).map(|t| t.range)
+}
+
+/// "Owners of wood-fired lake saunas", "keepers of rare-breed dairy goats":
+/// a role, then "of" and a kind of thing named in two words or more, is the
+/// compound turned round ("wood-fired lake sauna owners"). One plain word
+/// ("owners of cars") narrows nothing much.
+fn owners_of_a_kind(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    static OWNERS_OF: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:the )?(?:owners?|operators?|keepers?|managers?|breeders?|growers?|makers?|restorers?|users?|hirers?|tenants?|leaseholders?) of (?:[\w'’-]+ ){1,3}[\w'’-]+s\b",
+        )
+    });
+    head.find_any(&OWNERS_OF)
 }
 
 /// "Venues and promoters. Anyone who runs a night…": a list of trades is a

@@ -1232,3 +1232,13 @@ fn a_segment_whose_stage_falls_this_season_has_its_trigger() {
     let undated = body.replace(" this spring", "");
     assert_eq!(level_for(&undated), 3);
 }
+
+#[test]
+fn owners_of_a_named_kind_of_thing_are_a_segment() {
+    // "Owners of wood-fired lake saunas" is "wood-fired lake sauna owners":
+    // the kind of thing they own narrows the role.
+    assert_eq!(level_for("- Owners of wood-fired lake saunas"), 3);
+    assert_eq!(level_for("- Keepers of rare-breed dairy goats"), 3);
+    // One plain word after "of" narrows nothing much.
+    assert_eq!(level_for("- Owners of cars"), 2);
+}
