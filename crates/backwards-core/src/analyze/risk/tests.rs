@@ -2709,3 +2709,35 @@ fn an_imported_cutting_machine_and_other_sellers_listing_are_hardware_and_a_mark
         (Step::Risks, "We cut by hand with the chisels we own.", &[]),
     ]);
 }
+
+#[test]
+fn trading_with_each_other_a_motorised_machine_and_food_rules_are_serious_kinds() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "The app lets members swap their spare seedlings with each other.",
+            &[Category::Marketplace],
+        ),
+        (
+            Step::Risks,
+            "A workshop in Leeds will build 12 motorised presses to our design.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Risks,
+            "Food rules apply to a farm kitchen like ours.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "The site takes bookings and card payments.",
+            &[Category::Regulated],
+        ),
+    ]);
+}
+
+#[test]
+fn waving_away_food_rules_while_trading_between_users_is_level_five() {
+    let body = "## Risks\nNone really. Food rules are not an issue for a farm kitchen. The app lets buyers resell their jars to each other. It'll be fine.";
+    assert_eq!(level_for(body), 5);
+}
