@@ -1242,3 +1242,18 @@ fn owners_of_a_named_kind_of_thing_are_a_segment() {
     // One plain word after "of" narrows nothing much.
     assert_eq!(level_for("- Owners of cars"), 2);
 }
+
+#[test]
+fn a_broad_noun_narrowed_by_what_they_have_done_is_a_segment() {
+    // "Patients who have lodged a complaint": the event they went through
+    // narrows the broad noun, as a place or a trade does.
+    assert_eq!(
+        level_for("Patients who have lodged a complaint about their ward."),
+        3
+    );
+    assert_eq!(
+        level_for("Students who have applied for a hardship grant."),
+        3
+    );
+    assert_eq!(level_for("Patients."), 2);
+}
