@@ -373,3 +373,15 @@ fn hundred_and_seventy_second_to_hundred_and_seventy_fifth_blind_corpora_stay_ca
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn hundred_and_seventy_sixth_to_hundred_and_eighty_third_blind_corpora_stay_calibrated() {
+    // The twenty-first session's two rounds, each measured once, blind,
+    // with the scorer of its day (8f01b3d: verdict 70 of 80; cd180da: 64 of
+    // 80, as the session-start scorer), then read. heldout-181's customer
+    // read 0.68 until patients "who have submitted a request" were a
+    // segment, not the broad noun.
+    for n in 176..=183 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}
