@@ -144,7 +144,13 @@ pub(super) fn segment(
         .filter(|s| s.find_any(&ABOUT_WHO).is_some())
         // "Members of the public … are not the customer" excludes them.
         .filter(|s| super::customer::excludes(s).is_none())
-        .find_map(|s| universal(s).map(|r| (*s, r)));
+        // "For everyone else the singer pays": the rest of a group named
+        // before, not the customer widened.
+        .find_map(|s| {
+            universal(s)
+                .filter(|r| !everyone_else(s, r.clone()))
+                .map(|r| (*s, r))
+        });
     let sprawling = sprawl(&real);
     // Without a Customer section, a pitch that opens with the product's
     // name or a greeting ("Kia orana.") names nobody; when it then answers
@@ -631,7 +637,7 @@ static BROAD_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// "people in debt" stay broad).
 static STRONG_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:in|at|across|near|around|from|of|to|on) (?:the )?(?:[\w'’-]+ )?\p{Lu}[\w'’-]+|\b(?i:(?:at|in|for) (?:[\w-]+ ){1,2}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?i:on (?:the|our|a|an|its|their) (?:[\w'’-]+ ){0,3}(?:waiting list|list|register|registry|roll|books|rota))\b|\b(?i:who (?:need|needs|have|has|had) (?:[\w'’-]+ ){0,6}(?:because|after|when|within|since|before|while)\b)|\b(?i:whose [\w-]+ (?:[\w-]+ )?(?:play|plays|learn|learns|has|have|is|are|need|needs|attend|attends|start|starts|started|use|uses|go|goes|take|takes|run|runs|sit|sits))\b|\b(?:using|on|with) \p{Lu}[\w'’-]+|\d|\b(?i:who (?:already )?(?:run|runs|own|owns|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b|\b(?i:who (?:already )?(?:buy|buys|bought|order|orders|ordered|shop|shops) (?:[\w'’-]+ )?(?:from|at|through|with) (?:our|my))\b|\b(?i:who (?:have|has|had) (?:just |recently |already )?(?:submitted|filed|lodged|applied|requested|asked for|received|been (?:given|refused|denied|sent|told|offered|diagnosed|referred|discharged)))\b"
+        r"\b(?:in|at|across|near|around|from|of|to|on) (?:the )?(?:[\w'’-]+ )?\p{Lu}[\w'’-]+|\bfor \p{Lu}[\w'’-]+ (?i:residents|families|households|parents|patients|pupils|students|tenants|owners|people|members|farmers|growers|businesses|shops|schools)\b|\b(?i:who (?:are|is) (?:unable|not able) to|who (?:cannot|can't|can’t) (?:get|leave|travel|visit|walk|drive|reach))\b|\b(?i:(?:at|in|for) (?:[\w-]+ ){1,2}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?i:on (?:the|our|a|an|its|their) (?:[\w'’-]+ ){0,3}(?:waiting list|list|register|registry|roll|books|rota))\b|\b(?i:who (?:need|needs|have|has|had) (?:[\w'’-]+ ){0,6}(?:because|after|when|within|since|before|while)\b)|\b(?i:whose [\w-]+ (?:[\w-]+ )?(?:play|plays|learn|learns|has|have|is|are|need|needs|attend|attends|start|starts|started|use|uses|go|goes|take|takes|run|runs|sit|sits))\b|\b(?:using|on|with) \p{Lu}[\w'’-]+|\d|\b(?i:who (?:already )?(?:run|runs|own|owns|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b|\b(?i:who (?:already )?(?:buy|buys|bought|order|orders|ordered|shop|shops) (?:[\w'’-]+ )?(?:from|at|through|with) (?:our|my))\b|\b(?i:who (?:have|has|had) (?:just |recently |already )?(?:submitted|filed|lodged|applied|requested|asked for|received|been (?:given|refused|denied|sent|told|offered|diagnosed|referred|discharged)))\b"
     )
     .unwrap_or_else(|_| re("$^"))
 });

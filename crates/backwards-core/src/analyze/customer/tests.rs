@@ -1257,3 +1257,24 @@ fn a_broad_noun_narrowed_by_what_they_have_done_is_a_segment() {
     );
     assert_eq!(level_for("Patients."), 2);
 }
+
+#[test]
+fn residents_of_a_named_place_who_cannot_get_out_are_a_segment() {
+    // A named place before the broad noun, and what they cannot do, narrow
+    // "residents" as surely as "in Leith" does.
+    assert_eq!(level_for("The service is for Dunmore residents."), 3);
+    assert_eq!(
+        level_for("Residents who are unable to leave home for a month or more."),
+        3
+    );
+    assert_eq!(level_for("The service is for residents."), 2);
+}
+
+#[test]
+fn everyone_else_who_pays_is_no_widening() {
+    // "For everyone else the singer pays": the rest of the named group,
+    // told apart by who pays, not the customer widened to everybody.
+    let named = "Retired fishermen in Ullapool who want to learn net mending.\n\nFor the harbour trust the buyer is the trust and the user is the member; for everyone else the member pays.";
+    let plain = "Retired fishermen in Ullapool who want to learn net mending.\n\nFor the harbour trust the buyer is the trust and the user is the member.";
+    assert_eq!(level_for(named), level_for(plain));
+}
