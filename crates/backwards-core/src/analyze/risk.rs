@@ -427,7 +427,9 @@ fn category_bits(s: &Sentence<'_>) -> u32 {
             // "No app-store approval needed" is not a dependency; but an
             // unknown is usually phrased with a negation ("not tested yet").
             let found = if *c == Category::Unknown {
-                s.find_any(r).is_some()
+                // "Nothing unknown", "no unknowns": the unknown denied.
+                r.find_iter(&s.clean)
+                    .any(|m| !nothing_before(&s.clean[..m.start()]))
             } else {
                 // "No app-store approval", and also "patient data is never touched".
                 r.find_iter(&s.clean).any(|m| {
@@ -444,6 +446,13 @@ fn category_bits(s: &Sentence<'_>) -> u32 {
         }
         bits
     })
+}
+
+/// "Nothing unknown", "no unknowns": an unknown word right after "nothing"
+/// or "no" denies the unknown.
+fn nothing_before(before: &str) -> bool {
+    static NOTHING: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:nothing|no)\s+$"));
+    NOTHING.is_match(before)
 }
 
 /// "We do not yet know who pays us", "we haven't worked out who carries

@@ -2741,3 +2741,21 @@ fn waving_away_food_rules_while_trading_between_users_is_level_five() {
     let body = "## Risks\nNone really. Food rules are not an issue for a farm kitchen. The app lets buyers resell their jars to each other. It'll be fine.";
     assert_eq!(level_for(body), 5);
 }
+
+#[test]
+fn nothing_unknown_admits_no_unknown() {
+    // "Old method, new tool, nothing unknown" denies an unknown; it does
+    // not admit one.
+    assert_categories(&[
+        (
+            Step::Risks,
+            "It is the old method with a new brush, nothing unknown.",
+            &[],
+        ),
+        (
+            Step::Risks,
+            "The drying time is still unknown.",
+            &[Category::Unknown],
+        ),
+    ]);
+}
