@@ -648,11 +648,7 @@ fn own_test(s: &Sentence<'_>) -> Option<(u8, std::ops::Range<usize>)> {
 /// "Two visitors bought from us": a count under five next to the words is
 /// an anecdote, not a test.
 fn few_near(s: &Sentence<'_>, r: &std::ops::Range<usize>) -> bool {
-    let before = s.clean[..r.start].split_whitespace().rev().take(3);
-    let after = s.clean[r.end..].split_whitespace().take(2);
-    let matched = s.clean[r.clone()].split_whitespace();
-    let mut counts = before.chain(matched).chain(after).filter(|w| is_count(w));
-    counts.all(|w| {
+    words_near(s, r).filter(|w| is_count(w)).all(|w| {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase();
@@ -847,10 +843,19 @@ fn has_number(s: &Sentence<'_>) -> bool {
 fn counted_near(s: &Sentence<'_>, r: &std::ops::Range<usize>) -> bool {
     // "12 shops sent pre-orders", "pre-orders from 22 cafés"; but not "from
     // pre-orders plus the last six Saturdays", a count of something else.
+    words_near(s, r).any(is_count)
+}
+
+/// The words of a match with the three before it and the two after it:
+/// where a count that belongs to the match stands.
+fn words_near<'s>(
+    s: &'s Sentence<'_>,
+    r: &std::ops::Range<usize>,
+) -> impl Iterator<Item = &'s str> {
     let before = s.clean[..r.start].split_whitespace().rev().take(3);
     let after = s.clean[r.end..].split_whitespace().take(2);
     let matched = s.clean[r.clone()].split_whitespace();
-    before.chain(matched).chain(after).any(is_count)
+    before.chain(matched).chain(after)
 }
 
 /// "One pre-order per restaurant per season": a commitment counted per
