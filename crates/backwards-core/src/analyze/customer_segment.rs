@@ -96,16 +96,13 @@ pub(super) fn segment(
     }
     let own = if broad_head(head) {
         strong_qualifier(head)
-            .or_else(|| compound(head))
-            .or_else(|| owners_of_a_kind(head))
     } else {
         // "The operations manager of a Leeds bakery chain": a named place or
         // organisation narrows a role as surely as a "who" clause does.
-        real_qualifier(head)
-            .or_else(|| strong_qualifier(head))
-            .or_else(|| compound(head))
-            .or_else(|| owners_of_a_kind(head))
-    };
+        real_qualifier(head).or_else(|| strong_qualifier(head))
+    }
+    .or_else(|| compound(head))
+    .or_else(|| owners_of_a_kind(head));
     let later = || {
         real.iter()
             .skip(1)

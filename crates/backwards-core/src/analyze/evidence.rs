@@ -541,16 +541,8 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
         // pre-orders"): "a backlog of signed contracts" in the Customer
         // section is the customer's own business, not a commitment to us.
         let mut commitments = STRICT_COMMITMENT.find_iter(&s.clean).map(|m| m.range());
-        let commitment = commitments.find(|r| {
-            // "If fewer than 6 convert to a paid pilot, we stop" is a
-            // kill criterion, not a pilot anyone paid for.
-            !signals::negated(&s.clean, r.start)
-                && !signals::hypothetical(&s.clean, r.start)
-                && !hypothetical_clause(&s.clean[..r.start])
-                && counted_near(s, r)
-                && !per_unit(&s.clean[r.end..])
-                && !untested(s)
-        });
+        let commitment = commitments
+            .find(|r| counted_deed(s, r) && !per_unit(&s.clean[r.end..]) && !untested(s));
         let found = if let Some(r) = commitment {
             Some((
                 5,
@@ -627,22 +619,26 @@ fn own_test(s: &Sentence<'_>) -> Option<(u8, std::ops::Range<usize>)> {
     if !FIRST_PERSON.is_match(&s.clean) || untested(s) {
         return None;
     }
-    let counted = |r: &std::ops::Range<usize>| {
-        !signals::negated(&s.clean, r.start)
-            && !signals::hypothetical(&s.clean, r.start)
-            && !hypothetical_clause(&s.clean[..r.start])
-            && counted_near(s, r)
-            && !few_near(s, r)
-    };
     let first = |pattern: &Regex| {
         pattern
             .find_iter(&s.clean)
             .map(|m| m.range())
-            .find(&counted)
+            .find(|r| counted_deed(s, r) && !few_near(s, r))
     };
     first(&COMMITMENT)
         .map(|r| (5, r))
         .or_else(|| first(&ANSWERED).map(|r| (4, r)))
+}
+
+/// Words outside the Evidence section that tell something done and counted:
+/// not denied, not supposed ("If fewer than 6 convert to a paid pilot, we
+/// stop" is a kill criterion, not a pilot anyone paid for), with a count
+/// beside them.
+fn counted_deed(s: &Sentence<'_>, r: &std::ops::Range<usize>) -> bool {
+    !signals::negated(&s.clean, r.start)
+        && !signals::hypothetical(&s.clean, r.start)
+        && !hypothetical_clause(&s.clean[..r.start])
+        && counted_near(s, r)
 }
 
 /// "Two visitors bought from us": a count under five next to the words is
