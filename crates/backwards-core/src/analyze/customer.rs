@@ -160,7 +160,7 @@ static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
 /// An explicit exclusion: who is NOT the customer.
 pub(super) static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:not|never|excluded|out)\s*[:—–]|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|addressed|built|designed|meant|intended|made|offered|sold) (?:for|at|to)|(?:we are|we're|we|we'll|we will|i am|i'm|i|i'll|i will) (?:explicitly |deliberately |specifically |consciously |intentionally )?not (?:serv(?:e|es|ing)\b|target(?:s|ing)?\b|sell(?:ing)? to\b|\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|(?:,|and|but) not ours\b|\bnot our (?:job|market|customers?|focus|problem|segment)\b|outside (?:the |our )?(?:target|scope|segment)|(?:not|won't be|aren't|are not|we're not|we are not) (?:going after|chasing|pursuing)|exclud(?:e|es|ed|ing)\b|(?:we|i) won't (?:serve|target|sell)|(?:we|i) will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for|\b(?:proposal|project|service|scheme|offer|product|tool|idea|pilot|plan|app|it) (?:does|will|would|shall)(?: not|n't) (?:concern|cover|extend to|apply to) (?:the |any )?[a-z])",
+        r"^\W*(?:not|never|excluded|out)\s*[:—–]|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|addressed|built|designed|meant|intended|made|offered|sold|directed|targeted) (?:for|at|to)|(?:are|is) (?:explicitly |deliberately |specifically )?not (?:included|covered|eligible)\b|(?:we are|we're|we|we'll|we will|i am|i'm|i|i'll|i will) (?:explicitly |deliberately |specifically |consciously |intentionally )?not (?:serv(?:e|es|ing)\b|target(?:s|ing)?\b|sell(?:ing)? to\b|\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|(?:,|and|but) not ours\b|\bnot our (?:job|market|customers?|focus|problem|segment)\b|outside (?:the |our )?(?:target|scope|segment)|(?:not|won't be|aren't|are not|we're not|we are not) (?:going after|chasing|pursuing)|exclud(?:e|es|ed|ing)\b|(?:we|i) won't (?:serve|target|sell)|(?:we|i) will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for|\b(?:proposal|project|service|scheme|offer|product|tool|idea|pilot|plan|app|it) (?:does|will|would|shall)(?: not|n't) (?:concern|cover|extend to|apply to) (?:the |any )?[a-z])",
     )
 });
 
@@ -197,17 +197,26 @@ pub(super) fn excludes(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         "exactly",
         "enough",
     ];
-    s.find(&EXCLUSION).or_else(|| {
-        let m = NOT_OPENER.find(&s.clean)?;
-        let next = s.clean[m.start()..]
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_ascii_lowercase()
-            })
-            .find(|w| w != "not" && w != "for" && !w.is_empty())?;
-        (!HEDGES.contains(&next.as_str())).then(|| m.range())
-    })
+    // "Families with no bus service are not the customer": the "no" belongs
+    // to another phrase. An exclusion that says "not" itself is not undone
+    // by a negation before it.
+    let says_not = |r: &std::ops::Range<usize>| {
+        let words = s.clean[r.clone()].to_ascii_lowercase();
+        words.split_whitespace().any(|w| w == "not" || w == "never")
+    };
+    s.find(&EXCLUSION)
+        .or_else(|| s.find_any(&EXCLUSION).filter(says_not))
+        .or_else(|| {
+            let m = NOT_OPENER.find(&s.clean)?;
+            let next = s.clean[m.start()..]
+                .split_whitespace()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_ascii_lowercase()
+                })
+                .find(|w| w != "not" && w != "for" && !w.is_empty())?;
+            (!HEDGES.contains(&next.as_str())).then(|| m.range())
+        })
 }
 
 /// A named persona: "Maria, a clinic manager in Leeds".

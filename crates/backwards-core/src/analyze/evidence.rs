@@ -329,6 +329,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                 // "The lake receives 300,000 visitors a summer": the
                 // market, not visitors of ours.
                 .filter(|r| !rungs::in_population(s, r))
+                .filter(|r| !counts_one(&s.clean[r.clone()]))
             {
                 hit(
                     4,
@@ -796,6 +797,20 @@ fn hypothetical_clause(before: &str) -> bool {
     IF.is_match(&ASKED.replace_all(before, ""))
 }
 
+/// "One festival in Kyzyl had visitors from 31 countries": a count of one
+/// is a story, not a measure of what customers did. "One in five" is a
+/// rate, and counts.
+fn counts_one(matched: &str) -> bool {
+    let mut words = matched.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let next = words.next().unwrap_or("").to_ascii_lowercase();
+    // "1 180 clicks" writes a thousand with a space.
+    let thousands = next.starts_with(|c: char| c.is_ascii_digit());
+    (first.eq_ignore_ascii_case("one") || first == "1")
+        && !thousands
+        && !matches!(next.as_str(), "in" | "of" | "out")
+}
+
 /// A survey or study someone else ran ("an OCLC survey from 2025 says",
 /// "according to the national census", "the growers' association's 2025
 /// survey", a citation in brackets: "(global survey, 2024)"): relevant
@@ -804,7 +819,7 @@ fn hypothetical_clause(before: &str) -> bool {
 fn someone_elses(s: &Sentence<'_>) -> bool {
     static THEIRS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b[A-Z][\w&-]*['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics)\b|\b(?i:(?:association|federation|council|ministry|government|institute|union|society|chamber|trust|agency|board|commission|regulator|authority|network|league|guild)['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics))\b|\b(?i:according to|published by|(?:industry|national|nationwide|global|worldwide|international|government|sector|third-party|published|public) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b|\((?i:[^()]{0,40}\b(?:survey|study|report|poll|census)\b[^()]{0,30})\)",
+            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b[A-Z][\w&-]*['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics)\b|\b(?i:(?:association|federation|council|ministry|government|institute|union|society|chamber|trust|agency|board|commission|regulator|authority|network|league|guild|office|department|bureau|directorate|inspectorate|municipality|university)['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics))\b|\b(?i:according to|published by|(?:industry|national|nationwide|global|worldwide|international|government|sector|third-party|published|public) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b|\((?i:[^()]{0,40}\b(?:survey|study|report|poll|census)\b[^()]{0,30})\)",
         )
         .unwrap_or_else(|_| re("$^"))
     });

@@ -140,9 +140,17 @@ static OBSERVED: LazyLock<Regex> = LazyLock::new(|| {
 /// describes ("Lake Ohrid receives over 300,000 visitors every summer"),
 /// not people who came to us.
 pub(crate) fn in_population(s: &Sentence<'_>, at: &Range<usize>) -> bool {
-    POPULATION
-        .find_iter(&s.clean)
-        .any(|m| m.start() < at.end && at.start < m.end())
+    // "There are about 4,200 producers registered with the board": a count
+    // that "there are" introduces is how many exist, not how many came.
+    static THERE_ARE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bthere (?:are|is|were|was)(?: (?:approximately|about|around|roughly|some|over|nearly|almost|more than|an estimated|only|just|at least))? ?$",
+        )
+    });
+    THERE_ARE.is_match(&s.clean[..at.start])
+        || POPULATION
+            .find_iter(&s.clean)
+            .any(|m| m.start() < at.end && at.start < m.end())
 }
 
 static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -290,13 +298,14 @@ pub(crate) fn only_exposure(s: &Sentence<'_>) -> bool {
     s.has(&EXPOSURE) && !s.has(&ACTION)
 }
 
-/// "We ran two focus groups", "we conducted structured interviews": talking
-/// to customers is an interview however it is run, not a test of what they
-/// do, unless the same sentence also puts something in their hands.
+/// "We ran two focus groups", "we conducted structured interviews", "phoned
+/// 31 owners": talking to customers is an interview however it is run, not
+/// a test of what they do, unless the same sentence also puts something in
+/// their hands.
 fn talk_only(s: &Sentence<'_>) -> bool {
     static TALK: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:interviews?|interviewed|focus groups?|surveys?|surveyed|conversations?|workshops?|round ?tables?|calls? with|meetings? with|consultations? with)\b",
+            r"\b(?:interviews?|interviewed|focus groups?|surveys?|surveyed|conversations?|workshops?|round ?tables?|calls? with|meetings? with|consultations? with)\b|\b(?:phoned|rang|telephoned|called) (?:round |around |up )?(?:[\w-]+ )?\d",
         )
     });
     static HANDS_ON: LazyLock<Regex> = LazyLock::new(|| {

@@ -48,14 +48,14 @@ pub(crate) struct ProblemFacts {
 /// How often: "every Friday", "40 calls a day", "1 in 8 runs", "12% of orders".
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:in|during|last|over) (?:the |that )?(?:winter|summer|spring|autumn|season|year)\b[^.;]{{0,20}}?\bthere (?:were|was|are) (?:about |around |some |over |nearly )?\d[\d,]*\b|\bthere (?:were|are) (?:about |around |some |over |nearly )?\d[\d,]* (?:such )?[\w-]+s (?:in|during|over|each|every|per|last|this) (?:the |a |that )?(?:winter|summer|spring|autumn|season|year|month|week)\b|\bevery (?:other|second|few|couple of) (?:day|night|week|weekend|month|shift|year|hour)s?\b|\bevery (?:working|business|school|market|match|race|single|trading|operating) (?:day|night|week|weekend|morning|evening)\b|\bevery {NUM}(?: ?(?:to|or|-|–) ?{NUM})? (?:days|nights|weeks|weekends|months|years|hours|shifts)\b|\b(?:every|each|per|once a|twice a|(?:{NUM}|\d+ ?[x×]|times)(?: [\w'’-]+){{0,4}}? (?:a|an)) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|winter|summer|spring|autumn|order|visit|job|project|run|delivery|patient|trip|claim|case|shipment|call|booking|event|meeting|appointment|deployment|storm|wedding|class|session|lesson|batch|load|return|invoice|report|audit|inspection|match|game|service|cycle|harvest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b(?:each|every) (?:winter|summer|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|market days|match days)\b|\b(?:a third|a quarter|a fifth|half|two thirds|three quarters) of (?:the |all |our |their )?(?:[\w-]+ ){{0,2}}?[\w-]+s (?:slip|slips|fail|fails|cancel|drop out|pull out|miss|are missed|are lost|get lost|break|arrive late|run late|come back|go unpaid|go unused)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b{NUM} (?:[\w-]+ ){{1,2}}(?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)|\b(?:on|in|during) (?:a|an|every|each|any) (?:normal |typical |busy |average |good |bad )?(?:day|night|shift|week|weekend|month|morning|evening|day shift|night shift)\b|\b{NUM}(?: (?:or|to) {NUM})? of (?:the |our |their |every |each )?{NUM}\b|\b\d[\d,]* (?:[\w'’-]+ ){{1,8}}?(?:and|but|of (?:them|whom)|,) (?:only )?\d[\d,]* (?:of them )?(?:fail|failed|miss|missed|lose|lost|drop|dropped|quit|break|broke|are rejected|were rejected|get rejected|come back|came back|return|returned)\b"
+        r"\b(?:\d+ ?[x×]?|once|twice) ?/ ?(?:day|wk|week|month|mo|year|yr|season|term)\b|\b{NUM}(?: ?(?:to|or|-|–) ?{NUM})? (?:days|weeks|months|years) between\b|\b(?:in|during|last|over) (?:the |that )?(?:winter|summer|spring|autumn|season|year)\b[^.;]{{0,20}}?\bthere (?:were|was|are) (?:about |around |some |over |nearly )?\d[\d,]*\b|\bthere (?:were|are) (?:about |around |some |over |nearly )?\d[\d,]* (?:such )?[\w-]+s (?:in|during|over|each|every|per|last|this) (?:the |a |that )?(?:winter|summer|spring|autumn|season|year|month|week)\b|\bevery (?:other|second|few|couple of) (?:day|night|week|weekend|month|shift|year|hour)s?\b|\bevery (?:working|business|school|market|match|race|single|trading|operating) (?:day|night|week|weekend|morning|evening)\b|\bevery {NUM}(?: ?(?:to|or|-|–) ?{NUM})? (?:days|nights|weeks|weekends|months|years|hours|shifts)\b|\b(?:every|each|per|once a|twice a|(?:{NUM}|\d+ ?[x×]|times)(?: [\w'’-]+){{0,4}}? (?:a|an)) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|winter|summer|spring|autumn|order|visit|job|project|run|delivery|patient|trip|claim|case|shipment|call|booking|event|meeting|appointment|deployment|storm|wedding|class|session|lesson|batch|load|return|invoice|report|audit|inspection|match|game|service|cycle|harvest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b(?:each|every) (?:winter|summer|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|market days|match days)\b|\b(?:a third|a quarter|a fifth|half|two thirds|three quarters) of (?:the |all |our |their )?(?:[\w-]+ ){{0,2}}?[\w-]+s (?:slip|slips|fail|fails|cancel|drop out|pull out|miss|are missed|are lost|get lost|break|arrive late|run late|come back|go unpaid|go unused)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b{NUM} (?:[\w-]+ ){{1,2}}(?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)|\b(?:on|in|during) (?:a|an|every|each|any) (?:normal |typical |busy |average |good |bad )?(?:day|night|shift|week|weekend|month|morning|evening|day shift|night shift)\b|\b{NUM}(?: (?:or|to) {NUM})? of (?:the |our |their |every |each )?{NUM}\b|\b\d[\d,]* (?:[\w'’-]+ ){{1,8}}?(?:and|but|of (?:them|whom)|,) (?:only )?\d[\d,]* (?:of them )?(?:fail|failed|miss|missed|lose|lost|drop|dropped|quit|break|broke|are rejected|were rejected|get rejected|come back|came back|return|returned)\b"
     ))
 });
 
 /// What it costs: money, or time lost, or a quantified loss.
 static COST: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"{MONEY}|\b{NUM}(?: ?(?:to|or|-|–) ?{NUM})? (?:\w+ )?(?:minutes|mins?|hours|hrs?|days|weeks|working days|nights|evenings|mornings|afternoons|weekends|shifts|months)\b|\b(?:half|a whole|an entire|a full) (?:day|morning|afternoon|evening|week|shift|night)\b|\ba (?:day|week|month)['’]s (?:pay|wages|work|takings|earnings|income)\b|\b\d[\d.,]*(?: ?(?:to|-|–) ?\d[\d.,]*)? ?(?:%|percent) (?:of (?:the |our |their )?(?:[\w'’-]+ ){{0,3}})?(?:are |is |were |was |get |gets |go |goes )?(?:lost|die|dies|died|wasted|spoiled|spoilt|thrown away|written off|killed)\b|\b{NUM} (?:[\w'’-]+ ){{0,2}}(?:deaths|dead|fatalities|casualties|injuries|injured|drownings|poisonings|amputations|burns)\b|\b{NUM}(?: ?(?:to|-|–) ?{NUM})? ?(?:kg|kgs|kilos?|kilograms?|tonnes?|tons?|litres?|liters?|bags?|sacks?|crates?|boxes?|trays?|bottles?|loaves|birds|animals|fish|head of [\w-]+) (?:of [\w'’-]+ )?(?:(?:is|are|was|were|get|gets|go|goes) )?(?:lost|spoiled|spoilt|wasted|thrown away|written off|ruined|rotted|rot|spoil|go off|went off|died|die|dead)\b"
+        r"{MONEY}|\b\d+(?:\.\d+)? ?h\b|\b{NUM}(?: ?(?:to|or|-|–) ?{NUM})? (?:\w+ )?(?:minutes|mins?|hours|hrs?|days|weeks|working days|nights|evenings|mornings|afternoons|weekends|shifts|months)\b|\b(?:half|a whole|an entire|a full) (?:day|morning|afternoon|evening|week|shift|night)\b|\ba (?:day|week|month)['’]s (?:pay|wages|work|takings|earnings|income)\b|\b\d[\d.,]*(?: ?(?:to|-|–) ?\d[\d.,]*)? ?(?:%|percent) (?:of (?:the |our |their )?(?:[\w'’-]+ ){{0,3}})?(?:are |is |were |was |get |gets |go |goes )?(?:lost|die|dies|died|wasted|spoiled|spoilt|thrown away|written off|killed)\b|\b{NUM} (?:[\w'’-]+ ){{0,2}}(?:deaths|dead|fatalities|casualties|injuries|injured|drownings|poisonings|amputations|burns)\b|\b{NUM}(?: ?(?:to|-|–) ?{NUM})? ?(?:kg|kgs|kilos?|kilograms?|tonnes?|tons?|litres?|liters?|bags?|sacks?|crates?|boxes?|trays?|bottles?|loaves|birds|animals|fish|head of [\w-]+) (?:of [\w'’-]+ )?(?:(?:is|are|was|were|get|gets|go|goes) )?(?:lost|spoiled|spoilt|wasted|thrown away|written off|ruined|rotted|rot|spoil|go off|went off|died|die|dead)\b"
     ))
 });
 
@@ -78,7 +78,7 @@ static SECONDHAND: LazyLock<Regex> = LazyLock::new(|| {
 /// Today's way of coping.
 static WORKAROUND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bthe (?:local )?(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent)|owner|manager|secretary|farmer|parent|teacher|skipper|shop|school|club|family) (?:\([^)]{0,30}\) )?(?:usually |often |still |then |just |now )?(?:goes|drives|walks|sends|takes|calls|rings|phones|pays|hires|asks|fetches|washes|refunds|borrows|carries|texts)\b|\b(?:get|gets|getting) (?:family|friends|neighbours|neighbors|relatives|a neighbour|a neighbor|a friend) to\b|\bthey (?:usually |often |still |either |just |now |then |all |mostly |typically |normally |instead )?(?:bring|drive|walk|ring|phone|borrow|hire|rent|carry|fetch|queue)\b|\b(?:ask|asks|asked|asking|pay|pays|paid|paying|beg|begs) (?:a |an |their |his |her |one )?(?:relatives?|neighbou?rs?|friends?|cousins?|colleagues?|someone|somebody|family members?) to\b|\b(?:these|those|such|most|many|some) [a-z]{3,}s (?:usually |often |still |then |just |all |mostly |now |either |typically )?(?:drive|walk|travel|ring|phone|call|ask|borrow|hire|rent|fetch|carry|queue)\b|\b(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee)s|people|families|staff|crews|guides|parents|students|patients|clients|members|volunteers|users|customers|households|shops|firms|clubs|schools|venues|sellers|buyers|growers|teams) (?:usually |often |just |still |then |all |mostly |simply |each |now |instead |either |typically |normally |generally )?(?:ask|drive|check|write|keep|send|search|chase|borrow|lend|copy|re-?type|re-?enter|text|ring|visit|phone|call|walk|wash|weigh|carry|hire|rent|pay (?:a|an|someone|somebody|local|private|outside)|print|post|photocopy|type|fill|log|track|count|note|travel|refresh|rebook|improvise|bring|share|swap|store|use|rely|guess|estimate|pool|collect|fetch|patch|tape|glue|scrape|beg|haggle|argue|sort|stack|burn|bury|dump|discard|throw (?:it |them |\w+ )?away|sell (?:it |them )?(?:off )?(?:cheap|at a loss|for (?:almost )?nothing))\b|\bthe way (?:it|this|things) (?:works?|is done|happens|goes) (?:now|today)\b|\b(?:then|instead|so) (?:they |he |she )?(?:pay|pays|paid) for (?:a|an|private|their own) [\w-]+|\b(?:the |their |our |its )?(?:only )?(?:alternatives?|recourse|fallback|fall-back|other options?) (?:is|are|today|now)\b|\b(?:ring|rings|ringing|call|calls|calling|phone|phones|phoning|text|texts|texting|email|emails|emailing) (?:every|each|all|round|around)\b|\b(?:(?:have|has|had) to|must) (?:get|go|drive|walk|travel|call|ring|phone|borrow|rent|hire|ask|beg|fetch|carry|reschedule|rebook)\b|\b(?:is|are) (?:usually |still |currently |mostly |often |typically |normally )?(?:done|carried out|handled|made|checked|inspected|counted|weighed|typed|written|recorded|booked|arranged|delivered|collected) (?:[\w'’-]+ ){0,4}?by\b|\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|\bkeep(?:s|ing)? track (?:of (?:[\w'’-]+ ){1,3})?(?:with|on|in|using|by|via)\b|^\W*(?:now|today|currently|at the moment|how they cope|what they do now|workaround|in practice)\s*:|\b(?:carbon|ticket|receipt|duplicate|order|exercise|school|account|accounts|record|copy) (?:[\w-]+ )?books?\b|\bcopybooks?\b|\bphotocopier\b|\bby (?:calling|phoning|ringing|texting|emailing|e-mailing|messaging|writing to|asking) (?:one of )?(?:the|their|a|an|each|every|his|her|local)\b|\bto (?:hold|keep|save) (?:their|his|her|a|the) (?:place|spot|slot|turn)\b|^\W*now,? (?:they|he|she|most \w+|many \w+|people) \w+|\bnow (?:they|he|she|we|i|most \w+|many \w+|people) (?:\w+ )?(?:use|uses|learn|learns|rely|relies|ask|asks|call|calls|phone|phones|ring|rings|write|writes|keep|keeps|print|prints|send|sends|copy|copies|check|checks|go|goes|pay|pays|hire|hires|do|does|make|makes|watch|watches|search|searches)\b|\b(?:they|she|he|most|many|staff|owners|managers|parents|drivers|nurses|teachers|farmers) (?:usually |often |just |still |then |all |mostly |simply )?(?:ask|asks|drive|drives|check|checks|write|writes|keep|keeps|send|sends|search|searches|chase|chases|borrow|borrows|copy|copies|re-?type|re-?types|re-?enter|re-?enters|text|texts|ring|rings|visit|visits)\b|\b(?:the (?:current|existing|present|only|usual|standard) (?:fix|way|solution|process|workaround|answer|option|practice|approach|method|system|scheme|arrangement|routine|procedure|setup|set-up)|fills? (?:the|that) gap|make do (?:with|by)|get(?:s|ting)? by (?:with|on)|(?:eat|eats|absorb|absorbs|swallow|swallows) (?:the|that|those) (?:loss|losses|cost|costs)|(?:fly|flies|flying|bring|brings|bringing|call|calls|calling|hire|hires|hiring|draft|drafts|drafting) in (?:\w+ ){0,3}(?:temps?|temporary|extra|agency|outside|freelance|contract)|(?:is|are|get|gets) (?:usually |still |mostly |often )?(?:taken|done|handled|managed|tracked|booked|paid|arranged|sent|kept|recorded|collected|logged|scheduled) (?:through|via|over|on|in) (?:\w+ ){0,3}[A-Z]\w*)\b|\b(?:self-insure[sd]?|keeps? paying|cuts? back|puts? up with|(?:do|does|go|goes) without|muddle through|soldier on|contractors?|temps|temporary (?:staff|workers|readers|cover)|agency (?:staff|workers|nurses|drivers)|freelancers?|(?:switching|moving|changing) (?:to )?(?:\w+ ){0,3}(?:doesn't|does not|won't|isn't|is not|never) (?:work|help))\b|\b(?:do|does|did) (?:already |usually |often |sometimes )?[a-z]+ (?:[\w'’-]+ ){0,6}?[\w'’-]+, but\b|\beither (?:\w+ )?(?:pays?|pay for|walks?|waits?|takes?|drives?|borrows?|hires?|cancels?|skips?|stays?|sleeps?|queues?|begs?|rings?|calls?)\b|\b(?:fails|doesn't work for|does not work for|doesn't help|does not help|is no use to|excludes) (?:these|those|them|such) \w+|\b(?:the usual (?:fix|way|workaround|answer)|what they do (?:now|today|instead)|end(?:s)? up \w+ing|(?:calling|ringing|asking|phoning|driving) around)\b|\b(?:fills?|filled|writes?|types?|enters?|rebuilds?|reconstructs?|copies|copied) (?:[\w'’-]+ ){0,5}?(?:at the end of the (?:day|week|month|shift|season|trip)|from memory|from (?:the|a|his|her|their) (?:[\w-]+ )?(?:log|logs|notes|book|sheet|diary|photos))\b|\b(?:printed|print-?outs?|folders?|log ?books?|ledgers?|registers?|paper forms?|diar(?:y|ies)|noticeboards?|from memory|card index(?:es)?|index cards?|in (?:the [\w'’-]+['’]s|their|his|her|my|our|people's) heads?\b|(?:have |has |had |they've )?(?:tried|trialled) (?:[\w-]+ ){0,4}and (?:gone|went|come|came) back|one by one|ring(?:s|ing)? (?:round|around)|phon(?:e|es|ing) (?:round|around)|youtube|google translate|facebook groups?|(?:facebook|instagram|twitter|whatsapp|social media|website) (?:posts?|updates?|notices?|messages?))\b|\b(?:(?:borrow|borrows|borrowing|borrowed) from|money-?lenders?|loan sharks?|pawn ?(?:shops?|brokers?)|fax(?:es|ed|ing)?|telephon(?:e|es|ed|ing)|spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|hiring|cope|coping|working (?:late|until|nights|weekends)|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b",
+        r"\bthe (?:local )?(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent)|owner|manager|secretary|farmer|parent|teacher|skipper|shop|school|club|family) (?:\([^)]{0,30}\) )?(?:usually |often |still |then |just |now )?(?:goes|drives|walks|sends|takes|calls|rings|phones|pays|hires|asks|fetches|washes|refunds|borrows|carries|texts)\b|\b(?:get|gets|getting) (?:family|friends|neighbours|neighbors|relatives|a neighbour|a neighbor|a friend) to\b|\bthey (?:usually |often |still |either |just |now |then |all |mostly |typically |normally |instead )?(?:bring|drive|walk|ring|phone|borrow|hire|rent|carry|fetch|queue)\b|\b(?:ask|asks|asked|asking|pay|pays|paid|paying|beg|begs) (?:a |an |their |his |her |one )?(?:relatives?|neighbou?rs?|friends?|cousins?|colleagues?|someone|somebody|family members?) to\b|\b(?:these|those|such|most|many|some) [a-z]{3,}s (?:usually |often |still |then |just |all |mostly |now |either |typically )?(?:drive|walk|travel|ring|phone|call|ask|borrow|hire|rent|fetch|carry|queue)\b|\b(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee)s|people|families|staff|crews|guides|parents|students|patients|clients|members|volunteers|users|customers|households|shops|firms|clubs|schools|venues|sellers|buyers|growers|teams) (?:usually |often |just |still |then |all |mostly |simply |each |now |instead |either |typically |normally |generally )?(?:ask|drive|check|write|keep|send|search|chase|borrow|lend|copy|re-?type|re-?enter|text|ring|visit|phone|call|walk|wash|weigh|carry|hire|rent|pay (?:a|an|someone|somebody|local|private|outside)|print|post|photocopy|type|fill|log|track|count|note|travel|refresh|rebook|improvise|bring|share|swap|store|use|rely|guess|estimate|pool|collect|fetch|patch|tape|glue|scrape|beg|haggle|argue|sort|stack|burn|bury|dump|discard|throw (?:it |them |\w+ )?away|sell (?:it |them )?(?:off )?(?:cheap|at a loss|for (?:almost )?nothing))\b|\bthe way (?:it|this|things) (?:works?|is done|happens|goes) (?:now|today)\b|\b(?:then|instead|so) (?:they |he |she )?(?:pay|pays|paid) for (?:a|an|private|their own) [\w-]+|\b(?:the |their |our |its )?(?:only )?(?:alternatives?|recourse|fallback|fall-back|other options?) (?:is|are|today|now)\b|\b(?:ring|rings|ringing|call|calls|calling|phone|phones|phoning|text|texts|texting|email|emails|emailing) (?:every|each|all|round|around)\b|\b(?:(?:have|has|had) to|must) (?:get|go|drive|walk|travel|call|ring|phone|borrow|rent|hire|ask|beg|fetch|carry|reschedule|rebook)\b|\b(?:is|are) (?:usually |still |currently |mostly |often |typically |normally )?(?:done|carried out|handled|made|checked|inspected|counted|weighed|typed|written|recorded|booked|arranged|delivered|collected) (?:[\w'’-]+ ){0,4}?by\b|\b(?:today|currently|right now|at the moment|for now|instead|these days|at present)\b|\bkeep(?:s|ing)? track (?:of (?:[\w'’-]+ ){1,3})?(?:with|on|in|using|by|via)\b|^\W*(?:now|today|currently|at the moment|how they cope|what they do now|workaround|in practice)\s*:|\b(?:carbon|ticket|receipt|duplicate|order|exercise|school|account|accounts|record|copy) (?:[\w-]+ )?books?\b|\bcopybooks?\b|\bphotocopier\b|\bby (?:calling|phoning|ringing|texting|emailing|e-mailing|messaging|writing to|asking) (?:one of )?(?:the|their|a|an|each|every|his|her|local)\b|\bto (?:hold|keep|save) (?:their|his|her|a|the) (?:place|spot|slot|turn)\b|^\W*now,? (?:they|he|she|most \w+|many \w+|people) \w+|\bnow (?:they|he|she|we|i|most \w+|many \w+|people) (?:\w+ )?(?:use|uses|learn|learns|rely|relies|ask|asks|call|calls|phone|phones|ring|rings|write|writes|keep|keeps|print|prints|send|sends|copy|copies|check|checks|go|goes|pay|pays|hire|hires|do|does|make|makes|watch|watches|search|searches)\b|\b(?:they|she|he|most|many|staff|owners|managers|parents|drivers|nurses|teachers|farmers) (?:usually |often |just |still |then |all |mostly |simply )?(?:ask|asks|drive|drives|check|checks|write|writes|keep|keeps|send|sends|search|searches|chase|chases|borrow|borrows|copy|copies|re-?type|re-?types|re-?enter|re-?enters|text|texts|ring|rings|visit|visits)\b|\b(?:the (?:current|existing|present|only|usual|standard) (?:fix|way|solution|process|workaround|answer|option|practice|approach|method|system|scheme|arrangement|routine|procedure|setup|set-up)|fills? (?:the|that) gap|make do (?:with|by)|get(?:s|ting)? by (?:with|on)|(?:eat|eats|absorb|absorbs|swallow|swallows) (?:the|that|those) (?:loss|losses|cost|costs)|(?:fly|flies|flying|bring|brings|bringing|call|calls|calling|hire|hires|hiring|draft|drafts|drafting) in (?:\w+ ){0,3}(?:temps?|temporary|extra|agency|outside|freelance|contract)|(?:is|are|get|gets) (?:usually |still |mostly |often )?(?:taken|done|handled|managed|tracked|booked|paid|arranged|sent|kept|recorded|collected|logged|scheduled) (?:through|via|over|on|in) (?:\w+ ){0,3}[A-Z]\w*)\b|\b(?:fall|falls|falling|fell) back (?:on|to)\b|\b(?:waits?|waited|waiting) (?:until|till) (?:the )?next\b|\b(?:some|many|most|others|a few) (?:of them )?(?:try|tried) to\b|, or (?:\w+ )?(?:buys?|bought|orders?|ordered|pays?|paid|hires?|hired|borrows?|borrowed|drives?|drove|goes|went|uses?|used)\b|\bresort(?:s|ed|ing)? to\b|\b(?:load|loads|loaded|pack|packs|packed|prepare|prepares|prepared|buy|buys|bought|book|books|booked|fill|fills|filled|collect|collects|collected|fetch|fetches|fetched) (?:[\w'’-]+ ){0,3}the (?:evening|night|day|week) before\b|\b(?:wait|waits|waited|waiting|go|goes|went) (?:[\w–-]+ ){0,3}(?:years?|months?|weeks?) between\b|\b(?:driving|drives?|drove|taking|takes?|took|carrying|carr(?:y|ies)|bringing|brings?|brought) (?:it|them|the [\w-]+) (?:all the way )?(?:there|over|back|to (?:the|a|an))\b|\b(?:self-insure[sd]?|keeps? paying|cuts? back|puts? up with|(?:do|does|go|goes) without|muddle through|soldier on|contractors?|temps|temporary (?:staff|workers|readers|cover)|agency (?:staff|workers|nurses|drivers)|freelancers?|(?:switching|moving|changing) (?:to )?(?:\w+ ){0,3}(?:doesn't|does not|won't|isn't|is not|never) (?:work|help))\b|\b(?:do|does|did) (?:already |usually |often |sometimes )?[a-z]+ (?:[\w'’-]+ ){0,6}?[\w'’-]+, but\b|\beither (?:\w+ )?(?:pays?|pay for|walks?|waits?|takes?|drives?|borrows?|hires?|cancels?|skips?|stays?|sleeps?|queues?|begs?|rings?|calls?)\b|\b(?:fails|doesn't work for|does not work for|doesn't help|does not help|is no use to|excludes) (?:these|those|them|such) \w+|\b(?:the usual (?:fix|way|workaround|answer)|what they do (?:now|today|instead)|end(?:s)? up \w+ing|(?:calling|ringing|asking|phoning|driving) around)\b|\b(?:fills?|filled|writes?|types?|enters?|rebuilds?|reconstructs?|copies|copied) (?:[\w'’-]+ ){0,5}?(?:at the end of the (?:day|week|month|shift|season|trip)|from memory|from (?:the|a|his|her|their) (?:[\w-]+ )?(?:log|logs|notes|book|sheet|diary|photos))\b|\b(?:printed|print-?outs?|folders?|log ?books?|ledgers?|registers?|paper forms?|diar(?:y|ies)|noticeboards?|from memory|card index(?:es)?|index cards?|in (?:the [\w'’-]+['’]s|their|his|her|my|our|people's) heads?\b|(?:have |has |had |they've )?(?:tried|trialled) (?:[\w-]+ ){0,4}and (?:gone|went|come|came) back|one by one|ring(?:s|ing)? (?:round|around)|phon(?:e|es|ing) (?:round|around)|youtube|google translate|facebook groups?|(?:facebook|instagram|twitter|whatsapp|social media|website) (?:posts?|updates?|notices?|messages?))\b|\b(?:(?:borrow|borrows|borrowing|borrowed) from|money-?lenders?|loan sharks?|pawn ?(?:shops?|brokers?)|fax(?:es|ed|ing)?|telephon(?:e|es|ed|ing)|spreadsheets?|excel|google sheets?|whiteboards?|paper|clipboards?|by hand|manually|phone calls?|phones?|calls? (?:them|the|each|every|around)|emails?|e-mails?|texts?|whatsapp|sticky notes?|notebooks?|binders?|post-its?|workarounds?|word of mouth|they use|they rely on|rely on|relies on|hire|hires|hiring|cope|coping|working (?:late|until|nights|weekends)|outsourc\w+|pay someone|a consultant|an agency|by eye|guess\w*|memory)\b",
     )
 });
 
@@ -256,6 +256,11 @@ pub(crate) fn untitled_problem(idea: &Idea) -> Vec<Sentence<'_>> {
     for step in [Step::Pitch, Step::Customer] {
         let paragraphs = signals::paragraphs(idea, signals::section(idea, step));
         for paragraph in paragraphs.into_iter().skip(1) {
+            // "What I would build with your support is …" opens the plan:
+            // its price is not what the problem costs.
+            if paragraph.first().is_some_and(offers_to_build) {
+                continue;
+            }
             if paragraph.iter().any(states_pain) {
                 found.extend(paragraph);
             }
@@ -420,13 +425,26 @@ pub(crate) fn split_plan<'a>(
     )
 }
 
+/// "What I would build with your support is a simple round trip": an
+/// untitled paragraph that opens on what the writer would make is the
+/// Solution. ("So the idea is roughly this." may still open the customer's
+/// story, so [`announces_plan`] is too broad here.)
+fn offers_to_build(s: &Sentence<'_>) -> bool {
+    static OFFER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*what (?:i|we) (?:would|will|want to|plan to|intend to|hope to|would like to|['’]d like to|['’]d) (?:build|make|offer|create|set up|start|run)\b",
+        )
+    });
+    OFFER.is_match(&s.clean)
+}
+
 /// "The plan is a dedicated desk that sells …", "What I propose is simple:
 /// …": a sentence that opens by announcing the plan describes the
 /// solution, however much of the customer's situation it names.
 pub(crate) fn announces_plan(s: &Sentence<'_>) -> bool {
     static PLAN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:so,? )?(?:(?:the|our|my) (?:plan|idea|proposal|solution|answer) (?:is|would be|will be)|what (?:i|we) (?:propose|suggest|want to do|would do|will do)|(?:i|we) (?:propose|suggest|plan) to)\b",
+            r"^\W*(?:so,? )?(?:(?:the|our|my) (?:plan|idea|proposal|solution|answer) (?:is|would be|will be)|what (?:i|we) (?:propose|suggest|(?:would|will|want to|plan to|intend to|hope to|would like to|['’]d like to|['’]d) (?:do|build|make|offer|create|set up|start|run|propose|suggest))|(?:i|we) (?:propose|suggest|plan) to)\b",
         )
     });
     PLAN_LEAD.is_match(&s.clean)
@@ -614,7 +632,7 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
     let feelings = sentences
         .iter()
         .filter(|s| s.find(&VAGUE).is_some_and(|v| !explained_after(s, v.end)))
-        .filter(|s| !(s.has(&SITUATION) || s.has(&OUTCOME) || s.has(&WORKAROUND)))
+        .filter(|s| !(s.has(&SITUATION) || s.has(&OUTCOME) || copes(s).is_some()))
         .count();
     f.mostly_vague = feelings >= 2 && feelings > scenes.len();
     if let Some(s) = concrete {
@@ -670,7 +688,40 @@ fn how_often(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         let lone_article = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
         !signals::negated(&s.clean, r.start)
             && (!lone_article || !DURATION_BEFORE.is_match(&s.clean[..r.start]))
+            && !names_a_kind(&s.clean[r.clone()], &s.clean[r.end..])
     })
+}
+
+/// "Goes for daily labour", "a weekly paper": the adjective names a kind of
+/// work or thing, not how often the pain comes.
+fn names_a_kind(matched: &str, after: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "labour",
+        "labor",
+        "wage",
+        "wages",
+        "worker",
+        "workers",
+        "bread",
+        "paper",
+        "papers",
+        "newspaper",
+        "newspapers",
+        "rate",
+        "rates",
+    ];
+    let adjective = [
+        "daily", "weekly", "monthly", "nightly", "yearly", "annually",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(matched));
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    adjective && KINDS.contains(&next.as_str())
 }
 
 /// Frequency and cost, quantified.
@@ -699,10 +750,40 @@ fn measures(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
     }
 }
 
+/// Where a sentence says how customers cope today. "It is hard to find
+/// anyone these days, and a shame" only dates a feeling: a bare time word
+/// that closes the clause of a pain adjective counts as nothing. "Today
+/// they leave shoes in a shed" opens on what happens, and counts.
+fn copes(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    const TIME_WORDS: &[&str] = &[
+        "today",
+        "currently",
+        "right now",
+        "at the moment",
+        "for now",
+        "these days",
+        "at present",
+    ];
+    let feeling = || s.find(&VAGUE).is_some_and(|v| !explained_after(s, v.end));
+    WORKAROUND
+        .find_iter(&s.clean)
+        .map(|m| m.range())
+        .filter(|r| !signals::negated(&s.clean, r.start))
+        .find(|r| {
+            let words = s.clean[r.clone()].to_ascii_lowercase();
+            let closes_clause = s.clean[r.end..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'));
+            !(TIME_WORDS.contains(&words.as_str()) && closes_clause && feeling())
+        })
+}
+
 /// Today's workaround, its failure, and urgency (urgency may sit in a note
 /// such as "Why now").
 fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
-    if let Some((s, r)) = signals::first(sentences, &WORKAROUND) {
+    if let Some((s, r)) = sentences.iter().find_map(|s| copes(s).map(|r| (s, r))) {
         f.workaround = true;
         t.push(s.signal("problem-workaround", 8, r, "Says how customers cope today."));
         // Failure is usually said with a negation ("the reminders never

@@ -104,7 +104,7 @@ pub fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
 const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "st", "inc", "ltd", "co", "approx", "no",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
-    "u.k", "a.m", "p.m", "fig", "est", "corp", "jr", "sr", "mt",
+    "u.k", "a.m", "p.m", "fig", "est", "corp", "jr", "sr", "mt", "incl", "excl",
 ];
 
 /// Split text into sentences, as byte ranges (trimmed of spaces).
@@ -280,7 +280,11 @@ fn is_sentence_end(text: &str, i: usize) -> bool {
         // ready yet?" calls` the quote closes and the sentence goes on in
         // lowercase.
         let quoted = bytes[i + 1..j].iter().any(|b| matches!(b, b'"' | b'\''));
-        return !(quoted && next_word_is_lowercase(&bytes[j..]));
+        // Inside a quotation that is still open, as in `a "rainy day? text
+        // us" card`, the question is the quote's, and the sentence goes on
+        // in lowercase after it.
+        let lowercase_next = next_word_is_lowercase(&bytes[j..]);
+        return !(lowercase_next && (quoted || inside_open_quote(text, i)));
     }
     let before = &text[..i];
     // The boundary may be a several-byte space (U+0085, U+3000): step over
@@ -305,7 +309,11 @@ fn is_sentence_end(text: &str, i: usize) -> bool {
             word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
         // "…contacting minors etc. We'd need…": a list's "etc." closes the
         // sentence when the next word opens a new one.
-        let closing_etc = word.eq_ignore_ascii_case("etc") && next_word_is_uppercase(&bytes[j..]);
+        // So does "incl." or "excl." at the end of a fragment.
+        let closing_etc = ["etc", "incl", "excl"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+            && next_word_is_uppercase(&bytes[j..]);
         return !initial && (!abbreviation || closing_etc);
     }
     let word = word.to_lowercase();
@@ -334,6 +342,15 @@ fn closers_after(rest: &[u8]) -> usize {
     rest.iter()
         .take_while(|b| matches!(b, b'"' | b'\'' | b')' | b']' | b'*' | b'_'))
         .count()
+}
+
+/// Whether `i` sits inside a quotation opened earlier on its line and not
+/// yet closed: an odd number of straight double quotes, or more opening
+/// curly quotes than closing ones.
+fn inside_open_quote(text: &str, i: usize) -> bool {
+    let line = &text[text[..i].rfind('\n').map_or(0, |p| p + 1)..i];
+    let straight = line.bytes().filter(|&b| b == b'"').count();
+    straight % 2 == 1 || line.matches('\u{201c}').count() > line.matches('\u{201d}').count()
 }
 
 /// Whether the first non-blank byte is an uppercase ASCII letter.
@@ -501,6 +518,41 @@ mod tests {
         assert_eq!(
             sentences("She asked \"why?\" Nobody knew."),
             ["She asked \"why?\"", "Nobody knew."]
+        );
+    }
+
+    #[test]
+    fn incl_and_excl_are_abbreviations_unless_a_sentence_follows() {
+        assert_eq!(
+            sentences("Takes 2 h incl. waiting at the mill. Then home."),
+            ["Takes 2 h incl. waiting at the mill.", "Then home."]
+        );
+        assert_eq!(
+            sentences("Price is fixed, VAT excl. Delivery is extra."),
+            ["Price is fixed, VAT excl.", "Delivery is extra."]
+        );
+    }
+
+    #[test]
+    fn a_question_inside_an_open_quote_does_not_end_the_sentence() {
+        assert_eq!(
+            sentences("We left a \"lost your key? ring us\" card in 40 flats: 9 rang. Next."),
+            [
+                "We left a \"lost your key? ring us\" card in 40 flats: 9 rang.",
+                "Next."
+            ]
+        );
+        assert_eq!(
+            sentences("The sign says \u{201c}full? come back\u{201d} and they do. Then more."),
+            [
+                "The sign says \u{201c}full? come back\u{201d} and they do.",
+                "Then more."
+            ]
+        );
+        // A closed quote before the question changes nothing.
+        assert_eq!(
+            sentences("I said \"no\" twice. Why? nobody asked."),
+            ["I said \"no\" twice.", "Why?", "nobody asked."]
         );
     }
 

@@ -1278,3 +1278,18 @@ fn everyone_else_who_pays_is_no_widening() {
     let plain = "Retired fishermen in Ullapool who want to learn net mending.\n\nFor the harbour trust the buyer is the trust and the user is the member.";
     assert_eq!(level_for(named), level_for(plain));
 }
+
+#[test]
+fn an_exclusion_stands_though_another_phrase_says_no() {
+    // "with no ferry service" negates the ferry, not the exclusion.
+    assert!(excludes_text(
+        "Families on the two islands with no ferry service are not the customer of this plan."
+    ));
+    assert!(excludes_text(
+        "The service is not directed at the general public or at day visitors."
+    ));
+    assert!(excludes_text(
+        "Holiday lets and schools are explicitly not included in this scheme."
+    ));
+    assert!(!excludes_text("We do not exclude anyone who asks."));
+}

@@ -842,3 +842,62 @@ fn a_letter_counts_the_sign_ups_and_deposits_the_writer_took() {
     let theirs = format!("{opening}\n\nToday 40 potters paid the college £30 for each firing.");
     assert!(letter_level(&theirs) <= 2);
 }
+
+#[test]
+fn how_many_there_are_on_a_register_is_not_behaviour() {
+    // "There are N … registered" counts who exists; "N registered with
+    // us" counts who came.
+    assert_levels(
+        2,
+        &[
+            "There are about 3,100 beekeepers registered with the national board. The honey trade is worth €40 million.",
+        ],
+    );
+    assert_eq!(
+        level_for("Since May, 85 beekeepers registered with us online."),
+        4
+    );
+}
+
+#[test]
+fn a_count_of_one_is_a_story_not_behaviour() {
+    assert_eq!(
+        level_for(
+            "Throat singing is spreading; one festival in Tuva had visitors from 31 countries."
+        ),
+        2
+    );
+    // A rate and a thousand written with a space still count.
+    assert_eq!(
+        level_for("One in four of the 200 readers clicked through."),
+        4
+    );
+    assert_eq!(
+        level_for("The notice had 1 180 clicks and 63 clubs booked a date."),
+        4
+    );
+}
+
+#[test]
+fn phoning_people_and_reporting_their_past_is_an_interview() {
+    assert_eq!(
+        level_for("Phoned 27 boat owners from the club list; 22 last antifouled 3+ years ago."),
+        3
+    );
+}
+
+#[test]
+fn an_offices_survey_is_someone_elses_data() {
+    assert_eq!(
+        level_for("The county heritage office's 2025 survey lists 31 of 50 chapels with wet rot."),
+        3
+    );
+}
+
+#[test]
+fn a_question_in_a_quoted_card_does_not_hide_the_count_after_it() {
+    // The "?" inside the quoted card must not end the sentence and leave
+    // the count inside an unclosed quotation.
+    let card = "We left a \"flat tyre? text us\" card in 80 cafés in May: 64 riders texted in on 9 wet days, and 40 of the 64 (63%) left their number.";
+    assert_eq!(level_for(card), 4);
+}

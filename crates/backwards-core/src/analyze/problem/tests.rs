@@ -1241,3 +1241,61 @@ fn an_organisation_naming_its_own_numbers_states_its_own_problem() {
     let customers = "- Hill farmers lose 3 ewes a winter to collapsed walls since 2021\n- need to grow Society revenue 20% to keep the hall open\n- Farmers wait 8 months for a waller today";
     assert!(level_for(customers) > 1);
 }
+
+#[test]
+fn shorthand_frequency_and_hours_measure_the_pain() {
+    // "2x/week" and "3 h" are how a terse writer says how often and how
+    // long; with how they cope today, that is level 4.
+    let terse = "- Every stall holder drives to the depot 2x/week, ~3 h incl. queueing\n- On strike days they fall back on the cash-and-carry and lose their organic label that week";
+    let f = facts_for(terse);
+    assert!(f.frequency && f.cost && f.workaround, "{f:?}");
+    assert_eq!(level_for(terse), 4);
+}
+
+#[test]
+fn waiting_years_between_visits_is_how_often_and_how_they_cope() {
+    let text = "- The nearest farrier charges €90 for the trip\n- So owners wait 2 to 3 years between visits; hooves crack";
+    let f = facts_for(text);
+    assert!(f.frequency && f.workaround, "{f:?}");
+}
+
+#[test]
+fn doing_it_the_evening_before_or_carrying_it_there_is_a_workaround() {
+    for text in [
+        "Bakers who start at 4 a.m. collect flour the evening before, and a sack in ten goes damp overnight, which costs about £12 a sack.",
+        "When a pram wheel breaks it either sits in the hall for weeks or a parent loses half a day taking it to the shop in town, 50 minutes away.",
+        "A player who misses the autumn order waits until the next season, or buys a foreign stick at £80 that does not fit.",
+        "Some try to glue the blades at home, but the joint fails in the first frost; it happens every winter and costs £40 a blade.",
+    ] {
+        assert!(facts_for(text).workaround, "{text}");
+    }
+}
+
+#[test]
+fn a_time_word_that_closes_a_feeling_is_no_workaround() {
+    // The pain adjective dated by "these days" says nothing of what
+    // people do; "Today they …" does.
+    let feeling = "Boats leak. It is hard to find anyone to caulk them properly these days, and it is a shame.";
+    assert!(!facts_for(feeling).workaround);
+    let doing = "Boats leak. Today they stuff the seams with rags, which is broken by every swell.";
+    assert!(facts_for(doing).workaround);
+}
+
+#[test]
+fn daily_labour_is_a_kind_of_work_not_a_frequency() {
+    let text = "When the kiln is down the potter goes for daily labour on the roads and loses his commission.";
+    assert!(!facts_for(text).frequency);
+    assert!(facts_for("The kiln cracks pots daily and he loses his commission.").frequency);
+}
+
+#[test]
+fn a_letter_paragraph_offering_what_the_writer_would_build_is_not_the_problem() {
+    // No Problem heading: the untitled paragraphs are read for the pain,
+    // but the one that opens on what the writer would build holds its
+    // price, which is not what the problem costs.
+    let letter = "# Reed Roofs\n\nA thatch patching service.\n\nDear panel,\n\nI thatch roofs in the fens.\n\nOwners of reed-thatched cottages find that the ridge has slipped so badly that the rain gets in and ruins the bedroom ceiling.\n\nWhat I would build with your help is a patching round, done in a day for a fixed £400.\n\nYou asked how I know people want this. 30 owners put their names on my list.\n\n## Risks\nI may fall ill.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (_, signals, facts) = analyze(&idea);
+    assert!(facts.untitled && facts.concrete, "{facts:?}");
+    assert!(!facts.cost, "{signals:?}");
+}
