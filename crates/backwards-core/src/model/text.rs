@@ -281,10 +281,11 @@ fn is_sentence_end(text: &str, i: usize) -> bool {
         // lowercase.
         let quoted = bytes[i + 1..j].iter().any(|b| matches!(b, b'"' | b'\''));
         // Inside a quotation that is still open, as in `a "rainy day? text
-        // us" card`, the question is the quote's, and the sentence goes on
-        // in lowercase after it.
+        // us" card` or `"puncture? £6"`, the question is the quote's, and
+        // the sentence goes on unless a capital opens a new one.
         let lowercase_next = next_word_is_lowercase(&bytes[j..]);
-        return !(lowercase_next && (quoted || inside_open_quote(text, i)));
+        let open_quote = !next_word_is_uppercase(&bytes[j..]) && inside_open_quote(text, i);
+        return !((lowercase_next && quoted) || open_quote);
     }
     let before = &text[..i];
     // The boundary may be a several-byte space (U+0085, U+3000): step over
@@ -547,6 +548,13 @@ mod tests {
             [
                 "The sign says \u{201c}full? come back\u{201d} and they do.",
                 "Then more."
+            ]
+        );
+        assert_eq!(
+            sentences("A sign saying \"flat? £5 a tyre\" brought 12 riders. Next."),
+            [
+                "A sign saying \"flat? £5 a tyre\" brought 12 riders.",
+                "Next."
             ]
         );
         // A closed quote before the question changes nothing.
