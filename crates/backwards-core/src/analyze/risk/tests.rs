@@ -2759,3 +2759,14 @@ fn nothing_unknown_admits_no_unknown() {
         ),
     ]);
 }
+
+#[test]
+fn done_at_the_end_or_a_registration_already_held_answers_the_risk() {
+    // "…, done." closes an answer the way "Done:" opens one; being already
+    // registered with the authority is the regulatory answer, done.
+    let body = "## Risks\n- Hygiene: whey is raw food. We are registered at the Welsh Food Agency (FSA Cymru) since april, done.\n- Van breaks: we borrow my uncle's van, agreed in writing.";
+    assert_eq!(mitigated_in(body), 2);
+    assert_eq!(level_for(body), 2);
+    let pending = "## Risks\n- Hygiene: whey is raw food. We will register at the Welsh Food Agency (FSA Cymru) in april.\n- Van breaks: we borrow my uncle's van, agreed in writing.";
+    assert_eq!(level_for(pending), 3);
+}
