@@ -520,10 +520,28 @@ fn pitch_trigger(idea: &Idea, t: &mut Tally, f: &mut CustomerFacts) {
     }
 }
 
+/// A sentence of the writer's own story: "My grandmother ran a chichería
+/// for forty years", "I took over the pots in 2023".
+fn writers_story(s: &Sentence<'_>) -> bool {
+    static STORY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:so,? )?(?:my (?:grand)?(?:mother|father|mum|mom|dad|parents|family|uncle|aunt|wife|husband|brother|sister)|i (?:was|grew up|worked|studied|ran|took over|started|inherited|learned|learnt|spent|trained|lived))\b",
+        )
+    });
+    STORY.is_match(&s.clean)
+}
+
 /// Trigger, size, channel, buyer vs user, exclusions, persona.
 fn details(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut CustomerFacts) {
-    let trigger =
-        signals::first(sentences, &TRIGGER).or_else(|| signals::first(sentences, &RHYTHM_CLAUSE));
+    // "My grandmother ran the bar, and when she passed I took over": the
+    // writer's own story has moments too, but they are not the customer's.
+    let about_customers: Vec<Sentence<'_>> = sentences
+        .iter()
+        .filter(|s| !writers_story(s))
+        .cloned()
+        .collect();
+    let trigger = signals::first(&about_customers, &TRIGGER)
+        .or_else(|| signals::first(&about_customers, &RHYTHM_CLAUSE));
     if let Some((s, r)) = trigger {
         f.trigger = true;
         t.push(s.signal(

@@ -58,7 +58,7 @@ pub(super) fn segment(
 ) {
     let real: Vec<&Sentence<'_>> = sentences
         .iter()
-        .filter(|s| !is_label(s.raw) && !is_interjection(s))
+        .filter(|s| !is_label(s.raw) && !is_interjection(s) && !is_salutation(s))
         .collect();
     let head = real.first().copied().unwrap_or(&sentences[0]);
     if from_pitch {
@@ -221,7 +221,7 @@ pub(super) fn segment(
 /// product is for, in so many words.
 static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk|[\w-]+s)) (?:i|we) (?:have in mind|mean|serve|help|sell to|work (?:for|with)|am thinking of|are thinking of|want to help|want to serve|(?:am|are|'m|'re) (?:making|building|designing|writing|doing|starting) (?:this|these|them|it) for)(?: here)? (?:are|is)\s+",
+        r"^\W*the (?:people|ones|customers|families|folk|[\w-]+s) (?:i|we)(?:['’]m|['’]re| am| are)? (?:[\w'’-]+ ){0,4}?for (?:are|is)\s+|^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk|[\w-]+s)) (?:i|we) (?:have in mind|mean|serve|help|sell to|work (?:for|with)|am thinking of|are thinking of|want to help|want to serve|(?:think |expect |hope )?(?:would|will|might|could) (?:buy|pay for|use|want) (?:this|it|them)|(?:am|are|'m|'re) (?:making|building|designing|writing|doing|starting) (?:this|these|them|it) for)(?: here)? (?:are|is)\s+",
     )
 });
 
@@ -280,7 +280,7 @@ fn real_qualifier(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 /// is for, given as everybody.
 static FOR_EVERYBODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:it|this|that|[\w'’-]+(?: [\w'’-]+)?)(?:'s| is| will be) (?:really |simply |just |basically |honestly )?(?:for|aimed at|meant for) (?:really |simply |just |basically |honestly )?(?:everyone|everybody|anyone|anybody|all)\b|^\W*(?:our |the |my )?(?:customers?|target (?:group|market|audience|customers?)|market|audience|users?|buyers?) (?:is|are|will be) (?:really |simply |just |basically |honestly )?(?:everyone|everybody|anyone|anybody|all (?:people|of us))\b",
+        r"^\W*(?:(?:i|we) (?:believe|think|feel|reckon|know) (?:that )?)?(?:it|this|that|[\w'’-]+(?: [\w'’-]+)?)(?:'s| is| will be) (?:really |simply |just |basically |honestly )?(?:for|aimed at|meant for) (?:really |simply |just |basically |honestly )?(?:everyone|everybody|anyone|anybody|all)\b|^\W*(?:our |the |my )?(?:customers?|target (?:group|market|audience|customers?)|market|audience|users?|buyers?) (?:is|are|will be) (?:really |simply |just |basically |honestly )?(?:everyone|everybody|anyone|anybody|all (?:people|of us))\b",
     )
 });
 
@@ -527,7 +527,15 @@ fn names_people(s: &Sentence<'_>) -> bool {
 
 /// [`names_people`] on plain text.
 fn opens_with_people(text: &str) -> bool {
+    // "In our villages there are about 260 households that rake salt": the
+    // place and the count introduce the people, as a frame does.
+    static THERE_ARE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:in|across|around|on) (?:[\w'’-]+ ){1,3}there (?:are|were) (?:about |around |some |over |nearly |roughly |almost )?(?:\d[\d,]*|[a-z]+ (?:hundred|thousand)) ",
+        )
+    });
     let text = text[frame_end(text)..].trim_start();
+    let text = THERE_ARE.find(text).map_or(text, |m| &text[m.end()..]);
     let lead_end = text
         .find([':', ','])
         .filter(|&i| text[..i].split_whitespace().count() <= 3);
@@ -535,7 +543,12 @@ fn opens_with_people(text: &str) -> bool {
     let end = body
         .find([',', '.', ':', ';', '(', '\n'])
         .unwrap_or(body.len());
-    let words: Vec<&str> = body[..end].split_whitespace().collect();
+    // "the picanterías — the lunch places — in Cusco": a dash around an
+    // aside is no word of the noun phrase.
+    let words: Vec<&str> = body[..end]
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
     let cut = (0..words.len())
         .find(|&i| {
             let lower = words[i].to_lowercase();
@@ -584,6 +597,15 @@ fn opens_with_people(text: &str) -> bool {
     })
 }
 
+/// "Dear members of the Enterprise Fund panel,": a letter's greeting names
+/// its readers, not its customers.
+fn is_salutation(s: &Sentence<'_>) -> bool {
+    static GREETING: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\W*(?:dear|hi|hello|hey|greetings|to whom it may concern)\b"));
+    let t = s.clean.trim_end();
+    GREETING.is_match(t) && t.ends_with([',', ':', '!'])
+}
+
 /// "Honestly?", "Who?": a sentence that is only a rhetorical opener.
 fn is_interjection(s: &Sentence<'_>) -> bool {
     let t = s.clean.trim();
@@ -598,10 +620,19 @@ fn is_interjection(s: &Sentence<'_>) -> bool {
 fn is_detail(s: &Sentence<'_>) -> bool {
     static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:they|we|i|i'm|my|you|he|she|it|this|that|these|those|there|our|if|so|but|because|also|and|the (?:moment|trigger|day|week|time|buyer|user)|trigger|size|channel|buyer|user|not|when|reach\w*|found|about|roughly|around|~?\d)\b|\b(?:would|could|might)\b",
+            r"^\W*(?:they|we|i|i'm|my|you|he|she|it|this|that|these|those|there|our|if|so|but|because|also|and|the (?:moment|trigger|day|week|time|buyer|user)|trigger|size|channel|buyer|user|not|when|reach\w*|found|about|roughly|around|~?\d)\b",
         )
     });
-    DETAIL.is_match(&s.clean)
+    // "They would love it" is a guess about them; a "would" in a relative
+    // aside ("…, which is where we would tell them") is not.
+    static MODAL: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:would|could|might)\b"));
+    static ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*(?:which|where|when|who|whom)\b"));
+    let guesses = s
+        .clean
+        .split([',', ';'])
+        .enumerate()
+        .any(|(i, clause)| MODAL.is_match(clause) && (i == 0 || !ASIDE.is_match(clause)));
+    DETAIL.is_match(&s.clean) || guesses
 }
 
 /// A later sentence that names people without narrowing the category

@@ -1293,3 +1293,36 @@ fn an_exclusion_stands_though_another_phrase_says_no() {
     ));
     assert!(!excludes_text("We do not exclude anyone who asks."));
 }
+
+#[test]
+fn a_later_sentence_saying_who_would_buy_it_names_the_segment() {
+    // The story first, then the declaration; an aside between dashes does
+    // not hide the noun phrase.
+    let customer = "So, let me tell you how this began. My uncle mended nets for thirty years. The people I think would buy this are the trawler crews — the small family boats — in the harbour of Peterhead, the ones that fish for prawns.";
+    assert!(facts_for(customer).qualified);
+    for customer in [
+        "A bit about me first. The people I write for are the herding families of west Finnmark who move herds every April.",
+        "I trained as a potter. The people we want to make it for are bakeries in Leith that still bake their own sourdough.",
+    ] {
+        assert!(facts_for(customer).qualified, "{customer}");
+    }
+}
+
+#[test]
+fn the_writers_own_story_is_not_the_customers_trigger() {
+    let story = "Bakeries in Leith. My grandmother ran a bakery there, and when she retired in 2020 I took over the ovens.";
+    assert!(!facts_for(story).trigger);
+    let customers = "Bakeries in Leith, when their oven breaks down before the Saturday market.";
+    assert!(facts_for(customers).trigger);
+}
+
+#[test]
+fn a_letters_greeting_is_not_its_customer() {
+    // No Customer section: the pitch is read. The greeting names the
+    // fund's panel, and "I believe it is for everyone" is the answer.
+    let letter = "# Coffee Rounds\n\nDear members of the Community Fund panel,\n\nMy name is Abeba and I am writing to ask for £5,000 to start a coffee ceremony service for events in Leeds.\n\nI believe the ceremony is for everyone.\n\n## Problem\nBreaks at events fall flat.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, _, facts) = analyze(&idea);
+    assert!(facts.universal, "{facts:?}");
+    assert_eq!(super::super::level_of(score), 1);
+}
