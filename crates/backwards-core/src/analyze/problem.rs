@@ -735,9 +735,16 @@ fn measures(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
         f.frequency = true;
         t.push(s.signal("problem-frequency", 10, r, "Says how often it happens."));
     }
+    // "I am writing to ask for your support of 48,000 dollars": the sum a
+    // letter asks for is the plan's budget, not what the problem costs.
+    static ASKS_FOR_MONEY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:ask|asks|asking|apply|applying|request|requesting|seek|seeking)(?: you)? for (?:your )?(?:support|help|funding|a grant|grant|an? (?:award|loan|investment))\b",
+        )
+    });
     let customer_cost = sentences
         .iter()
-        .filter(|s| !s.has(&MARKET_SIZE))
+        .filter(|s| !s.has(&MARKET_SIZE) && !s.has(&ASKS_FOR_MONEY))
         .find_map(|s| s.find(&COST).map(|r| (s, r)));
     if let Some((s, r)) = customer_cost {
         f.cost = true;

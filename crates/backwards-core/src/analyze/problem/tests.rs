@@ -1299,3 +1299,11 @@ fn a_letter_paragraph_offering_what_the_writer_would_build_is_not_the_problem() 
     assert!(facts.untitled && facts.concrete, "{facts:?}");
     assert!(!facts.cost, "{signals:?}");
 }
+
+#[test]
+fn the_sum_a_letter_asks_for_is_not_what_the_problem_costs() {
+    let asks = "I am writing to ask for your support of 30,000 dollars. The weavers' looms break every winter and they borrow a neighbour's.";
+    assert!(!facts_for(asks).cost);
+    let costs = "The weavers' looms break every winter, and each repair costs 300 dollars; they borrow a neighbour's.";
+    assert!(facts_for(costs).cost);
+}
