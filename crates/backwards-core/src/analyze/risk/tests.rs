@@ -2770,3 +2770,22 @@ fn done_at_the_end_or_a_registration_already_held_answers_the_risk() {
     let pending = "## Risks\n- Hygiene: whey is raw food. We will register at the Welsh Food Agency (FSA Cymru) in april.\n- Van breaks: we borrow my uncle's van, agreed in writing.";
     assert_eq!(level_for(pending), 3);
 }
+
+#[test]
+fn border_checks_and_biosecurity_are_regulation() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Our cheese must pass biosecurity checks before it enters Australia.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "The border officials may hold the crates for a week.",
+            &[Category::Regulated],
+        ),
+    ]);
+    // Waving the border away, with nothing mitigated, is the rubric's 5.
+    let waved = "## Risks\nNo real risk for us. The border people, the freight, all this is not a problem, it will be fine.";
+    assert_eq!(level_for(waved), 5);
+}
