@@ -356,6 +356,9 @@ fn holding_other_peoples_money_is_regulated_and_a_team_is_not_a_build_size() {
     let holds = "## Solution\nWe take the runners' entry fees and hold them until race day.\n\n## Risks\n- Coordinators may not switch; we run the first race with them by hand.";
     let passes = "## Solution\nEach club's own payment account takes the entry fees.\n\n## Risks\n- Coordinators may not switch; we run the first race with them by hand.";
     assert!(level_for(holds) > level_for(passes));
+    // Holding the goods for a buyer is not holding their money.
+    let goods = "## Solution\nWe find the slates, hold them, and deliver to site.\n\n## Risks\n- Coordinators may not switch; we run the first race with them by hand.";
+    assert_eq!(level_for(goods), level_for(passes));
     let text = "# X\n\nA tool.\n\n## Team\nTwo founders: one ex-Deliveroo ops, one ex-insurtech engineer.\n";
     let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
     assert!(!analyze(&idea).2.small_bet);
@@ -2788,4 +2791,12 @@ fn border_checks_and_biosecurity_are_regulation() {
     // Waving the border away, with nothing mitigated, is the rubric's 5.
     let waved = "## Risks\nNo real risk for us. The border people, the freight, all this is not a problem, it will be fine.";
     assert_eq!(level_for(waved), 5);
+}
+
+#[test]
+fn a_past_approval_by_the_authority_is_a_done_mitigation() {
+    // A numbered, labelled risk answered by an approval already given.
+    let approved = "## Risks\n4.1 Regulatory: mobile collection is a regulated activity. The van and its procedures were inspected and approved by the national health directorate in May 2026.";
+    assert_eq!(mitigated_in(approved), 1);
+    assert_eq!(level_for(approved), 2);
 }
