@@ -1326,3 +1326,14 @@ fn a_letters_greeting_is_not_its_customer() {
     assert!(facts.universal, "{facts:?}");
     assert_eq!(super::super::level_of(score), 1);
 }
+
+#[test]
+fn a_labelled_moment_or_a_seasonal_outing_is_the_trigger() {
+    for customer in [
+        "- hobby potters, 1 to 3 kilns, Cork\n- moment they care: a firing cracks half the shelf",
+        "Families from Lyon who drive out for the chestnut fair on a weekend in October.",
+    ] {
+        assert!(facts_for(customer).trigger, "{customer}");
+    }
+    assert!(!facts_for("Families from Lyon who like chestnuts.").trigger);
+}
