@@ -1307,3 +1307,9 @@ fn the_sum_a_letter_asks_for_is_not_what_the_problem_costs() {
     let costs = "The weavers' looms break every winter, and each repair costs 300 dollars; they borrow a neighbour's.";
     assert!(facts_for(costs).cost);
 }
+
+#[test]
+fn an_authority_needing_to_raise_its_yield_states_its_own_problem() {
+    let own = "Income from the harbour's visitor moorings fell by 9% between 2023 and 2025, while dredging costs rose by 20%. The Trust needs to raise the yield per mooring and improve the financial return of the harbour.";
+    assert_eq!(level_for(own), 1);
+}
