@@ -1313,3 +1313,13 @@ fn an_authority_needing_to_raise_its_yield_states_its_own_problem() {
     let own = "Income from the harbour's visitor moorings fell by 9% between 2023 and 2025, while dredging costs rose by 20%. The Trust needs to raise the yield per mooring and improve the financial return of the harbour.";
     assert_eq!(level_for(own), 1);
 }
+
+#[test]
+fn doing_it_anyway_or_doing_without_is_how_they_cope() {
+    for text in [
+        "- wholesalers want min. 100 rugs, about EUR 900 upfront\n- twice a year the shops order the big lot anyway and sit on stock",
+        "- the nearest kiln is 80 km away, EUR 60 a trip\n- every spring, or they skip glazing",
+    ] {
+        assert!(facts_for(text).workaround, "{text}");
+    }
+}
