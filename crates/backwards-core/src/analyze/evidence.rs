@@ -735,8 +735,16 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     // not money they paid us.
     static RECEIVED: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:being|get|gets|getting|got|be|to be)\s*$"));
+    // "She paid three times our price in a London shop": money paid to
+    // someone else is today's way, not a commitment to us.
+    static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^[^.;]{0,40}?\b(?:in|at) (?:a|another) (?:[\w'’-]+ ){0,2}(?:shop|store|boutique|gallery)\b|^[^.;]{0,40}?\b(?:to|at|from) (?:a|an|another|the) (?:[\w'’-]+ ){0,2}(?:competitors?|rivals?|dealers?|middlem[ae]n)\b|^\s*(?:[\w-]+ ){0,2}times our price\b",
+        )
+    });
     COMMITMENT.find_iter(&s.clean).map(|m| m.range()).find(|r| {
         !with_others(r.end)
+            && !ELSEWHERE.is_match(&s.clean[r.end..])
             && !RECEIVED.is_match(&s.clean[..r.start])
             && !signals::negated(&s.clean, r.start)
             && !signals::quoted(&s.clean, r.start)

@@ -901,3 +901,15 @@ fn a_question_in_a_quoted_card_does_not_hide_the_count_after_it() {
     let card = "We left a \"flat tyre? text us\" card in 80 cafés in May: 64 riders texted in on 9 wet days, and 40 of the 64 (63%) left their number.";
     assert_eq!(level_for(card), 4);
 }
+
+#[test]
+fn what_someone_paid_in_another_shop_is_not_a_commitment_to_us() {
+    assert_eq!(
+        level_for("One man from Leeds told us he paid twice our price in a Manchester shop."),
+        2
+    );
+    assert_eq!(
+        level_for("Fourteen shops paid a deposit for the spring batch."),
+        5
+    );
+}
