@@ -1337,3 +1337,9 @@ fn a_labelled_moment_or_a_seasonal_outing_is_the_trigger() {
     }
     assert!(!facts_for("Families from Lyon who like chestnuts.").trigger);
 }
+
+#[test]
+fn my_customers_for_this_idea_are_declares_the_segment() {
+    let customer = "I have run the ferry café for nine years. My customers for this idea are small groups of walkers staying in Ullapool, who want a packed lunch before the early boat.";
+    assert!(facts_for(customer).qualified);
+}

@@ -1323,3 +1323,15 @@ fn doing_it_anyway_or_doing_without_is_how_they_cope() {
         assert!(facts_for(text).workaround, "{text}");
     }
 }
+
+#[test]
+fn a_board_that_must_raise_revenue_to_balance_its_budget_states_its_own_problem() {
+    let own = "The drainage board must raise approximately €30,000 in additional non-tax revenue from its land in order to balance the 2027 operating budget. At present the grass is mown by a contractor at a cost to the board.";
+    assert_eq!(level_for(own), 1);
+}
+
+#[test]
+fn a_fallback_that_runs_out_too_is_a_workaround_that_fails() {
+    let text = "Each café serves about 40 bagels a day, every day of the festival, and loses about £90 a morning when they run out. So they fall back on the supermarket, and the supermarket runs out too by the second weekend.";
+    assert!(facts_for(text).failure);
+}
