@@ -1343,3 +1343,13 @@ fn my_customers_for_this_idea_are_declares_the_segment() {
     let customer = "I have run the ferry café for nine years. My customers for this idea are small groups of walkers staying in Ullapool, who want a packed lunch before the early boat.";
     assert!(facts_for(customer).qualified);
 }
+
+#[test]
+fn a_story_then_so_the_customer_is_or_that_is_who_this_is_for() {
+    for customer in [
+        "Right, so let me tell you how this started. My dad ran a chip shop for years. So the customer is the owner of a chip shop on the Fife coast that fries with beef dripping.",
+        "Let me tell you how this started. A teacher bought forty skeins from me once. That is who this is for: art teachers in Welsh primary schools who run the weaving module.",
+    ] {
+        assert!(facts_for(customer).qualified, "{customer}");
+    }
+}
