@@ -2800,3 +2800,19 @@ fn a_past_approval_by_the_authority_is_a_done_mitigation() {
     assert_eq!(mitigated_in(approved), 1);
     assert_eq!(level_for(approved), 2);
 }
+
+#[test]
+fn an_app_where_others_sell_and_getting_a_power_hammer_are_serious_risks() {
+    assert_categories(&[
+        (
+            Step::Solution,
+            "Later an app where other weavers can sell their rugs too.",
+            &[Category::Marketplace],
+        ),
+        (
+            Step::Solution,
+            "We scale up by getting a power hammer for the blanks.",
+            &[Category::Hardware],
+        ),
+    ]);
+}
