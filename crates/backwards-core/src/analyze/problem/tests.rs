@@ -1335,3 +1335,9 @@ fn a_fallback_that_runs_out_too_is_a_workaround_that_fails() {
     let text = "Each café serves about 40 bagels a day, every day of the festival, and loses about £90 a morning when they run out. So they fall back on the supermarket, and the supermarket runs out too by the second weekend.";
     assert!(facts_for(text).failure);
 }
+
+#[test]
+fn an_administrations_deficit_and_its_councils_instruction_are_its_own_problem() {
+    let own = "The Parks Office's operating deficit reached €200,000 in 2025, and the Council has instructed the Office to raise its own income by 10% within two years. The Office therefore requires a new source of fee income.";
+    assert_eq!(level_for(own), 1);
+}
