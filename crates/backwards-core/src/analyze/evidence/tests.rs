@@ -913,3 +913,13 @@ fn what_someone_paid_in_another_shop_is_not_a_commitment_to_us() {
         5
     );
 }
+
+#[test]
+fn a_percentage_in_brackets_does_not_hide_what_was_counted() {
+    assert_eq!(
+        level_for(
+            "In June we put a request form on the ferry page. 212 of the 1,300 foot passengers (16%) used it to book a bike ahead."
+        ),
+        4
+    );
+}
