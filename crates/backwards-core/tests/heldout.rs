@@ -448,3 +448,17 @@ fn hundred_and_ninety_second_to_hundred_and_ninety_fifth_blind_corpora_stay_cali
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn hundred_and_ninety_sixth_to_hundred_and_ninety_ninth_blind_corpora_stay_calibrated() {
+    // The twenty-second session's third round, measured once, blind, at
+    // abae94c (verdict 70 of 80, 16 of 16 pairs, as the session-start
+    // scorer), then read. heldout-196's problem read 0.76 until a water
+    // board that "must raise €40,000 in additional non-tax revenue … to
+    // balance the 2027 operating budget" stated its own problem;
+    // heldout-197's evidence read 0.80 until "412 of the 1,900 arrivals
+    // (22%) used it" was counted behaviour despite the bracket.
+    for n in 196..=199 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}
