@@ -536,12 +536,17 @@ fn preamble_labels(body: &str, body_offset: usize, out: &mut Vec<Heading>) {
         .min()
         .unwrap_or(usize::MAX);
     let named: Vec<Step> = out.iter().filter_map(|h| h.step).collect();
-    for (text, range, kind) in lead_ins(body) {
+    for (text, range, kind) in lead_ins(&body[..preamble_end(body, body_offset, first)]) {
         let range = range.start + body_offset..range.end + body_offset;
+        let opens_paragraph = matches!(kind, LabelKind::Paragraph | LabelKind::Question);
+        // Where the label sits is checked before what it names: reading a
+        // heading costs more.
+        if !opens_paragraph || range.start >= first {
+            continue;
+        }
         let step = Step::from_heading(&text);
         let fresh = step.is_some_and(|s| !named.contains(&s) && s != Step::Pitch);
-        let opens_paragraph = matches!(kind, LabelKind::Paragraph | LabelKind::Question);
-        if opens_paragraph && range.start < first && fresh {
+        if fresh {
             out.push(Heading {
                 level: 2,
                 text,
@@ -550,6 +555,20 @@ fn preamble_labels(body: &str, body_offset: usize, out: &mut Vec<Heading>) {
             });
         }
     }
+}
+
+/// Where the lines a preamble label can sit on end in `body`: after the
+/// line that holds `first` (an absolute offset), or at the end.
+///
+/// [`lead_ins`] reads each line on its own (bar the blank line and fence
+/// before it), so the lines up to there yield the same labels as the whole
+/// body does, and the labels below the first heading, never used, are not
+/// looked for.
+fn preamble_end(body: &str, body_offset: usize, first: usize) -> usize {
+    first
+        .checked_sub(body_offset)
+        .and_then(|at| Some(at + body.get(at..)?.find('\n')? + 1))
+        .unwrap_or(body.len())
 }
 
 /// How a lead-in label is written.
