@@ -200,13 +200,20 @@ pub(crate) fn escape_into(out: &mut String, text: &str) {
     let base = out.len();
     // Text is copied a run at a time; a run ends at white space (collapsed
     // into one space before the next word) or before a mark to escape.
-    // ASCII bytes are classified by a table; a multi-byte character is
-    // decoded only when it might be white space (see `white_space_at`).
+    // Bytes are classified by a table; a multi-byte character is decoded
+    // only when it might be white space (see `white_space_at`).
     let bytes = text.as_bytes();
     let mut run = 0;
     let mut space = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        let class = ESCAPE_CLASS[usize::from(b)];
+        // Inside a run, a plain byte only moves on: most bytes, so this is
+        // the one test they pay for.
+        if class == KEEP && !space {
+            i += 1;
+            continue;
+        }
         // One space inside a run, before a plain character, is copied with
         // the run: it collapses to itself. So a run ends only at a mark or
         // at longer white space, and most sentences are one copy, not one
@@ -216,17 +223,17 @@ pub(crate) fn escape_into(out: &mut String, text: &str) {
             && i > run
             && bytes
                 .get(i + 1)
-                .is_some_and(|&n| n < 0x80 && ESCAPE_CLASS[usize::from(n)] == KEEP)
+                .is_some_and(|&n| ESCAPE_CLASS[usize::from(n)] == KEEP)
         {
             i += 2;
             continue;
         }
-        let (class, width) = match b {
-            0..0x80 => (ESCAPE_CLASS[usize::from(b)], 1),
-            _ => match text::white_space_at(text, i) {
+        let (class, width) = match class {
+            WIDE => match text::white_space_at(text, i) {
                 (true, width) => (WHITE, width),
                 (false, width) => (KEEP, width),
             },
+            _ => (class, 1),
         };
         if class == KEEP {
             if space {
@@ -261,15 +268,19 @@ pub(crate) fn escape_into(out: &mut String, text: &str) {
     }
 }
 
-/// [`escape`]'s byte classes: copied as is, escaped, or white space.
+/// [`escape`]'s byte classes: copied as is, escaped, white space, or the
+/// first byte of a character that is not ASCII (which may be white space).
 const KEEP: u8 = 0;
 const MARK: u8 = 1;
 const WHITE: u8 = 2;
+const WIDE: u8 = 3;
 
-/// The class of every ASCII byte: the Markdown marks to escape, and the
-/// ASCII white space of `char::is_whitespace` (tab to carriage return, space).
-const ESCAPE_CLASS: [u8; 128] = {
-    let mut t = [KEEP; 128];
+/// The class of every byte: the Markdown marks to escape, the ASCII white
+/// space of `char::is_whitespace` (tab to carriage return, space), and the
+/// bytes of characters that are not ASCII. A continuation byte is never
+/// looked up: `escape_into` steps over whole characters.
+const ESCAPE_CLASS: [u8; 256] = {
+    let mut t = [KEEP; 256];
     let marks = b"\\`*_[]<>|~&#!";
     let mut k = 0;
     while k < marks.len() {
@@ -282,6 +293,11 @@ const ESCAPE_CLASS: [u8; 128] = {
         w += 1;
     }
     t[b' ' as usize] = WHITE;
+    let mut high = 0x80;
+    while high < 0x100 {
+        t[high] = WIDE;
+        high += 1;
+    }
     t
 };
 
