@@ -53,28 +53,84 @@ pub fn plain(markdown: &str) -> String {
 /// The same runs as [`words`], counted without collecting them: the press
 /// release counts its whole text after every shortening.
 pub fn word_count(text: &str) -> usize {
-    // Byte by byte for ASCII, decoding only other characters.
+    // A byte table for ASCII, decoding only other characters; the bytes
+    // between words and inside a word are each passed over in a loop of
+    // their own, so a byte costs one look-up (this runs on every sentence
+    // the lint reads and on the whole press release).
     let bytes = text.as_bytes();
     let mut count = 0;
-    let mut in_word = false;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let part_of_word = if b.is_ascii() {
-            i += 1;
-            b.is_ascii_alphanumeric() || (in_word && b == b'\'')
-        } else {
-            // `i` moves by whole characters, so it is a boundary.
-            let c = text[i..].chars().next().unwrap_or(' ');
-            i += c.len_utf8();
-            c.is_alphanumeric() || (in_word && c == '’')
-        };
-        if part_of_word && !in_word {
-            count += 1;
+    loop {
+        // Between words: an apostrophe here starts none.
+        while let Some(&b) = bytes.get(i) {
+            match WORD_CLASS[usize::from(b)] {
+                WORD => break,
+                WIDE => {
+                    let c = char_at(text, i);
+                    if c.is_alphanumeric() {
+                        break;
+                    }
+                    i += c.len_utf8();
+                }
+                _ => i += 1,
+            }
         }
-        in_word = part_of_word;
+        let Some(&first) = bytes.get(i) else {
+            return count;
+        };
+        count += 1;
+        i += match WORD_CLASS[usize::from(first)] {
+            WIDE => char_at(text, i).len_utf8(),
+            _ => 1,
+        };
+        // Inside a word, which goes on through letters, digits and apostrophes.
+        while let Some(&b) = bytes.get(i) {
+            match WORD_CLASS[usize::from(b)] {
+                WORD | APOSTROPHE => i += 1,
+                WIDE => {
+                    let c = char_at(text, i);
+                    i += c.len_utf8();
+                    if !(c.is_alphanumeric() || c == '’') {
+                        break;
+                    }
+                }
+                _ => {
+                    i += 1;
+                    break;
+                }
+            }
+        }
     }
-    count
 }
+
+/// The character starting at byte `i`, a character boundary.
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+/// [`word_count`]'s byte classes (the document writers' keyword search
+/// reads them too): between words, in a word (an ASCII letter or digit),
+/// an apostrophe, or the first byte of a character that is not ASCII. A
+/// continuation byte is never looked up.
+const GAP: u8 = 0;
+pub(crate) const WORD: u8 = 1;
+const APOSTROPHE: u8 = 2;
+pub(crate) const WIDE: u8 = 3;
+
+pub(crate) const WORD_CLASS: [u8; 256] = {
+    let mut t = [GAP; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => WORD,
+            b'\'' => APOSTROPHE,
+            0x80.. => WIDE,
+            _ => GAP,
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The words of a text with their byte ranges.
 pub fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {

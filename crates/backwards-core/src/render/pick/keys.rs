@@ -7,6 +7,8 @@
 //! question ([`Keys`]). Each shortcut here is checked against the plain
 //! rule, [`mentions_key`], by the property tests below.
 
+use crate::model::text;
+
 /// A lowercased sentence and the byte offsets where its words start.
 pub(super) struct Lower {
     text: String,
@@ -14,6 +16,9 @@ pub(super) struct Lower {
     /// The bytes the words start with: a sentence none of whose words
     /// starts like any key is passed over without looking at its words.
     begins: ByteSet,
+    /// The first two and the first three bytes of its words (see
+    /// [`HeadSet`]): the same test, finer, for keys of two bytes or more.
+    heads: HeadSet,
     /// The sentence is all ASCII, so no key with another character (a
     /// currency sign like "€") can be in it.
     ascii: bool,
@@ -27,8 +32,17 @@ impl Lower {
         // and what ends the word), bar the last.
         let mut starts = Vec::with_capacity(text.len() / 2 + 1);
         let mut begins = ByteSet::default();
+        let mut heads = HeadSet::default();
         for i in word_starts(&text) {
             begins.insert(bytes[i]);
+            match bytes[i..] {
+                [a, b, c, ..] => {
+                    heads.insert(&[a, b]);
+                    heads.insert(&[a, b, c]);
+                }
+                [a, b] => heads.insert(&[a, b]),
+                _ => {}
+            }
             starts.push(i);
         }
         Lower {
@@ -36,6 +50,7 @@ impl Lower {
             text,
             starts,
             begins,
+            heads,
         }
     }
 }
@@ -43,10 +58,11 @@ impl Lower {
 /// True when the sentence holds one of the keywords at a word start.
 ///
 /// A sentence asked once needs no [`Keys`] index (building one costs more
-/// than the search). Its word starts are found once, with the set of bytes
-/// they begin with: a key that starts with a letter or digit can only match
-/// at a word start, so a key whose first byte begins no word is out at a
-/// glance, and only the rest are tried, by the same rules.
+/// than the search). Its word starts are found once, with the sets of the
+/// bytes, pairs and triples of bytes they begin with: a key that starts
+/// with a letter or digit can only match at a word start, so a key whose
+/// first byte (or first two, or three) begins no word is out at a glance,
+/// and only the rest are tried, by the same rules.
 pub(crate) fn mentions(sentence: &str, keys: &[&str]) -> bool {
     Lower::new(sentence).mentions(keys)
 }
@@ -58,13 +74,26 @@ impl Lower {
         keys.iter().any(|k| {
             let key = k.as_bytes();
             match key.first() {
-                Some(&b) if b.is_ascii_alphanumeric() && !self.begins.contains(b) => false,
+                Some(&b) if b.is_ascii_alphanumeric() && !self.may_start(key) => false,
                 Some(&b) if starts_words_only(k) => self.starts.iter().any(|&i| {
                     bytes[i] == b && has_prefix(&bytes[i..], key) && ends_ok(&lower[i..], k)
                 }),
                 _ => mentions_key(lower, k),
             }
         })
+    }
+}
+
+impl Lower {
+    /// False when no word of the sentence starts with the first byte of
+    /// `key`, or (for a longer key) with its first two or three.
+    fn may_start(&self, key: &[u8]) -> bool {
+        match key {
+            [first] => self.begins.contains(*first),
+            [_, _] => self.heads.contains(key),
+            [a, b, c, ..] => self.heads.contains(&[*a, *b, *c]),
+            [] => true,
+        }
     }
 }
 
@@ -82,8 +111,11 @@ pub(super) struct Keys<'k> {
     by_first: [(u8, u8); 256],
     /// Every other key.
     others: Vec<&'k str>,
-    /// The first bytes of the plain-word keys.
+    /// The first bytes of the plain-word keys of one byte.
     firsts: ByteSet,
+    /// The other plain-word keys' first two bytes (keys of two bytes) or
+    /// three (longer keys).
+    heads: HeadSet,
 }
 
 impl<'k> Keys<'k> {
@@ -103,9 +135,15 @@ impl<'k> Keys<'k> {
         words.sort_by_key(|k| k.as_bytes()[0]);
         let mut by_first = [(0u8, 0u8); 256];
         let mut firsts = ByteSet::default();
+        let mut heads = HeadSet::default();
         // `words` holds fewer than 255 keys (checked above), so every index fits a u8.
         for (i, k) in (0u8..).zip(&words) {
-            firsts.insert(k.as_bytes()[0]);
+            match k.as_bytes() {
+                [first] => firsts.insert(*first),
+                [a, b] => heads.insert(&[*a, *b]),
+                [a, b, c, ..] => heads.insert(&[*a, *b, *c]),
+                [] => {}
+            }
             let slot = &mut by_first[usize::from(k.as_bytes()[0])];
             if slot.1 == 0 {
                 slot.0 = i;
@@ -117,6 +155,7 @@ impl<'k> Keys<'k> {
             by_first,
             others,
             firsts,
+            heads,
         }
     }
 
@@ -136,8 +175,10 @@ impl<'k> Keys<'k> {
         {
             return true;
         }
-        // A word key can only match where a word starts with its first byte.
-        lower.begins.meets(&self.firsts) && self.words_at(&lower.text, &lower.starts)
+        // A word key can only match where a word starts with its first
+        // byte, or its first two or three.
+        (lower.begins.meets(&self.firsts) || lower.heads.meets(&self.heads))
+            && self.words_at(&lower.text, &lower.starts)
     }
 
     /// Whether a plain-word key matches at one of the word starts.
@@ -164,31 +205,54 @@ fn has_prefix(rest: &[u8], key: &[u8]) -> bool {
 /// The byte offsets where words start: an alphanumeric character after
 /// anything else (or at the start).
 fn word_starts(lower: &str) -> impl Iterator<Item = usize> + '_ {
-    // Byte by byte for ASCII (nearly all text), decoding only other
-    // characters: this runs over every sentence the writers search.
+    // A byte table for ASCII (nearly all text), decoding only other
+    // characters, and a loop of its own for the bytes between words and
+    // for those inside one: this runs over every sentence the writers
+    // search.
     let bytes = lower.as_bytes();
-    let mut prev_alnum = false;
     let mut i = 0;
     std::iter::from_fn(move || {
-        while let Some(&b) = bytes.get(i) {
-            let at = i;
-            let alnum = if b.is_ascii() {
-                i += 1;
-                b.is_ascii_alphanumeric()
-            } else {
-                // `i` only ever moves by whole characters, so it is a boundary.
-                let c = lower[i..].chars().next().unwrap_or(' ');
-                i += c.len_utf8();
-                c.is_alphanumeric()
-            };
-            let starts = alnum && !prev_alnum;
-            prev_alnum = alnum;
-            if starts {
-                return Some(at);
+        // Between words.
+        loop {
+            let &b = bytes.get(i)?;
+            match text::WORD_CLASS[usize::from(b)] {
+                text::WORD => break,
+                text::WIDE => {
+                    let c = char_at(lower, i);
+                    if c.is_alphanumeric() {
+                        break;
+                    }
+                    i += c.len_utf8();
+                }
+                _ => i += 1,
             }
         }
-        None
+        let at = i;
+        i += char_at(lower, i).len_utf8();
+        // Inside the word: only letters and digits go on with it.
+        while let Some(&b) = bytes.get(i) {
+            match text::WORD_CLASS[usize::from(b)] {
+                text::WORD => i += 1,
+                text::WIDE => {
+                    let c = char_at(lower, i);
+                    i += c.len_utf8();
+                    if !c.is_alphanumeric() {
+                        break;
+                    }
+                }
+                _ => {
+                    i += 1;
+                    break;
+                }
+            }
+        }
+        Some(at)
     })
+}
+
+/// The character starting at byte `i`, a character boundary.
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
 }
 
 /// True when every match of `k` that [`mentions_key`] could accept is found
@@ -277,6 +341,41 @@ impl ByteSet {
 
     /// True when the two sets share a byte.
     fn meets(&self, other: &ByteSet) -> bool {
+        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    }
+}
+
+/// A set of short byte strings (the first two or three bytes of some
+/// words, or keys), hashed into 1,024 bits. Some share a bit: the set may
+/// hold a string that was never put in (a test then looks at the words),
+/// never miss one that was.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct HeadSet([u64; 16]);
+
+impl HeadSet {
+    /// The word and bit of `head` (up to four bytes).
+    fn bit(head: &[u8]) -> (usize, u64) {
+        let packed = head
+            .iter()
+            .rev()
+            .fold(0u32, |acc, &b| acc << 8 | u32::from(b));
+        // Fibonacci hashing: the top ten bits of the product.
+        let index = (packed.wrapping_mul(0x9E37_79B1) >> 22) as usize;
+        (index >> 6, 1 << (index & 63))
+    }
+
+    fn insert(&mut self, head: &[u8]) {
+        let (word, bit) = HeadSet::bit(head);
+        self.0[word] |= bit;
+    }
+
+    fn contains(&self, head: &[u8]) -> bool {
+        let (word, bit) = HeadSet::bit(head);
+        self.0[word] & bit != 0
+    }
+
+    /// True when the two sets may share a string.
+    fn meets(&self, other: &HeadSet) -> bool {
         self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
     }
 }
