@@ -277,6 +277,9 @@ fn content_words(text: &str) -> Vec<String> {
         words
     });
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        // An ASCII word keeps its length when lowercased: a short one is
+        // passed over before it is copied.
+        .filter(|w| !(w.is_ascii() && w.len() < 4))
         .map(str::to_lowercase)
         .filter(|w| w.chars().count() >= 4 && !w.chars().any(|c| c.is_ascii_digit()))
         .filter(|w| SORTED_STOP.binary_search(&w.as_str()).is_err())

@@ -291,15 +291,19 @@ fn blank_chat_words(bytes: &mut [u8]) {
     const CHAT: &[&[u8]] = &[
         b"lol", b"lmao", b"haha", b"hahaha", b"tbh", b"ngl", b"btw", b"omg",
     ];
+    // The end of a run of ASCII letters and digits is found by a byte
+    // table: this passes over every sentence of the idea.
+    let alphanumeric = |b: u8| text::WORD_CLASS[usize::from(b)] == text::WORD;
     let mut start = 0;
     while start < bytes.len() {
         if !bytes[start].is_ascii_alphabetic() {
             start += 1;
             continue;
         }
-        let end = (start..bytes.len())
-            .find(|&j| !bytes[j].is_ascii_alphanumeric())
-            .unwrap_or(bytes.len());
+        let mut end = start + 1;
+        while bytes.get(end).is_some_and(|&b| alphanumeric(b)) {
+            end += 1;
+        }
         let word_starts =
             start == 0 || !(bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] >= 0x80);
         let word_ends = end == bytes.len() || bytes[end] < 0x80;
