@@ -12,7 +12,9 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 /// Inline HTML is dropped rather than kept: plain text feeds documents that
 /// are later rendered to HTML, and raw HTML from an idea must never get there.
 pub fn plain(markdown: &str) -> String {
-    let mut out = String::new();
+    // The plain text is about as long as the Markdown (its markers go, a
+    // line break or a space is added per block): sized once, not grown.
+    let mut out = String::with_capacity(markdown.len());
     for event in Parser::new_ext(
         markdown,
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,

@@ -70,8 +70,9 @@ pub(crate) fn is_clean(sentence: &str) -> bool {
 /// (ASCII) lexicon words.
 fn might_have_hype(sentence: &str) -> bool {
     // Two single-character searches (a fast byte search each) cost less
-    // than decoding every character to compare it with both.
-    if sentence.contains('ſ') || sentence.contains('\u{212A}') {
+    // than decoding every character to compare it with both, and an ASCII
+    // sentence (most) needs neither.
+    if !sentence.is_ascii() && (sentence.contains('ſ') || sentence.contains('\u{212A}')) {
         return true;
     }
     FIRST_WORDS
