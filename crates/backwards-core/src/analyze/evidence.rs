@@ -321,9 +321,11 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
             );
         }
         if fluffy.is_none() {
-            if let Some(r) = s
-                .find_unquoted(&BEHAVIOUR)
-                .filter(|_| counted && !someone_elses(s) && !our_own_legwork(s))
+            if let Some(r) = counted
+                // Behaviour needs a count: an uncounted sentence is not searched for it.
+                .then(|| s.find_unquoted(&BEHAVIOUR))
+                .flatten()
+                .filter(|_| !someone_elses(s) && !our_own_legwork(s))
                 // "We project 2 million downloads": a forecast, not a count.
                 .filter(|r| !hypothetical_clause(&s.clean[..r.start]))
                 // "The lake receives 300,000 visitors a summer": the
@@ -389,10 +391,11 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                     "Desk research about the world, not this customer.",
                 ),
             );
-        } else if let Some(r) = s
-            .find(&SECONDARY)
-            .or_else(|| rungs::records(s, counted))
-            .filter(|_| counted && !s.has(&MARKET))
+        } else if let Some(r) = counted
+            // Data needs a count: an uncounted sentence is not searched for it.
+            .then(|| s.find(&SECONDARY).or_else(|| rungs::records(s, counted)))
+            .flatten()
+            .filter(|_| !s.has(&MARKET))
         {
             hit(
                 3,
@@ -408,9 +411,10 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                     "Conversations, but no count of how many.",
                 ),
             );
-        } else if let Some(r) = s
-            .find_any(&REPORTED)
-            .filter(|r| !counted && !EVERYONE.is_match(&s.clean[..r.end]))
+        } else if let Some(r) = (!counted)
+            .then(|| s.find_any(&REPORTED))
+            .flatten()
+            .filter(|r| !EVERYONE.is_match(&s.clean[..r.end]))
         {
             // "A mum last week said she'd have signed up", "two thatchers
             // said they would love it": what one named person said is an
@@ -439,7 +443,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
         }
         // "The market is going to be huge" gives no figure: that is belief,
         // not even the rubric's "market-size figure with no link".
-        if let Some(r) = s.find(&MARKET).filter(|_| counted) {
+        if let Some(r) = counted.then(|| s.find(&MARKET)).flatten() {
             hit(
                 2,
                 s.signal(
@@ -569,9 +573,12 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
                 r,
                 "Interviews stated outside the Evidence section.",
             ))
-        } else if let Some(r) = s
-            .find(&COMPLIMENT)
-            .filter(|r| !has_section && !rungs::believed(s, r.clone(), &BELIEF))
+        } else if let Some(r) = (!has_section)
+            // With an Evidence section neither compliments nor market
+            // sizes are read here: their patterns are not searched.
+            .then(|| s.find(&COMPLIMENT))
+            .flatten()
+            .filter(|r| !rungs::believed(s, r.clone(), &BELIEF))
         {
             Some((
                 2,
@@ -583,8 +590,10 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
             // The rubric names "a market-size figure with no link" as
             // level 2 wherever the writer offers it: with no Evidence
             // section, it is what the idea has instead.
-            s.find(&MARKET)
-                .filter(|_| !has_section && has_number(s))
+            (!has_section)
+                .then(|| s.find(&MARKET))
+                .flatten()
+                .filter(|_| has_number(s))
                 .map(|r| {
                     (
                         2,
@@ -669,7 +678,12 @@ fn survey_numbers(s: &Sentence<'_>, counted: bool) -> Option<std::ops::Range<usi
     });
     let trade = |r: &std::ops::Range<usize>| TRADE.is_match(&s.clean[r.start..]);
     s.find(&POLL)
-        .or_else(|| s.find(&SURVEY).filter(|r| counted && !trade(r)))
+        .or_else(|| {
+            counted
+                .then(|| s.find(&SURVEY))
+                .flatten()
+                .filter(|r| !trade(r))
+        })
         .filter(|_| !someone_elses(s))
 }
 

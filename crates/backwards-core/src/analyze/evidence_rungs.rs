@@ -269,14 +269,17 @@ pub(crate) fn measured_test(s: &Sentence<'_>, counted: bool) -> Option<Range<usi
         )
     });
     factual(s, &RATE_CHANGE).or_else(|| {
-        factual(s, &EXPERIMENT).filter(|r| {
-            counted
-                && s.find_any(&PLANNED).is_none()
-                && !VERB_NOT_NOUN.is_match(&s.clean[r.clone()])
-                && !s.clean.to_lowercase().contains("paid pilot")
-                && !talk_only(s)
-                && !our_own_past(s)
-        })
+        // An experiment needs a count: uncounted, it is not searched for.
+        counted
+            .then(|| factual(s, &EXPERIMENT))
+            .flatten()
+            .filter(|r| {
+                s.find_any(&PLANNED).is_none()
+                    && !VERB_NOT_NOUN.is_match(&s.clean[r.clone()])
+                    && !s.clean.to_lowercase().contains("paid pilot")
+                    && !talk_only(s)
+                    && !our_own_past(s)
+            })
     })
 }
 
@@ -318,7 +321,11 @@ fn talk_only(s: &Sentence<'_>) -> bool {
 
 /// The team's own records, with a count. Rung 3.
 pub(crate) fn records(s: &Sentence<'_>, counted: bool) -> Option<Range<usize>> {
-    factual(s, &RECORDS).filter(|_| counted && !s.has(&POPULATION))
+    // Uncounted, the answer is no whatever the patterns say: none is searched.
+    counted
+        .then(|| factual(s, &RECORDS))
+        .flatten()
+        .filter(|_| !s.has(&POPULATION))
 }
 
 /// Nothing recognised: what kind of plain statement is it? A counted fact
