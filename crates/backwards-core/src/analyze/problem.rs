@@ -202,7 +202,13 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
     };
     f.present = true;
     let own_voice = super::voice::writer_is_customer(idea);
-    framing(&sentences, own_voice, &mut t, &mut f);
+    // Where each sentence states the company's goal: read once, for the
+    // framing and for leaving those sentences out below.
+    let company: Vec<Option<std::ops::Range<usize>>> = sentences
+        .iter()
+        .map(|s| company_hit(s, own_voice))
+        .collect();
+    framing(&sentences, &company, &mut t, &mut f);
     // The numbers and habits of a sentence that states the company's goal
     // ("the one icon people open first every morning, driving engagement")
     // are the company's, not a measure of the customer's pain.
@@ -211,8 +217,9 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
     let name = idea.name();
     let customers: Vec<Sentence<'_>> = sentences
         .iter()
-        .filter(|s| company_hit(s, own_voice).is_none() && !promises_benefit(s, name))
-        .cloned()
+        .zip(&company)
+        .filter(|(s, hit)| hit.is_none() && !promises_benefit(s, name))
+        .map(|(s, _)| s.clone())
         .collect();
     concreteness(&customers, &mut t, &mut f);
     measures(&customers, &mut t, &mut f);
@@ -451,10 +458,18 @@ pub(crate) fn announces_plan(s: &Sentence<'_>) -> bool {
 }
 
 /// Company-centric framing and solution-as-problem.
-fn framing(sentences: &[Sentence<'_>], own_voice: bool, t: &mut Tally, f: &mut ProblemFacts) {
+///
+/// `company` holds [`company_hit`] for each sentence, index for index.
+fn framing(
+    sentences: &[Sentence<'_>],
+    company: &[Option<std::ops::Range<usize>>],
+    t: &mut Tally,
+    f: &mut ProblemFacts,
+) {
     let company_hits: Vec<(&Sentence<'_>, std::ops::Range<usize>)> = sentences
         .iter()
-        .filter_map(|s| company_hit(s, own_voice).map(|r| (s, r)))
+        .zip(company)
+        .filter_map(|(s, hit)| hit.clone().map(|r| (s, r)))
         .collect();
     if let Some((s, r)) = company_hits.first() {
         // "Costs us" alone can be a small business owner's own pain (the
