@@ -54,7 +54,12 @@ impl Section {
 /// firms", one per line, they read as prose in the documents. A real table
 /// (with its `|---|` rule) is left to the Markdown reader.
 fn field_rows(body: &str) -> std::borrow::Cow<'_, str> {
-    if !body.lines().any(text::table_row) || body.lines().any(text::table_rule) {
+    // A table row holds a "|": a body without one (most) is not read line
+    // by line.
+    if !body.contains('|')
+        || !body.lines().any(text::table_row)
+        || body.lines().any(text::table_rule)
+    {
         return std::borrow::Cow::Borrowed(body);
     }
     let lines: Vec<String> = body
