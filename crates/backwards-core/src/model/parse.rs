@@ -31,24 +31,36 @@ pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
 /// assert_eq!(idea.text(backwards_core::model::Step::Customer), "Parents.");
 /// ```
 pub fn parse(bytes: &[u8]) -> Result<Idea, ParseError> {
+    // `validate` checks what `parse_str` would check first, and UTF-8.
     let source = validate(bytes)?;
-    parse_str(source)
+    parse_checked(source)
 }
 
 /// Parse text that is already known to be UTF-8 (the web app's form fields).
 pub fn parse_str(source: &str) -> Result<Idea, ParseError> {
-    if source.len() > MAX_INPUT_BYTES {
+    check_bytes(source.as_bytes())?;
+    parse_checked(source)
+}
+
+/// Refuse input that is too large or holds a control byte.
+fn check_bytes(bytes: &[u8]) -> Result<(), ParseError> {
+    if bytes.len() > MAX_INPUT_BYTES {
         return Err(ParseError::TooLarge {
-            size: source.len(),
+            size: bytes.len(),
             limit: MAX_INPUT_BYTES,
         });
     }
-    if let Some((offset, byte)) = first_control_byte(source.as_bytes()) {
+    if let Some((offset, byte)) = first_control_byte(bytes) {
         return Err(ParseError::Binary {
-            line: line_at(source.as_bytes(), offset),
+            line: line_at(bytes, offset),
             byte,
         });
     }
+    Ok(())
+}
+
+/// [`parse_str`] for text [`check_bytes`] has passed.
+fn parse_checked(source: &str) -> Result<Idea, ParseError> {
     let (front, body_offset) = match front_matter::locate(source)? {
         Some(located) => (front_matter::parse(&located)?, located.body_offset),
         None => (FrontMatter::default(), 0),
@@ -66,18 +78,7 @@ pub fn parse_str(source: &str) -> Result<Idea, ParseError> {
 }
 
 fn validate(bytes: &[u8]) -> Result<&str, ParseError> {
-    if bytes.len() > MAX_INPUT_BYTES {
-        return Err(ParseError::TooLarge {
-            size: bytes.len(),
-            limit: MAX_INPUT_BYTES,
-        });
-    }
-    if let Some((offset, byte)) = first_control_byte(bytes) {
-        return Err(ParseError::Binary {
-            line: line_at(bytes, offset),
-            byte,
-        });
-    }
+    check_bytes(bytes)?;
     std::str::from_utf8(bytes).map_err(|e| ParseError::NotUtf8 {
         line: line_at(bytes, e.valid_up_to()),
         offset: e.valid_up_to(),
@@ -87,10 +88,20 @@ fn validate(bytes: &[u8]) -> Result<&str, ParseError> {
 /// Control bytes that never appear in a text file (tab, newlines, form feed
 /// and escape are allowed: people paste coloured terminal output).
 fn first_control_byte(bytes: &[u8]) -> Option<(usize, u8)> {
-    bytes
-        .iter()
-        .position(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
-        .map(|i| (i, bytes[i]))
+    let refused =
+        |b: u8| b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r' && b != 0x0c && b != 0x1b;
+    // A chunk at a time, testing every byte of it without stopping early, so
+    // the test runs on vector instructions; only a chunk that holds such a
+    // byte is searched for where.
+    let mut offset = 0;
+    for chunk in bytes.chunks(64) {
+        if chunk.iter().fold(false, |any, &b| any | refused(b)) {
+            let i = chunk.iter().position(|&b| refused(b))?;
+            return Some((offset + i, chunk[i]));
+        }
+        offset += chunk.len();
+    }
+    None
 }
 
 fn line_at(bytes: &[u8], offset: usize) -> usize {
@@ -1015,6 +1026,25 @@ fn section(heading: &str, source: &str, start: usize, end: usize, idea: &Idea) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The chunked search finds the first refused control byte, as a
+        /// plain scan does.
+        #[test]
+        fn the_first_control_byte_is_the_first_one_refused(
+            bytes in proptest::collection::vec(
+                // Mostly letters, so the first control byte lands in any chunk.
+                proptest::prop_oneof![1 => 0u8..0x20, 60 => proptest::strategy::Just(b'a')],
+                0..300,
+            ),
+        ) {
+            let plain = bytes
+                .iter()
+                .position(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
+                .map(|i| (i, bytes[i]));
+            proptest::prop_assert_eq!(first_control_byte(&bytes), plain);
+        }
+    }
 
     #[test]
     fn a_plain_label_ends_at_its_separator_before_any_punctuation() {
