@@ -383,13 +383,17 @@ pub(crate) fn tidy(s: &str) -> String {
     let mut i = 0;
     // An ASCII byte that is neither white space nor a marker: most bytes.
     let plain = |b: u8| TIDY_PLAIN[usize::from(b)];
-    while let Some(&b) = bytes.get(i) {
-        // Inside a run, a plain byte only moves on: the one test most
-        // bytes pay for.
-        if plain(b) && !space {
-            i += 1;
-            continue;
+    while i < bytes.len() {
+        // Inside a run, plain bytes only move on: most bytes, passed over
+        // in a loop of their own.
+        if !space {
+            while bytes.get(i).is_some_and(|&b| plain(b)) {
+                i += 1;
+            }
         }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         if plain(b) {
             if space {
                 // The first character of a word after white space.

@@ -203,31 +203,34 @@ pub(crate) fn escape_into(out: &mut String, text: &str) {
     // Bytes are classified by a table; a multi-byte character is decoded
     // only when it might be white space (see `white_space_at`).
     let bytes = text.as_bytes();
+    let keep = |at: usize| {
+        bytes
+            .get(at)
+            .is_some_and(|&b| ESCAPE_CLASS[usize::from(b)] == KEEP)
+    };
     let mut run = 0;
     let mut space = false;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    while i < bytes.len() {
+        if !space {
+            // Inside a run, plain bytes only move on: most bytes, passed
+            // over in a loop of their own.
+            while keep(i) {
+                i += 1;
+            }
+            // One space inside a run, before a plain character, is copied
+            // with the run: it collapses to itself. So a run ends only at a
+            // mark or at longer white space, and most sentences are one
+            // copy, not one per word.
+            if bytes.get(i) == Some(&b' ') && i > run && keep(i + 1) {
+                i += 2;
+                continue;
+            }
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         let class = ESCAPE_CLASS[usize::from(b)];
-        // Inside a run, a plain byte only moves on: most bytes, so this is
-        // the one test they pay for.
-        if class == KEEP && !space {
-            i += 1;
-            continue;
-        }
-        // One space inside a run, before a plain character, is copied with
-        // the run: it collapses to itself. So a run ends only at a mark or
-        // at longer white space, and most sentences are one copy, not one
-        // per word.
-        if b == b' '
-            && !space
-            && i > run
-            && bytes
-                .get(i + 1)
-                .is_some_and(|&n| ESCAPE_CLASS[usize::from(n)] == KEEP)
-        {
-            i += 2;
-            continue;
-        }
         let (class, width) = match class {
             WIDE => match text::white_space_at(text, i) {
                 (true, width) => (WHITE, width),
