@@ -304,14 +304,17 @@ fn blank_chat_words(bytes: &mut [u8]) {
         while bytes.get(end).is_some_and(|&b| alphanumeric(b)) {
             end += 1;
         }
-        let word_starts =
-            start == 0 || !(bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] >= 0x80);
-        let word_ends = end == bytes.len() || bytes[end] < 0x80;
+        // The word's edges are read only for a chat word: few words are.
         let chat = CHAT
             .iter()
             .any(|c| bytes[start..end].eq_ignore_ascii_case(c));
-        if chat && word_starts && word_ends {
-            bytes[start..end].fill(b' ');
+        if chat {
+            let word_starts = start == 0
+                || !(bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] >= 0x80);
+            let word_ends = end == bytes.len() || bytes[end] < 0x80;
+            if word_starts && word_ends {
+                bytes[start..end].fill(b' ');
+            }
         }
         start = end;
     }
