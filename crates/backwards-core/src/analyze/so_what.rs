@@ -15,6 +15,7 @@
 //! The pass or fail is the `passes` field; the reading is the plain
 //! sentence behind it, with no label for renderers to strip.
 
+use std::cell::LazyCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -473,11 +474,14 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
     if problem.is_empty() {
         problem = super::problem::untitled_problem(idea);
     }
-    let today = today_words(&problem);
+    // Today's words and amounts are read only if a Solution sentence gets
+    // as far as the tests that need them: most pass an earlier one.
+    let today = LazyCell::new(|| today_words(&problem));
     let manual_today = problem.iter().any(|s| s.find_any(&MANUAL).is_some());
     let slow_today = problem.iter().any(|s| s.find_any(&DURATION).is_some());
-    let today_amounts: Vec<(&'static str, f64)> =
-        problem.iter().flat_map(|s| quantities(&s.clean)).collect();
+    let today_amounts = LazyCell::new(|| -> Vec<(&'static str, f64)> {
+        problem.iter().flat_map(|s| quantities(&s.clean)).collect()
+    });
     let mut first_unquantified = None;
     for s in &sentences {
         let found = compared_with_today(s)

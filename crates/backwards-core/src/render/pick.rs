@@ -153,12 +153,12 @@ fn compute_sentences(idea: &Idea, step: Step) -> StepSentences {
         Some(section) => section.plain(),
         None => text::plain(&crate::analyze::borrowed(idea, step).join("\n")),
     };
-    let all: Vec<String> = text::sentences(&plain).into_iter().map(tidy).collect();
+    let all: Vec<&str> = text::sentences(&plain).into_iter().map(tidy).collect();
     let total = all.len();
     let clean: Vec<String> = all
         .into_iter()
         .filter(|s| is_clean(s))
-        .map(|s| escape(&s))
+        .map(escape)
         .collect();
     let dropped = clean.len() < total;
     let lower = clean.iter().map(|s| Lower::new(s)).collect();
@@ -305,14 +305,13 @@ const ESCAPE_CLASS: [u8; 256] = {
 };
 
 /// Trim list punctuation the plain-text pass leaves ("- ", trailing ";").
-fn tidy(sentence: &str) -> String {
-    let t = sentence
+fn tidy(sentence: &str) -> &str {
+    sentence
         .trim()
         .trim_start_matches(['-', '*', '•'])
         .trim()
         .trim_end_matches([';', ','])
-        .trim();
-    t.to_string()
+        .trim()
 }
 
 /// Make a sentence fit mid-sentence: drop the final stop and lowercase the
