@@ -2816,3 +2816,17 @@ fn an_app_where_others_sell_and_getting_a_power_hammer_are_serious_risks() {
         ),
     ]);
 }
+
+#[test]
+fn a_cut_of_the_apps_sales_is_a_two_sided_market() {
+    assert_categories(&[(
+        Step::Solution,
+        "Bakers rent the oven from us and we would take 12% of app sales.",
+        &[Category::Marketplace],
+    )]);
+    assert_categories(&[(
+        Step::Solution,
+        "Bakers rent the oven from us for £40 a day.",
+        &[],
+    )]);
+}
