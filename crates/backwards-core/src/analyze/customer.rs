@@ -535,13 +535,13 @@ fn writers_story(s: &Sentence<'_>) -> bool {
 fn details(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut CustomerFacts) {
     // "My grandmother ran the bar, and when she passed I took over": the
     // writer's own story has moments too, but they are not the customer's.
-    let about_customers: Vec<Sentence<'_>> = sentences
-        .iter()
-        .filter(|s| !writers_story(s))
-        .cloned()
-        .collect();
-    let trigger = signals::first(&about_customers, &TRIGGER)
-        .or_else(|| signals::first(&about_customers, &RHYTHM_CLAUSE));
+    let first_about_customers = |re: &Regex| {
+        sentences
+            .iter()
+            .filter(|s| !writers_story(s))
+            .find_map(|s| s.find(re).map(|r| (s, r)))
+    };
+    let trigger = first_about_customers(&TRIGGER).or_else(|| first_about_customers(&RHYTHM_CLAUSE));
     if let Some((s, r)) = trigger {
         f.trigger = true;
         t.push(s.signal(

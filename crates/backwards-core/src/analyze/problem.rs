@@ -432,15 +432,19 @@ pub(crate) fn split_plan<'a>(
     )
 }
 
+/// "What I would", "what we'd like to": the opening of what the writer
+/// means to make, shared by [`offers_to_build`] and [`announces_plan`].
+const WHAT_WE_WOULD: &str = r"what (?:i|we) (?:would|will|want to|plan to|intend to|hope to|would like to|['’]d like to|['’]d)";
+
 /// "What I would build with your support is a simple round trip": an
 /// untitled paragraph that opens on what the writer would make is the
 /// Solution. ("So the idea is roughly this." may still open the customer's
 /// story, so [`announces_plan`] is too broad here.)
 fn offers_to_build(s: &Sentence<'_>) -> bool {
     static OFFER: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^\W*what (?:i|we) (?:would|will|want to|plan to|intend to|hope to|would like to|['’]d like to|['’]d) (?:build|make|offer|create|set up|start|run)\b",
-        )
+        re(&format!(
+            r"^\W*{WHAT_WE_WOULD} (?:build|make|offer|create|set up|start|run)\b"
+        ))
     });
     OFFER.is_match(&s.clean)
 }
@@ -450,9 +454,9 @@ fn offers_to_build(s: &Sentence<'_>) -> bool {
 /// solution, however much of the customer's situation it names.
 pub(crate) fn announces_plan(s: &Sentence<'_>) -> bool {
     static PLAN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^\W*(?:so,? )?(?:(?:the|our|my) (?:plan|idea|proposal|solution|answer) (?:is|would be|will be)|what (?:i|we) (?:propose|suggest|(?:would|will|want to|plan to|intend to|hope to|would like to|['’]d like to|['’]d) (?:do|build|make|offer|create|set up|start|run|propose|suggest))|(?:i|we) (?:propose|suggest|plan) to)\b",
-        )
+        re(&format!(
+            r"^\W*(?:so,? )?(?:(?:the|our|my) (?:plan|idea|proposal|solution|answer) (?:is|would be|will be)|what (?:i|we) (?:propose|suggest)|{WHAT_WE_WOULD} (?:do|build|make|offer|create|set up|start|run|propose|suggest)|(?:i|we) (?:propose|suggest|plan) to)\b"
+        ))
     });
     PLAN_LEAD.is_match(&s.clean)
 }
@@ -787,19 +791,22 @@ fn copes(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         "at present",
     ];
     let feeling = || s.find(&VAGUE).is_some_and(|v| !explained_after(s, v.end));
+    let bare_time_word = |r: &std::ops::Range<usize>| {
+        let words = &s.clean[r.clone()];
+        TIME_WORDS.iter().any(|w| w.eq_ignore_ascii_case(words))
+    };
+    let closes_clause = |r: &std::ops::Range<usize>| {
+        s.clean[r.end..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
+    };
     WORKAROUND
         .find_iter(&s.clean)
         .map(|m| m.range())
         .filter(|r| !signals::negated(&s.clean, r.start))
-        .find(|r| {
-            let words = s.clean[r.clone()].to_ascii_lowercase();
-            let closes_clause = s.clean[r.end..]
-                .trim_start()
-                .chars()
-                .next()
-                .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'));
-            !(TIME_WORDS.contains(&words.as_str()) && closes_clause && feeling())
-        })
+        .find(|r| !(bare_time_word(r) && closes_clause(r) && feeling()))
 }
 
 /// Today's workaround, its failure, and urgency (urgency may sit in a note
