@@ -417,22 +417,42 @@ fn category_table() -> [(Category, &'static Regex); 8] {
 }
 
 /// The categories of one sentence, as bits of [`category_table`]'s order.
-/// A sentence is read for them up to four times per analysis (see
-/// `signals::remembered_bits`); they depend on its text alone.
+/// A sentence is read for them up to four times per analysis; they depend
+/// on its text alone.
 fn category_bits(s: &Sentence<'_>) -> u32 {
+    pattern_bits(s) & CATEGORY_MASK
+}
+
+/// The low byte of [`pattern_bits`]: the categories a sentence names.
+const CATEGORY_MASK: u32 = 0xff;
+
+/// The shift of [`pattern_bits`]' second byte: which category patterns
+/// match anywhere, negated or not.
+const ANYWHERE_SHIFT: u32 = 8;
+
+/// Both readings of the category patterns for one sentence, from one search
+/// of each: the categories it names (low byte, see [`category_bits`]) and
+/// the patterns that match anywhere in it (second byte, see [`hard_bits`]).
+/// Worked out once per analysis (see `signals::remembered_bits`): the
+/// first match of each pattern answers the second reading for free.
+fn pattern_bits(s: &Sentence<'_>) -> u32 {
     static QUESTION: u8 = 0;
     signals::remembered_bits(&QUESTION, &s.clean, || {
         let mut bits = 0;
         for (i, (c, r)) in category_table().iter().enumerate() {
+            let mut matches = r.find_iter(&s.clean).peekable();
+            if matches.peek().is_none() {
+                continue;
+            }
+            bits |= 1 << (i as u32 + ANYWHERE_SHIFT);
             // "No app-store approval needed" is not a dependency; but an
             // unknown is usually phrased with a negation ("not tested yet").
             let found = if *c == Category::Unknown {
                 // "Nothing unknown", "no unknowns": the unknown denied.
-                r.find_iter(&s.clean)
-                    .any(|m| !nothing_before(&s.clean[..m.start()]))
+                matches.any(|m| !nothing_before(&s.clean[..m.start()]))
             } else {
                 // "No app-store approval", and also "patient data is never touched".
-                r.find_iter(&s.clean).any(|m| {
+                matches.any(|m| {
                     (named_at(&s.clean, m.start())
                         || inexperienced(&s.clean[..m.start()])
                         || (*c == Category::Money && not_known(&s.clean[..m.start()])))
@@ -872,14 +892,12 @@ static HARD: [(Category, &LazyLock<Regex>); 6] = [
 /// names and what it waves away all ask this of the same sentences: it is
 /// worked out once per analysis (see `signals::remembered_bits`).
 fn hard_bits(s: &Sentence<'_>) -> u32 {
-    static QUESTION: u8 = 0;
-    signals::remembered_bits(&QUESTION, &s.clean, || {
-        HARD.iter()
-            .enumerate()
-            .filter(|(_, (_, r))| s.find_any(r).is_some())
-            .fold(0, |bits, (i, _)| bits | 1 << i)
-    })
+    pattern_bits(s) >> ANYWHERE_SHIFT & HARD_MASK
 }
+
+/// [`HARD`] is the start of [`category_table`], in the same order, so its
+/// bits are the low six of a sentence's "matches anywhere" byte.
+const HARD_MASK: u32 = (1 << HARD.len()) - 1;
 
 /// Record one open risk of an unmitigated item, with its signal.
 fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFacts) {

@@ -2830,3 +2830,14 @@ fn a_cut_of_the_apps_sales_is_a_two_sided_market() {
         &[],
     )]);
 }
+
+#[test]
+fn hard_categories_lead_the_category_table_in_order() {
+    // `hard_bits` reads the low bits of the category table's "matches
+    // anywhere" byte as HARD's.
+    let table = category_table();
+    for (i, (c, r)) in HARD.iter().enumerate() {
+        assert_eq!(table[i].0, *c);
+        assert_eq!(table[i].1.as_str(), r.as_str());
+    }
+}
