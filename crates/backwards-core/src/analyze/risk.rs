@@ -440,26 +440,27 @@ fn pattern_bits(s: &Sentence<'_>) -> u32 {
     signals::remembered_bits(&QUESTION, &s.clean, || {
         let mut bits = 0;
         for (i, (c, r)) in category_table().iter().enumerate() {
-            let mut matches = r.find_iter(&s.clean).peekable();
-            if matches.peek().is_none() {
+            let mut matches = r.find_iter(&s.clean);
+            let Some(first) = matches.next() else {
                 continue;
-            }
+            };
             bits |= 1 << (i as u32 + ANYWHERE_SHIFT);
             // "No app-store approval needed" is not a dependency; but an
             // unknown is usually phrased with a negation ("not tested yet").
-            let found = if *c == Category::Unknown {
-                // "Nothing unknown", "no unknowns": the unknown denied.
-                matches.any(|m| !nothing_before(&s.clean[..m.start()]))
-            } else {
-                // "No app-store approval", and also "patient data is never touched".
-                matches.any(|m| {
+            let names = |m: regex::Match<'_>| {
+                if *c == Category::Unknown {
+                    // "Nothing unknown", "no unknowns": the unknown denied.
+                    !nothing_before(&s.clean[..m.start()])
+                } else {
+                    // "No app-store approval", and also "patient data is never touched".
                     (named_at(&s.clean, m.start())
                         || inexperienced(&s.clean[..m.start()])
                         || (*c == Category::Money && not_known(&s.clean[..m.start()])))
                         && !denied_after(&s.clean, m.end())
                         && !the_customers_own(*c, &s.clean, m.range())
-                })
+                }
             };
+            let found = names(first) || matches.any(names);
             if found {
                 bits |= 1 << i;
             }
