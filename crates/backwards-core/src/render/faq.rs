@@ -88,7 +88,7 @@ pub(crate) fn render(draft: &Draft<'_>) -> Result<String, minijinja::Error> {
 }
 
 /// Shorthand: sentences of `steps` with any of `keys`, at most [`MAX`].
-fn find(text: &Sentences<'_>, steps: &[Step], keys: &[&str]) -> Vec<String> {
+fn find(text: &Sentences<'_>, steps: &[Step], keys: &'static [&'static str]) -> Vec<String> {
     text.matching(steps, keys, MAX)
 }
 

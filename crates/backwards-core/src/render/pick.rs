@@ -119,8 +119,16 @@ impl<'a> Sentences<'a> {
     /// Keywords match at the start of a word, case-insensitively: "cost"
     /// finds "costs" and "Costly" but not "accost". Keys of three letters or
     /// fewer must match a whole word.
-    pub(crate) fn matching(&self, steps: &[Step], keys: &[&str], limit: usize) -> Vec<String> {
-        let keys = Keys::new(keys);
+    ///
+    /// The keys are a writer's constant list: its index is built once per
+    /// process (see [`Keys::of`]), not once per question and idea.
+    pub(crate) fn matching(
+        &self,
+        steps: &[Step],
+        keys: &'static [&'static str],
+        limit: usize,
+    ) -> Vec<String> {
+        let keys = Keys::of(keys);
         let mut out: Vec<String> = Vec::new();
         for step in steps {
             let step = self.step(*step);
@@ -138,7 +146,11 @@ impl<'a> Sentences<'a> {
     }
 
     /// The first sentence of the steps that mentions any keyword.
-    pub(crate) fn first_matching(&self, steps: &[Step], keys: &[&str]) -> Option<String> {
+    pub(crate) fn first_matching(
+        &self,
+        steps: &[Step],
+        keys: &'static [&'static str],
+    ) -> Option<String> {
         self.matching(steps, keys, 1).into_iter().next()
     }
 }

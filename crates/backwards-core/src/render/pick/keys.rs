@@ -7,6 +7,8 @@
 //! question ([`Keys`]). Each shortcut here is checked against the plain
 //! rule, [`mentions_key`], by the property tests below.
 
+use std::sync::{Mutex, PoisonError};
+
 use crate::model::text;
 
 /// A lowercased sentence and the byte offsets where its words start.
@@ -157,6 +159,30 @@ impl<'k> Keys<'k> {
             firsts,
             heads,
         }
+    }
+
+    /// The index of a constant key list, built on its first use and kept
+    /// for the life of the process.
+    ///
+    /// The writers ask a few dozen constant lists, the same ones for every
+    /// idea, and building an index (sorting the keys, checking each for
+    /// [`starts_words_only`]) cost more than some of the searches it
+    /// serves. A list is known by its address and length: the same list
+    /// always has both, and two lists with both the same are the same
+    /// keys. The kept indexes are bounded by the lists in the source.
+    pub(super) fn of(keys: &'static [&'static str]) -> &'static Keys<'static> {
+        type Built = Vec<((usize, usize), &'static Keys<'static>)>;
+        static BUILT: Mutex<Built> = Mutex::new(Vec::new());
+        let id = (keys.as_ptr() as usize, keys.len());
+        // A poisoned lock only means another thread panicked while adding
+        // an index; the list itself is still whole.
+        let mut built = BUILT.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((_, index)) = built.iter().find(|(k, _)| *k == id) {
+            return index;
+        }
+        let index: &'static Keys<'static> = Box::leak(Box::new(Keys::new(keys)));
+        built.push((id, index));
+        index
     }
 
     /// [`mentions`] for a sentence that is already lowercase.
