@@ -629,10 +629,14 @@ static COMPANY_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Vague adjectives versus a concrete situation.
 fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
-    let is_concrete = |s: &&Sentence<'_>| {
+    // Each sentence's pain adjective, searched once for the three readings
+    // below that need it.
+    let vague: Vec<Option<std::ops::Range<usize>>> =
+        sentences.iter().map(|s| s.find(&VAGUE)).collect();
+    let is_concrete = |(s, vague): &(&Sentence<'_>, &Option<std::ops::Range<usize>>)| {
         !s.has(&MARKET_SIZE)
             && !s.has(&SECONDHAND)
-            && match s.find(&VAGUE) {
+            && match vague {
                 None => {
                     s.has(&SITUATION)
                         || s.has(&OUTCOME)
@@ -643,17 +647,20 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
                 Some(vague) => explained_after(s, vague.end),
             }
     };
-    let scenes: Vec<&Sentence<'_>> = sentences.iter().filter(is_concrete).collect();
-    let concrete = scenes.first().copied();
     // A feeling is a pain adjective with nothing happening beside it:
     // "makes the fermentation hard to control, when polishing" still
     // tells a scene.
     let feelings = sentences
         .iter()
-        .filter(|s| s.find(&VAGUE).is_some_and(|v| !explained_after(s, v.end)))
-        .filter(|s| !(s.has(&SITUATION) || s.has(&OUTCOME) || copes(s).is_some()))
+        .zip(&vague)
+        .filter(|(s, v)| v.as_ref().is_some_and(|v| !explained_after(s, v.end)))
+        .filter(|(s, _)| !(s.has(&SITUATION) || s.has(&OUTCOME) || copes(s).is_some()))
         .count();
-    f.mostly_vague = feelings >= 2 && feelings > scenes.len();
+    // The scenes after the first are only counted when the count can
+    // matter: against two or more feelings.
+    let mut scenes = sentences.iter().zip(&vague).filter(is_concrete);
+    let concrete = scenes.next().map(|(s, _)| s);
+    f.mostly_vague = feelings >= 2 && feelings > usize::from(concrete.is_some()) + scenes.count();
     if let Some(s) = concrete {
         f.concrete = true;
         t.push(s.signal(
@@ -663,7 +670,11 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
             "Describes a concrete situation the customer is in.",
         ));
     }
-    if let Some((s, r)) = signals::first(sentences, &VAGUE) {
+    let first_vague = sentences
+        .iter()
+        .zip(vague)
+        .find_map(|(s, v)| v.map(|r| (s, r)));
+    if let Some((s, r)) = first_vague {
         let effect = if f.concrete { -2 } else { 25 };
         let message = if f.concrete {
             "Uses a pain adjective where a fact would be stronger."
