@@ -177,7 +177,15 @@ static NOT_OPENER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a sentence excludes someone: an [`EXCLUSION`] phrase, or a
 /// "Not …" opener whose next word names people rather than hedging.
+///
+/// Asked of the Customer sentences by the exclusion signal and twice by
+/// the segment: answered once per analysis (see `signals::remembered`).
 pub(super) fn excludes(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    static QUESTION: u8 = 0;
+    signals::remembered(&QUESTION, &s.clean, || excludes_uncached(s))
+}
+
+fn excludes_uncached(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     const HEDGES: &[&str] = &[
         "all",
         "many",
@@ -204,19 +212,26 @@ pub(super) fn excludes(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         let words = s.clean[r.clone()].to_ascii_lowercase();
         words.split_whitespace().any(|w| w == "not" || w == "never")
     };
-    s.find(&EXCLUSION)
-        .or_else(|| s.find_any(&EXCLUSION).filter(says_not))
-        .or_else(|| {
-            let m = NOT_OPENER.find(&s.clean)?;
-            let next = s.clean[m.start()..]
-                .split_whitespace()
-                .map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_ascii_lowercase()
-                })
-                .find(|w| w != "not" && w != "for" && !w.is_empty())?;
-            (!HEDGES.contains(&next.as_str())).then(|| m.range())
-        })
+    // The first match that is not negated, or else the first match if it
+    // says "not" itself: one search for both.
+    let mut matches = EXCLUSION.find_iter(&s.clean).map(|m| m.range());
+    let first = matches.next();
+    let named = first
+        .clone()
+        .into_iter()
+        .chain(matches)
+        .find(|r| !signals::negated(&s.clean, r.start));
+    named.or_else(|| first.filter(says_not)).or_else(|| {
+        let m = NOT_OPENER.find(&s.clean)?;
+        let next = s.clean[m.start()..]
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+            })
+            .find(|w| w != "not" && w != "for" && !w.is_empty())?;
+        (!HEDGES.contains(&next.as_str())).then(|| m.range())
+    })
 }
 
 /// A named persona: "Maria, a clinic manager in Leeds".
