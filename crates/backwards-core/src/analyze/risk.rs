@@ -707,7 +707,10 @@ fn judge_items(
         let still_open = item.find(&STILL_OPEN, false).is_some();
         // An item that admits an unknown is only mitigated by an explicit
         // mitigation, not by the team merely describing what it did.
-        let unsure = item.find(&UNKNOWN, false).is_some();
+        let unsure = item
+            .sentences
+            .iter()
+            .any(|s| matches_anywhere(s, Category::Unknown));
         let only_competition = cats
             .iter()
             .all(|c| matches!(c, Category::Competition | Category::Unknown));
@@ -894,6 +897,15 @@ static HARD: [(Category, &LazyLock<Regex>); 6] = [
 /// worked out once per analysis (see `signals::remembered_bits`).
 fn hard_bits(s: &Sentence<'_>) -> u32 {
     pattern_bits(s) >> ANYWHERE_SHIFT & HARD_MASK
+}
+
+/// Whether the pattern of category `c` matches the sentence anywhere,
+/// negated or not: read from [`pattern_bits`], worked out once per
+/// analysis for every sentence the analyzer reads, instead of searching
+/// the pattern again. (`Category` lists the table's categories in its
+/// order, so a category is its own index.)
+fn matches_anywhere(s: &Sentence<'_>, c: Category) -> bool {
+    pattern_bits(s) >> ANYWHERE_SHIFT & 1 << c as u32 != 0
 }
 
 /// [`HARD`] is the start of [`category_table`], in the same order, so its
@@ -1199,7 +1211,7 @@ fn risks_in_letter(idea: &Idea) -> Vec<Sentence<'_>> {
         return Vec::new();
     }
     let open = |s: &&Sentence<'_>| {
-        s.find_any(&UNKNOWN).is_some() || s.find_any(&STILL_OPEN).is_some() || dismisses(s)
+        matches_anywhere(s, Category::Unknown) || s.find_any(&STILL_OPEN).is_some() || dismisses(s)
     };
     let of_a_kind = |s: &Sentence<'_>| !categories_in(&[s]).is_empty();
     let everything = signals::sections(idea, &Step::ALL);

@@ -341,7 +341,7 @@ pub(super) fn answered<'s, 'a>(
     if item
         .sentences
         .iter()
-        .any(|s| s.find_any(&UNKNOWN).is_some())
+        .any(|s| matches_anywhere(s, Category::Unknown))
     {
         return None;
     }
@@ -418,7 +418,7 @@ pub(super) fn pilot_result(s: &Sentence<'_>) -> bool {
             r"\b(?:in|during|from|across) (?:the|our) (?:\w+ ){0,2}(?:pilots?|trials?|beta|tests?)\b[^.]*\d|\b(?:the|our) (?:\w+ ){0,2}(?:pilots?|trials?|beta|tests?) (?:ran|runs|showed|shows|says|said|found|had|hit|reached|got|came in|gave)\b[^.]*\d",
         )
     });
-    s.find_any(&PILOT).is_some() && !risky(s) && s.find_any(&UNKNOWN).is_none()
+    s.find_any(&PILOT).is_some() && !risky(s) && !matches_anywhere(s, Category::Unknown)
 }
 
 /// "Theft and damage: the lockers stand in the staffed ticket hall, under

@@ -76,10 +76,10 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         };
         let admits_same = !bullet
             && same_line
-            && s.find_any(&UNKNOWN).is_some()
+            && matches_anywhere(s, Category::Unknown)
             // "We don't know yet whether they will give us a commission"
             // is a second risk, money, not the first one admitted again.
-            && s.find_any(&MONEY).is_none()
+            && !matches_anywhere(s, Category::Money)
             && out.last().is_some_and(|i| {
                 let before = i.sentences.iter().fold(0, |b, p| b | named_hard(p));
                 before != 0 && named_hard(s) & !before == 0

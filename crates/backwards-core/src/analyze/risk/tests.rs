@@ -2836,6 +2836,10 @@ fn hard_categories_lead_the_category_table_in_order() {
     // `hard_bits` reads the low bits of the category table's "matches
     // anywhere" byte as HARD's.
     let table = category_table();
+    // `matches_anywhere` reads a category's bit at its own index.
+    for (i, (c, _)) in table.iter().enumerate() {
+        assert_eq!(*c as usize, i);
+    }
     for (i, (c, r)) in HARD.iter().enumerate() {
         assert_eq!(table[i].0, *c);
         assert_eq!(table[i].1.as_str(), r.as_str());
