@@ -406,7 +406,7 @@ pub(super) fn declarative_fact(s: &Sentence<'_>) -> bool {
         && s.clean.split_whitespace().count() >= 5
         && !risky(s)
         && !NOT_A_FACT.is_match(&s.clean)
-        && s.find_any(&UNKNOWN).is_none()
+        && !matches_anywhere(s, Category::Unknown)
         && s.find_any(&STILL_OPEN).is_none()
 }
 

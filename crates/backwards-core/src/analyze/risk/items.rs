@@ -53,7 +53,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             && same_line
             && !out.is_empty()
             && !risky(s)
-            && s.find_any(&UNKNOWN).is_none()
+            && !matches_anywhere(s, Category::Unknown)
             && categories_in(&[s]).is_empty()
             && !dismisses(s);
         // A sub-bullet, or a bullet right under "…:", answers the item above.
@@ -154,7 +154,7 @@ fn done_by_us(s: &Sentence<'_>) -> bool {
         let deed = s.clean[r].rsplit(' ').next().unwrap_or("").to_lowercase();
         !NOT_DONE.contains(&deed.as_str())
     }) && !risky(s)
-        && s.find_any(&UNKNOWN).is_none()
+        && !matches_anywhere(s, Category::Unknown)
 }
 
 /// Whether an item opens by announcing a single risk (see [`ONE_RISK`]):
