@@ -138,7 +138,7 @@ pub(super) fn segment(
         .iter()
         .filter(|s| Some(s.raw.as_ptr()) != segment_line && !std::ptr::eq(**s, head))
         .filter(|s| about_whom.is_none_or(|lines| lines.contains(&s.line)))
-        .filter(|s| s.find_any(&ABOUT_WHO).is_some())
+        .filter(|s| s.matches_any(&ABOUT_WHO))
         // "Members of the public … are not the customer" excludes them.
         .filter(|s| super::customer::excludes(s).is_none())
         // "For everyone else the singer pays": the rest of a group named
@@ -157,7 +157,7 @@ pub(super) fn segment(
     // "It's for everyone, really": the pitch answering who it is for, in
     // so many words, with everybody; what the product's description names
     // before it (a place, a trade it visits) is not the customer.
-    let answers_everybody = |s: &Sentence<'_>| s.find_any(&FOR_EVERYBODY).is_some();
+    let answers_everybody = |s: &Sentence<'_>| s.matches_any(&FOR_EVERYBODY);
     let names_nobody = from_pitch
         && widening.as_ref().is_some_and(|(s, r)| {
             answers_everybody(s)

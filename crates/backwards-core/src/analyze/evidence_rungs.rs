@@ -274,7 +274,7 @@ pub(crate) fn measured_test(s: &Sentence<'_>, counted: bool) -> Option<Range<usi
             .then(|| factual(s, &EXPERIMENT))
             .flatten()
             .filter(|r| {
-                s.find_any(&PLANNED).is_none()
+                !s.matches_any(&PLANNED)
                     && !VERB_NOT_NOUN.is_match(&s.clean[r.clone()])
                     && !s.clean.to_lowercase().contains("paid pilot")
                     && !talk_only(s)
@@ -348,12 +348,12 @@ pub(crate) fn fallback(
     });
     let words = s.clean.split_whitespace().count();
     let question = s.clean.trim_end().ends_with('?');
-    if words < 4 || question || s.find_any(&PROMISE).is_some() || EMPTY.is_match(&s.clean) {
+    if words < 4 || question || s.matches_any(&PROMISE) || EMPTY.is_match(&s.clean) {
         return None;
     }
     let all = 0..s.clean.trim_end().len();
     // "Everyone has a horror story": a sweeping claim, not an observation.
-    if !counted && s.find_any(&SWEEPING).is_some() {
+    if !counted && s.matches_any(&SWEEPING) {
         return None;
     }
     if let Some(r) = s.find_any(&ANECDOTE).or_else(|| s.find_any(&POPULATION)) {
@@ -362,16 +362,16 @@ pub(crate) fn fallback(
     // "We have 3 founders with 20 years in logistics": the team describing
     // itself, not evidence about customers; "We launched a landing page":
     // the team's own action, with no customer in it.
-    if s.find_any(&ABOUT_US).is_some() {
+    if s.matches_any(&ABOUT_US) {
         return None;
     }
-    if !counted && s.find_any(&TEAM_ONLY).is_some() && s.find_any(&OTHERS).is_none() {
+    if !counted && s.matches_any(&TEAM_ONLY) && !s.matches_any(&OTHERS) {
         return None;
     }
     // An uncounted statement is an anecdote only when it reports something
     // seen or done ("we watched three cooks…"), not a present-tense
     // generalisation ("Renters are angry about this").
-    if !counted && s.find_any(&OBSERVED).is_none() {
+    if !counted && !s.matches_any(&OBSERVED) {
         return None;
     }
     // A figure about a country, an industry or the team's own reach

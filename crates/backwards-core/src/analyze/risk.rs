@@ -1193,7 +1193,7 @@ fn risks_in_notes(idea: &Idea) -> Vec<Sentence<'_>> {
 /// about it, or what answers it.
 fn speaks_of_risk(s: &Sentence<'_>) -> bool {
     !categories_in(&[s]).is_empty()
-        && (s.find(&SMALL_BET).is_some() || s.find_any(&MITIGATION).is_some() || risky(s))
+        && (s.find(&SMALL_BET).is_some() || s.matches_any(&MITIGATION) || risky(s))
 }
 
 /// A letter written without a single Markdown heading tells its risks in a
@@ -1211,7 +1211,7 @@ fn risks_in_letter(idea: &Idea) -> Vec<Sentence<'_>> {
         return Vec::new();
     }
     let open = |s: &&Sentence<'_>| {
-        matches_anywhere(s, Category::Unknown) || s.find_any(&STILL_OPEN).is_some() || dismisses(s)
+        matches_anywhere(s, Category::Unknown) || s.matches_any(&STILL_OPEN) || dismisses(s)
     };
     let of_a_kind = |s: &Sentence<'_>| !categories_in(&[s]).is_empty();
     let everything = signals::sections(idea, &Step::ALL);
@@ -1371,7 +1371,7 @@ fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
         .is_some_and(|p| !p.trim().is_empty())
         || signals::first(everything, &PRICE).is_some()
         || everything.iter().any(|s| paid_per_period(&s.clean))
-        || everything.iter().any(|s| s.find_any(&NO_CHARGE).is_some())
+        || everything.iter().any(|s| s.matches_any(&NO_CHARGE))
 }
 
 /// "It costs 150 MT a month", "pays 40 lari per visit": an amount paid per

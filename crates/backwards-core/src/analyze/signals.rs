@@ -103,6 +103,12 @@ impl Sentence<'_> {
         re.find(&self.clean).map(|m| m.range())
     }
 
+    /// True when `re` matches anywhere, negated or not: [`Sentence::find_any`]
+    /// without the match, so the search may stop at the first one it sees.
+    pub fn matches_any(&self, re: &Regex) -> bool {
+        re.is_match(&self.clean)
+    }
+
     /// True when `re` matches (and is not negated).
     pub fn has(&self, re: &Regex) -> bool {
         self.find(re).is_some()

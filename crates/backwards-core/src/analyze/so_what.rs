@@ -477,8 +477,8 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
     // Today's words and amounts are read only if a Solution sentence gets
     // as far as the tests that need them: most pass an earlier one.
     let today = LazyCell::new(|| today_words(&problem));
-    let manual_today = problem.iter().any(|s| s.find_any(&MANUAL).is_some());
-    let slow_today = problem.iter().any(|s| s.find_any(&DURATION).is_some());
+    let manual_today = problem.iter().any(|s| s.matches_any(&MANUAL));
+    let slow_today = problem.iter().any(|s| s.matches_any(&DURATION));
     let today_amounts = LazyCell::new(|| -> Vec<(&'static str, f64)> {
         problem.iter().flat_map(|s| quantities(&s.clean)).collect()
     });
@@ -496,7 +496,7 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
             .or_else(|| pain_goes_away(s, &today))
             .or_else(|| s.find_any(&TODAY_COLUMN));
         let Some(r) = found else { continue };
-        if s.find_any(&AMOUNT).is_some() {
+        if s.matches_any(&AMOUNT) {
             return SoWhat {
                 passes: true,
                 reading: "It says how it beats today's way, and by how much.".into(),

@@ -407,7 +407,7 @@ pub(super) fn declarative_fact(s: &Sentence<'_>) -> bool {
         && !risky(s)
         && !NOT_A_FACT.is_match(&s.clean)
         && !matches_anywhere(s, Category::Unknown)
-        && s.find_any(&STILL_OPEN).is_none()
+        && !s.matches_any(&STILL_OPEN)
 }
 
 /// "In the 3 pilot labs, 92% of box moves were scanned": a measured result
@@ -418,7 +418,7 @@ pub(super) fn pilot_result(s: &Sentence<'_>) -> bool {
             r"\b(?:in|during|from|across) (?:the|our) (?:\w+ ){0,2}(?:pilots?|trials?|beta|tests?)\b[^.]*\d|\b(?:the|our) (?:\w+ ){0,2}(?:pilots?|trials?|beta|tests?) (?:ran|runs|showed|shows|says|said|found|had|hit|reached|got|came in|gave)\b[^.]*\d",
         )
     });
-    s.find_any(&PILOT).is_some() && !risky(s) && !matches_anywhere(s, Category::Unknown)
+    s.matches_any(&PILOT) && !risky(s) && !matches_anywhere(s, Category::Unknown)
 }
 
 /// "Theft and damage: the lockers stand in the staffed ticket hall, under

@@ -41,7 +41,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         // under its risk assessment") is a new item even though it carries
         // its own answer.
         let follow_up = !bullet
-            && (s.find_any(&MITIGATION).is_some() || (same_line && done_by_us(s)))
+            && (s.matches_any(&MITIGATION) || (same_line && done_by_us(s)))
             && !out.is_empty()
             && !dismisses(s)
             && (s.line <= last_line + 1 || (categories_in(&[s]).is_empty() && !risky(s)));
