@@ -230,6 +230,18 @@ pub(super) fn we_act<'s, 'a>(
         "see",
         "don’t",
         "haven’t",
+        // Hearsay and guesses ("which I hear can take a year") report the
+        // risk; they do not answer it.
+        "hear",
+        "gather",
+        "suppose",
+        "guess",
+        "reckon",
+        "fear",
+        "suspect",
+        "imagine",
+        "wonder",
+        "feel",
         // Deferring ("we'll figure it out", "we'll sort that out later").
         "figure",
         "work",

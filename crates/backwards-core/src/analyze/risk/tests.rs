@@ -2845,3 +2845,13 @@ fn hard_categories_lead_the_category_table_in_order() {
         assert_eq!(table[i].1.as_str(), r.as_str());
     }
 }
+
+#[test]
+fn hearsay_about_an_approval_is_not_an_answer_to_it() {
+    // What the writer has heard about the approval restates the risk.
+    let heard = "## Risks\nThe barge must be inspected and approved by the river authority, which I hear can take a year.";
+    assert_eq!(mitigated_in(heard), 0);
+    // The team's own act still answers it.
+    let acted = "## Risks\nThe barge must be inspected and approved by the river authority, so we booked the inspection for March.";
+    assert_eq!(mitigated_in(acted), 1);
+}
