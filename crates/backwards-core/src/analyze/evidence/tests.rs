@@ -923,3 +923,16 @@ fn a_percentage_in_brackets_does_not_hide_what_was_counted() {
         4
     );
 }
+
+#[test]
+fn names_on_a_sign_up_sheet_are_sign_ups() {
+    assert_levels(
+        4,
+        &[
+            "- Sign-up sheet at the craft fair: 57 names, 31 of them asked for a monthly box",
+            "The interest list by the till had 40 names after a fortnight.",
+        ],
+    );
+    // A sheet with no count is not quantified behaviour.
+    assert!(level_for("We left a sign-up sheet by the till at the fair.") < 4);
+}
