@@ -1341,3 +1341,11 @@ fn an_administrations_deficit_and_its_councils_instruction_are_its_own_problem()
     let own = "The Parks Office's operating deficit reached €200,000 in 2025, and the Council has instructed the Office to raise its own income by 10% within two years. The Office therefore requires a new source of fee income.";
     assert_eq!(level_for(own), 1);
 }
+
+#[test]
+fn a_body_that_needs_an_income_stream_for_its_budget_gap_states_its_own_problem() {
+    // The trust's own shortfall, and the new income that would fill it, are
+    // the organisation's goal; the missing product is the solution restated.
+    let own = "There is no bottle bank at the quay. The Pier Trust needs a new income stream to cover the £12,000 gap in its repairs budget.";
+    assert_eq!(level_for(own), 1);
+}
