@@ -1349,3 +1349,12 @@ fn a_body_that_needs_an_income_stream_for_its_budget_gap_states_its_own_problem(
     let own = "There is no bottle bank at the quay. The Pier Trust needs a new income stream to cover the £12,000 gap in its repairs budget.";
     assert_eq!(level_for(own), 1);
 }
+
+#[test]
+fn a_workshop_whose_revenue_fell_and_needs_steady_income_states_its_own_problem() {
+    let own = "Our forge's revenue fell 40% when the film studio left, and we need steady recurring income to keep our apprentice.";
+    assert_eq!(level_for(own), 1);
+    // The customers' own takings falling is their problem, not ours.
+    let theirs = "Our customers' takings fell 40% when the bypass opened, and most now close at 3 pm on weekdays.";
+    assert!(level_for(theirs) > 1);
+}
