@@ -71,7 +71,7 @@ pub(super) fn segment(
     }
     // "Breweries, and anyone else who makes drinks" names a category first
     // and then widens it: the rubric's broad category, not "everyone".
-    let (head_widens, head_universal) = match universal(head) {
+    let (head_widens, head_universal) = match universal(head).or_else(|| cheered(head, &real)) {
         Some(r) if everyone_else(head, r.clone()) => (Some(r), None),
         other => (None, other),
     };
@@ -321,6 +321,20 @@ fn narrowed<'s, 'a>(
     })
 }
 
+/// "Pet lovers! Anyone with a dog": a bare exclamation opening a section
+/// that then says anyone will do is a cheer for everybody. Alone
+/// ("swimmers!!"), it is still the broad category it names.
+fn cheered(head: &Sentence<'_>, real: &[&Sentence<'_>]) -> Option<std::ops::Range<usize>> {
+    let t = head.clean.trim();
+    let exclamation = t.ends_with('!') && t.split_whitespace().count() <= 3;
+    let widens = || {
+        real.iter()
+            .filter(|s| !std::ptr::eq(**s, head))
+            .any(|s| universal(s).is_some())
+    };
+    (exclamation && widens()).then_some(0..head.clean.len())
+}
+
 /// "…, and anyone else who sells": an "else" after a group the sentence
 /// has already named.
 fn everyone_else(s: &Sentence<'_>, at: std::ops::Range<usize>) -> bool {
@@ -328,24 +342,20 @@ fn everyone_else(s: &Sentence<'_>, at: std::ops::Range<usize>) -> bool {
     named_first && s.clean[at.end..].trim_start().starts_with("else")
 }
 
-/// "Everyone", "anyone who…", "Users.", or a bare exclamation ("Families!").
+/// "Everyone", "anyone who…", "Users.".
 fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
-    let t = s.clean.trim();
-    let exclamation = t.ends_with('!') && t.split_whitespace().count() <= 3;
-    s.find_any(&BARE_UNIVERSAL)
-        .or_else(|| {
-            UNIVERSAL.find_iter(&s.clean).map(|m| m.range()).find(|r| {
-                !signals::negated(&s.clean, r.start)
-                    && !compared(&s.clean, r.start)
-                    && !bounded_by_a_place(&s.clean[r.end..])
-                    && !public_as_adjective(&s.clean[r.start..])
-                    && !kinds_of_a_category(&s.clean, r.clone())
-                    && !witnesses(&s.clean[r.end..])
-                    && !records_for(&s.clean[..r.start])
-                    && !in_a_scene(&s.clean, r.clone())
-            })
+    s.find_any(&BARE_UNIVERSAL).or_else(|| {
+        UNIVERSAL.find_iter(&s.clean).map(|m| m.range()).find(|r| {
+            !signals::negated(&s.clean, r.start)
+                && !compared(&s.clean, r.start)
+                && !bounded_by_a_place(&s.clean[r.end..])
+                && !public_as_adjective(&s.clean[r.start..])
+                && !kinds_of_a_category(&s.clean, r.clone())
+                && !witnesses(&s.clean[r.end..])
+                && !records_for(&s.clean[..r.start])
+                && !in_a_scene(&s.clean, r.clone())
         })
-        .or_else(|| exclamation.then_some(0..s.clean.len()))
+    })
 }
 
 /// "At the moment the road opens and everyone wants to leave": everybody as

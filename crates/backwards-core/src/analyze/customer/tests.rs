@@ -1353,3 +1353,11 @@ fn a_story_then_so_the_customer_is_or_that_is_who_this_is_for() {
         assert!(facts_for(customer).qualified, "{customer}");
     }
 }
+
+#[test]
+fn a_category_cheered_alone_is_still_a_category() {
+    // "Anglers!!" names a broad category, however loudly; only a section
+    // that then opens it to anyone is a cheer for everybody.
+    assert_eq!(level_for("Anglers!!"), 2);
+    assert_eq!(level_for("Anglers! Anyone who has ever held a rod."), 1);
+}
