@@ -1361,3 +1361,13 @@ fn a_category_cheered_alone_is_still_a_category() {
     assert_eq!(level_for("Anglers!!"), 2);
     assert_eq!(level_for("Anglers! Anyone who has ever held a rod."), 1);
 }
+
+#[test]
+fn arriving_and_finding_out_is_the_moment_they_care() {
+    // The discovery ("who arrive … and find …") is the trigger; the
+    // count and the place to reach them make it level 4.
+    let found = "Couples on a walking holiday in Kerry who reach the hostel and find the last bus has gone. The six hostels on the route host about 900 walkers a month, and the hostel desks are where they ask.";
+    let plain = "Couples on a walking holiday in Kerry. The six hostels on the route host about 900 walkers a month, and the hostel desks are where they ask.";
+    assert_eq!(level_for(found), 4);
+    assert_eq!(level_for(plain), 3);
+}
