@@ -1358,3 +1358,14 @@ fn a_workshop_whose_revenue_fell_and_needs_steady_income_states_its_own_problem(
     let theirs = "Our customers' takings fell 40% when the bypass opened, and most now close at 3 pm on weekdays.";
     assert!(level_for(theirs) > 1);
 }
+
+#[test]
+fn trying_a_cheap_substitute_is_the_workaround() {
+    let tried = "The only repairer is two hours away and charges £60 a visit. Most owners try a glue kit from the hardware shop, which fails within a month.";
+    let none = "The only repairer is two hours away and charges £60 a visit.";
+    assert_eq!(level_for(tried), 4);
+    assert_eq!(level_for(none), 3);
+    // Buying the thing that goes wrong is the pain itself, not a way round it.
+    let bought = "Owners buy a used boiler for £600 and find out it leaks.";
+    assert!(!facts_for(bought).workaround);
+}
