@@ -217,7 +217,8 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
             .min()
             .unwrap_or(body.len());
         table_steps(&body[..first_step], body_offset, &mut out);
-        if only_risks_titled {
+        let titled = |step: Step| out.iter().any(|h| h.level > 1 && h.step == Some(step));
+        if only_risks_titled || (titled(Step::Risks) && !titled(Step::Evidence)) {
             evidence_above_risks(source, body_offset, &mut out);
         }
         if only_evidence_titled {
@@ -1423,6 +1424,14 @@ A shared kiln for potters.
         )
         .unwrap();
         assert!(smoke.text(Step::Evidence).contains("31 mills"));
+        // A customer titled after the risks (a letter's postscript) leaves
+        // the evidence paragraph above them where it was.
+        let postscript = parse(
+            b"Dear fund,\n\nI ask for \xc2\xa33,000 for a tool library in the village hall.\n\nNeighbours buy drills they use twice.\n\nIn May we asked people at the fete: of 52 who filled in the card, 38 said they would borrow before buying.\n\n## What I am less sure about\nThe hall's insurer has not replied.\n\n## Who it is for\nHouseholds in the parish.\n",
+        )
+        .unwrap();
+        assert!(postscript.text(Step::Evidence).contains("of 52"));
+        assert!(postscript.text(Step::Risks).contains("insurer"));
         // "## Substantiation" names the Evidence in a form.
         let form =
             parse(b"# Harbour Desk\n\nA pitch.\n\n## 4. Substantiation\nA trial ran 211 times.\n")

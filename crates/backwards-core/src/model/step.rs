@@ -489,6 +489,10 @@ const RISK_CUES: &[&str] = &[
     "tricky bits",
     "unsure",
     "not sure",
+    "less sure",
+    "least sure",
+    "not certain",
+    "doubts",
     "not known",
     "to watch",
     "points of attention",
@@ -802,6 +806,8 @@ mod tests {
             ("Things to figure out", Step::Risks),
             ("What it depends on", Step::Risks),
             ("How big a bet", Step::Risks),
+            ("What I am less sure about", Step::Risks),
+            ("My doubts", Step::Risks),
         ] {
             assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
         }
