@@ -2855,3 +2855,32 @@ fn hearsay_about_an_approval_is_not_an_answer_to_it() {
     let acted = "## Risks\nThe barge must be inspected and approved by the river authority, so we booked the inspection for March.";
     assert_eq!(mitigated_in(acted), 1);
 }
+
+#[test]
+fn plant_health_rules_both_sides_at_once_and_no_way_of_paying_are_risks() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Cuttings sent abroad fall under plant-health rules.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "We need both hosts and guests at once.",
+            &[Category::Marketplace],
+        ),
+        (
+            Step::Risks,
+            "We have no way of paying for the second year.",
+            &[Category::Money],
+        ),
+    ]);
+}
+
+#[test]
+fn a_certificate_already_got_answers_the_rule() {
+    let got = "## Risks\n- Plant-health certificate for the bulbs: got the inspectorate's certificate for the first lot in May.";
+    let owed = "## Risks\n- Plant-health certificate for the bulbs: we must apply before May.";
+    assert_eq!(mitigated_in(got), 1);
+    assert_eq!(mitigated_in(owed), 0);
+}
