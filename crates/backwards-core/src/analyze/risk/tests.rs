@@ -2884,3 +2884,29 @@ fn a_certificate_already_got_answers_the_rule() {
     assert_eq!(mitigated_in(got), 1);
     assert_eq!(mitigated_in(owed), 0);
 }
+
+#[test]
+fn a_processing_plant_and_a_fleet_of_lorries_are_hardware() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "We scale up with a new drying plant next spring.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Solution,
+            "Deliveries go out on a fleet of three lorries.",
+            &[Category::Hardware],
+        ),
+        // Plants that grow are not machinery.
+        (Step::Solution, "We sell potted plants at the market.", &[]),
+    ]);
+}
+
+#[test]
+fn a_partner_whose_yes_costs_it_nothing_is_answered() {
+    let answered = "## Risks\n- The library could refuse: the shelf costs them nothing and takes no floor space.";
+    let open = "## Risks\n- The library could refuse, and we have not asked them yet.";
+    assert_eq!(mitigated_in(answered), 1);
+    assert_eq!(mitigated_in(open), 0);
+}
