@@ -332,6 +332,9 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                 // market, not visitors of ours.
                 .filter(|r| !rungs::in_population(s, r))
                 .filter(|r| !counts_one(&s.clean[r.clone()]))
+                // "The boat-conversion market": a word inside a compound
+                // names a trade, not a rate of ours.
+                .filter(|r| !s.clean[..r.start].ends_with('-'))
             {
                 hit(
                     4,

@@ -247,6 +247,8 @@ pub(crate) fn continued(s: &Sentence<'_>) -> Option<Range<usize>> {
             r"^\W*(?:it|this|us|our|the (?:pilot|beta|app|service|prototype|product|trial|tool|subscription|box|kit|plan))\b",
         )
     });
+    static WOULD: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:would|'d|’d|theyd|might|could|may)\b"));
     factual(s, &CONTINUED).filter(|r| {
         let matched = &s.clean[r.clone()];
         let pays_for_other =
@@ -254,7 +256,9 @@ pub(crate) fn continued(s: &Sentence<'_>) -> Option<Range<usize>> {
         !WORKAROUND_OBJECT.is_match(&s.clean[r.end..])
             && !paid_for_problem(&s.clean, r.clone())
             && !pays_for_other
-            && !SAID.is_match(&s.clean[..r.start])
+            // "11 said theyd pay a fiver": told, and would, inside the match.
+            && !SAID.is_match(&s.clean[..r.end])
+            && !WOULD.is_match(matched)
     })
 }
 

@@ -936,3 +936,22 @@ fn names_on_a_sign_up_sheet_are_sign_ups() {
     // A sheet with no count is not quantified behaviour.
     assert!(level_for("We left a sign-up sheet by the till at the fair.") < 4);
 }
+
+#[test]
+fn saying_they_would_pay_is_an_interview_not_retention() {
+    // What people told us they would pay is talk, however it is spelt.
+    assert_levels(
+        3,
+        &["i asked 20 people at the bus stop and 14 said theyd pay a pound."],
+    );
+    assert_levels(
+        3,
+        &["We asked 20 riders; 14 said they'd pay a pound a week."],
+    );
+}
+
+#[test]
+fn a_word_inside_a_compound_is_not_a_metric_of_ours() {
+    // "boat-conversion" names a trade; the figure is the market's growth.
+    assert_levels(2, &["The boat-conversion market has grown 12% since 2019."]);
+}
