@@ -955,3 +955,14 @@ fn a_word_inside_a_compound_is_not_a_metric_of_ours() {
     // "boat-conversion" names a trade; the figure is the market's growth.
     assert_levels(2, &["The boat-conversion market has grown 12% since 2019."]);
 }
+
+#[test]
+fn a_dioceses_or_countys_survey_is_someone_elses_data() {
+    assert_levels(
+        3,
+        // Beside our own interviews it adds no rung of behaviour.
+        &[
+            "I spoke to 9 masons at the guild day; 6 said they had lost a job to the wait. The county survey of bridges lists 212 stone arches in the district.",
+        ],
+    );
+}

@@ -2910,3 +2910,20 @@ fn a_partner_whose_yes_costs_it_nothing_is_answered() {
     assert_eq!(mitigated_in(answered), 1);
     assert_eq!(mitigated_in(open), 0);
 }
+
+#[test]
+fn regulating_a_clock_is_a_trade_not_a_rule() {
+    // The clockmaker's verb: adjusting a mechanism, not the law.
+    assert_categories(&[
+        (
+            Step::Solution,
+            "A yearly round in which I wind and regulate the mill's clocks.",
+            &[],
+        ),
+        (
+            Step::Risks,
+            "Weighing scales used for trade are regulated.",
+            &[Category::Regulated],
+        ),
+    ]);
+}
