@@ -966,3 +966,17 @@ fn a_dioceses_or_countys_survey_is_someone_elses_data() {
         ],
     );
 }
+
+#[test]
+fn a_season_fee_paid_groups_booking_again_and_money_voted_are_commitments() {
+    assert_levels(
+        5,
+        &[
+            "All 4 skippers paid the 200 EUR season fee up front.",
+            "We ran it for 2 months: 15 choirs made 40 bookings, and 9 choirs booked again.",
+            "The parish council voted £600 for the second kiosk.",
+        ],
+    );
+    // A fee paid to someone else for the problem is still the problem's cost.
+    assert!(level_for("All 4 skippers paid the harbour's late-berthing fee twice last year.") < 5);
+}
