@@ -423,7 +423,7 @@ pub(super) fn recounted(s: &Sentence<'_>, after: Option<usize>) -> bool {
     });
     static ACTED: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:sign(?:ed)?[- ]?up|signed|joined|wait ?list|pre-?order\w*|ordered|bought|paid|deposits?|booked (?:a|the|our)|subscribed|registered|downloaded|installed|clicked|replied to (?:our|the) (?:ad|post|notice|email|text)|names? (?:on|down)|on (?:a|the|our) (?:waiting )?list|prototype|pilot\w*|trial\w*|beta|our (?:app|tool|form|page|service|product|sheet))\b",
+            r"\b(?:sign(?:ed)?[- ]?up|signed|joined|wait ?list|pre-?order\w*|ordered|bought|paid|deposits?|booked (?:a|the|our)|subscribed|registered|downloaded|installed|clicked|replied to (?:our|the) (?:ad|post|notice|email|text)|names? (?:on|down)|on (?:a|the|our) (?:waiting )?list|(?:our|the|a|this) (?:free |paid |first |short )?(?:prototype|pilot|trial|beta)s?|trialled|trialed|piloted|our (?:app|tool|form|page|service|product|sheet))\b",
         )
     });
     let from = after.map_or(0, |at| {

@@ -980,3 +980,22 @@ fn a_season_fee_paid_groups_booking_again_and_money_voted_are_commitments() {
     // A fee paid to someone else for the problem is still the problem's cost.
     assert!(level_for("All 4 skippers paid the harbour's late-berthing fee twice last year.") < 5);
 }
+
+#[test]
+fn a_pilot_who_missed_the_tide_is_a_person_not_our_trial() {
+    // What 11 of the 14 interviewees said is an interview finding, even
+    // when their story names a (harbour) pilot.
+    assert_levels(
+        3,
+        &[
+            "We interviewed 14 ferry masters. 11 of the 14 said a late pilot had cost them a tide this year.",
+        ],
+    );
+    // Joining our pilot is still something they did.
+    assert_levels(
+        4,
+        &[
+            "We interviewed 14 ferry masters. 11 of the 14 joined the pilot and logged 60 crossings.",
+        ],
+    );
+}
