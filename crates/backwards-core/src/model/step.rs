@@ -621,6 +621,14 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "pilot",
             "signs of interest",
             "did i check",
+            "did we check",
+            "have we checked",
+            "have i checked",
+            "what we checked",
+            "did we ask",
+            "have we asked",
+            "did we test",
+            "have we tested",
         ],
     ),
     (
@@ -808,6 +816,8 @@ mod tests {
             ("How big a bet", Step::Risks),
             ("What I am less sure about", Step::Risks),
             ("My doubts", Step::Risks),
+            ("Have we checked?", Step::Evidence),
+            ("Did we ask anyone?", Step::Evidence),
         ] {
             assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
         }
