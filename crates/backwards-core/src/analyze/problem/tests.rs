@@ -1369,3 +1369,15 @@ fn trying_a_cheap_substitute_is_the_workaround() {
     let bought = "Owners buy a used boiler for £600 and find out it leaks.";
     assert!(!facts_for(bought).workaround);
 }
+
+#[test]
+fn private_providers_price_and_a_second_chore_are_the_workaround() {
+    // What the existing providers charge is what customers turn to today.
+    let providers = "Each repair takes 3 visits. Private workshops in Bergen charge £90 a visit.";
+    assert!(facts_for(providers).workaround);
+    // "set alarms and drive round": the chore after the first one.
+    let chore = "Swarm days come 20 times a spring. Beekeepers set alarms and walk the hives at dawn with a net.";
+    assert!(facts_for(chore).workaround);
+    // A price with nobody charging it is only the cost.
+    assert!(!facts_for("Each repair takes 3 visits and costs £90.").workaround);
+}
