@@ -44,7 +44,8 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             && (s.matches_any(&MITIGATION) || (same_line && done_by_us(s)))
             && !out.is_empty()
             && !dismisses(s)
-            && (s.line <= last_line + 1 || (categories_in(&[s]).is_empty() && !risky(s)));
+            && (s.line <= last_line + 1 || (categories_in(&[s]).is_empty() && !risky(s)))
+            && !off_topic_for_money(out.last(), s);
         // In a prose paragraph, a plain statement right after a risk belongs
         // to it: "Restaurants may not trust a new supplier. Every order comes
         // with a money-back guarantee."
@@ -55,7 +56,8 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             && !risky(s)
             && !matches_anywhere(s, Category::Unknown)
             && categories_in(&[s]).is_empty()
-            && !dismisses(s);
+            && !dismisses(s)
+            && !off_topic_for_money(out.last(), s);
         // A sub-bullet, or a bullet right under "…:", answers the item above.
         let after_colon = out
             .last()
@@ -118,6 +120,27 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         last_line = end_line(s);
     }
     out
+}
+
+/// "We don't know whether owners will pay. Moving hives is routine and the
+/// hives are insured.": insurance answers the hives, not the money. A
+/// risk that is only about money is answered only by words about money.
+fn off_topic_for_money(last: Option<&Item<'_, '_>>, s: &Sentence<'_>) -> bool {
+    static MONEY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:pay|pays|paid|paying|price\w*|charg\w+|fees?|costs?|deposits?|fund\w*|grants?|revenue|income|sell|sells|sold|subscri\w+|invoice\w*|budget\w*|money|cash|owe|owes|owed|owing|debts?|credit|loans?|repa\w+)\b|\p{Sc}",
+        )
+    });
+    let Some(item) = last else {
+        return false;
+    };
+    let refs: Vec<&Sentence<'_>> = item.sentences.to_vec();
+    let only_money = categories_in(&refs)
+        .iter()
+        .filter(|c| **c != Category::Unknown)
+        .all(|c| *c == Category::Money)
+        && categories_in(&refs).contains(&Category::Money);
+    only_money && !s.has(&MONEY_WORDS)
 }
 
 /// "In April we tested the range at three sites and added a relay": the

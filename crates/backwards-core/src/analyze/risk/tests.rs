@@ -2927,3 +2927,12 @@ fn regulating_a_clock_is_a_trade_not_a_rule() {
         ),
     ]);
 }
+
+#[test]
+fn insurance_answers_the_hives_not_the_money() {
+    // A risk only about money is answered only by words about money.
+    let off_topic = "## Risks\nWe don't yet know whether the campsites will pay. Towing the trailers is routine for us and the trailers are insured.";
+    assert_eq!(level_for(off_topic), 3);
+    let on_topic = "## Risks\nWe don't yet know whether the campsites will pay. Three of them have already signed orders at £50 a week.";
+    assert!(level_for(on_topic) < 3);
+}
