@@ -2936,3 +2936,24 @@ fn insurance_answers_the_hives_not_the_money() {
     let on_topic = "## Risks\nWe don't yet know whether the campsites will pay. Three of them have already signed orders at £50 a week.";
     assert!(level_for(on_topic) < 3);
 }
+
+#[test]
+fn a_registration_required_and_a_board_that_could_say_no_are_serious() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "The boiler must be registered with the national gas board before we fit it.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "Registration of each mobile kitchen is required before the first sale.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "Most income would come from the county board, which has not agreed to fund it and could say no.",
+            &[Category::Dependency, Category::Unknown],
+        ),
+    ]);
+}
