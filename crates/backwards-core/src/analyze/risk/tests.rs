@@ -2957,3 +2957,19 @@ fn a_registration_required_and_a_board_that_could_say_no_are_serious() {
         ),
     ]);
 }
+
+#[test]
+fn security_vetting_and_nobody_agreeing_to_fund_are_serious() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Every driver needs security vetting, which takes months.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "The night fares cost more than they bring in; nobody has agreed to cover them.",
+            &[Category::Money, Category::Unknown],
+        ),
+    ]);
+}
