@@ -2973,3 +2973,11 @@ fn security_vetting_and_nobody_agreeing_to_fund_are_serious() {
         ),
     ]);
 }
+
+#[test]
+fn a_label_answered_done_with_a_dash_is_mitigated() {
+    let done = "## Risks\n- Lost or swapped keys: done — a numbered tag and a photo of each key at drop-off.";
+    let open = "## Risks\n- Lost keys: we have no way to tag them yet.";
+    assert_eq!(mitigated_in(done), 1);
+    assert_eq!(mitigated_in(open), 0);
+}
