@@ -139,7 +139,7 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A situation marker: when, while, after… the scene of the pain.
 static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:when|while|after|before|until|during|whenever|each time|every time|the week|the day|the night|the moment)\b|\bon an? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|market day|match day|race day|busy (?:day|night|morning|evening))\b|\bat (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:appointments?|interviews?|meetings?|check-?ups?|hearings?|weddings?|funerals?|matches|match|auctions?|markets?|rehearsals?|inspections?|audits?|handovers?|viewings?|consultations?)\b|\b(?:and then|then they|so (?:the|they|she|he|we))\b[^.;]{0,80}\b(?:lose|loses|lost|throw|throws|thrown|wait|waits|miss|misses|missed|pay|pays|paid|cancel|cancels|spoil|spoils|spoiled|go|goes|went|leave|leaves|left|have to|has to)\b|\bif (?:you|they|he|she|we|a [\w-]+|the [\w-]+) (?:don't|do not|can't|cannot|doesn't|does not|miss|misses|lose|loses|fail|fails)\b|\bby the time\b|\b(?:end|ends|ended|ending) up [a-z]+ing\b|\bat whatever (?:the |a )?[\w-]+ (?:pays?|offers?|asks?|charges?|gives?)\b|\bon (?:the )?(?:good|bad|busy|best|worst|peak|quiet|hot|cold|wet) (?:days?|nights?|weeks?)\b|\bbetween (?:visits|shifts|inspections|rounds|checks|deliveries|calls|sessions)\b|\b(?:goes|go|went|gone) unnoticed\b|\b(?:gets?|got|getting) (?:missed|forgotten|damaged|broken|stolen|double-booked|cancelled|canceled|overbooked|skipped|left behind)\b|\b(?:double[- ]bookings?|double-booked|overbooked|no-shows?)\b|\b(?:turns? up|turned up|arrives?|arrived|shows? up|showed up|walks? there|walked there) (?:[\w'’-]+ ){0,5}?to find\b|\b(?:runs?|ran) out\b|\b(?:is|are|was|were) (?:already )?(?:empty|full|gone|sold out|booked up)\b|\bthen (?:the|they|he|she|it|his|her|their) (?:[\w-]+ ){0,3}?(?:lose|loses|lost|pay|pays|give|gives|reject|rejects|cancel|cancels|refuse|refuses|drop|drops|leave|leaves|wait|waits|throw|throws)\b|\b(?:queue|queues|queueing|wait|waits|drive|drives|walk|walks|ring|rings|spend|spends|sit|sits|stand|stands)\b (?:[\w-]+ ){0,3}?(?:from early|until|for hours|every|all (?:day|morning|night|evening)|overnight|at dawn)\b",
+        r"\b(?:when|while|after|before|until|during|whenever|each time|every time|the week|the day|the night|the moment)\b|\bat (?:bedtime|night|dawn|dusk|closing time|lunchtime|midnight|\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\b\.?|p\.?m\b\.?))|\bon an? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|market day|match day|race day|busy (?:day|night|morning|evening))\b|\bat (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:appointments?|interviews?|meetings?|check-?ups?|hearings?|weddings?|funerals?|matches|match|auctions?|markets?|rehearsals?|inspections?|audits?|handovers?|viewings?|consultations?)\b|\b(?:and then|then they|so (?:the|they|she|he|we))\b[^.;]{0,80}\b(?:lose|loses|lost|throw|throws|thrown|wait|waits|miss|misses|missed|pay|pays|paid|cancel|cancels|spoil|spoils|spoiled|go|goes|went|leave|leaves|left|have to|has to)\b|\bif (?:you|they|he|she|we|a [\w-]+|the [\w-]+) (?:don't|do not|can't|cannot|doesn't|does not|miss|misses|lose|loses|fail|fails)\b|\bby the time\b|\b(?:end|ends|ended|ending) up [a-z]+ing\b|\bat whatever (?:the |a )?[\w-]+ (?:pays?|offers?|asks?|charges?|gives?)\b|\bon (?:the )?(?:good|bad|busy|best|worst|peak|quiet|hot|cold|wet) (?:days?|nights?|weeks?)\b|\bbetween (?:visits|shifts|inspections|rounds|checks|deliveries|calls|sessions)\b|\b(?:goes|go|went|gone) unnoticed\b|\b(?:gets?|got|getting) (?:missed|forgotten|damaged|broken|stolen|double-booked|cancelled|canceled|overbooked|skipped|left behind)\b|\b(?:double[- ]bookings?|double-booked|overbooked|no-shows?)\b|\b(?:turns? up|turned up|arrives?|arrived|shows? up|showed up|walks? there|walked there) (?:[\w'’-]+ ){0,5}?to find\b|\b(?:runs?|ran) out\b|\b(?:is|are|was|were) (?:already )?(?:empty|full|gone|sold out|booked up)\b|\bthen (?:the|they|he|she|it|his|her|their) (?:[\w-]+ ){0,3}?(?:lose|loses|lost|pay|pays|give|gives|reject|rejects|cancel|cancels|refuse|refuses|drop|drops|leave|leaves|wait|waits|throw|throws)\b|\b(?:queue|queues|queueing|wait|waits|drive|drives|walk|walks|ring|rings|spend|spends|sit|sits|stand|stands)\b (?:[\w-]+ ){0,3}?(?:from early|until|for hours|every|all (?:day|morning|night|evening)|overnight|at dawn)\b",
     )
 });
 
@@ -699,9 +699,16 @@ fn explained_after(s: &Sentence<'_>, vague_end: usize) -> bool {
             r"\b(?:and then|then they|so (?:the|they|she|he|we))\b[^.;]{0,80}\b(?:lose|loses|lost|throw|throws|thrown|miss|misses|missed|pay|pays|paid|cancel|cancels|cancelled|spoil|spoils|spoiled|wasted)\b",
         )
     });
-    CONSEQUENCE
-        .find_iter(&s.clean)
-        .any(|m| m.start() >= vague_end)
+    // "Getting locked out is stressful: you stand on the doorstep at 2 a.m.
+    // …": a colon right after the adjective opens the scene that earns it.
+    let scene_after_colon = s.clean[vague_end..]
+        .trim_start()
+        .strip_prefix(':')
+        .is_some_and(|rest| SITUATION.is_match(rest) || OUTCOME.is_match(rest));
+    scene_after_colon
+        || CONSEQUENCE
+            .find_iter(&s.clean)
+            .any(|m| m.start() >= vague_end)
 }
 
 /// The first frequency in a sentence. "A week" after "for" or "in" is how

@@ -1381,3 +1381,22 @@ fn private_providers_price_and_a_second_chore_are_the_workaround() {
     // A price with nobody charging it is only the cost.
     assert!(!facts_for("Each repair takes 3 visits and costs £90.").workaround);
 }
+
+#[test]
+fn a_scene_at_bedtime_or_after_a_colon_is_concrete() {
+    // Not quantified, but a real situation: level 3, not a vague pain.
+    assert_eq!(
+        level_for(
+            "At bedtime the parents read the English book aloud in Polish and skip the words they do not know."
+        ),
+        3
+    );
+    assert_eq!(
+        level_for(
+            "A flat tyre on the towpath is miserable: you push the bike for an hour when the one shop is shut."
+        ),
+        3
+    );
+    // The adjective alone stays vague.
+    assert_eq!(level_for("A flat tyre on the towpath is miserable."), 2);
+}
