@@ -221,10 +221,19 @@ pub(crate) fn believed(s: &Sentence<'_>, r: Range<usize>, belief: &Regex) -> boo
             r"\b(?:said|says|told|wrote|replied|answered|mentioned|showed|shown|asked|demoed|heard|reviews?)\b",
         )
     });
+    // "People at the Saturday market love it", "people who tried a bar":
+    // the people the writer met somewhere, not the whole world ("everyone
+    // who sees it loves it" still is).
+    static MET: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:at|who) "));
     let before = &s.clean[clause_start..r.start];
+    let generic = GENERIC_SUBJECT.find(before).is_some_and(|m| {
+        let first_word_end = m.as_str().find(' ').unwrap_or(m.len());
+        let people = m.as_str()[..first_word_end].eq_ignore_ascii_case("people");
+        !(people && MET.is_match(&before[m.start() + first_word_end..]))
+    });
     belief.is_match(clause)
         || (hypothetical(&s.clean, r.start) && !REPORTED.is_match(&s.clean[..r.start]))
-        || (GENERIC_SUBJECT.is_match(before) && !ASKED.is_match(clause))
+        || (generic && !ASKED.is_match(clause))
 }
 
 /// The first match of `re` that is a fact, not negated, quoted or promised.

@@ -999,3 +999,15 @@ fn a_pilot_who_missed_the_tide_is_a_person_not_our_trial() {
         ],
     );
 }
+
+#[test]
+fn people_met_at_a_stall_who_love_it_give_compliments() {
+    assert_levels(
+        2,
+        &[
+            "People at the Sunday car-boot love it, and my aunt says it is the best jam she has had.",
+        ],
+    );
+    // The whole world loving it is still the writer's belief.
+    assert_levels(1, &["Everyone who tastes it loves it."]);
+}
