@@ -462,3 +462,17 @@ fn hundred_and_ninety_sixth_to_hundred_and_ninety_ninth_blind_corpora_stay_calib
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn two_hundredth_to_two_hundred_and_third_blind_corpora_stay_calibrated() {
+    // The twenty-third session's first round, measured once, blind, at
+    // 6d6ac78 (verdict 73 of 80, 15 of 16 pairs), then read. heldout-201's
+    // evidence pair failed until "146 names" on a sign-up sheet counted as
+    // sign-ups; heldout-202's evidence read 0.79 until a word inside a
+    // compound ("boat-conversion market") stopped being a metric of ours;
+    // heldout-203's risk read 0.78 until a clockmaker's "regulate" stopped
+    // being regulation.
+    for n in 200..=203 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}
