@@ -2981,3 +2981,22 @@ fn a_label_answered_done_with_a_dash_is_mitigated() {
     assert_eq!(mitigated_in(done), 1);
     assert_eq!(mitigated_in(open), 0);
 }
+
+#[test]
+fn stop_if_under_selling_it_on_and_renting_not_buying_show_a_small_bet() {
+    let small = |risks: &str| {
+        let text = format!("# X\n\nA tool. $10 a month.\n\n## Risks\n{risks}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2.small_bet
+    };
+    assert!(small(
+        "- Spend: one cider press, stop if under 15 orchards by June."
+    ));
+    assert!(small(
+        "- Spend is one £300 mill; if under 25 orders by October we sell it on."
+    ));
+    assert!(small(
+        "- The trailer: we rent it for the first season, not buy, so if it fails we give it back."
+    ));
+    assert!(!small("- Spend: one cider press and two vans."));
+}
