@@ -3000,3 +3000,19 @@ fn stop_if_under_selling_it_on_and_renting_not_buying_show_a_small_bet() {
     ));
     assert!(!small("- Spend: one cider press and two vans."));
 }
+
+#[test]
+fn a_device_that_already_runs_is_not_new_hardware() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "My lathe already runs from a battery, so nothing new is needed.",
+            &[],
+        ),
+        (
+            Step::Solution,
+            "We build a battery into the cart.",
+            &[Category::Hardware],
+        ),
+    ]);
+}

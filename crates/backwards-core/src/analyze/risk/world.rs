@@ -309,7 +309,7 @@ fn no_hardware_built(clean: &str) -> bool {
 fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
     static OWN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:point|points|pointing|aim|aims|open|opens|hold|holds|holding) (?:(?:the|your|their|a|his|her) )?$|\b(?:off-the-shelf|off the shelf|commodity|consumer-grade)(?:\W+(?:[\w-]+\W+){0,2}|\W*)$|\bwhose (?:[\w-]+ ){0,2}$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?(?:\W+(?:[\w-]+\W+){0,3}|\W*)$|\bthe [\w-]+'s (?:[\w-]+ )?$",
+            r"\b(?:point|points|pointing|aim|aims|open|opens|hold|holds|holding) (?:(?:the|your|their|a|his|her) )?$|\b(?:off-the-shelf|off the shelf|commodity|consumer-grade)(?:\W+(?:[\w-]+\W+){0,2}|\W*)$|\bwhose (?:[\w-]+ ){0,2}$|\b(?:phones?|smartphones?|mobiles?|tablets?|laptops?|computers?|ipads?|iphones?|existing|their|your)(?:'s)?(?:\W+(?:[\w-]+\W+){0,3}|\W*)$|\bthe [\w-]+'s (?:[\w-]+ )?$|\balready (?:runs?|works?|running|working|uses?|owns?)(?:\W+(?:[\w-]+\W+){0,3}|\W*)$",
         )
     });
     // What follows the device says it is already there: "a robot already
