@@ -1400,3 +1400,15 @@ fn a_scene_at_bedtime_or_after_a_colon_is_concrete() {
     // The adjective alone stays vague.
     assert_eq!(level_for("A flat tyre on the towpath is miserable."), 2);
 }
+
+#[test]
+fn nothing_it_costs_us_is_no_goal_but_new_footfall_and_a_contract_line_are() {
+    // "It costs us nothing extra" is why now, told by the seller; not a goal.
+    let why_now = "Deaf regulars drive 2 hours each way, about £25 in petrol, to the one captioned screening a month in the city. Since March the films arrive with captions, so it costs us nothing extra to show them.";
+    assert!(level_for(why_now) >= 3);
+    // The shop's own needs, stated twice, are its own problem.
+    let ours = "The bakery needs to grow revenue. Counter income fell 20% and we need new footfall to stay open. We want to capture more of the wedding-cake market.";
+    assert_eq!(level_for(ours), 1);
+    let line = "- cooperative revenue down 12% since the contract ended\n- we need a new contract line to keep 6 drivers busy";
+    assert_eq!(level_for(line), 1);
+}
