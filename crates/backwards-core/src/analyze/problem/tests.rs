@@ -1412,3 +1412,10 @@ fn nothing_it_costs_us_is_no_goal_but_new_footfall_and_a_contract_line_are() {
     let line = "- cooperative revenue down 12% since the contract ended\n- we need a new contract line to keep 6 drivers busy";
     assert_eq!(level_for(line), 1);
 }
+
+#[test]
+fn going_into_winter_is_a_situation_and_reading_forums_a_workaround() {
+    let text = "New pigeon fanciers are not sure whether their birds are fit going into winter, and worry about missing canker. They watch videos.";
+    assert_eq!(level_for(text), 3);
+    assert!(facts_for(text).workaround);
+}
