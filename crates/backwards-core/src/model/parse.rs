@@ -186,6 +186,7 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
             step,
         });
     }
+    title_in_second_level(body, body_offset, &mut out);
     // Some people structure an idea with lead-in labels instead of headings
     // ("**The pain.** Every night crew…", "Who: club riders…"). When the
     // document has no step heading at all, a label that names a step is its
@@ -303,6 +304,24 @@ fn headings(source: &str, body_offset: usize) -> Vec<Heading> {
     }
     out.sort_by_key(|h| h.range.start);
     out
+}
+
+/// "## Mobile Library — Evening Stops pilot (County Libraries)" opening a
+/// file with no level-1 heading is its title, written one level down: read
+/// it as one, so a word in it ("pilot") does not open a step. A short first
+/// heading that names a step exactly ("## Problem") still opens that step.
+fn title_in_second_level(body: &str, body_offset: usize, out: &mut [Heading]) {
+    if out.iter().any(|h| h.level == 1) {
+        return;
+    }
+    let Some(first) = out.iter_mut().min_by_key(|h| h.range.start) else {
+        return;
+    };
+    let opens_body = body[..first.range.start - body_offset].trim().is_empty();
+    if first.level == 2 && opens_body && first.text.split_whitespace().count() >= 4 {
+        first.level = 1;
+        first.step = Step::from_exact_heading(&first.text);
+    }
 }
 
 /// A letter's untitled closing paragraphs read as the Evidence and the
@@ -1437,6 +1456,21 @@ A shared kiln for potters.
             parse(b"# Harbour Desk\n\nA pitch.\n\n## 4. Substantiation\nA trial ran 211 times.\n")
                 .unwrap();
         assert_eq!(form.text(Step::Evidence), "A trial ran 211 times.");
+    }
+
+    #[test]
+    fn a_title_written_at_the_second_level_is_the_title() {
+        // "pilot" in the title must not open the Evidence, or the bold
+        // labels under it would be read as its text.
+        let idea = parse_str(
+            "## Harbour Showers — Winter Opening pilot (Town Council)\n\n**Customer.** Crews of the six day boats.\n\n**Problem.** The showers shut at 4 pm all winter.\n",
+        )
+        .unwrap();
+        assert_eq!(idea.text(Step::Customer), "Crews of the six day boats.");
+        assert!(idea.text(Step::Evidence).is_empty());
+        // A first heading that names a step exactly still opens it.
+        let bare = parse_str("## Problem\nThe showers shut at 4 pm.\n").unwrap();
+        assert_eq!(bare.text(Step::Problem), "The showers shut at 4 pm.");
     }
 
     #[test]
