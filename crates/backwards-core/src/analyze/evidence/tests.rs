@@ -1011,3 +1011,13 @@ fn people_met_at_a_stall_who_love_it_give_compliments() {
     // The whole world loving it is still the writer's belief.
     assert_levels(1, &["Everyone who tastes it loves it."]);
 }
+
+#[test]
+fn ordering_every_week_after_the_first_weeks_is_retention() {
+    assert_levels(
+        5,
+        &[
+            "Last spring I supplied 8 cafés for 12 weeks on trial; 6 ordered every week after week 2.",
+        ],
+    );
+}
