@@ -272,6 +272,16 @@ fn said_while_signing_up(s: &Sentence<'_>, at: usize) -> bool {
     before.trim_end().ends_with(" to") && SIGNED.is_match(before) && WISH.is_match(&s.clean[at..])
 }
 
+/// "74 sign-ups to the waitlist; 52 of them said which firing they would
+/// book first": a counted deed in a clause of its own, before what they
+/// said after it, is behaviour; the wish that follows does not undo it.
+fn done_before_said(s: &Sentence<'_>, at: usize) -> bool {
+    s.clean[..at].rfind(';').is_some_and(|semi| {
+        let deed = &s.clean[..semi];
+        BEHAVIOUR.is_match(deed) && !hypothetical_clause(deed)
+    })
+}
+
 /// Read the Evidence section sentence by sentence for every rung.
 fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> Vec<Hit> {
     let mut hits = Vec::new();
@@ -296,7 +306,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
         // the evidence.
         let fluffy = s
             .find(&COMPLIMENT)
-            .filter(|r| !said_while_signing_up(s, r.start));
+            .filter(|r| !said_while_signing_up(s, r.start) && !done_before_said(s, r.start));
         let fluffed = fluffy.is_some();
         let counted = has_number(s);
         if let Some(r) = commitment(s) {

@@ -1021,3 +1021,13 @@ fn ordering_every_week_after_the_first_weeks_is_retention() {
         ],
     );
 }
+
+#[test]
+fn sign_ups_told_before_what_they_said_are_still_sign_ups() {
+    assert_levels(
+        4,
+        &[
+            "Our notice in the parish magazine brought 58 sign-ups to the waiting list in a month; 40 of them said which day they would come first.",
+        ],
+    );
+}
