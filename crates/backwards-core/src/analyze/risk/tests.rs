@@ -3016,3 +3016,17 @@ fn a_device_that_already_runs_is_not_new_hardware() {
         ),
     ]);
 }
+
+#[test]
+fn a_call_out_fee_and_the_shops_own_price_are_a_way_to_charge() {
+    let priced = |solution: &str| {
+        let text = format!("# X\n\nA van.\n\n## Solution\n{solution}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2.priced
+    };
+    assert!(priced("Callers pay a £25 call-out, which covers fuel."));
+    assert!(priced(
+        "We fit the tyre at the farm. Price same as in the shop."
+    ));
+    assert!(!priced("We fit the tyre at the farm."));
+}
