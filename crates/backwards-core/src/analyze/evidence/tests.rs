@@ -1031,3 +1031,10 @@ fn sign_ups_told_before_what_they_said_are_still_sign_ups() {
         ],
     );
 }
+
+#[test]
+fn a_boards_own_figures_are_someone_elses_data() {
+    assert!(
+        level_for("The tourism board figures show 12,000 visitors booked tours last year.") < 4
+    );
+}

@@ -1419,3 +1419,9 @@ fn going_into_winter_is_a_situation_and_reading_forums_a_workaround() {
     assert_eq!(level_for(text), 3);
     assert!(facts_for(text).workaround);
 }
+
+#[test]
+fn what_people_do_now_is_the_workaround() {
+    let text = "Three mornings a week in summer the early bus is full. What people do now is walk to the main road at six and hope for a lift.";
+    assert!(facts_for(text).workaround);
+}

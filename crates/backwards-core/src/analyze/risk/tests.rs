@@ -3030,3 +3030,19 @@ fn a_call_out_fee_and_the_shops_own_price_are_a_way_to_charge() {
     ));
     assert!(!priced("We fit the tyre at the farm."));
 }
+
+#[test]
+fn a_bodys_say_so_and_residents_addresses_are_serious() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "We don't need the harbour trust's say-so, even though they own the slipway.",
+            &[Category::Dependency],
+        ),
+        (
+            Step::Risks,
+            "We keep a list of members' home addresses in the clubhouse.",
+            &[Category::Regulated],
+        ),
+    ]);
+}
