@@ -659,8 +659,17 @@ fn judge_items(
         }
         let mut cats = item.categories();
         drop_launch_offer(&mut cats, &item.sentences, f.priced);
-        if small_bet_in(item).is_some() && cats.is_empty() {
-            continue; // "Small bet: two developers for six weeks" is not a risk.
+        // "Small bet: two developers for six weeks" is not a risk; but a
+        // paragraph that also names a failure of its own ("the car is the
+        // one real cost; … if it goes wrong") is a risk with its way back.
+        let only_a_bet = small_bet_in(item).is_some_and(|(bet, _)| {
+            !item
+                .sentences
+                .iter()
+                .any(|s| !std::ptr::eq(*s, bet) && risky(s))
+        });
+        if only_a_bet && cats.is_empty() {
+            continue;
         }
         // "We are not a payment business: the money never passes through
         // us" names a serious risk to deny it; that is the risk answered by

@@ -3046,3 +3046,14 @@ fn a_bodys_say_so_and_residents_addresses_are_serious() {
         ),
     ]);
 }
+
+#[test]
+fn a_paragraph_with_a_failure_and_its_way_back_is_a_risk_faced() {
+    // The whole section is one paragraph that closes on its way back;
+    // the failure it names before that is still a risk the author faced.
+    let faced = "## Solution\nShared runs to the clinic for patients' appointments.\n\n## Risks\nThe minibus is the one real cost; we have a quote and a buy-back deal if it goes wrong. If the clinic does not renew after six months we sell the bus back and carry on as before.";
+    let text = format!("# X\n\nA tool. $10 a month.\n\n{faced}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.acknowledged);
+    assert!(level_for(faced) < 5);
+}
