@@ -3057,3 +3057,11 @@ fn a_paragraph_with_a_failure_and_its_way_back_is_a_risk_faced() {
     assert!(analyze(&idea).2.acknowledged);
     assert!(level_for(faced) < 5);
 }
+
+#[test]
+fn they_will_not_mind_and_the_inspectors_never_come_here_wave_risk_away() {
+    let waved = "## Solution\nA self-service fuel pump open at night, paid by card.\n\n## Risks\nWe keep the cash box in our own safe. The fuel supplier owns the pump but they will not mind. The inspectors never come here. Honestly no real risks.";
+    let faced = "## Solution\nA self-service fuel pump open at night, paid by card.\n\n## Risks\nWe keep the cash box in our own safe. The fuel supplier owns the pump. The inspectors come twice a year. Honestly no real risks.";
+    assert_eq!(level_for(waved), 5);
+    assert!(level_for(faced) < 5);
+}
