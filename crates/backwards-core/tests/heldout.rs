@@ -489,3 +489,16 @@ fn two_hundred_and_fourth_to_two_hundred_and_seventh_blind_corpora_stay_calibrat
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn two_hundred_and_eighth_to_two_hundred_and_eleventh_blind_corpora_stay_calibrated() {
+    // The twenty-third session's third round, measured once, blind, at
+    // d1cbffc (verdict 67 of 80, 15 of 16 pairs; the session-start scorer
+    // gets 68), then read in part. heldout-211's risk pair failed until
+    // "they will not mind" and "the licence people never come here" read
+    // as waving risk away; heldout-208's dialysis taxi read 5 until a
+    // paragraph naming a failure and its way back counted as a risk faced.
+    for n in 208..=211 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}
