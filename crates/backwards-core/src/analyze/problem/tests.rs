@@ -1425,3 +1425,14 @@ fn what_people_do_now_is_the_workaround() {
     let text = "Three mornings a week in summer the early bus is full. What people do now is walk to the main road at six and hope for a lift.";
     assert!(facts_for(text).workaround);
 }
+
+#[test]
+fn trying_to_cope_buying_a_substitute_and_doing_it_themselves_are_workarounds() {
+    for text in [
+        "Each box of strings has two good ones in ten. They try to sort them by ear at home.",
+        "The baker runs out of rye on Mondays; cafés then buy supermarket loaves.",
+        "Florists buy whole bunches from a grower in Kent and strip them themselves.",
+    ] {
+        assert!(facts_for(text).workaround, "{text}");
+    }
+}
