@@ -134,12 +134,11 @@ fn off_topic_for_money(last: Option<&Item<'_, '_>>, s: &Sentence<'_>) -> bool {
     let Some(item) = last else {
         return false;
     };
-    let refs: Vec<&Sentence<'_>> = item.sentences.to_vec();
-    let only_money = categories_in(&refs)
-        .iter()
-        .filter(|c| **c != Category::Unknown)
-        .all(|c| *c == Category::Money)
-        && categories_in(&refs).contains(&Category::Money);
+    let cats = item.categories();
+    let only_money = cats.contains(&Category::Money)
+        && cats
+            .iter()
+            .all(|c| matches!(c, Category::Money | Category::Unknown));
     only_money && !s.has(&MONEY_WORDS)
 }
 
