@@ -34,7 +34,7 @@ static CUES: LazyLock<[(Step, Regex); 2]> = LazyLock::new(|| {
             Step::Evidence,
             // How we know: people asked, counted, signed up or paying.
             re(
-                r"\b(?:asked|interview\w*|spoke (?:to|with)|talked (?:to|with)|survey\w*|sign-?(?:ed)? ?ups?|signed|put (?:their|down their) names?|gave (?:us |me )?(?:a |their )?(?:mobile |phone )?(?:numbers?|names?)|paid|deposits?|pre-?ordered|pre-?orders?|pilot\w*|trial\w*|tested|tried it|said (?:they|yes|that they|it|this|that)|(?:liked|loved) (?:the|our|my) idea|wrote back|replied|letters? of intent|wait(?:ing)? ?list|landing page|smoke test|clicked|opened (?:the|our|my) (?:e-?mail|newsletter|message|link|page)|(?:put|set) up a (?:simple |one-page |single )?(?:web ?)?page|\d[\d,]* of (?:the|them|those|these|us|\d+))\b",
+                r"\b(?:asked|interview\w*|spoke (?:at length |briefly )?(?:to|with)|talked (?:at length |briefly )?(?:to|with)|survey\w*|sign-?(?:ed)? ?ups?|signed|put (?:their|down their) names?|gave (?:us |me )?(?:a |their )?(?:mobile |phone )?(?:numbers?|names?)|paid|deposits?|pre-?ordered|pre-?orders?|pilot\w*|trial\w*|tested|tried it|said (?:they|yes|that they|it|this|that)|(?:liked|loved) (?:the|our|my) idea|wrote back|replied|letters? of intent|wait(?:ing)? ?list|landing page|smoke test|clicked|opened (?:the|our|my) (?:e-?mail|newsletter|message|link|page)|(?:put|set) up a (?:simple |one-page |single )?(?:web ?)?page|\d[\d,]* of (?:the|them|those|these|us|\d+))\b",
             ),
         ),
         (
@@ -89,6 +89,9 @@ fn cues(paragraph: &str, step: Step) -> usize {
             // "We haven't asked them yet" is no evidence of anything, and
             // "I've been asked by my daughter to write this" is not asking.
             .filter(|m| step != Step::Evidence || !denied_or_passive(&text[..m.start()]))
+            // "I am writing to ask you to support a twelve-month trial" is
+            // the plan the letter asks for, not a trial that was run.
+            .filter(|m| step != Step::Evidence || !planned_test(m.as_str(), &text[..m.start()]))
             // "£900 of fruit" is an amount of money, not "9 of the 12".
             .filter(|m| !AFTER_CURRENCY.is_match(&text[..m.start()]))
             .map(|m| m.as_str().to_lowercase())
@@ -113,6 +116,33 @@ fn denied_or_passive(before: &str) -> bool {
                 || w.ends_with("n't")
                 || w.ends_with("n’t")
         })
+}
+
+/// True when a pilot or trial cue is one still to come: an infinitive
+/// or a modal a few words before it in its sentence ("to support a
+/// twelve-month trial", "we would run a pilot"), unless someone already
+/// agreed to it ("they agreed to a trial").
+fn planned_test(cue: &str, before: &str) -> bool {
+    let cue = cue.to_lowercase();
+    if !(cue.starts_with("pilot") || cue.starts_with("trial")) {
+        return false;
+    }
+    let sentence = before
+        .rfind(['.', '?', '!', ';'])
+        .map_or(before, |at| &before[at + 1..])
+        .to_lowercase();
+    let words: Vec<&str> = sentence.split_whitespace().rev().take(5).collect();
+    let agreed = words
+        .iter()
+        .any(|w| matches!(*w, "agreed" | "offered" | "signed" | "joined" | "booked"));
+    let ahead = words.iter().any(|w| {
+        matches!(
+            *w,
+            "to" | "will" | "would" | "shall" | "could" | "propose" | "plan"
+        ) || w.ends_with("'ll")
+            || w.ends_with("'d")
+    });
+    ahead && !agreed
 }
 
 /// The Evidence and Risks paragraphs of a letter: the byte range in

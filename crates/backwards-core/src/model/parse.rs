@@ -1459,6 +1459,26 @@ A shared kiln for potters.
     }
 
     #[test]
+    fn a_letter_asking_for_a_trial_tells_its_evidence_later() {
+        // "to fund a six-month trial" is what the letter asks for: the
+        // paragraph around it is still the pitch and the pain, and the
+        // evidence is the conversations told further down.
+        let idea = parse(
+            b"# Loom Hours\n\nBooked hours on the guild's big loom for weavers who have no room for one.\n\nDear trustees,\n\nI am writing to ask you to fund a six-month trial of Loom Hours. Weavers come to the guild hall with a half-finished rug.\n\nWhat happens now is that they queue at the loom while the one volunteer finishes her own piece, and they go home without weaving a row.\n\nIn March I talked at length with 14 of those weavers about their evenings.\n\n## What could go wrong\nThe hall's owner has not yet agreed to longer opening hours.\n",
+        )
+        .unwrap();
+        let evidence = idea.text(Step::Evidence);
+        assert!(evidence.starts_with("In March I talked"), "{evidence:?}");
+        assert!(idea.text(Step::Pitch).contains("queue at the loom"));
+        let report = crate::analyze::analyze(&idea);
+        assert!(
+            report.scores.problem.level >= 3,
+            "{:?}",
+            report.scores.problem
+        );
+    }
+
+    #[test]
     fn a_title_written_at_the_second_level_is_the_title() {
         // "pilot" in the title must not open the Evidence, or the bold
         // labels under it would be read as its text.
