@@ -2026,6 +2026,13 @@ fn taking_payment_at_a_counter_is_not_payment_processing() {
             "The app takes card payments for the stalls.",
             &[Category::Regulated],
         ),
+        // The team paid by card for its own work is a shop's till, not a
+        // payment business.
+        (
+            Step::Experience,
+            "We mend the nets on the quay and take card payment when done.",
+            &[],
+        ),
     ]);
 }
 
