@@ -549,7 +549,20 @@ fn company_hit(s: &Sentence<'_>, own_voice: bool) -> Option<std::ops::Range<usiz
         })
         .find(|r| !(own_voice && own_cost(r)))
         .or_else(|| s.find(&COMPANY_POSSESSIVE))
+        .or_else(|| (!own_voice).then(|| s.find(&WRITERS_TRADE)).flatten())
 }
+
+/// A sole trader's own trade as the problem: "my order book has fallen",
+/// "I need to bring in another £18,000 a year", "my difficulty is my own"
+/// (or, under a "My difficulty," lead-in, a sentence that is only "… is my
+/// own").
+/// Read only when the writer is not the customer: a customer writing "my
+/// bookings have fallen" tells the customer's pain.
+static WRITERS_TRADE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bmy (?:[\w'’-]+ ){0,3}?(?:order ?book|bookings|takings|turnover|income|sales|trade|orders|custom)\b[^.;]{0,20}?\b(?:fallen|dropped|declined|shrunk|halved|dried up|slumped)\b|\b(?:i|we) (?:need|have) to (?:bring in|earn|make|find|generate) (?:another|an extra|an additional|more) (?:\p{Sc}\s?)?\d|\b(?:difficulty|problem|trouble|issue)\b[^.;]{0,40}?\b(?:is|are) (?:really |mostly |mainly |entirely |simply )?(?:my|our) own\b|^[^.;]{0,40}?\b(?:is|are) (?:really |mostly |mainly |entirely |simply |all )?(?:my|our) own\W*$",
+    )
+});
 
 /// Meeting a target: negated ("we will not meet it"), still the company's goal.
 static MISSES_TARGET: LazyLock<Regex> =
@@ -603,7 +616,7 @@ fn promises_benefit(s: &Sentence<'_>, name: &str) -> bool {
 fn ours(sentences: &[Sentence<'_>]) -> bool {
     static OURS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:we|our|us)\b|\b(?:costs?|cost|leaves?|left|gives?|makes?|hurts?|keeps?) us\b|\bleaves? our\b|\bour (?:[\w-]+ ){0,2}(?:is|are|was|were|has|have|end up|ends up|falls?|fell|drops?|dropped)\b",
+            r"^\W*(?:we|our|us|my|i)\b|\b(?:costs?|cost|leaves?|left|gives?|makes?|hurts?|keeps?) (?:us|me)\b|\bleaves? (?:our|my)\b|\bour (?:[\w-]+ ){0,2}(?:is|are|was|were|has|have|end up|ends up|falls?|fell|drops?|dropped)\b",
         )
     });
     // "Guild membership down 18%", "Society website gets little traffic":

@@ -31,6 +31,23 @@ fn an_institutions_deficit_and_its_committees_target_are_its_own_problem() {
 }
 
 #[test]
+fn a_sole_traders_own_falling_trade_is_not_the_customers_problem() {
+    // A saddler writing to a fund: the pain is her order book, not the
+    // riders'. Her own words say so.
+    assert_levels(
+        1,
+        &[
+            "Frankly, that is my own. My bookings have dropped by a third since the show ground closed, and I need to earn another £9,000 a year to keep the bench. Riders still come in the spring.",
+            "The trouble here is really my own: my takings have halved since 2024, and I have to bring in another £500 a month.",
+        ],
+    );
+    // A rider writing as one of the riders tells the riders' pain.
+    let rider = "# Tack\n\nA tack room.\n\n## Customer\nRiders at the yard; I am one of them.\n\n## Problem\nMy bookings at the arena have dropped since the roof leaks, so I ride in the rain twice a week.\n";
+    let idea = parse_str(rider).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(super::super::level_of(analyze(&idea).0) >= 2);
+}
+
+#[test]
 fn bad_experiences_and_better_technology_are_vague() {
     let vague = "Brands are damaged every day by bad experiences that could be avoided with better technology.";
     assert_eq!(level_for(vague), 2);
