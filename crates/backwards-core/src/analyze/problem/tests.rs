@@ -48,6 +48,17 @@ fn a_sole_traders_own_falling_trade_is_not_the_customers_problem() {
 }
 
 #[test]
+fn a_councils_commitment_and_its_missing_kiosk_are_not_a_customer_problem() {
+    assert_levels(
+        1,
+        &[
+            "The council is committed in its transport plan to raising ferry use by 5% by 2030. Its performance against the national ferry use indicator is the worst in the region.",
+            "At present there is no ticket kiosk at any pier on the loch, and walkers ask the skipper.",
+        ],
+    );
+}
+
+#[test]
 fn bad_experiences_and_better_technology_are_vague() {
     let vague = "Brands are damaged every day by bad experiences that could be avoided with better technology.";
     assert_eq!(level_for(vague), 2);
