@@ -1038,3 +1038,17 @@ fn a_boards_own_figures_are_someone_elses_data() {
         level_for("The tourism board figures show 12,000 visitors booked tours last year.") < 4
     );
 }
+
+#[test]
+fn people_who_texted_back_to_a_card_have_signed_up() {
+    // A card on the market board asked keepers to text if they wanted a
+    // slot: the count of those who did is what they did, not what we saw.
+    assert_levels(
+        4,
+        &[
+            "In April I pinned a card at the feed store asking keepers to text me for a slot. In ten days 38 keepers sent the text, with their flock size.",
+        ],
+    );
+    // Our own texts out are no one's answer.
+    assert!(level_for("We sent the text to 38 keepers.") < 4);
+}
