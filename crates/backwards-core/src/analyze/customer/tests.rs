@@ -1183,6 +1183,17 @@ fn a_list_they_are_on_narrows_a_broad_noun() {
 }
 
 #[test]
+fn a_counted_set_of_places_narrows_a_broad_noun() {
+    // "People" is broad; the people at the four moorings of one harbour are
+    // a group one could walk round and count.
+    let counted = "people who keep boats at the four moorings along our quay. there are about 70 boats, and they start asking in March when the hulls need scraping. I reach them at the harbour cafe.";
+    assert!(level_for(counted) >= 4, "{counted}");
+    // Without the count, "the moorings" could be any moorings anywhere.
+    let any = "people who keep boats at moorings. they start asking in March when the hulls need scraping.";
+    assert!(level_for(any) <= 3, "{any}");
+}
+
+#[test]
 fn a_list_we_can_write_to_is_where_we_reach_them() {
     let customer = "Narrowboat owners who must fit a sealed toilet under the 2027 mooring rule. About 240 boats; the licence holders are on a list we can write to.";
     assert!(facts_for(customer).channel);
