@@ -221,7 +221,7 @@ pub(super) fn segment(
 /// product is for, in so many words.
 static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:so,? |and )?(?:the|our|my) (?:main |primary |target |real |ideal )?(?:customers?|buyers?|clients?) (?:is|are|will be)\s+|^\W*(?:so,? |and )?(?:that|this)(?: is|['’]s) (?:who|whom) (?:this|it|the \w+) is for\W+|^\W*the (?:people|ones|customers|families|folk|[\w-]+s) (?:i|we)(?:['’]m|['’]re| am| are)? (?:[\w'’-]+ ){0,4}?for (?:are|is)\s+|^\W*(?:my|our) (?:customers?|buyers?|clients?|guests?|users?) for (?:this|the|our|my) (?:[\w-]+ )?(?:idea|project|service|plan|product|scheme|venture) (?:are|is|will be)\s+|^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk|[\w-]+s)) (?:i|we) (?:have in mind|mean|serve|help|sell to|work (?:for|with)|am thinking of|are thinking of|want to help|want to serve|(?:think |expect |hope )?(?:would|will|might|could) (?:buy|pay for|use|want) (?:this|it|them)|(?:am|are|'m|'re) (?:making|building|designing|writing|doing|starting) (?:this|these|them|it) for)(?: here)? (?:are|is)\s+",
+        r"^\W*(?:so,? |and )?(?:the|our|my) (?:main |primary |target |real |ideal )?(?:customers?|buyers?|clients?) (?:is|are|will be)\s+|^\W*(?:so,? |and )?(?:that|this)(?: is|['’]s) (?:who|whom) (?:this|it|the \w+) is for\W+|^\W*the (?:people|ones|customers|families|folk|[\w-]+s) (?:i|we)(?:['’]m|['’]re| am| are)? (?:[\w'’-]+ ){0,4}?for (?:are|is)\s+|^\W*(?:so,? |and )?the (?:customers?|buyers?|clients?|people|ones|[\w-]+s) (?:i|we) (?:now |really |most |first )?(?:want to |would like to |mean to |plan to |hope to )?(?:serve|help|sell to|reach|target|work for|work with|have in mind|mean) (?:first |here |now )?(?:are|is)\s+|^\W*(?:my|our) (?:customers?|buyers?|clients?|guests?|users?) for (?:this|the|our|my) (?:[\w-]+ )?(?:idea|project|service|plan|product|scheme|venture) (?:are|is|will be)\s+|^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk|[\w-]+s)) (?:i|we) (?:have in mind|mean|serve|help|sell to|work (?:for|with)|am thinking of|are thinking of|want to help|want to serve|(?:think |expect |hope )?(?:would|will|might|could) (?:buy|pay for|use|want) (?:this|it|them)|(?:am|are|'m|'re) (?:making|building|designing|writing|doing|starting) (?:this|these|them|it) for)(?: here)? (?:are|is)\s+",
     )
 });
 
@@ -260,7 +260,7 @@ fn declared<'s, 'a>(
 /// person's role names the segment as a plural would.
 fn names_a_role(rest: &str) -> bool {
     static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^\W*(?:the|a|an|every|each) (?:[a-z-]+ )?[a-z-]+(?:er|or|ist|ian|ant|ent)\b")
+        re(r"^\W*(?:the|a|an|every|each) (?:[a-z-]+ ){0,3}?[a-z-]+(?:er|or|ist|ian|ant|ent)\b")
     });
     ROLE.is_match(rest)
 }

@@ -1382,3 +1382,20 @@ fn arriving_and_finding_out_is_the_moment_they_care() {
     assert_eq!(level_for(found), 4);
     assert_eq!(level_for(plain), 3);
 }
+
+#[test]
+fn a_letter_naming_the_customer_it_wants_to_serve_has_a_segment() {
+    // A chimney sweep's letter: the pitch names the service, and a later
+    // paragraph says whom it is for, when they care and where to meet them.
+    let letter = "# Flue Checks\n\nSpring flue checks for wood-fired bakeries.\n\nDear panel,\n\nI have swept chimneys for twenty years. The customer I now want to serve is the head baker at the wood-fired bakeries in the Vale of Clwyd who has just failed, or fears failing, a fire-safety visit. There are 23 such bakeries in the vale, and I meet most of their bakers at the county bakers' guild every month.\n\nThe flues soot up every winter and the fire officer calls in March.\n\n## What could go wrong\nA wet spring keeps the ovens lit.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, signals, facts) = analyze(&idea);
+    assert!(super::super::level_of(score) >= 4, "{signals:?}");
+    assert!(facts.trigger && facts.channel, "{facts:?}");
+    assert!(
+        signals
+            .iter()
+            .any(|s| s.rule == "customer-qualified" && s.quote.contains("head baker")),
+        "{signals:?}"
+    );
+}
