@@ -59,6 +59,16 @@ fn a_councils_commitment_and_its_missing_kiosk_are_not_a_customer_problem() {
 }
 
 #[test]
+fn a_body_required_to_show_growth_and_serve_its_indicators_states_its_own_goal() {
+    assert_levels(
+        1,
+        &[
+            "Visits to the county museums fell by a fifth since 2023. The museums service is required to demonstrate increased visitor numbers to keep its grant. A handling-box loan would contribute to the service's learning performance indicators.",
+        ],
+    );
+}
+
+#[test]
 fn bad_experiences_and_better_technology_are_vague() {
     let vague = "Brands are damaged every day by bad experiences that could be avoided with better technology.";
     assert_eq!(level_for(vague), 2);
