@@ -3072,3 +3072,29 @@ fn they_will_not_mind_and_the_inspectors_never_come_here_wave_risk_away() {
     assert_eq!(level_for(waved), 5);
     assert!(level_for(faced) < 5);
 }
+
+/// A turbine we install and power we export to the grid are hardware and
+/// regulation; the turbines a customer already runs are not ours to build.
+#[test]
+fn a_hydro_turbine_and_grid_export_are_hardware_and_regulation() {
+    assert_categories(&[
+        (
+            Step::Solution,
+            "A 40 kW crossflow turbine below the mill weir.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Solution,
+            "Spare power is exported to the grid at night.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Solution,
+            "A wave forecast for each turbine of the customer's wind farm.",
+            &[],
+        ),
+    ]);
+    // Waved away while the Solution builds both: level 5.
+    let body = "## Solution\nA 40 kW crossflow turbine below the mill weir; spare power is exported to the grid.\n\n## Risks\nNone really, water always runs downhill.";
+    assert_eq!(level_for(body), 5);
+}
