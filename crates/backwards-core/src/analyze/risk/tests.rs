@@ -3098,3 +3098,19 @@ fn a_hydro_turbine_and_grid_export_are_hardware_and_regulation() {
     let body = "## Solution\nA 40 kW crossflow turbine below the mill weir; spare power is exported to the grid.\n\n## Risks\nNone really, water always runs downhill.";
     assert_eq!(level_for(body), 5);
 }
+
+/// A request still waiting for its answer, and cover that is only needed,
+/// answer nothing; cover held does.
+#[test]
+fn waiting_for_a_yes_and_needing_cover_are_not_mitigations() {
+    for open in [
+        "## Risks\n- The quarry owner must agree to the haul road. We have asked the owner and are waiting.",
+        "## Risks\n- A nurse visiting another surgery's patients needs indemnity cover.",
+    ] {
+        assert_eq!(mitigated_in(open), 0, "{open}");
+    }
+    assert_eq!(
+        mitigated_in("## Risks\n- Injury claims: we hold professional indemnity cover."),
+        1
+    );
+}
