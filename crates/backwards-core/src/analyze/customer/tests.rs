@@ -1399,3 +1399,12 @@ fn a_letter_naming_the_customer_it_wants_to_serve_has_a_segment() {
         "{signals:?}"
     );
 }
+
+#[test]
+fn a_job_falling_due_is_the_moment_they_care() {
+    // A list-writer's fragments: the second bullet is the trigger.
+    let due = "- Owners of timber-framed barns in the Weald\n- roofs due for re-tiling in the next three years\n- reach them: the barn owners' society newsletter";
+    let facts = facts_for(due);
+    assert!(facts.trigger, "{facts:?}");
+    assert!(level_for(due) >= 4, "{due}");
+}
