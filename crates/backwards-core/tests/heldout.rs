@@ -502,3 +502,16 @@ fn two_hundred_and_eighth_to_two_hundred_and_eleventh_blind_corpora_stay_calibra
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn two_hundred_and_twelfth_to_two_hundred_and_fifteenth_blind_corpora_stay_calibrated() {
+    // The twenty-fourth session's first round, measured once, blind, at
+    // 9297a97 (verdict 69 of 80, 16 of 16 pairs), then read. heldout-212's
+    // organ builder read a customer's pain until "my order book has fallen"
+    // and "my difficulty is my own" read as the writer's trade; heldout-214's
+    // hydro scheme waved its risks away over a turbine and grid export the
+    // risk reading did not yet see.
+    for n in 212..=215 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}
