@@ -251,6 +251,11 @@ pub(super) fn we_act<'s, 'a>(
         "look",
         "revisit",
         "cross",
+        // Making the risky thing ("we build the sensors ourselves") is the
+        // risk itself, not an answer to it.
+        "build",
+        "manufacture",
+        "invent",
         // A plan is not a mitigation yet.
         "will",
         "'ll",

@@ -3114,3 +3114,52 @@ fn waiting_for_a_yes_and_needing_cover_are_not_mitigations() {
         1
     );
 }
+
+/// Clients who "can stop anytime" are a third party that can say no, not
+/// our way back; raw meat by post is food law; a machine bought or owned
+/// for the job is hardware, however many words describe it.
+#[test]
+fn clients_who_can_stop_raw_meat_by_post_and_a_new_machine_are_serious() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "All the work comes from two estate agents, and they can stop anytime.",
+            &[Category::Dependency],
+        ),
+        (
+            Step::Risks,
+            "We will be selling raw meat by post across the country.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "I also buy a new laser welding machine on a loan.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Solution,
+            "Our own flake ice machine on the quay.",
+            &[Category::Hardware],
+        ),
+    ]);
+    let text = "# X\n\nA tool. $10 a month.\n\n## Risks\n- Two agents send all the work, and they can stop anytime.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(!analyze(&idea).2.small_bet);
+    // Our own way back still is one.
+    let ours =
+        "# X\n\nA tool. $10 a month.\n\n## Risks\n- We can stop it at any time and sell the van.\n";
+    let idea = parse_str(ours).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.small_bet);
+}
+
+/// "We build the sensors ourselves" names the hardware risk; it does not
+/// answer it.
+#[test]
+fn building_the_risky_thing_ourselves_is_not_its_mitigation() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- A smart sensor in every house, and we build the sensors ourselves."
+        ),
+        0
+    );
+}
