@@ -1408,3 +1408,11 @@ fn a_job_falling_due_is_the_moment_they_care() {
     assert!(facts.trigger, "{facts:?}");
     assert!(level_for(due) >= 4, "{due}");
 }
+
+#[test]
+fn people_who_inherit_a_thing_are_a_segment() {
+    // Inheriting is a life event, as owning is a possession: it narrows
+    // "people" to the ones it happened to.
+    let heirs = "People who inherit a farmhouse clock and find it stopped, when they clear a parent's house. We meet them through the auction rooms in Ludlow.";
+    assert!(level_for(heirs) >= 4, "{heirs}");
+}
