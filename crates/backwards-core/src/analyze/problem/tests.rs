@@ -1474,3 +1474,13 @@ fn trying_to_cope_buying_a_substitute_and_doing_it_themselves_are_workarounds() 
         assert!(facts_for(text).workaround, "{text}");
     }
 }
+
+#[test]
+fn what_most_of_them_do_and_someone_walking_for_it_are_the_workaround() {
+    for problem in [
+        "After a day on the hill a picker has 3 kg of berries. Most of them freeze them in tubs, and half go to waste by March.",
+        "Every market day the same thing happens: someone walks two miles to the bank while the others mind the stall alone.",
+    ] {
+        assert!(facts_for(problem).workaround, "{problem}");
+    }
+}
