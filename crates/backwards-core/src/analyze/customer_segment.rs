@@ -859,7 +859,8 @@ fn owners_of_a_kind(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 /// "Venues and promoters. Anyone who runs a night…": a list of trades is a
 /// category, however widely the section then casts its net.
 fn lists_trades(head: &Sentence<'_>) -> bool {
-    trades(head).is_some_and(|t| t.listed)
+    // "A rehearsal and performance room" lists what a product is, not trades.
+    names_people(head) && trades(head).is_some_and(|t| t.listed)
 }
 
 /// The common verbs that end a noun phrase: in "Every bride needs

@@ -1416,3 +1416,15 @@ fn people_who_inherit_a_thing_are_a_segment() {
     let heirs = "People who inherit a farmhouse clock and find it stopped, when they clear a parent's house. We meet them through the auction rooms in Ludlow.";
     assert!(level_for(heirs) >= 4, "{heirs}");
 }
+
+#[test]
+fn a_product_described_by_two_uses_then_for_everyone_is_everybody() {
+    // No Customer section: the pitch lists what the room is for ("rehearsal
+    // and performance"), which names no trade, and then answers who with
+    // everybody.
+    let text = "# Hall Hire\n\nA bookable rehearsal and recording room in our old school hall, with a calendar online.\n\nDear trustees,\n\nThe room is for everyone. Bands ring me to ask which nights are free.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, signals, facts) = analyze(&idea);
+    assert!(facts.universal, "{signals:?}");
+    assert_eq!(super::super::level_of(score), 1);
+}
