@@ -3163,3 +3163,17 @@ fn building_the_risky_thing_ourselves_is_not_its_mitigation() {
         0
     );
 }
+
+/// Risks named with "we haven't got answers to these yet" are faced and
+/// open (level 4), not unacknowledged (5); animal welfare rules are
+/// regulation.
+#[test]
+fn risks_named_without_answers_yet_are_acknowledged() {
+    assert_categories(&[(
+        Step::Risks,
+        "Selling ponies means animal welfare rules we must learn.",
+        &[Category::Regulated],
+    )]);
+    let body = "## Solution\nSmart collars for each pony and a marketplace where breeders list foals for buyers.\n\n## Risks\nThe collar must be made from scratch, and we need enough breeders listing foals before any buyers come. Selling ponies means animal welfare rules. We haven't got answers to these yet.";
+    assert_eq!(level_for(body), 4);
+}
