@@ -33,10 +33,11 @@ pub(super) fn table_answer<'s, 'a>(
         return None;
     }
     // "Meeting planned for Q1", "We intend to pursue ISO 27001 before the
-    // first sale": a plan anywhere in the cell, however long it runs.
+    // first sale", "We will ask the board's data team for approval": a plan
+    // anywhere in the cell, or opening it, however long it runs.
     static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:planned|plan(?:s|ning)? to|intend(?:s|ed)? to|going to|aim(?:s|ing)? to|hope(?:s)? to|scheduled for)\b",
+            r"\b(?:planned|plan(?:s|ning)? to|intend(?:s|ed)? to|going to|aim(?:s|ing)? to|hope(?:s)? to|scheduled for)\b|^\W*(?:we|i|they|the team)(?: will|'ll| shall)\b",
         )
     });
     // Under "What we'll do", only an answer that says it is done counts.

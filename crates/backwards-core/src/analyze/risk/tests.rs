@@ -3177,3 +3177,13 @@ fn risks_named_without_answers_yet_are_acknowledged() {
     let body = "## Solution\nSmart collars for each pony and a marketplace where breeders list foals for buyers.\n\n## Risks\nThe collar must be made from scratch, and we need enough breeders listing foals before any buyers come. Selling ponies means animal welfare rules. We haven't got answers to these yet.";
     assert_eq!(level_for(body), 4);
 }
+
+/// A table's answer that opens "We will …" is a plan however long it runs:
+/// the modal is too far from the cell's end for the plain promise test.
+#[test]
+fn a_long_planned_answer_in_a_table_is_not_done() {
+    let table = "## Risks\n| Risk | Status |\n|---|---|\n| Members' addresses go to an outside text service | We will ask the society's data officer to review the whole arrangement before launch |\n";
+    assert_eq!(mitigated_in(table), 0);
+    let done = "## Risks\n| Risk | Status |\n|---|---|\n| Members' addresses go to an outside text service | The society's data officer reviewed the whole arrangement in May |\n";
+    assert_eq!(mitigated_in(done), 1);
+}
