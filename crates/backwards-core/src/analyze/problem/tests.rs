@@ -1484,3 +1484,13 @@ fn what_most_of_them_do_and_someone_walking_for_it_are_the_workaround() {
         assert!(facts_for(problem).workaround, "{problem}");
     }
 }
+
+#[test]
+fn a_bodys_falling_income_and_running_at_a_loss_are_its_own_problem() {
+    assert_levels(
+        1,
+        &[
+            "The slipway's use has fallen by half since 2024. The club's income from boat storage has dropped by £9,000 a year, and the yard now runs at a loss.",
+        ],
+    );
+}
