@@ -515,3 +515,16 @@ fn two_hundred_and_twelfth_to_two_hundred_and_fifteenth_blind_corpora_stay_calib
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn two_hundred_and_sixteenth_to_two_hundred_and_nineteenth_blind_corpora_stay_calibrated() {
+    // The twenty-fourth session's second round, measured once, blind, at
+    // f0727bf (verdict 66 of 80, 16 of 16 pairs; the session-start scorer
+    // also 66), then read. heldout-217's silversmith read a small bet in
+    // "they can stop anytime", which is the clients' way out, not ours;
+    // heldout-218's pharmacy counted "We will ask the health board …" in a
+    // risk table as done.
+    for n in 216..=219 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}
