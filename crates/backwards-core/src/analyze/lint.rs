@@ -43,7 +43,7 @@ mod prose;
 use std::ops::Range;
 
 use super::report::{Finding, Severity, Span};
-use crate::model::{Idea, Step};
+use crate::model::{Idea, Section, Step};
 
 /// Rule id: a marketing word that should be replaced with data.
 pub const HYPE_WORD: &str = "hype-word";
@@ -110,23 +110,20 @@ pub fn lint_step(idea: &Idea, step: Step) -> Vec<Finding> {
 
 /// Lint every section, or only `only` (with the acronyms defined before it).
 fn lint_sections(idea: &Idea, only: Option<Step>) -> Vec<Finding> {
-    let mut regions: Vec<(Option<Step>, usize, &str)> = idea
+    let mut regions: Vec<(Option<Step>, &Section)> = idea
         .sections
         .iter()
-        .map(|(step, s)| (Some(*step), s.body_offset, s.body.as_str()))
-        .chain(
-            idea.notes
-                .iter()
-                .map(|n| (None, n.body_offset, n.body.as_str())),
-        )
-        .filter(|(_, _, body)| !body.trim().is_empty())
+        .map(|(step, s)| (Some(*step), s))
+        .chain(idea.notes.iter().map(|n| (None, n)))
+        .filter(|(_, s)| !s.body.trim().is_empty())
         .collect();
     // File order, so "first use" of an acronym means first in the file.
-    regions.sort_by_key(|(_, offset, _)| *offset);
+    regions.sort_by_key(|(_, s)| s.body_offset);
     let mut acronyms = acronym::Seen::default();
     let mut findings = Vec::new();
-    for (step, offset, body) in regions {
-        let prose = prose::prose_ranges(body);
+    for (step, section) in regions {
+        let (offset, body) = (section.body_offset, section.body.as_str());
+        let prose = prose::prose_in(body, section.text_nodes());
         if only.is_some() && step != only {
             // Before the wanted section: only what it defines matters.
             acronyms.scan(body, &prose);

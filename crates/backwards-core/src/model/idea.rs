@@ -1,6 +1,9 @@
 //! The parsed idea: front matter, title, pitch, the six named sections and notes.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -24,7 +27,31 @@ pub struct Section {
     pub body: String,
     /// Byte offset of `body` in the source file.
     pub body_offset: usize,
+    /// The body read as Markdown, on first use (see [`Section::plain`] and
+    /// [`Section::text_nodes`]).
+    #[serde(skip)]
+    pub(crate) read: Read,
 }
+
+/// What a section's body reads as: worked out on first use and kept, since
+/// the lint reads each section and the writers then quote it, and one
+/// Markdown parse can answer both (see [`text::plain_and_text_nodes`]).
+///
+/// Derived from `body` alone, so two sections with the same body read the
+/// same: it takes no part in comparing them.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Read {
+    plain: OnceLock<String>,
+    text_nodes: OnceLock<Vec<Range<usize>>>,
+}
+
+impl PartialEq for Read {
+    fn eq(&self, _: &Read) -> bool {
+        true
+    }
+}
+
+impl Eq for Read {}
 
 impl Section {
     /// True when the author wrote nothing under the heading, or only said
@@ -37,14 +64,44 @@ impl Section {
 
     /// The body as plain text: no Markdown markers, one paragraph or list
     /// item per line. This is what the document writers quote.
-    pub fn plain(&self) -> String {
-        text::plain(&field_rows(&self.body))
+    pub fn plain(&self) -> &str {
+        if self.read.plain.get().is_none() {
+            self.read_both();
+        }
+        self.read
+            .plain
+            .get_or_init(|| text::plain(&field_rows(&self.body)))
+    }
+
+    /// The byte ranges of the body's text nodes outside code and autolinks
+    /// ([`text::text_nodes`]): where the lint looks for prose.
+    pub fn text_nodes(&self) -> &[Range<usize>] {
+        if self.read.text_nodes.get().is_none() {
+            self.read_both();
+        }
+        self.read
+            .text_nodes
+            .get_or_init(|| text::text_nodes(&self.body))
+    }
+
+    /// Read the plain text and the text nodes from one parse, when the body
+    /// is the Markdown both read (no field rows to rewrite for the writers)
+    /// and one parse gives both; otherwise each is read on its own when asked.
+    fn read_both(&self) {
+        let Cow::Borrowed(markdown) = field_rows(&self.body) else {
+            return;
+        };
+        if let Some((plain, nodes)) = text::plain_and_text_nodes(markdown) {
+            // Whichever was read already is the same text: keep it.
+            let _ = self.read.plain.set(plain);
+            let _ = self.read.text_nodes.set(nodes);
+        }
     }
 
     /// The first sentence of the body, as plain text: the section's summary,
     /// used where a document needs a short phrase (headline, persona line).
     pub fn summary(&self) -> String {
-        text::first_sentence(&self.plain())
+        text::first_sentence(self.plain())
     }
 }
 
@@ -53,14 +110,14 @@ impl Section {
 /// to make Markdown read them as a table: written out as "How many: 140
 /// firms", one per line, they read as prose in the documents. A real table
 /// (with its `|---|` rule) is left to the Markdown reader.
-fn field_rows(body: &str) -> std::borrow::Cow<'_, str> {
+fn field_rows(body: &str) -> Cow<'_, str> {
     // A table row holds a "|": a body without one (most) is not read line
     // by line.
     if !body.contains('|')
         || !body.lines().any(text::table_row)
         || body.lines().any(text::table_rule)
     {
-        return std::borrow::Cow::Borrowed(body);
+        return Cow::Borrowed(body);
     }
     let lines: Vec<String> = body
         .lines()
@@ -89,7 +146,7 @@ fn field_rows(body: &str) -> std::borrow::Cow<'_, str> {
             }
         })
         .collect();
-    std::borrow::Cow::Owned(lines.join("\n\n"))
+    Cow::Owned(lines.join("\n\n"))
 }
 
 /// A parsed idea file. Build it with [`crate::model::parse`].
@@ -245,6 +302,7 @@ mod tests {
             heading_line: 1,
             body: body.into(),
             body_offset: 0,
+            read: Read::default(),
         }
     }
 

@@ -1040,6 +1040,7 @@ fn section(heading: &str, source: &str, start: usize, end: usize, idea: &Idea) -
         heading_line: idea.line_of(start + lead),
         body: body.to_string(),
         body_offset: start + lead,
+        read: Default::default(),
     }
 }
 
@@ -1335,7 +1336,7 @@ What could go wrong, I have thought about it. The marina may refuse; I would the
         // The writers read the detail rows as fields, one sentence each.
         let customer = idea.section(Step::Customer).map(|s| s.plain());
         assert_eq!(
-            customer.as_deref(),
+            customer,
             Some("Studio potters in Leeds.\nHow many: 90 studios.")
         );
         // A row with the step's own name wins over one that only implies it

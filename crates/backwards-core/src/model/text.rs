@@ -5,22 +5,75 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 /// Markdown → plain text: one paragraph, heading or list item per line.
 ///
 /// Inline HTML is dropped rather than kept: plain text feeds documents that
 /// are later rendered to HTML, and raw HTML from an idea must never get there.
 pub fn plain(markdown: &str) -> String {
-    // The plain text is about as long as the Markdown (its markers go, a
-    // line break or a space is added per block): sized once, not grown.
-    let mut out = String::with_capacity(markdown.len());
-    for event in Parser::new_ext(
-        markdown,
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
-    ) {
+    let mut plain = Plain::sized_for(markdown);
+    for event in Parser::new_ext(markdown, PLAIN_OPTIONS) {
+        plain.push(&event);
+    }
+    plain.finish()
+}
+
+/// The Markdown extensions [`plain`] reads.
+const PLAIN_OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHROUGH);
+
+/// The Markdown extensions [`text_nodes`] reads.
+const TEXT_NODE_OPTIONS: Options = Options::ENABLE_TABLES;
+
+/// The byte ranges of a Markdown text's text nodes outside code blocks and
+/// autolinks, in order: where its prose can be (the lint joins and reads
+/// them).
+pub fn text_nodes(markdown: &str) -> Vec<Range<usize>> {
+    let mut nodes = TextNodes::default();
+    for (event, range) in Parser::new_ext(markdown, TEXT_NODE_OPTIONS).into_offset_iter() {
+        nodes.push(&event, range);
+    }
+    nodes.ranges
+}
+
+/// [`plain`] and [`text_nodes`] of the same text from one Markdown parse,
+/// when one parse can answer both: a section is read by the lint and then
+/// quoted by the writers, and the parse is most of the cost of either.
+///
+/// `None` for a text with a "~": only there can the strikethrough that
+/// [`plain`] reads (and [`text_nodes`] does not) make the two readings'
+/// events differ.
+pub(crate) fn plain_and_text_nodes(markdown: &str) -> Option<(String, Vec<Range<usize>>)> {
+    if memchr::memchr(b'~', markdown.as_bytes()).is_some() {
+        return None;
+    }
+    let mut plain = Plain::sized_for(markdown);
+    let mut nodes = TextNodes::default();
+    for (event, range) in Parser::new_ext(markdown, PLAIN_OPTIONS).into_offset_iter() {
+        plain.push(&event);
+        nodes.push(&event, range);
+    }
+    Some((plain.finish(), nodes.ranges))
+}
+
+/// [`plain`]'s output as the Markdown events arrive.
+struct Plain {
+    out: String,
+}
+
+impl Plain {
+    /// The plain text is about as long as the Markdown (its markers go, a
+    /// line break or a space is added per block): sized once, not grown.
+    fn sized_for(markdown: &str) -> Plain {
+        Plain {
+            out: String::with_capacity(markdown.len()),
+        }
+    }
+
+    fn push(&mut self, event: &Event<'_>) {
+        let out = &mut self.out;
         match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::Text(t) | Event::Code(t) => out.push_str(t),
             Event::SoftBreak => out.push(' '),
             Event::HardBreak => out.push('\n'),
             Event::Start(Tag::Item) | Event::End(TagEnd::TableCell)
@@ -42,12 +95,41 @@ pub fn plain(markdown: &str) -> String {
             _ => {}
         }
     }
-    let lines: Vec<&str> = out
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines.join("\n")
+
+    /// Every line trimmed, blank ones dropped.
+    fn finish(self) -> String {
+        let lines: Vec<&str> = self
+            .out
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        lines.join("\n")
+    }
+}
+
+/// [`text_nodes`]' ranges as the Markdown events arrive.
+#[derive(Default)]
+struct TextNodes {
+    ranges: Vec<Range<usize>>,
+    in_code_block: bool,
+    in_autolink: bool,
+}
+
+impl TextNodes {
+    fn push(&mut self, event: &Event<'_>, range: Range<usize>) {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => self.in_code_block = true,
+            Event::End(TagEnd::CodeBlock) => self.in_code_block = false,
+            Event::Start(Tag::Link {
+                link_type: LinkType::Autolink | LinkType::Email,
+                ..
+            }) => self.in_autolink = true,
+            Event::End(TagEnd::Link) => self.in_autolink = false,
+            Event::Text(_) if !self.in_code_block && !self.in_autolink => self.ranges.push(range),
+            _ => {}
+        }
+    }
 }
 
 /// Number of words (runs of alphanumeric characters) in a text.
@@ -475,6 +557,19 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        /// One parse for both readings gives what each reading gives alone,
+        /// and declines only a text with a "~".
+        #[test]
+        fn one_parse_reads_as_two(text in "[a `*_~<>|#:/.\n-]{0,60}|(- a\n|1. b\n|```\nc\n```\n|<http://x.y> |<a@b.c> |\\| a \\| b \\|\n\\|---\\|---\\|\n|> q\n|~~s~~ |\n\n){0,8}") {
+            match plain_and_text_nodes(&text) {
+                Some((plain_text, nodes)) => {
+                    proptest::prop_assert_eq!(plain_text, plain(&text));
+                    proptest::prop_assert_eq!(nodes, text_nodes(&text));
+                }
+                None => proptest::prop_assert!(text.contains('~')),
+            }
+        }
+
         /// The merged searches find exactly the bytes a byte-by-byte scan would.
         #[test]
         fn may_end_finds_every_candidate_in_order(text in "[a.!?\n é]{0,40}") {

@@ -161,11 +161,15 @@ fn compute_sentences(idea: &Idea, step: Step) -> StepSentences {
     // verdict read in its place (an untitled problem paragraph, interviews
     // told in the Solution), so a document never calls answered what the
     // verdict scored, or the reverse.
+    let borrowed;
     let plain = match idea.section(step) {
         Some(section) => section.plain(),
-        None => text::plain(&crate::analyze::borrowed(idea, step).join("\n")),
+        None => {
+            borrowed = text::plain(&crate::analyze::borrowed(idea, step).join("\n"));
+            &borrowed
+        }
     };
-    let all: Vec<&str> = text::sentences(&plain).into_iter().map(tidy).collect();
+    let all: Vec<&str> = text::sentences(plain).into_iter().map(tidy).collect();
     let total = all.len();
     let clean: Vec<String> = all
         .into_iter()

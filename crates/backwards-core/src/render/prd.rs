@@ -253,7 +253,7 @@ fn notes(idea: &Idea) -> Vec<Note> {
         .filter(|n| !n.is_empty())
         .map(|n| Note {
             heading: pick::escape(&n.heading),
-            sentences: crate::model::text::sentences(&n.plain())
+            sentences: crate::model::text::sentences(n.plain())
                 .into_iter()
                 .filter(|s| pick::is_clean(s))
                 .take(4)

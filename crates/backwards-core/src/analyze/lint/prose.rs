@@ -8,7 +8,6 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
 use crate::model::text;
@@ -24,23 +23,15 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
 /// The prose of a Markdown text: the ranges of its text nodes, joined across
 /// soft line breaks, without code, raw HTML, autolinks or bare URLs.
 pub(super) fn prose_ranges(markdown: &str) -> Vec<Range<usize>> {
+    prose_in(markdown, &text::text_nodes(markdown))
+}
+
+/// [`prose_ranges`] from the text nodes of `markdown` ([`text::text_nodes`]),
+/// read already: a section's are read once for the lint and the writers.
+pub(super) fn prose_in(markdown: &str, text_nodes: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    let mut in_code_block = false;
-    let mut in_autolink = false;
-    for (event, range) in Parser::new_ext(markdown, Options::ENABLE_TABLES).into_offset_iter() {
-        match event {
-            Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
-            Event::End(TagEnd::CodeBlock) => in_code_block = false,
-            Event::Start(Tag::Link {
-                link_type: LinkType::Autolink | LinkType::Email,
-                ..
-            }) => in_autolink = true,
-            Event::End(TagEnd::Link) => in_autolink = false,
-            Event::Text(_) if !in_code_block && !in_autolink => {
-                push_joined(markdown, range, &mut out)
-            }
-            _ => {}
-        }
+    for range in text_nodes {
+        push_joined(markdown, range.clone(), &mut out);
     }
     out.into_iter()
         .flat_map(|r| without_urls(markdown, r))
