@@ -9,6 +9,9 @@
 
 use std::cell::OnceCell;
 
+use minijinja::Value;
+use minijinja::value::Serde;
+
 use super::RenderContext;
 use super::facts::Facts;
 use super::faq::{External, Internal};
@@ -22,6 +25,8 @@ pub(crate) struct Draft<'a> {
     /// The idea's sentences, split once.
     pub text: Sentences<'a>,
     facts: OnceCell<Facts>,
+    /// `facts` as a template value, for the FAQ and the PRD.
+    facts_value: OnceCell<Value>,
     answers: OnceCell<Answers>,
 }
 
@@ -41,6 +46,7 @@ impl<'a> Draft<'a> {
             cx: *cx,
             text: Sentences::new(cx.idea),
             facts: OnceCell::new(),
+            facts_value: OnceCell::new(),
             answers: OnceCell::new(),
         }
     }
@@ -48,6 +54,15 @@ impl<'a> Draft<'a> {
     /// The facts every document opens with.
     pub(crate) fn facts(&self) -> &Facts {
         self.facts.get_or_init(|| Facts::pick(&self.cx, &self.text))
+    }
+
+    /// [`Draft::facts`] as a template value, converted once: the FAQ and
+    /// the PRD both show them, and a template value shares its strings
+    /// where converting copies each one.
+    pub(crate) fn facts_value(&self) -> Value {
+        self.facts_value
+            .get_or_init(|| Value::from(Serde(self.facts())))
+            .clone()
     }
 
     /// The FAQ's answers.

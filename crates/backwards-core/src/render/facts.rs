@@ -103,13 +103,14 @@ pub(crate) struct Facts {
     pub benefit_clause: Option<String>,
     /// The customer, as a short noun phrase ("owners of landscaping companies").
     pub persona: Option<String>,
-    /// The customer summary sentence.
-    pub customer: Option<String>,
     /// Who is not the customer.
     pub not_customer: Vec<String>,
-    /// How customers cope today.
+    /// How customers cope today. The press release's Rust reads it; no
+    /// template does, so it is not handed to them.
+    #[serde(skip)]
     pub today: Option<String>,
-    /// The sentence that puts a cost on the problem.
+    /// The sentence that puts a cost on the problem (read like `today`).
+    #[serde(skip)]
     pub cost: Option<String>,
     /// The experience, step by step.
     pub steps: Vec<String>,
@@ -162,7 +163,6 @@ impl Facts {
             benefit,
             benefit_clause,
             persona: persona(text),
-            customer: text.summary(Step::Customer),
             not_customer: text.matching(&[Step::Customer], NOT_CUSTOMER_KEYS, 2),
             today: today(text),
             cost: cost(text),

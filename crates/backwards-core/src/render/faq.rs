@@ -6,10 +6,10 @@
 //! answers, the template writes **Not answered yet** with what is missing
 //! and how to find out: those gaps are the point of the FAQ.
 
+use minijinja::Value;
 use serde::Serialize;
 
 use super::draft::Draft;
-use super::facts::Facts;
 use super::pick::{self, Sentences};
 use super::press_release::WHY_NOW_KEYS;
 use super::templates;
@@ -60,7 +60,8 @@ struct OpenQuestion {
 /// Everything the FAQ template shows.
 #[derive(Debug, Serialize)]
 struct Faq<'d> {
-    facts: &'d Facts,
+    /// [`Draft::facts_value`].
+    facts: Value,
     ext: &'d External,
     int: &'d Internal,
     gaps: Vec<OpenQuestion>,
@@ -70,7 +71,7 @@ struct Faq<'d> {
 pub(crate) fn render(draft: &Draft<'_>) -> Result<String, minijinja::Error> {
     let answers = draft.answers();
     let faq = Faq {
-        facts: draft.facts(),
+        facts: draft.facts_value(),
         ext: &answers.ext,
         int: &answers.int,
         gaps: draft

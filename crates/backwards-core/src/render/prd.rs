@@ -6,10 +6,10 @@
 //! criteria, milestones counted back from the launch date, risks with a
 //! mitigation or a retiring test each, and every open question.
 
+use minijinja::Value;
 use serde::Serialize;
 
 use super::draft::Draft;
-use super::facts::Facts;
 use super::milestones::{self, Milestone};
 use super::pick::{self, Sentences};
 use super::templates;
@@ -47,7 +47,8 @@ struct Note {
 /// Everything the PRD template shows.
 #[derive(Debug, Serialize)]
 struct Prd<'d> {
-    facts: &'d Facts,
+    /// [`Draft::facts_value`].
+    facts: Value,
     customer: &'d [String],
     problem: &'d [String],
     evidence: &'d [String],
@@ -75,7 +76,7 @@ pub(crate) fn render(draft: &Draft<'_>) -> Result<String, minijinja::Error> {
     let facts = draft.facts();
     let prd = Prd {
         requirements: requirements(text, &facts.steps),
-        facts,
+        facts: draft.facts_value(),
         customer: first(text.of(Step::Customer), 4),
         problem: first(text.of(Step::Problem), 5),
         evidence: first(text.of(Step::Evidence), 5),
