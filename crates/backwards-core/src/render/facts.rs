@@ -104,6 +104,7 @@ pub(crate) struct Facts {
     /// The customer, as a short noun phrase ("owners of landscaping companies").
     pub persona: Option<String>,
     /// Who is not the customer.
+    #[serde(serialize_with = "super::templates::paragraph")]
     pub not_customer: Vec<String>,
     /// How customers cope today. The press release's Rust reads it; no
     /// template does, so it is not handed to them.
@@ -115,6 +116,7 @@ pub(crate) struct Facts {
     /// The experience, step by step.
     pub steps: Vec<String>,
     /// Where and when it is available, in the idea's words.
+    #[serde(serialize_with = "super::templates::paragraph")]
     pub availability: Vec<String>,
     /// Headings of the steps with sentences left out for their hype words.
     pub hype_steps: Vec<&'static str>,

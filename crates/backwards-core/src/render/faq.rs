@@ -23,30 +23,45 @@ const MAX: usize = 3;
 /// The customer's questions (documents.md §3, external FAQ).
 #[derive(Debug, Serialize)]
 pub(crate) struct External {
+    #[serde(serialize_with = "templates::paragraph")]
     price: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     differs: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     start: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     needs: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     data: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     availability: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     fallback: Vec<String>,
 }
 
 /// The board's questions (documents.md §3, internal FAQ).
 #[derive(Debug, Serialize)]
 pub(crate) struct Internal {
+    #[serde(serialize_with = "templates::paragraph")]
     market: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     evidence: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     switch: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     money: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     build_cost: Vec<String>,
     must_be_true: Vec<String>,
     risks: Vec<String>,
     dependencies: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     competitors: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     why_now: Vec<String>,
     not_doing: Vec<String>,
     success: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     stop: Vec<String>,
 }
 

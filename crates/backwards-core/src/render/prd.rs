@@ -25,13 +25,17 @@ struct Requirement {
     text: String,
     priority: &'static str,
     /// Which acceptance criterion the template writes: benefit, solution,
-    /// step, safeguard, data or later.
+    /// step, safeguard, data or later (the keys of its `criterion` map, so
+    /// a row costs one look-up, not a chain of comparisons).
     kind: &'static str,
 }
 
 /// One risk, assumption or dependency, with its mitigation when the idea gives one.
 #[derive(Debug, Serialize)]
 struct RiskItem {
+    /// kill, claim, dependency, assumption or risk: the keys of the
+    /// template's `kind` and `retire` maps (its label, and its test when the
+    /// idea gives no mitigation).
     kind: &'static str,
     text: String,
     mitigation: Option<String>,
@@ -41,6 +45,7 @@ struct RiskItem {
 #[derive(Debug, Serialize)]
 struct Note {
     heading: String,
+    #[serde(serialize_with = "templates::paragraph")]
     sentences: Vec<String>,
 }
 
@@ -49,7 +54,9 @@ struct Note {
 struct Prd<'d> {
     /// [`Draft::facts_value`].
     facts: Value,
+    #[serde(serialize_with = "templates::paragraph")]
     customer: &'d [String],
+    #[serde(serialize_with = "templates::paragraph")]
     problem: &'d [String],
     evidence: &'d [String],
     metrics: &'d [String],

@@ -81,10 +81,14 @@ struct PressRelease {
     headline: String,
     dateline: Option<String>,
     benefit_extra: Option<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     problem: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     solution: Vec<String>,
     today_extra: Option<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     leader_quote: Vec<String>,
+    #[serde(serialize_with = "templates::paragraph")]
     customer_quote: Vec<String>,
     price_sentence: Option<String>,
 }

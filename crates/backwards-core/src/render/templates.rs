@@ -12,7 +12,8 @@ use std::sync::OnceLock;
 use minijinja::Value;
 use minijinja::value::Serde;
 use minijinja::{Environment, ErrorKind, UndefinedBehavior, syntax::SyntaxConfig};
-use serde::Serialize;
+use serde::ser::SerializeSeq;
+use serde::{Serialize, Serializer};
 
 /// Every template, by name. Embedded so the binary needs no files at run time.
 const TEMPLATES: [(&str, &str); 3] = [
@@ -111,6 +112,26 @@ fn each_text(list: &Value, mut f: impl FnMut(&str)) -> Result<(), minijinja::Err
     Ok(())
 }
 
+/// Serialize a list of sentences for a template as the paragraph they
+/// make: joined by a space, alone in a list (an empty list for none).
+///
+/// The templates print most lists of sentences as one paragraph. Handed
+/// over this way it costs one string instead of one per sentence, and the
+/// template prints it as `x[0]` instead of calling `join`. It is still a
+/// list, and a list of one paragraph reads as the list of its sentences did
+/// wherever it is tested for being empty, given to [`answer`] or joined
+/// after another list (even a paragraph of one empty sentence is there).
+pub(crate) fn paragraph<S: Serializer>(
+    sentences: &[String],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut seq = serializer.serialize_seq(Some(usize::from(!sentences.is_empty())))?;
+    if !sentences.is_empty() {
+        seq.serialize_element(&sentences.join(" "))?;
+    }
+    seq.end()
+}
+
 /// The texts of every template: the fixed words documents may hold.
 pub(crate) fn sources() -> impl Iterator<Item = &'static str> {
     TEMPLATES.iter().map(|(_, source)| *source)
@@ -168,6 +189,32 @@ mod tests {
         // An empty sentence still counts as an answer, as in a join.
         let blank = Value::from(vec!["", "Two."]);
         assert_eq!(ok(answer(&blank, "m")), " Two.\n");
+    }
+
+    #[test]
+    fn a_paragraph_is_its_sentences_joined_alone_in_a_list() {
+        #[derive(Serialize)]
+        struct Doc {
+            #[serde(serialize_with = "paragraph")]
+            two: Vec<String>,
+            #[serde(serialize_with = "paragraph")]
+            none: Vec<String>,
+            #[serde(serialize_with = "paragraph")]
+            blank: Vec<String>,
+        }
+        let doc = Value::from(Serde(Doc {
+            two: vec!["One.".into(), "Two.".into()],
+            none: Vec::new(),
+            blank: vec![String::new()],
+        }));
+        let field = |name: &str| doc.get_attr(name).unwrap_or_default();
+        assert_eq!(field("two"), Value::from(vec!["One. Two."]));
+        assert_eq!(field("none"), Value::from(Vec::<&str>::new()));
+        // One empty sentence is still an answer: the list is not empty.
+        assert!(field("blank").is_true());
+        let ok = |r: Result<String, minijinja::Error>| r.unwrap_or_else(|e| e.to_string());
+        assert_eq!(ok(answer(&field("two"), "m")), "One. Two.\n");
+        assert_eq!(ok(answer(&field("blank"), "m")), "\n");
     }
 
     #[test]
