@@ -86,8 +86,8 @@ struct SoWhatView {
 }
 
 fn view(idea: &Idea, report: &Report) -> View {
-    let findings: Vec<String> = report.findings.iter().map(finding_line).collect();
-    let shown = findings.len().min(MAX_FINDINGS_SHOWN);
+    // Only the findings shown are worded: the rest are only counted.
+    let shown = report.findings.len().min(MAX_FINDINGS_SHOWN);
     View {
         name: escape(idea.name()),
         call: call_word(report.call),
@@ -135,8 +135,8 @@ fn view(idea: &Idea, report: &Report) -> View {
             .iter()
             .map(|g| format!("**{}**: {}", g.step.heading(), escape(&g.question)))
             .collect(),
-        more_findings: findings.len() - shown,
-        findings: findings.into_iter().take(shown).collect(),
+        more_findings: report.findings.len() - shown,
+        findings: report.findings[..shown].iter().map(finding_line).collect(),
         notes: idea
             .notes
             .iter()
