@@ -274,11 +274,14 @@ fn finding_line(f: &Finding) -> String {
 /// every new hire would …".
 fn opening(sentence: &str) -> String {
     const WORDS: usize = 8;
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    if words.len() <= WORDS {
-        words.join(" ")
+    // Only the first words are read, and one more to know whether the
+    // sentence goes on: a long sentence is long.
+    let mut words = sentence.split_whitespace();
+    let first: Vec<&str> = words.by_ref().take(WORDS).collect();
+    if words.next().is_none() {
+        first.join(" ")
     } else {
-        format!("{} …", words[..WORDS].join(" "))
+        format!("{} …", first.join(" "))
     }
 }
 
