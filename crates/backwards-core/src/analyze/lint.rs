@@ -245,13 +245,37 @@ fn dedupe(mut hits: Vec<Hit>) -> Vec<Hit> {
 
 /// Put a hit in words: what is wrong and how to fix it.
 fn finding(hit: &Hit, span: Span) -> Finding {
-    let words = span.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (severity, message, hint) = if hit.rule == LONG_SENTENCE {
+        // Counted, not quoted: the sentence's words are not read again.
+        (
+            Severity::Warning,
+            format!(
+                "This sentence has {} words; the limit is {MAX_SENTENCE_WORDS}.",
+                hit.words
+            ),
+            "Split it into sentences of under 20 words, one thought each.".to_string(),
+        )
+    } else {
+        worded(hit, &span.text)
+    };
+    Finding {
+        rule: hit.rule.to_string(),
+        severity,
+        span: Some(span),
+        message,
+        hint,
+    }
+}
+
+/// The severity, message and hint of a finding that quotes its words.
+fn worded(hit: &Hit, text: &str) -> (Severity, String, String) {
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let phrase = if hit.phrase.is_empty() {
         words.clone()
     } else {
         hit.phrase.clone()
     };
-    let (severity, message, hint) = match hit.rule {
+    match hit.rule {
         HYPE_WORD => (
             Severity::Warning,
             format!(
@@ -283,26 +307,11 @@ fn finding(hit: &Hit, span: Span) -> Finding {
             "Say what you know, or name it as an open question and how you will find out."
                 .to_string(),
         ),
-        LONG_SENTENCE => (
-            Severity::Warning,
-            format!(
-                "This sentence has {} words; the limit is {MAX_SENTENCE_WORDS}.",
-                hit.words
-            ),
-            "Split it into sentences of under 20 words, one thought each.".to_string(),
-        ),
         _ => (
             Severity::Info,
             format!("“{words}” is used before it is defined."),
             format!("Spell it out on first use, with “{words}” in brackets after the words."),
         ),
-    };
-    Finding {
-        rule: hit.rule.to_string(),
-        severity,
-        span: Some(span),
-        message,
-        hint,
     }
 }
 
