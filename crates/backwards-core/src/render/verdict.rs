@@ -213,7 +213,7 @@ fn signal_line(s: &Signal, dimension: Dimension) -> String {
     }
     escape_into(&mut out, &s.message);
     out.push(' ');
-    out.push_str(&effect(s.effect, dimension));
+    push_effect(&mut out, s.effect, dimension);
     out
 }
 
@@ -237,18 +237,20 @@ fn place(s: &Signal) -> String {
 }
 
 /// "(+15 points)", "(−20 points)"; for risk "(+15 risk)", so nobody reads
-/// a rise in risk as good news.
-fn effect(points: i16, dimension: Dimension) -> String {
+/// a rise in risk as good news. Appended to `out`, the line it ends.
+fn push_effect(out: &mut String, points: i16, dimension: Dimension) {
     let unit = if dimension.higher_is_worse() {
         "risk"
     } else {
         "points"
     };
-    match points {
-        0 => "(no change)".to_string(),
-        p if p > 0 => format!("(+{p} {unit})"),
-        p => format!("(−{} {unit})", p.unsigned_abs()),
+    if points == 0 {
+        out.push_str("(no change)");
+        return;
     }
+    out.push_str(if points > 0 { "(+" } else { "(−" });
+    // Writing to a `String` cannot fail.
+    let _ = write!(out, "{} {unit})", points.unsigned_abs());
 }
 
 /// A writing finding as one line: where, the words, what and how to fix.

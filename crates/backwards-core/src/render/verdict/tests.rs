@@ -11,6 +11,13 @@ fn escape_neutralises_markdown_and_keeps_one_line() {
     );
 }
 
+/// [`push_effect`] on its own.
+fn effect(points: i16, dimension: Dimension) -> String {
+    let mut out = String::new();
+    push_effect(&mut out, points, dimension);
+    out
+}
+
 #[test]
 fn effects_read_the_right_way_for_risk() {
     assert_eq!(effect(15, Dimension::Customer), "(+15 points)");
