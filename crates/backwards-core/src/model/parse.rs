@@ -1480,6 +1480,23 @@ A shared kiln for potters.
     }
 
     #[test]
+    fn a_letter_telling_what_it_sold_has_paid_evidence() {
+        // "We sold … at £30, and 52 people bought one" is money paid, told
+        // in the paragraph above the one heading.
+        let idea = parse(
+            b"# Winter Lectures\n\nSix winter lectures in the village hall.\n\nDear fund,\n\nThe nearest lecture series is forty miles away, and nobody drives it in January.\n\nWe did not want to ask on a hunch. In September we sold a six-lecture ticket at \xc2\xa330, and 52 people bought one in a week.\n\n## What could go wrong\nThe hall's heating may fail; the chapel next door is our second room.\n",
+        )
+        .unwrap();
+        assert!(idea.text(Step::Evidence).contains("52 people bought one"));
+        let report = crate::analyze::analyze(&idea);
+        assert_eq!(
+            report.scores.evidence.level, 5,
+            "{:?}",
+            report.scores.evidence
+        );
+    }
+
+    #[test]
     fn a_title_written_at_the_second_level_is_the_title() {
         // "pilot" in the title must not open the Evidence, or the bold
         // labels under it would be read as its text.
