@@ -505,9 +505,21 @@ fn sprawl<'s, 'a>(real: &[&'s Sentence<'a>]) -> Option<(&'s Sentence<'a>, std::o
             SPRAWL
                 .find_iter(&s.clean)
                 .map(|m| m.range())
-                .find(|r| !signals::negated(&s.clean, r.start) && adds_a_group(&s.clean[r.clone()]))
+                .find(|r| {
+                    !signals::negated(&s.clean, r.start)
+                        && adds_a_group(&s.clean[r.clone()])
+                        && !tied_and_counted(&s.clean[r.start..])
+                })
                 .map(|r| (*s, r))
         })
+}
+
+/// "Also garden designers working on those houses (about 25 of them)": a
+/// second group tied back to the first and counted is one more precise
+/// group the idea knows, not the segment sprawling.
+fn tied_and_counted(rest: &str) -> bool {
+    static TIED: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:those|these|the same)\b"));
+    TIED.is_match(rest) && rest.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// "Faster than anyone can write notes", "like everybody else": a

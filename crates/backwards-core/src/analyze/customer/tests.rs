@@ -1428,3 +1428,13 @@ fn a_product_described_by_two_uses_then_for_everyone_is_everybody() {
     assert!(facts.universal, "{signals:?}");
     assert_eq!(super::super::level_of(score), 1);
 }
+
+#[test]
+fn a_second_group_tied_back_and_counted_is_not_sprawl() {
+    let tied = "- owners of listed barns in the Cotswolds\n- trigger: the council refuses a steel door on a listed barn\n- reach: the two conservation officers hand out a list of approved joiners\n- also carpenters working on those barns (about 30 of them we know by name)";
+    assert!(!facts_for(tied).widened, "{tied}");
+    assert!(level_for(tied) >= 4, "{tied}");
+    // "Also landlords" with nothing tying them back widens the segment.
+    let loose = "- owners of listed barns in the Cotswolds\n- trigger: the council refuses a steel door on a listed barn\n- also landlords and builders";
+    assert!(facts_for(loose).widened, "{loose}");
+}
