@@ -279,6 +279,10 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
     if let Some(Described { paragraph, .. }) = &described {
         details(paragraph, &mut t, &mut f);
     } else if !from_pitch {
+        // "Where to find them: the smallholders' group …" under its own
+        // label is the Customer section's reach, told apart.
+        let mut sentences = sentences;
+        sentences.extend(reach_notes(idea));
         details(&sentences, &mut t, &mut f);
         if !f.trigger {
             pitch_trigger(idea, &mut t, &mut f);
@@ -385,6 +389,24 @@ fn customer_notes(idea: &Idea) -> Vec<Sentence<'_>> {
             s.note
                 .is_some_and(|h| HEADING.is_match(h) || heading_names_people(h))
         })
+        .collect()
+}
+
+/// Notes headed by where to find the customers ("Where to find them",
+/// "How we reach them", "Channels"): read with the Customer section for its
+/// details.
+fn reach_notes(idea: &Idea) -> Vec<Sentence<'_>> {
+    static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:where (?:to|we|i) (?:find|reach|meet)|how (?:we|to|i) (?:find|reach|meet)|reach(?:ing)?(?: them)?|channels?|where they (?:are|gather|meet))\b",
+        )
+    });
+    if !idea.notes.iter().any(|n| HEADING.is_match(&n.heading)) {
+        return Vec::new();
+    }
+    signals::notes(idea, Step::Customer)
+        .into_iter()
+        .filter(|s| s.note.is_some_and(|h| HEADING.is_match(h)))
         .collect()
 }
 
@@ -556,7 +578,28 @@ fn details(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut CustomerFacts) {
             .filter(|s| !writers_story(s))
             .find_map(|s| s.find(re).map(|r| (s, r)))
     };
-    let trigger = first_about_customers(&TRIGGER).or_else(|| first_about_customers(&RHYTHM_CLAUSE));
+    // "who have nobody to shear them once the June heat comes": a "no"
+    // before a clause of time belongs to the main clause; the moment
+    // itself is still named.
+    let time_clause = || {
+        sentences
+            .iter()
+            .filter(|s| !writers_story(s))
+            .find_map(|s| {
+                TRIGGER
+                    .find_iter(&s.clean)
+                    .find(|m| {
+                        let words = m.as_str().to_ascii_lowercase();
+                        ["once ", "when ", "whenever ", "as soon as "]
+                            .iter()
+                            .any(|w| words.starts_with(w))
+                    })
+                    .map(|m| (s, m.range()))
+            })
+    };
+    let trigger = first_about_customers(&TRIGGER)
+        .or_else(|| first_about_customers(&RHYTHM_CLAUSE))
+        .or_else(time_clause);
     if let Some((s, r)) = trigger {
         f.trigger = true;
         t.push(s.signal(

@@ -1438,3 +1438,15 @@ fn a_second_group_tied_back_and_counted_is_not_sprawl() {
     let loose = "- owners of listed barns in the Cotswolds\n- trigger: the council refuses a steel door on a listed barn\n- also landlords and builders";
     assert!(facts_for(loose).widened, "{loose}");
 }
+
+#[test]
+fn a_reach_label_beside_the_customer_and_a_moment_after_nobody_count() {
+    // "who have nobody to … once the frost comes": the "no" is the main
+    // clause's; the moment is still named. "Where to find them:" on its own
+    // line is the section's reach.
+    let text = "# X\n\nA tool.\n\nCustomer: Allotment holders in Hexham with 1 to 3 plots, who have nobody to lift their dahlias once the first frost comes.\nWhere to find them: the allotment society's newsletter and the seed swap in March.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, signals, facts) = analyze(&idea);
+    assert!(facts.trigger && facts.channel, "{signals:?}");
+    assert_eq!(super::super::level_of(score), 4);
+}
