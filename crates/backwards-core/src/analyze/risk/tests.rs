@@ -3187,3 +3187,37 @@ fn a_long_planned_answer_in_a_table_is_not_done() {
     let done = "## Risks\n| Risk | Status |\n|---|---|\n| Members' addresses go to an outside text service | The society's data officer reviewed the whole arrangement in May |\n";
     assert_eq!(mitigated_in(done), 1);
 }
+
+/// Farm food and health words the risk reading must see: bird flu,
+/// pasteurised milk and a physiotherapist are regulated; a vending machine
+/// is hardware. A fruit pasteuriser for a village press is not milk law.
+#[test]
+fn farm_food_health_and_vending_words_are_serious_categories() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Bird flu could close the farm for a season.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Solution,
+            "Milk pasteurised on the farm the same morning.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Solution,
+            "Gentle exercise with our physiotherapist after the bath.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Solution,
+            "A refrigerated vending machine in the old milk shed.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Solution,
+            "A shared apple press and a bottle pasteuriser in the hall.",
+            &[],
+        ),
+    ]);
+}
