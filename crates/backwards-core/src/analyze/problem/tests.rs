@@ -1494,3 +1494,13 @@ fn a_bodys_falling_income_and_running_at_a_loss_are_its_own_problem() {
         ],
     );
 }
+
+#[test]
+fn a_quota_a_body_must_report_to_its_funder_is_its_own_goal() {
+    assert_levels(
+        1,
+        &[
+            "Under its grant, the society is required to report a minimum of 5,000 visitor hours a year to the fund. Hours logged on the society's booking system fell by 9% last year.",
+        ],
+    );
+}
