@@ -528,3 +528,15 @@ fn two_hundred_and_sixteenth_to_two_hundred_and_nineteenth_blind_corpora_stay_ca
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn two_hundred_and_twentieth_to_two_hundred_and_twenty_third_blind_corpora_stay_calibrated() {
+    // The twenty-fourth session's third round, measured once, blind, at
+    // c65d13e (verdict 68 of 80, 16 of 16 pairs; the session-start scorer
+    // also 68), then read. heldout-221's cinema told its paid season
+    // passes in a paragraph no evidence cue opened; heldout-220's goose
+    // farm waved away bird flu the risk reading did not yet know.
+    for n in 220..=223 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}
