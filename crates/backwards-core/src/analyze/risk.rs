@@ -430,43 +430,83 @@ const CATEGORY_MASK: u32 = 0xff;
 /// match anywhere, negated or not.
 const ANYWHERE_SHIFT: u32 = 8;
 
+/// The question [`pattern_bits`] is remembered under (see
+/// `signals::remembered_bits`).
+static PATTERN_BITS: u8 = 0;
+
 /// Both readings of the category patterns for one sentence, from one search
 /// of each: the categories it names (low byte, see [`category_bits`]) and
 /// the patterns that match anywhere in it (second byte, see [`hard_bits`]).
 /// Worked out once per analysis (see `signals::remembered_bits`): the
 /// first match of each pattern answers the second reading for free.
 fn pattern_bits(s: &Sentence<'_>) -> u32 {
-    static QUESTION: u8 = 0;
-    signals::remembered_bits(&QUESTION, &s.clean, || {
+    signals::remembered_bits(&PATTERN_BITS, &s.clean, || {
         let mut bits = 0;
         for (i, (c, r)) in category_table().iter().enumerate() {
-            let mut matches = r.find_iter(&s.clean);
-            let Some(first) = matches.next() else {
-                continue;
-            };
-            bits |= 1 << (i as u32 + ANYWHERE_SHIFT);
-            // "No app-store approval needed" is not a dependency; but an
-            // unknown is usually phrased with a negation ("not tested yet").
-            let names = |m: regex::Match<'_>| {
-                if *c == Category::Unknown {
-                    // "Nothing unknown", "no unknowns": the unknown denied.
-                    !nothing_before(&s.clean[..m.start()])
-                } else {
-                    // "No app-store approval", and also "patient data is never touched".
-                    (named_at(&s.clean, m.start())
-                        || inexperienced(&s.clean[..m.start()])
-                        || (*c == Category::Money && not_known(&s.clean[..m.start()])))
-                        && !denied_after(&s.clean, m.end())
-                        && !the_customers_own(*c, &s.clean, m.range())
-                }
-            };
-            let found = names(first) || matches.any(names);
-            if found {
+            let reading = read_category(s, *c, r);
+            if reading.anywhere {
+                bits |= 1 << (i as u32 + ANYWHERE_SHIFT);
+            }
+            if reading.named {
                 bits |= 1 << i;
             }
         }
         bits
     })
+}
+
+/// What one category pattern finds in one sentence.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    /// The pattern matches somewhere, negated or not.
+    anywhere: bool,
+    /// A match names the category (it is not denied).
+    named: bool,
+}
+
+/// Read the pattern `r` of category `c` in one sentence.
+fn read_category(s: &Sentence<'_>, c: Category, r: &Regex) -> Reading {
+    let mut matches = r.find_iter(&s.clean);
+    let Some(first) = matches.next() else {
+        return Reading {
+            anywhere: false,
+            named: false,
+        };
+    };
+    // "No app-store approval needed" is not a dependency; but an
+    // unknown is usually phrased with a negation ("not tested yet").
+    let names = |m: regex::Match<'_>| {
+        if c == Category::Unknown {
+            // "Nothing unknown", "no unknowns": the unknown denied.
+            !nothing_before(&s.clean[..m.start()])
+        } else {
+            // "No app-store approval", and also "patient data is never touched".
+            (named_at(&s.clean, m.start())
+                || inexperienced(&s.clean[..m.start()])
+                || (c == Category::Money && not_known(&s.clean[..m.start()])))
+                && !denied_after(&s.clean, m.end())
+                && !the_customers_own(c, &s.clean, m.range())
+        }
+    };
+    Reading {
+        anywhere: true,
+        named: names(first) || matches.any(names),
+    }
+}
+
+/// Whether a sentence names category `c` (one of [`category_table`]'s), as
+/// [`category_bits`] says: read from the bits when this analysis has worked
+/// them out for the sentence, otherwise from `c`'s pattern alone, without
+/// searching the other seven.
+fn names_category(s: &Sentence<'_>, c: Category) -> bool {
+    // `Category` lists the table's categories in its order, so a category
+    // is its own index.
+    match signals::known_bits(&PATTERN_BITS, &s.clean) {
+        Some(bits) => bits & CATEGORY_MASK & 1 << c as u32 != 0,
+        None => category_table()
+            .get(c as usize)
+            .is_some_and(|(_, r)| read_category(s, c, r).named),
+    }
 }
 
 /// "Nothing unknown", "no unknowns": an unknown word right after "nothing"
@@ -585,19 +625,10 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     // the dairy's penalty lands", "each robot raises 80 alerts"), not what
     // could kill the product; but a dismissal is measured against every
     // serious risk the idea itself states, wherever it states it.
-    // Each sentence's categories are read once and shared by both sets (the
-    // eight category patterns over every sentence are the analyzer's
-    // costliest step).
-    let mut per_sentence: Vec<Vec<Category>> =
-        everything.iter().map(|s| categories_in(&[s])).collect();
-    owned.drop_from(&mut per_sentence);
-    for (s, cats) in everything.iter().zip(per_sentence.iter_mut()) {
-        drop_launch_offer(cats, &[s], f.priced);
-    }
-    let mut serious = serious_anywhere(&everything, &per_sentence, |s| {
+    let (mut serious, waved_away) = serious_anywhere(&everything, &owned, f.priced, |s| {
         !matches!(s.step, Step::Customer | Step::Problem)
     });
-    let waved_away = serious_anywhere(&everything, &per_sentence, |_| true).len();
+    let waved_away = waved_away.len();
     if !f.acknowledged && !f.priced && !f.small_bet {
         // Nothing says how it makes money, and nothing shows the bet is
         // small: the rubric's "no way to charge", unacknowledged.
@@ -803,17 +834,19 @@ fn denial<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::Ra
 /// categories of `sentences`) when every money word there is a free first
 /// period.
 fn drop_launch_offer(cats: &mut Vec<Category>, sentences: &[&Sentence<'_>], priced: bool) {
-    static FREE_START: LazyLock<Regex> = LazyLock::new(|| re(r"^free for the first\b"));
-    let only_offers = || {
-        sentences.iter().all(|s| {
-            MONEY
-                .find_iter(&s.clean)
-                .all(|m| FREE_START.is_match(m.as_str()))
-        })
-    };
+    let only_offers = || sentences.iter().all(|s| only_launch_offers(s));
     if priced && cats.contains(&Category::Money) && only_offers() {
         cats.retain(|c| *c != Category::Money);
     }
+}
+
+/// Whether every money word of a sentence opens "free for the first …"
+/// (see [`drop_launch_offer`]).
+fn only_launch_offers(s: &Sentence<'_>) -> bool {
+    static FREE_START: LazyLock<Regex> = LazyLock::new(|| re(r"^free for the first\b"));
+    MONEY
+        .find_iter(&s.clean)
+        .all(|m| FREE_START.is_match(m.as_str()))
 }
 
 /// The open risks one unmitigated item stands for. Usually one: a regulator
@@ -1471,27 +1504,51 @@ fn level(
     level
 }
 
-/// How many serious categories the idea touches anywhere, counting those a
-/// dismissal names: "food safety isn't really an issue" still touches food
-/// safety, however firmly it is denied.
+/// The serious categories the idea touches, counting those a dismissal
+/// names: "food safety isn't really an issue" still touches food safety,
+/// however firmly it is denied. First those of the sentences `keep` picks,
+/// then those of every sentence.
 ///
-/// `per_sentence` holds each sentence's categories (as `categories_in` reads
-/// them), and `keep` picks the sentences that count.
+/// A sentence touches a category it names (see [`category_bits`]), unless
+/// every device it names is the customer's own (hardware) or every money
+/// word is a free first period beside a stated price (money). The serious
+/// categories bar an admitted unknown are the [`HARD`] ones.
+///
+/// Each category is looked for only until a kept sentence names it, one
+/// pattern at a time: reading all eight patterns in every sentence of the
+/// idea was the analyzer's costliest step, and most of it answered
+/// nothing asked here.
 fn serious_anywhere(
     everything: &[Sentence<'_>],
-    per_sentence: &[Vec<Category>],
+    owned: &world::OwnedDevices<'_, '_>,
+    priced: bool,
     keep: impl Fn(&Sentence<'_>) -> bool,
-) -> BTreeSet<Category> {
-    let refs: Vec<&Sentence<'_>> = everything.iter().filter(|s| keep(s)).collect();
-    let mut cats: BTreeSet<Category> = everything
-        .iter()
-        .zip(per_sentence)
-        .filter(|(s, _)| keep(s))
-        .flat_map(|(_, cats)| cats.iter().copied())
-        .collect();
-    cats.extend(dismissed_categories(&refs));
-    cats.retain(|c| c.serious() && *c != Category::Unknown);
-    cats
+) -> (BTreeSet<Category>, BTreeSet<Category>) {
+    let touches = |s: &Sentence<'_>, c: Category| {
+        names_category(s, c)
+            && !(c == Category::Hardware && owned.owns_every_device(s))
+            && !(c == Category::Money && priced && only_launch_offers(s))
+    };
+    let mut kept = BTreeSet::new();
+    let mut all = BTreeSet::new();
+    for (c, _) in HARD {
+        for s in everything {
+            let counts = keep(s);
+            // Found already, a category is only looked for in kept sentences.
+            if (counts || !all.contains(&c)) && touches(s, c) {
+                all.insert(c);
+                if counts {
+                    kept.insert(c);
+                    break;
+                }
+            }
+        }
+    }
+    let kept_refs: Vec<&Sentence<'_>> = everything.iter().filter(|s| keep(s)).collect();
+    kept.extend(dismissed_categories(&kept_refs));
+    let all_refs: Vec<&Sentence<'_>> = everything.iter().collect();
+    all.extend(dismissed_categories(&all_refs));
+    (kept, all)
 }
 
 /// The hard categories named in sentences that dismiss risk, negated or not.

@@ -21,7 +21,7 @@ use crate::model::{Idea, Step};
 pub(crate) use crate::pattern::re;
 #[cfg(test)]
 use split::blank_markup;
-pub(crate) use split::{Scope, remembered, remembered_bits};
+pub(crate) use split::{Scope, known_bits, remembered, remembered_bits};
 
 /// One sentence of the idea, with what an analyzer needs to quote it.
 #[derive(Debug, Clone)]

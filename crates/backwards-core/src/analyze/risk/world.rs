@@ -216,19 +216,12 @@ impl<'s, 'a> OwnedDevices<'s, 'a> {
         })
     }
 
-    /// Drops Hardware from the categories of sentences (the same sentences,
-    /// in order) whose every device is one of the customer's own.
-    pub(super) fn drop_from(&self, per_sentence: &mut [Vec<Category>]) {
-        for (s, cats) in self.sentences.iter().zip(per_sentence.iter_mut()) {
-            if cats.contains(&Category::Hardware)
-                && self
-                    .hardware
-                    .find_iter(&s.clean)
-                    .all(|m| self.contains(&s.clean, m.range()))
-            {
-                cats.retain(|c| *c != Category::Hardware);
-            }
-        }
+    /// Whether every device of a sentence is one of the customer's own (or
+    /// bought off the shelf): its hardware is no risk of the team's.
+    pub(super) fn owns_every_device(&self, s: &Sentence<'_>) -> bool {
+        self.hardware
+            .find_iter(&s.clean)
+            .all(|m| self.contains(&s.clean, m.range()))
     }
 }
 

@@ -180,8 +180,28 @@ pub(crate) fn remembered_bits(
     clean: &CleanText,
     find: impl FnOnce() -> u32,
 ) -> u32 {
+    if let Some(bits) = known_bits(question, clean) {
+        return bits;
+    }
+    // Not borrowed while `find` runs: it may ask for sentences itself.
+    let bits = find();
     let question = std::ptr::from_ref(question) as usize;
-    let known = STORE.with(|cell| {
+    STORE.with(|cell| {
+        if let Some(store) = cell.borrow_mut().as_mut() {
+            store.bits.push((question, clean.clone(), bits));
+        }
+    });
+    bits
+}
+
+/// The answer [`remembered_bits`] has kept for `question` and this text in
+/// the current analysis, if it has worked one out; it never works one out.
+///
+/// A caller that needs one flag of a sentence not asked yet can then read
+/// just that flag's pattern instead of all of them.
+pub(crate) fn known_bits(question: &'static u8, clean: &CleanText) -> Option<u32> {
+    let question = std::ptr::from_ref(question) as usize;
+    STORE.with(|cell| {
         let store = cell.borrow();
         let (_, _, bits) = store
             .as_ref()?
@@ -189,18 +209,7 @@ pub(crate) fn remembered_bits(
             .iter()
             .find(|(q, text, _)| *q == question && text.same(clean))?;
         Some(*bits)
-    });
-    if let Some(bits) = known {
-        return bits;
-    }
-    // Not borrowed while `find` runs: it may ask for sentences itself.
-    let bits = find();
-    STORE.with(|cell| {
-        if let Some(store) = cell.borrow_mut().as_mut() {
-            store.bits.push((question, clean.clone(), bits));
-        }
-    });
-    bits
+    })
 }
 
 /// Split a section body into sentences, with their clean text and line
