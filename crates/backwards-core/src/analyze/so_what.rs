@@ -16,6 +16,7 @@
 //! sentence behind it, with no label for renderers to strip.
 
 use std::cell::LazyCell;
+use std::ops::Deref;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -147,9 +148,11 @@ fn number_value(text: &str) -> Option<f64> {
 
 /// "Claims take 5 minutes" where the Problem says 40 minutes: the Solution
 /// states a smaller time or share than one the Problem names.
+///
+/// `today` is worked out (see [`test`]) only when a time it takes is found.
 fn restates_a_quantity(
     s: &signals::Sentence<'_>,
-    today: &[(&'static str, f64)],
+    today: &impl Deref<Target = Vec<(&'static str, f64)>>,
 ) -> Option<std::ops::Range<usize>> {
     // The time it takes, not a time it waits for: "done in 20 seconds",
     // "within 48 hours", not "reminders follow at 30 days".
@@ -303,16 +306,22 @@ fn stem(mut word: String) -> String {
 
 /// Where a sentence says what the customer no longer has to do, as today's
 /// way in the Problem names it.
-fn stops_todays_way(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::ops::Range<usize>> {
+fn stops_todays_way(
+    s: &signals::Sentence<'_>,
+    today: &impl Deref<Target = Vec<String>>,
+) -> Option<std::ops::Range<usize>> {
     names_todays_words(&NO_MORE, s, today)
 }
 
 /// The first match of `re` whose captured words (its first group that
 /// matched) include a word of today's way as the Problem names it.
+///
+/// `today` is worked out (see [`test`]) only when a match has words to
+/// look up: most sentences have none.
 fn names_todays_words(
     re: &Regex,
     s: &signals::Sentence<'_>,
-    today: &[String],
+    today: &impl Deref<Target = Vec<String>>,
 ) -> Option<std::ops::Range<usize>> {
     // Each clause on its own: in "No queue and no shop hours" the first
     // "no" must not swallow the second.
@@ -436,7 +445,10 @@ fn shrinks_a_span(s: &signals::Sentence<'_>) -> Option<std::ops::Range<usize>> {
 }
 
 /// Where a sentence says a part of today's pain goes away.
-fn pain_goes_away(s: &signals::Sentence<'_>, today: &[String]) -> Option<std::ops::Range<usize>> {
+fn pain_goes_away(
+    s: &signals::Sentence<'_>,
+    today: &impl Deref<Target = Vec<String>>,
+) -> Option<std::ops::Range<usize>> {
     names_todays_words(&GOES_AWAY, s, today)
 }
 
@@ -475,7 +487,10 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
         problem = super::problem::untitled_problem(idea);
     }
     // Today's words and amounts are read only if a Solution sentence gets
-    // as far as the tests that need them: most pass an earlier one.
+    // as far as the tests that need them, and a match there has words or
+    // a time to weigh against them: most sentences pass an earlier test or
+    // have no such match, and reading every word of the Problem cost more
+    // than the tests.
     let today = LazyCell::new(|| today_words(&problem));
     let manual_today = problem.iter().any(|s| s.matches_any(&MANUAL));
     let slow_today = problem.iter().any(|s| s.matches_any(&DURATION));
