@@ -1514,10 +1514,10 @@ fn level(
 /// word is a free first period beside a stated price (money). The serious
 /// categories bar an admitted unknown are the [`HARD`] ones.
 ///
-/// Each category is looked for only until a kept sentence names it, one
-/// pattern at a time: reading all eight patterns in every sentence of the
-/// idea was the analyzer's costliest step, and most of it answered
-/// nothing asked here.
+/// Each category is looked for only until a sentence names it, one pattern
+/// at a time: reading all eight patterns in every sentence of the idea was
+/// the analyzer's costliest step, and most of it answered nothing asked
+/// here.
 fn serious_anywhere(
     everything: &[Sentence<'_>],
     owned: &world::OwnedDevices<'_, '_>,
@@ -1529,22 +1529,20 @@ fn serious_anywhere(
             && !(c == Category::Hardware && owned.owns_every_device(s))
             && !(c == Category::Money && priced && only_launch_offers(s))
     };
+    let (kept_refs, other_refs): (Vec<&Sentence<'_>>, Vec<&Sentence<'_>>) =
+        everything.iter().partition(|s| keep(s));
     let mut kept = BTreeSet::new();
     let mut all = BTreeSet::new();
     for (c, _) in HARD {
-        for s in everything {
-            let counts = keep(s);
-            // Found already, a category is only looked for in kept sentences.
-            if (counts || !all.contains(&c)) && touches(s, c) {
-                all.insert(c);
-                if counts {
-                    kept.insert(c);
-                    break;
-                }
-            }
+        // The kept sentences first: a category found there is found for
+        // both sets, and the others need not be read for it.
+        if kept_refs.iter().any(|s| touches(s, c)) {
+            kept.insert(c);
+            all.insert(c);
+        } else if other_refs.iter().any(|s| touches(s, c)) {
+            all.insert(c);
         }
     }
-    let kept_refs: Vec<&Sentence<'_>> = everything.iter().filter(|s| keep(s)).collect();
     kept.extend(dismissed_categories(&kept_refs));
     let all_refs: Vec<&Sentence<'_>> = everything.iter().collect();
     all.extend(dismissed_categories(&all_refs));
