@@ -867,7 +867,15 @@ fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut Proble
     // future, not why the customer needs this now.
     urgent_text.retain(|s| !s.has(&MARKET_SIZE));
     let customer = signals::section(idea, Step::Customer);
-    let found = signals::first(&urgent_text, &URGENCY)
+    let found = urgent_text
+        .iter()
+        .find_map(|s| {
+            URGENCY
+                .find_iter(&s.clean)
+                .map(|m| m.range())
+                .find(|r| !signals::negated(&s.clean, r.start) && !ours_after(&s.clean, r.end))
+                .map(|r| (s, r))
+        })
         .or_else(|| {
             urgent_text
                 .iter()
@@ -878,6 +886,15 @@ fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut Proble
         f.urgency = true;
         t.push(s.signal("problem-urgency", 6, r, "Says why it is urgent now."));
     }
+}
+
+/// "Since ash dieback came through in 2021, we've felled 46 dead trees":
+/// the change the main clause tells is the team's own (a supply it now
+/// has), not why the customer needs this now.
+fn ours_after(clean: &str, end: usize) -> bool {
+    static OURS: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^[^.;]{0,12}?,\s*(?:we|we've|we have|we're|i|i've|i have|our|my)\b"));
+    OURS.is_match(&clean[end..])
 }
 
 /// A why-now written into the customer's trigger ("The trigger is the

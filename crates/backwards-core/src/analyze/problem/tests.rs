@@ -1504,3 +1504,12 @@ fn a_quota_a_body_must_report_to_its_funder_is_its_own_goal() {
         ],
     );
 }
+
+#[test]
+fn a_change_that_gave_the_team_its_supply_is_not_the_customers_why_now() {
+    let ours = "Every winter the village buys logs from a van at £110 a load, and they are wet. Since the storm came through in January 2024, we have had 60 fallen oaks stacked by the car park.";
+    assert!(!facts_for(ours).urgency, "{ours}");
+    // The same change landing on the customers is their why-now.
+    let theirs = "Every winter the village buys logs from a van at £110 a load, and they are wet. Since the storm came through in January 2024, the van has doubled its price.";
+    assert!(facts_for(theirs).urgency, "{theirs}");
+}
