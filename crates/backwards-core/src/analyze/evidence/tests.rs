@@ -1052,3 +1052,14 @@ fn people_who_texted_back_to_a_card_have_signed_up() {
     // Our own texts out are no one's answer.
     assert!(level_for("We sent the text to 38 keepers.") < 4);
 }
+
+#[test]
+fn what_people_paid_someone_asked_about_and_a_paid_for_plan_are_no_commitment() {
+    // An interview's topic: who they bought from and what they paid.
+    let asked = "At the show we chatted to 31 households about their last load of logs: who they bought from, what they paid, whether it was dry. 24 of the 31 had used the same man.";
+    assert!(level_for(asked) < 5, "{asked}");
+    // "Paid-for" describes the plan; nobody has paid.
+    let plan = "# Hut Days\n\nWe are asking for £3,000 to run paid-for work days where 12 walkers mend the hut.\n\n## Customer\nHillwalkers in the Cairngorms.\n";
+    let idea = parse_str(plan).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(super::super::level_of(analyze(&idea).0) < 5);
+}
