@@ -629,6 +629,10 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "have we asked",
             "did we test",
             "have we tested",
+            "tells us",
+            "shows us",
+            "is wanted",
+            "signs of demand",
         ],
     ),
     (
@@ -735,6 +739,21 @@ mod tests {
             ("Implementation", Step::Experience),
         ] {
             assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
+        }
+    }
+
+    #[test]
+    fn a_heading_asking_what_shows_it_is_wanted_is_the_evidence() {
+        for heading in [
+            "What tells us it is wanted",
+            "What shows us people want it",
+            "Signs of demand",
+        ] {
+            assert_eq!(
+                Step::from_heading(heading),
+                Some(Step::Evidence),
+                "{heading}"
+            );
         }
     }
 
