@@ -1513,3 +1513,13 @@ fn a_change_that_gave_the_team_its_supply_is_not_the_customers_why_now() {
     let theirs = "Every winter the village buys logs from a van at £110 a load, and they are wet. Since the storm came through in January 2024, the van has doubled its price.";
     assert!(facts_for(theirs).urgency, "{theirs}");
 }
+
+#[test]
+fn a_crew_losing_its_own_revenue_and_needing_turnover_states_its_own_problem() {
+    assert_levels(
+        1,
+        &[
+            "From December to February the boatyard is quiet, and we lose about £20,000 of revenue each winter while still paying wages. We need to fill the diary and grow our winter turnover by a third.",
+        ],
+    );
+}
