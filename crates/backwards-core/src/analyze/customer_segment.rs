@@ -514,12 +514,18 @@ fn sprawl<'s, 'a>(real: &[&'s Sentence<'a>]) -> Option<(&'s Sentence<'a>, std::o
         })
 }
 
-/// "Also garden designers working on those houses (about 25 of them)": a
-/// second group tied back to the first and counted is one more precise
-/// group the idea knows, not the segment sprawling.
+/// "Also garden designers working on those houses (about 25 of them)", "Also
+/// the 14 electric taxis in the town": a second group tied back to the
+/// first and counted, or counted as it is named, is one more precise group
+/// the idea knows, not the segment sprawling.
 fn tied_and_counted(rest: &str) -> bool {
     static TIED: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:those|these|the same)\b"));
-    TIED.is_match(rest) && rest.bytes().any(|b| b.is_ascii_digit())
+    // "Also the 14 electric taxis in the town": a group counted as it is
+    // named is as precise as one tied back.
+    static COUNTED_AT_ONCE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\W*(?:also|plus),? (?:the |our )?\d[\d,]* "));
+    COUNTED_AT_ONCE.is_match(rest)
+        || (TIED.is_match(rest) && rest.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// "Faster than anyone can write notes", "like everybody else": a

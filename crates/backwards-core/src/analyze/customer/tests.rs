@@ -1434,6 +1434,9 @@ fn a_second_group_tied_back_and_counted_is_not_sprawl() {
     let tied = "- owners of listed barns in the Cotswolds\n- trigger: the council refuses a steel door on a listed barn\n- reach: the two conservation officers hand out a list of approved joiners\n- also carpenters working on those barns (about 30 of them we know by name)";
     assert!(!facts_for(tied).widened, "{tied}");
     assert!(level_for(tied) >= 4, "{tied}");
+    // A second group counted as it is named is just as precise.
+    let counted = "Cyclists who ride the Elan valley loop and arrive at our café with a flat battery, mostly in summer. We reach them on the valley's cycling club page. Also the 12 hire riders from the lodge.";
+    assert!(!facts_for(counted).widened, "{counted}");
     // "Also landlords" with nothing tying them back widens the segment.
     let loose = "- owners of listed barns in the Cotswolds\n- trigger: the council refuses a steel door on a listed barn\n- also landlords and builders";
     assert!(facts_for(loose).widened, "{loose}");
