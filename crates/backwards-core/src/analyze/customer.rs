@@ -370,7 +370,10 @@ fn counts_people(from_number: &str) -> bool {
     // "the guild list has 118 of these shops" counts the kind just named.
     let mut next_two = after.clone().take(2).map(str::to_lowercase);
     if next_two.next().as_deref() == Some("of")
-        && matches!(next_two.next().as_deref(), Some("us" | "these" | "those"))
+        && matches!(
+            next_two.next().as_deref(),
+            Some("us" | "them" | "these" | "those")
+        )
     {
         return true;
     }

@@ -1453,3 +1453,17 @@ fn a_reach_label_beside_the_customer_and_a_moment_after_nobody_count() {
     assert!(facts.trigger && facts.channel, "{signals:?}");
     assert_eq!(super::super::level_of(score), 4);
 }
+
+#[test]
+fn a_letters_customers_for_this_round_counted_as_of_them_are_its_segment() {
+    let letter = "# Milk Round\n\nA dawn milk round for the dale.\n\nDear panel,\n\nThank you for inviting us to apply to the Moorland Fund.\n\nI have farmed here for twenty years. The customers for this round are the tea rooms and hostels in upper Teesdale that open before the shops. There are 28 of them between Middleton and Langdon Beck, and I reach them through the dale's tourism association. They run short on summer weekends, when walkers arrive early.\n\nToday they drive to Barnard Castle for milk before opening.\n\n## What could go wrong\nThe van may break down; a neighbour's van is our spare.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, signals, _) = analyze(&idea);
+    assert!(super::super::level_of(score) >= 4, "{signals:?}");
+    assert!(
+        signals
+            .iter()
+            .any(|s| s.rule == "customer-qualified" && s.quote.contains("tea rooms")),
+        "{signals:?}"
+    );
+}
