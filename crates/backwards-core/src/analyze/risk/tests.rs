@@ -3221,3 +3221,29 @@ fn farm_food_health_and_vending_words_are_serious_categories() {
         ),
     ]);
 }
+
+/// Children on the water, a licence not yet applied for, and money made
+/// "somehow … maybe ads" are serious categories, so waving them away is the
+/// rubric's level 5.
+#[test]
+fn children_on_the_water_an_unapplied_licence_and_money_somehow_are_serious() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Twenty children on the water in old canoes.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "Each spring we apply to the council for the 2027 licence.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "We'll make money somehow once people use it, maybe ads.",
+            &[Category::Money],
+        ),
+    ]);
+    let body = "## Risks\nHonestly there are no real risks. Nobody else does it, so there is no competition. Twenty children on the water in old canoes is perfectly safe.";
+    assert_eq!(level_for(body), 5);
+}
