@@ -542,7 +542,16 @@ fn compared(clean: &str, start: usize) -> bool {
     .iter()
     .any(|w| signals::ends_with_word(&before, w))
         || in_clause_of_time(&before)
+        || SUPERLATIVE_OF.is_match(&before)
 }
+
+/// "Couples buy the most gifts of basically anyone": everybody as the
+/// other side of a superlative is a comparison, not the customer.
+static SUPERLATIVE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:most|more|best|least|fewer|[a-z]{3,}est)\b[^.;,]*\bof(?: (?:basically|almost|nearly|practically|just about|pretty much))?$",
+    )
+});
 
 /// "…from November, once the drying is finished and everyone arrives in
 /// the same weeks": a universal word later in a clause of time (with no

@@ -1467,3 +1467,10 @@ fn a_letters_customers_for_this_round_counted_as_of_them_are_its_segment() {
         "{signals:?}"
     );
 }
+
+#[test]
+fn everybody_as_the_other_side_of_a_superlative_is_no_customer() {
+    let text = "families!! families spend the most on days out of basically anyone.";
+    assert!(!facts_for(text).universal, "{text}");
+    assert!(level_for(text) >= 2, "{text}");
+}
