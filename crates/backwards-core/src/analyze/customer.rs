@@ -11,6 +11,7 @@
 //! one. Without a Customer section, a note headed by the people it is for
 //! ("Players") stands in for it, and failing that the pitch.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -386,13 +387,34 @@ fn counts_people(from_number: &str) -> bool {
 fn customer_notes(idea: &Idea) -> Vec<Sentence<'_>> {
     static HEADING: LazyLock<Regex> =
         LazyLock::new(|| re(r"^\W*who (?:buys|pays|uses|it serves)\W*$"));
+    notes_headed(idea, |h| HEADING.is_match(h) || heading_names_people(h))
+}
+
+/// The sentences of the notes whose heading `headed` accepts, read as the
+/// Customer step's (none are split when no heading is accepted).
+fn notes_headed(idea: &Idea, headed: impl Fn(&str) -> bool) -> Vec<Sentence<'_>> {
+    if !idea.notes.iter().any(|n| headed(&n.heading)) {
+        return Vec::new();
+    }
     signals::notes(idea, Step::Customer)
         .into_iter()
-        .filter(|s| {
-            s.note
-                .is_some_and(|h| HEADING.is_match(h) || heading_names_people(h))
-        })
+        .filter(|s| s.note.is_some_and(&headed))
         .collect()
+}
+
+/// "who have nobody to shear them once the June heat comes": a "no" before
+/// a clause of time belongs to the main clause, so the moment the clause
+/// opens is still named, negated or not.
+fn time_clause(s: &Sentence<'_>) -> Option<Range<usize>> {
+    TRIGGER
+        .find_iter(&s.clean)
+        .find(|m| {
+            let words = m.as_str().to_ascii_lowercase();
+            ["once ", "when ", "whenever ", "as soon as "]
+                .iter()
+                .any(|w| words.starts_with(w))
+        })
+        .map(|m| m.range())
 }
 
 /// Notes headed by where to find the customers ("Where to find them",
@@ -404,13 +426,7 @@ fn reach_notes(idea: &Idea) -> Vec<Sentence<'_>> {
             r"^\W*(?:where (?:to|we|i) (?:find|reach|meet)|how (?:we|to|i) (?:find|reach|meet)|reach(?:ing)?(?: them)?|channels?|where they (?:are|gather|meet))\b",
         )
     });
-    if !idea.notes.iter().any(|n| HEADING.is_match(&n.heading)) {
-        return Vec::new();
-    }
-    signals::notes(idea, Step::Customer)
-        .into_iter()
-        .filter(|s| s.note.is_some_and(|h| HEADING.is_match(h)))
-        .collect()
+    notes_headed(idea, |h| HEADING.is_match(h))
 }
 
 /// "The traders", "Our growers", "Tenants": a heading that is nothing but
@@ -575,34 +591,15 @@ fn writers_story(s: &Sentence<'_>) -> bool {
 fn details(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut CustomerFacts) {
     // "My grandmother ran the bar, and when she passed I took over": the
     // writer's own story has moments too, but they are not the customer's.
-    let first_about_customers = |re: &Regex| {
+    let first_about_customers = |find: &dyn Fn(&Sentence<'_>) -> Option<Range<usize>>| {
         sentences
             .iter()
             .filter(|s| !writers_story(s))
-            .find_map(|s| s.find(re).map(|r| (s, r)))
+            .find_map(|s| find(s).map(|r| (s, r)))
     };
-    // "who have nobody to shear them once the June heat comes": a "no"
-    // before a clause of time belongs to the main clause; the moment
-    // itself is still named.
-    let time_clause = || {
-        sentences
-            .iter()
-            .filter(|s| !writers_story(s))
-            .find_map(|s| {
-                TRIGGER
-                    .find_iter(&s.clean)
-                    .find(|m| {
-                        let words = m.as_str().to_ascii_lowercase();
-                        ["once ", "when ", "whenever ", "as soon as "]
-                            .iter()
-                            .any(|w| words.starts_with(w))
-                    })
-                    .map(|m| (s, m.range()))
-            })
-    };
-    let trigger = first_about_customers(&TRIGGER)
-        .or_else(|| first_about_customers(&RHYTHM_CLAUSE))
-        .or_else(time_clause);
+    let trigger = first_about_customers(&|s| s.find(&TRIGGER))
+        .or_else(|| first_about_customers(&|s| s.find(&RHYTHM_CLAUSE)))
+        .or_else(|| first_about_customers(&time_clause));
     if let Some((s, r)) = trigger {
         f.trigger = true;
         t.push(s.signal(

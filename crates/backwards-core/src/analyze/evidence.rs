@@ -643,12 +643,10 @@ fn own_test(s: &Sentence<'_>) -> Option<(u8, std::ops::Range<usize>)> {
         return None;
     }
     let first = |pattern: &Regex| {
-        pattern.find_iter(&s.clean).map(|m| m.range()).find(|r| {
-            counted_deed(s, r)
-                && !few_near(s, r)
-                && !asked_about(&s.clean[..r.start])
-                && !s.clean[r.end..].starts_with("-for")
-        })
+        pattern
+            .find_iter(&s.clean)
+            .map(|m| m.range())
+            .find(|r| counted_deed(s, r) && !few_near(s, r) && !asked_or_planned(&s.clean, r))
     };
     first(&COMMITMENT)
         .map(|r| (5, r))
@@ -783,18 +781,18 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             && !SPENT.is_match(&s.clean[r.end..])
             && !rungs::paid_for_problem(&s.clean, r.clone())
             && !names_given(&s.clean[r.clone()])
-            && !asked_about(&s.clean[..r.start])
-            && !s.clean[r.end..].starts_with("-for")
+            && !asked_or_planned(&s.clean, r)
     })
 }
 
-/// "We chatted to 23 households about who they bought from and what they
-/// paid": what people paid someone, asked about, is the topic of an
-/// interview, not money paid to us. ("Paid-for work weekends" is the plan.)
-fn asked_about(before: &str) -> bool {
+/// Whether the commitment word at `r` is no payment to us: "We chatted to
+/// 23 households about who they bought from and what they paid" asks about
+/// money paid to someone else (an interview's topic), and "paid-for work
+/// weekends" describes the plan.
+fn asked_or_planned(clean: &str, r: &std::ops::Range<usize>) -> bool {
     static TOPIC: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:what|how much|whether)\s+(?:[\w'’-]+\s+)?$"));
-    TOPIC.is_match(before)
+    TOPIC.is_match(&clean[..r.start]) || clean[r.end..].starts_with("-for")
 }
 
 /// "Voted yes and gave their names to buy from the store": a name on a
