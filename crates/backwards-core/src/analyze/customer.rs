@@ -75,6 +75,17 @@ static RHYTHM_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The situation a segment is in when it is defined by what it lacks or is
+/// refused ("who don't have a car", "who cannot drive", "but are refused
+/// discharge because nobody can take them home") or by the conditions it
+/// meets ("must reach the surgery during snow and ice"): the want that
+/// makes them care, said as a circumstance rather than as a moment.
+static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:who|that|and|but) (?:still )?(?:do not|don't|dont|does not|doesn't|cannot|can't|cant|can no longer|no longer can|are unable to|is unable to|are not able to|have no|has no|lack|lacks|are refused|is refused|were refused|get refused|are turned away|get turned away|are left without|are stranded)\b|\bduring (?:snow|ice|floods?|storms?|heatwaves?|droughts?|frost|gales|school holidays|exams|the school holidays|lockdown|power cuts|strikes)\b",
+    )
+});
+
 /// A number attached to the segment: "about 6,400 such firms", "The 64
 /// pricing analysts", "4.2 million households". A number that is part of a
 /// range ("10 to 80 buildings") is a qualifier, not a size, and units of
@@ -599,7 +610,8 @@ fn details(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut CustomerFacts) {
     };
     let trigger = first_about_customers(&|s| s.find(&TRIGGER))
         .or_else(|| first_about_customers(&|s| s.find(&RHYTHM_CLAUSE)))
-        .or_else(|| first_about_customers(&time_clause));
+        .or_else(|| first_about_customers(&time_clause))
+        .or_else(|| first_about_customers(&|s| s.find_any(&SITUATION)));
     if let Some((s, r)) = trigger {
         f.trigger = true;
         t.push(s.signal(

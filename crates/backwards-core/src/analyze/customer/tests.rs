@@ -1474,3 +1474,21 @@ fn everybody_as_the_other_side_of_a_superlative_is_no_customer() {
     assert!(!facts_for(text).universal, "{text}");
     assert!(level_for(text) >= 2, "{text}");
 }
+
+#[test]
+fn a_segment_defined_by_what_it_lacks_or_is_refused_names_its_situation() {
+    // What they lack or are refused is why they care; the weather they must
+    // get through is the situation too.
+    for customer in [
+        "Shift workers at the Kelso bakery who do not drive. About 40 of them, all on the staff noticeboard.",
+        "Tenants over 80 in the Holm Street flats who are refused a ground-floor transfer. The housing office lists 65 of them.",
+        "Farm workers in upper Weardale who must get to the clinic during snow and ice. The parish list has 120 names.",
+    ] {
+        assert!(facts_for(customer).trigger, "{customer}");
+        assert_eq!(level_for(customer), 4, "{customer}");
+    }
+    // The same segment with its qualifier alone stays a segment.
+    let plain =
+        "Shift workers at the Kelso bakery. About 40 of them, all on the staff noticeboard.";
+    assert!(!facts_for(plain).trigger, "{plain}");
+}

@@ -1523,3 +1523,24 @@ fn a_crew_losing_its_own_revenue_and_needing_turnover_states_its_own_problem() {
         ],
     );
 }
+
+#[test]
+fn the_teams_need_to_hit_its_target_or_make_its_kit_pay_is_its_own_problem() {
+    assert_levels(
+        1,
+        &[
+            "Our clinic team needs to reach the board's target of 60% flu-jab uptake by April, and we stand at 41%. The hall we rent on Thursdays sits empty most weeks.",
+            "We bought a kiln in 2023 for £4,800 and it is cold most of the year. We need to make it pay for itself and bring in more income outside our own firing weeks.",
+        ],
+    );
+}
+
+#[test]
+fn no_product_designed_for_a_setting_is_the_solution_posing_as_the_problem() {
+    assert_levels(
+        1,
+        &[
+            "At present there exists no rain gauge specifically designed for school roofs. The absence of a dedicated product for this setting is the gap we address.",
+        ],
+    );
+}
