@@ -3247,3 +3247,32 @@ fn children_on_the_water_an_unapplied_licence_and_money_somehow_are_serious() {
     let body = "## Risks\nHonestly there are no real risks. Nobody else does it, so there is no competition. Twenty children on the water in old canoes is perfectly safe.";
     assert_eq!(level_for(body), 5);
 }
+
+#[test]
+fn a_rule_said_to_be_no_issue_is_a_second_dismissal() {
+    // "So licensing is not an issue" waves the rule away as plainly as "no
+    // real risks" does; with a clinical decision in the Solution, two
+    // dismissals and one claimed workaround are the dismissive section.
+    let body = "## Solution\nThe app chooses the dose for each patient and writes it into the record.\n\n## Risks\nNo real risks. The model is very accurate and nurses will look at it, so regulation is not an issue. We don't need the software company's permission because we copy the screen.";
+    assert_eq!(level_for(body), 5);
+    let plain = "## Risks\nRegulation isn't an issue.";
+    let idea = parse_str(&format!("# X\n\nA tool. $10 a month.\n\n{plain}\n"))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(analyze(&idea).2.dismissals, 1, "{plain}");
+}
+
+#[test]
+fn kit_the_team_builds_itself_is_hardware() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Over the winter we will weld the lifting frame ourselves.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Risks,
+            "I am building the smoking kiln myself from old oil drums.",
+            &[Category::Hardware],
+        ),
+    ]);
+}
