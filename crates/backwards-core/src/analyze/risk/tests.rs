@@ -3276,3 +3276,43 @@ fn kit_the_team_builds_itself_is_hardware() {
         ),
     ]);
 }
+
+#[test]
+fn specialist_machines_a_body_that_must_let_us_in_and_planning_are_serious() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Dredging the pond needs a tracked dredger we would have to hire in.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Risks,
+            "The ferry we are having built in Buckie may be late.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Risks,
+            "We will need the cathedral chapter to let visitors onto the roof.",
+            &[Category::Dependency],
+        ),
+        (
+            Step::Risks,
+            "The planning for the new barn is with the national park.",
+            &[Category::Regulated],
+        ),
+    ]);
+    // The customer's own planning application is their world, not ours.
+    assert_categories(&[(
+        Step::Risks,
+        "We write the tree report your planning application needs.",
+        &[],
+    )]);
+}
+
+#[test]
+fn safety_waved_off_as_common_sense_is_a_dismissal() {
+    let body = "## Risks\nNo real risks. Keeping walkers off the cliff edge is just common sense.";
+    let idea = parse_str(&format!("# X\n\nA tool. $10 a month.\n\n{body}\n"))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(analyze(&idea).2.dismissals, 2, "{body}");
+}
