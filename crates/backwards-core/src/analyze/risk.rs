@@ -240,7 +240,20 @@ fn promised(clean: &str, start: usize) -> bool {
     let from = signals::floor_char(clean, start.saturating_sub(40));
     let window = &clean[from..start];
     let clause = window.rsplit([',', ';', ':', '.']).next().unwrap_or(window);
-    PROMISE.is_match(clause) && !keeps_todays_way(clause)
+    (PROMISE.is_match(clause) && !keeps_todays_way(clause)) || awaited(clean, start)
+}
+
+/// "Once funding is in place", "until the licence is granted": the words
+/// right before the answer make it wait on something, so the control is
+/// not there yet, however it is worded.
+pub(super) fn awaited(clean: &str, start: usize) -> bool {
+    static WAITS_ON: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:once|until|till|as soon as|when|after|if) (?:the |our |a |an |its |their )?(?:[\w-]+ ){1,2}(?:is|are|has been|have been|gets?)\s*$",
+        )
+    });
+    let from = signals::floor_char(clean, start.saturating_sub(48));
+    WAITS_ON.is_match(&clean[from..start])
 }
 
 /// "I'll keep the phone as a fallback": keeping today's way beside the new

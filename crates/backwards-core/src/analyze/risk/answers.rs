@@ -378,7 +378,9 @@ pub(super) fn answered<'s, 'a>(
             .find_iter(&s.clean[from..])
             .map(|m| from + m.start()..from + m.end())
             .find(|r| {
-                !NOT_RIGHT_BEFORE.is_match(&s.clean[..r.start]) && !nobody_did(&s.clean, r.start)
+                !NOT_RIGHT_BEFORE.is_match(&s.clean[..r.start])
+                    && !nobody_did(&s.clean, r.start)
+                    && !awaited(&s.clean, r.start)
             })
     };
     // The answer may follow a colon or semicolon in the same sentence

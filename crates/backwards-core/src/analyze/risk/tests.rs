@@ -3316,3 +3316,15 @@ fn safety_waved_off_as_common_sense_is_a_dismissal() {
         .unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(analyze(&idea).2.dismissals, 2, "{body}");
 }
+
+#[test]
+fn a_control_that_waits_on_funding_is_not_in_place() {
+    let body = "## Risks\nWe depend on the council agreeing to share its list of residents, which it may refuse. We will sort all of this once funding is in place.";
+    let idea = parse_str(&format!("# X\n\nA tool. $10 a month.\n\n{body}\n"))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(analyze(&idea).2.mitigated, 0, "{body}");
+    let done = "## Risks\nWe depend on the council agreeing to share its list of residents, which it may refuse. A signed data-sharing agreement is in place.";
+    let idea = parse_str(&format!("# X\n\nA tool. $10 a month.\n\n{done}\n"))
+        .unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(analyze(&idea).2.mitigated, 1, "{done}");
+}
