@@ -1464,9 +1464,12 @@ fn level(
     let dismissive = (f.mitigated <= 1 && f.dismissals >= 2)
         || (f.mitigated == 0 && f.dismissals >= 1 && !f.acknowledged);
     if dismissive {
-        // Waving risk away twice is itself a serious risk: the team will not
-        // see the next one coming either.
-        return if serious_everywhere.max(waved_away) >= 1 {
+        // Waving risk away is itself a serious risk: the team will not see
+        // the next one coming either. Twice, with one mitigation at most, is
+        // the rubric's dismissive section even where our lexicons name no
+        // serious category: across 4,500 labelled ideas, readers put 25 of
+        // 30 such sections at level 5, seeing risks the words never name.
+        return if serious_everywhere.max(waved_away) >= 1 || f.dismissals >= 2 {
             5
         } else {
             4

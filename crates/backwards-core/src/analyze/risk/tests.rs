@@ -3328,3 +3328,13 @@ fn a_control_that_waits_on_funding_is_not_in_place() {
         .unwrap_or_else(|e| panic!("parse: {e}"));
     assert_eq!(analyze(&idea).2.mitigated, 1, "{done}");
 }
+
+#[test]
+fn waving_risk_away_twice_is_level_five_whatever_the_risks_are() {
+    // No category we know is named: the section itself is the warning.
+    let body = "## Risks\nHonestly, no real risks. Nobody else is doing this in the valley.";
+    assert_eq!(level_for(body), 5);
+    // Once, beside a real answer, is a dismissal weighed with the rest.
+    let once = "## Risks\nNo real risks. If the hall is booked we use the chapel, which has agreed in writing.";
+    assert!(level_for(once) < 5, "{once}");
+}
