@@ -1500,8 +1500,8 @@ fn level(
     } else if open_serious == 1 || f.open_unknown >= 1 {
         3
     } else if f.small_bet
-        && (f.mitigated >= 1 || f.open_minor == 0)
-        && f.touched.is_empty()
+        && (f.mitigated >= 1 || f.open_minor <= 1)
+        && (f.touched.is_empty() || (f.mitigated == 1 && only_regulated(&f.touched)))
         && f.priced
     {
         // The rubric's level 1 also wants "a clear way to charge".
@@ -1518,6 +1518,14 @@ fn level(
         level = (level + 1).min(if serious_everywhere >= 2 { 5 } else { 4 });
     }
     level
+}
+
+/// A rule and nothing else: the one serious category a small, mitigated
+/// bet may still touch at level 1 ("food hygiene: we hold the council's
+/// registration"). Hardware and a key dependency stay out, as the rubric's
+/// "known technology, no key dependency" says.
+fn only_regulated(touched: &BTreeSet<Category>) -> bool {
+    touched.len() == 1 && touched.contains(&Category::Regulated)
 }
 
 /// The serious categories the idea touches, counting those a dismissal

@@ -1599,9 +1599,10 @@ fn software_that_works_a_safety_machine_is_a_regulated_risk() {
 }
 
 /// A compliance tool's paperwork (a permit, an inspection log) is why its
-/// customer buys, not a rule the product must pass: it keeps a small,
-/// mitigated bet at level 2, neither the tiniest bet nor an open regulated
-/// risk. Holding the customers' money is the product's own regulation.
+/// customer buys, not a rule the product must pass: a small, mitigated bet
+/// stays the tiniest (readers put one mitigated risk beside a rule at level
+/// 1 three times in four), never an open regulated risk. Holding the
+/// customers' money is the product's own regulation.
 #[test]
 fn paperwork_of_the_customers_world_is_not_an_open_regulated_risk() {
     let risks = "## Risks\n- Volunteers may not like a screen; we keep the paper sheet for a month.\n- Scope: two weeks of one developer; if fewer than 10 clubs pay by June we stop.";
@@ -1614,7 +1615,7 @@ fn paperwork_of_the_customers_world_is_not_an_open_regulated_risk() {
         "## Solution\nWe hold the members' fees in our account until the season starts.\n\n{risks}"
     );
     assert_eq!(level_for(&plain), 1);
-    assert_eq!(level_for(&paperwork), 2);
+    assert_eq!(level_for(&paperwork), 1);
     assert_eq!(level_for(&money), 3);
 }
 
@@ -3337,4 +3338,23 @@ fn waving_risk_away_twice_is_level_five_whatever_the_risks_are() {
     // Once, beside a real answer, is a dismissal weighed with the rest.
     let once = "## Risks\nNo real risks. If the hall is booked we use the chapel, which has agreed in writing.";
     assert!(level_for(once) < 5, "{once}");
+}
+
+#[test]
+fn a_small_bet_with_one_rule_answered_or_one_minor_worry_is_level_one() {
+    // A kill rule, a price, and one rule answered by what the team holds.
+    let rule = "## Risks
+- Food hygiene: we already hold the council's registration for the kitchen.
+- Test: six weekends; if fewer than 20 boxes sell by March we stop.";
+    assert_eq!(level_for(rule), 1);
+    // The same small bet beside a key dependency, even answered, is 2.
+    let partner = "## Risks
+- We depend on the mill's flour; a second mill has quoted.
+- Test: six weekends; if fewer than 20 boxes sell by March we stop.";
+    assert_eq!(level_for(partner), 2);
+    // One minor worry left open does not undo a small, priced bet.
+    let worry = "## Risks
+- People may not like the taste.
+- Test: six weekends; if fewer than 20 boxes sell by March we stop.";
+    assert_eq!(level_for(worry), 1);
 }
