@@ -1492,3 +1492,15 @@ fn a_segment_defined_by_what_it_lacks_or_is_refused_names_its_situation() {
         "Shift workers at the Kelso bakery. About 40 of them, all on the staff noticeboard.";
     assert!(!facts_for(plain).trigger, "{plain}");
 }
+
+#[test]
+fn a_firms_size_in_vans_or_a_trailing_place_qualifies_a_broad_noun() {
+    for customer in [
+        "Two-van electrical firms",
+        "Sole-trader roofing firms",
+        "Roofing firms, Cornwall and Devon",
+    ] {
+        assert_eq!(level_for(customer), 3, "{customer}");
+    }
+    assert_eq!(level_for("Roofing firms"), 2);
+}
