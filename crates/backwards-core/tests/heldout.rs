@@ -551,3 +551,17 @@ fn two_hundred_and_twenty_fourth_to_two_hundred_and_twenty_seventh_blind_corpora
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn two_hundred_and_twenty_eighth_to_two_hundred_and_thirty_fifth_blind_corpora_stay_calibrated() {
+    // The twenty-fourth session's last round (228-231, measured once at
+    // its final scorer, 72 of 80) and the twenty-fifth session's first
+    // (232-235, measured once at the session start: 67 of 80, 14 of 16
+    // pairs), both read in the twenty-fifth.
+    // heldout-232's pump-out boat waved risk away twice with no category
+    // the lexicons knew; heldout-234's food bank counted "once funding is
+    // in place" as a control already there.
+    for n in 228..=235 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}

@@ -559,8 +559,12 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
         // pre-orders"): "a backlog of signed contracts" in the Customer
         // section is the customer's own business, not a commitment to us.
         let mut commitments = STRICT_COMMITMENT.find_iter(&s.clean).map(|m| m.range());
-        let commitment = commitments
-            .find(|r| counted_deed(s, r) && !per_unit(&s.clean[r.end..]) && !untested(s));
+        let commitment = commitments.find(|r| {
+            counted_deed(s, r)
+                && !per_unit(&s.clean[r.end..])
+                && !untested(s)
+                && !threshold_or_terms(s)
+        });
         let found = if let Some(r) = commitment {
             Some((
                 5,
@@ -812,6 +816,19 @@ fn untested(s: &Sentence<'_>) -> bool {
         )
     });
     s.has(&UNTESTED)
+}
+
+/// "Kill: under 80 paying customers a Saturday by week 12, stop", "€89 per
+/// child per season, paid upfront": a threshold the team will judge itself
+/// by, or the terms it will charge on, names customers and payment that
+/// have not happened yet.
+fn threshold_or_terms(s: &Sentence<'_>) -> bool {
+    static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:kill|stop rule|kill criterion|kill criteria)\W*:|\b(?:under|below|fewer than|less than)\b[^.;]{0,60}\bby (?:week|month|day|the end of)\b|(?:→|->)\s*(?:we )?stop\b|\b(?:paid|payable|charged|billed) (?:upfront|up front|up-front|in advance|on booking|monthly|yearly|annually|per (?:month|year|season|term))\b",
+        )
+    });
+    s.has(&PLANNED)
 }
 
 /// "We have spent a lot of time in stations (over 60 visits last year)":

@@ -1063,3 +1063,10 @@ fn what_people_paid_someone_asked_about_and_a_paid_for_plan_are_no_commitment() 
     let idea = parse_str(plan).unwrap_or_else(|e| panic!("parse: {e}"));
     assert!(super::super::level_of(analyze(&idea).0) < 5);
 }
+
+#[test]
+fn a_threshold_for_paying_customers_in_the_risks_is_no_commitment() {
+    let idea = "# Soup Van\n\nA soup van for the market.\n\n## Evidence\n- a few stallholders said it sounded nice\n\n## Risks\n- kill: under 60 paying customers a week by week 10 -> stop, sell the van";
+    let idea = parse_str(idea).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(super::super::level_of(analyze(&idea).0) <= 2);
+}
