@@ -1483,7 +1483,7 @@ fn level(
     }
     // A section that answers its risks and leaves none open has faced risk:
     // one serious category it never names is an improvement to make, not
-    // the open unknown of level 3 (readers put 32 of 45 such ideas at 2).
+    // the open unknown of level 3 (readers put 32 of 55 such ideas at 2).
     let faced = f.open_serious == 0 && f.open_unknown == 0 && f.mitigated >= 1;
     let unnamed = if faced && elsewhere.len() == 1 {
         0

@@ -11,6 +11,13 @@ fn mitigated_in(body: &str) -> usize {
     analyze(&idea).2.mitigated
 }
 
+/// How many Risks sentences the analyzer reads as waving risk away in `body`.
+fn dismissals_in(body: &str) -> usize {
+    let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    analyze(&idea).2.dismissals
+}
+
 /// The risk categories `categories_in` reads in one section's text.
 fn categories_of(step: Step, text: &str) -> Vec<Category> {
     let idea = parse_str(&format!("# X\n\nA.\n\n## {}\n{text}\n", step.heading()))
@@ -3259,9 +3266,7 @@ fn a_rule_said_to_be_no_issue_is_a_second_dismissal() {
     let body = "## Solution\nThe app chooses the dose for each patient and writes it into the record.\n\n## Risks\nNo real risks. The model is very accurate and nurses will look at it, so regulation is not an issue. We don't need the software company's permission because we copy the screen.";
     assert_eq!(level_for(body), 5);
     let plain = "## Risks\nRegulation isn't an issue.";
-    let idea = parse_str(&format!("# X\n\nA tool. $10 a month.\n\n{plain}\n"))
-        .unwrap_or_else(|e| panic!("parse: {e}"));
-    assert_eq!(analyze(&idea).2.dismissals, 1, "{plain}");
+    assert_eq!(dismissals_in(plain), 1, "{plain}");
 }
 
 #[test]
@@ -3315,21 +3320,15 @@ fn specialist_machines_a_body_that_must_let_us_in_and_planning_are_serious() {
 #[test]
 fn safety_waved_off_as_common_sense_is_a_dismissal() {
     let body = "## Risks\nNo real risks. Keeping walkers off the cliff edge is just common sense.";
-    let idea = parse_str(&format!("# X\n\nA tool. $10 a month.\n\n{body}\n"))
-        .unwrap_or_else(|e| panic!("parse: {e}"));
-    assert_eq!(analyze(&idea).2.dismissals, 2, "{body}");
+    assert_eq!(dismissals_in(body), 2, "{body}");
 }
 
 #[test]
 fn a_control_that_waits_on_funding_is_not_in_place() {
     let body = "## Risks\nWe depend on the council agreeing to share its list of residents, which it may refuse. We will sort all of this once funding is in place.";
-    let idea = parse_str(&format!("# X\n\nA tool. $10 a month.\n\n{body}\n"))
-        .unwrap_or_else(|e| panic!("parse: {e}"));
-    assert_eq!(analyze(&idea).2.mitigated, 0, "{body}");
+    assert_eq!(mitigated_in(body), 0, "{body}");
     let done = "## Risks\nWe depend on the council agreeing to share its list of residents, which it may refuse. A signed data-sharing agreement is in place.";
-    let idea = parse_str(&format!("# X\n\nA tool. $10 a month.\n\n{done}\n"))
-        .unwrap_or_else(|e| panic!("parse: {e}"));
-    assert_eq!(analyze(&idea).2.mitigated, 1, "{done}");
+    assert_eq!(mitigated_in(done), 1, "{done}");
 }
 
 #[test]
