@@ -1573,12 +1573,24 @@ fn how_often_and_what_it_costs_together_are_level_four_and_a_passive_can_is_no_b
 }
 
 #[test]
-fn urgency_the_workaround_the_cost_and_one_more_measure_are_level_five() {
-    // How often and what it costs, today's way and why now; why that way
-    // fails is left unsaid.
+fn how_often_what_it_costs_the_workaround_and_why_now_are_level_five() {
+    // Why today's way fails is left unsaid: the numbers say it.
     let problem = "About 9 bookings a week are cancelled, £32 each. Since 1 November the council caps the numbers. Today the manager keeps a paper waitlist and texts people one by one.";
     assert_eq!(level_for(problem), 5);
-    // Without the cost, two measures are not there.
+    // Without the cost the rubric's "frequency AND cost" is not there.
     let uncosted = "About 9 bookings a week are cancelled. Since 1 November the council caps the numbers. Today the manager keeps a paper waitlist and texts people one by one.";
     assert_eq!(level_for(uncosted), 4);
+    // Nor without how often, however plainly the workaround fails.
+    let unfrequent = "A cancelled booking costs the family £32. Since 1 November the council caps the numbers. Today the manager keeps a paper waitlist, and by the time anyone answers, drop-off is over.";
+    assert_eq!(level_for(unfrequent), 4);
+}
+
+#[test]
+fn a_sweeping_claim_and_a_study_are_no_plain_account() {
+    assert_eq!(
+        level_for(
+            "Everybody is too busy to cook proper meals. Surveys say 70% of renters eat takeaway food."
+        ),
+        2
+    );
 }
