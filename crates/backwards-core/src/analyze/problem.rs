@@ -980,7 +980,8 @@ fn customer_level(f: &ProblemFacts) -> u8 {
     }
     // Both measures of the pain stand in for a workaround left unsaid:
     // readers put 37 of 44 such sections at level 4.
-    if !(quantified && f.workaround) && !(f.frequency && f.cost) {
+    let measured = (quantified && f.workaround) || (f.frequency && f.cost);
+    if !measured {
         return 3;
     }
     // Level 5 wants how often AND what it costs, the workaround and why
