@@ -705,12 +705,18 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
 /// him and his lines." An account of what happens, told without a single
 /// pain adjective and long enough to be a scene, is concrete even when none
 /// of our event words is in it: readers put 62 of 79 such sections at level
-/// 3 or above. The first sentence that is not a market size stands for it.
+/// 3. The first sentence that tells it (not a market size, someone else's
+/// study or a sweeping claim) stands for it.
 fn plain_account<'s, 'a>(
     sentences: &'s [Sentence<'a>],
     vague: &[Option<std::ops::Range<usize>>],
 ) -> Option<&'s Sentence<'a>> {
     const SCENE_WORDS: usize = 15;
+    // One pain adjective anywhere and the section is not told plainly:
+    // settled before any sentence is searched again.
+    if vague.iter().any(Option::is_some) {
+        return None;
+    }
     // "Everyone is too busy to cook" sums people up; "studies show 68%"
     // reports someone else's finding. Neither tells what happens.
     static SWEEPING: LazyLock<Regex> = LazyLock::new(|| {
@@ -724,7 +730,7 @@ fn plain_account<'s, 'a>(
         .iter()
         .map(|s| s.clean.split_whitespace().count())
         .sum();
-    (vague.iter().all(Option::is_none) && words >= SCENE_WORDS)
+    (words >= SCENE_WORDS)
         .then(|| told.first().copied())
         .flatten()
 }
