@@ -1251,6 +1251,11 @@ fn speaks_of_risk(s: &Sentence<'_>) -> bool {
         && (s.find(&SMALL_BET).is_some() || s.matches_any(&MITIGATION) || risky(s))
 }
 
+/// The writer naming risk as such: "the one risk I see", "what could go
+/// wrong".
+static RISK_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\brisks?\b|\bcould go wrong\b|\bwhat if\b"));
+
 /// A letter written without a single Markdown heading tells its risks in a
 /// paragraph of its own ("The one thing I can't answer yet: the Division
 /// has to accept the printout. I wrote in August and have not heard
@@ -1269,6 +1274,15 @@ fn risks_in_letter(idea: &Idea) -> Vec<Sentence<'_>> {
         matches_anywhere(s, Category::Unknown) || s.matches_any(&STILL_OPEN) || dismisses(s)
     };
     let of_a_kind = |s: &Sentence<'_>| !categories_in(&[s]).is_empty();
+    // "The one risk I see, that developers change their templates, I have
+    // already handled … If fewer than 10 use it, I will stop": a paragraph
+    // that calls something a risk and answers it, or sets its own stop
+    // rule, is the writer's Risks section even with nothing left open.
+    let answered = |p: &[Sentence<'_>]| {
+        p.iter().any(|s| s.has(&RISK_WORD))
+            && p.iter()
+                .any(|s| s.find(&SMALL_BET).is_some() || s.matches_any(&MITIGATION))
+    };
     let everything = signals::sections(idea, &Step::ALL);
     signals::paragraphs(idea, everything)
         .into_iter()
@@ -1280,6 +1294,7 @@ fn risks_in_letter(idea: &Idea) -> Vec<Sentence<'_>> {
                     && p.iter().any(of_a_kind)
                     && p.iter().any(|s| risky(s))
                     && !p.iter().any(|s| dismisses(s)))
+                || answered(p)
         })
         .flatten()
         .map(|s| Sentence {

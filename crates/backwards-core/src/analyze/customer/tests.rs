@@ -1504,3 +1504,8 @@ fn a_firms_size_in_vans_or_a_trailing_place_qualifies_a_broad_noun() {
     }
     assert_eq!(level_for("Roofing firms"), 2);
 }
+
+#[test]
+fn a_season_named_by_its_months_is_when_they_care() {
+    assert!(facts_for("Households in two villages who find a wasp nest in the loft between early June and late August.").trigger);
+}

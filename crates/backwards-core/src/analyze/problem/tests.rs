@@ -1594,3 +1594,30 @@ fn a_sweeping_claim_and_a_study_are_no_plain_account() {
         2
     );
 }
+
+#[test]
+fn a_letter_telling_what_happens_now_plainly_states_a_concrete_pain() {
+    // One heading, so the letter has no Problem section; the paragraph
+    // opening on today's way tells the scene in plain words.
+    let letter = "To the parish fund,\n\nI clear chimneys in the Tamar valley and I would like to add a bird-guard fitting service.\n\n\
+        What happens now is that a jackdaw pair builds a nest in an open pot every April and the smoke comes back down into the front room.\n\n\
+        ## Risks\nI have not yet found a supplier for the guards.\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 3);
+}
+
+#[test]
+fn a_second_revenue_stream_is_the_companys_goal() {
+    assert_eq!(
+        level_for(
+            "Our quiet weekdays are the issue. The boatyard earns most of its money in July and August, and we need to fill the empty weekdays and bring in a second income stream to pay £30,000 of winter wages."
+        ),
+        1
+    );
+}
+
+#[test]
+fn a_thing_full_of_something_is_not_a_full_place() {
+    assert!(!facts_for("Shop granola is full of sugar.").concrete);
+    assert!(facts_for("By nine the car park is full.").concrete);
+}

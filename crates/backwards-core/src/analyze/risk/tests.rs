@@ -3359,3 +3359,45 @@ fn a_small_bet_with_one_rule_answered_or_one_minor_worry_is_level_one() {
 - Test: six weekends; if fewer than 20 boxes sell by March we stop.";
     assert_eq!(level_for(worry), 1);
 }
+
+#[test]
+fn a_letter_paragraph_that_calls_something_a_risk_and_answers_it_is_its_risks() {
+    // Nothing is left open, so no "not yet" marks the paragraph; the
+    // writer still named a risk, answered it and set a stop rule.
+    let letter = "# Tunebook\n\nA booking page for school piano tuning.\n\nDear panel,\n\n\
+        I tune pianos for the primary schools of north Fife and I am asking for help with a booking page.\n\n\
+        Music teachers ring me in term time and I lose about four hours a week to missed calls.\n\n\
+        The grant pays for four weeks of a freelance developer. If fewer than six schools book through it by Easter, I will go back to the phone. \
+        The one risk I see, that a school filter blocks the page, I have already checked with the council's IT desk: the address is allowed.\n\n\
+        Yours,\n\nAnna Reid\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let facts = analyze(&idea).2;
+    assert!(facts.acknowledged, "the paragraph is read as the Risks");
+    assert_eq!(facts.mitigated, 1);
+}
+
+#[test]
+fn depending_on_nobody_answers_the_dependency() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\nThe page is ordinary technology, and it depends on no one's permission."
+        ),
+        1
+    );
+}
+
+#[test]
+fn none_in_any_voice_and_nobody_else_doing_it_wave_risk_away() {
+    for body in [
+        "## Risks\nLiterally none.",
+        "## Risks\nNobody else in the county is doing it.",
+        "## Risks\nIt is only oats and honey, it can't hurt anyone.",
+    ] {
+        assert_eq!(dismissals_in(body), 1, "{body}");
+    }
+    // Little to build is the size of the bet, not a dismissal.
+    assert_eq!(
+        dismissals_in("## Risks\nBasically nothing to build: a form on the site we have."),
+        0
+    );
+}
