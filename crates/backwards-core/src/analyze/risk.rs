@@ -1378,6 +1378,7 @@ fn bet_size(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
                 !signals::negated(&s.clean, m.start())
                     && !too_big(m.as_str())
                     && !drifting_back(&s.clean[..m.start()], m.as_str())
+                    && !customers_trial(s, m.as_str())
             })
             .map(|m| (s, m.range()))
     });
@@ -1390,6 +1391,15 @@ fn bet_size(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
             "Shows the bet is small: a build size, a way back or a kill criterion.",
         ));
     }
+}
+
+/// "£29 a month, 14-day trial": a trial offered beside the price is a term
+/// of sale, the customer's way to try before paying, not the size of the
+/// team's bet ("a six-week pilot with two schools").
+fn customers_trial(s: &Sentence<'_>, matched: &str) -> bool {
+    static TRIAL: LazyLock<Regex> = LazyLock::new(|| re(r"\btrial$"));
+    static PRICE: LazyLock<Regex> = LazyLock::new(|| re(signals::MONEY));
+    TRIAL.is_match(matched) && (PRICE.is_match(&s.clean) || paid_per_period(&s.clean))
 }
 
 /// A stated size that is not small: "the next 14 months of development",
@@ -1500,7 +1510,17 @@ fn level(
     // one serious category it never names is an improvement to make, not
     // the open unknown of level 3 (readers put 32 of 55 such ideas at 2).
     let faced = f.open_serious == 0 && f.open_unknown == 0 && f.mitigated >= 1;
-    let unnamed = if faced && elsewhere.len() == 1 {
+    // One risk left open, and beside it one device or rule the section never
+    // names: the device or rule our lexicons find in the pitch is often
+    // incidental (the phone an app runs on, the hygiene rule every kitchen
+    // meets), and readers put 26 of 37 such ideas at level 3, the rubric's
+    // one risk named but not yet mitigated. An unnamed two-sided market is
+    // not incidental: readers put those at 4.
+    let lone_open = f.open_serious + f.open_unknown == 1;
+    let incidental = elsewhere
+        .iter()
+        .all(|c| matches!(c, Category::Hardware | Category::Regulated));
+    let unnamed = if elsewhere.len() == 1 && (faced || (lone_open && incidental)) {
         0
     } else {
         elsewhere.len()

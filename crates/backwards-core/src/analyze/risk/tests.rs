@@ -3401,3 +3401,30 @@ fn none_in_any_voice_and_nobody_else_doing_it_wave_risk_away() {
         0
     );
 }
+
+#[test]
+fn one_open_risk_beside_an_unnamed_device_is_level_three() {
+    // The Risks section leaves one thing open; the tablet of the Solution is
+    // never named as a risk. One risk named and not yet mitigated is the
+    // rubric's level 3; an unnamed two-sided market beside it is not
+    // incidental, and makes several serious risks.
+    let open = "## Risks\n- The dairy has not yet agreed to share its collection times.";
+    let device =
+        format!("## Solution\nReadings go into a wall-mounted tablet by the door.\n\n{open}");
+    assert_eq!(level_for(&device), 3);
+    let market = format!(
+        "## Solution\nA marketplace where farms list spare milk and cheesemakers buy it.\n\n{open}"
+    );
+    assert_eq!(level_for(&market), 4);
+}
+
+#[test]
+fn a_trial_offered_beside_the_price_is_no_small_bet() {
+    let facts = |experience: &str| {
+        let text = format!("# X\n\nA tool.\n\n## Experience\n{experience}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2
+    };
+    assert!(!facts("£18 a month after a 30-day trial.").small_bet);
+    assert!(facts("We run a six-week pilot with two dairies first.").small_bet);
+}
