@@ -765,7 +765,7 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     // "People like being paid for doing nothing": money they would receive,
     // not money they paid us.
     static RECEIVED: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(?:being|get|gets|getting|got|be|to be)\s*$"));
+        LazyLock::new(|| re(r"\b(?:being|get|gets|getting|got|be|to be|is|are)\s*$"));
     // "She paid three times our price in a London shop": money paid to
     // someone else is today's way, not a commitment to us.
     static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {

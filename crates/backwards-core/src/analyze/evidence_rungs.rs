@@ -281,19 +281,31 @@ pub(crate) fn measured_test(s: &Sentence<'_>, counted: bool) -> Option<Range<usi
             r"\b(?:plan|plans|planned|planning|next|upcoming|soon|will|would|going to|want to|hope to|intend|intends)\b",
         )
     });
-    factual(s, &RATE_CHANGE).or_else(|| {
-        // An experiment needs a count: uncounted, it is not searched for.
-        counted
-            .then(|| factual(s, &EXPERIMENT))
-            .flatten()
-            .filter(|r| {
-                !s.matches_any(&PLANNED)
-                    && !VERB_NOT_NOUN.is_match(&s.clean[r.clone()])
-                    && !s.clean.to_lowercase().contains("paid pilot")
-                    && !talk_only(s)
-                    && !our_own_past(s)
-            })
-    })
+    factual(s, &RATE_CHANGE)
+        .filter(|r| !trend_across_years(s, r))
+        .or_else(|| {
+            // An experiment needs a count: uncounted, it is not searched for.
+            counted
+                .then(|| factual(s, &EXPERIMENT))
+                .flatten()
+                .filter(|r| {
+                    !s.matches_any(&PLANNED)
+                        && !VERB_NOT_NOUN.is_match(&s.clean[r.clone()])
+                        && !s.clean.to_lowercase().contains("paid pilot")
+                        && !talk_only(s)
+                        && !our_own_past(s)
+                })
+        })
+}
+
+/// "AI adoption among small firms rose from 9% in 2023 to 25% in 2025": a
+/// rate moving from one calendar year to another, told by nobody in the
+/// first person, is a trend in the market (desk research), not a test the
+/// team ran with its customers.
+fn trend_across_years(s: &Sentence<'_>, r: &Range<usize>) -> bool {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:in|by|during) (?:19|20)\d\d\b"));
+    static WE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:we|our|us|i|my)\b"));
+    YEAR.is_match(&s.clean[r.clone()]) && !s.has(&WE)
 }
 
 /// "Our test page reached 4,200 accounts", "the video got 12,000 views":

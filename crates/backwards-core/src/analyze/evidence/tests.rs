@@ -1070,3 +1070,32 @@ fn a_threshold_for_paying_customers_in_the_risks_is_no_commitment() {
     let idea = parse_str(idea).unwrap_or_else(|e| panic!("parse: {e}"));
     assert!(super::super::level_of(analyze(&idea).0) <= 2);
 }
+
+#[test]
+fn how_people_are_paid_today_is_no_payment_to_us() {
+    // Present tense: how the world works. Past tense: money that moved.
+    assert_eq!(
+        level_for(
+            "We spoke to 12 of our drivers in June about their wages. Most are paid in cash on a Friday."
+        ),
+        3
+    );
+    assert_eq!(
+        level_for(
+            "We spoke to 12 of our drivers in June about their wages. 9 paid the £20 deposit for the new rota app."
+        ),
+        5
+    );
+}
+
+#[test]
+fn a_market_trend_from_year_to_year_is_no_test_of_ours() {
+    assert_eq!(
+        level_for("Online booking among small garages rose from 12% in 2022 to 31% in 2025."),
+        2
+    );
+    assert_eq!(
+        level_for("In our six-week trial with 14 garages, no-shows fell from 18% to 6%."),
+        4
+    );
+}
