@@ -1099,3 +1099,15 @@ fn a_market_trend_from_year_to_year_is_no_test_of_ours() {
         4
     );
 }
+
+#[test]
+fn a_conversation_counted_in_the_present_tense_is_still_interviews() {
+    // Written by someone for whom English is a second language: the tense
+    // slips, the count of people spoken to does not.
+    assert_eq!(
+        level_for(
+            "I speak with 14 of the bakers at the Saturday market about their labels. All 14 told me the allergen sheet takes them an evening each week."
+        ),
+        3
+    );
+}

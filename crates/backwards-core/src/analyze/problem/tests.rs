@@ -1621,3 +1621,9 @@ fn a_thing_full_of_something_is_not_a_full_place() {
     assert!(!facts_for("Shop granola is full of sugar.").concrete);
     assert!(facts_for("By nine the car park is full.").concrete);
 }
+
+#[test]
+fn missing_appointments_in_the_plural_is_a_concrete_outcome() {
+    assert!(facts_for("No bus goes to the clinic. Patients miss appointments.").concrete);
+    assert!(facts_for("Walkers miss ferries.").concrete);
+}
