@@ -1509,3 +1509,13 @@ fn a_firms_size_in_vans_or_a_trailing_place_qualifies_a_broad_noun() {
 fn a_season_named_by_its_months_is_when_they_care() {
     assert!(facts_for("Households in two villages who find a wasp nest in the loft between early June and late August.").trigger);
 }
+
+#[test]
+fn a_life_event_just_past_or_a_decision_at_hand_is_when_they_care() {
+    for text in [
+        "Families in Kirkby who have just moved into the new estate.",
+        "Owners of Victorian terraces in Leeds deciding whether to repair or replace their sash windows.",
+    ] {
+        assert!(facts_for(text).trigger, "{text}");
+    }
+}
