@@ -258,11 +258,31 @@ pub(crate) fn continued(s: &Sentence<'_>) -> Option<Range<usize>> {
     });
     static WOULD: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:would|'d|’d|theyd|might|could|may)\b"));
+    // "We weighed the bins at 6 stables every day for 8 weeks": the team's
+    // own measuring, however long it ran, is not customers coming back.
+    static WE_MEASURED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:we|i)(?: (?:also|then|first|have|had|personally))?(?:'ve)? (?:weighed|counted|measured|logged|recorded|tracked|timed|watched|observed|checked|tallied|photographed|sampled)\b",
+        )
+    });
+    // "3 pay a neighbour": money paid to someone else, where ours would be
+    // a fee ("9 pay a monthly fee", "12 pay a £5 deposit").
+    static OUR_FEE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:[\w-]+ )?(?:fee|deposit|subscription|monthly|weekly|yearly|annual|membership|premium|retainer|one-off|flat|small|token|booking|sign-?up|\d|\p{Sc})",
+        )
+    });
+    if s.has(&WE_MEASURED) {
+        return None;
+    }
     factual(s, &CONTINUED).filter(|r| {
         let matched = &s.clean[r.clone()];
-        let pays_for_other =
-            matched.to_lowercase().ends_with(" for") && !OURS_AFTER_FOR.is_match(&s.clean[r.end..]);
-        !WORKAROUND_OBJECT.is_match(&s.clean[r.end..])
+        let lower = matched.to_lowercase();
+        let pays_for_other = lower.ends_with(" for") && !OURS_AFTER_FOR.is_match(&s.clean[r.end..]);
+        let pays_someone = (lower.ends_with(" a") || lower.ends_with(" an"))
+            && !OUR_FEE.is_match(&s.clean[r.end..]);
+        !pays_someone
+            && !WORKAROUND_OBJECT.is_match(&s.clean[r.end..])
             && !paid_for_problem(&s.clean, r.clone())
             && !pays_for_other
             // "11 said theyd pay a fiver": told, and would, inside the match.

@@ -1111,3 +1111,26 @@ fn a_conversation_counted_in_the_present_tense_is_still_interviews() {
         3
     );
 }
+
+#[test]
+fn paying_someone_else_or_our_own_measuring_is_no_continued_use() {
+    assert_eq!(
+        level_for(
+            "We interviewed 15 dairy farmers in March. 11 of them scrub the tanks by hand and 4 pay a contractor."
+        ),
+        3
+    );
+    assert_eq!(
+        level_for(
+            "We interviewed 15 dairy farmers in March. We also weighed the waste at 5 of their dairies every day for 6 weeks."
+        ),
+        3
+    );
+    // A fee paid to us, kept up, is still the strongest evidence.
+    assert_eq!(
+        level_for(
+            "In the pilot, 9 of the 15 dairies pay a monthly fee of £30 and still use it every day."
+        ),
+        5
+    );
+}
