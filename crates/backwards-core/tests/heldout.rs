@@ -565,3 +565,15 @@ fn two_hundred_and_twenty_eighth_to_two_hundred_and_thirty_fifth_blind_corpora_s
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn two_hundred_and_fortieth_to_two_hundred_and_forty_third_blind_corpora_stay_calibrated() {
+    // The twenty-sixth session's first round, measured once at the session
+    // start (4691dbf: 69 of 80, 16 of 16 pairs), then read. heldout-241's
+    // snagging letter answered its one risk in a paragraph with nothing
+    // left open, which no Risks reading saw; heldout-240's falconry centre
+    // wanted "a second revenue stream".
+    for n in 240..=243 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}

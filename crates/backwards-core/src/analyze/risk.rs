@@ -1513,7 +1513,7 @@ fn level(
     // One risk left open, and beside it one device or rule the section never
     // names: the device or rule our lexicons find in the pitch is often
     // incidental (the phone an app runs on, the hygiene rule every kitchen
-    // meets), and readers put 26 of 37 such ideas at level 3, the rubric's
+    // meets), and readers put 26 of 38 such ideas at level 3, the rubric's
     // one risk named but not yet mitigated. An unnamed two-sided market is
     // not incidental: readers put those at 4.
     let lone_open = f.open_serious + f.open_unknown == 1;
