@@ -1627,3 +1627,13 @@ fn missing_appointments_in_the_plural_is_a_concrete_outcome() {
     assert!(facts_for("No bus goes to the clinic. Patients miss appointments.").concrete);
     assert!(facts_for("Walkers miss ferries.").concrete);
 }
+
+#[test]
+fn mostly_feelings_with_a_figure_and_no_way_of_coping_stay_vague() {
+    let feelings = "Labelling is a headache for small bakers. It is frustrating and confusing. Every week the rules seem to change and a fine can cost £5,000.";
+    assert_eq!(level_for(feelings), 2);
+    // How they cope today makes the figure part of a described pain.
+    let coping =
+        format!("{feelings} Today they copy the allergen sheet by hand from the supplier's PDF.");
+    assert_eq!(level_for(&coping), 4);
+}
