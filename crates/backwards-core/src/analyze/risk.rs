@@ -1264,8 +1264,9 @@ static RISK_WORD: LazyLock<Regex> =
 /// that admits two things open and names a risk's kind anywhere in it ("The
 /// price we don't know yet … we did not ask. … Is some risk but we
 /// try."): a list of what is not done yet, called a risk, is the writer's
-/// risks. A plan that only mentions what it has not done yet, and waves
-/// the rest away, is not.
+/// risks. So is one that calls something a risk and answers it, or sets
+/// its own stop rule, with nothing left open. A plan that only mentions
+/// what it has not done yet, and waves the rest away, is not.
 fn risks_in_letter(idea: &Idea) -> Vec<Sentence<'_>> {
     if !signals::is_letter(idea) {
         return Vec::new();
