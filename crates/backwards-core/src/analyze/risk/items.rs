@@ -86,6 +86,20 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
                 let before = i.sentences.iter().fold(0, |b, p| b | named_hard(p));
                 before != 0 && named_hard(s) & !before == 0
             });
+        // "We don't know yet if owners will pay a deposit. This is the big
+        // unknown and we did not test it yet.": a sentence that points back
+        // at the one before ("this", "that", "it") and admits it is still
+        // open restates that risk; it is not a second one.
+        let restates = !bullet
+            && same_line
+            && s.has(&POINTS_BACK)
+            && matches_anywhere(s, Category::Unknown)
+            && categories_in(&[s]).iter().all(|c| *c == Category::Unknown)
+            && out.last().is_some_and(|i| {
+                i.sentences
+                    .iter()
+                    .any(|p| matches_anywhere(p, Category::Unknown))
+            });
         // "One thing could stop us: card payments. Stripe lists weapons
         // …": a paragraph that announces a single risk goes on about that
         // one risk until the paragraph ends.
@@ -103,6 +117,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
                     || follow_up
                     || sub_bullet
                     || admits_same
+                    || restates
                     || prose_follow =>
             {
                 item.sentences.push(s)
@@ -121,6 +136,13 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
     }
     out
 }
+
+/// A sentence whose subject points back at the one before it.
+static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:this|that|it)(?:'s| is| was| remains| stays| has| hasn't| has not| isn't| is not)\b",
+    )
+});
 
 /// "We don't know whether owners will pay. Moving hives is routine and the
 /// hives are insured.": insurance answers the hives, not the money. A

@@ -3428,3 +3428,11 @@ fn a_trial_offered_beside_the_price_is_no_small_bet() {
     assert!(!facts("£18 a month after a 30-day trial.").small_bet);
     assert!(facts("We run a six-week pilot with two dairies first.").small_bet);
 }
+
+#[test]
+fn a_sentence_pointing_back_at_an_unknown_restates_it() {
+    // One unknown, told twice, beside one everyday dependency: one risk
+    // named and not yet tested (level 3), not several (4).
+    let body = "## Risks\nWe don't know yet if parents will pay a deposit for the holiday club. This is the big unknown and we have not tested it yet. Payments go through the council's card system, so we depend on it.";
+    assert_eq!(level_for(body), 3);
+}
