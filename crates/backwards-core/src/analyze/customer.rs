@@ -314,7 +314,6 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
 /// a sample ("we asked 17 masters") is no segment's size, and details
 /// scattered one per paragraph are left unread.
 fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Described<'a>> {
-    static MONEY: LazyLock<Regex> = LazyLock::new(|| re(signals::MONEY));
     // "We asked 17 district masters": a sample the author spoke to, which
     // is evidence, not how many customers there are.
     static SAMPLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -330,7 +329,7 @@ fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Desc
     }
     let at = paragraphs.iter().position(|p| {
         let counted = size(p).is_some_and(|(s, r)| {
-            !MONEY
+            !signals::MONEY_AMOUNT
                     .find_iter(&s.clean)
                     .any(|m| m.start() < r.end && r.start < m.end())
                     && !SAMPLED.is_match(&s.clean[..r.start])

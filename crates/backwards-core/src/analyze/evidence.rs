@@ -635,7 +635,6 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
 /// behaviour). What customers pay someone else today names no "me" or
 /// "us", and stays their problem.
 fn own_test(s: &Sentence<'_>) -> Option<(u8, std::ops::Range<usize>)> {
-    static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:i|we|me|us|my|our)\b"));
     // What people did in answer to the writer's test: not "visitors" or
     // "registered with the council", which describe the world.
     static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
@@ -643,7 +642,7 @@ fn own_test(s: &Sentence<'_>) -> Option<(u8, std::ops::Range<usize>)> {
             r"\b(?:signed up|sign-?ups|joined (?:the|our|my) (?:wait-?list|waiting list|list)|booked|subscribed|replied|reserved|registered (?:for|interest)|left (?:a|their) (?:number|email|phone)|put (?:down )?their names?)\b|\b(?:wait-?list|waiting list|sign-?up (?:sheet|page|form)|smoke test|landing page)\b",
         )
     });
-    if !FIRST_PERSON.is_match(&s.clean) || untested(s) {
+    if !rungs::FIRST_PERSON.is_match(&s.clean) || untested(s) {
         return None;
     }
     let first = |pattern: &Regex| {

@@ -1399,8 +1399,8 @@ fn bet_size(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
 /// team's bet ("a six-week pilot with two schools").
 fn customers_trial(s: &Sentence<'_>, matched: &str) -> bool {
     static TRIAL: LazyLock<Regex> = LazyLock::new(|| re(r"\btrial$"));
-    static PRICE: LazyLock<Regex> = LazyLock::new(|| re(signals::MONEY));
-    TRIAL.is_match(matched) && (PRICE.is_match(&s.clean) || paid_per_period(&s.clean))
+    TRIAL.is_match(matched)
+        && (signals::MONEY_AMOUNT.is_match(&s.clean) || paid_per_period(&s.clean))
 }
 
 /// A stated size that is not small: "the next 14 months of development",

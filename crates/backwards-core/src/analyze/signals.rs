@@ -184,6 +184,11 @@ pub(crate) const MONEY: &str = concat!(
     r"|dollars?|euros?|pounds|bucks|rupees?|taka|naira|shillings?|pesos?|rand|yen|baht|dirhams|soles|reais|cedis|kwacha|birr|dinars|riyals|ringgit|rupiah|kroner|kronor|krona|forint|lei|leva|lari|ariary|francs?|kip|tugriks?|kyat|riel|tenge|manat|dram|hryvnias?|lira|lempiras?|quetzales|quetzals?|colones|bolivianos?|guaran[ií]es|gourdes|soums?|soms?|sums?)\b))"
 );
 
+/// [`MONEY`] compiled once, for every analyzer that asks whether a sentence
+/// names an amount: the pattern is among the largest, and compiling it is
+/// part of every command's start-up.
+pub(crate) static MONEY_AMOUNT: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| re(MONEY));
+
 /// The sentences of one step's section.
 pub(crate) fn section<'a>(idea: &'a Idea, step: Step) -> Vec<Sentence<'a>> {
     split::sentences(idea, split::Key::Step(step), step)
