@@ -277,6 +277,22 @@ fn nobody_did(clean: &str, start: usize) -> bool {
     NOBODY.is_match(&clean[from..start])
 }
 
+/// "It counts as a medical device → agency registration needed, cost
+/// unknown": an arrow points at the team's answer only when what follows
+/// it is done. A need or an unknown after it is the risk's consequence,
+/// spelled out, and nothing has been answered yet.
+fn arrow_to_a_need(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static NEED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:needs?|needed|required|requires?|necessary|must|ha(?:ve|s) to|unknown|unclear|tbd)\b",
+        )
+    });
+    let arrow = ["→", "->", "=>"].contains(&&clean[at.clone()]);
+    let after = &clean[at.end..];
+    let clause = after.split([',', ';']).next().unwrap_or(after);
+    arrow && NEED.is_match(clause)
+}
+
 /// "Legal has not reviewed this yet": the mitigation's words are there,
 /// but a negated auxiliary inside them, or a "yet" right after them, says
 /// the review has not happened. (A negated main verb is the design itself:
@@ -392,6 +408,7 @@ impl Item<'_, '_> {
                         // "idk how we handle payments": not known, not done.
                         && !not_known(&s.clean[..r.start])
                         && !denied_within(&s.clean, r.clone())
+                        && !arrow_to_a_need(&s.clean, r.clone())
                         // "In place of the surveyor's report" replaces; it
                         // is not a control "in place".
                         && !s.clean[r.end..].starts_with(" of ")

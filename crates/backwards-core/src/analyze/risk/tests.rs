@@ -3436,3 +3436,14 @@ fn a_sentence_pointing_back_at_an_unknown_restates_it() {
     let body = "## Risks\nWe don't know yet if parents will pay a deposit for the holiday club. This is the big unknown and we have not tested it yet. Payments go through the council's card system, so we depend on it.";
     assert_eq!(level_for(body), 3);
 }
+
+#[test]
+fn an_arrow_to_a_need_is_the_consequence_not_the_answer() {
+    // What follows the arrow is still to do: nothing is answered.
+    let open = "## Risks\n- The collar counts as a veterinary device → agency registration needed, about a year, cost unknown.";
+    assert_eq!(mitigated_in(open), 0);
+    // The same arrow pointing at something done is the answer.
+    let answered =
+        "## Risks\n- The collar counts as a veterinary device → the agency registered it in March.";
+    assert_eq!(mitigated_in(answered), 1);
+}
