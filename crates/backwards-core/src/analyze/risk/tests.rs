@@ -3447,3 +3447,35 @@ fn an_arrow_to_a_need_is_the_consequence_not_the_answer() {
         "## Risks\n- The collar counts as a veterinary device → the agency registered it in March.";
     assert_eq!(mitigated_in(answered), 1);
 }
+
+#[test]
+fn none_significant_and_not_seeing_a_regulator_as_an_issue_wave_risk_away() {
+    for body in [
+        "Risks: none significant.",
+        "## Risks\nNone significant.",
+        "## Risks\nWe don't see the tax office as an issue for a scheme this small.",
+        "## Risks\nI do not see licensing as a real problem here.",
+    ] {
+        assert_eq!(dismissals_in(body), 1, "{body}");
+    }
+    // Seeing it as a problem to solve is naming it.
+    assert_eq!(
+        dismissals_in("## Risks\nWe see the tax office as the main issue."),
+        0
+    );
+}
+
+#[test]
+fn pay_later_credit_is_regulated_however_it_is_hyphenated() {
+    for text in [
+        "Shoppers split the bill with buy-now-pay-later at the till.",
+        "A buy now pay later option for school uniforms.",
+        "The FCA would see this as consumer credit.",
+    ] {
+        assert_eq!(
+            categories_of(Step::Risks, text),
+            vec![Category::Regulated],
+            "{text}"
+        );
+    }
+}
