@@ -92,7 +92,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         // open restates that risk; it is not a second one.
         let restates = !bullet
             && same_line
-            && s.has(&POINTS_BACK)
+            && (s.has(&POINTS_BACK) || s.matches_any(&ENDS_ON_IT))
             && matches_anywhere(s, Category::Unknown)
             && categories_in(&[s]).iter().all(|c| *c == Category::Unknown)
             && out.last().is_some_and(|i| {
@@ -136,6 +136,11 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
     }
     out
 }
+
+/// A sentence that ends on a pronoun ("We did not test this yet", "nobody
+/// has checked that"): its object is whatever the sentence before named.
+static ENDS_ON_IT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:this|that|it)(?: (?:yet|so far|either|at all))?\W*$"));
 
 /// A sentence whose subject points back at the one before it.
 static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {

@@ -3479,3 +3479,10 @@ fn pay_later_credit_is_regulated_however_it_is_hyphenated() {
         );
     }
 }
+
+#[test]
+fn a_sentence_ending_on_a_pronoun_restates_the_unknown_before_it() {
+    // "that" is the deposit question: one unknown, said twice.
+    let body = "## Risks\nWe don't know yet if parents will pay a deposit for the holiday club. We have not tested that yet. Payments go through the council's card system, so we depend on it.";
+    assert_eq!(level_for(body), 3);
+}
