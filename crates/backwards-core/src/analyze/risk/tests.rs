@@ -3486,3 +3486,18 @@ fn a_sentence_ending_on_a_pronoun_restates_the_unknown_before_it() {
     let body = "## Risks\nWe don't know yet if parents will pay a deposit for the holiday club. We have not tested that yet. Payments go through the council's card system, so we depend on it.";
     assert_eq!(level_for(body), 3);
 }
+
+#[test]
+fn consent_collected_answers_a_data_risk() {
+    for body in [
+        "## Risks\n- We keep volunteers' phone numbers; consent is collected when they register.",
+        "## Risks\n- Members' addresses are personal data: we take written consent at the door.",
+    ] {
+        assert_eq!(mitigated_in(body), 1, "{body}");
+    }
+    // Consent still to be sought answers nothing yet.
+    assert_eq!(
+        mitigated_in("## Risks\n- Members' addresses are personal data; we will ask for consent."),
+        0
+    );
+}
