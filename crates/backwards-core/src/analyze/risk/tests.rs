@@ -3490,8 +3490,8 @@ fn a_sentence_ending_on_a_pronoun_restates_the_unknown_before_it() {
 #[test]
 fn consent_collected_answers_a_data_risk() {
     for body in [
-        "## Risks\n- We keep volunteers' phone numbers; consent is collected when they register.",
-        "## Risks\n- Members' addresses are personal data: we take written consent at the door.",
+        "## Risks\nPersonal data of volunteers is a first name and a phone, consent is collected when they join.",
+        "## Risks\nPersonal data of members is their address only, and the club takes written consent at the door.",
     ] {
         assert_eq!(mitigated_in(body), 1, "{body}");
     }
