@@ -3501,3 +3501,16 @@ fn consent_collected_answers_a_data_risk() {
         0
     );
 }
+
+#[test]
+fn a_percentage_on_each_transaction_is_a_price() {
+    let facts = |experience: &str| {
+        let text = format!("# X\n\nA payout tool.\n\n## Experience\n{experience}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2
+    };
+    assert!(facts("Set it up in five minutes. 2.5% per payout.").priced);
+    assert!(facts("We keep 4% of each ticket sold.").priced);
+    // A share of the customer's own numbers is no charge.
+    assert!(!facts("Set it up in five minutes. 40% of shows have co-hosts.").priced);
+}
