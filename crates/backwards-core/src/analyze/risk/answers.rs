@@ -367,10 +367,12 @@ pub(super) fn answered<'s, 'a>(
     // the answer word denied by its subject or a "not" right before it
     // answers nothing. ("No public tender is required" denies the risk,
     // not the answer: only "not" counts.)
-    // "We have no signed buyer yet": what the team has none of is no answer.
+    // "We have no signed buyer yet": what the team has none of is no answer,
+    // and neither is the one thing it has instead ("no agreement beyond
+    // the public terms").
     static NOT_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:not|never)\s+(?:yet\s+)?$|n['’]t\s+(?:yet\s+)?$|\b(?:have|has|had|got|there (?:is|are|was|were))\s+no\s+$",
+            r"\b(?:not|never)\s+(?:yet\s+)?$|n['’]t\s+(?:yet\s+)?$|\b(?:have|has|had|got|there (?:is|are|was|were))\s+no\s+$|\b(?:have|has|had|got|there (?:is|are|was|were))\s+no\s+(?:[\w-]+\s+){1,3}(?:beyond|except|other than|apart from|besides|outside|but)\s+(?:the\s+|their\s+|its\s+|our\s+|a\s+)?$",
         )
     });
     let affirmed = |s: &Sentence<'_>, from: usize| {

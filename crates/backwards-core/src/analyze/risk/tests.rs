@@ -3514,3 +3514,10 @@ fn a_percentage_on_each_transaction_is_a_price() {
     // A share of the customer's own numbers is no charge.
     assert!(!facts("Set it up in five minutes. 40% of shows have co-hosts.").priced);
 }
+
+#[test]
+fn having_nothing_beyond_the_public_terms_is_no_answer() {
+    let body = "## Risks\nWe depend on the county's booking API for bus times; the county can change its terms and we have no contract beyond the public developer terms.";
+    assert_eq!(mitigated_in(body), 0);
+    assert_eq!(level_for(body), 3);
+}
