@@ -1519,3 +1519,15 @@ fn a_life_event_just_past_or_a_decision_at_hand_is_when_they_care() {
         assert!(facts_for(text).trigger, "{text}");
     }
 }
+
+#[test]
+fn a_letter_paragraph_on_the_people_we_want_is_its_customer_section() {
+    // No heading anywhere: "The people we want are …" says whom it is for
+    // in so many words, so that paragraph's trigger, buyer and exclusion
+    // are read as the Customer section's.
+    let letter = "Dear Sam,\n\nHere is the idea in short: a booking tool for mobile farriers.\n\nThe people we want are self-employed farriers in Devon and Cornwall who shoe for riding schools; there are about 300 of them, and they all read the farriers' association newsletter. The trigger is the spring rush, when every yard wants its horses shod at once. The yard owner pays; the farrier uses it. We are not going after the big equine hospitals.\n\nBest,\nAlex\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, _, facts) = analyze(&idea);
+    assert!(facts.trigger, "the spring rush is the moment they care");
+    assert!(super::super::level_of(score) >= 4);
+}
