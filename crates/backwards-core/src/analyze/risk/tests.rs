@@ -3521,3 +3521,20 @@ fn having_nothing_beyond_the_public_terms_is_no_answer() {
     assert_eq!(mitigated_in(body), 0);
     assert_eq!(level_for(body), 3);
 }
+
+#[test]
+fn more_ways_to_wave_risk_away() {
+    for body in [
+        "## Risks\nOn risks: there are none really.",
+        "## Risks\nThe cold store is already proven in other towns, so no problem.",
+        "## Risks\nHonestly, we don't see meaningful risk here.",
+        "## Risks\nIf the checks pass, the release is safe by definition.",
+    ] {
+        assert_eq!(dismissals_in(body), 1, "{body}");
+    }
+    // A problem named, then answered, is not "so no problem".
+    assert_eq!(
+        dismissals_in("## Risks\nThere are two risks: the permit and the price."),
+        0
+    );
+}
