@@ -3538,3 +3538,20 @@ fn more_ways_to_wave_risk_away() {
         0
     );
 }
+
+#[test]
+fn a_guaranteed_term_and_the_build_itself_are_no_dismissals() {
+    for body in [
+        "## Risks\nWe assume the depots will give us guaranteed slots in return for steady work; nothing is signed.",
+        "## Risks\nThe frame and wheels are standard parts, so the build itself is not the worry; the licence is.",
+    ] {
+        assert_eq!(dismissals_in(body), 0, "{body}");
+    }
+    for body in [
+        "## Risks\nSuccess is guaranteed.",
+        "## Risks\nIt is a guaranteed hit with students.",
+        "## Risks\nThe app sells itself.",
+    ] {
+        assert_eq!(dismissals_in(body), 1, "{body}");
+    }
+}
