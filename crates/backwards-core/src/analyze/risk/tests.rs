@@ -3555,3 +3555,14 @@ fn a_guaranteed_term_and_the_build_itself_are_no_dismissals() {
         assert_eq!(dismissals_in(body), 1, "{body}");
     }
 }
+
+#[test]
+fn a_promise_that_does_not_hold_is_no_design_that_holds_nothing() {
+    // "does not hold" with nothing held is a consequence, not a control.
+    let open = "## Risks\nThe key dependency is the pool of registered farriers. If they won't hold slots, the six-week promise does not hold either.";
+    assert_eq!(mitigated_in(open), 0);
+    assert_eq!(level_for(open), 3);
+    // Holding no card data by design still answers a payments risk.
+    let design = "## Risks\n- Payments: we do not hold card numbers; the processor does.";
+    assert_eq!(mitigated_in(design), 1);
+}
