@@ -46,7 +46,7 @@ pub(crate) static FIRST_PERSON: LazyLock<Regex> =
 /// A count that moved, or two rates compared: the shape of a test result.
 static RATE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:rose|fell|dropped|grew|climbed|jumped|went (?:up|down)|went|moved|increased|decreased|improved|shrank|(?:was|were) cut|came down|halved|doubled|tripled)\b[^.;]{{0,40}}?\bfrom {NUM} ?%?[^.;]{{0,50}}?\bto {NUM}|{NUM} ?%[^.;]{{0,80}}?\b(?:against|versus|vs\.?|compared (?:with|to))\b[^.;]{{0,20}}?{NUM} ?%"
+        r"\b(?:rose|fell|dropped|grew|climbed|jumped|went (?:up|down)|went|moved|increased|decreased|improved|shrank|(?:was|were) cut|came down|halved|doubled|tripled|down|up)\b[^.;]{{0,40}}?\bfrom {NUM} ?%?[^.;]{{0,50}}?\bto {NUM}|{NUM} ?%[^.;]{{0,80}}?\b(?:against|versus|vs\.?|compared (?:with|to))\b[^.;]{{0,20}}?{NUM} ?%"
     ))
 });
 

@@ -1134,3 +1134,13 @@ fn paying_someone_else_or_our_own_measuring_is_no_continued_use() {
         5
     );
 }
+
+#[test]
+fn a_rate_down_from_one_figure_to_another_is_a_measured_test() {
+    assert_levels(
+        4,
+        &[
+            "- Four-week trial at 3 bakeries with a printed QR code\n- missed collections down from 18% to 5%",
+        ],
+    );
+}
