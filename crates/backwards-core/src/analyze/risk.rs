@@ -115,6 +115,18 @@ fn dismisses(s: &Sentence<'_>) -> bool {
     dismissal_in(s).is_some()
 }
 
+/// How many times one sentence waves risk away: "no real risks, and
+/// there is no competition" dismisses twice, as two sentences would. A
+/// second dismissal is looked for only after the first, and counts once.
+fn dismissals_within(s: &Sentence<'_>) -> usize {
+    let Some(first) = dismissal_in(s) else {
+        return 0;
+    };
+    let rest = &s.clean[first.end..];
+    let again = DISMISSAL.is_match(rest) && !signals::negated(rest, 0);
+    1 + usize::from(again)
+}
+
 /// Where in the sentence it waves a risk away. "Risk is limited: one
 /// developer for three weeks, no personal data" is an assessment with its
 /// reasons, not a dismissal: a mild verdict on the risk followed, in the
@@ -625,8 +637,9 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     let is_assessed = |s: &Sentence<'_>| assessed.contains(&s.raw.as_ptr());
     f.dismissals = said_on_risk
         .iter()
-        .filter(|s| dismisses(s) && !is_assessed(s))
-        .count();
+        .filter(|s| !is_assessed(s))
+        .map(|s| dismissals_within(s))
+        .sum();
     let items = items(&sentences);
     judge_items(&items, &is_assessed, &mut t, &mut f);
     let owned = world::OwnedDevices::new(&everything, &HARDWARE);

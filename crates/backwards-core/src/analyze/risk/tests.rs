@@ -3566,3 +3566,14 @@ fn a_promise_that_does_not_hold_is_no_design_that_holds_nothing() {
     let design = "## Risks\n- Payments: we do not hold card numbers; the processor does.";
     assert_eq!(mitigated_in(design), 1);
 }
+
+#[test]
+fn one_sentence_can_wave_risk_away_twice() {
+    assert_eq!(
+        dismissals_in(
+            "## Risks\n- no real risks, people always need bread and there is no competition"
+        ),
+        2
+    );
+    assert_eq!(dismissals_in("## Risks\nNo real risks."), 1);
+}
