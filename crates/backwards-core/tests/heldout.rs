@@ -577,3 +577,16 @@ fn two_hundred_and_fortieth_to_two_hundred_and_forty_third_blind_corpora_stay_ca
         assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
     }
 }
+
+#[test]
+fn two_hundred_and_forty_eighth_to_two_hundred_and_fifty_fifth_blind_corpora_stay_calibrated() {
+    // The twenty-seventh session's two read rounds: 248-251 measured once
+    // at the session start (ee529ae: 76 of 80), 252-255 measured once after
+    // the first round's fixes (07444eb: 71 of 80), both then read.
+    // heldout-250's pay-later card for teenagers waved the regulator away
+    // ("we don't see the FCA as an issue"); heldout-255's heat-pump service
+    // said "the promise does not hold either", which was read as a design.
+    for n in 248..=255 {
+        assert_floor(&format!("heldout-{n}"), 0.70, 0.70);
+    }
+}
