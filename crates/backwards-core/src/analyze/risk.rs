@@ -122,9 +122,7 @@ fn dismissals_within(s: &Sentence<'_>) -> usize {
     let Some(first) = dismissal_in(s) else {
         return 0;
     };
-    let rest = &s.clean[first.end..];
-    let again = DISMISSAL.is_match(rest) && !signals::negated(rest, 0);
-    1 + usize::from(again)
+    1 + usize::from(DISMISSAL.is_match(&s.clean[first.end..]))
 }
 
 /// Where in the sentence it waves a risk away. "Risk is limited: one
@@ -240,9 +238,7 @@ fn promised(clean: &str, start: usize) -> bool {
     // An arrow splits the risk from its answer: "owners may not like it ->
     // they see a photo first". The modal before the arrow is the risk's;
     // only the answer after it can be a mere plan ("-> we will add one").
-    let arrow = ["->", "→", "=>"]
-        .iter()
-        .any(|a| clean[start..].starts_with(a));
+    let arrow = ARROWS.iter().any(|a| clean[start..].starts_with(a));
     if arrow {
         let end = signals::floor_char(clean, (start + 48).min(clean.len()));
         let answer = &clean[start..end];
@@ -289,6 +285,10 @@ fn nobody_did(clean: &str, start: usize) -> bool {
     NOBODY.is_match(&clean[from..start])
 }
 
+/// The arrows a writer puts between a risk and its answer ("owners may not
+/// like it -> they see a photo first").
+pub(super) const ARROWS: [&str; 3] = ["→", "->", "=>"];
+
 /// "It counts as a medical device → agency registration needed, cost
 /// unknown": an arrow points at the team's answer only when what follows
 /// it is done. A need or an unknown after it is the risk's consequence,
@@ -299,10 +299,11 @@ fn arrow_to_a_need(clean: &str, at: std::ops::Range<usize>) -> bool {
             r"\b(?:needs?|needed|required|requires?|necessary|must|ha(?:ve|s) to|unknown|unclear|tbd)\b",
         )
     });
-    let arrow = ["→", "->", "=>"].contains(&&clean[at.clone()]);
+    if !ARROWS.contains(&&clean[at.clone()]) {
+        return false;
+    }
     let after = &clean[at.end..];
-    let clause = after.split([',', ';']).next().unwrap_or(after);
-    arrow && NEED.is_match(clause)
+    NEED.is_match(after.split([',', ';']).next().unwrap_or(after))
 }
 
 /// "Legal has not reviewed this yet": the mitigation's words are there,

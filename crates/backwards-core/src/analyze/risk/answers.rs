@@ -372,7 +372,7 @@ pub(super) fn answered<'s, 'a>(
     // the public terms").
     static NOT_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:not|never)\s+(?:yet\s+)?$|n['’]t\s+(?:yet\s+)?$|\b(?:have|has|had|got|there (?:is|are|was|were))\s+no\s+$|\b(?:have|has|had|got|there (?:is|are|was|were))\s+no\s+(?:[\w-]+\s+){1,3}(?:beyond|except|other than|apart from|besides|outside|but)\s+(?:the\s+|their\s+|its\s+|our\s+|a\s+)?$",
+            r"\b(?:not|never)\s+(?:yet\s+)?$|n['’]t\s+(?:yet\s+)?$|\b(?:have|has|had|got|there (?:is|are|was|were))\s+no\s+(?:(?:[\w-]+\s+){1,3}(?:beyond|except|other than|apart from|besides|outside|but)\s+(?:the\s+|their\s+|its\s+|our\s+|a\s+)?)?$",
         )
     });
     let affirmed = |s: &Sentence<'_>, from: usize| {
@@ -466,7 +466,7 @@ pub(super) fn labelled_fact<'s, 'a>(
     });
     // "A site doesn't like it → the hood unbolts in 15 minutes": an arrow
     // always points from the risk to the team's answer.
-    let arrow = ["→", "->", "=>"]
+    let arrow = ARROWS
         .iter()
         .find_map(|a| head.clean.find(a).map(|at| (at, at + a.len())));
     let (sep, body_start) = match arrow {
