@@ -49,12 +49,18 @@ fn flexible(pattern: &str) -> String {
     ascii_words(&flexible)
 }
 
-/// `\w` as ASCII word characters, inside and outside brackets.
+/// `\w`, `\W` and `\d` as ASCII classes (`\w` and `\d` inside brackets
+/// too; a `\W` inside brackets is left alone).
 ///
 /// A Unicode `\w` under `(?i)` is a class of some 140,000 code points, and
 /// hundreds of patterns use it: compiling them all took most of a command's
 /// start-up (about 0.35 s). Ideas are matched on English words, so the ASCII
-/// class finds the same words at a fraction of the cost.
+/// class finds the same words at a fraction of the cost. The same holds for
+/// `\W` (its complement) and `\d` (Unicode has hundreds of decimal digits; the
+/// numbers the rubric reads are written with ten, and the analyzers parse
+/// what they capture as ASCII anyway): together these two were another
+/// fifth of the start-up, with the eval output of every labelled set
+/// unchanged.
 fn ascii_words(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 64);
     let mut chars = pattern.chars();
@@ -64,6 +70,9 @@ fn ascii_words(pattern: &str) -> String {
             '\\' => match chars.next() {
                 Some('w') if in_class => out.push_str("0-9A-Za-z_"),
                 Some('w') => out.push_str("[0-9A-Za-z_]"),
+                Some('d') if in_class => out.push_str("0-9"),
+                Some('d') => out.push_str("[0-9]"),
+                Some('W') if !in_class => out.push_str("[^0-9A-Za-z_]"),
                 Some(next) => {
                     out.push('\\');
                     out.push(next);
@@ -107,11 +116,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_classes_become_ascii_inside_and_outside_brackets() {
+    fn word_and_digit_classes_become_ascii_inside_and_outside_brackets() {
         assert_eq!(ascii_words(r"\w+"), "[0-9A-Za-z_]+");
         assert_eq!(ascii_words(r"[\w-]+"), "[0-9A-Za-z_-]+");
         assert_eq!(ascii_words(r"[^\w]"), "[^0-9A-Za-z_]");
-        assert_eq!(ascii_words(r"[]\w]\.\W"), "[]0-9A-Za-z_]\\.\\W");
+        assert_eq!(ascii_words(r"[]\w]\.\W"), "[]0-9A-Za-z_]\\.[^0-9A-Za-z_]");
+        assert_eq!(ascii_words(r"\d[\d,.]*"), "[0-9][0-9,.]*");
+        assert_eq!(ascii_words(r"[^\W\d]"), "[^\\W0-9]");
+        // Arabic-Indic digits are not the numbers the rubric reads.
+        assert!(!re(r"^\d+$").is_match("\u{663}\u{664}"));
         assert!(re(r"\bcost(?:s|ly)? [\w-]+\b").is_match("It costs forty-two"));
     }
 }
