@@ -137,6 +137,17 @@ proptest! {
         prop_assert_eq!(rep.call.id(), expected);
     }
 
+    /// Customer clarity and problem sharpness carry no lean inside their
+    /// level's band: readers do not rank a second count or another
+    /// qualifier above the level's others, so neither does the score.
+    #[test]
+    fn customer_and_problem_scores_sit_at_their_level_middle((c, p, e, r) in ideas()) {
+        let rep = report(&render(&c, &p, &e, &r));
+        for d in [&rep.scores.customer, &rep.scores.problem] {
+            prop_assert_eq!(d.score, (d.level - 1) * 20 + 10, "{:?}", d.dimension);
+        }
+    }
+
     #[test]
     fn analyze_never_panics_on_arbitrary_text(text in "(?s).{0,600}") {
         if let Ok(idea) = parse_str(&text) {

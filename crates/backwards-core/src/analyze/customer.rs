@@ -271,7 +271,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
             Step::Customer,
             "There is no Customer section, so nobody in particular is the customer.",
         ));
-        let (score, signals) = t.finish(1, "No customer is named.", Step::Customer);
+        let (score, signals) = t.finish_at_middle(1, "No customer is named.", Step::Customer);
         return (score, signals, f);
     }
     f.present = true;
@@ -302,7 +302,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, CustomerFacts) {
     }
     let level = level(&f, from_pitch && described.is_none());
     let why = why(level, &f, from_pitch);
-    let (score, signals) = t.finish(level, &why, Step::Customer);
+    let (score, signals) = t.finish_at_middle(level, &why, Step::Customer);
     (score, signals, f)
 }
 

@@ -187,7 +187,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
             Step::Problem,
             "There is no Problem section: no customer problem is stated.",
         ));
-        let (score, signals) = t.finish(1, "No problem is stated.", Step::Problem);
+        let (score, signals) = t.finish_at_middle(1, "No problem is stated.", Step::Problem);
         return (score, signals, f);
     }
     // "My idea is that …" under "What happens now:" is the plan, not more
@@ -225,7 +225,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
     measures(&customers, &mut t, &mut f);
     coping(idea, &customers, &mut t, &mut f);
     let level = level(&f);
-    let (score, signals) = t.finish(level, why(level, &f), Step::Problem);
+    let (score, signals) = t.finish_at_middle(level, why(level, &f), Step::Problem);
     (score, signals, f)
 }
 
@@ -401,7 +401,7 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
         concrete: level == 3,
         ..ProblemFacts::default()
     };
-    let (score, signals) = t.finish(level, why, Step::Problem);
+    let (score, signals) = t.finish_at_middle(level, why, Step::Problem);
     Some((score, signals, f))
 }
 
@@ -520,7 +520,7 @@ fn level_one(
 ) -> (u8, Vec<super::Signal>, ProblemFacts) {
     let mut t = Tally::default();
     t.push(signal);
-    let (score, signals) = t.finish(1, why, Step::Problem);
+    let (score, signals) = t.finish_at_middle(1, why, Step::Problem);
     (score, signals, f)
 }
 

