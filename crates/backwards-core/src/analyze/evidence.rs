@@ -319,7 +319,10 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                     "Customers committed money, signatures or continued use.",
                 ),
             );
-        } else if let Some(r) = rungs::continued(s).filter(|_| fluffy.is_none()) {
+        } else if let Some(r) = rungs::continued(s)
+            .or_else(|| rungs::retained_funnel(s))
+            .filter(|_| fluffy.is_none())
+        {
             hit(
                 5,
                 s.signal(

@@ -250,6 +250,64 @@ fn factual(s: &Sentence<'_>, re: &Regex) -> Option<Range<usize>> {
     })
 }
 
+/// A funnel that keeps people: a count of customers who started, then a
+/// smaller count of them who stayed, in one sentence ("146 joined, 118
+/// still on after 6 weeks"; "46 came at least once, 29 came four or more
+/// times"). Rung 5, "real usage and retention of a prototype", read from
+/// its shape (two counts, the second smaller and marked as staying)
+/// rather than from a list of the ways people say it.
+pub(crate) fn retained_funnel(s: &Sentence<'_>) -> Option<Range<usize>> {
+    // What follows the second count: those people staying, coming back or
+    // using it again and again.
+    static STAYING: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"^\s*(?:of (?:them|those|these|the {NUM}) )?(?:[\w'’-]+ ){{0,2}}?(?:(?:are|were|was|is) )?(?:still (?:on|active|in|there|subscribed|signed up|with us|use (?:it|them|the|our)|[a-z-]+ing)|(?:came|come|booked|ordered|bought|used it|visited|attended|logged in|returned) (?:(?:{NUM}|several|many) (?:or more )?times|again|back)|(?:stayed|remained|kept (?:going|coming|using|booking|ordering|paying))|active (?:after|at|in) (?:week|month|day)? ?{NUM})\b"
+        ))
+    });
+    // "35 said they would come back": a promise, not a return.
+    static SAID: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:said|say|says|told|tell|promised|promise|want|wanted|would|will|plan|planned|asked|hope|hoped|waiting|struggling|looking|thinking|deciding|considering)\b",
+        )
+    });
+    let counts = people_counts(&s.clean);
+    counts.iter().enumerate().find_map(|(i, (second, range))| {
+        let started = counts[..i].iter().any(|(first, _)| first > second);
+        let staying = STAYING
+            .find(&s.clean[range.end..])
+            .filter(|m| !SAID.is_match(m.as_str()))?;
+        (started
+            && !negated(&s.clean, range.start)
+            && !quoted(&s.clean, range.start)
+            && !hypothetical(&s.clean, range.start))
+        .then(|| range.start..range.end + staying.end())
+    })
+}
+
+/// The whole numbers of a sentence that count people or things, with
+/// where they stand: not a year, a share, a sum of money, a time or a
+/// number inside a larger figure ("1.5", "3,000" is read whole).
+fn people_counts(clean: &str) -> Vec<(u64, Range<usize>)> {
+    static COUNT: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d[\d,]*(?:\.\d+)?\b"));
+    static NOT_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s*(?:%|percent|per cent|x\b|am\b|pm\b|(?:hours?|minutes?|mins?|days?|weeks?|months?|years?|h)\b)",
+        )
+    });
+    COUNT
+        .find_iter(clean)
+        .filter_map(|m| {
+            let text = m.as_str().replace(',', "");
+            let value: u64 = text.parse().ok()?;
+            let before = clean[..m.start()].chars().next_back();
+            let money =
+                before.is_some_and(|c| c == '$' || c == '€' || c == '£' || c == '.' || c == '-');
+            let year = text.len() == 4 && (1900..=2099).contains(&value);
+            (!money && !year && !NOT_PEOPLE.is_match(&clean[m.end()..])).then(|| (value, m.range()))
+        })
+        .collect()
+}
+
 /// Continued use or payment: rung 5.
 pub(crate) fn continued(s: &Sentence<'_>) -> Option<Range<usize>> {
     // "5 said they pay for Excel add-ons": what they pay for today, as

@@ -1144,3 +1144,31 @@ fn a_rate_down_from_one_figure_to_another_is_a_measured_test() {
         ],
     );
 }
+
+#[test]
+fn a_funnel_where_fewer_stay_on_is_retention() {
+    assert_levels(
+        5,
+        &[
+            "We opened the tool shed to members in March: 82 borrowed something, 57 were still borrowing in June.",
+            "The night classes ran for ten weeks; 64 learners came once and 41 came six or more times.",
+            "Trial at two depots: 120 drivers installed the app, 88 still active after 8 weeks.",
+        ],
+    );
+}
+
+#[test]
+fn a_funnel_that_is_a_promise_or_today_s_habit_is_not_retention() {
+    // Said, not done; and the workaround people keep is not our product.
+    assert!(
+        level_for(
+            "After the demo day 75 visitors left an e-mail and 30 said they would come back."
+        ) < 5
+    );
+    assert!(
+        level_for("We visited 40 bakeries; 31 still use paper order books.") < 5,
+        "today's habit read as retention"
+    );
+    // Still waiting is not staying.
+    assert!(level_for("We opened bookings: 90 signed up and 25 are still waiting for a slot.") < 5);
+}
