@@ -52,6 +52,24 @@ impl Located<'_> {
         let last = self.yaml.matches('\n').count().saturating_sub(1);
         self.first_line + breaks_before.min(last)
     }
+
+    /// How to mend the commonest front-matter mistake: a value that holds
+    /// `: ` itself (`price: Tiered: $49 / $99`), which YAML reads as a second
+    /// key. Only offered when the file's `line` is such a `key: value` line.
+    fn colon_hint(&self, line: usize) -> Option<String> {
+        let text = self.yaml.lines().nth(line.checked_sub(self.first_line)?)?;
+        let (key, value) = text.split_once(": ")?;
+        let value = value.trim();
+        let quoted = value.starts_with(['"', '\'']);
+        (!quoted && (value.contains(": ") || value.ends_with(':'))).then(|| {
+            let value = value.replace('"', "\\\"");
+            format!(
+                " (the value of `{}` holds \": \"; put it in quotes: {}: \"{value}\")",
+                key.trim(),
+                key.trim()
+            )
+        })
+    }
 }
 
 /// Find a `---` fenced block at the very top of the file.
@@ -88,9 +106,13 @@ pub(crate) fn locate(source: &str) -> Result<Option<Located<'_>>, ParseError> {
 
 /// Parse the YAML block into [`FrontMatter`].
 pub(crate) fn parse(located: &Located<'_>) -> Result<FrontMatter, ParseError> {
-    let docs = YamlLoader::load_from_str(located.yaml).map_err(|e| ParseError::FrontMatter {
-        line: located.line_at(e.marker().index()),
-        message: e.info().to_string(),
+    let docs = YamlLoader::load_from_str(located.yaml).map_err(|e| {
+        let line = located.line_at(e.marker().index());
+        let mut message = e.info().to_string();
+        if let Some(hint) = located.colon_hint(line) {
+            message.push_str(&hint);
+        }
+        ParseError::FrontMatter { line, message }
     })?;
     let mut front = FrontMatter::default();
     let Some(doc) = docs.into_iter().next() else {
@@ -244,6 +266,25 @@ mod tests {
                 "{msg}"
             );
         }
+    }
+
+    #[test]
+    fn a_value_holding_a_colon_is_an_error_that_says_to_quote_it() {
+        let err = parse_str("---\nname: Ledger\nprice: Tiered: $40 / $90 a year\n---\n# T\n")
+            .expect_err("a second colon in a value");
+        assert_eq!(err.line(), Some(3), "{err}");
+        let msg = err.to_string();
+        assert!(
+            msg.contains(r#"put it in quotes: price: "Tiered: $40 / $90 a year""#),
+            "{msg}"
+        );
+        // Quoted, the same value parses as written.
+        let idea = parse_str("---\nprice: \"Tiered: $40 / $90 a year\"\n---\n# T\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            idea.front.price.as_deref(),
+            Some("Tiered: $40 / $90 a year")
+        );
     }
 
     #[test]
