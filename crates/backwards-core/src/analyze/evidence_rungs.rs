@@ -285,8 +285,8 @@ pub(crate) fn retained_funnel(s: &Sentence<'_>) -> Option<Range<usize>> {
 }
 
 /// The whole numbers of a sentence that count people or things, with
-/// where they stand: not a year, a share, a sum of money, a time or a
-/// number inside a larger figure ("1.5", "3,000" is read whole).
+/// where they stand: not a year, a share, a sum of money, a time or part
+/// of a larger figure ("3,000" is read whole; "1.5" is no count at all).
 fn people_counts(clean: &str) -> Vec<(u64, Range<usize>)> {
     static COUNT: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d[\d,]*(?:\.\d+)?\b"));
     static NOT_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -299,11 +299,14 @@ fn people_counts(clean: &str) -> Vec<(u64, Range<usize>)> {
         .filter_map(|m| {
             let text = m.as_str().replace(',', "");
             let value: u64 = text.parse().ok()?;
+            // "$40", "£9", the "5" of "1.5" or of "2-5": a sum or part of
+            // another figure, not a head count.
             let before = clean[..m.start()].chars().next_back();
-            let money =
+            let money_or_part =
                 before.is_some_and(|c| c == '$' || c == '€' || c == '£' || c == '.' || c == '-');
             let year = text.len() == 4 && (1900..=2099).contains(&value);
-            (!money && !year && !NOT_PEOPLE.is_match(&clean[m.end()..])).then(|| (value, m.range()))
+            (!money_or_part && !year && !NOT_PEOPLE.is_match(&clean[m.end()..]))
+                .then(|| (value, m.range()))
         })
         .collect()
 }
