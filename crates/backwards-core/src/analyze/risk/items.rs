@@ -45,7 +45,8 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             && !out.is_empty()
             && !dismisses(s)
             && (s.line <= last_line + 1 || (categories_in(&[s]).is_empty() && !risky(s)))
-            && !off_topic_for_money(out.last(), s);
+            && !off_topic_for_money(out.last(), s)
+            && !answers_another_thing(out.last(), s);
         // In a prose paragraph, a plain statement right after a risk belongs
         // to it: "Restaurants may not trust a new supplier. Every order comes
         // with a money-back guarantee."
@@ -57,7 +58,8 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             && !matches_anywhere(s, Category::Unknown)
             && categories_in(&[s]).is_empty()
             && !dismisses(s)
-            && !off_topic_for_money(out.last(), s);
+            && !off_topic_for_money(out.last(), s)
+            && !answers_another_thing(out.last(), s);
         // A sub-bullet, or a bullet right under "…:", answers the item above.
         let after_colon = out
             .last()
@@ -149,15 +151,17 @@ static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words about money: what answers a risk that is about money.
+static MONEY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:pay|pays|paid|paying|price\w*|charg\w+|fees?|costs?|deposits?|fund\w*|grants?|revenue|income|sell|sells|sold|subscri\w+|invoice\w*|budget\w*|money|cash|owe|owes|owed|owing|debts?|credit|loans?|repa\w+)\b|\p{Sc}",
+    )
+});
+
 /// "We don't know whether owners will pay. Moving hives is routine and the
 /// hives are insured.": insurance answers the hives, not the money. A
 /// risk that is only about money is answered only by words about money.
 fn off_topic_for_money(last: Option<&Item<'_, '_>>, s: &Sentence<'_>) -> bool {
-    static MONEY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b(?:pay|pays|paid|paying|price\w*|charg\w+|fees?|costs?|deposits?|fund\w*|grants?|revenue|income|sell|sells|sold|subscri\w+|invoice\w*|budget\w*|money|cash|owe|owes|owed|owing|debts?|credit|loans?|repa\w+)\b|\p{Sc}",
-        )
-    });
     let Some(item) = last else {
         return false;
     };
@@ -168,6 +172,50 @@ fn off_topic_for_money(last: Option<&Item<'_, '_>>, s: &Sentence<'_>) -> bool {
             .all(|c| matches!(c, Category::Money | Category::Unknown));
     only_money && !s.has(&MONEY_WORDS)
 }
+
+/// "The contractor has not yet confirmed whether this capacity exists. The
+/// Council's insurers have confirmed that volunteers are covered.": the
+/// insurance answers a risk of its own, not the open question before it.
+/// A sentence right after an item that ends on an admitted unknown answers
+/// that unknown only if it speaks of the same thing: it shares a content
+/// word with the item (compared on their first five letters, so "supply"
+/// meets "supplier").
+fn answers_another_thing(last: Option<&Item<'_, '_>>, s: &Sentence<'_>) -> bool {
+    let Some(item) = last.filter(|item| {
+        item.sentences
+            .last()
+            .is_some_and(|p| matches_anywhere(p, Category::Unknown))
+    }) else {
+        return false;
+    };
+    // Money is one thing however it is worded: "whether the campsites will
+    // pay" is answered by "three have signed orders at £50 a week".
+    if item.categories().contains(&Category::Money) && s.has(&MONEY_WORDS) {
+        return false;
+    }
+    let theirs: Vec<String> = item
+        .sentences
+        .iter()
+        .flat_map(|p| content_stems(&p.clean))
+        .collect();
+    !content_stems(&s.clean).any(|w| theirs.contains(&w))
+}
+
+/// The content words of a sentence as five-letter stems: words of five
+/// letters or more, lower-cased, cut to their first five.
+fn content_stems(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 5)
+        .map(|w| w.to_lowercase().chars().take(5).collect::<String>())
+        .filter(|w| !COMMON_STEMS.contains(&w.as_str()))
+}
+
+/// Stems too common in a Risks section to tie an answer to its risk.
+const COMMON_STEMS: &[&str] = &[
+    "about", "after", "again", "alrea", "becau", "befor", "being", "could", "every", "first",
+    "might", "other", "probl", "risks", "shoul", "since", "still", "their", "there", "these",
+    "thing", "think", "those", "where", "which", "while", "would",
+];
 
 /// "In April we tested the range at three sites and added a relay": the
 /// team's own deed in the past tense, told right after a risk in the same

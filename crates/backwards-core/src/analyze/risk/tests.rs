@@ -3577,3 +3577,20 @@ fn one_sentence_can_wave_risk_away_twice() {
     );
     assert_eq!(dismissals_in("## Risks\nNo real risks."), 1);
 }
+
+#[test]
+fn an_answer_to_another_thing_leaves_the_open_question_open() {
+    // The insurers' answer is about the vans, not the landlord's consent.
+    for answer in [
+        "Our insurers have confirmed the vans are covered for night deliveries.",
+        "We already hold public liability insurance for the drivers.",
+    ] {
+        let other = format!(
+            "## Risks\nThe mill's landlord must consent to the racking; the landlord has not replied yet. {answer}"
+        );
+        assert_eq!(level_for(&other), 3, "{other}");
+    }
+    // An answer that speaks of the same thing still answers it.
+    let same = "## Risks\nThe mill's landlord must consent to the racking; the landlord has not replied yet. If the landlord refuses, we have already agreed a backup lease on the unit next door.";
+    assert_eq!(mitigated_in(same), 1, "{same}");
+}
