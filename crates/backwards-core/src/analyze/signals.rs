@@ -521,10 +521,11 @@ impl Tally {
     /// Inside a band the score takes one of three places: the middle for a
     /// typical idea at this level, five points up or down for one whose
     /// signals put it clearly at the top or bottom of it. That lean is kept
-    /// for evidence and risk, where it orders ideas the way readers do or
-    /// at least no worse; see [`Tally::finish_at_middle`] for the others.
+    /// for evidence, where it orders ideas no worse than the levels alone;
+    /// see [`Tally::finish_at_middle`] and [`Tally::finish_at`] for the
+    /// others.
     pub fn finish(self, level: u8, why: &str, step: Step) -> (u8, Vec<Signal>) {
-        self.close(level, why, step, true)
+        self.close(level, why, step, None)
     }
 
     /// Close the tally at the middle of the rubric `level`'s band (level 3
@@ -539,10 +540,20 @@ impl Tally {
     /// level (a second count, another qualifier) do not make readers place
     /// it higher within the level, so the score does not either.
     pub fn finish_at_middle(self, level: u8, why: &str, step: Step) -> (u8, Vec<Signal>) {
-        self.close(level, why, step, false)
+        self.close(level, why, step, Some(0))
     }
 
-    fn close(mut self, level: u8, why: &str, step: Step, lean: bool) -> (u8, Vec<Signal>) {
+    /// Close the tally `offset` points from the middle of the rubric
+    /// `level`'s band (kept inside the band), whatever the raw sum: for a
+    /// dimension whose place inside a level is decided by one fact rather
+    /// than by the sum of its signals.
+    pub fn finish_at(self, level: u8, offset: i32, why: &str, step: Step) -> (u8, Vec<Signal>) {
+        self.close(level, why, step, Some(offset))
+    }
+
+    /// `offset`: where inside the band, from its middle; `None` leans by
+    /// the signals' sum.
+    fn close(mut self, level: u8, why: &str, step: Step, offset: Option<i32>) -> (u8, Vec<Signal>) {
         let level = level.clamp(1, 5);
         let lo = i32::from(level - 1) * 20;
         let hi = if level == 5 { 100 } else { lo + 19 };
@@ -552,12 +563,17 @@ impl Tally {
         // does not make.
         let middle = lo + 10;
         let within = raw.clamp(lo, hi) - middle;
-        let score = middle
-            + match within {
-                w if lean && w >= 7 => 5,
-                w if lean && w <= -7 => -5,
-                _ => 0,
-            };
+        let score = match offset {
+            Some(offset) => (middle + offset).clamp(lo, hi),
+            None => {
+                middle
+                    + match within {
+                        w if w >= 7 => 5,
+                        w if w <= -7 => -5,
+                        _ => 0,
+                    }
+            }
+        };
         if score != raw {
             let effect = i16::try_from(score - raw).unwrap_or(0);
             self.signals

@@ -3594,3 +3594,35 @@ fn an_answer_to_another_thing_leaves_the_open_question_open() {
     let same = "## Risks\nThe mill's landlord must consent to the racking; the landlord has not replied yet. If the landlord refuses, we have already agreed a backup lease on the unit next door.";
     assert_eq!(mitigated_in(same), 1, "{same}");
 }
+
+/// The risk score of `body`, and the level it reads as.
+fn score_and_level(body: &str) -> (u8, u8) {
+    let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    let score = analyze(&idea).0;
+    (score, super::super::level_of(score))
+}
+
+#[test]
+fn a_small_bet_sits_low_in_its_level_and_other_signals_do_not_move_the_score() {
+    // Inside a level only the bet's size places a risk score: five points
+    // under the band's middle when the idea shows it is small.
+    for (body, offset) in [
+        (
+            "## Risks\nOur one bakery supplier may raise prices; we already have a second supplier's quote. It is a four-week build and we stop if fewer than 20 cafés order by June.",
+            5,
+        ),
+        ("## Risks\nWe stop if fewer than 20 cafés order by June.", 5),
+        (
+            "## Risks\nOur one bakery supplier may raise prices; we already have a second supplier's quote.",
+            10,
+        ),
+        (
+            "## Risks\nNobody has tested whether cafés will pay. The council must license the van and has not replied. Card data stays with the payment provider, we hold none. Deliveries are insured. Staff are trained.",
+            10,
+        ),
+    ] {
+        let (score, level) = score_and_level(body);
+        assert_eq!(score, (level - 1) * 20 + offset, "{body}");
+    }
+}
