@@ -34,10 +34,17 @@ fn assert_categories(cases: &[(Step, &str, &[Category])]) {
     }
 }
 
+/// The risk level `body` reads as.
 fn level_for(body: &str) -> u8 {
+    score_and_level(body).1
+}
+
+/// The risk score of `body`, and the level it reads as.
+fn score_and_level(body: &str) -> (u8, u8) {
     let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
     let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-    super::super::level_of(analyze(&idea).0)
+    let score = analyze(&idea).0;
+    (score, super::super::level_of(score))
 }
 
 #[test]
@@ -3593,14 +3600,6 @@ fn an_answer_to_another_thing_leaves_the_open_question_open() {
     // An answer that speaks of the same thing still answers it.
     let same = "## Risks\nThe mill's landlord must consent to the racking; the landlord has not replied yet. If the landlord refuses, we have already agreed a backup lease on the unit next door.";
     assert_eq!(mitigated_in(same), 1, "{same}");
-}
-
-/// The risk score of `body`, and the level it reads as.
-fn score_and_level(body: &str) -> (u8, u8) {
-    let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
-    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-    let score = analyze(&idea).0;
-    (score, super::super::level_of(score))
 }
 
 #[test]
