@@ -5,7 +5,9 @@
 //! live coaching panel change when a vague customer ("Everyone.") is made
 //! specific, reaches the verdict, switches a document tab and downloads
 //! the Markdown with the session's cookies. It also takes the screenshots
-//! the README shows (`docs/screenshots/wizard.png` and `results.png`).
+//! the README shows (`docs/screenshots/wizard.png` and `results.png`; they
+//! are written there only with `BACKWARDS_UPDATE_SCREENSHOTS` set, and
+//! under the build's scratch folder otherwise).
 //!
 //! Another loads pages full of XSS payloads and checks that no alert
 //! opened and no payload script ran (`window.__xss` stays unset).
@@ -509,9 +511,12 @@ async fn read(c: &Client, css: &str, attribute: Option<&str>) -> Option<String> 
     }
 }
 
-/// Saves a PNG of the viewport under `docs/screenshots/`.
+/// Saves a PNG of the viewport (see [`screenshot_path`] for where).
 async fn shoot(c: &Client, name: &str) -> TestResult {
     let png = c.screenshot().await?;
+    if !png.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return Err(format!("{name}: the browser's screenshot is not a PNG").into());
+    }
     let path = screenshot_path(name);
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;

@@ -131,9 +131,15 @@ fn capabilities(profile: &Path) -> serde_json::Map<String, Value> {
     caps
 }
 
-/// `docs/screenshots/NAME` in the repository.
+/// Where a screenshot is saved: under the build's scratch folder, so that a
+/// test run never rewrites a tracked file (Chromium's PNGs differ by a few
+/// bytes from run to run); with `BACKWARDS_UPDATE_SCREENSHOTS` set, at
+/// `docs/screenshots/NAME` in the repository, the copies the README shows.
 pub fn screenshot_path(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../docs/screenshots")
-        .join(name)
+    let dir = if std::env::var_os("BACKWARDS_UPDATE_SCREENSHOTS").is_some() {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/screenshots")
+    } else {
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join("screenshots")
+    };
+    dir.join(name)
 }
