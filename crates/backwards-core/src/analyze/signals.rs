@@ -562,12 +562,11 @@ impl Tally {
         // hundred: finer steps would rank ideas on differences the rubric
         // does not make.
         let middle = lo + 10;
-        let within = raw.clamp(lo, hi) - middle;
         let score = match offset {
             Some(offset) => (middle + offset).clamp(lo, hi),
             None => {
                 middle
-                    + match within {
+                    + match raw.clamp(lo, hi) - middle {
                         w if w >= 7 => 5,
                         w if w <= -7 => -5,
                         _ => 0,

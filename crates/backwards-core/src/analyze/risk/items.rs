@@ -45,8 +45,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             && !out.is_empty()
             && !dismisses(s)
             && (s.line <= last_line + 1 || (categories_in(&[s]).is_empty() && !risky(s)))
-            && !off_topic_for_money(out.last(), s)
-            && !answers_another_thing(out.last(), s);
+            && on_topic(out.last(), s);
         // In a prose paragraph, a plain statement right after a risk belongs
         // to it: "Restaurants may not trust a new supplier. Every order comes
         // with a money-back guarantee."
@@ -58,8 +57,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             && !matches_anywhere(s, Category::Unknown)
             && categories_in(&[s]).is_empty()
             && !dismisses(s)
-            && !off_topic_for_money(out.last(), s)
-            && !answers_another_thing(out.last(), s);
+            && on_topic(out.last(), s);
         // A sub-bullet, or a bullet right under "…:", answers the item above.
         let after_colon = out
             .last()
@@ -157,6 +155,12 @@ static MONEY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:pay|pays|paid|paying|price\w*|charg\w+|fees?|costs?|deposits?|fund\w*|grants?|revenue|income|sell|sells|sold|subscri\w+|invoice\w*|budget\w*|money|cash|owe|owes|owed|owing|debts?|credit|loans?|repa\w+)\b|\p{Sc}",
     )
 });
+
+/// Whether `s` can answer the item before it: it speaks of what that item
+/// is about (see [`off_topic_for_money`] and [`answers_another_thing`]).
+fn on_topic(last: Option<&Item<'_, '_>>, s: &Sentence<'_>) -> bool {
+    !off_topic_for_money(last, s) && !answers_another_thing(last, s)
+}
 
 /// "We don't know whether owners will pay. Moving hives is routine and the
 /// hives are insured.": insurance answers the hives, not the money. A
