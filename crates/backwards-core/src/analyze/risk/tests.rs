@@ -3625,3 +3625,27 @@ fn a_small_bet_sits_low_in_its_level_and_other_signals_do_not_move_the_score() {
         assert_eq!(score, (level - 1) * 20 + offset, "{body}");
     }
 }
+
+#[test]
+fn no_money_at_stake_and_no_partner_needed_are_not_unknowns() {
+    // "No money" admits an unknown when money is missing ("no money yet to
+    // hire a driver"); with a verb of spending or holding it says the bet
+    // costs nothing, and "no contract" beside a price is a term of sale.
+    for body in [
+        "## Risks\n- We lend the tents we already own, so no money spent.\n- If nobody borrows one by August we stop.",
+        "## Risks\n- No money changes hands and nothing is lost if the page goes unused.\n- If fewer than ten members post by March we stop.",
+        "## Risks\n- The booking tool is an off-the-shelf service (£12 a month, no contract); a two-day build.\n- If fewer than 40 bookings come by June we stop.",
+    ] {
+        assert_eq!(level_for(body), 1, "{body}");
+    }
+    let missing = "## Risks\n- We have no money yet to hire a driver.\n- If fewer than 40 bookings come by June we stop.";
+    assert_eq!(level_for(missing), 3, "{missing}");
+    // A partner the design does not need is no key dependency, and a
+    // dependency the team can already meet is answered.
+    for body in [
+        "## Risks\n- The vans ride the public ferry like any car; no agreement with the ferry company is required.",
+        "## Risks\n- The only dependency is the county's open data feed, which we can already read.",
+    ] {
+        assert_eq!(mitigated_in(body), 1, "{body}");
+    }
+}
