@@ -454,7 +454,7 @@ pub(super) fn labelled_fact<'s, 'a>(
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static FINITE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:is|are|was|were|has|have|had|does|did|stands?|sits?|runs?|covers?|holds?|keeps?|stays?|goes|gets?|takes?|uses?|reads?|sends?|checks?|owns?|pays?|lives?|belongs?|follows?|matches?|replaces?|lets?|gives?|shows?|offers?|asks?|tells?|includes?|carries|contains?|logs?|lists?|\w{3,}ed)\b",
+            r"\b(?:is|are|was|were|has|have|had|does|did|stands?|sits?|runs?|covers?|holds?|keeps?|stays?|goes|gets?|takes?|uses?|reads?|sends?|checks?|owns?|pays?|lives?|belongs?|follows?|matches?|replaces?|lets?|gives?|shows?|offers?|asks?|tells?|includes?|carries|contains?|logs?|lists?|\w{3,}ed|ran|held|kept|went|got|made|built|bought|sold|paid|found|gave|took|came|stood|sat|lasted|brought|sent|spent|won|left|told|taught|caught|fought|chose|drew|grew|knew|rode|wrote|drove|flew|threw|wore|bore|swore|tore)\b",
         )
     });
     // "No app required", "the app uses no GPS" state a design choice, not

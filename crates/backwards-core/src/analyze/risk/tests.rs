@@ -3649,3 +3649,15 @@ fn no_money_at_stake_and_no_partner_needed_are_not_unknowns() {
         assert_eq!(mitigated_in(body), 1, "{body}");
     }
 }
+
+#[test]
+fn a_labelled_answer_may_be_told_with_an_irregular_past() {
+    // "ran", "held", "bought" are past facts as much as "lasted" or
+    // "passed": the answer after the label is done, not planned.
+    for body in [
+        "## Risks\n- Frost and batteries: the test loggers ran all winter at -20 °C on one battery.",
+        "## Risks\n- Theft from the van: the lockable racks held through a full season at three markets.",
+    ] {
+        assert_eq!(mitigated_in(body), 1, "{body}");
+    }
+}
