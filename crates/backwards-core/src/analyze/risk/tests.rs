@@ -3661,3 +3661,20 @@ fn a_labelled_answer_may_be_told_with_an_irregular_past() {
         assert_eq!(mitigated_in(body), 1, "{body}");
     }
 }
+
+#[test]
+fn a_permit_already_granted_is_a_rule_cleared() {
+    for body in [
+        "## Risks\n- Food hygiene registration with the borough is done, and every tray carries its batch number.",
+        "## Risks\n- The stall sits on the quay, which takes a mooring permit: the harbour authority granted it for the summer season.",
+    ] {
+        assert_eq!(mitigated_in(body), 1, "{body}");
+    }
+    // Not yet granted, or granted as a general rule, clears nothing.
+    for body in [
+        "## Risks\n- Food safety: the national food authority has not yet approved baking at this volume.",
+        "## Risks\n- Permits: licences are issued per event by the city, and we have not applied.",
+    ] {
+        assert_eq!(mitigated_in(body), 0, "{body}");
+    }
+}
