@@ -165,7 +165,8 @@ macro_rules! capital_codes {
     };
 }
 
-/// Money as people write it: a currency sign or code next to a number. A
+/// Money as people write it: a currency sign or code next to a number (the
+/// sign after it, too: "15 €", as much of Europe writes it). A
 /// code may stand before the number as most of the world writes it ("KSh
 /// 2,000", "CLP 350,000", "Rs. 500"); codes that are also English words
 /// ("try", "pen", "mad") count only in capitals. Two one-letter signs
@@ -173,7 +174,7 @@ macro_rules! capital_codes {
 /// to two digits or more ("Q180", not the quarter "Q3") and the kwacha's
 /// "K" before a spaced number ("K 4,900", not "4K").
 pub(crate) const MONEY: &str = concat!(
-    r"(?:[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪] ?\d|\b(?-i:Q)\d{2}|\b(?-i:K) \d|\b(?-i:",
+    r"(?:[$€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪] ?\d|\b\d[\d,.]* ?[€£¥₹₦₱₩₵₺₽₴₫฿₲₡₭₮₪]|\b(?-i:Q)\d{2}|\b(?-i:K) \d|\b(?-i:",
     capital_codes!(),
     r") ?\d|\b\d[\d,.]* ?(?-i:",
     capital_codes!(),

@@ -1670,6 +1670,9 @@ fn a_price_written_with_a_currency_code_is_a_way_to_charge() {
     assert!(priced("Parents pay NOK 250 a pair."));
     assert!(priced("Parents pay 250 kroner a pair."));
     assert!(priced("Parents pay €25 a pair."));
+    // The sign after the number, as much of Europe writes it.
+    assert!(priced("Parents pay 25 € a pair."));
+    assert!(priced("Whisks are 8 €, or 12 € each with delivery."));
     // The code after the number, as in a ledger: "450,000 UZS per shed".
     assert!(priced("The co-op pays 450,000 UZS per shed per season."));
     assert!(priced("Each school pays 9,000 CZK per term."));
