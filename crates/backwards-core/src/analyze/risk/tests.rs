@@ -1686,6 +1686,21 @@ fn a_price_written_with_a_currency_code_is_a_way_to_charge() {
     assert!(priced(
         "After the trial it costs 120 Mt a month, by mobile money."
     ));
+    // A price word tied to an amount, an amount for a billable unit, or
+    // the way customers pay: each says how the product charges.
+    for way in [
+        "The tour price is ISK 14,900.",
+        "We ask 350 € for a half-day session plus travel.",
+        "Resoling is 390 kr at checkout.",
+        "Payment is cash or bank transfer.",
+        "Halls pay by invoice after the visit.",
+        "Charging: 2% of each sale.",
+        "Known tech, priced per ride.",
+    ] {
+        assert!(priced(way), "{way}");
+    }
+    // What the team spends is not what customers pay.
+    assert!(!priced("The build costs £14,000 for the first version."));
     assert!(!priced("Keeping the ledger costs 3 hours a week."));
     assert!(!priced("Parents bring their skis on Saturday."));
 }
