@@ -3696,3 +3696,17 @@ fn a_permit_already_granted_is_a_rule_cleared() {
         assert_eq!(mitigated_in(body), 0, "{body}");
     }
 }
+
+#[test]
+fn a_control_already_in_place_is_a_done_mitigation() {
+    for body in [
+        "## Risks\n- Card payments run through the club's existing account, already PCI-compliant through the card provider.",
+        "## Risks\n- We have taken out public liability cover through the growers' union, so a fall from the ladder is covered.",
+        "## Risks\n- The rota holds carers' health details, so our data officer completed an impact assessment in May.",
+    ] {
+        assert_eq!(mitigated_in(body), 1, "{body}");
+    }
+    // What the third party already has is its power to refuse, not our answer.
+    let theirs = "## Risks\n- The national body already has its own booking system and could simply refuse to link to ours.";
+    assert_eq!(mitigated_in(theirs), 0, "{theirs}");
+}
