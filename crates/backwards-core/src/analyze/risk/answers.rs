@@ -143,9 +143,18 @@ pub(super) fn undercut(clean: &str, at: std::ops::Range<usize>) -> bool {
     static AGREED: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:has|have) (?:agreed|signed)\b"));
     let only_some_agreed =
         ONLY_SUBJECT.is_match(&clean[..at.start]) && AGREED.is_match(&clean[at.clone()]);
+    // "We have applied for 2027 but do not yet have it", "a safety officer
+    // lined up but not yet engaged; we don't have it yet": after a "but" or
+    // a semicolon the sentence admits the answer is not there yet.
+    static GAP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^[^.]*?(?:\bbut\b|;|—)[^.]*?\b(?:not yet|(?:don't|do not|haven't|have not) (?:yet )?(?:have|know|got|checked|found|secured|heard)|nothing (?:agreed|signed|in writing)|open question)\b",
+        )
+    });
     PARTIAL.is_match(&clean[..at.start])
         || only_some_agreed
         || TAKEN_BACK.is_match(&clean[at.end..])
+        || GAP_AFTER.is_match(&clean[at.end..])
         || refused(&clean[at.start..])
 }
 

@@ -3710,3 +3710,16 @@ fn a_control_already_in_place_is_a_done_mitigation() {
     let theirs = "## Risks\n- The national body already has its own booking system and could simply refuse to link to ours.";
     assert_eq!(mitigated_in(theirs), 0, "{theirs}");
 }
+
+#[test]
+fn an_answer_the_sentence_admits_is_not_there_yet_leaves_the_risk_open() {
+    for body in [
+        "## Risks\n- The ferry needs a passenger licence each season; we have applied for 2027 but do not yet have it.",
+        "## Risks\n- Everything rests on one miller, who has agreed in principle but signed nothing; we have not found a second.",
+    ] {
+        assert_eq!(mitigated_in(body), 0, "{body}");
+    }
+    // Said plainly, the same answer still counts.
+    let done = "## Risks\n- The ferry needs a passenger licence each season; we already hold the licence for 2027.";
+    assert_eq!(mitigated_in(done), 1, "{done}");
+}
