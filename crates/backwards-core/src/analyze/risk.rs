@@ -47,8 +47,8 @@ use world::the_customers_own;
 
 use lexicon::{
     CERTAINTY, CLEARED, COMPETITION, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, FAILSAFE, HARDWARE,
-    MARKETPLACE, MITIGATION, MONEY, NOT_A_FACT, NOT_DEPENDENT, REGULATED, RISKY_WORDS, SMALL_BET,
-    STAGED, STILL_OPEN, UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
+    MARKETPLACE, MITIGATION, MONEY, NO_ANSWERS_YET, NOT_A_FACT, NOT_DEPENDENT, REGULATED,
+    RISKY_WORDS, SMALL_BET, STAGED, STILL_OPEN, UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
 };
 
 /// The serious risk categories of the rubric (plus competition, which is
@@ -642,7 +642,11 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
         .map(|s| dismissals_within(s))
         .sum();
     let items = items(&sentences);
-    judge_items(&items, &is_assessed, &mut t, &mut f);
+    // "I don't have answers to these yet" closes a list of risks by saying
+    // none of them is answered: every item it closes stays open, whatever
+    // its own sentences seemed to answer.
+    let none_answered = sentences.iter().any(|s| s.matches_any(&NO_ANSWERS_YET));
+    judge_items(&items, &is_assessed, none_answered, &mut t, &mut f);
     let owned = world::OwnedDevices::new(&everything, &HARDWARE);
     let elsewhere = unmentioned(idea, &sentences, &owned, &mut t, &mut f.touched);
     // A risk never mentioned is open too (the improvements name it).
@@ -722,6 +726,7 @@ fn assessed_verdicts(sentences: &[Sentence<'_>]) -> Vec<*const u8> {
 fn judge_items(
     items: &[Item<'_, '_>],
     is_assessed: &dyn Fn(&Sentence<'_>) -> bool,
+    none_answered: bool,
     t: &mut Tally,
     f: &mut RiskFacts,
 ) {
@@ -797,7 +802,7 @@ fn judge_items(
                 && (!cleared || **c != Category::Regulated)
                 && (!optional || **c != Category::Dependency)
         }));
-        let still_open = item.find(&STILL_OPEN, false).is_some();
+        let still_open = none_answered || item.find(&STILL_OPEN, false).is_some();
         // An item that admits an unknown is only mitigated by an explicit
         // mitigation, not by the team merely describing what it did.
         let unsure = item

@@ -184,3 +184,13 @@ pub(super) static STAGED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:we|i)(?:'ll| will| would|'d)? (?:first |then |only |also )?(?:test|pilot|try|check|measure|trial|see|prove)\b[^.;]{0,60}?\bbefore (?:building|we build|we spend|spending|investing|we invest|launching|we launch|scaling|rolling (?:it )?out|we roll (?:it )?out|committing|we commit|buying|we buy|hiring|we hire)\b|\b(?:add|adds|widen|widens|extend|extends|hire|hires|swap|swaps|replace|replaces|move|moves|switch|switches|open|opens|increase|increases|reduce|reduces|cap|caps)\b(?:[\w'’-]+ ){0,4}?\bif (?:needed|necessary|required|demand (?:grows|rises|is there))\b|\bunder (?:the |a |their |its )?(?:manufacturer'?s? |supplier'?s? |maker'?s? )?warranty\b",
     )
 });
+
+/// A sentence that says the risks just listed have no answer yet: "I don't
+/// have answers to these yet", "we do not yet have mitigations for most of
+/// these", "we'll sort all that out as we go". It takes back whatever the
+/// sentences around it seemed to answer.
+pub(super) static NO_ANSWERS_YET: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:don't|do not|haven't|have not|didn't|did not) (?:yet )?(?:have|found|got|worked out|figured out)|(?:have|has|there (?:is|are)) no|without|no) (?:any |good |real |clear |proper )?(?:answers?|solutions?|mitigations?|fix(?:es)?|plans?) (?:yet )?(?:to|for) (?:these|those|them|this|that|all|most|any|each)\b|\bnone of (?:these|those|them|this) (?:is|are|has been|have been) (?:yet )?(?:solved|mitigated|answered|addressed|sorted)\b|\b(?:sort|figure|work) (?:all )?(?:that|these|those|them|it) out as we go\b|\b(?:we are|we're|i am|i'm) (?:still )?working on (?:these|those|them|all of (?:these|them))\b",
+    )
+});

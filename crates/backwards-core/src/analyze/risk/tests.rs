@@ -3723,3 +3723,19 @@ fn an_answer_the_sentence_admits_is_not_there_yet_leaves_the_risk_open() {
     let done = "## Risks\n- The ferry needs a passenger licence each season; we already hold the licence for 2027.";
     assert_eq!(mitigated_in(done), 1, "{done}");
 }
+
+#[test]
+fn a_list_closed_by_no_answers_yet_stays_open() {
+    // The closing sentence says none of the risks above is answered, so
+    // nothing in them counts as a mitigation, however settled it sounds.
+    for close in [
+        "I don't have answers to these yet.",
+        "We do not yet have mitigations for most of these.",
+        "We will sort all that out as we go.",
+    ] {
+        let body = format!(
+            "## Risks\nFirst, the port must give us a berth, and there is a waiting list. Second, the tour operators already have their own boats and might not want us. {close}"
+        );
+        assert_eq!(mitigated_in(&body), 0, "{body}");
+    }
+}
