@@ -422,6 +422,9 @@ impl Item<'_, '_> {
                         && !not_known(&s.clean[..r.start])
                         && !denied_within(&s.clean, r.clone())
                         && !arrow_to_a_need(&s.clean, r.clone())
+                        // "The operators already have their minibuses":
+                        // theirs, not the team's answer.
+                        && !answers::someone_else_already_has(&s.clean, r.clone())
                         // "In place of the surveyor's report" replaces; it
                         // is not a control "in place".
                         && !s.clean[r.end..].starts_with(" of ")

@@ -392,6 +392,7 @@ pub(super) fn answered<'s, 'a>(
                 !NOT_RIGHT_BEFORE.is_match(&s.clean[..r.start])
                     && !nobody_did(&s.clean, r.start)
                     && !awaited(&s.clean, r.start)
+                    && !someone_else_already_has(&s.clean, r.clone())
             })
     };
     // The answer may follow a colon or semicolon in the same sentence
@@ -427,6 +428,19 @@ pub(super) fn answered<'s, 'a>(
         })
 }
 
+/// "The tour operators already have their own minibuses": what someone
+/// else already has or does is the competition or the refusal, not the
+/// team's answer. Only "we" or "I" right before "already" make it ours.
+pub(super) fn someone_else_already_has(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static THEIRS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^already (?:have|has|had|own|owns|use|uses|run|runs|sell|sells|offer|offers|do|does|work|works)\b",
+        )
+    });
+    static OURS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:we|i)\s+$"));
+    THEIRS.is_match(&clean[at.start..]) && !OURS.is_match(&clean[..at.start])
+}
+
 /// "Every order comes with a money-back guarantee." A whole sentence that
 /// opens like a statement and holds no plan, hedge, limit or risk.
 pub(super) fn declarative_fact(s: &Sentence<'_>) -> bool {
@@ -439,6 +453,10 @@ pub(super) fn declarative_fact(s: &Sentence<'_>) -> bool {
         && !NOT_A_FACT.is_match(&s.clean)
         && !matches_anywhere(s, Category::Unknown)
         && !s.matches_any(&STILL_OPEN)
+        && !s
+            .clean
+            .match_indices("already")
+            .any(|(at, w)| someone_else_already_has(&s.clean, at..at + w.len()))
 }
 
 /// "In the 3 pilot labs, 92% of box moves were scanned": a measured result

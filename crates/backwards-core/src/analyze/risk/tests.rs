@@ -3739,3 +3739,15 @@ fn a_list_closed_by_no_answers_yet_stays_open() {
         assert_eq!(mitigated_in(&body), 0, "{body}");
     }
 }
+
+#[test]
+fn what_someone_else_already_has_is_no_answer() {
+    for theirs in [
+        "## Risks\nThe hotels may not list with us. The big chains already run their own booking desks.",
+        "## Risks\nThe tour operators already have their minibuses and might not want us.",
+    ] {
+        assert_eq!(mitigated_in(theirs), 0, "{theirs}");
+    }
+    let ours = "## Risks\nThe hotels may not list with us. We already run the booking desk for eleven of them.";
+    assert_eq!(mitigated_in(ours), 1, "{ours}");
+}
