@@ -13,6 +13,9 @@
 //! 38 refused"). A plan ("we will get a legal review", "we are talking to a
 //! second chain"), a deferral ("we'll figure out pricing later") or an
 //! admitted gap ("we have a quote but no money yet") leaves the risk open.
+//! So does an answer its own sentence takes back ("we have applied but do
+//! not yet have it"), and a list of risks closed by "I don't have answers
+//! to these yet" leaves every item it closes open.
 //! Dismissals are read against the whole sentence, in idiom as well as in
 //! plain words ("it will sort itself out", "a solved problem"), and a
 //! category a dismissal names still counts as touched.
