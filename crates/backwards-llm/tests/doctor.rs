@@ -128,11 +128,8 @@ async fn rejected_key_and_dead_server_are_failures() {
         other => panic!("expected a failure, got {other:?}"),
     }
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    // Held until the end of the test, so no other test's server can take it.
+    let (_held, port) = backwards_testkit::refusing_port();
     let dead = LlmSettings::new(Protocol::OpenAi, format!("http://127.0.0.1:{port}/v1"), "m");
     let report = doctor(Some(&dead), PROBE, &CancellationToken::new()).await;
     assert!(matches!(report.reachability, Reachability::Failed { .. }));

@@ -398,12 +398,9 @@ async fn openrouter_cost_is_reported_streaming_and_not() {
 
 #[tokio::test]
 async fn connection_refused_is_a_transport_error_after_retries() {
-    // Bind, note the port, and close it again: nothing listens there any more.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    // A port bound but never listening: connections are refused, and no
+    // other test's server can take it while `_held` lives.
+    let (_held, port) = backwards_testkit::refusing_port();
     let mut config = LlmSettings::new(Protocol::OpenAi, format!("http://127.0.0.1:{port}/v1"), "m");
     config.retry.max_retries = 1;
     config.retry.base_delay = Duration::from_millis(1);

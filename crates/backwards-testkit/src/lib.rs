@@ -10,4 +10,4 @@
 
 pub mod server;
 
-pub use server::{Answer, BackgroundServer, Recorded, Reply, Router, TestServer};
+pub use server::{Answer, BackgroundServer, Recorded, Reply, Router, TestServer, refusing_port};

@@ -537,3 +537,21 @@ fn anthropic_body(answer: &Answer, model: &str) -> String {
         "usage": {"input_tokens": 10, "output_tokens": answer.tokens.len()}})
     .to_string()
 }
+
+/// A loopback port where nothing listens, held for as long as the returned
+/// socket lives: connecting to it is refused at once.
+///
+/// Binding a listener and closing it again ("nothing listens there any
+/// more") is not enough when tests run in parallel: the system may hand the
+/// freed port straight to another test's [`TestServer`], and the "dead"
+/// request then lands there and eats that server's scripted reply. A socket
+/// that is bound but never listens keeps the port taken and still refuses
+/// every connection.
+pub fn refusing_port() -> (tokio::net::TcpSocket, u16) {
+    let socket = tokio::net::TcpSocket::new_v4().expect("a TCP socket");
+    socket
+        .bind(SocketAddr::from(([127, 0, 0, 1], 0)))
+        .expect("bind 127.0.0.1:0");
+    let port = socket.local_addr().expect("local addr").port();
+    (socket, port)
+}
