@@ -652,6 +652,20 @@ fn table_steps(body: &str, body_offset: usize, out: &mut Vec<Heading>) {
             continue;
         };
         let Some(step) = Step::from_heading(&label) else {
+            // "| Price | €89 per child, paid upfront |" under "| Evidence |":
+            // a row naming another topic ends the step above it, as a
+            // "## Pricing" heading would, so its terms are not read as what
+            // customers did. Rows naming nothing ("| How many | 140 |")
+            // stay details of their step.
+            if a_topic_of_its_own(&label) && out.iter().any(|h| h.step.is_some()) {
+                let value_start = start + (line.len() - rest.len()) + value_at;
+                out.push(Heading {
+                    level: 2,
+                    text: label,
+                    range: start + body_offset..value_start + body_offset,
+                    step: None,
+                });
+            }
             continue;
         };
         // "| Launch | May 2027 |" above "| Experience | … |": a row that
@@ -675,6 +689,28 @@ fn table_steps(body: &str, body_offset: usize, out: &mut Vec<Heading>) {
             step: Some(step),
         });
     }
+}
+
+/// "| Price |", "| Team |", "| Timeline |": a table row's label that names
+/// a topic of its own, not a detail of the step above it ("| What it costs
+/// |" under the Problem measures the problem).
+fn a_topic_of_its_own(label: &str) -> bool {
+    const TOPICS: &[&str] = &[
+        "price",
+        "prices",
+        "pricing",
+        "team",
+        "founder",
+        "founders",
+        "timeline",
+        "roadmap",
+        "milestones",
+        "funding",
+        "budget",
+        "contact",
+    ];
+    let first = label.split_whitespace().next().unwrap_or("").to_lowercase();
+    TOPICS.contains(&first.as_str())
 }
 
 /// "| **Who buys** | The 38 master dyers … |" → ("Who buys", offset of
@@ -1353,6 +1389,24 @@ What could go wrong, I have thought about it. The marina may refuse; I would the
         .unwrap();
         assert!(headed.text(Step::Customer).is_empty());
         assert!(headed.text(Step::Risks).contains("Customer churn"));
+    }
+
+    #[test]
+    fn a_table_row_naming_a_topic_of_its_own_ends_the_step_above_it() {
+        let idea = parse(
+            b"# Loft Lockers\n\nLockers for cyclists.\n\n| Field | Value |\n|---|---|\n| Customer | Commuters in Utrecht |\n| Problem | Bikes get stolen at the station |\n| What it costs | a new bike a year |\n| Evidence | We counted 40 thefts in March |\n| Pricing | EUR 12 a month, paid upfront |\n| Risks | The station may say no |\n",
+        )
+        .unwrap();
+        // The price is the terms of sale, not what customers did: it leaves
+        // the Evidence and becomes a note of its own, as a "## Pricing"
+        // heading would.
+        assert_eq!(idea.text(Step::Evidence), "We counted 40 thefts in March");
+        assert_eq!(idea.notes.len(), 1, "{:?}", idea.notes);
+        assert_eq!(idea.notes[0].heading, "Pricing");
+        assert!(idea.notes[0].body.contains("paid upfront"));
+        // A row that only measures the step above stays its detail.
+        assert!(idea.text(Step::Problem).contains("What it costs"));
+        assert_eq!(idea.text(Step::Risks), "The station may say no");
     }
 
     #[test]
