@@ -565,6 +565,7 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
         let commitment = commitments.find(|r| {
             counted_deed(s, r)
                 && !per_unit(&s.clean[r.end..])
+                && !with_someone_else(&s.clean[r.end..])
                 && !untested(s)
                 && !threshold_or_terms(s)
         });
@@ -752,18 +753,6 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             r"^\s*(?:ads?|advertising|search|social|media|campaigns?|acquisition|volunteers?|staff|employees|interns?)\b",
         )
     });
-    // "Buyers that have signed contracts with chocolate makers": a deal
-    // with someone else is the customer's world, not a commitment to us.
-    let with_others = |end: usize| {
-        let mut words = s.clean[end..].split_whitespace();
-        words.next().is_some_and(|w| w.eq_ignore_ascii_case("with"))
-            && words.next().is_some_and(|w| {
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_ascii_lowercase();
-                !matches!(w.as_str(), "us" | "me" | "our" | "my")
-            })
-    };
     // "People like being paid for doing nothing": money they would receive,
     // not money they paid us.
     static RECEIVED: LazyLock<Regex> =
@@ -776,7 +765,7 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         )
     });
     COMMITMENT.find_iter(&s.clean).map(|m| m.range()).find(|r| {
-        !with_others(r.end)
+        !with_someone_else(&s.clean[r.end..])
             && !ELSEWHERE.is_match(&s.clean[r.end..])
             && !RECEIVED.is_match(&s.clean[..r.start])
             && !signals::negated(&s.clean, r.start)
@@ -791,13 +780,31 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     })
 }
 
+/// "Buyers that have signed contracts with chocolate makers": a deal with
+/// someone else is the customer's world, not a commitment to us, in
+/// whichever section it is told.
+fn with_someone_else(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("with"))
+        && words.next().is_some_and(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            !matches!(w.as_str(), "us" | "me" | "our" | "my")
+        })
+}
+
 /// Whether the commitment word at `r` is no payment to us: "We chatted to
 /// 23 households about who they bought from and what they paid" asks about
-/// money paid to someone else (an interview's topic), and "paid-for work
+/// money paid to someone else (an interview's topic), as does "we spoke
+/// with 12 owners about how they renewed last year"; and "paid-for work
 /// weekends" describes the plan.
 fn asked_or_planned(clean: &str, r: &std::ops::Range<usize>) -> bool {
-    static TOPIC: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(?:what|how much|whether)\s+(?:[\w'’-]+\s+)?$"));
+    static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:what|how much|whether)\s+(?:[\w'’-]+\s+)?$|\b(?:about|on|asking|asked) (?:how|what|whether|who|when|why|where|which)\b[^.;:]*$",
+        )
+    });
     TOPIC.is_match(&clean[..r.start]) || clean[r.end..].starts_with("-for")
 }
 

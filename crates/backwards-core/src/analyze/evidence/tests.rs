@@ -1172,3 +1172,30 @@ fn a_funnel_that_is_a_promise_or_today_s_habit_is_not_retention() {
     // Still waiting is not staying.
     assert!(level_for("We opened bookings: 90 signed up and 25 are still waiting for a slot.") < 5);
 }
+
+#[test]
+fn a_deal_with_someone_else_told_outside_the_evidence_is_no_commitment() {
+    // In the Customer section, with a count beside it: the boatyards'
+    // contracts are with the marina group, not with us.
+    let theirs = "# X\n\nA tool.\n\n## Customer\nBoatyards (we met 4 of the 11) that have signed maintenance contracts with the marina group and must log every haul-out.\n\n## Evidence\nOwners said it sounded handy.\n";
+    let idea = parse_str(theirs).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(super::super::level_of(analyze(&idea).0) < 5);
+    let ours = "# X\n\nA tool.\n\n## Customer\nBoatyards on the Solent; 4 of them signed contracts for the first season.\n\n## Evidence\nOwners said it sounded handy.\n";
+    let idea = parse_str(ours).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 5);
+}
+
+#[test]
+fn what_an_interview_asked_about_is_its_topic_not_a_commitment() {
+    assert_levels(
+        3,
+        &[
+            "We talked to 14 allotment holders in June about how they renewed their plots last spring.",
+            "The team interviewed 26 stallholders about how the water bill is split and paid.",
+        ],
+    );
+    assert_eq!(
+        level_for("Of the 14 allotment holders we signed up last year, 11 renewed in March."),
+        5
+    );
+}
