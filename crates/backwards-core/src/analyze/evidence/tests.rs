@@ -1202,3 +1202,48 @@ fn what_an_interview_asked_about_is_its_topic_not_a_commitment() {
         5
     );
 }
+
+#[test]
+fn sign_ups_in_other_words_are_behaviour() {
+    assert_levels(
+        4,
+        &[
+            // A share in brackets between the count and the deed.
+            "In five weeks 930 tenants (18% of the estate) had registered a phone number for repair alerts.",
+            "Our notice in the parish newsletter had a reply slip: 206 people asked to be notified when the first van runs.",
+            // A count of things customers did, in the passive.
+            "Over two months at the surgery, 143 requests were made through the paper card.",
+        ],
+    );
+}
+
+#[test]
+fn things_customers_bought_told_in_the_passive_are_a_commitment() {
+    assert_eq!(
+        level_for(
+            "After the harbour office put a QR code on the slipway, 164 day passes were bought in eight weeks."
+        ),
+        5
+    );
+    // What was sold elsewhere, uncounted, is no commitment.
+    assert!(level_for("Passes were sold at the kiosk for years.") < 5);
+}
+
+#[test]
+fn a_poll_run_through_a_messaging_app_is_our_own_poll() {
+    // WhatsApp is the channel, not the author: the click is counted behaviour.
+    let ours = "In a WhatsApp poll of the 80 families in the parents' group, 52 said mornings were the worst, and 44 clicked the link to see the timetable.";
+    assert_eq!(level_for(ours), 4);
+    // A named organisation's survey stays someone else's data.
+    let theirs =
+        "A Eurostat survey of 9,000 households found 44 clicked through to a comparison site.";
+    assert!(level_for(theirs) < 4, "{}", level_for(theirs));
+}
+
+#[test]
+fn a_form_filled_in_to_say_what_they_need_is_a_sign_up() {
+    assert_eq!(
+        level_for("61 tenants filled in the form to say which tools they need first."),
+        4
+    );
+}
