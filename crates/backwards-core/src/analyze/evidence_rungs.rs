@@ -119,7 +119,7 @@ pub(crate) fn counted_action(s: &Sentence<'_>) -> Option<Range<usize>> {
 fn our_own_past(s: &Sentence<'_>) -> bool {
     static PAST: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:our (?:founders?|co-?founders?|ceo|director)|my (?:[\w-]+ )?(?:partner|wife|husband|brother|sister|father|mother|family|uncle|aunt))\b(?: [\w'’-]+){0,2}? (?:managed|ran|worked|owned|spent|lived|used to|was|were|grew up|farmed|taught|drove)\b|^\W*i (?:managed|owned|worked|lived|grew up|used to)\b",
+            r"^\W*(?:(?:in|back in|until|from) (?:19|20)\d\d,? )?(?:our (?:founders?|co-?founders?|ceo|director)|my (?:[\w-]+ )?(?:partner|wife|husband|brother|sister|father|mother|family|uncle|aunt|grandfather|grandmother|grandparents|parents))\b(?: [\w'’-]+){0,2}? (?:managed|ran|worked|owned|spent|lived|used to|was|were|grew up|farmed|taught|drove|sold|made|kept|raised|bred|fished|baked)\b|^\W*i (?:managed|owned|worked|lived|grew up|used to)\b",
         )
     });
     s.has(&PAST)

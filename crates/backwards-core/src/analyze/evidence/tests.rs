@@ -1247,3 +1247,14 @@ fn a_form_filled_in_to_say_what_they_need_is_a_sign_up() {
         4
     );
 }
+
+#[test]
+fn the_familys_own_past_counted_is_a_story_not_what_customers_did() {
+    // A year before the subject, and a trade verb: still the family's history.
+    let story =
+        "In 2009 my grandfather sold 300 jars of heather honey from the croft gate in one summer.";
+    assert!(level_for(story) < 4, "{}", level_for(story));
+    let ours =
+        "From our honesty box at the croft gate, 212 walkers bought 300 jars of honey last summer.";
+    assert!(level_for(ours) >= 4, "{}", level_for(ours));
+}
