@@ -276,6 +276,8 @@ pub(super) fn we_act<'s, 'a>(
         "shall",
         "going",
         "hope",
+        // "We'll be better and cheaper": a claim about ourselves, not a move.
+        "be",
     ];
     const UNDER_WAY: &[&str] = &[
         "talking",

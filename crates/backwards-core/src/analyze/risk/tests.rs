@@ -3751,3 +3751,21 @@ fn what_someone_else_already_has_is_no_answer() {
     let ours = "## Risks\nThe hotels may not list with us. We already run the booking desk for eleven of them.";
     assert_eq!(mitigated_in(ours), 1, "{ours}");
 }
+
+#[test]
+fn a_claim_about_what_we_will_be_is_not_a_mitigation() {
+    // "We'll be faster" says what the team hopes to be, not what it does
+    // about the chain that can copy it.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- A big chain could copy the idea. We'll be faster and friendlier."
+        ),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- A big chain could copy the idea. We'll sign the three best workshops to two-year exclusive deals."
+        ),
+        1
+    );
+}
