@@ -836,7 +836,10 @@ fn judge_items(
                 .or_else(|| small_bet_in(item))
                 .or_else(|| item.find(&STAGED, false))
         };
-        let mitigation = mitigation.filter(|(s, r)| !undercut(&s.clean, r.clone()));
+        // "How do we charge growers who sell once in 15 years?" asks; an
+        // answer is never a question.
+        let mitigation = mitigation
+            .filter(|(s, r)| !undercut(&s.clean, r.clone()) && !s.clean.trim_end().ends_with('?'));
         // Only denials ("no custom hardware, no payments"): the risks it
         // names are ruled out by design, which is their mitigation.
         let mitigation = mitigation.or_else(|| denies_one.then(|| denial(item)).flatten());
@@ -889,6 +892,7 @@ fn denial<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::ops::Ra
     item.sentences.iter().find_map(|s| {
         HARD.iter()
             .find_map(|(_, r)| s.find_any(r))
+            .filter(|r| signals::negated(&s.clean, r.start))
             .map(|r| (*s, r))
     })
 }

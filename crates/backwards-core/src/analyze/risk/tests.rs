@@ -3769,3 +3769,35 @@ fn a_claim_about_what_we_will_be_is_not_a_mitigation() {
         1
     );
 }
+
+#[test]
+fn a_rule_the_item_states_without_denying_it_is_not_answered_by_design() {
+    // The export rule is named, not denied: nothing answers it.
+    assert_eq!(
+        mitigated_in("## Risks\n- Each export consignment needs a phytosanitary certificate."),
+        0
+    );
+    // Denied outright, the risk is ruled out by design.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- We are not a payment business: the money never passes through us."
+        ),
+        1
+    );
+}
+
+#[test]
+fn a_question_is_never_the_answer_to_a_risk() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- How do we charge the clubs that only race once every four years?"
+        ),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Clubs that race once every four years: we charge them per race, not per year."
+        ),
+        1
+    );
+}
