@@ -547,8 +547,16 @@ pub(super) fn labelled_fact<'s, 'a>(
     static TRIED: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:tests?|tested|trials?|trialled|trialed|pilots?|piloted)\b"));
     let tense_ok = !semicolon || !PAST.is_match(body) || TRIED.is_match(body);
+    // "Owners must accept the card; many are old family firms and prefer
+    // cash": after a semicolon, a clause about the third party goes on
+    // describing the risk; the team's answer speaks of the team or its
+    // product.
+    static THEM: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\W*(?:they|many|most|some|few|several|half|these|those|he|she)\b"));
+    let about_them = semicolon && THEM.is_match(body);
     let plain = (FINITE.is_match(body) || arrow.is_some())
         && tense_ok
+        && !about_them
         && !RISKY_WORDS.is_match(body)
         && !NOT_A_FACT.is_match(body)
         && !UNKNOWN.is_match(body)

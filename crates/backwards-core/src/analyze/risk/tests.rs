@@ -3801,3 +3801,20 @@ fn a_question_is_never_the_answer_to_a_risk() {
         1
     );
 }
+
+#[test]
+fn a_clause_about_the_third_party_after_a_semicolon_still_describes_the_risk() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The bathhouse owners must take the card; they are old family firms and they keep cash."
+        ),
+        0
+    );
+    // The team's own answer after the semicolon still answers.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- The bathhouse owners must take the card; our reader pays them the same evening in cash."
+        ),
+        1
+    );
+}
