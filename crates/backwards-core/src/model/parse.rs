@@ -651,6 +651,8 @@ fn table_steps(body: &str, body_offset: usize, out: &mut Vec<Heading>) {
         let Some((label, value_at)) = (!fence).then(|| table_label(rest)).flatten() else {
             continue;
         };
+        let value_start = start + (line.len() - rest.len()) + value_at;
+        let range = start + body_offset..value_start + body_offset;
         let Some(step) = Step::from_heading(&label) else {
             // "| Price | €89 per child, paid upfront |" under "| Evidence |":
             // a row naming another topic ends the step above it, as a
@@ -658,13 +660,7 @@ fn table_steps(body: &str, body_offset: usize, out: &mut Vec<Heading>) {
             // customers did. Rows naming nothing ("| How many | 140 |")
             // stay details of their step.
             if a_topic_of_its_own(&label) && out.iter().any(|h| h.step.is_some()) {
-                let value_start = start + (line.len() - rest.len()) + value_at;
-                out.push(Heading {
-                    level: 2,
-                    text: label,
-                    range: start + body_offset..value_start + body_offset,
-                    step: None,
-                });
+                out.push(row_heading(label, range, None));
             }
             continue;
         };
@@ -681,13 +677,18 @@ fn table_steps(body: &str, body_offset: usize, out: &mut Vec<Heading>) {
             }
             out.remove(i);
         }
-        let value_start = start + (line.len() - rest.len()) + value_at;
-        out.push(Heading {
-            level: 2,
-            text: label,
-            range: start + body_offset..value_start + body_offset,
-            step: Some(step),
-        });
+        out.push(row_heading(label, range, Some(step)));
+    }
+}
+
+/// A table row read as a section heading: its label, and the span from the
+/// row's start to where its value begins.
+fn row_heading(text: String, range: Range<usize>, step: Option<Step>) -> Heading {
+    Heading {
+        level: 2,
+        text,
+        range,
+        step,
     }
 }
 
