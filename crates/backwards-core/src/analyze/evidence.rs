@@ -259,10 +259,9 @@ fn score_hits(hits: Vec<Hit>, top: u8, t: &mut Tally) {
 }
 
 /// Whether the compliment at `at` is the purpose ("… to say they want
-/// it") of people leaving their names or numbers, counted, before it.
+/// it") of something people did, counted, before it: left their names or
+/// numbers, filled in a form (any counted deed [`BEHAVIOUR`] reads).
 fn said_while_signing_up(s: &Sentence<'_>, at: usize) -> bool {
-    static SIGNED: LazyLock<Regex> =
-        LazyLock::new(|| re(&format!(r"\b{NUM} (?:[\w'’-]+ ){{0,4}}?{LEFT_DETAILS}\b")));
     // "… to say they'd tried to borrow one" reports the past, not a wish
     // for the product: only a wish makes the list a sign-up.
     static WISH: LazyLock<Regex> = LazyLock::new(|| {
@@ -272,7 +271,7 @@ fn said_while_signing_up(s: &Sentence<'_>, at: usize) -> bool {
     });
     let before = &s.clean[..at];
     before.trim_end().ends_with(" to")
-        && (SIGNED.is_match(before) || BEHAVIOUR.is_match(before))
+        && BEHAVIOUR.is_match(before)
         && WISH.is_match(&s.clean[at..])
 }
 

@@ -176,17 +176,15 @@ fn share_that_acted(s: &Sentence<'_>) -> Option<Range<usize>> {
             r"\b(?:prototypes?|mock-?ups?|trials?|pilots?|beta|try (?:it|them|the)|tried (?:it|them|the)|test (?:version|page|run|form)|dummy|demo)\b",
         )
     });
-    if !s.has(&OUR_TEST) || talk_only(s) {
+    // (Talk about the trial, "we interviewed…", is filtered out by the
+    // caller, as for every counted action.)
+    if !s.has(&OUR_TEST) {
         return None;
     }
     SHARE.captures_iter(&s.clean).find_map(|c| {
         let verb = c.get(1)?.as_str().to_lowercase();
         let m = c.get(0)?;
-        (!TALK.contains(&verb.as_str())
-            && !negated(&s.clean, m.start())
-            && !quoted(&s.clean, m.start())
-            && !hypothetical(&s.clean, m.start()))
-        .then(|| m.range())
+        (!TALK.contains(&verb.as_str()) && stated_as_fact(&s.clean, m.start())).then(|| m.range())
     })
 }
 
@@ -319,11 +317,15 @@ pub(crate) fn believed(s: &Sentence<'_>, r: Range<usize>, belief: &Regex) -> boo
 
 /// The first match of `re` that is a fact, not negated, quoted or promised.
 fn factual(s: &Sentence<'_>, re: &Regex) -> Option<Range<usize>> {
-    re.find_iter(&s.clean).map(|m| m.range()).find(|r| {
-        !negated(&s.clean, r.start)
-            && !quoted(&s.clean, r.start)
-            && !hypothetical(&s.clean, r.start)
-    })
+    re.find_iter(&s.clean)
+        .map(|m| m.range())
+        .find(|r| stated_as_fact(&s.clean, r.start))
+}
+
+/// Whether the words at `start` are stated as fact: not negated, quoted
+/// or promised.
+fn stated_as_fact(clean: &str, start: usize) -> bool {
+    !negated(clean, start) && !quoted(clean, start) && !hypothetical(clean, start)
 }
 
 /// A funnel that keeps people: a count of customers who started, then a
@@ -533,8 +535,7 @@ pub(crate) fn fallback(
         re(r"^\W*(?:none|nothing|no |not |n/a|tbd|todo|yet|early|we haven't|we have not|haven't)")
     });
     let words = s.clean.split_whitespace().count();
-    let question = s.clean.trim_end().ends_with('?');
-    if words < 4 || question || s.matches_any(&PROMISE) || EMPTY.is_match(&s.clean) {
+    if words < 4 || s.asks() || s.matches_any(&PROMISE) || EMPTY.is_match(&s.clean) {
         return None;
     }
     let all = 0..s.clean.trim_end().len();

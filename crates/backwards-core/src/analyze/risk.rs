@@ -838,8 +838,7 @@ fn judge_items(
         };
         // "How do we charge growers who sell once in 15 years?" asks; an
         // answer is never a question.
-        let mitigation = mitigation
-            .filter(|(s, r)| !undercut(&s.clean, r.clone()) && !s.clean.trim_end().ends_with('?'));
+        let mitigation = mitigation.filter(|(s, r)| !undercut(&s.clean, r.clone()) && !s.asks());
         // Only denials ("no custom hardware, no payments"): the risks it
         // names are ruled out by design, which is their mitigation.
         let mitigation = mitigation.or_else(|| denies_one.then(|| denial(item)).flatten());

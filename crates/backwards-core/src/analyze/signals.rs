@@ -83,6 +83,12 @@ impl From<&str> for CleanText {
 }
 
 impl Sentence<'_> {
+    /// A sentence that ends with a question mark asks; it states nothing,
+    /// so it is never a finding nor an answer ("How do we charge?").
+    pub fn asks(&self) -> bool {
+        self.clean.trim_end().ends_with('?')
+    }
+
     /// The first match of `re`, unless it is negated ("no usage data yet").
     pub fn find(&self, re: &Regex) -> Option<Range<usize>> {
         re.find_iter(&self.clean)

@@ -303,8 +303,7 @@ pub(super) fn we_act<'s, 'a>(
         "not", "no", "yet", "never", "n't", "need", "needs", "neither", "nothing", "none", "nobody",
     ];
     // "How do we make money?" asks; it does not answer.
-    let asks = |s: &Sentence<'_>| s.clean.trim_end().ends_with('?');
-    item.sentences.iter().filter(|s| !asks(s)).find_map(|s| {
+    item.sentences.iter().filter(|s| !s.asks()).find_map(|s| {
         WE.captures_iter(&s.clean).find_map(|c| {
             let m = c.get(0)?;
             let first = c.get(1).map(|w| w.as_str().to_lowercase());
