@@ -363,7 +363,7 @@ pub(super) fn answered<'s, 'a>(
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:only (?:the )?[\w-]+ (?:can|may|will) (?:see|access|view|read|edit)|(?:holds?|stores?|keeps?|sees?|touches|collects?|needs?) no (?:\w+ )?(?:data|details|information|records|card numbers)|never (?:stores?|sees?|touch(?:es)?|holds?|leaves|collects?)|already|offers?|provides?|supports?|documented|(?:is|are|stays?|remains?) the (?:data )?(?:controller|processor)|public|standard|existing|optional|covered|included|agreed|signed|approved|confirmed|waived|in writing|in place|is the answer|solves?|handled by|(?:is|are) (?:under|below|less than) [$€£]?\d|(?:is|are)(?: not| no longer) (?:needed|required)|stays? (?:open|available|the same)|remains? (?:open|available)|(?:exactly )?as (?:it is )?today|(?:lois?|letters? of intent|contracts?|agreements?|mous?) (?:covers?|runs? (?:for|until|to)|lasts?)|the same (?:[\w-]+ ){1,5}as (?:the rest|everything|all|every|our|the existing|today)|as (?:it|they) (?:does|do|did) (?:now|today)|unchanged|(?:so far|to date|in the (?:pilot|beta|trial)),? (?:0|none|zero|nobody|no one|not one|only (?:one|\d+))\b|(?:0|none|zero|not one|nobody|no one) of (?:the |our |those )?(?:\d+|\w+) (?:\w+ ){0,5}(?:has |have )?(?:refused|complained|objected|rejected|failed|cancelled|churned|left|disputed|returned))\b",
+            r"\b(?:only (?:the )?[\w-]+ (?:can|may|will) (?:see|access|view|read|edit)|(?:holds?|stores?|keeps?|sees?|touches|collects?|needs?) no (?:\w+ )?(?:data|details|information|records|card numbers)|(?:uses?|needs?|requires?|stores?|holds?|keeps?|collects?|adds?|sends?) no (?:[\w-]+ ){0,2}[\w-]+|\bno (?:[\w-]+ ){1,3}(?:is|are) (?:needed|required|necessary)|never (?:stores?|sees?|touch(?:es)?|holds?|leaves|collects?)|already|offers?|provides?|supports?|documented|(?:is|are|stays?|remains?) the (?:data )?(?:controller|processor)|public|standard|existing|optional|covered|included|agreed|signed|approved|confirmed|waived|in writing|in place|is the answer|solves?|handled by|(?:is|are) (?:under|below|less than) [$€£]?\d|(?:is|are)(?: not| no longer) (?:needed|required)|stays? (?:open|available|the same)|remains? (?:open|available)|(?:exactly )?as (?:it is )?today|(?:lois?|letters? of intent|contracts?|agreements?|mous?) (?:covers?|runs? (?:for|until|to)|lasts?)|the same (?:[\w-]+ ){1,5}as (?:the rest|everything|all|every|our|the existing|today)|as (?:it|they) (?:does|do|did) (?:now|today)|unchanged|(?:so far|to date|in the (?:pilot|beta|trial)),? (?:0|none|zero|nobody|no one|not one|only (?:one|\d+))\b|(?:0|none|zero|not one|nobody|no one) of (?:the |our |those )?(?:\d+|\w+) (?:\w+ ){0,5}(?:has |have )?(?:refused|complained|objected|rejected|failed|cancelled|churned|left|disputed|returned))\b",
         )
     });
     if item
@@ -397,11 +397,16 @@ pub(super) fn answered<'s, 'a>(
             })
     };
     // The answer may follow a colon or semicolon in the same sentence
-    // ("Cards get lost: the loss rate is under 1% and covered").
+    // ("Cards get lost: the loss rate is under 1% and covered"), or a
+    // ", so" that draws it from the risk's own facts ("Procurement is by
+    // each branch, so no central tender is needed"). A design that uses,
+    // holds or needs none of the risky thing ("the logger uses no radio")
+    // is an answer too: the risk is ruled out, not hoped away.
     let head = item.sentences[0];
     let after_separator = head
         .clean
         .find([':', ';', '—'])
+        .or_else(|| head.clean.find(", so "))
         .and_then(|p| affirmed(head, p).map(|r| (head, r)));
     after_separator
         .or_else(|| {

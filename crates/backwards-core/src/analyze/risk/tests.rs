@@ -3818,3 +3818,17 @@ fn a_clause_about_the_third_party_after_a_semicolon_still_describes_the_risk() {
         1
     );
 }
+
+#[test]
+fn a_design_that_needs_none_of_the_risky_thing_answers_it() {
+    // What the product is built never to use, hold or need rules the risk
+    // out: the answer is the design, said with "no".
+    for risk in [
+        "## Risks\n- Privacy on the ward: the tablet collects no names, only a bed number.",
+        "## Risks\n- Battery: the logger uses no radio and no screen.",
+        "## Risks\n- Procurement is by each branch, so no central tender is needed.",
+        "## Risks\n- The risk that pharmacies refuse the fee is answered by the six who paid it for a second year.",
+    ] {
+        assert_eq!(mitigated_in(risk), 1, "{risk}");
+    }
+}
