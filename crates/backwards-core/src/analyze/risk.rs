@@ -702,7 +702,8 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     (score, signals, f)
 }
 
-/// "Risk is small. We start with 40 team leaders only, …": a mild verdict
+/// "Risk is small. We start with 40 team leaders only, …", "On risk, I
+/// don't see much. We already have a contract with the courier": a mild verdict
 /// standing alone as a sentence, with the bet size, a clearance or a
 /// mitigation in the very next sentence of its paragraph, is the heading of
 /// an assessment, not a dismissal (the same verdict with its reasons after a
@@ -711,7 +712,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
 fn assessed_verdicts(sentences: &[Sentence<'_>]) -> Vec<*const u8> {
     static BARE_MILD: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:(?:the|our|my) )?(?:risks?|downside) (?:is|are|seems?|looks?) (?:very |fairly |pretty |quite )?(?:low|small|minimal|limited|modest)\W*$|^\W*(?:very |fairly |quite )?low[- ]risk\W*$",
+            r"^\W*(?:(?:the|our|my) )?(?:risks?|downside) (?:is|are|seems?|looks?) (?:very |fairly |pretty |quite )?(?:low|small|minimal|limited|modest)\W*$|^\W*(?:very |fairly |quite )?low[- ]risk\W*$|^\W*(?:(?:on|about|as for) (?:the )?risks?,? )?(?:i|we) (?:don't|do not) (?:really )?see (?:much|a lot)(?: of (?:a )?risk)?\W*$",
         )
     });
     sentences

@@ -3832,3 +3832,13 @@ fn a_design_that_needs_none_of_the_risky_thing_answers_it() {
         assert_eq!(mitigated_in(risk), 1, "{risk}");
     }
 }
+
+#[test]
+fn not_seeing_much_risk_then_giving_the_reasons_is_an_assessment() {
+    // In a letter, "I don't see much" opens the writer's reasons; it only
+    // waves risk away when no reason follows it.
+    let reasoned = "## Risks\nAs for risk, we don't see much. We already hold a contract with the printer, and if the cards don't sell we go back to the old leaflets.";
+    let bare = "## Risks\nAs for risk, we don't see much. People will love it.";
+    assert!(level_for(reasoned) <= 2, "{}", level_for(reasoned));
+    assert!(level_for(bare) >= 4, "{}", level_for(bare));
+}
