@@ -656,6 +656,12 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "what is wrong",
             "wrong today",
             "why now",
+            // "What it costs them today", "What makes it pressing": the
+            // customer's cost and the urgency are the problem's measures.
+            "costs them",
+            "cost them",
+            "pressing",
+            "urgency",
             "goes wrong",
             "going wrong",
             "happens now",
@@ -813,6 +819,26 @@ mod tests {
             Some(Step::Evidence)
         );
         assert_eq!(Step::from_heading("Would anyone pay"), Some(Step::Evidence));
+    }
+
+    #[test]
+    fn the_customers_cost_and_the_urgency_are_the_problem() {
+        // What the trouble costs the customer, and why it cannot wait, are
+        // the problem's measures in a writer's own words; what the product
+        // costs to buy stays out (no step).
+        for heading in [
+            "What it costs them today",
+            "What this costs them",
+            "What makes it pressing now",
+            "Urgency",
+        ] {
+            assert_eq!(
+                Step::from_heading(heading),
+                Some(Step::Problem),
+                "{heading}"
+            );
+        }
+        assert_eq!(Step::from_heading("What it costs"), None);
     }
 
     #[test]
