@@ -583,10 +583,14 @@ fn where_they_are_reached_is_a_channel() {
         "They book via the hostels and tour agencies on the main street.",
         "The coaches all go on the same regional courses, which is where I'd find them.",
         "All licensed guides are in the register of the walking association.",
+        // The people reached by name, at the place they gather.
+        "We reach the growers at the Tuesday weigh-in.",
+        "We met the stallholders in the market office every Friday.",
     ] {
         assert!(CHANNEL.is_match(reach), "{reach}");
     }
     assert!(!CHANNEL.is_match("They find the forms confusing."));
+    assert!(!CHANNEL.is_match("We reach the limit of the spreadsheet in a week."));
 }
 
 #[test]
