@@ -3842,3 +3842,16 @@ fn not_seeing_much_risk_then_giving_the_reasons_is_an_assessment() {
     assert!(level_for(reasoned) <= 2, "{}", level_for(reasoned));
     assert!(level_for(bare) >= 4, "{}", level_for(bare));
 }
+
+#[test]
+fn insurance_said_to_be_bought_answers_the_risk() {
+    // The cover named first and the deed after it ("insurance bought") is
+    // the same answer as "we bought insurance".
+    for risk in [
+        "## Risks\n- Injury in the workshop: employer's liability insurance bought.",
+        "## Risks\n- Theft from the van: insurance arranged.",
+        "## Risks\n- Injury on site. Employer's liability insurance bought.",
+    ] {
+        assert_eq!(mitigated_in(risk), 1, "{risk}");
+    }
+}
