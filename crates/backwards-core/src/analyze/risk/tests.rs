@@ -11,6 +11,13 @@ fn mitigated_in(body: &str) -> usize {
     analyze(&idea).2.mitigated
 }
 
+/// Checks that each body's Risks section counts exactly one mitigated item.
+fn assert_each_mitigated_once(bodies: &[&str]) {
+    for body in bodies {
+        assert_eq!(mitigated_in(body), 1, "{body}");
+    }
+}
+
 /// How many Risks sentences the analyzer reads as waving risk away in `body`.
 fn dismissals_in(body: &str) -> usize {
     let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
@@ -630,12 +637,10 @@ fn cant_see_any_at_the_end_of_a_sentence_is_a_dismissal() {
 
 #[test]
 fn a_limit_by_design_or_a_duty_that_stays_with_someone_else_mitigates() {
-    for body in [
+    assert_each_mitigated_once(&[
         "## Risks\n- Children's data is limited to a first name per group.",
         "## Risks\n- Safety on the shore is the school's responsibility under its trip risk assessment.",
-    ] {
-        assert_eq!(mitigated_in(body), 1, "{body}");
-    }
+    ]);
 }
 
 #[test]
@@ -1031,14 +1036,12 @@ fn something_that_already_happens_is_not_a_new_risk() {
 
 #[test]
 fn a_fallback_a_framework_listing_off_the_shelf_kit_and_a_signed_term_answer() {
-    for body in [
+    assert_each_mitigated_once(&[
         "## Risks\n- Reliability. This is not the dispatch system. If the app fails, the paper sheet still works.",
         "## Risks\n- Procurement. Services buy through frameworks; we are listed on the G-Cloud framework.",
         "## Risks\n- The scales could break on the boats. The hardware is bought, not built, with a swap warranty.",
         "## Risks\n- **A single buyer.** The union can stop paying. The LOI covers two years.",
-    ] {
-        assert_eq!(mitigated_in(body), 1, "{body}");
-    }
+    ]);
 }
 
 #[test]
@@ -1091,12 +1094,10 @@ fn none_really_and_its_just_an_app_wave_risk_away() {
 
 #[test]
 fn a_design_limit_and_a_can_still_fallback_answer() {
-    for body in [
+    assert_each_mitigated_once(&[
         "## Risks\n- Clinical safety: the system records tests only and does not alter the alarms.",
         "## Risks\n- We depend on the dispensing system's export. If the vendor closes that, the dispenser can still paste the list in.",
-    ] {
-        assert_eq!(mitigated_in(body), 1, "{body}");
-    }
+    ]);
 }
 
 #[test]
@@ -1126,12 +1127,10 @@ fn an_optional_partner_is_not_a_key_dependency() {
 
 #[test]
 fn guidance_that_allows_it_an_officers_check_and_residents_batteries() {
-    for body in [
+    assert_each_mitigated_once(&[
         "## Risks\n- Hygiene of reused boxes: the food agency's guidance allows reuse of clean boxes.",
         "## Risks\n- Trading standards could object: we had the wording checked by the county officer.",
-    ] {
-        assert_eq!(mitigated_in(body), 1, "{body}");
-    }
+    ]);
     let found = categories_of(
         Step::Solution,
         "A sheet telling night staff whose hearing-aid batteries to change.",
@@ -1755,16 +1754,14 @@ fn a_body_that_must_adopt_it_and_payments_not_worked_out_are_serious() {
 /// the spend behind a test: each answers its risk.
 #[test]
 fn scope_limits_reviews_overrides_and_staged_tests_answer_risks() {
-    for answered in [
+    assert_each_mitigated_once(&[
         "## Risks\n- Clinical safety: it schedules, it does not decide treatment.",
         "## Risks\n- Card deposits and refunds: Stripe handles payments; no money held by us.",
         "## Risks\n- Patient data: only name and ward; the trust's IG team reviewed the DPIA in September.",
         "## Risks\n- The contactor could fail: the old timer stays wired as a manual override.",
         "## Risks\n- Pricing not yet tested; we'll test it at the spring meet before building billing.",
         "## Risks\n- Scales may not survive the boats; we swap units under the maker's warranty.",
-    ] {
-        assert_eq!(mitigated_in(answered), 1, "{answered}");
-    }
+    ]);
     // Someone else's checking before our launch is a threat, not a test.
     assert_eq!(
         mitigated_in(
@@ -3514,12 +3511,10 @@ fn a_sentence_ending_on_a_pronoun_restates_the_unknown_before_it() {
 
 #[test]
 fn consent_collected_answers_a_data_risk() {
-    for body in [
+    assert_each_mitigated_once(&[
         "## Risks\nPersonal data of volunteers is a first name and a phone, consent is collected when they join.",
         "## Risks\nPersonal data of members is their address only, and the club takes written consent at the door.",
-    ] {
-        assert_eq!(mitigated_in(body), 1, "{body}");
-    }
+    ]);
     // Consent still to be sought answers nothing yet.
     assert_eq!(
         mitigated_in("## Risks\n- Members' addresses are personal data; we will ask for consent."),
@@ -3660,34 +3655,28 @@ fn no_money_at_stake_and_no_partner_needed_are_not_unknowns() {
     assert_eq!(level_for(missing), 3, "{missing}");
     // A partner the design does not need is no key dependency, and a
     // dependency the team can already meet is answered.
-    for body in [
+    assert_each_mitigated_once(&[
         "## Risks\n- The vans ride the public ferry like any car; no agreement with the ferry company is required.",
         "## Risks\n- The only dependency is the county's open data feed, which we can already read.",
-    ] {
-        assert_eq!(mitigated_in(body), 1, "{body}");
-    }
+    ]);
 }
 
 #[test]
 fn a_labelled_answer_may_be_told_with_an_irregular_past() {
     // "ran", "held", "bought" are past facts as much as "lasted" or
     // "passed": the answer after the label is done, not planned.
-    for body in [
+    assert_each_mitigated_once(&[
         "## Risks\n- Frost and batteries: the test loggers ran all winter at -20 °C on one battery.",
         "## Risks\n- Theft from the van: the lockable racks held through a full season at three markets.",
-    ] {
-        assert_eq!(mitigated_in(body), 1, "{body}");
-    }
+    ]);
 }
 
 #[test]
 fn a_permit_already_granted_is_a_rule_cleared() {
-    for body in [
+    assert_each_mitigated_once(&[
         "## Risks\n- Food hygiene registration with the borough is done, and every tray carries its batch number.",
         "## Risks\n- The stall sits on the quay, which takes a mooring permit: the harbour authority granted it for the summer season.",
-    ] {
-        assert_eq!(mitigated_in(body), 1, "{body}");
-    }
+    ]);
     // Not yet granted, or granted as a general rule, clears nothing.
     for body in [
         "## Risks\n- Food safety: the national food authority has not yet approved baking at this volume.",
@@ -3699,13 +3688,11 @@ fn a_permit_already_granted_is_a_rule_cleared() {
 
 #[test]
 fn a_control_already_in_place_is_a_done_mitigation() {
-    for body in [
+    assert_each_mitigated_once(&[
         "## Risks\n- Card payments run through the club's existing account, already PCI-compliant through the card provider.",
         "## Risks\n- We have taken out public liability cover through the growers' union, so a fall from the ladder is covered.",
         "## Risks\n- The rota holds carers' health details, so our data officer completed an impact assessment in May.",
-    ] {
-        assert_eq!(mitigated_in(body), 1, "{body}");
-    }
+    ]);
     // What the third party already has is its power to refuse, not our answer.
     let theirs = "## Risks\n- The national body already has its own booking system and could simply refuse to link to ours.";
     assert_eq!(mitigated_in(theirs), 0, "{theirs}");
@@ -3823,14 +3810,12 @@ fn a_clause_about_the_third_party_after_a_semicolon_still_describes_the_risk() {
 fn a_design_that_needs_none_of_the_risky_thing_answers_it() {
     // What the product is built never to use, hold or need rules the risk
     // out: the answer is the design, said with "no".
-    for risk in [
+    assert_each_mitigated_once(&[
         "## Risks\n- Privacy on the ward: the tablet collects no names, only a bed number.",
         "## Risks\n- Battery: the logger uses no radio and no screen.",
         "## Risks\n- Procurement is by each branch, so no central tender is needed.",
         "## Risks\n- The risk that pharmacies refuse the fee is answered by the six who paid it for a second year.",
-    ] {
-        assert_eq!(mitigated_in(risk), 1, "{risk}");
-    }
+    ]);
 }
 
 #[test]
@@ -3847,11 +3832,9 @@ fn not_seeing_much_risk_then_giving_the_reasons_is_an_assessment() {
 fn insurance_said_to_be_bought_answers_the_risk() {
     // The cover named first and the deed after it ("insurance bought") is
     // the same answer as "we bought insurance".
-    for risk in [
+    assert_each_mitigated_once(&[
         "## Risks\n- Injury in the workshop: employer's liability insurance bought.",
         "## Risks\n- Theft from the van: insurance arranged.",
         "## Risks\n- Injury on site. Employer's liability insurance bought.",
-    ] {
-        assert_eq!(mitigated_in(risk), 1, "{risk}");
-    }
+    ]);
 }
