@@ -172,7 +172,7 @@ static NAMED_BUYER: LazyLock<Regex> = LazyLock::new(|| {
 /// An explicit exclusion: who is NOT the customer.
 pub(super) static EXCLUSION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:not|never|excluded|out)\s*[:—–]|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|addressed|built|designed|meant|intended|made|offered|sold|directed|targeted) (?:for|at|to)|(?:are|is) (?:explicitly |deliberately |specifically )?not (?:included|covered|eligible)\b|(?:we are|we're|we|we'll|we will|i am|i'm|i|i'll|i will) (?:explicitly |deliberately |specifically |consciously |intentionally )?not (?:serv(?:e|es|ing)\b|target(?:s|ing)?\b|sell(?:ing)? to\b|\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|(?:,|and|but) not ours\b|\bnot our (?:job|market|customers?|focus|problem|segment)\b|outside (?:the |our )?(?:target|scope|segment)|(?:not|won't be|aren't|are not|we're not|we are not) (?:going after|chasing|pursuing)|exclud(?:e|es|ed|ing)\b|(?:we|i) won't (?:serve|target|sell)|(?:we|i) will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for|\b(?:proposal|project|service|scheme|offer|product|tool|idea|pilot|plan|app|it) (?:does|will|would|shall)(?: not|n't) (?:concern|cover|extend to|apply to) (?:the |any )?[a-z])",
+        r"^\W*(?:not|never|excluded|out)\s*[:—–]|\b(?:not for|not (?:our|the|a|an) (?:customers?|targets?|market|users?|segment|focus)|not targeting|not (?:aimed|addressed|built|designed|meant|intended|made|offered|sold|directed|targeted) (?:for|at|to)|(?:are|is) (?:explicitly |deliberately |specifically )?not (?:included|covered|eligible)\b|(?:we are|we're|we|we'll|we will|i am|i'm|i|i'll|i will) (?:explicitly |deliberately |specifically |consciously |intentionally )?not (?:serv(?:e|es|ing)\b|target(?:s|ing)?\b|sell(?:ing)? to\b|\w+ing (?:this |it |them )?(?:for|to|at|with) |for)|aren't for|isn't for|is not for|are not for|not in scope|out of scope|(?:,|and|but) not ours\b|\bnot our (?:job|market|customers?|focus|problem|segment)\b|outside (?:the |our )?(?:target|scope|segment)|(?:not|won't be|aren't|are not|we're not|we are not) (?:going after|chasing|pursuing)|exclud(?:e|es|ed|ing)\b|(?:we|i)(?:['’]m|['’]re| am| are| will|['’]ll)? (?:explicitly |deliberately |consciously |intentionally )?(?:leaving|leave|keeping|keep) out (?:the |all |any )?[a-z]|(?:we|i) won't (?:serve|target|sell)|(?:we|i) will not (?:serve|target|sell)|not (?:now|yet|at first): |who (?:we|it) (?:is|are) not for|\b(?:proposal|project|service|scheme|offer|product|tool|idea|pilot|plan|app|it) (?:does|will|would|shall)(?: not|n't) (?:concern|cover|extend to|apply to) (?:the |any )?[a-z])",
     )
 });
 
@@ -347,7 +347,9 @@ fn customer_paragraph<'a>(idea: &'a Idea, pitch: &[Sentence<'a>]) -> Option<Desc
         // Only a paragraph that names its people is read for the details.
         let mut scratch = CustomerFacts::default();
         details(p, &mut Tally::default(), &mut scratch);
-        scratch.channel || scratch.trigger
+        // A count with a second edge (who pays, who is left out) draws the
+        // segment as surely as a channel does: see [`CustomerFacts::bounded`].
+        scratch.channel || scratch.trigger || scratch.bounded()
     })?;
     // Only the letter's opening and this paragraph say who the customer is:
     // "anyone who has a press is pressing their own fruit", in the paragraph

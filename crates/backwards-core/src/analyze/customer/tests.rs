@@ -1535,3 +1535,27 @@ fn a_letter_paragraph_on_the_people_we_want_is_its_customer_section() {
     assert!(facts.trigger, "the spring rush is the moment they care");
     assert!(super::super::level_of(score) >= 4);
 }
+
+#[test]
+fn a_letter_paragraph_that_counts_and_bounds_its_people_is_its_customer_section() {
+    // No channel and no moment, but "the people we're trying to help are …"
+    // with a count, who pays apart from who uses, and who is left out: the
+    // paragraph draws the segment as surely as a Customer section would.
+    let letter = "Dear Priya,\n\nA short note before the committee meets, because the music service is losing instruments and the fix is cheap.\n\nIt concerns the loan instruments. The people we're trying to help are the peripatetic music teachers in our county's primary schools. There are about 140 of them across the county. The schools would pay for this, but the teachers are the ones using it. We are deliberately leaving out the secondary schools, which run their own stores.\n\nToday each teacher keeps a paper list, and a third of the violins lent last year were never seen again.\n\nKind regards,\nOwen\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, _, facts) = analyze(&idea);
+    assert!(facts.size, "about 140 of them sizes the segment");
+    assert!(facts.buyer_user, "the schools pay, the teachers use");
+    assert!(facts.exclusion, "leaving out the secondary schools");
+    assert_eq!(super::super::level_of(score), 5);
+}
+
+#[test]
+fn leaving_a_group_out_on_purpose_is_an_exclusion() {
+    for text in [
+        "Allotment holders in Bristol. We're leaving out the commercial growers.",
+        "Night-shift nurses in Ohio. I am deliberately keeping out agency staff.",
+    ] {
+        assert!(facts_for(text).exclusion, "{text}");
+    }
+}
