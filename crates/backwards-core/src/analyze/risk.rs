@@ -398,6 +398,20 @@ struct Item<'s, 'a> {
     plan_column: bool,
 }
 
+/// "The project depends on things I do not control": what the team does
+/// not control is the dependency itself, not a design that keeps the
+/// product out of a decision ("the app does not control the pump").
+fn beyond_our_control(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static OURS_NOT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:things|what|factors|parts|bits|people|parties|partners|something|anything|everything|much|that|which|who|whom) (?:i|we|you)\s+$",
+        )
+    });
+    let said = clean[at.clone()].to_lowercase();
+    (said.ends_with(" control") || said.ends_with("'t control") || said.ends_with("’t control"))
+        && OURS_NOT.is_match(&clean[..at.start])
+}
+
 impl Item<'_, '_> {
     fn find(&self, re: &Regex, negatable: bool) -> Option<(&Sentence<'_>, std::ops::Range<usize>)> {
         self.sentences.iter().find_map(|s| {
@@ -428,6 +442,7 @@ impl Item<'_, '_> {
                         // "The operators already have their minibuses":
                         // theirs, not the team's answer.
                         && !answers::someone_else_already_has(&s.clean, r.clone())
+                        && !beyond_our_control(&s.clean, r.clone())
                         // "In place of the surveyor's report" replaces; it
                         // is not a control "in place".
                         && !s.clean[r.end..].starts_with(" of ")

@@ -434,13 +434,14 @@ pub(super) fn answered<'s, 'a>(
         })
 }
 
-/// "The tour operators already have their own minibuses": what someone
-/// else already has or does is the competition or the refusal, not the
-/// team's answer. Only "we" or "I" right before "already" make it ours.
+/// "The tour operators already have their own minibuses", "three rivals
+/// are already here with big budgets": what someone else already has,
+/// does or holds is the competition or the refusal, not the team's
+/// answer. Only "we" or "I" right before "already" make it ours.
 pub(super) fn someone_else_already_has(clean: &str, at: std::ops::Range<usize>) -> bool {
     static THEIRS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^already (?:have|has|had|own|owns|use|uses|run|runs|sell|sells|offer|offers|do|does|work|works)\b",
+            r"^already (?:have|has|had|own|owns|use|uses|run|runs|sell|sells|offer|offers|do|does|work|works|here|there|present|established|entrenched|dominant|dominate|dominates|compete|competes|competing|operate|operates|operating|active|in (?:the|this|our|every|each) (?:[\w-]+ )?(?:market|space|city|area|region|town|country|niche))\b",
         )
     });
     static OURS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:we|i)\s+$"));

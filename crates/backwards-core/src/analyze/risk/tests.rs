@@ -3838,3 +3838,97 @@ fn insurance_said_to_be_bought_answers_the_risk() {
         "## Risks\n- Injury on site. Employer's liability insurance bought.",
     ]);
 }
+
+#[test]
+fn none_that_worry_us_and_rivals_too_slow_to_compete_wave_risk_away() {
+    for body in [
+        "## Risks\nNone that worry me.",
+        "## Risks\nNone which concern us.",
+        "## Risks\nThe big banks are too slow to compete with us.",
+    ] {
+        assert_eq!(dismissals_in(body), 1, "{body}");
+    }
+}
+
+#[test]
+fn rivals_already_in_the_market_are_competition_not_an_answer() {
+    // A marketplace risk, then rivals "already here": the rivals are a
+    // second risk, not the answer to the first.
+    let body = "## Risks\nWe need both sides at once: sitters won't join without families and families won't book without sitters. Care.com and two local agencies are already here with deep pockets.";
+    assert_eq!(mitigated_in(body), 0);
+    assert_categories(&[(
+        Step::Risks,
+        "Two national chains are already in the local market.",
+        &[Category::Competition],
+    )]);
+}
+
+#[test]
+fn a_licence_named_with_its_kind_is_regulation() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Every driver needs a taxi licence.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "Each stall needs a street trading licence.",
+            &[Category::Regulated],
+        ),
+    ]);
+}
+
+#[test]
+fn a_partner_that_has_to_say_yes_is_a_dependency() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "The school board has to say yes.",
+            &[Category::Dependency],
+        ),
+        (
+            Step::Risks,
+            "We wrote to the landlord. She could say no.",
+            &[Category::Dependency],
+        ),
+        (
+            Step::Risks,
+            "The rollout depends on access to the tide gauges.",
+            &[Category::Dependency],
+        ),
+    ]);
+}
+
+#[test]
+fn going_back_to_an_old_habit_is_no_dependency() {
+    // "into the Land Registry system" names an official register; "back to
+    // the paper system" names the customer's old way, lower case and all.
+    let body = "## Solution\nA sign-up sheet for the chess club's boards. We'll try it for a term; if fewer than 8 members use it, we stop and go back to the paper system.";
+    assert_eq!(level_for(body), 1);
+}
+
+#[test]
+fn a_claim_filed_into_an_offices_system_depends_on_that_office() {
+    assert_categories(&[(
+        Step::Solution,
+        "The app submits it electronically to the regional office's new online filing system.",
+        &[Category::Dependency],
+    )]);
+}
+
+#[test]
+fn what_we_do_not_control_is_a_dependency_not_a_safeguard() {
+    let open = "## Risks\nThe pilot depends on things we do not control.";
+    let design = "## Risks\nThe app does not control the sprinkler valves.";
+    assert_eq!(mitigated_in(open), 0);
+    assert_eq!(mitigated_in(design), 1);
+}
+
+#[test]
+fn the_big_thing_announced_is_one_risk_told_at_length() {
+    // A hard category and the partner behind it, announced as one thing:
+    // one key dependency named but not mitigated, level 3, not two risks.
+    let body = "## Risks\nThe big thing is the grid connection. The distribution company can refuse a bigger supply and has not replied, so we do not know the cost.";
+    assert_eq!(level_for(body), 3);
+}
