@@ -354,8 +354,21 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                 && !witnesses(&s.clean[r.end..])
                 && !records_for(&s.clean[..r.start])
                 && !in_a_scene(&s.clean, r.clone())
+                && !on_behalf_of(&s.clean[..r.start])
         })
     })
+}
+
+/// "In a group of friends one person pays for everyone": the people one
+/// buyer pays, books or orders for are the rest of that group, which tells
+/// the buyer from the user; it does not widen the customer to everybody.
+fn on_behalf_of(before: &str) -> bool {
+    static FOR_THE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:pays?|paid|paying|buys?|bought|buying|orders?|ordered|ordering|books?|booked|booking|shops?|shopped|decides?|decided|chooses?|chose|signs? up|signed up|on behalf of)(?: for)?\s*$",
+        )
+    });
+    FOR_THE_GROUP.is_match(before)
 }
 
 /// "At the moment the road opens and everyone wants to leave": everybody as
@@ -711,7 +724,7 @@ static BROAD_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// "people in debt" stay broad).
 static STRONG_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:in|at|across|near|around|from|of|to|on) (?:the )?(?:[\w'’-]+ )?\p{Lu}[\w'’-]+|\bfor \p{Lu}[\w'’-]+ (?i:residents|families|households|parents|patients|pupils|students|tenants|owners|people|members|farmers|growers|businesses|shops|schools)\b|\b(?i:who (?:are|is) (?:unable|not able) to|who (?:cannot|can't|can’t) (?:get|leave|travel|visit|walk|drive|reach))\b|\b(?i:(?:at|in|for) (?:[\w-]+ ){1,2}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?i:(?:in|at|on|from|across) (?:the |our |its |their )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w'’-]+ ){0,2}[a-z'’-]+s)\b|\b(?i:on (?:the|our|a|an|its|their) (?:[\w'’-]+ ){0,3}(?:waiting list|list|register|registry|roll|books|rota))\b|\b(?i:who (?:need|needs|have|has|had) (?:[\w'’-]+ ){0,6}(?:because|after|when|within|since|before|while)\b)|\b(?i:whose [\w-]+ (?:[\w-]+ )?(?:play|plays|learn|learns|has|have|is|are|need|needs|attend|attends|start|starts|started|use|uses|go|goes|take|takes|run|runs|sit|sits))\b|\b(?:using|on|with) \p{Lu}[\w'’-]+|\d|\b(?i:(?:one|two|three|four|five|six|single|sole)[- ](?:vans?|chairs?|person|man|woman|beds?|rooms?|sites?|vehicles?|trucks?|lorr(?:y|ies)|boats?|shops?|branch(?:es)?|desks?|seats?|staff|doctors?|vets?|partners?|traders?|operators?|locations?|stores?|outlets?|kitchens?|practitioners?))\b|, (?:and )?\p{Lu}[\w'’-]+(?: (?:and|&) \p{Lu}[\w'’-]+)?\W*$|\b(?i:who (?:already )?(?:run|runs|own|owns|inherit|inherits|inherited|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b|\b(?i:who (?:already )?(?:buy|buys|bought|order|orders|ordered|shop|shops) (?:[\w'’-]+ )?(?:from|at|through|with) (?:our|my))\b|\b(?i:who (?:have|has|had) (?:just |recently |already )?(?:submitted|filed|lodged|applied|requested|asked for|received|been (?:given|refused|denied|sent|told|offered|diagnosed|referred|discharged)))\b"
+        r"\b(?:in|at|across|near|around|from|of|to|on) (?:the )?(?:[\w'’-]+ )?\p{Lu}[\w'’-]+|\bfor \p{Lu}[\w'’-]+ (?i:residents|families|households|parents|patients|pupils|students|tenants|owners|people|members|farmers|growers|businesses|shops|schools)\b|\b(?i:who (?:are|is) (?:unable|not able) to|who (?:cannot|can't|can’t) (?:get|leave|travel|visit|walk|drive|reach))\b|\b(?i:(?:at|in|for) (?:[\w-]+ ){1,2}(?:companies|firms|practices|hospitals|schools|clinics|shops|restaurants|farms|agencies|offices|stores|studios|labs|mines|warehouses|factories|plants|departments|wards|charities|churches))\b|\b(?i:who (?:must|have to|need to|are required to))\b|\b(?i:(?:in|at|on|from|across) (?:the |our |its |their )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w'’-]+ ){0,2}[a-z'’-]+s)\b|\b(?i:on (?:the|our|a|an|its|their) (?:[\w'’-]+ ){0,3}(?:waiting list|list|register|registry|roll|books|rota))\b|\b(?i:who (?:need|needs|have|has|had) (?:[\w'’-]+ ){0,6}(?:because|after|when|within|since|before|while)\b)|\b(?i:whose [\w-]+ (?:[\w-]+ )?(?:play|plays|learn|learns|has|have|is|are|need|needs|attend|attends|start|starts|started|use|uses|go|goes|take|takes|run|runs|sit|sits))\b|\b(?:using|on|with) \p{Lu}[\w'’-]+|\b(?i:who) (?:[\w'’-]+ ){1,3}(?:the )?\p{Lu}[\w'’-]+|\b(?i:(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\d+) or more) [\w'’-]+|\d|\b(?i:(?:one|two|three|four|five|six|single|sole)[- ](?:vans?|chairs?|person|man|woman|beds?|rooms?|sites?|vehicles?|trucks?|lorr(?:y|ies)|boats?|shops?|branch(?:es)?|desks?|seats?|staff|doctors?|vets?|partners?|traders?|operators?|locations?|stores?|outlets?|kitchens?|practitioners?))\b|, (?:and )?\p{Lu}[\w'’-]+(?: (?:and|&) \p{Lu}[\w'’-]+)?\W*$|\b(?i:who (?:already )?(?:run|runs|own|owns|inherit|inherits|inherited|manage|manages|work|works|teach|teaches|sell|sells|employ|employs|operate|operates|care for|look after|drive|drives|farm|farms|build|builds|treat|treats|raise|raise)|aged|between)\b|\b(?i:who (?:already )?(?:buy|buys|bought|order|orders|ordered|shop|shops) (?:[\w'’-]+ )?(?:from|at|through|with) (?:our|my))\b|\b(?i:who (?:have|has|had) (?:just |recently |already )?(?:submitted|filed|lodged|applied|requested|asked for|received|been (?:given|refused|denied|sent|told|offered|diagnosed|referred|discharged)))\b"
     )
     .unwrap_or_else(|_| re("$^"))
 });
@@ -721,7 +734,23 @@ fn strong_qualifier(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     STRONG_QUALIFIER
         .find_iter(&s.clean)
         .map(|m| m.range())
-        .find(|r| !super::signals::negated(&s.clean, r.start) && !points_back(&s.clean[r.start..]))
+        .find(|r| {
+            !super::signals::negated(&s.clean, r.start)
+                && !points_back(&s.clean[r.start..])
+                && !a_taste(&s.clean[r.clone()])
+        })
+}
+
+/// "People who like Italy", "fans who love Japan": a named place after what
+/// people like is a taste, which anyone may have; "who island-hop the
+/// Cyclades" is what they do, and narrows them.
+fn a_taste(qualifier: &str) -> bool {
+    static LIKES: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^who (?:[\w'’-]+ )?(?:like|likes|love|loves|enjoy|enjoys|want|wants|prefer|prefers|adore|adores|dream|dreams|are into|is into|care about|cares about)\b",
+        )
+    });
+    LIKES.is_match(qualifier)
 }
 
 /// "Sports clubs and the people who run them": a clause that points back at

@@ -1559,3 +1559,26 @@ fn leaving_a_group_out_on_purpose_is_an_exclusion() {
         assert!(facts_for(text).exclusion, "{text}");
     }
 }
+
+#[test]
+fn the_buyer_paying_for_everyone_in_the_group_does_not_make_the_customer_everyone() {
+    let customer = "Climbing clubs in the Peak District that book a hut for a weekend. One member books and pays for everybody; the others just turn up.";
+    let f = facts_for(customer);
+    assert!(
+        !f.universal,
+        "paying for everybody names the group, not the world"
+    );
+    assert!(level_for(customer) >= 3);
+}
+
+#[test]
+fn a_threshold_or_a_named_place_in_what_they_do_narrows_a_broad_noun() {
+    for text in [
+        "Walkers who cross the Pyrenees on foot.",
+        "Travellers who visit four or more cities in one trip.",
+    ] {
+        assert_eq!(level_for(text), 3, "{text}");
+    }
+    // What people like is a taste anyone may have.
+    assert_eq!(level_for("People who love Portugal."), 2);
+}
