@@ -178,7 +178,8 @@ fn dismissal_uncached(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     });
     let certain = s
         .find(&CERTAINTY)
-        .filter(|r| !CANNOT_BE.is_match(&s.clean[..r.start]));
+        .filter(|r| !CANNOT_BE.is_match(&s.clean[..r.start]))
+        .filter(|r| !a_guaranteed_term(&s.clean, r.clone()));
     let plain = [s.find_any(&DISMISSAL), certain, obviously]
         .into_iter()
         .flatten()
@@ -186,6 +187,21 @@ fn dismissal_uncached(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     plain
         .or_else(|| s.find_any(&DISMISSAL_IDIOM))
         .filter(|r| !by_design(&s.clean[..r.start], &s.clean[r.clone()]))
+}
+
+/// "…with the return time guaranteed.", "delivery in two hours,
+/// guaranteed": a plain "guaranteed" after what the product promises is a
+/// term of the offer. It claims certainty about the venture only as a
+/// statement ("success is guaranteed") or after the outcome itself
+/// ("Profit guaranteed!").
+fn a_guaranteed_term(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static STATED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:is|are|was|were|be|being|['’]s|['’]re)\s+(?:\w+\s+)?$|\b(?:success|demand|sales|profits?|returns|results|growth|adoption|uptake|revenue|income|everything|it|this|that)\s+$|^\W*$",
+        )
+    });
+    let plain = !clean[at.clone()].trim_end().contains(char::is_whitespace);
+    plain && !STATED.is_match(&clean[..at.start])
 }
 
 /// "We read a CSV export only, so a change at the vendor cannot break

@@ -3932,3 +3932,13 @@ fn the_big_thing_announced_is_one_risk_told_at_length() {
     let body = "## Risks\nThe big thing is the grid connection. The distribution company can refuse a bigger supply and has not replied, so we do not know the cost.";
     assert_eq!(level_for(body), 3);
 }
+
+#[test]
+fn a_guarantee_in_the_offer_is_not_certainty_about_the_venture() {
+    let term = "## Solution\nA laundry pickup for students, with delivery by Friday guaranteed.";
+    let claim = "## Solution\nA laundry pickup for students. Success is guaranteed.";
+    let shout = "## Solution\nA laundry pickup for students. Profit guaranteed!";
+    assert_eq!(dismissals_in(term), 0);
+    assert_eq!(dismissals_in(claim), 1);
+    assert_eq!(dismissals_in(shout), 1);
+}
