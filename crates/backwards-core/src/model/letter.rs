@@ -34,7 +34,7 @@ static CUES: LazyLock<[(Step, Regex); 2]> = LazyLock::new(|| {
             Step::Evidence,
             // How we know: people asked, counted, signed up or paying.
             re(
-                r"\b(?:asked|interview\w*|spoke (?:at length |briefly )?(?:to|with)|talked (?:at length |briefly )?(?:to|with)|survey\w*|sign-?(?:ed)? ?ups?|signed|put (?:their|down their) names?|gave (?:us |me )?(?:a |their )?(?:mobile |phone )?(?:numbers?|names?)|paid|(?:we|i) (?:already )?sold (?:[\w-]+ ){0,4}(?:at|for) \p{Sc}?\d[\d,.]*|\d[\d,]* (?:[\w-]+ ){0,2}(?:bought|booked|ordered) (?:one|it|them|a|an|the|their)|deposits?|pre-?ordered|pre-?orders?|pilot\w*|trial\w*|tested|tried it|said (?:they|yes|that they|it|this|that)|(?:liked|loved) (?:the|our|my) idea|wrote back|replied|letters? of intent|wait(?:ing)? ?list|landing page|smoke test|clicked|opened (?:the|our|my) (?:e-?mail|newsletter|message|link|page)|(?:put|set) up a (?:simple |one-page |single )?(?:web ?)?page|\d[\d,]* of (?:the|them|those|these|us|\d+))\b",
+                r"\b(?:asked|interview\w*|spoke (?:at length |briefly )?(?:to|with)|talked (?:at length |briefly )?(?:to|with)|chatted (?:at length |briefly )?(?:to|with)|survey\w*|sign-?(?:ed)? ?ups?|signed|put (?:their|down their) names?|gave (?:us |me )?(?:a |their )?(?:mobile |phone )?(?:numbers?|names?)|paid|(?:we|i) (?:already )?sold (?:[\w-]+ ){0,4}(?:at|for) \p{Sc}?\d[\d,.]*|\d[\d,]* (?:[\w-]+ ){0,2}(?:bought|booked|ordered) (?:one|it|them|a|an|the|their)|deposits?|pre-?ordered|pre-?orders?|pilot\w*|trial\w*|tested|tried it|said (?:they|yes|that they|it|this|that)|(?:liked|loved) (?:the|our|my) idea|wrote back|replied|letters? of intent|wait(?:ing)? ?list|landing page|smoke test|clicked|opened (?:the|our|my) (?:e-?mail|newsletter|message|link|page)|(?:put|set) up a (?:simple |one-page |single )?(?:web ?)?page|\d[\d,]* of (?:the|them|those|these|us|\d+))\b",
             ),
         ),
         (
@@ -391,6 +391,23 @@ mod tests {
             idea.text(Step::Solution)
         );
         assert!(idea.text(Step::Evidence).starts_with("Last August"));
+        assert!(
+            idea.text(Step::Risks)
+                .starts_with("If the phone signal drops")
+        );
+    }
+
+    #[test]
+    fn chatting_with_customers_opens_the_evidence_paragraph() {
+        let text = FERRY.replace(
+            "Last August I asked 31 walkers on the jetty, and 22 of them left their numbers to try it.",
+            "Last August I chatted with walkers on the jetty every morning for a week.",
+        );
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            idea.text(Step::Evidence)
+                .starts_with("Last August I chatted")
+        );
         assert!(
             idea.text(Step::Risks)
                 .starts_with("If the phone signal drops")

@@ -191,6 +191,7 @@ const SYNONYMS: &[(Step, &[&str])] = &[
             "customer pain",
             "why it matters",
             "why this matters",
+            "the thing is",
             "probleem",
             "problème",
             "probleme",
@@ -241,6 +242,8 @@ const SYNONYMS: &[(Step, &[&str])] = &[
             "how do you know",
             "how we know",
             "signals",
+            "numbers",
+            "the numbers",
             "bewijs",
             "nachweis",
             "belege",
@@ -863,6 +866,17 @@ mod tests {
             ("My doubts", Step::Risks),
             ("Have we checked?", Step::Evidence),
             ("Did we ask anyone?", Step::Evidence),
+        ] {
+            assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
+        }
+    }
+
+    #[test]
+    fn the_numbers_are_the_evidence_and_the_thing_is_the_problem() {
+        for (heading, step) in [
+            ("Numbers", Step::Evidence),
+            ("The numbers", Step::Evidence),
+            ("The thing is", Step::Problem),
         ] {
             assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
         }
