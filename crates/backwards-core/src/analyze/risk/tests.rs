@@ -25,6 +25,13 @@ fn dismissals_in(body: &str) -> usize {
     analyze(&idea).2.dismissals
 }
 
+/// Checks that each body's Risks sentences wave risk away `n` times.
+fn assert_each_dismisses(bodies: &[&str], n: usize) {
+    for body in bodies {
+        assert_eq!(dismissals_in(body), n, "{body}");
+    }
+}
+
 /// The risk categories `categories_in` reads in one section's text.
 fn categories_of(step: Step, text: &str) -> Vec<Category> {
     let idea = parse_str(&format!("# X\n\nA.\n\n## {}\n{text}\n", step.heading()))
@@ -3410,13 +3417,14 @@ fn depending_on_nobody_answers_the_dependency() {
 
 #[test]
 fn none_in_any_voice_and_nobody_else_doing_it_wave_risk_away() {
-    for body in [
-        "## Risks\nLiterally none.",
-        "## Risks\nNobody else in the county is doing it.",
-        "## Risks\nIt is only oats and honey, it can't hurt anyone.",
-    ] {
-        assert_eq!(dismissals_in(body), 1, "{body}");
-    }
+    assert_each_dismisses(
+        &[
+            "## Risks\nLiterally none.",
+            "## Risks\nNobody else in the county is doing it.",
+            "## Risks\nIt is only oats and honey, it can't hurt anyone.",
+        ],
+        1,
+    );
     // Little to build is the size of the bet, not a dismissal.
     assert_eq!(
         dismissals_in("## Risks\nBasically nothing to build: a form on the site we have."),
@@ -3472,14 +3480,15 @@ fn an_arrow_to_a_need_is_the_consequence_not_the_answer() {
 
 #[test]
 fn none_significant_and_not_seeing_a_regulator_as_an_issue_wave_risk_away() {
-    for body in [
-        "Risks: none significant.",
-        "## Risks\nNone significant.",
-        "## Risks\nWe don't see the tax office as an issue for a scheme this small.",
-        "## Risks\nI do not see licensing as a real problem here.",
-    ] {
-        assert_eq!(dismissals_in(body), 1, "{body}");
-    }
+    assert_each_dismisses(
+        &[
+            "Risks: none significant.",
+            "## Risks\nNone significant.",
+            "## Risks\nWe don't see the tax office as an issue for a scheme this small.",
+            "## Risks\nI do not see licensing as a real problem here.",
+        ],
+        1,
+    );
     // Seeing it as a problem to solve is naming it.
     assert_eq!(
         dismissals_in("## Risks\nWe see the tax office as the main issue."),
@@ -3544,14 +3553,15 @@ fn having_nothing_beyond_the_public_terms_is_no_answer() {
 
 #[test]
 fn more_ways_to_wave_risk_away() {
-    for body in [
-        "## Risks\nOn risks: there are none really.",
-        "## Risks\nThe cold store is already proven in other towns, so no problem.",
-        "## Risks\nHonestly, we don't see meaningful risk here.",
-        "## Risks\nIf the checks pass, the release is safe by definition.",
-    ] {
-        assert_eq!(dismissals_in(body), 1, "{body}");
-    }
+    assert_each_dismisses(
+        &[
+            "## Risks\nOn risks: there are none really.",
+            "## Risks\nThe cold store is already proven in other towns, so no problem.",
+            "## Risks\nHonestly, we don't see meaningful risk here.",
+            "## Risks\nIf the checks pass, the release is safe by definition.",
+        ],
+        1,
+    );
     // A problem named, then answered, is not "so no problem".
     assert_eq!(
         dismissals_in("## Risks\nThere are two risks: the permit and the price."),
@@ -3561,19 +3571,21 @@ fn more_ways_to_wave_risk_away() {
 
 #[test]
 fn a_guaranteed_term_and_the_build_itself_are_no_dismissals() {
-    for body in [
-        "## Risks\nWe assume the depots will give us guaranteed slots in return for steady work; nothing is signed.",
-        "## Risks\nThe frame and wheels are standard parts, so the build itself is not the worry; the licence is.",
-    ] {
-        assert_eq!(dismissals_in(body), 0, "{body}");
-    }
-    for body in [
-        "## Risks\nSuccess is guaranteed.",
-        "## Risks\nIt is a guaranteed hit with students.",
-        "## Risks\nThe app sells itself.",
-    ] {
-        assert_eq!(dismissals_in(body), 1, "{body}");
-    }
+    assert_each_dismisses(
+        &[
+            "## Risks\nWe assume the depots will give us guaranteed slots in return for steady work; nothing is signed.",
+            "## Risks\nThe frame and wheels are standard parts, so the build itself is not the worry; the licence is.",
+        ],
+        0,
+    );
+    assert_each_dismisses(
+        &[
+            "## Risks\nSuccess is guaranteed.",
+            "## Risks\nIt is a guaranteed hit with students.",
+            "## Risks\nThe app sells itself.",
+        ],
+        1,
+    );
 }
 
 #[test]
@@ -3841,13 +3853,14 @@ fn insurance_said_to_be_bought_answers_the_risk() {
 
 #[test]
 fn none_that_worry_us_and_rivals_too_slow_to_compete_wave_risk_away() {
-    for body in [
-        "## Risks\nNone that worry me.",
-        "## Risks\nNone which concern us.",
-        "## Risks\nThe big banks are too slow to compete with us.",
-    ] {
-        assert_eq!(dismissals_in(body), 1, "{body}");
-    }
+    assert_each_dismisses(
+        &[
+            "## Risks\nNone that worry me.",
+            "## Risks\nNone which concern us.",
+            "## Risks\nThe big banks are too slow to compete with us.",
+        ],
+        1,
+    );
 }
 
 #[test]
