@@ -3955,3 +3955,13 @@ fn a_guarantee_in_the_offer_is_not_certainty_about_the_venture() {
     assert_eq!(dismissals_in(claim), 1);
     assert_eq!(dismissals_in(shout), 1);
 }
+
+#[test]
+fn a_professional_who_checks_on_a_schedule_answers_the_risk() {
+    // A standing arrangement, in the present tense, with its rhythm: done,
+    // not promised. Without the rhythm it may be a one-off wish.
+    assert_each_mitigated_once(&[
+        "## Risks\nOur ration advice must stay within feed rules; a farm vet checks every recipe once a month.",
+        "## Risks\nPayroll rules change often; an accountant reviews the tables each quarter.",
+    ]);
+}
