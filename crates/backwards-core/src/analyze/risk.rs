@@ -650,6 +650,7 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     let sentences = if missing {
         let mut read = risks_in_notes(idea);
         read.extend(risks_in_letter(idea));
+        read.extend(risks_owned_up_to(idea));
         read
     } else {
         own
@@ -1341,6 +1342,30 @@ fn speaks_of_risk(s: &Sentence<'_>) -> bool {
 /// wrong".
 static RISK_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"\brisks?\b|\bcould go wrong\b|\bwhat if\b"));
+
+/// Without a Risks section, a paragraph of the pitch, the Solution or the
+/// Experience that lists hard things and owns up to having no answer for
+/// them ("The tricky bits: … needs a Crown Estate licence … We haven't
+/// worked out how to handle any of that yet.") has named its risks: they
+/// are open, but acknowledged, which the rubric puts at 4, not 5. Its
+/// sentences that name a kind of risk, and the admission, are read as the
+/// Risks section. Letters have their own reading (see [`risks_in_letter`]).
+fn risks_owned_up_to(idea: &Idea) -> Vec<Sentence<'_>> {
+    if signals::is_letter(idea) {
+        return Vec::new();
+    }
+    let described = signals::sections(idea, &[Step::Pitch, Step::Solution, Step::Experience]);
+    signals::paragraphs(idea, described)
+        .into_iter()
+        .filter(|p| p.iter().any(|s| s.matches_any(&NO_ANSWERS_YET)))
+        .flatten()
+        .filter(|s| s.matches_any(&NO_ANSWERS_YET) || !categories_in(&[s]).is_empty())
+        .map(|s| Sentence {
+            step: Step::Risks,
+            ..s
+        })
+        .collect()
+}
 
 /// A letter written without a single Markdown heading tells its risks in a
 /// paragraph of its own ("The one thing I can't answer yet: the Division

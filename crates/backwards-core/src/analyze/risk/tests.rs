@@ -3965,3 +3965,14 @@ fn a_professional_who_checks_on_a_schedule_answers_the_risk() {
         "## Risks\nPayroll rules change often; an accountant reviews the tables each quarter.",
     ]);
 }
+
+#[test]
+fn hard_things_owned_up_to_in_the_solution_are_named_though_open() {
+    // No Risks section. The Solution lists two serious risks and admits it
+    // has no answer yet: named but open, level 4. Without the admission the
+    // same risks go unacknowledged, level 5.
+    let solution = "## Solution\nA stall app where night-market cooks post tonight's dishes and students order ahead. The hard parts: we'd need both cooks and students on it at the same time in each market; every cook needs a street trading licence and a food hygiene rating.";
+    let owned = format!("{solution} We haven't figured out how to deal with any of this yet.");
+    assert_eq!(level_for(&owned), 4);
+    assert_eq!(level_for(solution), 5);
+}
