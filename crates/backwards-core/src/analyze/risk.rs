@@ -308,6 +308,19 @@ fn nobody_did(clean: &str, start: usize) -> bool {
 /// like it -> they see a photo first").
 pub(super) const ARROWS: [&str; 3] = ["→", "->", "=>"];
 
+/// "Depends on finding enough insured crews", "we are still recruiting
+/// certified drivers": the control names what the team is still looking
+/// for, so it is the dependency, not an answer to it. ("We need a backup
+/// venue" is left a plan: it reads as often as the step the team takes.)
+fn still_sought(before: &str) -> bool {
+    static SOUGHT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:find|finding|hire|hiring|recruit|recruiting|attract|attracting|sign up|signing up|look for|looking for|search for|searching for)\s+(?:(?:a|an|the|enough|more|some|extra|new)\s+)*$",
+        )
+    });
+    SOUGHT.is_match(before)
+}
+
 /// "It counts as a medical device → agency registration needed, cost
 /// unknown": an arrow points at the team's answer only when what follows
 /// it is done. A need or an unknown after it is the risk's consequence,
@@ -459,6 +472,7 @@ impl Item<'_, '_> {
                         // theirs, not the team's answer.
                         && !answers::someone_else_already_has(&s.clean, r.clone())
                         && !beyond_our_control(&s.clean, r.clone())
+                        && !still_sought(&s.clean[..r.start])
                         // "In place of the surveyor's report" replaces; it
                         // is not a control "in place".
                         && !s.clean[r.end..].starts_with(" of ")

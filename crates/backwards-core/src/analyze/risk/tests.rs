@@ -3976,3 +3976,13 @@ fn hard_things_owned_up_to_in_the_solution_are_named_though_open() {
     assert_eq!(level_for(&owned), 4);
     assert_eq!(level_for(solution), 5);
 }
+
+#[test]
+fn a_safeguard_still_being_looked_for_is_no_answer() {
+    // "insured" names what the team is still trying to find, so the
+    // dependency stays open; skippers already insured are the answer.
+    let sought = "## Risks\nEverything depends on finding enough insured skippers before the regatta season.";
+    let held = "## Risks\nEverything depends on our skippers; all six are already insured.";
+    assert_eq!(mitigated_in(sought), 0);
+    assert_eq!(mitigated_in(held), 1);
+}
