@@ -436,9 +436,8 @@ fn beyond_our_control(clean: &str, at: std::ops::Range<usize>) -> bool {
             r"\b(?:things|what|factors|parts|bits|people|parties|partners|something|anything|everything|much|that|which|who|whom) (?:i|we|you)\s+$",
         )
     });
-    let said = clean[at.clone()].to_lowercase();
-    (said.ends_with(" control") || said.ends_with("'t control") || said.ends_with("’t control"))
-        && OURS_NOT.is_match(&clean[..at.start])
+    // "do not control" and "don't control" both end in " control".
+    clean[at.clone()].to_lowercase().ends_with(" control") && OURS_NOT.is_match(&clean[..at.start])
 }
 
 impl Item<'_, '_> {
@@ -1357,6 +1356,15 @@ fn speaks_of_risk(s: &Sentence<'_>) -> bool {
 static RISK_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"\brisks?\b|\bcould go wrong\b|\bwhat if\b"));
 
+/// A sentence written under another step, read as one of the Risks
+/// section's: the notes, letters and owned-up paragraphs that do its work.
+fn read_as_risks(s: Sentence<'_>) -> Sentence<'_> {
+    Sentence {
+        step: Step::Risks,
+        ..s
+    }
+}
+
 /// Without a Risks section, a paragraph of the pitch, the Solution or the
 /// Experience that lists hard things and owns up to having no answer for
 /// them ("The tricky bits: … needs a Crown Estate licence … We haven't
@@ -1374,10 +1382,7 @@ fn risks_owned_up_to(idea: &Idea) -> Vec<Sentence<'_>> {
         .filter(|p| p.iter().any(|s| s.matches_any(&NO_ANSWERS_YET)))
         .flatten()
         .filter(|s| s.matches_any(&NO_ANSWERS_YET) || !categories_in(&[s]).is_empty())
-        .map(|s| Sentence {
-            step: Step::Risks,
-            ..s
-        })
+        .map(read_as_risks)
         .collect()
 }
 
@@ -1423,10 +1428,7 @@ fn risks_in_letter(idea: &Idea) -> Vec<Sentence<'_>> {
                 || answered(p)
         })
         .flatten()
-        .map(|s| Sentence {
-            step: Step::Risks,
-            ..s
-        })
+        .map(read_as_risks)
         .collect()
 }
 
