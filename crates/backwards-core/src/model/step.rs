@@ -736,34 +736,43 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
 mod tests {
     use super::*;
 
+    /// Checks each heading reads as its step, in a table.
+    fn assert_headings(cases: &[(&str, Step)]) {
+        for (heading, step) in cases {
+            assert_eq!(Step::from_heading(heading), Some(*step), "{heading}");
+        }
+    }
+
+    /// Checks every heading reads as the one `step`.
+    fn assert_all_read_as(headings: &[&str], step: Step) {
+        for heading in headings {
+            assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
+        }
+    }
+
     /// A public body's proposal names the seven steps in its own words.
     #[test]
     fn a_grant_or_council_proposal_names_the_steps_in_its_own_words() {
-        for (heading, step) in [
+        assert_headings(&[
             ("Target population", Step::Customer),
             ("Beneficiaries", Step::Customer),
             ("Statement of need", Step::Problem),
             ("Proposed intervention", Step::Solution),
             ("Basis for the proposal", Step::Evidence),
             ("Implementation", Step::Experience),
-        ] {
-            assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
-        }
+        ]);
     }
 
     #[test]
     fn a_heading_asking_what_shows_it_is_wanted_is_the_evidence() {
-        for heading in [
-            "What tells us it is wanted",
-            "What shows us people want it",
-            "Signs of demand",
-        ] {
-            assert_eq!(
-                Step::from_heading(heading),
-                Some(Step::Evidence),
-                "{heading}"
-            );
-        }
+        assert_all_read_as(
+            &[
+                "What tells us it is wanted",
+                "What shows us people want it",
+                "Signs of demand",
+            ],
+            Step::Evidence,
+        );
     }
 
     #[test]
@@ -829,18 +838,15 @@ mod tests {
         // What the trouble costs the customer, and why it cannot wait, are
         // the problem's measures in a writer's own words; what the product
         // costs to buy stays out (no step).
-        for heading in [
-            "What it costs them today",
-            "What this costs them",
-            "What makes it pressing now",
-            "Urgency",
-        ] {
-            assert_eq!(
-                Step::from_heading(heading),
-                Some(Step::Problem),
-                "{heading}"
-            );
-        }
+        assert_all_read_as(
+            &[
+                "What it costs them today",
+                "What this costs them",
+                "What makes it pressing now",
+                "Urgency",
+            ],
+            Step::Problem,
+        );
         assert_eq!(Step::from_heading("What it costs"), None);
     }
 
@@ -849,7 +855,7 @@ mod tests {
         // Plain words a careful writer uses for each step, none of them a
         // method term: the trouble, what I'd do, what people told me, how
         // it runs, what we're unsure of.
-        for (heading, step) in [
+        assert_headings(&[
             ("What the trouble is", Step::Problem),
             ("The current fix", Step::Problem),
             ("What I want to do", Step::Solution),
@@ -866,19 +872,15 @@ mod tests {
             ("My doubts", Step::Risks),
             ("Have we checked?", Step::Evidence),
             ("Did we ask anyone?", Step::Evidence),
-        ] {
-            assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
-        }
+        ]);
     }
 
     #[test]
     fn the_numbers_are_the_evidence_and_the_thing_is_the_problem() {
-        for (heading, step) in [
+        assert_headings(&[
             ("Numbers", Step::Evidence),
             ("The numbers", Step::Evidence),
             ("The thing is", Step::Problem),
-        ] {
-            assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
-        }
+        ]);
     }
 }
