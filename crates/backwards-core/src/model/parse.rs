@@ -622,6 +622,12 @@ enum LabelKind {
     RunIn,
 }
 
+/// "  - smoke test to 640 managers": a list item indented under another.
+fn nested_item(line: &str) -> bool {
+    let rest = line.trim_start_matches([' ', '\t']);
+    line.len() - rest.len() >= 2 && list_marker_len(rest) > 0
+}
+
 /// "What goes wrong" on a line of its own after a blank line, with text on
 /// the next line: a heading written without Markdown. A few words and no
 /// sentence punctuation, so a short wrapped line of prose never is one.
@@ -744,7 +750,8 @@ fn lead_ins(body: &str) -> Vec<(String, Range<usize>, LabelKind)> {
     let mut fence = false;
     let mut offset = 0;
     let mut after_blank = true;
-    for line in body.split_inclusive('\n') {
+    let lines: Vec<&str> = body.split_inclusive('\n').collect();
+    for (i, line) in lines.iter().enumerate() {
         let start = offset;
         offset += line.len();
         let content = line.trim_end_matches(['\n', '\r']);
@@ -775,6 +782,14 @@ fn lead_ins(body: &str) -> Vec<(String, Range<usize>, LabelKind)> {
             // "What worries me:") at the start of a paragraph.
             if let Some((label, end)) = plain_label(rest) {
                 out.push((label, start..start + indent + end, kind));
+            } else if let Some(label) = (kind == LabelKind::ListItem
+                && lines.get(i + 1).is_some_and(|next| nested_item(next)))
+            .then(|| bare_label(rest, true))
+            .flatten()
+            {
+                // "- evidence" over indented items: the item is the label
+                // of the list nested under it, as "- evidence:" would be.
+                out.push((label, start..start + content.len(), kind));
             } else if let Some(label) =
                 bare_label(rest, blank_before && kind == LabelKind::Paragraph)
             {
@@ -1136,6 +1151,27 @@ mod tests {
             "{risks:?}"
         );
         assert!(idea.notes.is_empty(), "{:?}", idea.notes);
+    }
+
+    #[test]
+    fn a_list_item_naming_a_step_over_indented_items_opens_that_step() {
+        // Notes written as an outline: "- evidence" with no colon, its facts
+        // indented under it. A short item with nothing nested stays text.
+        let text = "# Ferry Queue\n\n\
+            - pitch: book a car slot on the island ferry from your phone\n\
+            - customer: islanders who commute by car, about 700 of them\n\
+            - evidence\n  - 212 islanders joined the waitlist in a week\n  - 40 paid a $10 deposit\n\
+            - risks / plan\n  - the ferry company must share its timetable feed\n\
+            - cheap\n";
+        let idea = parse_str(text).unwrap_or_else(|e| panic!("{e}"));
+        let evidence = idea.text(Step::Evidence);
+        assert!(
+            evidence.contains("212 islanders") && evidence.contains("40 paid"),
+            "{evidence:?}"
+        );
+        let risks = idea.text(Step::Risks);
+        assert!(risks.contains("timetable feed"), "{risks:?}");
+        assert!(risks.contains("cheap"), "{risks:?}");
     }
 
     #[test]
