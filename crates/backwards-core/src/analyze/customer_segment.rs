@@ -225,6 +225,16 @@ static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "The people who would pay are the Hausverwaltungen of …": the subject
+/// already says these are people, so whatever the plural after it (a word
+/// of another language, a trade without a tell-tale ending), it is the
+/// segment the author declares.
+static PAYERS_ARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:so,? |and )?(?:the )?(?:people|ones|those|customers?|buyers?|folk) (?:who|that) (?:would|will|'d|’d|are going to|are likely to) (?:pay|buy (?:it|this|them)|pay for (?:it|this|them)|sign up|use (?:it|this)) (?:are|is|will be)\s+",
+    )
+});
+
 /// "The herders who run the herds there are who we're building for": the
 /// same declaration with the people first.
 static WHOM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -235,7 +245,7 @@ static WHOM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when the sentence declares whom the product is for.
 pub(super) fn declares(s: &Sentence<'_>) -> bool {
-    FOR_WHOM.is_match(&s.clean) || WHOM_AFTER.is_match(&s.clean)
+    FOR_WHOM.is_match(&s.clean) || PAYERS_ARE.is_match(&s.clean) || WHOM_AFTER.is_match(&s.clean)
 }
 
 /// A later sentence that declares whom the product is for ("This is for
@@ -247,7 +257,8 @@ fn declared<'s, 'a>(
         let names = (FOR_WHOM.find(&s.clean).is_some_and(|m| {
             let rest = &s.clean[m.end()..];
             opens_with_people(rest) || names_a_role(rest)
-        }) || (WHOM_AFTER.is_match(&s.clean) && names_people(s)))
+        }) || PAYERS_ARE.is_match(&s.clean)
+            || (WHOM_AFTER.is_match(&s.clean) && names_people(s)))
             && universal(s).is_none();
         names
             .then(|| strong_qualifier(s).or_else(|| compound(s)))
@@ -355,8 +366,17 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                 && !records_for(&s.clean[..r.start])
                 && !in_a_scene(&s.clean, r.clone())
                 && !on_behalf_of(&s.clean[..r.start])
+                && !mentioned(&s.clean, r.start)
         })
     })
+}
+
+/// "I've been burned before by \"everyone with a dog.\"": a universal word
+/// in quotation marks inside the sentence is a phrase held up to be
+/// rejected (a mention, not a use); the customer is named elsewhere.
+fn mentioned(clean: &str, start: usize) -> bool {
+    let opens_quoted = clean.trim_start().starts_with(['"', '“']);
+    !opens_quoted && signals::quoted(clean, start)
 }
 
 /// "In a group of friends one person pays for everyone": the people one

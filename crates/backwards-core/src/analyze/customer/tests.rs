@@ -1582,3 +1582,33 @@ fn a_threshold_or_a_named_place_in_what_they_do_narrows_a_broad_noun() {
     // What people like is a taste anyone may have.
     assert_eq!(level_for("People who love Portugal."), 2);
 }
+
+#[test]
+fn a_universal_phrase_held_up_in_quotes_is_rejected_not_used() {
+    // The writer quotes "anybody who cooks" as the answer that failed; the
+    // segment is the next sentence, with its own count and edge.
+    let customer = "I will be precise, because the last pitch I wrote died on \"anybody who cooks.\" Our customer is the head chef of an independent restaurant in Lyon with 20 to 60 covers; there are about 900 of them. The owner pays; the chef uses it. Not for hotel kitchens.";
+    let f = facts_for(customer);
+    assert!(!f.universal, "a quoted phrase is a mention");
+    assert!(level_for(customer) >= 4);
+    // Said without quotes it is the customer, and the customer is everybody.
+    assert!(facts_for("Anybody who cooks.").universal);
+}
+
+#[test]
+fn a_letter_saying_who_would_pay_names_its_segment_in_any_language() {
+    // "Syndics" is a word of another language with no plural the analyzer
+    // knows, but "the people who would pay are" already says they are
+    // people; the paragraph's moment and reach are read as the Customer
+    // section's.
+    let letter = "Subject: idea for Monday\n\nHi Marc,\n\nBikeBox is a booking system for the locked bicycle rooms that many Lyon blocks share. The people who would pay are the syndics running blocks of 30 to 120 flats, at the point when the bike room is full and residents start chaining bikes to the stairs. We can reach them through the regional syndics' federation and its newsletter.\n\nToday the caretaker keeps a paper list and a box of keys, and keys go missing every month.\n\nNumbers so far: 41 syndics answered our survey and 17 joined the waitlist.\n\nThe big unknown: we depend on the lock makers letting us open their locks.\n\nCheers,\nLea\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, signals, facts) = analyze(&idea);
+    let segment = signals
+        .iter()
+        .find(|s| s.rule == "customer-qualified")
+        .unwrap_or_else(|| panic!("no segment: {signals:?}"));
+    assert!(segment.quote.contains("syndics"), "{segment:?}");
+    assert!(facts.trigger && facts.channel, "{facts:?}");
+    assert_eq!(super::super::level_of(score), 4);
+}
