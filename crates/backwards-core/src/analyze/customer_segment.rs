@@ -300,7 +300,7 @@ fn real_qualifier(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 /// is for, given as everybody.
 static FOR_EVERYBODY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:(?:i|we) (?:believe|think|feel|reckon|know) (?:that )?)?(?:it|this|that|[\w'’-]+(?: [\w'’-]+)?)(?:'s| is| will be) (?:really |simply |just |basically |honestly )?(?:for|aimed at|meant for) (?:really |simply |just |basically |honestly )?(?:everyone|everybody|anyone|anybody|all)\b|^\W*(?:our |the |my )?(?:customers?|target (?:group|market|audience|customers?)|market|audience|users?|buyers?) (?:is|are|will be) (?:really |simply |just |basically |honestly )?(?:everyone|everybody|anyone|anybody|all (?:people|of us))\b",
+        r"^\W*(?:(?:i|we) (?:believe|think|feel|reckon|know) (?:that )?)?(?:it|this|that|[\w'’-]+(?: [\w'’-]+)?)(?:'s| is| will be| would be|'d be|’d be) (?:really |simply |just |basically |honestly )?(?:for|aimed at|meant for) (?:really |simply |just |basically |honestly )?(?:everyone|everybody|anyone|anybody|all)\b|^\W*(?:our |the |my )?(?:customers?|target (?:group|market|audience|customers?)|market|audience|users?|buyers?) (?:is|are|will be) (?:really |simply |just |basically |honestly )?(?:everyone|everybody|anyone|anybody|all (?:people|of us))\b",
     )
 });
 
@@ -677,12 +677,17 @@ fn opens_with_people(text: &str) -> bool {
 }
 
 /// "Dear members of the Enterprise Fund panel,": a letter's greeting names
-/// its readers, not its customers.
+/// its readers, not its customers; so does the courtesy after it.
 fn is_salutation(s: &Sentence<'_>) -> bool {
     static GREETING: LazyLock<Regex> =
         LazyLock::new(|| re(r"^\W*(?:dear|hi|hello|hey|greetings|to whom it may concern)\b"));
+    // "I hope you are all well and that the new room is finished!": the
+    // courtesy a letter opens with, about the reader, not the customer.
+    static COURTESY: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\W*(?:i |we )?(?:hope|trust) (?:you|this (?:\w+ )?finds you|all is well)\b")
+    });
     let t = s.clean.trim_end();
-    GREETING.is_match(t) && t.ends_with([',', ':', '!'])
+    (GREETING.is_match(t) && t.ends_with([',', ':', '!'])) || COURTESY.is_match(t)
 }
 
 /// "Honestly?", "Who?": a sentence that is only a rhetorical opener.

@@ -1612,3 +1612,18 @@ fn a_letter_saying_who_would_pay_names_its_segment_in_any_language() {
     assert!(facts.trigger && facts.channel, "{facts:?}");
     assert_eq!(super::super::level_of(score), 4);
 }
+
+#[test]
+fn a_letters_courtesy_is_not_its_segment_and_would_be_for_anybody_is_everybody() {
+    // "I trust you are all keeping warm this winter!" is about the reader;
+    // "It would be for anybody who…" answers who it is for with everybody.
+    let letter = "Dear members of the allotment committee,\n\nI trust you are all keeping warm this winter! I have been turning over an idea since the spring show.\n\nSeedSwap would be a phone app for trading spare seedlings between plots. It would be for anybody who likes growing things and hates waste.\n\nGrowing from seed is fiddly and most of us end up with too many tomato plants.\n\nBest wishes,\nRuth\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, signals, facts) = analyze(&idea);
+    assert!(
+        signals.iter().all(|s| !s.quote.contains("keeping warm")),
+        "{signals:?}"
+    );
+    assert!(facts.universal, "{signals:?}");
+    assert_eq!(super::super::level_of(score), 1);
+}
