@@ -42,7 +42,7 @@ static CUES: LazyLock<[(Step, Regex); 2]> = LazyLock::new(|| {
             // What could stop us: risk words, a condition with a failure,
             // a dependency, a way back.
             re(
-                r"\b(?:risks?|could go wrong|could stop|(?:do not|don't|did not|didn't) (?:yet )?know|(?:hard|difficult|tricky) (?:things?|parts?|bits?)|(?:rules?|laws?) (?:may |might |could |will )?change|competit\w+|not (?:straightforward|easy|simple|guaranteed)|if not|if (?:too )?few(?:er)?|not enough|(?:it is|it's|the bet is) small|insured|in case|nothing (?:is|would be|will be) lost|not sure|unsure|uncertain\w*|unknowns?|might|may not|what (?:worries|scares) (?:me|us)|worr\w+|danger\w*|if (?:the |a |an |it |we |they |he |she |one )?[^.;]{0,40}?(?:fails?|drops?|breaks?|goes (?:down|wrong)|doesn't|don't|isn't|aren't|stops?|refuses?|says? no|won't|haven't|hasn't)|depend\w*|fallback|back-?up|kill|(?:we|i)(?: will|'ll)? (?:drop|stop|shut|close|end) (?:it|the)|go back to|insurance|liabilit\w+)\b",
+                r"\b(?:risks?|could go wrong|could stop|(?:do not|don't|did not|didn't) (?:yet )?know|(?:hard|difficult|tricky) (?:things?|parts?|bits?)|(?:rules?|laws?) (?:may |might |could |will )?change|competit\w+|not (?:straightforward|easy|simple|guaranteed)|if not|if (?:too )?few(?:er)?|not enough|(?:it is|it's|the bet is) small|insured|in case|nothing (?:is|would be|will be) lost|not sure|unsure|uncertain\w*|unknowns?|might|may not|what (?:worries|scares) (?:me|us)|worr\w+|danger\w*|if (?:the |a |an |it |we |they |he |she |one )?[^.;]{0,40}?(?:fails?|drops?|breaks?|goes (?:down|wrong)|doesn't|don't|isn't|aren't|stops?|refuses?|says? no|won't|haven't|hasn't)|depend\w*|fallback|back-?up|kill|(?:we|i)(?: will|'ll)? (?:drop|stop|shut|close|end) (?:it|the)|go back to|insurance|liabilit\w+|paperwork|(?:apps|tools|products|services|companies|firms|rivals) (?:[\w-]+ ){0,3}?already (?:exist|out there|for|in|on|doing|do|offer)|there (?:are|is) (?:a few |several |some |many )?(?:[\w-]+ ){0,2}(?:apps|tools|products|services|companies|firms|rivals) already)\b",
             ),
         ),
     ]
@@ -287,6 +287,19 @@ mod tests {
             report.scores.evidence
         );
         assert!(report.scores.risk.level <= 2, "{:?}", report.scores.risk);
+    }
+
+    #[test]
+    fn paperwork_and_rivals_already_out_there_are_a_letters_risk_words() {
+        // One "not sure" alone is too little to open a step; the paperwork
+        // and the rival tools already doing it are what could stop us.
+        let letter = "Dear Tomas,\n\nRackShare would let cyclists in our town rent a space in a neighbour's shed.\n\nI asked 25 riders at the club and 19 said they would pay for a dry space.\n\nIt would mean some paperwork with the council, and there are two storage apps already, though none for bikes. I am not sure the neighbours would want strangers in their gardens either.\n\nBest,\nIrena\n";
+        let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+        let risks = idea.text(Step::Risks);
+        assert!(
+            risks.starts_with("It would mean some paperwork"),
+            "{risks:?}"
+        );
     }
 
     #[test]

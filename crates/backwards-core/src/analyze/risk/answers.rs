@@ -240,10 +240,11 @@ pub(super) fn we_act<'s, 'a>(
         "see",
         "don’t",
         "haven’t",
-        // Hearsay and guesses ("which I hear can take a year") report the
-        // risk; they do not answer it.
+        // Hearsay and guesses ("which I hear can take a year", "which I
+        // understand means paperwork") report the risk; they do not answer it.
         "hear",
         "gather",
+        "understand",
         "suppose",
         "guess",
         "reckon",

@@ -63,7 +63,7 @@ pub(super) static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 /// Incumbents and competitors.
 pub(super) static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:competitors?|competition|competing|compete|incumbents?|could (?:add|build|copy|clone)|already (?:do|does|offer|offers)|alternatives?|also (?:do|does|offer|offers|have|has)|(?:have|has|offer|offers|do|does) (?:\w+ ){0,3}too|(?:tools|products|apps|systems) (?:like this )?exist|(?:other|similar|existing) (?:\w+ )?(?:tools|products|apps|services|systems|platforms)|(?:is|are) already (?:here|there|in (?:the|this|our) (?:[\w-]+ )?(?:market|space|city|area|region|niche))|(?:big|deep|huge|bigger|deeper) (?:marketing )?(?:budgets|pockets))\b",
+        r"\b(?:competitors?|competition|competing|compete|incumbents?|could (?:add|build|copy|clone)|already (?:do|does|offer|offers)|alternatives?|also (?:do|does|offer|offers|have|has)|(?:have|has|offer|offers|do|does) (?:\w+ ){0,3}too|(?:tools|products|apps|systems) (?:like this )?exist|(?:other|similar|existing) (?:\w+ )?(?:tools|products|apps|services|systems|platforms)|(?:is|are) already (?:here|there|in (?:the|this|our) (?:[\w-]+ )?(?:market|space|city|area|region|niche))|(?:big|deep|huge|bigger|deeper) (?:marketing )?(?:budgets|pockets)|there (?:are|is|'s|’s) (?:a few |several |some |many |lots of |plenty of |a couple of |two |three )?(?:[\w-]+ ){0,2}(?:apps|tools|products|services|companies|firms|platforms|websites|sites|startups) (?:already|out there))\b",
     )
 });
 

@@ -3986,3 +3986,20 @@ fn a_safeguard_still_being_looked_for_is_no_answer() {
     assert_eq!(mitigated_in(sought), 0);
     assert_eq!(mitigated_in(held), 1);
 }
+
+#[test]
+fn what_the_writer_understands_a_risk_means_reports_it_and_rivals_already_out_there_compete() {
+    // "Which I understand means …" is hearsay about the risk, as "which I
+    // hear" is: it names the risk and answers nothing.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\nThe till must talk to the card readers, which I understand means a contract with the reader company."
+        ),
+        0
+    );
+    assert_categories(&[(
+        Step::Risks,
+        "There are several booking tools already, mostly for gyms.",
+        &[Category::Competition],
+    )]);
+}
