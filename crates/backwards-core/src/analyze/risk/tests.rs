@@ -4003,3 +4003,14 @@ fn what_the_writer_understands_a_risk_means_reports_it_and_rivals_already_out_th
         &[Category::Competition],
     )]);
 }
+
+#[test]
+fn kill_if_under_a_number_is_a_kill_criterion() {
+    // "Kill if under …" is the stop rule written as a note: the bet is
+    // shown to be small, not a risk left open.
+    let text = "# X\n\nA tool. $8 a month.\n\n## Risks\nPhone-only, standard parts. Kill if under 60 paying kennels by next June.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, _, facts) = analyze(&idea);
+    assert!(facts.small_bet, "{text}");
+    assert_eq!(super::super::level_of(score), 1, "{text}");
+}
