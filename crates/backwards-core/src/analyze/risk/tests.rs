@@ -4014,3 +4014,24 @@ fn kill_if_under_a_number_is_a_kill_criterion() {
     assert!(facts.small_bet, "{text}");
     assert_eq!(super::super::level_of(score), 1, "{text}");
 }
+
+#[test]
+fn our_own_pumps_a_gsm_module_and_assembly_are_hardware() {
+    assert_categories(&[
+        (
+            Step::Solution,
+            "Our own pump and controller, sold on instalments.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Solution,
+            "Each gate gets a GSM relay module that opens it.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Solution,
+            "The boxes are assembled in Kisumu from imported parts.",
+            &[Category::Hardware],
+        ),
+    ]);
+}
