@@ -1637,3 +1637,16 @@ fn mostly_feelings_with_a_figure_and_no_way_of_coping_stay_vague() {
         format!("{feelings} Today they copy the allergen sheet by hand from the supplier's PDF.");
     assert_eq!(level_for(&coping), 4);
 }
+
+#[test]
+fn a_machine_or_a_herd_giving_less_is_a_concrete_outcome() {
+    // Nothing is counted, but the pain is a real thing happening: level 3.
+    assert_levels(
+        3,
+        &[
+            "Sand blows onto the mirrors and the output drops.",
+            "Pollen coats the collectors and their efficiency falls.",
+            "In the heat the cows drink less and the milk yield falls.",
+        ],
+    );
+}
