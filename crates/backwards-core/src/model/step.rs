@@ -163,6 +163,9 @@ const SYNONYMS: &[(Step, &[&str])] = &[
             "for whom",
             "for",
             "who for",
+            // Note-taking shorthand.
+            "cust",
+            "custs",
             // Other languages' plain words for the steps.
             "wie",
             "klant",
@@ -748,6 +751,12 @@ mod tests {
         for heading in headings {
             assert_eq!(Step::from_heading(heading), Some(step), "{heading}");
         }
+    }
+
+    /// Notes taken in a hurry shorten the customer to "cust".
+    #[test]
+    fn note_shorthand_for_the_customer_names_the_step() {
+        assert_all_read_as(&["cust", "Custs", "CUST:"], Step::Customer);
     }
 
     /// A public body's proposal names the seven steps in its own words.
