@@ -1203,7 +1203,9 @@ fn unmentioned(
                         return false;
                     }
                     if c == Category::Regulated && world::paperwork(m.as_str()) {
-                        paperwork.get_or_insert((s, m.range()));
+                        if !world::where_we_meet_them(&s.clean[..m.start()]) {
+                            paperwork.get_or_insert((s, m.range()));
+                        }
                         return false;
                     }
                     !the_customers_own(c, &s.clean, m.range())

@@ -4035,3 +4035,14 @@ fn our_own_pumps_a_gsm_module_and_assembly_are_hardware() {
         ),
     ]);
 }
+
+#[test]
+fn paperwork_named_as_where_customers_find_us_is_a_channel_not_a_rule() {
+    let risks = "## Risks\n- Two of us for six weeks; if fewer than 30 paying clubs by May we stop.\n- Coaches may ignore reminders. Mitigation: a weekly call from the club secretary.\n- Big booking apps could copy it; we stay narrow on junior football.";
+    let channel = format!(
+        "## Experience\nCoaches find us through the licensing course the league runs.\n\n{risks}"
+    );
+    let rule = format!("## Experience\nThe league runs a licensing course for coaches.\n\n{risks}");
+    assert_eq!(level_for(&channel), 1);
+    assert_eq!(level_for(&rule), 2);
+}

@@ -387,6 +387,18 @@ fn serves_the_regulator(clean: &str, at: std::ops::Range<usize>) -> bool {
         || (DUE.is_match(before) && DATES.is_match(after.trim_start()))
 }
 
+/// "Walkers find us through the licensing course run by the council": the
+/// words before a piece of paperwork say it is where the customers are met,
+/// a channel, not a rule the product lives under.
+pub(super) fn where_we_meet_them(before: &str) -> bool {
+    static MEET: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:find|finds|found|hear (?:of|about)|hears (?:of|about)|heard (?:of|about)|reach|reached|meet|met|recruit|recruited|sign up) (?:us|them)\b[^.;]{0,40}\b(?:through|via|at|in|from|on)\b[^.;]*$",
+        )
+    });
+    MEET.is_match(before)
+}
+
 /// "An inspection log for pier operators", "the river-access permit signed
 /// off by text", "the shop's live liability": the paperwork of a regulated
 /// world (permits, inspections, licences, certificates) is what a
