@@ -259,6 +259,7 @@ pub(crate) fn untitled_problem(idea: &Idea) -> Vec<Sentence<'_>> {
     if one_blob(idea) {
         return Vec::new();
     }
+    let letter_name = named_in_pitch(idea);
     let mut found = Vec::new();
     for step in [Step::Pitch, Step::Customer] {
         let paragraphs = signals::paragraphs(idea, signals::section(idea, step));
@@ -268,12 +269,47 @@ pub(crate) fn untitled_problem(idea: &Idea) -> Vec<Sentence<'_>> {
             if paragraph.first().is_some_and(offers_to_build) {
                 continue;
             }
+            // "With LadeSlot residents book a slot …" shows the product at
+            // work: the pain it removes is the before, told again.
+            if paragraph
+                .first()
+                .is_some_and(|s| opens_on_product(s, &letter_name))
+            {
+                continue;
+            }
             if paragraph.iter().any(states_pain) {
                 found.extend(paragraph);
             }
         }
     }
     found
+}
+
+/// The product's name as the idea gives it: the front matter or title,
+/// else, for a letter with neither, the coined name its pitch defines
+/// ("LadeSlot is booking and billing software for …").
+fn named_in_pitch(idea: &Idea) -> String {
+    if idea.front.name.is_some() || idea.title.is_some() {
+        return idea.name().to_string();
+    }
+    crate::model::coined_name(idea.text(Step::Pitch))
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// A paragraph's opening sentence that starts on the product itself:
+/// "With LadeSlot residents …", "LadeSlot lets …".
+fn opens_on_product(s: &Sentence<'_>, name: &str) -> bool {
+    let words: Vec<&str> = s.clean.split_whitespace().take(2).collect();
+    name.len() >= 3
+        && match words.as_slice() {
+            [first, ..] if first.trim_matches(|c: char| !c.is_alphanumeric()) == name => true,
+            [with, second] => {
+                with.eq_ignore_ascii_case("with")
+                    && second.trim_matches(|c: char| !c.is_alphanumeric()) == name
+            }
+            _ => false,
+        }
 }
 
 /// The untitled paragraphs read as the Problem, as the author wrote them,

@@ -15,6 +15,7 @@ mod launch_date;
 mod letter;
 mod parse;
 mod step;
+mod subject;
 pub mod text;
 
 pub use error::ParseError;
@@ -24,3 +25,4 @@ pub(crate) use launch_date::quarter_of;
 pub use launch_date::{ACCEPTED_FORMS, LaunchDate, LaunchDateError, Precision};
 pub use parse::{MAX_INPUT_BYTES, parse, parse_str};
 pub use step::Step;
+pub(crate) use subject::coined_name;

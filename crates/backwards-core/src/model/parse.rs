@@ -16,6 +16,7 @@ use super::front_matter::{self, FrontMatter};
 use super::idea::{Idea, Section};
 use super::letter;
 use super::step::Step;
+use super::subject;
 use super::text;
 
 /// The largest idea file accepted: 1 MiB. An idea is a few pages; anything
@@ -873,6 +874,9 @@ fn plain_title(source: &str, body_offset: usize) -> Option<(String, usize)> {
     let body = &source[body_offset..];
     let lead = body.len() - body.trim_start().len();
     let rest = &body[lead..];
+    if let Some((subject, block)) = subject::mail_headers(rest) {
+        return Some((subject.to_string(), body_offset + lead + block));
+    }
     let line_end = rest.find('\n')?;
     let line = rest[..line_end].trim();
     let after = &rest[line_end + 1..];
@@ -880,9 +884,13 @@ fn plain_title(source: &str, body_offset: usize) -> Option<(String, usize)> {
         .trim_start_matches([' ', '\t', '\r'])
         .starts_with('\n');
     let words = line.split_whitespace().count();
+    // "Subject: Scrap Loop — where we are, and a yes/no question" heads a
+    // letter pasted from a mail client, however long or however it ends.
+    let subject = subject::is_subject(line) && words <= 24;
     let titled = blank_next
-        && ((1..=8).contains(&words) || dash_title(line, words))
-        && !line.ends_with(['.', '!', '?', ':', ',', ';'])
+        && (subject
+            || (((1..=8).contains(&words) || dash_title(line, words))
+                && !line.ends_with(['.', '!', '?', ':', ',', ';'])))
         && !line.starts_with(['#', '-', '*', '+', '|', '>', '<', '`'])
         && !after.trim().is_empty();
     titled.then(|| (line.to_string(), body_offset + lead + line_end))
@@ -921,7 +929,8 @@ fn split_sections(idea: &mut Idea, body_offset: usize) {
         idea.title = Some(title.text.clone()).filter(|t| !t.is_empty());
         preamble_start = title.range.end;
     } else if let Some((text, end)) = plain_title(&source, body_offset) {
-        idea.title = Some(text);
+        let letter = &source[end..];
+        idea.title = Some(subject::title_from_subject(&text, letter).unwrap_or(text));
         preamble_start = end;
     }
     // Sections start at headings no deeper than the shallowest step heading,
@@ -1188,6 +1197,34 @@ mod tests {
         // A file that is nothing but the line has no pitch to give it to.
         let alone = parse_str("Kiln Share Online\n").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(alone.title, None);
+    }
+
+    #[test]
+    fn a_mail_subject_names_the_product_however_long_it_is() {
+        let letter = "Subject: Tide Desk — the harbour pilot, where we are, and one question for you\n\n\
+            Hi Ros,\n\nTide Desk books the visitor moorings in small harbours.\n";
+        let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(idea.name(), "Tide Desk");
+        assert!(idea.text(Step::Pitch).starts_with("Hi Ros"));
+    }
+
+    #[test]
+    fn a_mail_header_block_is_not_the_pitch() {
+        // "To: Board, Harbour Users' Association" names the reader, not the
+        // customer: the block must not reach the analyzers as the pitch.
+        let letter = "From: Ros Gale <ros@example.org>\nTo: Board, Harbour Users' Association\n\
+            Subject: idea for the spring meeting - MoorMate\n\n\
+            Dear board,\n\nMoorMate is a booking page for the visitor moorings.\n";
+        let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(idea.name(), "MoorMate");
+        let pitch = idea.text(Step::Pitch);
+        assert!(pitch.starts_with("Dear board"), "{pitch:?}");
+        assert!(!pitch.contains("Association"), "{pitch:?}");
+        // Header-like lines that run into the text with no blank line are
+        // not a header block: the letter keeps them.
+        let run_on = "To: the board\nwe should book moorings online.\n";
+        let idea = parse_str(run_on).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(idea.title, None);
     }
 
     #[test]

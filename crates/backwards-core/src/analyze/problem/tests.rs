@@ -1344,6 +1344,21 @@ fn a_letter_paragraph_offering_what_the_writer_would_build_is_not_the_problem() 
 }
 
 #[test]
+fn a_letter_paragraph_showing_the_product_at_work_is_not_the_problem() {
+    // The letter's own problem paragraph is vague; the paragraph after it
+    // shows the product removing the pain ("With MoorMate skippers book
+    // …, and the queue at the harbour office stops"), which is the
+    // Solution, not a measured pain.
+    let letter = "Subject: idea for the spring meeting - MoorMate\n\n\
+        Dear board,\n\nMoorMate is a booking page for the visitor moorings of small harbours.\n\n\
+        What goes wrong today: mooring is a hassle and it is frustrating for everyone.\n\n\
+        With MoorMate skippers book a berth on their phone the evening before, and the harbour master no longer rings round every morning or keeps the paper list by the kettle.\n\n\
+        Best,\nRos\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert_eq!(super::super::level_of(analyze(&idea).0), 2);
+}
+
+#[test]
 fn the_sum_a_letter_asks_for_is_not_what_the_problem_costs() {
     let asks = "I am writing to ask for your support of 30,000 dollars. The weavers' looms break every winter and they borrow a neighbour's.";
     assert!(!facts_for(asks).cost);
