@@ -518,11 +518,12 @@ fn inverted(label: &str) -> bool {
         .is_some_and(|w| AUXILIARIES.contains(&w.to_lowercase().as_str()))
 }
 
-/// The first `:` or spaced dash (" - ", " – ", " — "): its offset and length.
+/// The first `:`, spaced dash (" - ", " – ", " — ") or spaced equals sign
+/// (note shorthand: "cust = studio owners"): its offset and length.
 fn first_separator(head: &str) -> Option<(usize, usize)> {
     head.char_indices().find_map(|(at, c)| match c {
         ':' => Some((at, 1)),
-        ' ' => ["- ", "– ", "— "]
+        ' ' => ["- ", "– ", "— ", "= "]
             .iter()
             .find(|dash| head[at + 1..].starts_with(*dash))
             .map(|dash| (at, 1 + dash.len())),
@@ -1197,6 +1198,24 @@ mod tests {
         // A file that is nothing but the line has no pitch to give it to.
         let alone = parse_str("Kiln Share Online\n").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(alone.title, None);
+    }
+
+    #[test]
+    fn note_shorthand_labels_open_their_steps() {
+        // Notes from a call: "prob:", "fix:", "cust = …" and "numbers we
+        // have:" are the Problem, the Solution, the Customer and the
+        // Evidence, however tersely written.
+        let notes = "ferry bikes -- notes after call w/ Jo\n\n\
+            * what: bike spaces on the lake ferry, booked ahead\n\
+            * cust = weekend cycle tourists on lake como\n\
+            * prob: bikes turned away at the 9am boat most saturdays\n\
+            * fix: book a bike space in the app, pay on board\n\
+            * numbers we have:\n  - 212 bikes turned away in june (ferry log)\n";
+        let idea = parse_str(notes).unwrap_or_else(|e| panic!("{e}"));
+        assert!(idea.text(Step::Customer).starts_with("weekend cycle"));
+        assert!(idea.text(Step::Problem).starts_with("bikes turned away"));
+        assert!(idea.text(Step::Solution).starts_with("book a bike"));
+        assert!(idea.text(Step::Evidence).contains("212 bikes"));
     }
 
     #[test]

@@ -195,6 +195,9 @@ const SYNONYMS: &[(Step, &[&str])] = &[
             "why it matters",
             "why this matters",
             "the thing is",
+            // Note-taking shorthand.
+            "prob",
+            "probs",
             "probleem",
             "problème",
             "probleme",
@@ -221,6 +224,9 @@ const SYNONYMS: &[(Step, &[&str])] = &[
             "most important benefit",
             "what i want",
             "what we want",
+            // Note-taking shorthand.
+            "fix",
+            "the fix",
             "oplossing",
             "lösung",
             "losung",
@@ -639,6 +645,8 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "shows us",
             "is wanted",
             "signs of demand",
+            "numbers we have",
+            "data we have",
         ],
     ),
     (

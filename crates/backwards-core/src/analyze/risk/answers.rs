@@ -297,6 +297,12 @@ pub(super) fn we_act<'s, 'a>(
         "speaking",
         "in",
     ];
+    // What follows "we have a": a meeting or a call still to be held.
+    static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s*(?:(?:first|second|initial|follow-up|next|short) )?(?:meeting|call|appointment|conversation|chat|demo|presentation)s?\b",
+        )
+    });
     const FALL: &[&str] = &[
         "fold", "sink", "collapse", "fail", "suffer", "die", "struggle",
     ];
@@ -323,6 +329,9 @@ pub(super) fn we_act<'s, 'a>(
                 None => contrast_counts && !concedes(&s.clean[m.end()..]),
                 Some(w) if RISKY.contains(&w) => false,
                 Some("have" | "has") if second.as_deref() == Some("to") => false,
+                // "We have a first meeting in January": a date to ask the
+                // third party, whose answer is still to come.
+                Some("have" | "has") if MEETING.is_match(&s.clean[m.end()..]) => false,
                 // "We are talking to a second chain" is still under way.
                 Some("are" | "am" | "is" | "'re")
                     if second.as_deref().is_some_and(|w| UNDER_WAY.contains(&w)) =>

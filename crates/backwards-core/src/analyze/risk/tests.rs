@@ -4046,3 +4046,13 @@ fn paperwork_named_as_where_customers_find_us_is_a_channel_not_a_rule() {
     assert_eq!(level_for(&channel), 1);
     assert_eq!(level_for(&rule), 2);
 }
+
+#[test]
+fn a_meeting_still_to_come_does_not_answer_a_dependency() {
+    let body = "## Risks\n- We depend on the county rowing federation to list our boats. If they say no, few crews will find us. We have a first meeting in February.";
+    assert_eq!(mitigated_in(body), 0, "{body}");
+    assert_eq!(level_for(body), 3);
+    // A meeting that was held and agreed answers it.
+    let done = "## Risks\n- We depend on the county rowing federation to list our boats. We have their signed agreement from the March meeting.";
+    assert_eq!(mitigated_in(done), 1, "{done}");
+}
