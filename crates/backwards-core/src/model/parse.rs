@@ -1408,6 +1408,9 @@ What could go wrong, I have thought about it. The marina may refuse; I would the
             ("what we did", Step::Evidence),
             ("The status quo", Step::Problem),
             ("Custmer", Step::Customer),
+            // A second language's word order.
+            ("For who", Step::Customer),
+            ("The problem what they have", Step::Problem),
             ("The probelm", Step::Problem),
             ("Soluton", Step::Solution),
             // What goes wrong today is the customer's problem; what could

@@ -161,6 +161,7 @@ const SYNONYMS: &[(Step, &[&str])] = &[
             "who it is for",
             "who it's for",
             "for whom",
+            "for who",
             "for",
             "who for",
             // Note-taking shorthand.
