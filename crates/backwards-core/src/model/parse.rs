@@ -449,6 +449,11 @@ fn plain_label(line: &str) -> Option<(String, usize)> {
     // so the separators are looked for there, not along the whole line
     // (every line of every section is asked).
     let stop = line.find(|c: char| !label_char(c)).unwrap_or(line.len());
+    if let Some(end) = aside_then_colon(&line[stop..]) {
+        let label = line[..stop].trim();
+        return (label_words(label, "", 6) && !label.starts_with(|c: char| c.is_ascii_digit()))
+            .then(|| (label.to_string(), stop + end));
+    }
     let window = line[stop..]
         .chars()
         .take(2)
@@ -457,6 +462,18 @@ fn plain_label(line: &str) -> Option<(String, usize)> {
     let label = line[..colon].trim();
     (label_words(label, "", 6) && !label.starts_with(|c: char| c.is_ascii_digit()))
         .then(|| (label.trim_end_matches('?').to_string(), colon + sep_len))
+}
+
+/// "risks (lots): …", "evidence (so far): …": a short aside in brackets
+/// between a label and its colon. Gives the byte length up to and past the
+/// colon, measured from the bracket's opening.
+fn aside_then_colon(rest: &str) -> Option<usize> {
+    let open = rest.strip_prefix(' ').unwrap_or(rest);
+    let lead = rest.len() - open.len();
+    let inner = open.strip_prefix('(')?;
+    let close = inner.find(')').filter(|at| *at <= 30)?;
+    let after = &inner[close + 1..];
+    after.starts_with(':').then_some(lead + 1 + close + 1 + 1)
 }
 
 /// "How do we know they want it? Many of the women…", "What could go
@@ -1216,6 +1233,18 @@ mod tests {
         assert!(idea.text(Step::Problem).starts_with("bikes turned away"));
         assert!(idea.text(Step::Solution).starts_with("book a bike"));
         assert!(idea.text(Step::Evidence).contains("212 bikes"));
+    }
+
+    #[test]
+    fn an_aside_in_brackets_between_a_label_and_its_colon_keeps_the_label() {
+        let notes = "ferry bikes\n\n- problem: bikes turned away\n- risks (lots):\n  - we depend on one ferry line\n";
+        let idea = parse_str(notes).unwrap_or_else(|e| panic!("{e}"));
+        assert!(idea.text(Step::Risks).contains("one ferry line"));
+        // Brackets in running text are not a label's aside.
+        let prose = "ferry bikes\n\nWe (two of us): run the bike hire.\n";
+        let idea = parse_str(prose).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(idea.section(Step::Customer), None);
+        assert!(idea.text(Step::Pitch).contains("two of us"));
     }
 
     #[test]

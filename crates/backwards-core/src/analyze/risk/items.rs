@@ -12,6 +12,11 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
     let mut last_line = 0;
     let mut last_bullet = false;
     let mut plan_column = false;
+    // "- risks:" over an indented list: the section's own items are all
+    // indented, each a risk of its own, not answers to the first.
+    let nested_section = sentences
+        .first()
+        .is_some_and(|s| s.indented && starts_bullet(s.raw));
     for (i, s) in sentences.iter().enumerate() {
         // A table's rows are items; its header and rule are not.
         // (The sentence splitter may drop the rule line, leaving a gap.)
@@ -63,7 +68,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             .last()
             .and_then(|i| i.sentences.last())
             .is_some_and(|p| p.clean.trim_end().ends_with(':') && end_line(p) + 1 == s.line);
-        let sub_bullet = bullet && (s.indented || after_colon);
+        let sub_bullet = bullet && ((s.indented && !nested_section) || after_colon);
         // In a paragraph, "I haven't tested it yet" right after "whether an
         // AI can judge the shot" is the same risk, admitted: not a new one.
         // So is "The Agency has not yet confirmed it" right after "We

@@ -4056,3 +4056,14 @@ fn a_meeting_still_to_come_does_not_answer_a_dependency() {
     let done = "## Risks\n- We depend on the county rowing federation to list our boats. We have their signed agreement from the March meeting.";
     assert_eq!(mitigated_in(done), 1, "{done}");
 }
+
+#[test]
+fn each_item_of_a_risks_list_nested_under_its_label_is_a_risk_of_its_own() {
+    // "- risks:" over an indented list (note style): every indented item
+    // is a risk, not an answer to the first one.
+    let notes = "# X\n\nA tool. $10 a month.\n\n- risks:\n  - two-sided market, we need hosts and guests in every town at once\n  - we don't know how we make money yet\n  - rival apps already exist and are free\n";
+    let idea = parse_str(notes).unwrap_or_else(|e| panic!("parse: {e}"));
+    let facts = analyze(&idea).2;
+    assert_eq!(facts.mitigated, 0, "{facts:?}");
+    assert!(super::super::level_of(analyze(&idea).0) >= 4);
+}
