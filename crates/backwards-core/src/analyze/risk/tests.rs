@@ -4067,3 +4067,19 @@ fn each_item_of_a_risks_list_nested_under_its_label_is_a_risk_of_its_own() {
     assert_eq!(facts.mitigated, 0, "{facts:?}");
     assert!(super::super::level_of(analyze(&idea).0) >= 4);
 }
+
+#[test]
+fn a_buyer_who_may_not_accept_our_record_can_say_no() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "The county archives may not accept our scans as originals.",
+            &[Category::Dependency],
+        ),
+        (
+            Step::Risks,
+            "Two ferry lines might refuse to list our bike spaces.",
+            &[Category::Dependency],
+        ),
+    ]);
+}
