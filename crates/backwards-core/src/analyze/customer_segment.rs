@@ -228,10 +228,11 @@ static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
 /// "The people who would pay are the Hausverwaltungen of …": the subject
 /// already says these are people, so whatever the plural after it (a word
 /// of another language, a trade without a tell-tale ending), it is the
-/// segment the author declares.
+/// segment the author declares. So is an association's "Our members are
+/// the small haulage firms of …": its members are whom it writes for.
 static PAYERS_ARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:so,? |and )?(?:the )?(?:people|ones|those|customers?|buyers?|folk) (?:who|that) (?:would|will|'d|’d|are going to|are likely to) (?:pay|buy (?:it|this|them)|pay for (?:it|this|them)|sign up|use (?:it|this)) (?:are|is|will be)\s+",
+        r"^\W*(?:so,? |and )?(?:the )?(?:people|ones|those|customers?|buyers?|folk) (?:who|that) (?:would|will|'d|’d|are going to|are likely to) (?:pay|buy (?:it|this|them)|pay for (?:it|this|them)|sign up|use (?:it|this)) (?:are|is|will be)\s+|^\W*(?:so,? |and )?(?:our|my) (?:members|member (?:firms|companies|businesses|farms|shops|clubs|schools)) (?:are|will be)\s+",
     )
 });
 

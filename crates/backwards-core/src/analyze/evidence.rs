@@ -106,10 +106,11 @@ static DESK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Surveys with a stated size.
+/// Surveys with a stated size: the word, a count of answers, or the shape
+/// of a tally ("of 96 firms who replied, 58 said …").
 static SURVEY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:survey(?:ed|s)?|polls?|polled|questionnaires?)\b[^.]{{0,60}}?\b\d|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:respondents|responses|answers|answered)\b|\bn ?= ?\d"
+        r"\b(?:survey(?:ed|s)?|polls?|polled|questionnaires?)\b[^.]{{0,60}}?\b\d|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:respondents|responses|answers|answered)\b|\bof (?:the )?{NUM} (?:[\w'’-]+ ){{0,3}}?(?:who|that) (?:replied|answered|responded|took part)\b|\bn ?= ?\d"
     ))
 });
 

@@ -1627,3 +1627,17 @@ fn a_letters_courtesy_is_not_its_segment_and_would_be_for_anybody_is_everybody()
     assert!(facts.universal, "{signals:?}");
     assert_eq!(super::super::level_of(score), 1);
 }
+
+#[test]
+fn an_associations_members_are_the_segment_its_letter_declares() {
+    // The association writes for its members: "Our members are the …"
+    // declares the segment, and the thanks that open the letter are not it.
+    let letter = "Dear Ms Okafor,\n\nThank you for seeing me on Tuesday. Here is the outline I promised.\n\nOur members are the independent bakeries of County Cork, mostly two to six staff, who bake overnight for the morning trade. The ones who care are those whose oven breaks down mid-bake. We reach all 140 of them through our monthly bulletin.\n\nTheir difficulty is the repair call-out.\n\nYours sincerely,\nDeclan\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (score, signals, _) = analyze(&idea);
+    assert!(
+        signals.iter().all(|s| !s.quote.contains("Thank you")),
+        "{signals:?}"
+    );
+    assert!(super::super::level_of(score) >= 4, "{signals:?}");
+}

@@ -1268,3 +1268,11 @@ fn a_share_of_a_counted_group_acting_on_our_mock_up_is_a_measured_test() {
         "We interviewed 19 club secretaries; 11 of them walked us through last June's entry night.";
     assert_eq!(level_for(recalled), 3);
 }
+
+#[test]
+fn a_tally_of_those_who_replied_is_a_survey_with_a_size() {
+    // No "survey" word: the question went out in a bulletin, and the count
+    // of replies is the sample.
+    let tally = "We put one question to members in the winter bulletin: of 212 growers who replied, 130 said a frost had cost them a crop in the last two years, and 88 said they would use a frost alert if one existed.";
+    assert_eq!(level_for(tally), 4);
+}
