@@ -1276,3 +1276,14 @@ fn a_tally_of_those_who_replied_is_a_survey_with_a_size() {
     let tally = "We put one question to members in the winter bulletin: of 212 growers who replied, 130 said a frost had cost them a crop in the last two years, and 88 said they would use a frost alert if one existed.";
     assert_eq!(level_for(tally), 4);
 }
+
+#[test]
+fn customers_still_paying_after_a_trial_are_a_commitment() {
+    assert_levels(
+        5,
+        &[
+            "- both bakeries now paying €40/day for the van, 2 more on a waitlist",
+            "- two clinics still paying £90/week for the service",
+        ],
+    );
+}
