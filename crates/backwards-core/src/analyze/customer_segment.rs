@@ -58,7 +58,7 @@ pub(super) fn segment(
 ) {
     let real: Vec<&Sentence<'_>> = sentences
         .iter()
-        .filter(|s| !is_label(s.raw) && !is_interjection(s) && !is_salutation(s))
+        .filter(|s| !is_label(s.raw) && !is_interjection(s) && !is_salutation(s) && !looks_ahead(s))
         .collect();
     let head = real.first().copied().unwrap_or(&sentences[0]);
     if from_pitch {
@@ -675,6 +675,18 @@ fn opens_with_people(text: &str) -> bool {
                         | "customers"
                 )
     })
+}
+
+/// "Over time we see coaches, pool operators and families also joining":
+/// who may come later is not who the product is for now, so such a
+/// sentence never names the segment.
+fn looks_ahead(s: &Sentence<'_>) -> bool {
+    static LATER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:over time|later on|eventually|in (?:the )?(?:future|long run|long term)|down the (?:line|road)|(?:in the )?longer[- ]term|one day|in (?:a |the )?(?:second|later|next|future) (?:phase|stage|step|version))\b",
+        )
+    });
+    LATER.is_match(&s.clean)
 }
 
 /// "Dear members of the Enterprise Fund panel,": a letter's greeting names

@@ -1641,3 +1641,9 @@ fn an_associations_members_are_the_segment_its_letter_declares() {
     );
     assert!(super::super::level_of(score) >= 4, "{signals:?}");
 }
+
+#[test]
+fn who_may_join_later_is_not_the_segment() {
+    let customer = "Runners. It is built for runners at every level, on road or trail. Over time we see physiotherapists, race organisers and kit shops joining the community as well.";
+    assert!(level_for(customer) <= 2, "{customer}");
+}
