@@ -45,10 +45,12 @@ const COINED_WORD: &str = r"(?-i:[A-Z])[\w'’-]*(?-i:[a-z])(?-i:[A-Z])[\w'’-]
 /// A coined word anywhere in a subject.
 static COINED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{COINED_WORD}")));
 
-/// A coined name opening a sentence that says what it is.
+/// A coined name opening a sentence that says what it is ("LadeSlot is
+/// …"), or given as a name ("a subscription service, ErgLink, that …",
+/// "an app called TideBook").
 static DEFINES: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:^|[.!?]\s+|\n)\W*({COINED_WORD}) (?:is|will be|would be)\b"
+        r"(?:^|[.!?]\s+|\n)\W*({COINED_WORD}) (?:is|will be|would be)\b|\b(?:called|named|service|app|tool|platform|product|system),? ({COINED_WORD})\b"
     ))
 });
 
@@ -131,7 +133,7 @@ pub(crate) fn title_from_subject(line: &str, letter: &str) -> Option<String> {
 pub(crate) fn coined_name(text: &str) -> Option<&str> {
     DEFINES
         .captures(text)
-        .and_then(|c| c.get(1))
+        .and_then(|c| c.get(1).or_else(|| c.get(2)))
         .map(|m| m.as_str())
 }
 
@@ -187,6 +189,18 @@ mod tests {
             letter,
         );
         assert_eq!(got.as_deref(), Some("RotaHive"));
+    }
+
+    #[test]
+    fn a_coined_name_given_in_passing() {
+        let letter = "My idea is a small service, KilnKeep, that books kiln space.";
+        assert_eq!(super::coined_name(letter), Some("KilnKeep"));
+        assert_eq!(
+            super::coined_name("an app called TideBook"),
+            Some("TideBook")
+        );
+        // A brand the customer already uses is not named as ours.
+        assert_eq!(super::coined_name("They post it on WhatsApp."), None);
     }
 
     #[test]

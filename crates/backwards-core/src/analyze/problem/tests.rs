@@ -1665,3 +1665,14 @@ fn a_machine_or_a_herd_giving_less_is_a_concrete_outcome() {
         ],
     );
 }
+
+#[test]
+fn a_letter_naming_its_product_in_passing_still_keeps_its_solution_out_of_the_problem() {
+    // No title and no "X is …": the name comes as an aside ("a small
+    // service, KilnKeep, that …"), and the paragraph opening "With KilnKeep,
+    // …" is the plan, whose weekly rhythm is not the pain's frequency.
+    let letter = "Dear Mr Adeyemi,\n\nThank you for the chat at the guild fair.\n\nI fire pots in a shared kiln in Leeds. My idea is a small service, KilnKeep, that books kiln space for the potters who share one.\n\nThe problem I see is that potters turn up to find the kiln already full, and their work waits.\n\nWith KilnKeep, each potter books a shelf on their phone, and once a week the kiln steward reviews the bookings and sends back a photo of the loaded kiln. It is better than what they do today because someone actually plans the firing.\n\nI have spoken to a handful of potters about it and they were very keen; one said she would sign up tomorrow.\n\nThe parts I am unsure about are whether stewards have the time, and whether potters would pay. I have not worked out either yet.\n\nBest wishes,\nAda\n";
+    let idea = parse_str(letter).unwrap_or_else(|e| panic!("parse: {e}"));
+    let (_, signals, facts) = analyze(&idea);
+    assert!(!facts.frequency, "{signals:?}");
+}
