@@ -1676,3 +1676,9 @@ fn a_letter_naming_its_product_in_passing_still_keeps_its_solution_out_of_the_pr
     let (_, signals, facts) = analyze(&idea);
     assert!(!facts.frequency, "{signals:?}");
 }
+
+#[test]
+fn a_new_version_of_a_rule_dated_and_requiring_is_why_now() {
+    let text = "Skippers fill the catch log by hand after every trip. The revised fisheries code in 2028 requires an electronic log on every boat over ten metres.";
+    assert!(facts_for(text).urgency, "{text}");
+}
