@@ -157,7 +157,8 @@ pub struct Idea {
     pub source: String,
     /// The optional YAML front matter.
     pub front: FrontMatter,
-    /// The H1 title, if any.
+    /// The title, if any: the H1, a plain first line, the name in a mail's
+    /// subject, or the coined name a title-less letter gives its product.
     pub title: Option<String>,
     /// The six named sections plus the pitch, keyed by step. A step that is
     /// absent here is a gap.

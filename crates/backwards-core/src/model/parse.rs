@@ -964,6 +964,12 @@ fn split_sections(idea: &mut Idea, body_offset: usize) {
     let preamble_end = boundaries.first().map_or(source.len(), |h| h.range.start);
     let preamble_end = preamble_end.max(preamble_start);
     let preamble = section("Pitch", &source, preamble_start, preamble_end, idea);
+    // A letter with no title ("Dear Ms Okafor, …") that coins its product's
+    // name ("a small service, ErgLink, that …") is titled by it: the
+    // documents head with "ErgLink", not "Untitled idea".
+    if idea.title.is_none() && idea.front.name.is_none() {
+        idea.title = subject::coined_name(&preamble.body).map(str::to_string);
+    }
     let mut exact = std::collections::BTreeSet::new();
     for (i, heading) in boundaries.iter().enumerate() {
         let end = boundaries
@@ -1254,6 +1260,17 @@ mod tests {
         let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(idea.name(), "Tide Desk");
         assert!(idea.text(Step::Pitch).starts_with("Hi Ros"));
+    }
+
+    #[test]
+    fn a_letter_without_a_title_is_titled_by_the_name_it_gives_its_product() {
+        let letter = "Dear Ms Okafor,\n\nMy idea is a small service, KilnKeep, that books kiln space for potters.\n";
+        let idea = parse_str(letter).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(idea.name(), "KilnKeep");
+        // Another firm's brand in passing is not the product's name.
+        let other = "Dear Ms Okafor,\n\nPotters book the kiln on WhatsApp today.\n";
+        let idea = parse_str(other).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(idea.name(), "Untitled idea");
     }
 
     #[test]

@@ -46,13 +46,17 @@ const COINED_WORD: &str = r"(?-i:[A-Z])[\w'’-]*(?-i:[a-z])(?-i:[A-Z])[\w'’-]
 static COINED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{COINED_WORD}")));
 
 /// A coined name opening a sentence that says what it is ("LadeSlot is
-/// …"), or given as a name ("a subscription service, ErgLink, that …",
-/// "an app called TideBook").
+/// …"), or given as a name ("an app called RoundUp for Paws", "a
+/// subscription service, ErgLink, that …"). After "called" the name may
+/// run to a few capitalised words, joined by "for", "of" or "and".
 static DEFINES: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:^|[.!?]\s+|\n)\W*({COINED_WORD}) (?:is|will be|would be)\b|\b(?:called|named|service|app|tool|platform|product|system),? ({COINED_WORD})\b"
+        r"(?:^|[.!?]\s+|\n)\W*({COINED_WORD}) (?:is|will be|would be)\b|\b(?:called|named) ({CAPITAL_WORD}(?: (?:(?:for|of|and) )?{CAPITAL_WORD}){{0,3}})|\b(?:service|app|tool|platform|product|system),? ({COINED_WORD})\b"
     ))
 });
+
+/// A word that starts with a capital letter.
+const CAPITAL_WORD: &str = r"(?-i:[A-Z])[\w'’-]*";
 
 /// One line of a mail's header block: "From: …", "To: …", "Date: …".
 static HEADER: LazyLock<Regex> =
@@ -133,7 +137,7 @@ pub(crate) fn title_from_subject(line: &str, letter: &str) -> Option<String> {
 pub(crate) fn coined_name(text: &str) -> Option<&str> {
     DEFINES
         .captures(text)
-        .and_then(|c| c.get(1).or_else(|| c.get(2)))
+        .and_then(|c| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
         .map(|m| m.as_str())
 }
 
@@ -198,6 +202,10 @@ mod tests {
         assert_eq!(
             super::coined_name("an app called TideBook"),
             Some("TideBook")
+        );
+        assert_eq!(
+            super::coined_name("My idea is called Spare Change for Cats. It rounds up."),
+            Some("Spare Change for Cats")
         );
         // A brand the customer already uses is not named as ours.
         assert_eq!(super::coined_name("They post it on WhatsApp."), None);
