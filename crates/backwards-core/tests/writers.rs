@@ -185,3 +185,11 @@ fn the_press_release_drops_superlatives_and_hype() {
     assert!(!pr.contains("revolutionary"), "{pr}");
     assert!(pr.contains("The owner photographs each shelf"), "{pr}");
 }
+
+#[test]
+fn a_letters_greeting_never_heads_its_press_release() {
+    let letter = "Dear Ms Okafor,\n\nKilnKeep is a booking page for shelf space in shared kilns.\n";
+    let pr = doc(&documents(letter), DocKind::PressRelease).to_string();
+    assert!(!pr.contains("Okafor"), "{pr}");
+    assert!(pr.starts_with("# KilnKeep"), "{pr}");
+}

@@ -100,9 +100,39 @@ impl Section {
 
     /// The first sentence of the body, as plain text: the section's summary,
     /// used where a document needs a short phrase (headline, persona line).
+    /// A letter's greeting ("Dear Ms Okafor,") says nothing of the idea, so
+    /// the sentence after it is the summary.
     pub fn summary(&self) -> String {
-        text::first_sentence(self.plain())
+        text::sentences(self.plain())
+            .into_iter()
+            .find(|s| !greeting(s))
+            .map(|s| s.to_string())
+            .unwrap_or_default()
     }
+}
+
+/// "Dear Ms Okafor,", "Hi all,": a greeting of a few words, the way a
+/// letter opens, ending in a comma or (once a document has trimmed it)
+/// in nothing at all; never a sentence that ends as a sentence does.
+pub(crate) fn greeting(sentence: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "dear",
+        "hi",
+        "hello",
+        "hey",
+        "greetings",
+        "namaste",
+        "jambo",
+    ];
+    let trimmed = sentence.trim();
+    let first = trimmed
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    !trimmed.ends_with(['.', '!', '?', ':', ';'])
+        && trimmed.split_whitespace().count() <= 6
+        && OPENERS.contains(&first.as_str())
 }
 
 /// A step taken from an idea written as one table of fields keeps the rows
@@ -305,6 +335,17 @@ mod tests {
             body_offset: 0,
             read: Read::default(),
         }
+    }
+
+    #[test]
+    fn a_letters_greeting_is_not_its_summary() {
+        let letter = section("Dear Ms Okafor,\n\nKilnKeep books kiln space for potters.");
+        assert_eq!(letter.summary(), "KilnKeep books kiln space for potters.");
+        // A sentence that opens like a greeting but says something stays.
+        let hi = section("Hi-vis vests for road crews, rented by the week.");
+        assert!(hi.summary().starts_with("Hi-vis vests"));
+        assert!(super::greeting("Dear Ms Okafor"));
+        assert!(!super::greeting("Hello Kitty lunchboxes for schools."));
     }
 
     #[test]

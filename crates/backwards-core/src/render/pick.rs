@@ -110,7 +110,11 @@ impl<'a> Sentences<'a> {
 
     /// The first hype-free sentence of a step: its usable summary.
     pub(crate) fn summary(&self, step: Step) -> Option<String> {
-        self.of(step).first().cloned()
+        // A letter's greeting ("Dear Ms Okafor,") is not what it is about.
+        self.of(step)
+            .iter()
+            .find(|s| !crate::model::greeting(s))
+            .cloned()
     }
 
     /// Sentences of the given steps that mention any of the keywords, in
