@@ -259,7 +259,8 @@ pub(crate) fn untitled_problem(idea: &Idea) -> Vec<Sentence<'_>> {
     if one_blob(idea) {
         return Vec::new();
     }
-    let letter_name = named_in_pitch(idea);
+    // The product's name: the parser titles a letter by the name it coins.
+    let name = idea.name();
     let mut found = Vec::new();
     for step in [Step::Pitch, Step::Customer] {
         let paragraphs = signals::paragraphs(idea, signals::section(idea, step));
@@ -271,10 +272,7 @@ pub(crate) fn untitled_problem(idea: &Idea) -> Vec<Sentence<'_>> {
             }
             // "With LadeSlot residents book a slot …" shows the product at
             // work: the pain it removes is the before, told again.
-            if paragraph
-                .first()
-                .is_some_and(|s| opens_on_product(s, &letter_name))
-            {
+            if paragraph.first().is_some_and(|s| opens_on_product(s, name)) {
                 continue;
             }
             if paragraph.iter().any(states_pain) {
@@ -283,18 +281,6 @@ pub(crate) fn untitled_problem(idea: &Idea) -> Vec<Sentence<'_>> {
         }
     }
     found
-}
-
-/// The product's name as the idea gives it: the front matter or title,
-/// else, for a letter with neither, the coined name its pitch defines
-/// ("LadeSlot is booking and billing software for …").
-fn named_in_pitch(idea: &Idea) -> String {
-    if idea.front.name.is_some() || idea.title.is_some() {
-        return idea.name().to_string();
-    }
-    crate::model::coined_name(idea.text(Step::Pitch))
-        .unwrap_or_default()
-        .to_string()
 }
 
 /// A paragraph's opening sentence that starts on the product itself:

@@ -26,4 +26,3 @@ pub(crate) use launch_date::quarter_of;
 pub use launch_date::{ACCEPTED_FORMS, LaunchDate, LaunchDateError, Precision};
 pub use parse::{MAX_INPUT_BYTES, parse, parse_str};
 pub use step::Step;
-pub(crate) use subject::coined_name;

@@ -219,6 +219,7 @@ fn pieces(idea: &Idea, section: &Section) -> Vec<Piece> {
         return Vec::new();
     }
     let body = section.body.as_str();
+    let (indent_text, indent_offset) = indent_source(idea, section);
     text::markdown_sentence_ranges(body)
         .into_iter()
         .map(|r| {
@@ -226,28 +227,29 @@ fn pieces(idea: &Idea, section: &Section) -> Vec<Piece> {
             Piece {
                 clean: blank_markup(raw).into(),
                 line: idea.line_of(section.body_offset + r.start),
-                indented: indented_in_source(idea, section, r.start),
+                indented: indented_line_start(indent_text, indent_offset + r.start),
                 range: r,
             }
         })
         .collect()
 }
 
-/// Whether the sentence at `start` of the section's body opens an indented
-/// line of the file. The body is trimmed, so its first line has lost its
-/// indent: "- risks:" over "  - two-sided, hard" starts the Risks at the
-/// nested item, whose indent only the file still shows. Where the body is
-/// not the file's text as written (a table cell's value), the body is read.
-fn indented_in_source(idea: &Idea, section: &Section, start: usize) -> bool {
-    let at = section.body_offset + start;
+/// Where a section's sentences are looked at for their indent: the file,
+/// with the body's offset in it, or the body itself. The body is trimmed,
+/// so its first line has lost its indent: "- risks:" over "  - two-sided,
+/// hard" starts the Risks at the nested item, whose indent only the file
+/// still shows. Where the body is not the file's text as written (a table
+/// cell's value), the body is read. Asked once per section, not per
+/// sentence.
+fn indent_source<'a>(idea: &'a Idea, section: &'a Section) -> (&'a str, usize) {
     let written = idea
         .source
         .get(section.body_offset..)
         .is_some_and(|rest| rest.starts_with(section.body.as_str()));
-    if written && idea.source.is_char_boundary(at) {
-        indented_line_start(&idea.source, at)
+    if written {
+        (&idea.source, section.body_offset)
     } else {
-        indented_line_start(&section.body, start)
+        (&section.body, 0)
     }
 }
 
