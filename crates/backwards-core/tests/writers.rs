@@ -193,3 +193,13 @@ fn a_letters_greeting_never_heads_its_press_release() {
     assert!(!pr.contains("Okafor"), "{pr}");
     assert!(pr.starts_with("# KilnKeep"), "{pr}");
 }
+
+#[test]
+fn a_letters_thanks_never_head_its_press_release() {
+    let letter = "Dear Ms Okafor,\n\nThank you for inviting us to write to the Kiln Fund. \
+                  KilnKeep is a booking page for shelf space in shared kilns.\n";
+    let pr = doc(&documents(letter), DocKind::PressRelease).to_string();
+    let headline = pr.lines().next().unwrap_or_default();
+    assert!(!headline.contains("Thank you"), "{pr}");
+    assert!(headline.contains("booking page"), "{pr}");
+}

@@ -100,15 +100,60 @@ impl Section {
 
     /// The first sentence of the body, as plain text: the section's summary,
     /// used where a document needs a short phrase (headline, persona line).
-    /// A letter's greeting ("Dear Ms Okafor,") says nothing of the idea, so
-    /// the sentence after it is the summary.
+    /// A letter's greeting ("Dear Ms Okafor,") and its courtesies ("Thank
+    /// you for inviting us to write.") say nothing of the idea, so the
+    /// sentence after them is the summary.
     pub fn summary(&self) -> String {
         text::sentences(self.plain())
             .into_iter()
-            .find(|s| !greeting(s))
+            .find(|s| !formality(s))
             .map(|s| s.to_string())
             .unwrap_or_default()
     }
+}
+
+/// A letter's greeting or courtesy line: words a reader skips on the way
+/// to what the letter is about, and so never the phrase a document quotes.
+pub(crate) fn formality(sentence: &str) -> bool {
+    greeting(sentence) || courtesy(sentence)
+}
+
+/// "Thank you for inviting us to write to the fund.", "I hope you are
+/// well.": the politeness a letter opens with. Only a sentence that starts
+/// so: thanks in the middle of a sentence ("customers thank us for …") is
+/// about the idea. Matched on the opening words alone, because a courtesy
+/// can go on for a clause ("Thank you for the conversation at the open day
+/// in Caernarfon.") and still says nothing of what is proposed.
+fn courtesy(sentence: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "thank you for",
+        "thank you again",
+        "thank you very much for",
+        "thanks for",
+        "thanks again",
+        "many thanks for",
+        "i hope you are",
+        "i hope you're",
+        "i hope this finds",
+        "i hope all is well",
+        "hope you are",
+        "hope you're",
+        "hope all is well",
+        "i trust you are",
+    ];
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .take(5)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .replace('’', "'")
+                .to_lowercase()
+        })
+        .collect();
+    let opening = words.join(" ");
+    OPENINGS
+        .iter()
+        .any(|o| opening == *o || opening.starts_with(&format!("{o} ")))
 }
 
 /// "Dear Ms Okafor,", "Hi all,": a greeting of a few words, the way a
@@ -346,6 +391,25 @@ mod tests {
         assert!(hi.summary().starts_with("Hi-vis vests"));
         assert!(super::greeting("Dear Ms Okafor"));
         assert!(!super::greeting("Hello Kitty lunchboxes for schools."));
+    }
+
+    #[test]
+    fn a_letters_courtesy_is_not_its_summary() {
+        let letter = section(
+            "Dear Mr Pryce,\n\nThank you for inviting us to write to the Uplands Fund. \
+             StileWorks repairs field gates for hill farms.",
+        );
+        assert_eq!(
+            letter.summary(),
+            "StileWorks repairs field gates for hill farms."
+        );
+        let hope = section("I hope you’re well. BinBuddy weighs bins for cafés.");
+        assert_eq!(hope.summary(), "BinBuddy weighs bins for cafés.");
+        // Thanks that are about the idea, or not at its start, stay.
+        let thanks = section("Thank-you cards printed on seed paper, sold to florists.");
+        assert!(thanks.summary().starts_with("Thank-you cards"));
+        assert!(!super::formality("Customers thank you for a quick reply."));
+        assert!(!super::formality("Thanksgiving hampers for care homes."));
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub mod text;
 
 pub use error::ParseError;
 pub use front_matter::FrontMatter;
-pub(crate) use idea::greeting;
+pub(crate) use idea::formality;
 pub use idea::{Idea, Section};
 pub(crate) use launch_date::quarter_of;
 pub use launch_date::{ACCEPTED_FORMS, LaunchDate, LaunchDateError, Precision};

@@ -110,10 +110,11 @@ impl<'a> Sentences<'a> {
 
     /// The first hype-free sentence of a step: its usable summary.
     pub(crate) fn summary(&self, step: Step) -> Option<String> {
-        // A letter's greeting ("Dear Ms Okafor,") is not what it is about.
+        // A letter's greeting ("Dear Ms Okafor,") and its courtesies ("Thank
+        // you for inviting us to write.") are not what it is about.
         self.of(step)
             .iter()
-            .find(|s| !crate::model::greeting(s))
+            .find(|s| !crate::model::formality(s))
             .cloned()
     }
 
