@@ -203,3 +203,21 @@ fn a_letters_thanks_never_head_its_press_release() {
     assert!(!headline.contains("Thank you"), "{pr}");
     assert!(headline.contains("booking page"), "{pr}");
 }
+
+#[test]
+fn the_press_release_launches_for_the_segment_not_its_lead_in() {
+    let idea = "# WallCrew\n\nA walling crew for hire.\n\n## Customer\n\
+                Our customers are hill farmers in the Brecon Beacons who lose sheep through gaps.\n";
+    let pr = doc(&documents(idea), DocKind::PressRelease).to_string();
+    assert!(
+        pr.contains("for hill farmers in the Brecon Beacons."),
+        "{pr}"
+    );
+    assert!(!pr.contains("for our customers are"), "{pr}");
+    let letter = idea.replace("Our customers are", "The people I would serve are");
+    let pr = doc(&documents(&letter), DocKind::PressRelease).to_string();
+    assert!(
+        pr.contains("for hill farmers in the Brecon Beacons."),
+        "{pr}"
+    );
+}

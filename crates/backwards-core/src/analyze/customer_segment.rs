@@ -221,7 +221,7 @@ pub(super) fn segment(
 /// product is for, in so many words.
 static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:so,? |and )?(?:the|our|my) (?:main |primary |target |real |ideal )?(?:customers?|buyers?|clients?)(?: for (?:this|the|our|my) (?:[\w-]+ ){0,2}?[\w-]+)? (?:is|are|will be)\s+|^\W*(?:so,? |and )?(?:that|this)(?: is|['’]s) (?:who|whom) (?:this|it|the \w+) is for\W+|^\W*the (?:people|ones|customers|families|folk|[\w-]+s) (?:i|we)(?:['’]m|['’]re| am| are)? (?:[\w'’-]+ ){0,4}?for (?:are|is)\s+|^\W*(?:so,? |and )?the (?:customers?|buyers?|clients?|people|ones|[\w-]+s) (?:i|we)(?:['’]m|['’]re| am| are)? (?:now |really |most |first )?(?:want to |would like to |mean to |plan to |hope to |trying to |hoping to |aiming to |setting out to |looking to )?(?:serve|help|sell to|reach|target|work for|work with|have in mind|mean|want|are after|are going after|go after) (?:first |here |now )?(?:are|is)\s+|^\W*(?:my|our) (?:customers?|buyers?|clients?|guests?|users?) for (?:this|the|our|my) (?:[\w-]+ )?(?:idea|project|service|plan|product|scheme|venture) (?:are|is|will be)\s+|^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk|[\w-]+s)) (?:i|we) (?:have in mind|mean|serve|help|sell to|work (?:for|with)|am thinking of|are thinking of|want to help|want to serve|(?:think |expect |hope )?(?:would|will|might|could) (?:buy|pay for|use|want) (?:this|it|them)|(?:am|are|'m|'re) (?:making|building|designing|writing|doing|starting) (?:this|these|them|it) for)(?: here)? (?:are|is)\s+",
+        r"^\W*(?:so,? |and )?(?:the|our|my) (?:main |primary |target |real |ideal )?(?:customers?|buyers?|clients?)(?: for (?:this|the|our|my) (?:[\w-]+ ){0,2}?[\w-]+)? (?:is|are|will be)\s+|^\W*(?:so,? |and )?(?:that|this)(?: is|['’]s) (?:who|whom) (?:this|it|the \w+) is for\W+|^\W*the (?:people|ones|customers|families|folk|[\w-]+s) (?:i|we)(?:['’]m|['’]re| am| are)? (?:[\w'’-]+ ){0,4}?for (?:are|is)\s+|^\W*(?:so,? |and )?the (?:customers?|buyers?|clients?|people|ones|[\w-]+s) (?:i|we)(?:['’]m|['’]re| am| are)? (?:now |really |most |first )?(?:want to |would like to |mean to |plan to |hope to |trying to |hoping to |aiming to |setting out to |looking to |would |will |could |can |shall )?(?:serve|help|sell to|reach|target|work for|work with|have in mind|mean|want|are after|are going after|go after) (?:first |here |now )?(?:are|is)\s+|^\W*(?:my|our) (?:customers?|buyers?|clients?|guests?|users?) for (?:this|the|our|my) (?:[\w-]+ )?(?:idea|project|service|plan|product|scheme|venture) (?:are|is|will be)\s+|^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk|[\w-]+s)) (?:i|we) (?:have in mind|mean|serve|help|sell to|work (?:for|with)|am thinking of|are thinking of|want to help|want to serve|(?:think |expect |hope )?(?:would|will|might|could) (?:buy|pay for|use|want) (?:this|it|them)|(?:am|are|'m|'re) (?:making|building|designing|writing|doing|starting) (?:this|these|them|it) for)(?: here)? (?:are|is)\s+",
     )
 });
 
@@ -243,6 +243,18 @@ static WHOM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:are|is) (?:who|whom|the (?:people|ones|customers)) (?:we|i)(?:'re|’re| are| am|'m|’m)? (?:(?:are|am) )?(?:building|making|designing|doing|writing|starting) (?:this |it )?for\b",
     )
 });
+
+/// Where a declaration's lead-in ends ("Our customers are ", "The people
+/// we want to serve are "): what follows is the segment itself, the phrase
+/// a document can name the customer by. `None` when the text does not open
+/// with one.
+pub(crate) fn lead_in_end(text: &str) -> Option<usize> {
+    FOR_WHOM
+        .find(text)
+        .or_else(|| PAYERS_ARE.find(text))
+        .map(|m| m.end())
+        .filter(|end| *end < text.len())
+}
 
 /// True when the sentence declares whom the product is for.
 pub(super) fn declares(s: &Sentence<'_>) -> bool {

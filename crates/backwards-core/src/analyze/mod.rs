@@ -16,7 +16,7 @@
 
 pub mod calibration;
 mod customer;
-mod customer_segment;
+pub(crate) mod customer_segment;
 mod evidence;
 mod evidence_rungs;
 mod gaps;

@@ -9,6 +9,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::pick::{self, Sentences};
+use crate::analyze::customer_segment;
 use crate::model::{LaunchDate, Precision, Step, quarter_of};
 use crate::render::RenderContext;
 
@@ -226,10 +227,16 @@ fn so_clause(pitch: &str) -> Option<&str> {
 }
 
 /// The customer as a short noun phrase: the summary cut before its first
-/// qualifier ("… who heat with oil" → "homeowners in New England").
+/// qualifier ("… who heat with oil" → "homeowners in New England"). A
+/// declaration's lead-in ("Our customers are …", "The people I would serve
+/// are …") goes first: the press release launches "for hill farmers", not
+/// "for the people I would serve are hill farmers".
 fn persona(text: &Sentences<'_>) -> Option<String> {
     let summary = text.of(Step::Customer).first()?;
     let mut phrase = pick::inline(summary, &text.idea().source);
+    if let Some(end) = customer_segment::lead_in_end(&phrase) {
+        phrase.drain(..end);
+    }
     for cut in [
         " who ",
         " with ",
