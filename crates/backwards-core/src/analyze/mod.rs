@@ -16,7 +16,7 @@
 
 pub mod calibration;
 mod customer;
-pub(crate) mod customer_segment;
+mod customer_segment;
 mod evidence;
 mod evidence_rungs;
 mod gaps;
@@ -30,6 +30,9 @@ mod step;
 mod verdict;
 mod voice;
 
+/// The writers name the customer by the segment a declaration's lead-in
+/// introduces, read with the analyzer's own pattern so the two never differ.
+pub(crate) use customer_segment::lead_in_end;
 pub use report::{
     Call, Dimension, DimensionScore, Finding, Gap, Improvement, Report, Scorecard, Severity,
     Signal, SoWhat, Span, level_of,

@@ -141,19 +141,23 @@ fn courtesy(sentence: &str) -> bool {
         "hope all is well",
         "i trust you are",
     ];
-    let words: Vec<String> = sentence
+    // The first five words, bare of punctuation, lower-cased, with a curly
+    // apostrophe made straight: "I hope you’re" reads as "i hope you're".
+    let opening = sentence
         .split_whitespace()
         .take(5)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                .replace('’', "'")
-                .to_lowercase()
-        })
-        .collect();
-    let opening = words.join(" ");
-    OPENINGS
-        .iter()
-        .any(|o| opening == *o || opening.starts_with(&format!("{o} ")))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('’', "'")
+        .to_lowercase();
+    // A whole-word prefix: "thanks for" opens "thanks for the call", but
+    // "thank you for" never opens "thank you forms".
+    OPENINGS.iter().any(|o| {
+        opening
+            .strip_prefix(o)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
 }
 
 /// "Dear Ms Okafor,", "Hi all,": a greeting of a few words, the way a

@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::pick::{self, Sentences};
-use crate::analyze::customer_segment;
+use crate::analyze::lead_in_end;
 use crate::model::{LaunchDate, Precision, Step, quarter_of};
 use crate::render::RenderContext;
 
@@ -234,7 +234,7 @@ fn so_clause(pitch: &str) -> Option<&str> {
 fn persona(text: &Sentences<'_>) -> Option<String> {
     let summary = text.of(Step::Customer).first()?;
     let mut phrase = pick::inline(summary, &text.idea().source);
-    if let Some(end) = customer_segment::lead_in_end(&phrase) {
+    if let Some(end) = lead_in_end(&phrase) {
         phrase.drain(..end);
     }
     for cut in [
