@@ -4083,3 +4083,21 @@ fn a_buyer_who_may_not_accept_our_record_can_say_no() {
         ),
     ]);
 }
+
+#[test]
+fn a_maker_named_carrier_is_no_carrier_that_can_say_no() {
+    // "Carrier" with a capital, singular, is the refrigeration maker; the
+    // phone and freight carriers a product depends on are written plain.
+    let found = categories_of(
+        Step::Solution,
+        "The logger clips onto Carrier and Thermo King units in the trailer.",
+    );
+    assert!(!found.contains(&Category::Dependency), "{found:?}");
+    for text in [
+        "Mobile carriers filter texts from short codes.",
+        "Carriers change their label formats every year.",
+    ] {
+        let found = categories_of(Step::Risks, text);
+        assert!(found.contains(&Category::Dependency), "{text}: {found:?}");
+    }
+}
