@@ -5,12 +5,16 @@
 //! and the templates then leave it out (the press release) or write
 //! "Not answered yet" (the FAQ and PRD). Nothing here invents a value.
 
+use std::sync::LazyLock;
+
 use jiff::civil::Date;
+use regex::Regex;
 use serde::Serialize;
 
 use super::pick::{self, Sentences};
 use crate::analyze::lead_in_end;
 use crate::model::{LaunchDate, Precision, Step, quarter_of};
+use crate::pattern::re;
 use crate::render::RenderContext;
 
 /// Words that introduce the author's "single most important benefit".
@@ -127,7 +131,15 @@ impl Facts {
     /// Pick every shared fact from the idea.
     pub fn pick(cx: &RenderContext<'_>, text: &Sentences<'_>) -> Facts {
         let idea = cx.idea;
-        let pitch = text.summary(Step::Pitch);
+        // A grant letter's pitch asks for money ("I am writing to ask the
+        // Fund for £4,000 towards a net loft"); the documents launch the
+        // thing the money is for.
+        let pitch = text
+            .summary(Step::Pitch)
+            .map(|p| match what_is_asked_for(&p) {
+                Some(thing) => format!("{}.", capitalise(thing)),
+                None => p,
+            });
         let launch = idea.front.launch;
         let benefit = benefit(text);
         let benefit_clause = benefit
@@ -213,6 +225,26 @@ fn comparison(text: &Sentences<'_>) -> Option<String> {
         &[Step::Solution],
         &["instead of", "than", "no longer", "without"],
     )
+}
+
+/// What a letter's request is for: "I am writing to ask the Fund for
+/// £18,000 towards a mobile sheep-dip trailer." gives "a mobile sheep-dip
+/// trailer". A press release written on launch day announces the trailer,
+/// not the asking; the amount stays in the idea (and its FAQ), and nothing
+/// is made up, since the words are the author's own. Only the plain verbs
+/// of setting something up are dropped ("to start shared sauna evenings"
+/// gives "shared sauna evenings"); any other verb ("to take our plays on
+/// tour") keeps the whole sentence, which is the honest reading.
+fn what_is_asked_for(pitch: &str) -> Option<&str> {
+    static ASK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:i|we)(?: am|'m|’m| are|'re|’re) writing\b[^.?!]*?\bto (?:ask|apply|request)\b[^.?!]*?\bfor (?:a (?:grant|loan|award|sum) of )?(?:about |around |roughly |some )?(?:[£$€₹¥]\s?\d[\d,.]*(?:\s?(?:k|m|million|thousand))?|[a-z]{3} \d[\d,.]*(?:\s?(?:k|m|million|thousand))?|\d[\d,.]*(?:\s?(?:k|m|million|thousand))?(?: [a-z]+)?) (?:towards?|for|to (?:start|set up|build|buy|open|run|fund|create|launch|equip|pay for)) (.+?)\W*$",
+        )
+    });
+    ASK.captures(pitch)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+        .filter(|thing| thing.split_whitespace().count() >= 2)
 }
 
 /// The part of a pitch after ", so" or "so that": the benefit, in the
@@ -341,6 +373,28 @@ mod tests {
             Some("Friday payroll takes minutes")
         );
         assert_eq!(so_clause("A phone clock-in."), None);
+    }
+
+    #[test]
+    fn a_letters_ask_gives_way_to_what_the_money_is_for() {
+        assert_eq!(
+            what_is_asked_for(
+                "I am writing to ask the Rural Fund for £18,000 towards a mobile sheep-dip trailer."
+            ),
+            Some("a mobile sheep-dip trailer")
+        );
+        assert_eq!(
+            what_is_asked_for(
+                "We are writing to apply for a grant of €6,500 to start shared smoke sauna evenings."
+            ),
+            Some("shared smoke sauna evenings")
+        );
+        // Another verb keeps the whole sentence, and so does a plain pitch.
+        assert_eq!(
+            what_is_asked_for("I am writing to ask for £900 to take our plays on tour."),
+            None
+        );
+        assert_eq!(what_is_asked_for("A shared net loft for six boats."), None);
     }
 
     #[test]
