@@ -115,7 +115,40 @@ impl Section {
 /// A letter's greeting or courtesy line: words a reader skips on the way
 /// to what the letter is about, and so never the phrase a document quotes.
 pub(crate) fn formality(sentence: &str) -> bool {
-    greeting(sentence) || courtesy(sentence)
+    let said = without_greeting(sentence);
+    greeting(sentence) || courtesy(said) || about_the_writing(said)
+}
+
+/// "hi all, this is my idea for a rota app": the sentence after the
+/// greeting a note runs into it, or the whole sentence when it opens with
+/// none.
+pub(crate) fn without_greeting(sentence: &str) -> &str {
+    let Some(comma) = sentence.find(", ") else {
+        return sentence;
+    };
+    let opening = &sentence[..=comma];
+    if opening.split_whitespace().count() <= 4 && greeting(opening) {
+        sentence[comma + 2..].trim_start()
+    } else {
+        sentence
+    }
+}
+
+/// "My name is Ana.", "Sorry for the mistakes.", "Writing this up before
+/// Thursday.": the author speaking of themselves or of the letter, never of
+/// the idea. Matched on the opening words, as courtesies are.
+fn about_the_writing(sentence: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "my name is",
+        "my name's",
+        "sorry for",
+        "please excuse",
+        "writing this up",
+        "i'm writing this up",
+        "i am writing this up",
+        "i write this in",
+    ];
+    opens_with_any(sentence, OPENINGS)
 }
 
 /// "Thank you for inviting us to write to the fund.", "I hope you are
@@ -141,6 +174,12 @@ fn courtesy(sentence: &str) -> bool {
         "hope all is well",
         "i trust you are",
     ];
+    opens_with_any(sentence, OPENINGS)
+}
+
+/// Whether the sentence's first words are one of `openings` (lower-case,
+/// straight apostrophes, at most five words each).
+fn opens_with_any(sentence: &str, openings: &[&str]) -> bool {
     // The first five words, bare of punctuation, lower-cased, with a curly
     // apostrophe made straight: "I hope you’re" reads as "i hope you're".
     let opening = sentence
@@ -153,16 +192,17 @@ fn courtesy(sentence: &str) -> bool {
         .to_lowercase();
     // A whole-word prefix: "thanks for" opens "thanks for the call", but
     // "thank you for" never opens "thank you forms".
-    OPENINGS.iter().any(|o| {
+    openings.iter().any(|o| {
         opening
             .strip_prefix(o)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
     })
 }
 
-/// "Dear Ms Okafor,", "Hi all,": a greeting of a few words, the way a
-/// letter opens, ending in a comma or (once a document has trimmed it)
-/// in nothing at all; never a sentence that ends as a sentence does.
+/// "Dear Ms Okafor,", "Hi all,", "To the Small Grants Panel, Rural Fund": a
+/// greeting or an address line, the way a letter opens, ending in a comma
+/// or (once a document has trimmed it) in nothing at all; never a sentence
+/// that ends as a sentence does.
 pub(crate) fn greeting(sentence: &str) -> bool {
     const OPENERS: &[&str] = &[
         "dear",
@@ -172,16 +212,65 @@ pub(crate) fn greeting(sentence: &str) -> bool {
         "greetings",
         "namaste",
         "jambo",
+        "assalam",
+        "salaam",
+        "salam",
+        "bonjour",
+        "hola",
+        "ciao",
+        "kia",
     ];
+    // "Friends,", "Team,": a reader named alone, the way a note opens.
+    const VOCATIVES: &[&str] = &["friends", "colleagues", "team", "all", "folks", "everyone"];
     let trimmed = sentence.trim();
+    if trimmed.ends_with(['.', '!', '?', ';']) {
+        return false;
+    }
+    let words = trimmed.split_whitespace().count();
     let first = trimmed
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("")
         .to_lowercase();
-    !trimmed.ends_with(['.', '!', '?', ':', ';'])
-        && trimmed.split_whitespace().count() <= 6
-        && OPENERS.contains(&first.as_str())
+    if trimmed.ends_with(',') && words <= 3 && VOCATIVES.contains(&first.as_str()) {
+        return true;
+    }
+    if memo_header(trimmed) {
+        return true;
+    }
+    if !trimmed.ends_with(':') && OPENERS.contains(&first.as_str()) {
+        // "Dear" opens nothing but a letter, so a greeting that names a
+        // whole committee ("Dear Ms Quispe and the committee of the Fondo
+        // Andino de Desarrollo Rural,") is still one. "Hi" and "Hello" open
+        // other things too ("Hi-vis vests for road crews"): past a few
+        // words they must end in a greeting's comma.
+        return words <= 6 || (words <= 20 && (first == "dear" || trimmed.ends_with(',')));
+    }
+    addressed(trimmed) && words <= 14
+}
+
+/// "To: Board of Directors, Harbour Gyms From: Ana Lopes Re: Member app":
+/// a memo's header lines, which run together into one sentence because
+/// none ends with a full stop. A pitch never opens with "To:".
+fn memo_header(line: &str) -> bool {
+    const FIELDS: &[&str] = &["to:", "attn:", "attention:", "from:", "re:", "subject:"];
+    let lower = line.to_lowercase();
+    FIELDS.iter().any(|f| lower.starts_with(f)) && line.split_whitespace().count() <= 40
+}
+
+/// "To the board of Redgum Haulage Group,", "To: Board of Trustees",
+/// "To whom it may concern": the line a formal letter is addressed with.
+fn addressed(line: &str) -> bool {
+    const ADDRESSES: &[&str] = &[
+        "to the ",
+        "to:",
+        "to whom ",
+        "to whoever ",
+        "attn",
+        "for the attention of ",
+    ];
+    let lower = line.to_lowercase();
+    ADDRESSES.iter().any(|a| lower.starts_with(a))
 }
 
 /// A step taken from an idea written as one table of fields keeps the rows
@@ -395,6 +484,57 @@ mod tests {
         assert!(hi.summary().starts_with("Hi-vis vests"));
         assert!(super::greeting("Dear Ms Okafor"));
         assert!(!super::greeting("Hello Kitty lunchboxes for schools."));
+    }
+
+    #[test]
+    fn a_letter_to_a_whole_committee_still_opens_with_a_greeting() {
+        let letter = section(
+            "Dear Ms Mensah and the members of the Upper Valley Rural Enterprise Fund committee,\n\n\
+             FleeceFlow collects wool from hill farms.",
+        );
+        assert_eq!(
+            letter.summary(),
+            "FleeceFlow collects wool from hill farms."
+        );
+        let addressed = section(
+            "To the Small Grants Panel, Marches Enterprise Trust\n\n\
+             FleeceFlow collects wool from hill farms.",
+        );
+        assert_eq!(
+            addressed.summary(),
+            "FleeceFlow collects wool from hill farms."
+        );
+        assert!(super::greeting(
+            "To: Board of Trustees, Riverside Learning Trust"
+        ));
+        let memo = section(
+            "To: Board of Directors, Harbour Gyms\nFrom: Ana Lopes, Operations\n\
+             Re: A member app for our four gyms\n\nFriends,\n\n\
+             FleeceFlow collects wool from hill farms.",
+        );
+        assert_eq!(memo.summary(), "FleeceFlow collects wool from hill farms.");
+        let intro = section(
+            "Hello, my name is Rosa, I keep bees in Oaxaca. Sorry for the mistakes. \
+             FleeceFlow collects wool.",
+        );
+        assert_eq!(intro.summary(), "FleeceFlow collects wool.");
+        assert_eq!(
+            super::without_greeting("hi all, this is my idea for a rota app"),
+            "this is my idea for a rota app"
+        );
+        assert_eq!(
+            super::without_greeting("Hives, honey and wax for bakers"),
+            "Hives, honey and wax for bakers"
+        );
+        let salaam = section("Assalam-o-alaikum Mr Qureshi,\n\nFleeceFlow collects wool.");
+        assert_eq!(salaam.summary(), "FleeceFlow collects wool.");
+        // A sentence that starts with "to" and says something stays.
+        assert!(!super::greeting(
+            "To the kitchens of small hotels, we sell herbs."
+        ));
+        assert!(!super::greeting(
+            "Hi-vis vests rented by the week to road crews in three counties"
+        ));
     }
 
     #[test]

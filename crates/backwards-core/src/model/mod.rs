@@ -20,8 +20,8 @@ pub mod text;
 
 pub use error::ParseError;
 pub use front_matter::FrontMatter;
-pub(crate) use idea::formality;
 pub use idea::{Idea, Section};
+pub(crate) use idea::{formality, without_greeting};
 pub(crate) use launch_date::quarter_of;
 pub use launch_date::{ACCEPTED_FORMS, LaunchDate, LaunchDateError, Precision};
 pub use parse::{MAX_INPUT_BYTES, parse, parse_str};

@@ -138,7 +138,12 @@ impl Facts {
             .summary(Step::Pitch)
             .map(|p| match what_is_asked_for(&p) {
                 Some(thing) => format!("{}.", capitalise(thing)),
-                None => p,
+                // "hi all, this is my idea …": the greeting a note runs
+                // into its first sentence is not part of the pitch.
+                None => match crate::model::without_greeting(&p) {
+                    said if said.len() < p.len() => capitalise(said),
+                    _ => p,
+                },
             });
         let launch = idea.front.launch;
         let benefit = benefit(text);
