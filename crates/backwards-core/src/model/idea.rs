@@ -115,8 +115,7 @@ impl Section {
 /// A letter's greeting or courtesy line: words a reader skips on the way
 /// to what the letter is about, and so never the phrase a document quotes.
 pub(crate) fn formality(sentence: &str) -> bool {
-    let said = without_greeting(sentence);
-    greeting(sentence) || courtesy(said) || about_the_writing(said)
+    greeting(sentence) || formal_opening(without_greeting(sentence))
 }
 
 /// "hi all, this is my idea for a rota app": the sentence after the
@@ -134,52 +133,44 @@ pub(crate) fn without_greeting(sentence: &str) -> &str {
     }
 }
 
-/// "My name is Ana.", "Sorry for the mistakes.", "Writing this up before
-/// Thursday.": the author speaking of themselves or of the letter, never of
-/// the idea. Matched on the opening words, as courtesies are.
-fn about_the_writing(sentence: &str) -> bool {
-    const OPENINGS: &[&str] = &[
-        "my name is",
-        "my name's",
-        "sorry for",
-        "please excuse",
-        "writing this up",
-        "i'm writing this up",
-        "i am writing this up",
-        "i write this in",
-    ];
-    opens_with_any(sentence, OPENINGS)
-}
+/// The opening words of a sentence that says nothing of what is proposed.
+///
+/// Courtesies: "Thank you for inviting us to write to the fund.", "I hope
+/// you are well.". Only a sentence that starts so: thanks in the middle of
+/// a sentence ("customers thank us for …") is about the idea. Matched on
+/// the opening words alone, because a courtesy can go on for a clause
+/// ("Thank you for the conversation at the open day in Caernarfon.") and
+/// still says nothing of the idea.
+///
+/// The author speaking of themselves or of the letter: "My name is Ana.",
+/// "Sorry for the mistakes.", "Writing this up before Thursday.".
+const FORMAL_OPENINGS: &[&str] = &[
+    "thank you for",
+    "thank you again",
+    "thank you very much for",
+    "thanks for",
+    "thanks again",
+    "many thanks for",
+    "i hope you are",
+    "i hope you're",
+    "i hope this finds",
+    "i hope all is well",
+    "hope you are",
+    "hope you're",
+    "hope all is well",
+    "i trust you are",
+    "my name is",
+    "my name's",
+    "sorry for",
+    "please excuse",
+    "writing this up",
+    "i'm writing this up",
+    "i am writing this up",
+    "i write this in",
+];
 
-/// "Thank you for inviting us to write to the fund.", "I hope you are
-/// well.": the politeness a letter opens with. Only a sentence that starts
-/// so: thanks in the middle of a sentence ("customers thank us for …") is
-/// about the idea. Matched on the opening words alone, because a courtesy
-/// can go on for a clause ("Thank you for the conversation at the open day
-/// in Caernarfon.") and still says nothing of what is proposed.
-fn courtesy(sentence: &str) -> bool {
-    const OPENINGS: &[&str] = &[
-        "thank you for",
-        "thank you again",
-        "thank you very much for",
-        "thanks for",
-        "thanks again",
-        "many thanks for",
-        "i hope you are",
-        "i hope you're",
-        "i hope this finds",
-        "i hope all is well",
-        "hope you are",
-        "hope you're",
-        "hope all is well",
-        "i trust you are",
-    ];
-    opens_with_any(sentence, OPENINGS)
-}
-
-/// Whether the sentence's first words are one of `openings` (lower-case,
-/// straight apostrophes, at most five words each).
-fn opens_with_any(sentence: &str, openings: &[&str]) -> bool {
+/// Whether the sentence opens with one of [`FORMAL_OPENINGS`].
+fn formal_opening(sentence: &str) -> bool {
     // The first five words, bare of punctuation, lower-cased, with a curly
     // apostrophe made straight: "I hope you’re" reads as "i hope you're".
     let opening = sentence
@@ -192,7 +183,7 @@ fn opens_with_any(sentence: &str, openings: &[&str]) -> bool {
         .to_lowercase();
     // A whole-word prefix: "thanks for" opens "thanks for the call", but
     // "thank you for" never opens "thank you forms".
-    openings.iter().any(|o| {
+    FORMAL_OPENINGS.iter().any(|o| {
         opening
             .strip_prefix(o)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
@@ -235,7 +226,8 @@ pub(crate) fn greeting(sentence: &str) -> bool {
     if trimmed.ends_with(',') && words <= 3 && VOCATIVES.contains(&first.as_str()) {
         return true;
     }
-    if memo_header(trimmed) {
+    let lower = trimmed.to_lowercase();
+    if memo_header(&lower, words) {
         return true;
     }
     if !trimmed.ends_with(':') && OPENERS.contains(&first.as_str()) {
@@ -246,30 +238,29 @@ pub(crate) fn greeting(sentence: &str) -> bool {
         // words they must end in a greeting's comma.
         return words <= 6 || (words <= 20 && (first == "dear" || trimmed.ends_with(',')));
     }
-    addressed(trimmed) && words <= 14
+    addressed(&lower) && words <= 14
 }
 
-/// "To: Board of Directors, Harbour Gyms From: Ana Lopes Re: Member app":
-/// a memo's header lines, which run together into one sentence because
-/// none ends with a full stop. A pitch never opens with "To:".
-fn memo_header(line: &str) -> bool {
+/// "to: board of directors, harbour gyms from: ana lopes re: member app"
+/// (lower-cased): a memo's header lines, which run together into one
+/// sentence because none ends with a full stop. A pitch never opens with
+/// "To:".
+fn memo_header(lower: &str, words: usize) -> bool {
     const FIELDS: &[&str] = &["to:", "attn:", "attention:", "from:", "re:", "subject:"];
-    let lower = line.to_lowercase();
-    FIELDS.iter().any(|f| lower.starts_with(f)) && line.split_whitespace().count() <= 40
+    FIELDS.iter().any(|f| lower.starts_with(f)) && words <= 40
 }
 
-/// "To the board of Redgum Haulage Group,", "To: Board of Trustees",
-/// "To whom it may concern": the line a formal letter is addressed with.
-fn addressed(line: &str) -> bool {
+/// "to the board of redgum haulage group," or "to whom it may concern"
+/// (lower-cased): the line a formal letter is addressed with. The "To:"
+/// and "Attn:" forms are a memo's header ([`memo_header`]).
+fn addressed(lower: &str) -> bool {
     const ADDRESSES: &[&str] = &[
         "to the ",
-        "to:",
         "to whom ",
         "to whoever ",
-        "attn",
+        "attn ",
         "for the attention of ",
     ];
-    let lower = line.to_lowercase();
     ADDRESSES.iter().any(|a| lower.starts_with(a))
 }
 
