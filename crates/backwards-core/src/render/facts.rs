@@ -158,6 +158,9 @@ impl Facts {
             .of(Step::Experience)
             .iter()
             .filter(|s| !(availability.contains(s) && pick::has_number(s)))
+            // "We plan to open it in September 2027" says when, not what
+            // the customer does: the call to action already gives the date.
+            .filter(|s| !launch.is_some_and(|d| names_launch(s, d)))
             .cloned()
             .collect();
         let availability = availability
@@ -358,6 +361,17 @@ pub(crate) fn launch_words(launch: LaunchDate) -> String {
     }
 }
 
+/// Whether a sentence names the launch in words: the date as the
+/// documents write it, or its month and year ("September 2027") when the
+/// launch is a day or a month.
+fn names_launch(sentence: &str, launch: LaunchDate) -> bool {
+    let month = match launch.precision() {
+        Precision::Day | Precision::Month => Some(launch.anchor().strftime("%B %Y").to_string()),
+        Precision::Quarter | Precision::Year => None,
+    };
+    sentence.contains(&launch_words(launch)) || month.is_some_and(|m| sentence.contains(&m))
+}
+
 /// Upper-case the first letter, for a clause that becomes a title.
 pub(crate) fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
@@ -406,6 +420,18 @@ mod tests {
     fn long_date_spells_the_month() {
         let d = Date::new(2027, 9, 1).expect("a valid date");
         assert_eq!(long_date(d), "September 1, 2027");
+    }
+
+    #[test]
+    fn a_sentence_naming_the_launch_month_names_the_launch() {
+        let day: LaunchDate = "2027-09-01".parse().expect("a launch date");
+        assert!(names_launch("We plan to open it in September 2027.", day));
+        assert!(names_launch("It opens on September 1, 2027.", day));
+        assert!(!names_launch("The teacher imports the pupil list.", day));
+        assert!(!names_launch("We open in September 2028.", day));
+        let quarter: LaunchDate = "2027-Q3".parse().expect("a launch date");
+        assert!(names_launch("Doors open in Q3 2027.", quarter));
+        assert!(!names_launch("In 2027 the rules change.", quarter));
     }
 
     #[test]

@@ -126,18 +126,31 @@ impl External {
     }
 
     /// The questions left unanswered, by their FAQ wording (for the PRD).
-    pub(crate) fn unanswered(&self) -> Vec<&'static str> {
+    ///
+    /// The FAQ answers the price and the launch from the front matter when
+    /// the idea gives them there (`price_given`, `launch_given`), so the PRD
+    /// must not call them open: the two documents would contradict each
+    /// other.
+    pub(crate) fn unanswered(&self, price_given: bool, launch_given: bool) -> Vec<&'static str> {
+        let from_front = |given: bool, q: &'static str| (!given).then_some(q);
         let all = [
-            (&self.price, "What does it cost?"),
-            (&self.differs, "How is it different from what I use today?"),
-            (&self.start, "How do I get started?"),
-            (&self.data, "What happens to my data?"),
-            (&self.availability, "When and where is it available?"),
-            (&self.fallback, "What if it does not work for me?"),
+            (&self.price, from_front(price_given, "What does it cost?")),
+            (
+                &self.differs,
+                Some("How is it different from what I use today?"),
+            ),
+            (&self.start, Some("How do I get started?")),
+            (&self.needs, Some("What does it need from me?")),
+            (&self.data, Some("What happens to my data?")),
+            (
+                &self.availability,
+                from_front(launch_given, "When and where is it available?"),
+            ),
+            (&self.fallback, Some("What if it does not work for me?")),
         ];
         all.into_iter()
             .filter(|(a, _)| a.is_empty())
-            .map(|(_, q)| q)
+            .filter_map(|(_, q)| q)
             .collect()
     }
 }

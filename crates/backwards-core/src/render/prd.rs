@@ -78,7 +78,9 @@ pub(crate) fn render(draft: &Draft<'_>) -> Result<String, minijinja::Error> {
     let idea = cx.idea;
     let text = &draft.text;
     let answers = draft.answers();
-    let mut unanswered = answers.ext.unanswered();
+    let mut unanswered = answers
+        .ext
+        .unanswered(idea.front.price.is_some(), idea.front.launch.is_some());
     unanswered.extend(answers.int.unanswered());
     let facts = draft.facts();
     let prd = Prd {

@@ -199,7 +199,7 @@ fn customer_quote(text: &Sentences<'_>, facts: &Facts, problem: &[String]) -> Ve
         .as_deref()
         .map(|b| pick::strip_label(b, &labels).to_string())
         .or_else(|| facts.benefit_clause.clone())
-        .map(|b| pick::sentence(&capitalise(&b)));
+        .map(|b| pick::sentence(&with_the_product(&facts.name, &b, &text.idea().source)));
     let candidates: Vec<String> = [facts.today.clone(), facts.cost.clone()]
         .into_iter()
         .flatten()
@@ -213,6 +213,47 @@ fn customer_quote(text: &Sentences<'_>, facts: &Facts, problem: &[String]) -> Ve
     match (before, after) {
         (Some(b), Some(a)) if b != a => vec![b, a],
         _ => Vec::new(),
+    }
+}
+
+/// The benefit as a customer would say it after the launch: "With
+/// StudioDesk, teachers spend less of their evenings on admin." A bare
+/// benefit ("Teachers spend less …") reads as a slogan in a customer's mouth;
+/// naming what changed their week makes it a sentence about their life.
+/// The clause is kept as written when it already names the product, opens
+/// with "with", or starts with a pronoun that the frame would leave pointing
+/// nowhere ("It saves …").
+fn with_the_product(name: &str, benefit: &str, source: &str) -> String {
+    const KEEP_AS_WRITTEN: &[&str] = &[
+        "with", "it", "its", "it's", "this", "that", "these", "those", "they", "we", "you", "i",
+        "our", "your", "their", "he", "she", "no", "not",
+    ];
+    let first = benefit.split_whitespace().next().unwrap_or_default();
+    let opener = first
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+        .to_lowercase();
+    let names_product = benefit.to_lowercase().contains(&name.to_lowercase());
+    if names_product || KEEP_AS_WRITTEN.contains(&opener.as_str()) {
+        return capitalise(benefit);
+    }
+    format!("With {name}, {}", lower_first(benefit, source))
+}
+
+/// The clause with its first word in lower case, when that word is only
+/// capitalised because it opened a sentence: the idea itself writes it in
+/// lower case somewhere ("booster" in "each missed booster"). Names,
+/// acronyms and words the idea never writes in lower case stay as they are.
+fn lower_first(clause: &str, source: &str) -> String {
+    let first = clause.split_whitespace().next().unwrap_or_default();
+    let lower = first.to_lowercase();
+    let only_its_initial = first.chars().skip(1).all(|c| !c.is_uppercase());
+    let written_lower = source
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .any(|w| w == lower);
+    if first != lower && only_its_initial && written_lower {
+        format!("{lower}{}", &clause[first.len()..])
+    } else {
+        clause.to_string()
     }
 }
 
@@ -231,5 +272,45 @@ fn shorten(pr: &mut PressRelease) -> bool {
     match longest {
         Some(list) => list.pop().is_some(),
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_customer_names_the_product_that_changed_their_week() {
+        let source = "Teachers told us: teachers spend evenings on admin.";
+        assert_eq!(
+            with_the_product(
+                "StudioDesk",
+                "Teachers spend less of their evenings on admin",
+                source
+            ),
+            "With StudioDesk, teachers spend less of their evenings on admin"
+        );
+    }
+
+    #[test]
+    fn names_acronyms_and_pronouns_keep_their_case_and_their_sentence() {
+        // "Leeds" is never written in lower case, so it stays a name.
+        let source = "Leeds clinics lose visits. It saves time.";
+        assert_eq!(
+            with_the_product("VetRecall", "Leeds clinics keep their visits", source),
+            "With VetRecall, Leeds clinics keep their visits"
+        );
+        assert_eq!(
+            with_the_product("VetRecall", "GP practices book faster", "gp"),
+            "With VetRecall, GP practices book faster"
+        );
+        assert_eq!(
+            with_the_product("VetRecall", "it saves six hours a week", source),
+            "It saves six hours a week"
+        );
+        assert_eq!(
+            with_the_product("VetRecall", "VetRecall books the visit", source),
+            "VetRecall books the visit"
+        );
     }
 }
