@@ -37,6 +37,7 @@ pub use report::{
     Call, Dimension, DimensionScore, Finding, Gap, Improvement, Report, Scorecard, Severity,
     Signal, SoWhat, Span, level_of,
 };
+pub(crate) use risk::NOT_AN_ANSWER;
 pub use step::{StepReport, for_step};
 
 use crate::model::Idea;

@@ -48,6 +48,7 @@ use answers::{answered, labelled_fact, table_answer, table_says_open, undercut, 
 use items::{items, starts_bullet, table_row};
 use world::the_customers_own;
 
+pub(crate) use lexicon::NOT_AN_ANSWER;
 use lexicon::{
     CERTAINTY, CLEARED, COMPETITION, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, FAILSAFE, HARDWARE,
     MARKETPLACE, MITIGATION, MONEY, NO_ANSWERS_YET, NOT_A_FACT, NOT_DEPENDENT, REGULATED,
@@ -911,12 +912,6 @@ fn answered_in_turn(item: &Item<'_, '_>) -> bool {
             r"^\W*(?:[\w'’()-]+\s+){3,}[^.;:]*?(?:,\s*so|;|:)\s+(?:we|i)\s+(?:already\s+|also\s+|now\s+)?([a-z'’]{3,})",
         )
     });
-    // What the team has not done yet, or only hopes, is no answer.
-    const NOT_AN_ANSWER: &[&str] = &[
-        "will", "would", "could", "might", "may", "need", "needs", "depend", "rely", "hope",
-        "think", "believe", "expect", "assume", "don't", "dont", "haven't", "can't", "cannot",
-        "plan", "want", "are", "have", "must", "should", "still", "not",
-    ];
     item.sentences
         .iter()
         .any(|s| s.step == Step::Risks && captures_a_word_outside(&TURN, &s.clean, NOT_AN_ANSWER))

@@ -172,7 +172,7 @@ impl Internal {
             money: find(text, &[Risks, Experience, Solution], MONEY),
             build_cost: find(text, &[Risks], BUILD),
             must_be_true: find(text, &[Risks], MUST),
-            risks: with_mitigations(text.of(Risks).iter().cloned())
+            risks: with_answers(text.of(Risks).iter().cloned())
                 .into_iter()
                 .take(6)
                 .collect(),
@@ -239,6 +239,33 @@ fn with_mitigations(sentences: impl IntoIterator<Item = String>) -> Vec<String> 
             }
             _ if is_mitigation => {}
             _ => out.push(s),
+        }
+    }
+    out
+}
+
+/// [`with_mitigations`] for the Risks section read in order: the team's
+/// move right after a risk ("We store them encrypted in the UK") joins it
+/// too, as it does in the PRD, so both documents list the same risks.
+fn with_answers(sentences: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut answered = false;
+    for s in with_mitigations(sentences) {
+        let joins = !answered
+            && super::prd::answers_the_risk_before(&s)
+            && out
+                .last()
+                .is_some_and(|last| !pick::mentions(last, &["kill", "we stop", "stop if"]));
+        match out.last_mut() {
+            Some(last) if joins => {
+                last.push(' ');
+                last.push_str(&s);
+                answered = true;
+            }
+            _ => {
+                answered = s.contains("Mitigation");
+                out.push(s);
+            }
         }
     }
     out

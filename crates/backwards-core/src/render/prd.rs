@@ -208,6 +208,18 @@ fn risks(text: &Sentences<'_>) -> Vec<RiskItem> {
             last.mitigation = Some(pick::strip_label(s, &["mitigation"]).to_string());
             continue;
         }
+        // "Data protection: phone numbers are personal data. We store them
+        // encrypted in the UK": the team's move right after a risk with no
+        // answer yet is its answer, not a second risk.
+        if let Some(last) = items.last_mut()
+            && last.mitigation.is_none()
+            && last.kind != "kill"
+            && answers_the_risk_before(s)
+            && risk_kind(|keys| text.mentions_at(Step::Risks, i, keys)) == "risk"
+        {
+            last.mitigation = Some(s.clone());
+            continue;
+        }
         let (risk, mitigation) = split_mitigation(s);
         // Without a mitigation in it, the risk is the whole sentence, whose
         // lowercase form is already at hand.
@@ -225,6 +237,54 @@ fn risks(text: &Sentences<'_>) -> Vec<RiskItem> {
     items
 }
 
+/// Whether a sentence is the team's move, already made: "We store them
+/// encrypted", "We rent a shared code", never "We will ask" or "We
+/// haven't checked" (see [`crate::analyze::NOT_AN_ANSWER`]).
+pub(super) fn answers_the_risk_before(sentence: &str) -> bool {
+    let mut words = sentence
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'));
+    let opener = words.next().unwrap_or_default().to_lowercase();
+    if !matches!(opener.as_str(), "we" | "i") {
+        return false;
+    }
+    let verb = words
+        .find(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "already" | "also" | "now" | "only"
+            )
+        })
+        .unwrap_or_default()
+        .to_lowercase()
+        .replace('’', "'");
+    !verb.is_empty()
+        && !verb.ends_with("n't")
+        && !crate::analyze::NOT_AN_ANSWER.contains(&verb.as_str())
+        && !pick::mentions(
+            sentence,
+            &["risk", "may", "might", "could", "whether", "unknown"],
+        )
+        && !still_open(sentence)
+}
+
+/// "We applied in October; no answer yet", "We did not test the routing":
+/// the team moved, but the risk is still open.
+fn still_open(sentence: &str) -> bool {
+    let lower = format!(" {} ", sentence.to_lowercase().replace('’', "'"));
+    [
+        " not ",
+        "n't ",
+        " never ",
+        " yet ",
+        " yet,",
+        " yet.",
+        " no answer",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+}
+
 /// "X. Mitigation: Y" inside one sentence → (X, Some(Y)).
 fn split_mitigation(sentence: &str) -> (String, Option<String>) {
     match sentence.find("Mitigation:") {
@@ -240,7 +300,14 @@ fn split_mitigation(sentence: &str) -> (String, Option<String>) {
 ///
 /// `mentions` answers [`pick::mentions`] for the sentence.
 fn risk_kind(mentions: impl Fn(&[&str]) -> bool) -> &'static str {
-    if mentions(&["kill", "we stop", "stop if"]) {
+    if mentions(&[
+        "kill",
+        "we stop",
+        "stop if",
+        "switch it off",
+        "shut it down",
+        "wind it down",
+    ]) {
         "kill"
     } else if mentions(DENIAL) {
         "claim"
@@ -271,4 +338,35 @@ fn notes(idea: &Idea) -> Vec<Note> {
                 .collect(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_move_already_made_answers_the_risk_before_it() {
+        for answer in [
+            "We store them encrypted in the UK and delete them after 30 days.",
+            "I already hold trade accounts with two parts distributors.",
+            "We lay hardboard on floors before we start.",
+        ] {
+            assert!(answers_the_risk_before(answer), "{answer}");
+        }
+    }
+
+    #[test]
+    fn a_hope_a_plan_or_a_move_still_waiting_is_no_answer() {
+        for open in [
+            "We will ask the council in March.",
+            "We applied in October; no answer yet.",
+            "We did not test the routing.",
+            "We haven't checked the rules.",
+            "We depend on one supplier.",
+            "Exports differ between practice systems.",
+            "We could lose the contract, which is the main risk.",
+        ] {
+            assert!(!answers_the_risk_before(open), "{open}");
+        }
+    }
 }

@@ -194,3 +194,12 @@ pub(super) static NO_ANSWERS_YET: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:(?:don't|do not|haven't|have not|didn't|did not) (?:yet )?(?:have|found|got|worked out|figured out)|(?:have|has|there (?:is|are)) no|without|no) (?:any |good |real |clear |proper )?(?:answers?|solutions?|mitigations?|fix(?:es)?|plans?) (?:yet )?(?:to|for) (?:these|those|them|this|that|all|most|any|each)\b|\bnone of (?:these|those|them|this) (?:is|are|has been|have been) (?:yet )?(?:solved|mitigated|answered|addressed|sorted)\b|\b(?:sort|figure|work) (?:all )?(?:that|these|those|them|it) out as we go\b|\b(?:we are|we're|i am|i'm) (?:still )?working on (?:these|those|them|all of (?:these|them))\b|\b(?:haven't|have not|hasn't|has not|don't|do not) (?:yet )?(?:worked out|figured out|decided|found out) how to (?:handle|deal with|solve|manage|address|tackle|fix) (?:any |all |most |some |each |either |both )?(?:of )?(?:that|these|those|them|this)\b",
     )
 });
+
+/// The verbs after "we" that are no answer to a risk: what the team has not
+/// done yet, or only hopes ("we will", "we hope", "we haven't"). Any other
+/// verb ("we store", "we rent", "we built") states a move already made.
+pub(crate) const NOT_AN_ANSWER: &[&str] = &[
+    "will", "would", "could", "might", "may", "need", "needs", "depend", "rely", "hope", "think",
+    "believe", "expect", "assume", "don't", "dont", "haven't", "can't", "cannot", "plan", "want",
+    "are", "have", "must", "should", "still", "not",
+];
