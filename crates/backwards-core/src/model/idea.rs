@@ -163,10 +163,15 @@ const FORMAL_OPENINGS: &[&str] = &[
     "my name's",
     "sorry for",
     "please excuse",
+    "i write this in",
     "writing this up",
     "i'm writing this up",
     "i am writing this up",
-    "i write this in",
+    "writing this between",
+    "writing this on",
+    "writing this from",
+    "i write about",
+    "as promised",
 ];
 
 /// Whether the sentence opens with one of [`FORMAL_OPENINGS`].
@@ -545,6 +550,18 @@ mod tests {
         assert!(thanks.summary().starts_with("Thank-you cards"));
         assert!(!super::formality("Customers thank you for a quick reply."));
         assert!(!super::formality("Thanksgiving hampers for care homes."));
+        // A note about the writing itself is no more the idea than thanks are.
+        for aside in [
+            "Writing this between two charters, so forgive the mess.",
+            "As promised, here is the idea in writing.",
+            "I write about the idea we talked about in the meeting.",
+        ] {
+            assert!(super::formality(aside), "{aside}");
+        }
+        assert!(!super::formality("Writing tools for dyslexic pupils."));
+        assert!(!super::formality(
+            "I am writing this for the weavers who still dye their own yarn."
+        ));
     }
 
     #[test]

@@ -237,7 +237,8 @@ fn comparison(text: &Sentences<'_>) -> Option<String> {
 
 /// What a letter's request is for: "I am writing to ask the Fund for
 /// £18,000 towards a mobile sheep-dip trailer." gives "a mobile sheep-dip
-/// trailer". A press release written on launch day announces the trailer,
+/// trailer", and "… to ask for support for a lending library of winter
+/// kit" gives the library. A press release written on launch day announces the trailer,
 /// not the asking; the amount stays in the idea (and its FAQ), and nothing
 /// is made up, since the words are the author's own. Only the plain verbs
 /// of setting something up are dropped ("to start shared sauna evenings"
@@ -246,13 +247,25 @@ fn comparison(text: &Sentences<'_>) -> Option<String> {
 fn what_is_asked_for(pitch: &str) -> Option<&str> {
     static ASK: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:i|we)(?: am|'m|’m| are|'re|’re) writing\b[^.?!]*?\bto (?:ask|apply|request)\b[^.?!]*?\bfor (?:a (?:grant|loan|award|sum) of )?(?:about |around |roughly |some )?(?:[£$€₹¥]\s?\d[\d,.]*(?:\s?(?:k|m|million|thousand))?|[a-z]{3} \d[\d,.]*(?:\s?(?:k|m|million|thousand))?|\d[\d,.]*(?:\s?(?:k|m|million|thousand))?(?: [a-z]+)?) (?:towards?|for|to (?:start|set up|build|buy|open|run|fund|create|launch|equip|pay for)) (.+?)\W*$",
+            r"^\W*(?:i|we)(?: am|'m|’m| are|'re|’re) writing\b[^.?!]*?\bto (?:ask|apply|request)\b[^.?!]*?\bfor (?:a (?:grant|loan|award|sum) of )?(?:about |around |roughly |some )?(?:[£$€₹¥]\s?\d[\d,.]*(?:\s?(?:k|m|million|thousand))?|[a-z]{3} \d[\d,.]*(?:\s?(?:k|m|million|thousand))?|\d[\d,.]*(?:\s?(?:k|m|million|thousand))?(?: [a-z]+)?|(?:your |the fund's |some )?(?:support|funding|help)) (?:towards?|for|to (?:start|set up|build|buy|open|run|fund|create|launch|pay for)) (.+?)\W*$",
         )
     });
     ASK.captures(pitch)
         .and_then(|c| c.get(1))
         .map(|m| m.as_str())
-        .filter(|thing| thing.split_whitespace().count() >= 2)
+        .filter(|thing| thing.split_whitespace().count() >= 2 && !vague(thing))
+}
+
+/// "a small project", "our idea": what the money is for, named only as a
+/// kind of undertaking. A headline that says it launches "A small project"
+/// says nothing; the author's whole sentence is kept instead.
+fn vague(thing: &str) -> bool {
+    static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:a|an|the|our|my|this)\s+(?:[\w-]+\s+)?(?:project|idea|proposal|initiative|plan|venture|scheme)\b",
+        )
+    });
+    VAGUE.is_match(thing)
 }
 
 /// The part of a pitch after ", so" or "so that": the benefit, in the
@@ -411,6 +424,18 @@ mod tests {
         // Another verb keeps the whole sentence, and so does a plain pitch.
         assert_eq!(
             what_is_asked_for("I am writing to ask for £900 to take our plays on tour."),
+            None
+        );
+        assert_eq!(
+            what_is_asked_for(
+                "I am writing on behalf of the valley rescue team to ask for support for a lending library of winter kit."
+            ),
+            Some("a lending library of winter kit")
+        );
+        assert_eq!(
+            what_is_asked_for(
+                "I am writing to ask for your support for a small project at the shop."
+            ),
             None
         );
         assert_eq!(what_is_asked_for("A shared net loft for six boats."), None);
