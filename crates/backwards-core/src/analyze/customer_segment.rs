@@ -221,7 +221,7 @@ pub(super) fn segment(
 /// product is for, in so many words.
 static FOR_WHOM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:so,? |and )?(?:the|our|my) (?:main |primary |target |real |ideal )?(?:customers?|buyers?|clients?)(?: for (?:this|the|our|my) (?:[\w-]+ ){0,2}?[\w-]+)? (?:is|are|will be)\s+|^\W*(?:so,? |and )?(?:that|this)(?: is|['’]s) (?:who|whom) (?:this|it|the \w+) is for\W+|^\W*the (?:people|ones|customers|families|folk|[\w-]+s) (?:i|we)(?:['’]m|['’]re| am| are)? (?:[\w'’-]+ ){0,4}?for (?:are|is)\s+|^\W*(?:so,? |and )?the (?:customers?|buyers?|clients?|people|ones|[\w-]+s) (?:i|we)(?:['’]m|['’]re| am| are)? (?:now |really |most |first )?(?:want to |would like to |mean to |plan to |hope to |trying to |hoping to |aiming to |setting out to |looking to |would |will |could |can |shall )?(?:serve|help|sell to|reach|target|work for|work with|have in mind|mean|want|are after|are going after|go after) (?:first |here |now )?(?:are|is)\s+|^\W*(?:my|our) (?:customers?|buyers?|clients?|guests?|users?) for (?:this|the|our|my) (?:[\w-]+ )?(?:idea|project|service|plan|product|scheme|venture) (?:are|is|will be)\s+|^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk|[\w-]+s)) (?:i|we) (?:have in mind|mean|serve|help|sell to|work (?:for|with)|am thinking of|are thinking of|want to help|want to serve|(?:think |expect |hope )?(?:would|will|might|could) (?:buy|pay for|use|want) (?:this|it|them)|(?:am|are|'m|'re) (?:making|building|designing|writing|doing|starting) (?:this|these|them|it) for)(?: here)? (?:are|is)\s+",
+        r"^\W*(?:so,? |and )?(?:the|our|my) (?:main |primary |target |real |ideal )?(?:customers?|buyers?|clients?)(?: for (?:this|the|our|my) (?:[\w-]+ ){0,2}?[\w-]+)? (?:is|are|will be)\s+|^\W*(?:so,? |and )?(?:that|this)(?: is|['’]s) (?:who|whom) (?:this|it|the \w+) is for\W+|^\W*(?:so,? |and )?(?:that|this)(?: is|['’]s) (?:our|my|the) (?:main |primary |target |real |ideal )?(?:customers?|buyers?|clients?)\s*[:—–]\s*|^\W*the (?:people|ones|customers|families|folk|[\w-]+s) (?:i|we)(?:['’]m|['’]re| am| are)? (?:[\w'’-]+ ){0,4}?for (?:are|is)\s+|^\W*(?:so,? |and )?the (?:customers?|buyers?|clients?|people|ones|[\w-]+s) (?:i|we)(?:['’]m|['’]re| am| are)? (?:now |really |most |first )?(?:want to |would like to |mean to |plan to |hope to |trying to |hoping to |aiming to |setting out to |looking to |would |will |could |can |shall )?(?:serve|help|sell to|reach|target|work for|work with|have in mind|mean|want|are after|are going after|go after|think about|think of) (?:first |here |now )?(?:are|is)\s+|^\W*(?:my|our) (?:customers?|buyers?|clients?|guests?|users?) for (?:this|the|our|my) (?:[\w-]+ )?(?:idea|project|service|plan|product|scheme|venture) (?:are|is|will be)\s+|^\W*(?:this|it|that)(?: service| tool| app| idea| plan| project)?(?: is|'s|’s) (?:(?:built|made|meant|designed|intended|aimed|mainly|mostly|really|only) )?for\s+|^\W*(?:who|the (?:people|ones|customers|families|folk|[\w-]+s)) (?:i|we) (?:have in mind|mean|serve|help|sell to|work (?:for|with)|am thinking of|are thinking of|want to help|want to serve|(?:think |expect |hope )?(?:would|will|might|could) (?:buy|pay for|use|want) (?:this|it|them)|(?:am|are|'m|'re) (?:making|building|designing|writing|doing|starting) (?:this|these|them|it) for)(?: here)? (?:are|is)\s+",
     )
 });
 
@@ -267,9 +267,15 @@ fn declared<'s, 'a>(
     real: &[&'s Sentence<'a>],
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     real.iter().skip(1).find_map(|s| {
-        let names = (FOR_WHOM.find(&s.clean).is_some_and(|m| {
-            let rest = &s.clean[m.end()..];
-            opens_with_people(rest) || names_a_role(rest)
+        // "We've had schools wander in for years, but the people we are
+        // really writing this for are Year 5 teachers …": the declaration
+        // opens the clause after "but", as it would open a sentence.
+        let names = (clause_starts(&s.clean).any(|at| {
+            let clause = &s.clean[at..];
+            FOR_WHOM.find(clause).is_some_and(|m| {
+                let rest = &clause[m.end()..];
+                opens_with_people(rest) || names_a_role(rest)
+            })
         }) || PAYERS_ARE.is_match(&s.clean)
             || (WHOM_AFTER.is_match(&s.clean) && names_people(s)))
             && universal(s).is_none();
@@ -278,6 +284,13 @@ fn declared<'s, 'a>(
             .flatten()
             .map(|r| (*s, r))
     })
+}
+
+/// Where the sentence's clauses start: at 0, and after each ", but" or
+/// "; but" that turns from what the author had to what the idea is for.
+fn clause_starts(clean: &str) -> impl Iterator<Item = usize> + '_ {
+    static BUT: LazyLock<Regex> = LazyLock::new(|| re(r"[,;]\s+but\s+"));
+    std::iter::once(0).chain(BUT.find_iter(clean).map(|m| m.end()))
 }
 
 /// "…the customer is the owner of a guesthouse": after a declaration, one

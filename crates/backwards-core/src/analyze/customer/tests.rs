@@ -1647,3 +1647,18 @@ fn who_may_join_later_is_not_the_segment() {
     let customer = "Runners. It is built for runners at every level, on road or trail. Over time we see physiotherapists, race organisers and kit shops joining the community as well.";
     assert!(level_for(customer) <= 2, "{customer}");
 }
+
+#[test]
+fn a_declaration_after_but_or_after_thats_our_customer_names_the_segment() {
+    // A story first, then the declaration in the clause after "but".
+    let after_but = "Where do I begin. Walkers have always wandered in, but the people we are really building this for are night-shift nurses at the four hospitals in Dundee who finish after the canteen closes.";
+    assert!(facts_for(after_but).qualified, "{after_but}");
+    let thinks_of = "The tourists still come. The regulars keep us going, but the people I really think about are the ones in the hill villages who keep sheep and have no van.";
+    assert!(facts_for(thinks_of).qualified, "{thinks_of}");
+    // A portrait of one customer, then "That's our customer:" and the group.
+    let portrait = "Picture Ahmed. He runs a corner shop and his chiller broke twice last summer. That's our customer: owners of one or two corner shops in Bradford with a single chiller cabinet.";
+    assert!(facts_for(portrait).qualified, "{portrait}");
+    // Without the declaration the same story names nobody in particular.
+    let story = "Where do I begin. Walkers have always wandered in, and we like them.";
+    assert!(!facts_for(story).qualified, "{story}");
+}
