@@ -1658,6 +1658,9 @@ fn a_declaration_after_but_or_after_thats_our_customer_names_the_segment() {
     // A portrait of one customer, then "That's our customer:" and the group.
     let portrait = "Picture Ahmed. He runs a corner shop and his chiller broke twice last summer. That's our customer: owners of one or two corner shops in Bradford with a single chiller cabinet.";
     assert!(facts_for(portrait).qualified, "{portrait}");
+    // An aside inside the declaration ("The customers, really, are …").
+    let aside = "So let me tell you how this began. I have sold bread for years. The customers, really, are the cooks of the eleven school kitchens in Fife that bake their own rolls.";
+    assert!(facts_for(aside).qualified, "{aside}");
     // Without the declaration the same story names nobody in particular.
     let story = "Where do I begin. Walkers have always wandered in, and we like them.";
     assert!(!facts_for(story).qualified, "{story}");
