@@ -659,8 +659,11 @@ fn opens_with_people(text: &str) -> bool {
             let lower = words[i].to_lowercase();
             // "Families living in Scotland": a participle after a plural
             // noun opens what qualifies it, as "who live" would.
-            let participle =
-                i > 0 && words[i - 1].ends_with('s') && lower.len() > 5 && lower.ends_with("ing");
+            // ("Folk living in the bungalows": so after a plural without an "s".)
+            let participle = i > 0
+                && (words[i - 1].ends_with('s') || irregular_plural(words[i - 1]))
+                && lower.len() > 5
+                && lower.ends_with("ing");
             // "Shops around Seiffen": a preposition of place opens what
             // qualifies them when a place follows it ("draws around his
             // foot" is a verb's).
@@ -679,11 +682,7 @@ fn opens_with_people(text: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         // "People with between half an acre and five acres…": a plural
         // without an "s" names a group when something qualifies it.
-        let irregular = matches!(
-            w.to_lowercase().as_str(),
-            "people" | "folk" | "women" | "men" | "children"
-        );
-        (qualified && irregular)
+        (qualified && irregular_plural(w))
             || w.len() > 3
                 && w.ends_with('s')
                 && !w.ends_with("ss")
@@ -700,6 +699,14 @@ fn opens_with_people(text: &str) -> bool {
                         | "customers"
                 )
     })
+}
+
+/// A plural without an "s" that names a group of people ("people", "folk").
+fn irregular_plural(word: &str) -> bool {
+    let w = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    matches!(w.as_str(), "people" | "folk" | "women" | "men" | "children")
 }
 
 /// "Over time we see coaches, pool operators and families also joining":

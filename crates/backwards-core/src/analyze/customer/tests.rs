@@ -1661,6 +1661,9 @@ fn a_declaration_after_but_or_after_thats_our_customer_names_the_segment() {
     // An aside inside the declaration ("The customers, really, are …").
     let aside = "So let me tell you how this began. I have sold bread for years. The customers, really, are the cooks of the eleven school kitchens in Fife that bake their own rolls.";
     assert!(facts_for(aside).qualified, "{aside}");
+    // "Folk living in …": a participle after a plural without an "s".
+    let folk = "So let me tell you how this began. My mother ran the ferry cafe for years. So the customer, really, is the retired folk living in the cottages along the loch between Tarbet and Arrochar who cannot drive anymore.";
+    assert!(facts_for(folk).qualified, "{folk}");
     // Without the declaration the same story names nobody in particular.
     let story = "Where do I begin. Walkers have always wandered in, and we like them.";
     assert!(!facts_for(story).qualified, "{story}");
