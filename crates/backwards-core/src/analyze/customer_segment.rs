@@ -672,7 +672,9 @@ fn opens_with_people(text: &str) -> bool {
                     .get(i + 1)
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
             opens_qualifier(words[i])
-                || matches!(lower.as_str(), "running" | "working" | "for")
+                // "those crofters when the autumn sales come round": the
+                // moment they need it qualifies them as a "who" would.
+                || matches!(lower.as_str(), "running" | "working" | "for" | "when" | "whenever")
                 || participle
                 || place
         })

@@ -1664,6 +1664,9 @@ fn a_declaration_after_but_or_after_thats_our_customer_names_the_segment() {
     // "Folk living in …": a participle after a plural without an "s".
     let folk = "So let me tell you how this began. My mother ran the ferry cafe for years. So the customer, really, is the retired folk living in the cottages along the loch between Tarbet and Arrochar who cannot drive anymore.";
     assert!(facts_for(folk).qualified, "{folk}");
+    // "those growers when the frost comes": the moment qualifies them.
+    let moment = "So, some history first. I ran the seed shop on the quay for twenty years. Our town has about 300 people. The people I mean are those growers when the first frost warnings come round at the Bergerac market.";
+    assert!(facts_for(moment).qualified, "{moment}");
     // Without the declaration the same story names nobody in particular.
     let story = "Where do I begin. Walkers have always wandered in, and we like them.";
     assert!(!facts_for(story).qualified, "{story}");
