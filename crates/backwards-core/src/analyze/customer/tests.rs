@@ -1671,3 +1671,12 @@ fn a_declaration_after_but_or_after_thats_our_customer_names_the_segment() {
     let story = "Where do I begin. Walkers have always wandered in, and we like them.";
     assert!(!facts_for(story).qualified, "{story}");
 }
+
+#[test]
+fn a_place_after_into_narrows_a_broad_noun() {
+    // "Travellers" alone is a broad population; flying into named airports
+    // narrows them as "in Leeds" would.
+    let into =
+        "Travellers with limited sight who book help when flying into small Scottish airports.";
+    assert!(facts_for(into).qualified, "{into}");
+}
