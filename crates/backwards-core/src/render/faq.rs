@@ -255,7 +255,7 @@ fn with_answers(sentences: impl IntoIterator<Item = String>) -> Vec<String> {
             && super::prd::answers_the_risk_before(&s)
             && out
                 .last()
-                .is_some_and(|last| !pick::mentions(last, &["kill", "we stop", "stop if"]));
+                .is_some_and(|last| !pick::mentions(last, super::prd::KILL_KEYS));
         match out.last_mut() {
             Some(last) if joins => {
                 last.push(' ');

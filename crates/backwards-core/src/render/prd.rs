@@ -296,18 +296,22 @@ fn split_mitigation(sentence: &str) -> (String, Option<String>) {
     }
 }
 
+/// Words that mark a kill criterion: the result that makes the team stop.
+/// A kill criterion answers no risk before it and takes no answer after it.
+pub(super) const KILL_KEYS: &[&str] = &[
+    "kill",
+    "we stop",
+    "stop if",
+    "switch it off",
+    "shut it down",
+    "wind it down",
+];
+
 /// Classify a Risks sentence for its retiring test.
 ///
 /// `mentions` answers [`pick::mentions`] for the sentence.
 fn risk_kind(mentions: impl Fn(&[&str]) -> bool) -> &'static str {
-    if mentions(&[
-        "kill",
-        "we stop",
-        "stop if",
-        "switch it off",
-        "shut it down",
-        "wind it down",
-    ]) {
+    if mentions(KILL_KEYS) {
         "kill"
     } else if mentions(DENIAL) {
         "claim"
