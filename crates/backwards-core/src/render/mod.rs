@@ -11,6 +11,7 @@ use crate::model::Idea;
 mod draft;
 mod facts;
 mod faq;
+mod fragment;
 mod hype;
 mod milestones;
 mod pick;

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::draft::Draft;
 use super::facts::{Facts, capitalise};
+use super::fragment;
 use super::pick::{self, Sentences};
 use super::templates;
 use crate::model::Step;
@@ -135,6 +136,8 @@ fn build(draft: &Draft<'_>) -> PressRelease {
         .benefit
         .clone()
         .filter(|b| !solution.contains(b) && Some(b) != facts.pitch.as_ref());
+    // Compared above as the author wrote them; shown as a sentence.
+    let solution = complete_the_opening(solution, &facts.name);
     PressRelease {
         headline: facts.headline(),
         dateline: dateline(&facts),
@@ -148,6 +151,17 @@ fn build(draft: &Draft<'_>) -> PressRelease {
         today_extra,
         facts,
     }
+}
+
+/// The Solution paragraph opens the product's description, so a caption
+/// there ("A calendar that knows …") becomes a sentence naming it.
+fn complete_the_opening(mut solution: Vec<String>, name: &str) -> Vec<String> {
+    if let Some(first) = solution.first_mut()
+        && let Some(sentence) = fragment::as_sentence(name, first)
+    {
+        *first = sentence;
+    }
+    solution
 }
 
 /// "Worcester, MA, October 1, 2026": whatever of city and date the idea gives.
