@@ -598,10 +598,27 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
                 r,
                 "Interviews stated outside the Evidence section.",
             ))
+        } else if let Some(r) = own_records(s).filter(|_| !has_section) {
+            Some((
+                4,
+                "evidence-analytics",
+                r,
+                "The team's own records, analysed and counted, told outside the Evidence section.",
+            ))
+        } else if let Some(r) = survey_numbers(s, has_number(s)).filter(|_| !has_section) {
+            // "The Unit's survey of foremen (12 of 14 replied) found that
+            // 10 spend more than 90 minutes": the team's own survey,
+            // counted, told where the problem is.
+            Some((
+                4,
+                "evidence-survey",
+                r,
+                "A survey with a stated size, told outside the Evidence section.",
+            ))
         } else if let Some(r) = (!has_section)
             // With an Evidence section neither compliments nor market
             // sizes are read here: their patterns are not searched.
-            .then(|| s.find(&COMPLIMENT))
+            .then(|| someone_reacted(s))
             .flatten()
             .filter(|r| !rungs::believed(s, r.clone(), &BELIEF))
         {
@@ -634,6 +651,43 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
         }
     }
     hits
+}
+
+/// "Analysis of six weeks of crew logs found that 31% of trips were
+/// return trips": what the customers' own records show, counted, is the
+/// rubric's analytics (level 4), wherever the writer tells it.
+fn own_records(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    static ANALYSED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:analy[sz](?:is|ed|ing)|review(?:ed)?|audit(?:ed)?) (?:of )?(?:[\w'’()–-]+ ){0,8}?(?:logs?|records|data|orders|bookings|invoices|time ?sheets|sales|tickets|receipts|call logs|job sheets)\b[^.;]{0,80}?\b(?:found|finds|show|shows|showed|shown)\b",
+        )
+    });
+    s.find(&ANALYSED)
+        .filter(|r| has_number(s) && !someone_elses(s) && !signals::hypothetical(&s.clean, r.start))
+}
+
+/// A compliment told outside the Evidence section: someone reacted ("my
+/// aunt thinks it's a great idea", "they said they would use it").
+///
+/// Inside the Evidence section "friends and family" or "they would pay"
+/// can only be about the reception; elsewhere the same words describe the
+/// idea's world and its plan ("a wedding or a big family event", "the
+/// farms would pay 3,000 krónur a year"), so a bare "friends", "family" or
+/// hypothetical "would buy" does not count there, unless someone in the
+/// sentence says it ("Mrs Tolly said she would happily pay", "my
+/// grandmother says her friends would like it").
+fn someone_reacted(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    static BARE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:friends|family|would (?:\w+ )?\w+|'d (?:\w+ )?\w+)$"));
+    static SAID: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:said|says|say|saying|told|tells|asked|asks|wrote|writes|reckon\w*|agreed|promised)\b",
+        )
+    });
+    let reported = SAID.is_match(&s.clean);
+    COMPLIMENT.find_iter(&s.clean).map(|m| m.range()).find(|r| {
+        !signals::negated(&s.clean, r.start) && (reported || !BARE.is_match(&s.clean[r.clone()]))
+    })
 }
 
 /// "In May I put a sign-up sheet at the market: 140 potters signed up",
@@ -700,7 +754,17 @@ fn survey_numbers(s: &Sentence<'_>, counted: bool) -> Option<std::ops::Range<usi
             r"^\W*(?:survey|poll)s? (?:adoption|visits?|time|times|fees?|reports?|costs?|prices?|bookings?|jobs?|work|market|software|tools?|apps?|teams?|staff|calls?|appointments?)\b",
         )
     });
-    let trade = |r: &std::ops::Range<usize>| TRADE.is_match(&s.clean[r.start..]);
+    // "| survey to fixing | ~9 months |": a time after the survey is how
+    // long something takes, not how many answered.
+    static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\d[\d.,]*\s*(?:months?|weeks?|days?|hours?|hrs?|minutes?|mins?|years?)\b")
+    });
+    let trade = |r: &std::ops::Range<usize>| {
+        TRADE.is_match(&s.clean[r.start..])
+            || s.clean
+                .get(r.end.saturating_sub(1)..)
+                .is_some_and(|after| TIME_AFTER.is_match(after))
+    };
     s.find(&POLL)
         .or_else(|| {
             counted
@@ -895,7 +959,7 @@ fn counts_one(matched: &str) -> bool {
 fn someone_elses(s: &Sentence<'_>) -> bool {
     static THEIRS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b[A-Z][\w&-]*['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics)\b|\b(?i:(?:association|federation|council|ministry|government|institute|union|society|chamber|trust|agency|board|commission|regulator|authority|network|league|guild|office|department|bureau|directorate|inspectorate|municipality|university)['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics))\b|\b(?i:(?:the )?[\w-]+ (?:board|office|authority|council|ministry|agency|bureau|department|trust)['’]?s? (?:own )?(?:figures|statistics|stats|data|census))\b|\b(?i:according to|published by|(?:industry|national|nationwide|global|worldwide|international|government|sector|third-party|published|public|diocesan|county|municipal|regional|provincial|district|state|federal|official) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b|\((?i:[^()]{0,40}\b(?:survey|study|report|poll|census)\b[^()]{0,30})\)",
+            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b[A-Z][\w&-]*['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics)\b|\b(?i:(?:association|federation|council|ministry|government|institute|union|society|chamber|trust|agency|board|commission|regulator|authority|network|league|guild|office|department|bureau|directorate|inspectorate|municipality|university)['’]s (?:\d{4} )?(?:own )?(?:[\w-]+['’]? ){0,2}(?:survey|study|report|census|poll|figures|statistics))\b|\b(?i:(?:the )?[\w-]+ (?:board|office|authority|council|ministry|agency|bureau|department|trust)['’]?s? (?:own )?(?:figures|statistics|stats|data|census))\b|\b(?i:according to|published by|(?:industry|national|nationwide|global|worldwide|international|government|sector|third-party|published|public|diocesan|county|municipal|regional|provincial|district|state|federal|official) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b|\((?i:[^()]{0,40}\b(?:survey|study|report|poll|census)\b[^()]{0,30})\)",
         )
         .unwrap_or_else(|_| re("$^"))
     });

@@ -499,6 +499,51 @@ fn a_market_size_offered_outside_a_missing_evidence_section_is_level_two() {
     assert_eq!(super::super::level_of(analyze(&idea).0), 1);
 }
 
+/// The evidence level of an idea with no Evidence section, whose other
+/// sections hold `body`.
+fn level_without_a_section(body: &str) -> u8 {
+    let text = format!("# X\n\nA tool for picnic sites.\n\n## Solution\n{body}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    super::super::level_of(analyze(&idea).0)
+}
+
+#[test]
+fn outside_the_evidence_section_friends_family_and_would_pay_need_someone_saying_it() {
+    // The idea's world and its plan, not anybody's reaction.
+    for body in [
+        "Groups book a table for a birthday or a big family event.",
+        "The council would pay £40 a year per site, and visitors use it free.",
+        "Walkers and their friends scan a code on the bench.",
+    ] {
+        assert_eq!(level_without_a_section(body), 1, "{body}");
+    }
+    // Someone who said it is an anecdote, the rubric's level 2.
+    for body in [
+        "The warden at Kinder said she would happily pay for it.",
+        "My neighbour says her friends would like it very much.",
+    ] {
+        assert_eq!(level_without_a_section(body), 2, "{body}");
+    }
+}
+
+#[test]
+fn a_survey_or_an_analysis_of_records_told_outside_a_missing_evidence_section_is_level_four() {
+    for body in [
+        "Our allotment survey in March had 84 replies from the four sites.",
+        "An analysis of ten weeks of booking records found that 27% of slots went unused.",
+    ] {
+        assert_eq!(level_without_a_section(body), 4, "{body}");
+    }
+    // Someone else's survey is market data; a time after "survey" is a
+    // duration, not a response.
+    for body in [
+        "The council's own visitor survey says 40% of visitors come by car.",
+        "From survey to repair takes 9 months.",
+    ] {
+        assert!(level_without_a_section(body) < 4, "{body}");
+    }
+}
+
 #[test]
 fn praise_of_the_whole_world_or_a_hedged_i_think_is_belief_not_a_compliment() {
     assert_levels(
