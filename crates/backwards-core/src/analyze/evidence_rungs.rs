@@ -310,9 +310,19 @@ pub(crate) fn believed(s: &Sentence<'_>, r: Range<usize>, belief: &Regex) -> boo
         let people = m.as_str()[..first_word_end].eq_ignore_ascii_case("people");
         !(people && MET.is_match(&before[m.start() + first_word_end..]))
     });
+    // "I have done the ceremony at four events …, and people loved it",
+    // "we discussed it at two committee meetings and everybody was very
+    // enthusiastic": the people were there when the writer did something
+    // with them, so their praise is an anecdote, whatever comma comes
+    // between.
+    static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:i|we)(?: have| had|'ve|’ve)? (?:done|did|ran|run|held|hosted|discussed|brought|took|sold|presented|served|cooked|played|tested|trialled|tried|gave|handed out|set up|put on|showed|shown|demoed|demonstrated)\b",
+        )
+    });
     belief.is_match(clause)
         || (hypothetical(&s.clean, r.start) && !REPORTED.is_match(&s.clean[..r.start]))
-        || (generic && !ASKED.is_match(clause))
+        || (generic && !ASKED.is_match(clause) && !OCCASION.is_match(&s.clean[..r.start]))
 }
 
 /// The first match of `re` that is a fact, not negated, quoted or promised.

@@ -545,6 +545,22 @@ fn a_survey_or_an_analysis_of_records_told_outside_a_missing_evidence_section_is
 }
 
 #[test]
+fn praise_from_people_at_an_occasion_the_writer_ran_is_an_anecdote() {
+    assert_levels(
+        2,
+        &[
+            "Last summer we ran tastings at three village fetes, and people loved it.",
+            "We discussed it at two parish meetings and everybody was very enthusiastic.",
+        ],
+    );
+    // The same praise with no occasion is still belief.
+    assert_levels(
+        1,
+        &["People love fresh bread, and everybody loves it warm."],
+    );
+}
+
+#[test]
 fn praise_of_the_whole_world_or_a_hedged_i_think_is_belief_not_a_compliment() {
     assert_levels(
         1,
