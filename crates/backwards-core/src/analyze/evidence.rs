@@ -598,14 +598,17 @@ fn elsewhere_hits(idea: &Idea, notes_read: bool, has_section: bool) -> Vec<(Hit,
                 r,
                 "Interviews stated outside the Evidence section.",
             ))
-        } else if let Some(r) = own_records(s).filter(|_| !has_section) {
+        } else if let Some(r) = (!has_section).then(|| own_records(s)).flatten() {
             Some((
                 4,
                 "evidence-analytics",
                 r,
                 "The team's own records, analysed and counted, told outside the Evidence section.",
             ))
-        } else if let Some(r) = survey_numbers(s, has_number(s)).filter(|_| !has_section) {
+        } else if let Some(r) = (!has_section)
+            .then(|| survey_numbers(s, has_number(s)))
+            .flatten()
+        {
             // "The Unit's survey of foremen (12 of 14 replied) found that
             // 10 spend more than 90 minutes": the team's own survey,
             // counted, told where the problem is.
