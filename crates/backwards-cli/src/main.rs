@@ -17,6 +17,7 @@ mod fsio;
 mod input;
 mod slug;
 mod text;
+mod warm;
 mod wizard;
 
 use std::process::ExitCode;
@@ -37,6 +38,9 @@ pub enum Outcome {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     set_color(cli.color);
+    // Compile the analyzers' patterns on the spare cores while this thread
+    // reads the input; see `warm` for why this is most of a run.
+    warm::start();
     match cmd::run(cli.command) {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::BelowMinimum) => ExitCode::from(1),

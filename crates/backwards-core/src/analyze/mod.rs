@@ -29,6 +29,7 @@ mod so_what;
 mod step;
 mod verdict;
 mod voice;
+mod warm_up;
 
 /// The writers name the customer by the segment a declaration's lead-in
 /// introduces, read with the analyzer's own pattern so the two never differ.
@@ -39,6 +40,7 @@ pub use report::{
 };
 pub(crate) use risk::NOT_AN_ANSWER;
 pub use step::{StepReport, for_step};
+pub use warm_up::warm_ups;
 
 use crate::model::Idea;
 
