@@ -25,10 +25,11 @@ use super::{customer, evidence, lint, problem, risk, signals, so_what};
 /// rubric's patterns than a bare one.
 const WARM_UP_IDEA: &str = include_str!("warm_up.md");
 
-/// The independent pieces of start-up work, in the reverse of the order in
-/// which [`analyze`](super::analyze) meets them: the caller's own thread
-/// starts at the customer, a single helper thread at the risks, and the two
-/// meet in the middle with nothing done twice.
+/// The independent pieces of start-up work, the largest (risk) first and
+/// then the others against the order in which [`analyze`](super::analyze)
+/// meets them: the caller's own thread starts at the customer, a single
+/// helper thread at the risks, and the two meet in the middle with nothing
+/// done twice.
 ///
 /// Each is a plain function: run them on as many threads as the machine
 /// has to spare, or not at all.
@@ -61,11 +62,12 @@ fn run(analysis: impl FnOnce(&Idea)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analyze::analyze;
 
     #[test]
     fn the_built_in_idea_fills_every_step_so_each_analyzer_walks_its_paths() {
         let idea = model::parse(WARM_UP_IDEA.as_bytes()).expect("the built-in idea parses");
-        let report = super::super::analyze(&idea);
+        let report = analyze(&idea);
         // A warm-up idea with empty sections would only compile the patterns
         // that gaps take; every dimension must find words to read.
         for score in [
@@ -90,7 +92,7 @@ mod tests {
     #[test]
     fn warm_ups_run_side_by_side_and_leave_reports_unchanged() {
         let idea = model::parse(WARM_UP_IDEA.as_bytes()).expect("the built-in idea parses");
-        let before = format!("{:?}", super::super::analyze(&idea));
+        let before = format!("{:?}", analyze(&idea));
         let threads: Vec<_> = warm_ups()
             .iter()
             .map(|warm| std::thread::spawn(*warm))
@@ -98,6 +100,6 @@ mod tests {
         for thread in threads {
             thread.join().expect("a warm-up panicked");
         }
-        assert_eq!(before, format!("{:?}", super::super::analyze(&idea)));
+        assert_eq!(before, format!("{:?}", analyze(&idea)));
     }
 }
