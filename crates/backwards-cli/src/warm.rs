@@ -4,8 +4,8 @@
 //! time compiling the rubric's patterns, once per process, and about a
 //! millisecond on the idea itself. The core hands out that compilation as
 //! independent pieces (`backwards_core::analyze::warm_ups`); here the
-//! spare cores take them one after another, and the main thread goes on parsing the
-//! arguments' input and analysing it. When the main thread reaches a
+//! spare cores take them one after another, and the main thread goes on
+//! reading the input and analysing it. When the main thread reaches a
 //! pattern a warm-up is still building, it waits for that one build instead
 //! of repeating it, so nothing is done twice and the output is the same
 //! byte for byte.

@@ -70,12 +70,7 @@ mod tests {
         let report = analyze(&idea);
         // A warm-up idea with empty sections would only compile the patterns
         // that gaps take; every dimension must find words to read.
-        for score in [
-            &report.scores.customer,
-            &report.scores.problem,
-            &report.scores.evidence,
-            &report.scores.risk,
-        ] {
+        for score in report.scores.all() {
             assert!(
                 !score.signals.is_empty(),
                 "the warm-up idea gives {:?} no signal",
