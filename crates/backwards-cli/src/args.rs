@@ -225,6 +225,11 @@ pub struct EvalArgs {
     /// Also print every idea's predicted and labelled levels and verdict.
     #[arg(long)]
     pub ideas: bool,
+    /// Print, instead of the figures, one JSON line per idea: its labels,
+    /// the levels and call given, and the facts each level was decided from.
+    /// Group ideas by these to check a level rule (CONTRIBUTING.md).
+    #[arg(long, conflicts_with_all = ["ideas", "strict"])]
+    pub facts: bool,
     /// Exit 1 unless every acceptance bar is met (Spearman >= 0.90 and exact
     /// level >= 70% per dimension, verdicts >= 85%, every pair moves).
     #[arg(long)]

@@ -574,6 +574,57 @@ fn eval_fails_when_a_named_file_does_not_parse() {
 }
 
 #[test]
+fn eval_facts_prints_one_json_line_per_idea_with_the_facts_its_levels_came_from() {
+    let sandbox = Sandbox::new();
+    labelled_corpus(&sandbox, LABELS);
+    let out = sandbox.run(&["eval", "corpus", "--facts"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    let files: Vec<&str> = lines.iter().filter_map(|l| l["file"].as_str()).collect();
+    assert_eq!(files, ["strong--thin-evidence.md", "strong.md", "weak.md"]);
+    let line = |file: &str| {
+        lines
+            .iter()
+            .find(|l| l["file"] == file)
+            .unwrap_or_else(|| panic!("no line for {file}"))
+    };
+    // The labels travel with the line, and `given` is what `verdict` gives.
+    assert_eq!(line("weak.md")["label"]["verdict"], "stop");
+    let verdict = sandbox.run(&["verdict", "corpus/weak.md", "--format", "json"]);
+    let report: Value = serde_json::from_slice(&verdict.stdout).expect("verdict JSON");
+    assert_eq!(line("weak.md")["given"]["verdict"], report["verdict"]);
+    assert_eq!(
+        line("weak.md")["given"]["customer"],
+        report["scores"]["customer"]["level"]
+    );
+    // The facts are read from each idea: "Everyone." is the universal
+    // customer, and the variant that swaps its commitments for a belief
+    // stands on a lower rung of the evidence ladder than its base.
+    assert_eq!(line("weak.md")["facts"]["customer"]["universal"], true);
+    assert_eq!(line("strong.md")["facts"]["customer"]["universal"], false);
+    let rung = |file: &str| line(file)["facts"]["evidence"]["rung"].as_u64();
+    assert!(
+        rung("strong--thin-evidence.md") < rung("strong.md"),
+        "{:?} vs {:?}",
+        rung("strong--thin-evidence.md"),
+        rung("strong.md")
+    );
+    assert!(line("weak.md")["facts"]["risk"]["open"].is_array());
+}
+
+#[test]
+fn eval_facts_is_not_a_pass_or_fail_and_refuses_strict() {
+    let sandbox = Sandbox::new();
+    labelled_corpus(&sandbox, LABELS);
+    let out = sandbox.run(&["eval", "corpus", "--facts", "--strict"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--strict"), "{}", stderr(&out));
+}
+
+#[test]
 fn eval_without_labels_is_an_error() {
     let sandbox = Sandbox::new();
     fs::create_dir_all(sandbox.path("empty")).expect("mkdir");

@@ -10,7 +10,11 @@ use std::collections::BTreeMap;
 use std::io::Write;
 
 use anyhow::{Context, Result, anyhow, bail};
-use backwards_core::analyze::calibration::{self, CalibrationReport, PAIR_MIN_MOVE};
+use backwards_core::analyze::calibration::{
+    self, CalibrationReport, LabelledIdea, Labels, PAIR_MIN_MOVE,
+};
+use backwards_core::analyze::{self, Call, FactSheet, Report};
+use serde::Serialize;
 
 use crate::Outcome;
 use crate::args::EvalArgs;
@@ -24,29 +28,45 @@ pub fn run(args: &EvalArgs) -> Result<Outcome> {
     let labels = calibration::parse_labels(&text)
         .map_err(|e| anyhow!("{}:{}: {e}", labels_path.display(), e.line()))?;
     let mut reports = BTreeMap::new();
+    let mut sheets = BTreeMap::new();
     let mut failures = Vec::new();
     for file in labels.files() {
-        match input::load(&args.dir.join(&file)) {
-            Ok(loaded) => {
-                reports.insert(file, loaded.report);
+        match input::read_idea(&args.dir.join(&file)) {
+            Ok(idea) => {
+                let (report, facts) = analyze::analyze_with_facts(&idea);
+                reports.insert(file.clone(), report);
+                sheets.insert(file, facts);
             }
             Err(err) => failures.push(format!("{err:#}")),
         }
     }
-    let result = calibration::evaluate(&labels, &reports);
     let mut out = anstream::stdout().lock();
-    writeln!(
-        out,
-        "{}: {} idea files scored\n",
-        args.dir.display(),
-        reports.len()
-    )?;
-    print_dimensions(&mut out, &result)?;
-    print_pairs(&mut out, &result)?;
-    if args.ideas {
-        print_ideas(&mut out, &result)?;
+    if args.facts {
+        print_facts(&mut out, &labels, &reports, &sheets)?;
+    } else {
+        let result = calibration::evaluate(&labels, &reports);
+        writeln!(
+            out,
+            "{}: {} idea files scored\n",
+            args.dir.display(),
+            reports.len()
+        )?;
+        print_dimensions(&mut out, &result)?;
+        print_pairs(&mut out, &result)?;
+        if args.ideas {
+            print_ideas(&mut out, &result)?;
+        }
+        if args.strict && !result.passes() {
+            out.flush()?;
+            return finish(failures, Outcome::BelowMinimum);
+        }
     }
     out.flush()?;
+    finish(failures, Outcome::Ok)
+}
+
+/// Any file that failed to score fails the run, after the rest is printed.
+fn finish(failures: Vec<String>, outcome: Outcome) -> Result<Outcome> {
     if !failures.is_empty() {
         bail!(
             "{} file(s) failed to score:\n  {}",
@@ -54,13 +74,57 @@ pub fn run(args: &EvalArgs) -> Result<Outcome> {
             failures.join("\n  ")
         );
     }
-    Ok(if args.strict && !result.passes() {
-        Outcome::BelowMinimum
-    } else {
-        Outcome::Ok
-    })
+    Ok(outcome)
 }
 
+/// One JSON object per line, in file order: `file`, `label` (the labels
+/// file's entry, or null for a file named only by a pair), `given` (the
+/// levels and call the analyzers gave) and `facts`. One line per idea, so
+/// `grep`, `jq -s` or a few lines of Python can group a whole corpus.
+fn print_facts(
+    out: &mut dyn Write,
+    labels: &Labels,
+    reports: &BTreeMap<String, Report>,
+    sheets: &BTreeMap<String, FactSheet>,
+) -> Result<()> {
+    for (file, report) in reports {
+        let s = &report.scores;
+        let line = FactLine {
+            file,
+            label: labels.ideas.iter().find(|i| &i.file == file),
+            given: Given {
+                customer: s.customer.level,
+                problem: s.problem.level,
+                evidence: s.evidence.level,
+                risk: s.risk.level,
+                verdict: report.call,
+            },
+            facts: sheets.get(file),
+        };
+        writeln!(out, "{}", serde_json::to_string(&line)?)?;
+    }
+    Ok(())
+}
+
+/// A line of `--facts`; a struct rather than `json!` so the keys keep this
+/// order (a file's name first is what a person scanning the lines needs).
+#[derive(Serialize)]
+struct FactLine<'a> {
+    file: &'a str,
+    label: Option<&'a LabelledIdea>,
+    given: Given,
+    facts: Option<&'a FactSheet>,
+}
+
+/// The levels and call the analyzers gave one idea.
+#[derive(Serialize)]
+struct Given {
+    customer: u8,
+    problem: u8,
+    evidence: u8,
+    risk: u8,
+    verdict: Call,
+}
 fn percent(share: f64) -> String {
     format!("{:.0}%", share * 100.0)
 }

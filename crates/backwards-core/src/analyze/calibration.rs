@@ -29,7 +29,7 @@ pub struct Labels {
 }
 
 /// One labelled idea: a person's reading of the rubric.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 pub struct LabelledIdea {
     /// File name relative to the labels file.
     pub file: String,

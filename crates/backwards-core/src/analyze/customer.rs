@@ -21,7 +21,7 @@ use super::signals::{self, NUM, Sentence, Tally, absence, re};
 use crate::model::{Idea, Step};
 
 /// What the customer analyzer found, for the verdict and the improvements.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize)]
 pub(crate) struct CustomerFacts {
     /// A segment was written at all.
     pub present: bool,

@@ -28,7 +28,7 @@ use super::signals::{self, MONEY, NUM, Sentence, Tally, absence, re};
 use crate::model::{Idea, Step};
 
 /// What the evidence analyzer found: the highest rung of the ladder.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize)]
 pub(crate) struct EvidenceFacts {
     /// The rung reached, 1-5.
     pub rung: u8,

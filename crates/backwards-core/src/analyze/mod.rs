@@ -47,6 +47,26 @@ use crate::model::Idea;
 /// Analyze an idea: score the four dimensions, run the "so what" test, make
 /// the call and list the changes that would raise it.
 pub fn analyze(idea: &Idea) -> Report {
+    analyze_with_facts(idea).0
+}
+
+/// The facts each analyzer found and its level rule read: for every
+/// dimension, which parts of the rubric the idea was seen to meet (a sized
+/// segment, a workaround, the evidence rung, open and mitigated risks).
+///
+/// Signals explain a score to the idea's author; these explain a *level
+/// decision* to a contributor. Grouping labelled ideas by them and counting
+/// the labels in each group is how the level rules are checked (see
+/// CONTRIBUTING.md), and a group whose labels mostly disagree with its level
+/// is a reading to move. Only serialization is offered: the names and shape
+/// follow the analyzers and may change with them, so nothing should depend
+/// on them but a person reading them.
+#[derive(serde::Serialize)]
+#[serde(transparent)]
+pub struct FactSheet(verdict::Facts);
+
+/// [`analyze`], with the facts its levels were decided from.
+pub fn analyze_with_facts(idea: &Idea) -> (Report, FactSheet) {
     // Every analyzer reads sentences, often of the same sections: split each
     // section once for this call only (dropped on return, see `signals`).
     let _sentences = signals::Scope::open(idea);
@@ -68,7 +88,7 @@ pub fn analyze(idea: &Idea) -> Report {
     };
     let so_what = so_what::test(idea);
     let call = verdict::call(&scores, &so_what);
-    Report {
+    let report = Report {
         call,
         reason: verdict::reason(call, &scores, &so_what, &facts),
         improvements: verdict::improvements(&scores, &so_what, &facts),
@@ -76,7 +96,8 @@ pub fn analyze(idea: &Idea) -> Report {
         scores,
         so_what,
         findings: lint::lint_idea(idea),
-    }
+    };
+    (report, FactSheet(facts))
 }
 
 /// The author's sentences that stand in for a step the idea has no section

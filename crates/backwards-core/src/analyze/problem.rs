@@ -15,7 +15,7 @@ use super::signals::{self, MONEY, NUM, Sentence, Tally, absence, re};
 use crate::model::{Idea, Step};
 
 /// What the problem analyzer found.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize)]
 pub(crate) struct ProblemFacts {
     /// A Problem section exists.
     pub present: bool,

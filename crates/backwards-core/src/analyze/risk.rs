@@ -57,7 +57,8 @@ use lexicon::{
 
 /// The serious risk categories of the rubric (plus competition, which is
 /// real but rarely fatal on its own).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub(crate) enum Category {
     /// Health, finance, children's data, licensing, liability.
     Regulated,
@@ -389,7 +390,7 @@ fn drifting_back(before: &str, way_back: &str) -> bool {
 }
 
 /// What the risk analyzer found.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize)]
 pub(crate) struct RiskFacts {
     /// A Risks section exists and names at least one real risk.
     pub acknowledged: bool,
@@ -417,6 +418,14 @@ pub(crate) struct RiskFacts {
     pub small_bet: bool,
     /// A price or business model is stated.
     pub priced: bool,
+    /// Serious categories the idea implies (its pitch, solution or
+    /// experience) but its Risks section never names.
+    pub unnamed: BTreeSet<Category>,
+    /// Serious categories found anywhere outside Customer and Problem,
+    /// named or not: what a dismissal is measured against.
+    pub serious: BTreeSet<Category>,
+    /// Sentences that name a serious risk only to wave it away.
+    pub waved_away: usize,
 }
 
 /// One risk item: a bullet, or a sentence with its mitigation sentences.
@@ -745,6 +754,11 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     // counts of open, mitigated or serious risks.
     let offset = if f.small_bet { -5 } else { 0 };
     let (score, signals) = t.finish_at(level, offset, &why(level, &serious), Step::Risks);
+    // Kept for `backwards eval --facts`: the level above was decided from
+    // exactly these, and a contributor grouping ideas by them must see them.
+    f.unnamed = elsewhere;
+    f.serious = serious;
+    f.waved_away = waved_away;
     (score, signals, f)
 }
 

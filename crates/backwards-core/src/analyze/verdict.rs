@@ -15,6 +15,7 @@ use super::report::{Call, Dimension, Improvement, Scorecard, SoWhat};
 use super::risk::RiskFacts;
 
 /// Everything the verdict needs besides the scores.
+#[derive(serde::Serialize)]
 pub(crate) struct Facts {
     /// Customer facts.
     pub customer: CustomerFacts,
