@@ -48,7 +48,7 @@ pub(crate) struct ProblemFacts {
 /// How often: "every Friday", "40 calls a day", "1 in 8 runs", "12% of orders".
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:\d+ ?[x×]?|once|twice) ?/ ?(?:day|wk|week|month|mo|year|yr|season|term)\b|\b{NUM}(?: ?(?:to|or|-|–) ?{NUM})? (?:days|weeks|months|years) between\b|\b(?:in|during|last|over) (?:the |that )?(?:winter|summer|spring|autumn|season|year)\b[^.;]{{0,20}}?\bthere (?:were|was|are) (?:about |around |some |over |nearly )?\d[\d,]*\b|\bthere (?:were|are) (?:about |around |some |over |nearly )?\d[\d,]* (?:such )?[\w-]+s (?:in|during|over|each|every|per|last|this) (?:the |a |that )?(?:winter|summer|spring|autumn|season|year|month|week)\b|\bevery (?:other|second|few|couple of) (?:day|night|week|weekend|month|shift|year|hour)s?\b|\bevery (?:working|business|school|market|match|race|single|trading|operating) (?:day|night|week|weekend|morning|evening)\b|\bevery {NUM}(?: ?(?:to|or|-|–) ?{NUM})? (?:days|nights|weeks|weekends|months|years|hours|shifts)\b|\b(?:every|each|per|once a|twice a|(?:{NUM}|\d+ ?[x×]|times)(?: [\w'’-]+){{0,4}}? (?:a|an)) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|winter|summer|spring|autumn|order|visit|job|project|run|delivery|patient|trip|claim|case|shipment|call|booking|event|meeting|appointment|deployment|storm|wedding|class|session|lesson|batch|load|return|invoice|report|audit|inspection|match|game|service|cycle|harvest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b(?:each|every) (?:winter|summer|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|market days|match days)\b|\b(?:a third|a quarter|a fifth|half|two thirds|three quarters) of (?:the |all |our |their )?(?:[\w-]+ ){{0,2}}?[\w-]+s (?:slip|slips|fail|fails|cancel|drop out|pull out|miss|are missed|are lost|get lost|break|arrive late|run late|come back|go unpaid|go unused)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b{NUM} (?:[\w-]+ ){{1,2}}(?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)|\b(?:on|in|during) (?:a|an|every|each|any) (?:normal |typical |busy |average |good |bad )?(?:day|night|shift|week|weekend|month|morning|evening|day shift|night shift)\b|\b{NUM}(?: (?:or|to) {NUM})? of (?:the |our |their |every |each )?{NUM}\b|\b\d[\d,]* (?:[\w'’-]+ ){{1,8}}?(?:and|but|of (?:them|whom)|,) (?:only )?\d[\d,]* (?:of them )?(?:fail|failed|miss|missed|lose|lost|drop|dropped|quit|break|broke|are rejected|were rejected|get rejected|come back|came back|return|returned)\b"
+        r"\b(?:\d+ ?[x×]?|once|twice) ?/ ?(?:day|wk|week|month|mo|year|yr|season|term)\b|\b{NUM}(?: ?(?:to|or|-|–) ?{NUM})? (?:days|weeks|months|years) between\b|\b(?:in|during|last|over) (?:the |that )?(?:winter|summer|spring|autumn|season|year)\b[^.;]{{0,20}}?\bthere (?:were|was|are) (?:about |around |some |over |nearly )?\d[\d,]*\b|\bthere (?:were|are) (?:about |around |some |over |nearly )?\d[\d,]* (?:such )?[\w-]+s (?:in|during|over|each|every|per|last|this) (?:the |a |that )?(?:winter|summer|spring|autumn|season|year|month|week)\b|\bevery (?:other|second|few|couple of) (?:day|night|week|weekend|month|shift|year|hour)s?\b|\bevery (?:working|business|school|market|match|race|single|trading|operating) (?:day|night|week|weekend|morning|evening)\b|\bevery {NUM}(?: ?(?:to|or|-|–) ?{NUM})? (?:days|nights|weeks|weekends|months|years|hours|shifts)\b|\b(?:every|each|per|once a|twice a|(?:{NUM}|\d+ ?[x×]|times)(?: [\w'’-]+){{0,4}}? (?:a|an)) (?:day|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|winter|summer|spring|autumn|order|visit|job|project|run|delivery|patient|trip|claim|case|shipment|call|booking|event|meeting|appointment|deployment|storm|wedding|class|session|lesson|batch|load|return|invoice|report|audit|inspection|match|game|service|cycle|harvest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)\b|\b(?:daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)\b|\b(?:each|every) (?:winter|summer|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|market days|match days)\b|\b(?:a third|a quarter|a fifth|half|two thirds|three quarters) of (?:the |all |our |their )?(?:[\w-]+ ){{0,2}}?[\w-]+s (?:slip|slips|fail|fails|cancel|drop out|pull out|miss|are missed|are lost|get lost|break|arrive late|run late|come back|go unpaid|go unused)\b|\b{NUM} times\b|\b{NUM} (?:in|out of) (?:every )?{NUM}\b|\b{NUM} (?:[\w-]+ ){{1,2}}(?:in|out of) (?:every )?{NUM}\b|\b\d+(?:\.\d+)? ?(?:%|percent)|\b(?:on|in|during) (?:a|an|every|each|any) (?:normal |typical |busy |average |good |bad )?(?:day|night|shift|week|weekend|month|morning|evening|day shift|night shift)\b|\b(?:every|each) (?:[\w'’-]+ ){{1,2}}?(?:day|weekday|night|shift|week|weekend|fortnight|month|quarter|season|term|semester|year|winter|summer|spring|autumn|morning|evening)s?\b|\bevery weekdays?\b|\b{NUM}(?: (?:or|to) {NUM})? of (?:the |our |their |every |each )?{NUM}\b|\b\d[\d,]* (?:[\w'’-]+ ){{1,8}}?(?:and|but|of (?:them|whom)|,) (?:only )?\d[\d,]* (?:of them )?(?:fail|failed|miss|missed|lose|lost|drop|dropped|quit|break|broke|are rejected|were rejected|get rejected|come back|came back|return|returned)\b"
     ))
 });
 
@@ -800,13 +800,43 @@ fn how_often(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             r"\b(?:for|in|within|over|after|lasts?|lasting|took|takes?|spend|spends|spent|whole|all)\s*$",
         )
     });
-    FREQUENCY.find_iter(&s.clean).map(|m| m.range()).find(|r| {
-        let first = s.clean[r.clone()].split_whitespace().next().unwrap_or("");
-        let lone_article = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
-        !signals::negated(&s.clean, r.start)
-            && (!lone_article || !DURATION_BEFORE.is_match(&s.clean[..r.start]))
-            && !names_a_kind(&s.clean[r.clone()], &s.clean[r.end..])
-    })
+    FREQUENCY
+        .find_iter(&s.clean)
+        .map(|m| m.range())
+        .find(|r| {
+            let first = s.clean[r.clone()].split_whitespace().next().unwrap_or("");
+            let lone_article = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
+            !signals::negated(&s.clean, r.start)
+                && (!lone_article || !DURATION_BEFORE.is_match(&s.clean[..r.start]))
+                && !names_a_kind(&s.clean[r.clone()], &s.clean[r.end..])
+        })
+        .or_else(|| answered_field(s))
+}
+
+/// "| How often | Every ryijy uses 20–60 colours |", "Frequency: most
+/// Saturdays in season": a table row or a labelled line whose label asks
+/// how often, answered with a count or a period. The writer put the answer
+/// where the question is, in whatever words (no list of time phrases can
+/// hold them all); a label left blank or answered "sometimes" or "not sure"
+/// says nothing.
+fn answered_field(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^[\s|*_-]*(?:how often|how frequently|frequency|how many times)(?: (?:it|this|does it|is it) (?:happens?|occurs?|comes? up))?\W{0,3}?\s*[|:–—-]+\s*([^|]*)",
+        )
+    });
+    // The rubric asks for a frequency quantified: "sometimes" or "not sure"
+    // in the field is the question left open.
+    static QUANTIFIED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\d|\b(?:every|each|per|once|twice|times|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|hourly|one|two|three|four|five|six|seven|eight|nine|ten|dozen|half|third|quarter)\b",
+        )
+    });
+    let caps = FIELD.captures(&s.clean)?;
+    let answer = caps.get(1)?;
+    QUANTIFIED
+        .is_match(answer.as_str())
+        .then(|| 0..answer.end())
 }
 
 /// "Goes for daily labour", "a weekly paper": the adjective names a kind of

@@ -1682,3 +1682,35 @@ fn a_new_version_of_a_rule_dated_and_requiring_is_why_now() {
     let text = "Skippers fill the catch log by hand after every trip. The revised fisheries code in 2028 requires an electronic log on every boat over ten metres.";
     assert!(facts_for(text).urgency, "{text}");
 }
+
+#[test]
+fn a_how_often_field_answered_with_a_count_or_a_period_is_frequency() {
+    // The table's own question answered in words no time phrase list holds.
+    let table = "| | |\n|---|---|\n| What goes wrong | The kiln shelf cracks mid-firing and the load is lost |\n| How often | Three kiln loads in the last twenty, more in a damp spell |\n| What it costs | £180 of glazed work per lost firing |\n| Today | The potter props the shelf on spare posts |\n| Why that fails | Posts shift when the kiln heats and the shelf still sags |\n| Why now | The only shelf supplier in the county closes in March 2027 |";
+    assert!(facts_for(table).frequency, "{table}");
+    assert_eq!(level_for(table), 5);
+    // "Sometimes" or "not sure" in the field leaves the question open.
+    for vague in ["sometimes", "not sure yet"] {
+        let open = table.replace(
+            "Three kiln loads in the last twenty, more in a damp spell",
+            vague,
+        );
+        assert!(!facts_for(&open).frequency, "{open}");
+        assert_eq!(level_for(&open), 4, "{open}");
+    }
+    let labelled = "Frequency: most weeks, twice per shift.\nEach missed swap costs the ward 40 minutes of a nurse's time.";
+    assert!(facts_for(labelled).frequency, "{labelled}");
+}
+
+#[test]
+fn every_or_each_named_period_is_frequency_whatever_names_it() {
+    for often in [
+        "In each lambing season the farm loses about 30 lambs to cold nights.",
+        "Every weekday the clinic's phone line jams at 8 am.",
+        "Every exam term the school reprints 400 timetables.",
+    ] {
+        assert!(facts_for(often).frequency, "{often}");
+    }
+    // A period that is not a recurrence is not a rhythm.
+    assert!(!facts_for("Our shed was built one wet autumn, long ago.").frequency);
+}
