@@ -750,7 +750,13 @@ fn level(f: &CustomerFacts, from_pitch: bool) -> u8 {
     if !f.present || f.universal {
         return 1;
     }
-    let mut level = if f.qualified { 3 } else { 2 };
+    // A segment named with the moment it starts looking AND where to find
+    // it is drawn, even when its qualifier is in words our lists miss ("new
+    // franchisees in their first month, through the franchise's onboarding
+    // portal"): readers put all 7 such sections at 4, read or not. A trigger
+    // with only a count (16 of 21 read at 2) is not enough.
+    let drawn = f.qualified || (f.trigger && f.channel);
+    let mut level = if drawn { 3 } else { 2 };
     if f.widened {
         return level.min(2);
     }

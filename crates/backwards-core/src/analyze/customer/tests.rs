@@ -1680,3 +1680,18 @@ fn a_place_after_into_narrows_a_broad_noun() {
         "Travellers with limited sight who book help when flying into small Scottish airports.";
     assert!(facts_for(into).qualified, "{into}");
 }
+
+#[test]
+fn a_bare_category_with_its_moment_and_where_to_find_it_is_a_drawn_segment() {
+    let drawn = "Hosts. They start looking the week their first guest cancels at the last minute. We find them in the regional hosts' Facebook group.";
+    let f = facts_for(drawn);
+    assert!(f.trigger && f.channel && !f.qualified, "{f:?}");
+    assert_eq!(level_for(drawn), 4);
+    // The moment alone is still a category.
+    assert_eq!(
+        level_for(
+            "Hosts. They start looking the week their first guest cancels at the last minute."
+        ),
+        2
+    );
+}
