@@ -78,6 +78,8 @@ Examples:
   backwards eval corpus/            Spearman, level agreement, verdict accuracy and pairs
   backwards eval corpus/ --ideas    ...and each idea's predicted vs labelled levels
   backwards eval corpus/ --strict   exit 1 unless every acceptance bar is met (for CI)
+  backwards eval corpus/ --facts | jq -s -c --arg dim risk -f eval/group-facts.jq
+                                    group ideas by the facts their risk level came from
 
 DIR/labels.json lists `ideas` (file, customer, problem, evidence, risk levels 1-5, verdict) and
 `pairs` (base, variant, dimension): a variant must score at least 10 points worse on its dimension.
