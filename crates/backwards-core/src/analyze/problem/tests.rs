@@ -1708,6 +1708,8 @@ fn every_or_each_named_period_is_frequency_whatever_names_it() {
         "In each lambing season the farm loses about 30 lambs to cold nights.",
         "Every weekday the clinic's phone line jams at 8 am.",
         "Every exam term the school reprints 400 timetables.",
+        // No word between: the period alone after each/every.
+        "The depot turns away six late lorries each weekday.",
     ] {
         assert!(facts_for(often).frequency, "{often}");
     }
