@@ -9,7 +9,9 @@
 //! hand, speed against a wait the Problem states ("the same day" where
 //! refunds take 14 days, "claims take 5 minutes" where they take 40), today and tomorrow side by side ("Today drivers
 //! phone the depot; with Routey…"), or a switch that costs nothing
-//! ("drop-in, one URL change") says the same. Features with no comparison fail: a list of what
+//! ("drop-in, one URL change"), a price set against buying new ("a fifth
+//! of buying new"), a field the author named for the benefit ("better
+//! how:") or a clause on what today's way never does says the same. Features with no comparison fail: a list of what
 //! it does is not a reason to switch.
 //!
 //! The pass or fail is the `passes` field; the reading is the plain
@@ -367,6 +369,34 @@ static TODAY_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A price set against buying or replacing the thing new ("about a fifth
+/// of buying new", "a third of a new pair"): repair, refit and hire ideas
+/// state their advantage this way, with the new item as today's way.
+static SHARE_OF_NEW: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:a third|a quarter|a fifth|half|a fraction|a tenth|\d+ ?%) (?:of|the (?:price|cost) of) (?:buying|replacing|(?:a|the|their) (?:new|replacement|brand[- ]new)\b)",
+    )
+});
+
+/// The author answering the so-what question under its own label ("better
+/// how:", "why it's better:", "what changes for them is …"): the step's
+/// question asks for the benefit against today, and a field named for it
+/// is that answer.
+static NAMED_BENEFIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:better how|why (?:it'?s |it is |this is )?better|what changes (?:for (?:them|the [\w-]+|customers|users|you)|is)\b)",
+    )
+});
+
+/// "…which the rider's own spare never does": a clause that ends on a
+/// bare "never does" or "can't" sets the product against something
+/// else that fails at it, today's way.
+static WHICH_TODAY_FAILS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bwhich (?:[\w'’-]+ ){1,5}?(?:never|can't|cannot|doesn't|don't|didn't|won't|couldn't)(?: (?:does|do|did|can|could|will|would))?\s*(?:[.;,)]|$)",
+    )
+});
+
 /// A span of time as people write it: "90 min", "five minutes", "an
 /// afternoon", or a bare unit ("minutes, not hours").
 static SPAN: LazyLock<Regex> = LazyLock::new(|| {
@@ -509,7 +539,10 @@ pub(crate) fn test(idea: &Idea) -> SoWhat {
             .or_else(|| restates_a_quantity(s, &today_amounts))
             .or_else(|| stops_todays_way(s, &today))
             .or_else(|| pain_goes_away(s, &today))
-            .or_else(|| s.find_any(&TODAY_COLUMN));
+            .or_else(|| s.find_any(&TODAY_COLUMN))
+            .or_else(|| s.find_any(&SHARE_OF_NEW))
+            .or_else(|| s.find_any(&NAMED_BENEFIT))
+            .or_else(|| s.find_any(&WHICH_TODAY_FAILS));
         let Some(r) = found else { continue };
         if s.matches_any(&AMOUNT) {
             return SoWhat {
@@ -586,6 +619,43 @@ mod tests {
         }
         // Counting more than nothing is no comparison with today.
         assert!(!passes("Members pay 5 more than nothing."));
+    }
+
+    #[test]
+    fn a_share_of_buying_new_is_a_comparison() {
+        // A repair priced against replacing the thing is today's way.
+        for solution in [
+            "We re-string the racket for £18, about a quarter of buying new.",
+            "Resoled boots come back in a week, at 40% of a new pair.",
+        ] {
+            assert!(passes(solution), "{solution}");
+        }
+        // A share of something that is not the new item is no comparison.
+        assert!(!passes("A quarter of the members run the stall."));
+    }
+
+    #[test]
+    fn a_field_named_for_the_benefit_answers_the_question() {
+        for solution in [
+            "| what | a shared tractor rota |\n| better how | each farm gets the tractor on the day it asked for |",
+            "What changes for them is that the kit arrives at the hut, not at the valley depot.",
+        ] {
+            assert!(passes(solution), "{solution}");
+        }
+        assert!(!passes(
+            "| what | a shared tractor rota |\n| when | spring |"
+        ));
+    }
+
+    #[test]
+    fn a_clause_on_what_today_never_does_is_a_comparison() {
+        assert!(passes(
+            "Each tenant gets a text the moment the lift stops, which the notice board never does."
+        ));
+        // A clause about what the team cannot do compares nothing.
+        assert!(!passes(
+            "We store the readings, which we cannot share yet with the council."
+        ));
     }
 
     #[test]
