@@ -1118,6 +1118,23 @@ fn meeting_them_every_morning_somewhere_is_a_channel() {
 }
 
 #[test]
+fn meeting_them_once_a_year_a_member_list_and_their_contacts_are_channels() {
+    for reach in [
+        // A yearly fair is where a trade is met as surely as a daily market.
+        "We meet them every year at the national beekeeping show in Stoneleigh.",
+        // A list the segment is on, or a body that holds its contacts, is
+        // somewhere to write to all of them.
+        "The guild already has every one of them on its member list.",
+        "We would sell through the growers' board, which holds their contacts.",
+    ] {
+        assert!(CHANNEL.is_match(reach), "{reach}");
+    }
+    // Being on a list of chores or holding a contract reaches nobody.
+    assert!(!CHANNEL.is_match("Repairs are on the member's own list of jobs."));
+    assert!(!CHANNEL.is_match("Each owner holds their contract for five years."));
+}
+
+#[test]
 fn a_proposal_that_does_not_concern_some_people_excludes_them() {
     for not_ours in [
         "The proposal does not concern the town's private marinas.",
