@@ -1703,6 +1703,19 @@ fn a_how_often_field_answered_with_a_count_or_a_period_is_frequency() {
 }
 
 #[test]
+fn per_annum_days_in_a_season_and_a_normal_winter_week_are_frequencies() {
+    for often in [
+        "The harbour office logs 31 groundings per annum.",
+        "Frost takes the blossom 3 to 5 nights in a 40-night spring.",
+        "On a normal winter week the depot loses 4 drivers to sickness.",
+    ] {
+        assert!(facts_for(often).frequency, "{often}");
+    }
+    // A season named for a scene is not a rhythm.
+    assert!(!facts_for("On a winter evening the hall is cold.").frequency);
+}
+
+#[test]
 fn every_or_each_named_period_is_frequency_whatever_names_it() {
     for often in [
         "In each lambing season the farm loses about 30 lambs to cold nights.",
