@@ -846,9 +846,36 @@ fn broad_head(head: &Sentence<'_>) -> bool {
         .iter()
         .position(|w| opens_qualifier(w))
         .unwrap_or(words.len());
-    words[..cut]
+    without_hedge(&words[..cut])
         .last()
         .is_some_and(|w| broad_noun(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// A noun phrase without the shrug that trails it: in "fishermen
+/// basically", "young people i guess" or "parents really" the hedge
+/// narrows nothing, so the head noun is the word before it ("fishermen"),
+/// and a bare category stays the rubric's broad category.
+fn without_hedge<'p, 'w>(words: &'p [&'w str]) -> &'p [&'w str] {
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let mut end = words.len();
+    loop {
+        let last = end.checked_sub(1).map(|i| bare(words[i]));
+        let before = end.checked_sub(2).map(|i| bare(words[i]));
+        end -= match (before.as_deref(), last.as_deref()) {
+            (Some("i"), Some("guess" | "think" | "suppose" | "reckon")) => 2,
+            (
+                _,
+                Some(
+                    "basically" | "really" | "mostly" | "mainly" | "probably" | "honestly" | "tbh"
+                    | "lol",
+                ),
+            ) => 1,
+            _ => return &words[..end],
+        };
+    }
 }
 
 /// A broad population noun, singular or plural ("manager", "managers").
@@ -938,7 +965,7 @@ fn trades(head: &Sentence<'_>) -> Option<Trades> {
             ) && !is_verb(w)
         })
         .collect();
-    let (last, modifiers) = words.split_last()?;
+    let (last, modifiers) = without_hedge(&words).split_last()?;
     let narrowing = modifiers
         .iter()
         .filter(|w| !EMPTY_MODIFIER.is_match(w))

@@ -1712,3 +1712,20 @@ fn a_bare_category_with_its_moment_and_where_to_find_it_is_a_drawn_segment() {
         2
     );
 }
+
+#[test]
+fn a_shrug_after_a_category_narrows_nothing() {
+    // The hedge trails the noun; the noun alone is still the category.
+    for shrug in [
+        "Beekeepers basically.",
+        "grandparents really",
+        "young people i guess",
+        "Small charities I suppose.",
+        "surfers tbh",
+    ] {
+        assert_eq!(level_for(shrug), 2, "{shrug}");
+    }
+    // What the hedge trails is kept: a compound or a place still narrows.
+    assert_eq!(level_for("Hospital porters basically."), 3);
+    assert_eq!(level_for("Beekeepers in Tipperary really."), 3);
+}
