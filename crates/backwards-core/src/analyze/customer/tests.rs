@@ -1729,3 +1729,16 @@ fn a_shrug_after_a_category_narrows_nothing() {
     assert_eq!(level_for("Hospital porters basically."), 3);
     assert_eq!(level_for("Beekeepers in Tipperary really."), 3);
 }
+
+#[test]
+fn a_letter_may_say_whom_it_would_serve_in_the_conditional() {
+    // A grant letter asks before the product exists, so it says who the
+    // customers "would be"; that declares the segment as "are" does.
+    let letter = "# Hung lamb\n\nDear panel,\n\n\
+        I am asking the county fund for a cold room to hang lamb on my farm above Brecon.\n\n\
+        My customers would be the hotel kitchens within forty miles of Brecon that serve local lamb. There are about 30 such kitchens, and I meet their chefs at the monthly Brecon mart. They start looking for a new supplier when the abattoir in Merthyr changes its kill days.\n\n\
+        Today they hang lamb in crowded back rooms and lose a carcass or two each summer.\n\n\
+        ## Risks\n\
+        The cold room needs a three-phase supply.\n";
+    assert_eq!(idea_level(letter), 4);
+}
