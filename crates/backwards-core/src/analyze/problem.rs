@@ -628,9 +628,11 @@ fn names_staff(clean: &str, end: usize) -> bool {
 /// names the product as written (plain string search, never a pattern
 /// built from the idea's text) or "our app", or promises what it will save.
 fn promises_benefit(s: &Sentence<'_>, name: &str) -> bool {
+    // "The product" alone is left out: in a trader's Problem section it is
+    // as often their own goods ("fined if it cannot trace the product").
     static BENEFIT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:our|this|my) (?:new )?(?:app|tool|product|platform|service|solution|software|device|system)\b|\bthe (?:new )?(?:app|tool|product|platform|solution|software)\b|\b(?:will|would|could|can|'ll) (?:\w+ly |help |also |even |then |now |really )?(?:save|cut|reduce|halve|help|free up|eliminate|remove)\b",
+            r"\b(?:our|this|my) (?:new )?(?:app|tool|product|platform|service|solution|software|device|system)\b|\bthe (?:new )?(?:app|tool|platform|solution|software)\b|\b(?:will|would|could|can|'ll) (?:\w+ly |help |also |even |then |now |really )?(?:save|cut|reduce|halve|help|free up|eliminate|remove)\b",
         )
     });
     // Case-sensitive: "TearDown" is the product, "teardown" is the job.

@@ -1729,3 +1729,14 @@ fn every_or_each_named_period_is_frequency_whatever_names_it() {
     // A period that is not a recurrence is not a rhythm.
     assert!(!facts_for("Our shed was built one wet autumn, long ago.").frequency);
 }
+
+#[test]
+fn the_customers_own_product_is_not_our_pitch() {
+    // "The product" a trader must trace is the goods they sell: the
+    // sentence still tells the pain, and here the reason it is urgent.
+    let traced = "Each bad batch of smoked eel costs a deli €200, about once a month. Today they phone the smokehouse and keep a spare batch, which fails because the wholesaler mixes lots. It is urgent now: since the 2026 labelling rule a shop can be fined if it cannot trace the product.";
+    assert!(facts_for(traced).urgency);
+    // Our own product named in the Problem section is still set aside.
+    let pitched = "Each bad batch of smoked eel costs a deli €200, about once a month. Our app will make it urgent now.";
+    assert!(!facts_for(pitched).urgency);
+}
