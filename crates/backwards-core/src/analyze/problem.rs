@@ -635,8 +635,14 @@ fn promises_benefit(s: &Sentence<'_>, name: &str) -> bool {
             r"\b(?:our|this|my) (?:new )?(?:app|tool|product|platform|service|solution|software|device|system)\b|\bthe (?:new )?(?:app|tool|platform|solution|software)\b|\b(?:will|would|could|can|'ll) (?:\w+ly |help |also |even |then |now |really )?(?:save|cut|reduce|halve|help|free up|eliminate|remove)\b",
         )
     });
+    // "From April it will reduce its gritting round": a body cutting its own
+    // service is a change in the customer's world, not a promise of ours.
+    let its_own = |end: usize| s.clean[end..].trim_start().starts_with("its ");
     // Case-sensitive: "TearDown" is the product, "teardown" is the job.
-    (name.len() >= 3 && s.clean.contains(name)) || s.has(&BENEFIT)
+    (name.len() >= 3 && s.clean.contains(name))
+        || BENEFIT
+            .find_iter(&s.clean)
+            .any(|m| !signals::negated(&s.clean, m.start()) && !its_own(m.end()))
 }
 
 /// Whose pain is it? True when most sentences of the section are about the

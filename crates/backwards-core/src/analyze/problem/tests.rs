@@ -1740,3 +1740,15 @@ fn the_customers_own_product_is_not_our_pitch() {
     let pitched = "Each bad batch of smoked eel costs a deli €200, about once a month. Our app will make it urgent now.";
     assert!(!facts_for(pitched).urgency);
 }
+
+#[test]
+fn a_body_cutting_its_own_service_is_not_our_promise() {
+    // The ferry company, not the product, "will cut its" sailings: the
+    // sentence is a dated change in the customer's world.
+    let cut = "Islanders miss the 7:10 sailing twice a month, and each missed sailing costs a day's wages. Today they sleep at a cousin's on the mainland, which fails in the holidays. From May 2027 the ferry company will cut its winter timetable to two sailings a day.";
+    assert!(facts_for(cut).urgency);
+    // A promise of ours stays out of the problem's measure.
+    let promise =
+        "Islanders miss the 7:10 sailing. From May 2027 the booking app will cut their waiting.";
+    assert!(!facts_for(promise).urgency);
+}
