@@ -105,11 +105,13 @@ static URGENCY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A change in the customer's world with its date, in any tense: "moved to
 /// camera enforcement in January 2026", "removes the paper book in April
-/// 2027". Nothing between the verb and the date may be a figure or a break
-/// in the clause, so a dated count ("5 of 31 trips in 2025") is not one.
+/// 2027", "enforced again from Jan 2027". Nothing between the verb and the
+/// date may be a figure or a break in the clause, so a dated count ("5 of 31
+/// trips in 2025") is not one; a figure inside a hyphenated name ("its
+/// 16-seat minibus", "an under-12 section") names a thing and is allowed.
 static DATED_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:mov|switch|chang|introduc|remov|replac|end|clos|ban|requir|rais|cut|start|stop|launch|phas|tighten|enforc|adopt|merg|retir|withdr|expir|scrap|abolish|increas|doubl|tripl|drop|shut|cancel|digiti[sz]|mandat|restrict|outlaw|privatis|privatiz|centralis|centraliz|reorganis|reorganiz|consolidat)(?:e|es|ed|s|ing|ped|ping|ting|red|ring|ged|ging|ned|ning|ew|awn)?\b[^.;:,()\d]{0,60}?\b(?:in|from|since|by|until|before|after|on|as of) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:early|late|mid-?) ?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?20\d\d\b",
+        r"\b(?:mov|switch|chang|introduc|remov|replac|end|clos|ban|requir|rais|cut|start|stop|launch|phas|tighten|enforc|adopt|merg|retir|withdr|expir|scrap|abolish|increas|doubl|tripl|drop|shut|cancel|digiti[sz]|mandat|restrict|outlaw|privatis|privatiz|centralis|centraliz|reorganis|reorganiz|consolidat)(?:e|es|ed|s|ing|ped|ping|ting|red|ring|ged|ging|ned|ning|ew|awn|aw|aws|awing)?\b(?:[^.;:,()\d]|\d+-[a-z]|-\d+){0,60}?\b(?:in|from|since|by|until|before|after|on|as of) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:early|late|mid-?) ?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? )?20\d\d\b",
     )
 });
 

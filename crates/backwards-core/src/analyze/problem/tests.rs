@@ -1752,3 +1752,18 @@ fn a_body_cutting_its_own_service_is_not_our_promise() {
         "Islanders miss the 7:10 sailing. From May 2027 the booking app will cut their waiting.";
     assert!(!facts_for(promise).urgency);
 }
+
+#[test]
+fn a_dated_change_may_name_a_hyphenated_count_or_a_short_month() {
+    // "16-seat" and "under-12" are names, not counts: the change still
+    // carries its date. So does "Jan 2027".
+    for now in [
+        "The operator will withdraw its 16-seat minibus in July 2027.",
+        "The league starts a new under-12 section in September 2027.",
+        "The cashless rule is enforced again from Jan 2027.",
+    ] {
+        assert!(dated_change(&now.to_lowercase()).is_some(), "{now}");
+    }
+    // A count between the verb and the year is still a dated count.
+    assert!(dated_change("we stopped 5 of 31 trips in 2025.").is_none());
+}
