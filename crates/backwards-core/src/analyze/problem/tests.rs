@@ -1767,3 +1767,19 @@ fn a_dated_change_may_name_a_hyphenated_count_or_a_short_month() {
     // A count between the verb and the year is still a dated count.
     assert!(dated_change("we stopped 5 of 31 trips in 2025.").is_none());
 }
+
+#[test]
+fn urgency_from_a_coming_end_a_scheme_condition_or_an_approved_rise() {
+    for now in [
+        "The bank is ending its free business account in June, so every club must move.",
+        "The harbour board will withdraw the night pilot in March.",
+        "The 2026 grazing scheme pays only if the records are complete.",
+        "The 2025 lifting guidance now tells yards not to let one person rig alone.",
+        "Since the berth fee rise approved by the trust in May, owners have left.",
+    ] {
+        assert!(URGENCY.is_match(now), "{now}");
+    }
+    // A month alone, or a scheme that simply exists, is no change.
+    assert!(!URGENCY.is_match("The club meets in June at the slipway."));
+    assert!(!URGENCY.is_match("The grazing scheme pays for fencing."));
+}
