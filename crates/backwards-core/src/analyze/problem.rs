@@ -980,7 +980,11 @@ fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut Proble
             URGENCY
                 .find_iter(&s.clean)
                 .map(|m| m.range())
-                .find(|r| !signals::negated(&s.clean, r.start) && !ours_after(&s.clean, r.end))
+                .find(|r| {
+                    !signals::negated(&s.clean, r.start)
+                        && !ours_after(&s.clean, r.end)
+                        && !urgent_as_a_label(&s.clean, r.clone())
+                })
                 .map(|r| (s, r))
         })
         .or_else(|| {
@@ -993,6 +997,30 @@ fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut Proble
         f.urgency = true;
         t.push(s.signal("problem-urgency", 6, r, "Says why it is urgent now."));
     }
+}
+
+/// "An \"urgent\" fee", "4 urgent fridge items a week": "urgent" before a
+/// noun names a kind of order or charge, which is part of the routine, not
+/// why the customer needs this now ("it is urgent now", "urgent because").
+fn urgent_as_a_label(clean: &str, r: std::ops::Range<usize>) -> bool {
+    const CLAUSE: &[&str] = &[
+        "now", "because", "since", "before", "for", "as", "this", "than", "and", "but", "to", "if",
+        "when", "given", "with", "in", "bit", "part", "thing", "question", "reason",
+    ];
+    if !clean[r.clone()].eq_ignore_ascii_case("urgent") {
+        return false;
+    }
+    let rest = &clean[r.end..];
+    let next = rest
+        .trim_start()
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("");
+    let quoted = rest.starts_with(['"', '”', '’', '\'']);
+    quoted
+        || (rest.starts_with(' ')
+            && !next.is_empty()
+            && !CLAUSE.contains(&next.to_lowercase().as_str()))
 }
 
 /// "Since ash dieback came through in 2021, we've felled 46 dead trees":

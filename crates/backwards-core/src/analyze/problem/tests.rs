@@ -1783,3 +1783,23 @@ fn urgency_from_a_coming_end_a_scheme_condition_or_an_approved_rise() {
     assert!(!URGENCY.is_match("The club meets in June at the slipway."));
     assert!(!URGENCY.is_match("The grazing scheme pays for fencing."));
 }
+
+#[test]
+fn urgent_before_a_noun_names_a_kind_of_job_not_why_now() {
+    let base = "Each boatyard loses two days a month to late parts, about £1,200. Today they phone three chandlers, which fails at weekends.";
+    for routine in [
+        "Chandlers charge an \"urgent\" fee on one order in four.",
+        "About 6 urgent repairs a week wait for a part.",
+    ] {
+        assert!(
+            !facts_for(&format!("{base} {routine}")).urgency,
+            "{routine}"
+        );
+    }
+    for why_now in [
+        "It is urgent now: the last chandler on the river closes in May 2027.",
+        "This is urgent because the insurer has changed its terms.",
+    ] {
+        assert!(facts_for(&format!("{base} {why_now}")).urgency, "{why_now}");
+    }
+}
