@@ -4101,3 +4101,19 @@ fn a_maker_named_carrier_is_no_carrier_that_can_say_no() {
         assert!(found.contains(&Category::Dependency), "{text}: {found:?}");
     }
 }
+
+/// "Applied for and not yet got" reports the step taken and the answer
+/// still missing: the permit is open, not a mitigation. The same sentence
+/// with the permit in hand is one.
+#[test]
+fn a_permit_applied_for_and_not_yet_got_stays_open() {
+    for waiting in ["got", "received", "granted"] {
+        let body = format!(
+            "## Risks\n- Selling needs a street trading permit that we applied for in May and not yet {waiting}."
+        );
+        assert_eq!(mitigated_in(&body), 0, "{body}");
+    }
+    let held =
+        "## Risks\n- Selling needs a street trading permit; we applied in May and hold it now.";
+    assert_eq!(mitigated_in(held), 1, "{held}");
+}
