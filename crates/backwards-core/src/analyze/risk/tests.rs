@@ -4117,3 +4117,22 @@ fn a_permit_applied_for_and_not_yet_got_stays_open() {
         "## Risks\n- Selling needs a street trading permit; we applied in May and hold it now.";
     assert_eq!(mitigated_in(held), 1, "{held}");
 }
+
+/// A gatekeeper that "may not allow an add-on" can say no to the product as
+/// surely as one that "may not allow our" app: the article does not change
+/// who holds the key.
+#[test]
+fn a_gatekeeper_refusing_an_add_on_is_a_dependency() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "The marina's booking site may not allow an extra listing from us.",
+            &[Category::Dependency],
+        ),
+        (
+            Step::Risks,
+            "Two ferry firms run the only sales desks, and they might not accept any outside offer.",
+            &[Category::Dependency],
+        ),
+    ]);
+}
