@@ -73,7 +73,9 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         // AI can judge the shot" is the same risk, admitted: not a new one.
         // So is "The Agency has not yet confirmed it" right after "We
         // depend on the Agency's gateway": the same kind of risk, named
-        // again only to say it is still open.
+        // again only to say it is still open. Not after an item already
+        // answered ("we use a licensed carrier, so that one is handled"):
+        // an admission there opens a second risk of the same kind.
         // ("Not sure about copyright" names copyright: a doubt is no denial.)
         let named_hard = |p: &Sentence<'_>| {
             HARD.iter()
@@ -89,7 +91,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             && !matches_anywhere(s, Category::Money)
             && out.last().is_some_and(|i| {
                 let before = i.sentences.iter().fold(0, |b, p| b | named_hard(p));
-                before != 0 && named_hard(s) & !before == 0
+                before != 0 && named_hard(s) & !before == 0 && i.done_mitigation().is_none()
             });
         // "We don't know yet if owners will pay a deposit. This is the big
         // unknown and we did not test it yet.": a sentence that points back

@@ -4136,3 +4136,15 @@ fn a_gatekeeper_refusing_an_add_on_is_a_dependency() {
         ),
     ]);
 }
+
+/// A paragraph that answers one risk and then admits another of the same
+/// kind holds two risks: the admission cannot be the first one named again,
+/// because the first one is already answered.
+#[test]
+fn an_answered_risk_is_not_admitted_again_by_the_next_sentence() {
+    let body = "## Risks\nChilled jars must travel cold and we depend on a carrier; we use a licensed carrier \
+                with chilled vans, so that one is handled. The one still open: all our jars come from one \
+                supplier, and we have no second source yet.";
+    assert_eq!(mitigated_in(body), 1, "{body}");
+    assert_eq!(level_for(body), 3, "{body}");
+}
