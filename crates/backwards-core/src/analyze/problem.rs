@@ -974,6 +974,7 @@ fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut Proble
     // future, not why the customer needs this now.
     urgent_text.retain(|s| !s.has(&MARKET_SIZE));
     let customer = signals::section(idea, Step::Customer);
+    let newest = newest_year(&idea.source);
     let found = urgent_text
         .iter()
         .find_map(|s| {
@@ -984,20 +985,54 @@ fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut Proble
                     !signals::negated(&s.clean, r.start)
                         && !ours_after(&s.clean, r.end)
                         && !urgent_as_a_label(&s.clean, r.clone())
+                        && !long_past(&s.clean[r.clone()], newest)
                 })
                 .map(|r| (s, r))
         })
         .or_else(|| {
-            urgent_text
-                .iter()
-                .find_map(|s| dated_change(&s.clean).map(|r| (s, r)))
+            urgent_text.iter().find_map(|s| {
+                dated_change(&s.clean)
+                    .filter(|r| !long_past(&s.clean[r.clone()], newest))
+                    .map(|r| (s, r))
+            })
         })
-        .or_else(|| dated_trigger(&customer));
+        .or_else(|| dated_trigger(&customer, newest));
     if let Some((s, r)) = found {
         f.urgency = true;
         t.push(s.signal("problem-urgency", 6, r, "Says why it is urgent now."));
     }
 }
+
+/// The latest year the idea names anywhere: the idea's own "now", read
+/// from its words, since the core never reads the clock.
+fn newest_year(source: &str) -> Option<u32> {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:19|20)\d\d\b"));
+    YEAR.find_iter(source)
+        .filter_map(|m| m.as_str().parse().ok())
+        .max()
+}
+
+/// "On the UNESCO list since 2012", "at the ticket desk since 2007", in an
+/// idea that plans for 2027: a change that many years before the idea's own
+/// latest year is history, not why the customer needs this now. A match
+/// with no year, or any recent one, stands.
+fn long_past(matched: &str, newest: Option<u32>) -> bool {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:19|20)\d\d\b"));
+    let Some(newest) = newest else {
+        return false;
+    };
+    let mut years = YEAR
+        .find_iter(matched)
+        .filter_map(|m| m.as_str().parse::<u32>().ok())
+        .peekable();
+    years.peek().is_some() && years.all(|y| y + STALE_YEARS <= newest)
+}
+
+/// How many years before the idea's latest year a dated change stops
+/// being news. Wide on purpose: three years also dropped real why-nows
+/// ("since the 2022 ban") on the read sets; five and eight moved the same
+/// histories, and the wider window drops fewer matches.
+const STALE_YEARS: u32 = 8;
 
 /// "An \"urgent\" fee", "4 urgent fridge items a week": "urgent" before a
 /// noun names a kind of order or charge, which is part of the routine, not
@@ -1039,15 +1074,15 @@ fn ours_after(clean: &str, end: usize) -> bool {
 /// is when, not why now.
 fn dated_trigger<'s, 'a>(
     customer: &'s [Sentence<'a>],
+    newest: Option<u32>,
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     customer
         .iter()
         .filter(|s| !s.has(&MARKET_SIZE))
         .find_map(|s| {
-            let r = URGENCY
-                .find_iter(&s.clean)
-                .map(|m| m.range())
-                .find(|r| DATED.is_match(&s.clean[r.clone()]))?;
+            let r = URGENCY.find_iter(&s.clean).map(|m| m.range()).find(|r| {
+                DATED.is_match(&s.clean[r.clone()]) && !long_past(&s.clean[r.clone()], newest)
+            })?;
             Some((s, r))
         })
 }

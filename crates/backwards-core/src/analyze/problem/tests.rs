@@ -1803,3 +1803,22 @@ fn urgent_before_a_noun_names_a_kind_of_job_not_why_now() {
         assert!(facts_for(&format!("{base} {why_now}")).urgency, "{why_now}");
     }
 }
+
+/// A date long before the idea's own latest year is biography, not why
+/// now: "mending nets since 2009" in an idea that plans for 2027. The same
+/// "since" a year before that latest year is news, and an idea that names
+/// no later year keeps its date.
+#[test]
+fn a_change_years_before_the_ideas_latest_year_is_history_not_why_now() {
+    let old = "Skippers have brought me their torn nets since 2009. \
+               Each tear costs a day at sea, about £600, twice a season; they patch it on the quay and it tears again. \
+               We want the loft open by spring 2027.";
+    assert!(!facts_for(old).urgency, "{old}");
+    let recent = old.replace("since 2009", "since 2026");
+    assert!(facts_for(&recent).urgency, "{recent}");
+    let alone = old.replace(" We want the loft open by spring 2027.", "");
+    assert!(facts_for(&alone).urgency, "{alone}");
+    assert!(long_past("since 2007", Some(2027)));
+    assert!(!long_past("since 2024", Some(2027)));
+    assert!(!long_past("since March", Some(2027)));
+}
