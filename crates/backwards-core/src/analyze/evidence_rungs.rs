@@ -206,6 +206,16 @@ static ABOUT_US: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Trust me, I have sold security kit for 15 years", "we've run yards for
+/// over twenty years": the team's tenure, wherever the first person stands
+/// in the sentence. The words between the subject and the years hold no
+/// figure, so "we have met 20 owners over 3 years" is still a count.
+static TENURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:i|we)(?:'ve|’ve| have| had)(?: been)? (?:[a-z'’-]+ ){{1,5}}?(?:for|over|in) (?:over |more than |nearly |almost |about |around |the (?:last|past) )?{NUM}\+? years\b"
+    ))
+});
+
 /// A reported event: a past-tense verb or a verb of witnessing.
 static OBSERVED: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -559,7 +569,7 @@ pub(crate) fn fallback(
     // "We have 3 founders with 20 years in logistics": the team describing
     // itself, not evidence about customers; "We launched a landing page":
     // the team's own action, with no customer in it.
-    if s.matches_any(&ABOUT_US) {
+    if s.matches_any(&ABOUT_US) || s.matches_any(&TENURE) {
         return None;
     }
     if !counted && s.matches_any(&TEAM_ONLY) && !s.matches_any(&OTHERS) {

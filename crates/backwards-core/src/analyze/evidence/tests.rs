@@ -1348,3 +1348,24 @@ fn customers_still_paying_after_a_trial_are_a_commitment() {
         ],
     );
 }
+
+/// The founder's own years in the trade and their certainty are belief,
+/// wherever the "I" stands in the sentence; a count of people interviewed
+/// over a few years is still a count.
+#[test]
+fn a_founders_tenure_and_certainty_are_belief() {
+    assert_levels(
+        1,
+        &[
+            "Believe me — I have fitted kitchens for 22 years and I have never seen buyers react like they do to this.",
+            "Honestly, I have managed rental flats for 12 years and every tenant I describe it to lights up.",
+            "Honestly, it's obvious once you have seen a stable yard in January.",
+            "It's clear the whole sector is moving this way.",
+        ],
+    );
+    assert!(
+        level_for(
+            "We interviewed 20 landlords in 3 years; 14 of them still keep paper rent books."
+        ) >= 3
+    );
+}
