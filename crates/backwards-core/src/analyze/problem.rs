@@ -69,9 +69,12 @@ static MARKET_SIZE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A statistic about the world ("Studies show 68% of millennials skip
 /// breakfast"): someone else's number, not a scene from this customer's day.
+/// So is a poll of opinions ("73% of consumers prefer to pay online", "61%
+/// say they would switch") and a figure cited to a survey in brackets: what
+/// a share of people feel or expect is not what happens to this customer.
 static SECONDHAND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:studies|study|research|surveys?|reports?|statistics|stats|polls?|data) (?:show|shows|says|say|suggest|suggests|found|finds|indicate|indicates)\b|\baccording to\b",
+        r"\b(?:studies|study|research|surveys?|reports?|statistics|stats|polls?|data) (?:show|shows|says|say|suggest|suggests|found|finds|indicate|indicates)\b|\baccording to\b|\b\d[\d.]* ?(?:%|percent)(?: of (?:[\w.'’-]+ ){1,4}?)? (?:prefer|expect|want|believe|think|feel|agree|consider|describe|rate|view|say (?:they|it|that)|said (?:they|it|that))\b|\((?:[^()]{0,40}\b)?(?:survey|poll|study|report|census)\b[^()]{0,40}\)",
     )
 });
 

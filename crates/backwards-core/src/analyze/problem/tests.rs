@@ -1822,3 +1822,20 @@ fn a_change_years_before_the_ideas_latest_year_is_history_not_why_now() {
     assert!(!long_past("since 2024", Some(2027)));
     assert!(!long_past("since March", Some(2027)));
 }
+
+/// What a share of people prefer, expect or say they would do is a poll of
+/// opinions, and a figure cited to a survey in brackets is someone else's
+/// study: neither is a scene from this customer's day. A share that counts
+/// what happened to the customers still is one.
+#[test]
+fn an_opinion_poll_is_not_a_concrete_situation() {
+    for poll in [
+        "Tenants increasingly expect apps: 68% of renters prefer to report repairs online, and 55% say they would move for a better landlord portal.",
+        "Some 64% of garages rank digital tools as a top priority (trade survey, 2025), yet the gap remains large.",
+    ] {
+        assert!(!facts_for(poll).concrete, "{poll}");
+    }
+    let happened =
+        "Last winter 40% of our tenants had a burst pipe and waited three days for a plumber.";
+    assert!(facts_for(happened).concrete, "{happened}");
+}
