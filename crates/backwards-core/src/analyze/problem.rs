@@ -519,8 +519,14 @@ fn framing(
             !(words.contains("costs us") || words.starts_with("leaves"))
         });
         f.company = company_hits.len() >= 2 || sentences.len() <= 2 || (goal && ours(sentences));
-        f.company_hint = !f.company;
-        t.push(company_centric(s, r.clone()));
+        // One "costs us" beside a customer's situation caps nothing: the
+        // writer is most likely one of the customers who has not said so.
+        f.company_hint = !f.company && goal;
+        t.push(if f.company || goal {
+            company_centric(s, r.clone())
+        } else {
+            whose_cost(s, r.clone())
+        });
     }
     if let Some((s, r)) = signals::first(sentences, &SOLUTION_AS_PROBLEM) {
         f.solution_as_problem = true;
@@ -559,6 +565,18 @@ fn company_centric(s: &Sentence<'_>, r: std::ops::Range<usize>) -> super::Signal
         -20,
         r,
         "This is the company's goal, not a problem the customer has.",
+    )
+}
+
+/// The signal for a lone "costs us" in a section otherwise about the
+/// customer: the reader cannot tell whose cost it is until the Customer
+/// section says the writer is one of them.
+fn whose_cost(s: &Sentence<'_>, r: std::ops::Range<usize>) -> super::Signal {
+    s.signal(
+        "problem-whose-cost",
+        -5,
+        r,
+        "Says what it costs \"us\": if you are one of the customers, say so in the Customer section.",
     )
 }
 

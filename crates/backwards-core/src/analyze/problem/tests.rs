@@ -1839,3 +1839,17 @@ fn an_opinion_poll_is_not_a_concrete_situation() {
         "Last winter 40% of our tenants had a burst pipe and waited three days for a plumber.";
     assert!(facts_for(happened).concrete, "{happened}");
 }
+
+/// One "costs us" beside the customer's own situation is most likely a
+/// customer writing in the first person: it names whose cost it is, and
+/// caps nothing. A board's target is still the company's goal.
+#[test]
+fn a_lone_cost_to_us_does_not_cap_a_customers_pain() {
+    let pain = "Every Saturday two of our booked dogs fail to show, and each no-show costs us £45 of grooming time. \
+                We text reminders the night before, but half of them go unread. \
+                In August it is four dogs a week.";
+    assert!(level_for(pain) >= 3, "{pain}");
+    let goal =
+        "Our board has set a target of 20% more bookings this year, and each no-show costs us £45.";
+    assert!(level_for(goal) <= 2, "{goal}");
+}
