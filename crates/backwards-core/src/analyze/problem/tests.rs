@@ -1853,3 +1853,22 @@ fn a_lone_cost_to_us_does_not_cap_a_customers_pain() {
         "Our board has set a target of 20% more bookings this year, and each no-show costs us £45.";
     assert!(level_for(goal) <= 2, "{goal}");
 }
+
+/// A market's forecast is the market's future, however it writes its
+/// billions ("a £4B opportunity", "forecast to be worth"): not why this
+/// customer needs it now. A dated change to the customer's costs is.
+#[test]
+fn a_market_forecast_in_short_billions_is_not_why_now() {
+    let base = "Garden firms lose two days a week to rain, about £300 each time; they rebook every job by phone.";
+    for forecast in [
+        "Outdoor services are forecast to be a £4B opportunity by 2029.",
+        "Garden care is a $2.5b market by 2030.",
+    ] {
+        assert!(
+            !facts_for(&format!("{base} {forecast}")).urgency,
+            "{forecast}"
+        );
+    }
+    let change = "From March 2027 the council charges £40 for every green-waste collection.";
+    assert!(facts_for(&format!("{base} {change}")).urgency, "{change}");
+}
