@@ -50,8 +50,8 @@ use world::the_customers_own;
 
 pub(crate) use lexicon::NOT_AN_ANSWER;
 use lexicon::{
-    CERTAINTY, CLEARED, COMPETITION, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, FAILSAFE, HARDWARE,
-    MARKETPLACE, MITIGATION, MONEY, NO_ANSWERS_YET, NOT_A_FACT, NOT_DEPENDENT, REGULATED,
+    CERTAINTY, CLEARED, COMPETITION, CONTINGENCY, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, FAILSAFE,
+    HARDWARE, MARKETPLACE, MITIGATION, MONEY, NO_ANSWERS_YET, NOT_A_FACT, NOT_DEPENDENT, REGULATED,
     RISKY_WORDS, SMALL_BET, STAGED, STILL_OPEN, UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
 };
 
@@ -894,6 +894,7 @@ fn judge_items(
                 .or_else(|| answered(item))
                 .or_else(|| item.find(&CLEARED, true))
                 .or_else(|| item.find(&FAILSAFE, true))
+                .or_else(|| item.find(&CONTINGENCY, true))
                 .or_else(|| small_bet_in(item))
                 .or_else(|| item.find(&STAGED, false))
         };

@@ -185,6 +185,18 @@ pub(super) static STAGED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A contingency: the risk said as a possibility, then what the team does
+/// if it happens, after a semicolon, comma or dash ("carriers could demand
+/// their own format; we would add templates one at a time", "players may
+/// resent it; we'd cap it"). The "would" is the condition's mood, not a
+/// wish. "We'd need …" or "we'd have to …" is another need, so only a move
+/// the team can make on its own counts.
+pub(super) static CONTINGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:could|may|might|if)\b[^.;]{0,120}?(?:;|,|:|—|–|->)\s*(?:then |in that case |if so,? )?(?:we|we['’]d)(?: would)? (?:just |only |simply |then )?(?:add|cap|start|stop|switch|drop|offer|limit|use|fall back|refund|pause|raise|lower|move|keep|shut|close|pivot|ship|archive|cancel|export|print|walk away|sell|hand)\b",
+    )
+});
+
 /// A sentence that says the risks just listed have no answer yet: "I don't
 /// have answers to these yet", "we do not yet have mitigations for most of
 /// these", "we'll sort all that out as we go". It takes back whatever the

@@ -4148,3 +4148,20 @@ fn an_answered_risk_is_not_admitted_again_by_the_next_sentence() {
     assert_eq!(mitigated_in(body), 1, "{body}");
     assert_eq!(level_for(body), 3, "{body}");
 }
+
+/// A risk said as a possibility and then what the team does if it
+/// happens is a contingency, answered: "we would" is the condition's mood.
+/// "We'd need …" is one more need, and stays open.
+#[test]
+fn a_contingency_after_a_possible_risk_is_a_mitigation() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- Grooming salons could insist on their own booking app; we would add an export for each one.",
+        "## Risks\n- Kennels may dislike the surcharge, we'd cap it at £5.",
+    ]);
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Grooming salons could insist on their own booking app; we'd need their agreement first."
+        ),
+        0
+    );
+}
