@@ -1742,3 +1742,16 @@ fn a_letter_may_say_whom_it_would_serve_in_the_conditional() {
         The cold room needs a three-phase supply.\n";
     assert_eq!(idea_level(letter), 4);
 }
+
+/// Where the customers already meet one another ("we see each other at the
+/// county show") is where to reach them, told in their own words.
+#[test]
+fn where_they_meet_each_other_is_a_channel() {
+    for reach in [
+        "We see each other at the regional farriers' meetings and the Stoneleigh horse fair.",
+        "I run into most of them at the Thursday cattle auctions.",
+    ] {
+        assert!(CHANNEL.is_match(reach), "{reach}");
+    }
+    assert!(!CHANNEL.is_match("We see each other as rivals."));
+}
