@@ -365,6 +365,18 @@ pub(super) fn after_conjunction(before: &str) -> bool {
         .is_some_and(|w| WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
 }
 
+/// "Enforcement dates have already been delayed once", "the council has
+/// already refused two": what already went wrong is the risk happening, not
+/// an answer to it.
+fn already_went_wrong(from_already: &str) -> bool {
+    static WENT_WRONG: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^already (?:been |had |happened |once |twice )?(?:[\w-]+ly )?(?:delayed|postponed|cancell?ed|rejected|refused|failed|slipped|missed|lost|stolen|broken|closed|withdrawn|pushed back|moved|changed|hacked|breached|fined|sued|declined|collapsed|gone bust|went bust|raised (?:its|their|the) (?:prices?|fees?|rates?))\b",
+        )
+    });
+    WENT_WRONG.is_match(from_already)
+}
+
 /// A follow-up sentence that answers the risk with a fact ("Both offer a
 /// documented export; no write access is needed"), in an item that admits
 /// no unknown.
@@ -404,6 +416,7 @@ pub(super) fn answered<'s, 'a>(
                     && !nobody_did(&s.clean, r.start)
                     && !awaited(&s.clean, r.start)
                     && !someone_else_already_has(&s.clean, r.clone())
+                    && !already_went_wrong(&s.clean[r.start..])
             })
     };
     // The answer may follow a colon or semicolon in the same sentence

@@ -4165,3 +4165,22 @@ fn a_contingency_after_a_possible_risk_is_a_mitigation() {
         0
     );
 }
+
+/// What already went wrong ("the hearing has already been postponed
+/// twice") is the risk happening, not an answer to it; what is already
+/// signed still answers.
+#[test]
+fn what_already_went_wrong_is_no_answer() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- **Licensing.** The council must license each stall. The hearing has already been postponed twice."
+        ),
+        0
+    );
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- **Licensing.** The council must license each stall. The licence is already signed for two stalls."
+        ),
+        1
+    );
+}
