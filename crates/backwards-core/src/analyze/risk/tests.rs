@@ -4184,3 +4184,21 @@ fn what_already_went_wrong_is_no_answer() {
         1
     );
 }
+
+/// Working with suppliers who may be trading illegally, or whose licence
+/// has lapsed, is a legal risk in any trade.
+#[test]
+fn an_illegal_or_unlicensed_counterpart_is_regulated() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Some of the boatyards we buy from are unlicensed, and the port is running a crackdown.",
+            &[Category::Regulated],
+        ),
+        (
+            Step::Risks,
+            "A few sawmills have let their licence lapse; the ones whose licence has expired cannot sell to us.",
+            &[Category::Regulated],
+        ),
+    ]);
+}
