@@ -707,8 +707,8 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
     // none of them is answered: every item it closes stays open, whatever
     // its own sentences seemed to answer.
     let none_answered = sentences.iter().any(|s| s.matches_any(&NO_ANSWERS_YET));
-    judge_items(&items, &is_assessed, none_answered, &mut t, &mut f);
     let owned = world::OwnedDevices::new(&everything, &HARDWARE);
+    judge_items(&items, &is_assessed, none_answered, &owned, &mut t, &mut f);
     let elsewhere = unmentioned(idea, &sentences, &owned, &mut t, &mut f.touched);
     // A risk never mentioned is open too (the improvements name it).
     f.open.extend(elsewhere.iter().copied());
@@ -790,10 +790,29 @@ fn assessed_verdicts(sentences: &[Sentence<'_>]) -> Vec<*const u8> {
 }
 
 /// Classify each item and record its signals.
+/// "Job-management tools for installers have maintenance modules", where
+/// the installers are the customers: every device or trade the item names
+/// is the customer's own, so the item carries no hardware risk of ours.
+fn drop_the_customers_devices(
+    cats: &mut Vec<Category>,
+    sentences: &[&Sentence<'_>],
+    owned: &world::OwnedDevices<'_, '_>,
+) {
+    let mut naming = sentences
+        .iter()
+        .filter(|s| HARDWARE.is_match(&s.clean))
+        .peekable();
+    let theirs = naming.peek().is_some() && naming.all(|s| owned.owns_every_device(s));
+    if theirs {
+        cats.retain(|c| *c != Category::Hardware);
+    }
+}
+
 fn judge_items(
     items: &[Item<'_, '_>],
     is_assessed: &dyn Fn(&Sentence<'_>) -> bool,
     none_answered: bool,
+    owned: &world::OwnedDevices<'_, '_>,
     t: &mut Tally,
     f: &mut RiskFacts,
 ) {
@@ -815,6 +834,7 @@ fn judge_items(
         }
         let mut cats = item.categories();
         drop_launch_offer(&mut cats, &item.sentences, f.priced);
+        drop_the_customers_devices(&mut cats, &item.sentences, owned);
         // "Small bet: two developers for six weeks" is not a risk; but a
         // paragraph that also names a failure of its own ("the car is the
         // one real cost; … if it goes wrong") is a risk with its way back.

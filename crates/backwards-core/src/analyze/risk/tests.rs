@@ -4202,3 +4202,18 @@ fn an_illegal_or_unlicensed_counterpart_is_regulated() {
         ),
     ]);
 }
+
+/// Where the customers are installers, "tools for installers" in a risk
+/// item names the customers, not a crew or kit the team must field: a
+/// small, answered bet stays the rubric's smallest.
+#[test]
+fn installers_who_are_the_customers_are_not_our_hardware() {
+    let risks = "## Risks\n\
+        - Competition: big job-management suites for installers have scheduling modules. We stay narrow and export to them.\n\
+        - Small bet: six weeks of build for two people; if fewer than 20 firms pay by month six, we shut it down.";
+    let customers =
+        format!("## Customer\nHeat-pump installers in Wales with 3 to 10 fitters.\n\n{risks}");
+    assert_eq!(level_for(&customers), 1, "{customers}");
+    let crew = format!("## Customer\nHomeowners in Wales with old oil boilers.\n\n{risks}");
+    assert!(level_for(&crew) >= 2, "{crew}");
+}

@@ -211,6 +211,19 @@ impl<'s, 'a> OwnedDevices<'s, 'a> {
                         .map(|m| device_noun(m.as_str())),
                 );
             }
+            // "Alarm installers with 2 to 15 engineers" in the Customer
+            // section: the people the hardware words name there are the
+            // customers, so "installers" elsewhere is them too, not a crew
+            // the team must hire.
+            for s in self.sentences.iter().filter(|s| s.step == Step::Customer) {
+                nouns.extend(
+                    self.hardware
+                        .find_iter(&s.clean)
+                        .map(|m| m.as_str().to_lowercase())
+                        .filter(|w| w.ends_with("er") || w.ends_with("ers"))
+                        .map(|w| device_noun(&w)),
+                );
+            }
             nouns.retain(|noun| noun.len() >= 4);
             nouns
         })
