@@ -1605,7 +1605,7 @@ fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
     // "no build and no new cost" must not cancel itself.
     static NO_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bno (?:new |extra |additional |running )?costs?\b|\bcosts? (?:us )?nothing\b|\bat no (?:extra )?cost\b|\bpaid (?:for )?(?:from|out of) (?:the |our |its |their )?(?:\w+ )?budgets?\b|\bfunded (?:by|from|out of) (?:the |our |its |their )?(?:\w+ )?(?:budgets?|grants?|trust|council|charity)\b",
+            r"\bno (?:new |extra |additional |running )?costs?\b|\bcosts? (?:us )?nothing\b|\bat no (?:extra |upfront |up-front |up front |additional |initial |installation )?cost\b|\bpaid (?:for )?(?:from|out of) (?:the |our |its |their )?(?:\w+ )?budgets?\b|\bfunded (?:by|from|out of) (?:the |our |its |their )?(?:\w+ )?(?:budgets?|grants?|trust|council|charity)\b",
         )
     });
     idea.front

@@ -4217,3 +4217,12 @@ fn installers_who_are_the_customers_are_not_our_hardware() {
     let crew = format!("## Customer\nHomeowners in Wales with old oil boilers.\n\n{risks}");
     assert!(level_for(&crew) >= 2, "{crew}");
 }
+
+/// "We fit it at no upfront cost and add £20 a month to the bill" states
+/// how it makes money: the "no" before the cost must not hide the price.
+#[test]
+fn no_upfront_cost_with_a_monthly_charge_is_priced() {
+    let text = "# X\n\nA boiler monitor.\n\n## Experience\nWe fit it at no upfront cost and add £20 a month to the service bill.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(analyze(&idea).2.priced, "{text}");
+}
