@@ -789,25 +789,29 @@ fn assessed_verdicts(sentences: &[Sentence<'_>]) -> Vec<*const u8> {
         .collect()
 }
 
-/// Classify each item and record its signals.
 /// "Job-management tools for installers have maintenance modules", where
 /// the installers are the customers: every device or trade the item names
 /// is the customer's own, so the item carries no hardware risk of ours.
+/// Most items name no hardware, so the pattern is only run again for those
+/// whose categories already hold it.
 fn drop_the_customers_devices(
     cats: &mut Vec<Category>,
     sentences: &[&Sentence<'_>],
     owned: &world::OwnedDevices<'_, '_>,
 ) {
-    let mut naming = sentences
+    if !cats.contains(&Category::Hardware) {
+        return;
+    }
+    let naming: Vec<&&Sentence<'_>> = sentences
         .iter()
         .filter(|s| HARDWARE.is_match(&s.clean))
-        .peekable();
-    let theirs = naming.peek().is_some() && naming.all(|s| owned.owns_every_device(s));
-    if theirs {
+        .collect();
+    if !naming.is_empty() && naming.iter().all(|s| owned.owns_every_device(s)) {
         cats.retain(|c| *c != Category::Hardware);
     }
 }
 
+/// Classify each item and record its signals.
 fn judge_items(
     items: &[Item<'_, '_>],
     is_assessed: &dyn Fn(&Sentence<'_>) -> bool,

@@ -219,9 +219,8 @@ impl<'s, 'a> OwnedDevices<'s, 'a> {
                 nouns.extend(
                     self.hardware
                         .find_iter(&s.clean)
-                        .map(|m| m.as_str().to_lowercase())
-                        .filter(|w| w.ends_with("er") || w.ends_with("ers"))
-                        .map(|w| device_noun(&w)),
+                        .map(|m| device_noun(m.as_str()))
+                        .filter(|noun| noun.ends_with("er")),
                 );
             }
             nouns.retain(|noun| noun.len() >= 4);
