@@ -375,7 +375,8 @@ fn small_bet_in<'s, 'a>(item: &Item<'s, 'a>) -> Option<(&'s Sentence<'a>, std::o
 /// "Contractors may go back to phone bookings": the customers drifting
 /// back to their old way is a risk, not the team's way back. A way back is
 /// the team's to take ("we can go back to paper"); "may" or "might" with
-/// someone else as the subject is a worry about them.
+/// someone else as the subject is a worry about them, and so is a share
+/// of a crowd going back ("most go back to the agent").
 fn drifting_back(before: &str, way_back: &str) -> bool {
     static MAY: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:may|might)\s+(?:just\s+|simply\s+|well\s+|still\s+)?$"));
@@ -386,7 +387,13 @@ fn drifting_back(before: &str, way_back: &str) -> bool {
     let returning = ["go back", "goes back", "return", "revert"]
         .iter()
         .any(|w| way_back.starts_with(w));
-    returning && MAY.is_match(before) && !WE_MAY.is_match(before)
+    // "…so most go back to the agent": a share of some crowd going back
+    // to its old way is the customer's habit, not the team's way back.
+    static CROWD: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:most|many|some|half|few|others|the rest)(?:\s+of (?:them|us|the \w+))?\s+$")
+    });
+    returning
+        && ((MAY.is_match(before) && !WE_MAY.is_match(before)) || CROWD.is_match(before))
 }
 
 /// What the risk analyzer found.
@@ -416,6 +423,10 @@ pub(crate) struct RiskFacts {
     pub touched: BTreeSet<Category>,
     /// The idea shows the bet is small.
     pub small_bet: bool,
+    /// The idea shows a way out of the bet (a kill criterion, a way back,
+    /// a trial to end), not only the size of the build: the one sign of a
+    /// small bet that bounds what it can cost when it goes wrong.
+    pub way_out: bool,
     /// A price or business model is stated.
     pub priced: bool,
     /// Serious categories the idea implies (its pitch, solution or
@@ -1546,6 +1557,14 @@ fn bet_size(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
             })
             .map(|m| (s, m.range()))
     });
+    f.way_out = all.iter().any(|s| {
+        SMALL_BET.find_iter(&s.clean).any(|m| {
+            WAY_OUT.is_match(m.as_str())
+                && !signals::negated(&s.clean, m.start())
+                && !drifting_back(&s.clean[..m.start()], m.as_str())
+                && !customers_trial(s, m.as_str())
+        })
+    });
     if let Some((s, r)) = small {
         f.small_bet = true;
         t.push(s.signal(
@@ -1556,6 +1575,16 @@ fn bet_size(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
         ));
     }
 }
+
+/// The words of a small-bet match that end the bet rather than size it:
+/// "if fewer than six are still using it we stop", "we switch it off",
+/// "go back to paper", "a six-week pilot". "Two weekends to build" sizes
+/// the bet and says nothing about how it ends.
+static WAY_OUT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:if|unless|should|fewer|below|under|less|stop\w*|kill|switch\w*|turn|back|revert\w*|reversible|unwind|cancell?ed|canceled|discontinued|withdrawn|ended|end|lost|trace|lose|lock-in|parallel|rent\w*|hire\w*|lease\w*|capped|limited|trial|pilot|test|experiment)\b",
+    )
+});
 
 /// "£29 a month, 14-day trial": a trial offered beside the price is a term
 /// of sale, the customer's way to try before paying, not the size of the
@@ -1650,6 +1679,16 @@ fn level(
     if !f.acknowledged && !f.dismissed && f.small_bet && serious_everywhere == 0 {
         // No risk worth naming, and the idea shows the bet is small.
         return 1;
+    }
+    if !f.acknowledged && !f.dismissed && f.way_out && f.priced && serious_everywhere == 1 {
+        // No risk named, but a priced bet the idea says how to end, and one
+        // serious category the words touch on the way ("the home's own
+        // printer", "the booking form asks about allergies"). Readers judge
+        // the bet rather than the lone category: 12 of 13 such ideas sit
+        // at 1. We say 2, as the rubric's 1 asks for the risks to be named
+        // with their mitigations, and this one never is ("stores residents'
+        // medical records" beside a kill criterion is no level 1).
+        return 2;
     }
     // A Risks section that only waves risk away, or does so twice with no
     // mitigation anywhere, is the rubric's "dismissive" section.

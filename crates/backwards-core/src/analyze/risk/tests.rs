@@ -4226,3 +4226,30 @@ fn no_upfront_cost_with_a_monthly_charge_is_priced() {
     let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
     assert!(analyze(&idea).2.priced, "{text}");
 }
+
+#[test]
+fn a_priced_bet_with_a_way_out_and_one_unnamed_serious_word_is_level_two() {
+    // One rule in passing (the sign-up form asks about allergies) and a
+    // bet the idea says how to end: readers judge the bet, but the rule is
+    // still unnamed, so not level 1.
+    let ending = "## Solution\nParents book a camp day online; the form asks about allergies. If fewer than 30 families book by May, we switch it off.";
+    assert_eq!(level_for(ending), 2);
+    // The same idea that only sizes the build says nothing of how the bet
+    // ends: the rule stays the open risk it was.
+    let sized = "## Solution\nParents book a camp day online; the form asks about allergies. Three weekends to build.";
+    assert_eq!(level_for(sized), 3);
+}
+
+#[test]
+fn a_crowd_going_back_to_its_old_way_is_no_way_back() {
+    let small_bet = |pitch: &str| {
+        let idea = parse_str(&format!("# X\n\n{pitch}\n")).unwrap_or_else(|e| panic!("{e}"));
+        analyze(&idea).2.small_bet
+    };
+    assert!(!small_bet(
+        "Growers try the co-op van, but it comes late, so most go back to the roadside dealer."
+    ));
+    assert!(small_bet(
+        "Growers try the co-op van. If it comes late twice, we go back to the roadside dealer."
+    ));
+}
