@@ -4253,3 +4253,19 @@ fn a_crowd_going_back_to_its_old_way_is_no_way_back() {
         "Growers try the co-op van. If it comes late twice, we go back to the roadside dealer."
     ));
 }
+
+#[test]
+fn not_counting_a_rival_as_a_real_competitor_waves_it_away() {
+    assert_each_dismisses(
+        &[
+            "## Risks\n- The big chains sell kits too, but we don't see them as a real threat.",
+            "## Risks\n- The council runs a free scheme; we do not consider it serious competition.",
+        ],
+        1,
+    );
+    // Seeing the rival as a threat is naming it, not waving it away.
+    assert_each_dismisses(
+        &["## Risks\n- We see the big chains as a real threat: they can match our price."],
+        0,
+    );
+}
