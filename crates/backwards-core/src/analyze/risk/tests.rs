@@ -4269,3 +4269,18 @@ fn not_counting_a_rival_as_a_real_competitor_waves_it_away() {
         0,
     );
 }
+
+#[test]
+fn a_gate_not_yet_passed_or_a_guessed_build_size_answers_nothing() {
+    for body in [
+        "## Risks\n- Bank feeds: the two big banks keep their feeds restricted to approved partners.",
+        "## Risks\n- Bank feeds: we need all four feeds, and two are open only to accredited developers.",
+        "## Risks\n- Build time: the whole thing is estimated at 16 months of work for a team of eight.",
+    ] {
+        assert_eq!(mitigated_in(body), 0, "{body}");
+    }
+    // A partnership the team already holds is an answer.
+    assert_each_mitigated_once(&[
+        "## Risks\n- Bank feeds: the two big banks keep their feeds for partners; our partnership was approved in May.",
+    ]);
+}
