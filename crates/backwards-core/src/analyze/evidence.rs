@@ -59,7 +59,7 @@ static COMPLIMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// A market-size figure with no link to this customer.
 static MARKET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:tam|sam|som|market (?:size|worth|is worth|of)|market is|industry is worth)\b|\b(?:exports?|imports?|produces?|harvests?|consumes?) (?:over |about |around |roughly |some |nearly |more than |up to |almost )?\d[\d,.]* ?(?:k |thousand |million )?(?:tonnes|tons|metric tons|litres|liters|bottles|head)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million|[bmt])\b[^.]{0,40}\b(?:market|industry|problem|opportunity|programme|program|sector|spend)\b|\b(?:market|industry|sector)\b[^.]{0,40}[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million)|\b(?:uk|us|eu|national|global|household|consumer|industry|sector|category|market|retail) (?:[\w'’-]+ ){0,2}(?:spending|spend|sales|demand|consumption) (?:rose|grew|fell|increased|decreased|dropped|is up|is down|went up|went down) (?:by )?(?:about |around |roughly )?\d",
+        r"\b(?:tam|sam|som|market (?:size|worth|is worth|of)|market is|industry is worth)\b|\b(?:exports?|imports?|produces?|harvests?|consumes?) (?:over |about |around |roughly |some |nearly |more than |up to |almost )?\d[\d,.]* ?(?:k |thousand |million )?(?:tonnes|tons|metric tons|litres|liters|bottles|head)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million|[bmt])\b[^.]{0,40}\b(?:market|industry|problem|opportunity|programme|program|sector|spend)\b|\b(?:market|industry|sector)\b[^.]{0,40}[$€£] ?\d[\d.,]* ?(?:billion|bn|trillion|million)|\b(?:uk|us|eu|smbs?|smes?|national|global|worldwide|household|consumer|industry|sector|category|market|retail|(?:[\w-]+ )software) (?:[\w'’-]+ ){0,2}?(?:spending|spend|sales|demand|consumption|adoption|penetration|uptake)\b[^.;]{0,40}?\b(?:rose|risen|grew|grown|fell|fallen|increased|decreased|dropped|climbed|doubled|tripled|is up|is down|went up|went down)\b[^.;\d]{0,30}\d",
     )
 });
 
@@ -352,6 +352,9 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                 // "The boat-conversion market": a word inside a compound
                 // names a trade, not a rate of ours.
                 .filter(|r| !s.clean[..r.start].ends_with('-'))
+                // "SMB spending on analytics tools grew 18%": a whole
+                // market's trend, whatever behaviour word it holds.
+                .filter(|_| !s.has(&MARKET))
             {
                 hit(
                     4,

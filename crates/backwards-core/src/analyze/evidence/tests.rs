@@ -1369,3 +1369,19 @@ fn a_founders_tenure_and_certainty_are_belief() {
         ) >= 3
     );
 }
+
+#[test]
+fn a_whole_markets_trend_is_a_market_figure_not_our_customers_behaviour() {
+    assert_levels(
+        2,
+        &[
+            "SME spending on bookkeeping apps rose 12% across the Nordics last year.",
+            "Clinic scheduling software adoption in Ireland has grown from 40% of practices in 2018 to 71% in 2025.",
+        ],
+    );
+    // Our own customers' numbers stay behaviour.
+    assert_levels(
+        4,
+        &["Usage of our analytics page grew from 40 to 310 weekly active users in the pilot."],
+    );
+}
