@@ -73,6 +73,7 @@ pub(super) fn segment(
     // and then widens it: the rubric's broad category, not "everyone".
     let (head_widens, head_universal) = match universal(head).or_else(|| cheered(head, &real)) {
         Some(r) if everyone_else(head, r.clone()) => (Some(r), None),
+        None => (taken_back(head), None),
         other => (None, other),
     };
     if let Some(r) = head_widens {
@@ -377,6 +378,19 @@ fn cheered(head: &Sentence<'_>, real: &[&Sentence<'_>]) -> Option<std::ops::Rang
 fn everyone_else(s: &Sentence<'_>, at: std::ops::Range<usize>) -> bool {
     let named_first = !s.clean[..at.start].trim().is_empty();
     named_first && s.clean[at.end..].trim_start().starts_with("else")
+}
+
+/// "Every rider who cares about their horse, which let's be honest is
+/// every rider": a qualifier the same sentence takes back, by ending on
+/// the whole category, narrows nothing. ("…, which covers all the
+/// county's hospices" goes on to name them, and is not taken back.)
+fn taken_back(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    static TAKEN_BACK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"[,;(–—-]\s*(?:which|and that|that|i\.e\.|in other words)\s+(?:[\w'’-]+\s+){0,3}?(?:is|means|covers|includes|takes in)\s+(?:just\s+|basically\s+|really\s+|pretty much\s+|practically\s+)?(?:every|all|any)(?:one|body|\s+[a-z][\w'’-]*)\s*(?:[!.?]+\s*)?$",
+        )
+    });
+    s.find_any(&TAKEN_BACK)
 }
 
 /// "Everyone", "anyone who…", "Users.".
