@@ -107,8 +107,13 @@ pub(crate) fn counted_action(s: &Sentence<'_>) -> Option<Range<usize>> {
     // number is a year, not a count of what was done.
     static YEAR_AT_END: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:in|between|since|from|during|by|until|of|and) (?:19|20)\d\d$"));
+    // "One of our volunteers followed a 24-year-old pony": one actor is a
+    // story, and a number joined to the next word ("24-year-old",
+    // "3-bed") measures a thing rather than counting what was done.
+    static ONE_ACTOR: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:one|1|a single) of\b"));
     factual(s, &COUNTED_ACTION)
         .filter(|r| !YEAR_AT_END.is_match(&s.clean[r.clone()]))
+        .filter(|r| !ONE_ACTOR.is_match(&s.clean[r.clone()]) && !s.clean[r.end..].starts_with('-'))
         .or_else(|| share_that_acted(s))
         .filter(|_| {
             !s.has(&POPULATION) && !talk_only(s) && !s.has(&SHARED_DATA) && !our_own_past(s)

@@ -1385,3 +1385,16 @@ fn a_whole_markets_trend_is_a_market_figure_not_our_customers_behaviour() {
         &["Usage of our analytics page grew from 40 to 310 weekly active users in the pilot."],
     );
 }
+
+#[test]
+fn one_actor_or_an_age_is_a_story_not_a_counted_action() {
+    assert_levels(
+        2,
+        &["One of our drivers followed a 12-year-old van that changed hands three times in a year before it came to us."],
+    );
+    // Many actors and a count of what they did stay behaviour.
+    assert_levels(
+        4,
+        &["Nine of our drivers logged 140 breakdown calls through the form in March."],
+    );
+}
