@@ -74,7 +74,7 @@ static MARKET_SIZE: LazyLock<Regex> = LazyLock::new(|| {
 /// a share of people feel or expect is not what happens to this customer.
 static SECONDHAND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:studies|study|research|surveys?|reports?|statistics|stats|polls?|data) (?:show|shows|says|say|suggest|suggests|found|finds|indicate|indicates)\b|\baccording to\b|\b\d[\d.]* ?(?:%|percent)(?: of (?:[\w.'’-]+ ){1,4}?)? (?:prefer|expect|want|believe|think|feel|agree|consider|describe|rate|view|say (?:they|it|that)|said (?:they|it|that))\b|\((?:[^()]{0,40}\b)?(?:survey|poll|study|report|census)\b[^()]{0,40}\)",
+        r"\b(?:studies|study|research|surveys?|reports?|statistics|stats|polls?|data) (?:show|shows|says|say|suggest|suggests|found|finds|indicate|indicates)\b|\baccording to\b|\b\d[\d.]* ?(?:%|percent)(?: of (?:[\w.'’-]+ ){0,3}?[\w.'’-]+)? (?:prefer|expect|want|believe|think|feel|agree|consider|describe|rate|view|say (?:they|it|that)|said (?:they|it|that))\b|\((?:[^()]{0,40}\b)?(?:survey|poll|study|report|census)\b[^()]{0,40}\)",
     )
 });
 

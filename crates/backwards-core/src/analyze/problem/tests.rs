@@ -1832,6 +1832,7 @@ fn an_opinion_poll_is_not_a_concrete_situation() {
     for poll in [
         "Tenants increasingly expect apps: 68% of renters prefer to report repairs online, and 55% say they would move for a better landlord portal.",
         "Some 64% of garages rank digital tools as a top priority (trade survey, 2025), yet the gap remains large.",
+        "71% of younger commuters say they expect to pay for parking on their phone.",
     ] {
         assert!(!facts_for(poll).concrete, "{poll}");
     }
