@@ -959,13 +959,13 @@ fn counts_one(matched: &str) -> bool {
 
 /// A survey or study someone else ran ("an OCLC survey from 2025 says",
 /// "according to the national census", "the growers' association's 2025
-/// survey", a citation in brackets: "(global survey, 2024)"): relevant
-/// data about the market,
-/// not the team asking its own customers.
+/// survey", a citation in brackets: "(global survey, 2024)", "a survey by
+/// a major industry body"): relevant data about the market, not the team
+/// asking its own customers.
 fn someone_elses(s: &Sentence<'_>) -> bool {
     static THEIRS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b[A-Z][\w&-]*['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics)\b|\b(?i:(?:association|federation|council|ministry|government|institute|union|society|chamber|trust|agency|board|commission|regulator|authority|network|league|guild|office|department|bureau|directorate|inspectorate|municipality|university)['’]s (?:\d{4} )?(?:own )?(?:[\w-]+['’]? ){0,2}(?:survey|study|report|census|poll|figures|statistics))\b|\b(?i:(?:the )?[\w-]+ (?:board|office|authority|council|ministry|agency|bureau|department|trust)['’]?s? (?:own )?(?:figures|statistics|stats|data|census))\b|\b(?i:according to|published by|(?:industry|national|nationwide|global|worldwide|international|government|sector|third-party|published|public|diocesan|county|municipal|regional|provincial|district|state|federal|official) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b|\((?i:[^()]{0,40}\b(?:survey|study|report|poll|census)\b[^()]{0,30})\)",
+            r"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w&-]*\s+){1,3}(?:survey|study|report|census|poll)\b|\b[A-Z][\w&-]*['’]s (?:\d{4} )?(?:[\w-]+['’]? )?(?:survey|study|report|census|poll|figures|statistics)\b|\b(?i:(?:association|federation|council|ministry|government|institute|union|society|chamber|trust|agency|board|commission|regulator|authority|network|league|guild|office|department|bureau|directorate|inspectorate|municipality|university)['’]s (?:\d{4} )?(?:own )?(?:[\w-]+['’]? ){0,2}(?:survey|study|report|census|poll|figures|statistics))\b|\b(?i:(?:the )?[\w-]+ (?:board|office|authority|council|ministry|agency|bureau|department|trust)['’]?s? (?:own )?(?:figures|statistics|stats|data|census))\b|\b(?i:according to|published by|(?:industry|national|nationwide|global|worldwide|international|government|sector|third-party|published|public|diocesan|county|municipal|regional|provincial|district|state|federal|official) (?:surveys?|stud(?:y|ies)|reports?|statistics|polls?))\b|\((?i:[^()]{0,40}\b(?:survey|study|report|poll|census)\b[^()]{0,30})\)|\b(?i:survey|study|report|poll|census)\s+(?i:by|from|carried out by|run by|conducted by|published by|commissioned by)\s+(?:(?i:an?|the)\s+)?(?:[A-Z][\w&-]*|(?i:(?:[\w-]+\s+){0,3}(?:body|association|federation|council|institute|ministry|agency|consultancy|organi[sz]ation|group|publisher|magazine|journal|bank|university|regulator|union|network|charity|foundation|society|chamber)))\b",
         )
         .unwrap_or_else(|_| re("$^"))
     });

@@ -1398,3 +1398,18 @@ fn one_actor_or_an_age_is_a_story_not_a_counted_action() {
         &["Nine of our drivers logged 140 breakdown calls through the form in March."],
     );
 }
+
+#[test]
+fn a_survey_run_by_someone_else_is_not_our_survey() {
+    for theirs in [
+        "A survey by a national retail body found 61% of florists plan to sell online next year.",
+        "A study from Lantern Research found 44% of dentists struggle to fill cancellations.",
+    ] {
+        assert!(level_for(theirs) < 4, "{theirs}");
+    }
+    // The team's own survey, with its size, stays a survey.
+    assert_levels(
+        4,
+        &["A survey by our team of 85 florists found 61% had lost a wedding order to a late delivery."],
+    );
+}
