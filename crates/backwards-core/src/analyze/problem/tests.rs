@@ -1873,3 +1873,17 @@ fn a_market_forecast_in_short_billions_is_not_why_now() {
     let change = "From March 2027 the council charges £40 for every green-waste collection.";
     assert!(facts_for(&format!("{base} {change}")).urgency, "{change}");
 }
+
+#[test]
+fn a_missing_app_described_with_commas_is_still_the_missing_product() {
+    let missing = "There is no simple, all-in-one app for booking dog sitters.";
+    assert!(facts_for(missing).solution_as_problem);
+    assert_eq!(level_for(missing), 1);
+}
+
+#[test]
+fn feelings_beside_a_missing_app_are_a_vague_pain() {
+    // Mostly how it feels, then the missing app: the rubric's vague pain.
+    let feelings = "Learning the bass alone is hard. It is frustrating and lonely, and practice is boring. There is no friendly app that makes practising fun.";
+    assert_eq!(level_for(feelings), 2);
+}
