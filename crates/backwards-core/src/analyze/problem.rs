@@ -1137,7 +1137,11 @@ fn customer_level(f: &ProblemFacts) -> u8 {
         // … lonely … boring. There is no engaging app …") is the rubric's
         // vague pain rather than no problem at all: readers put 7 of 8
         // such read ideas at level 2.
-        return if (quantified && f.workaround) || f.mostly_vague { 2 } else { 1 };
+        return if (quantified && f.workaround) || f.mostly_vague {
+            2
+        } else {
+            1
+        };
     }
     // Mostly feelings, with a figure beside them: the figure is often the
     // market's ("a $1.2 billion trade"), and readers put such sections at

@@ -392,8 +392,7 @@ fn drifting_back(before: &str, way_back: &str) -> bool {
     static CROWD: LazyLock<Regex> = LazyLock::new(|| {
         re(r"\b(?:most|many|some|half|few|others|the rest)(?:\s+of (?:them|us|the \w+))?\s+$")
     });
-    returning
-        && ((MAY.is_match(before) && !WE_MAY.is_match(before)) || CROWD.is_match(before))
+    returning && ((MAY.is_match(before) && !WE_MAY.is_match(before)) || CROWD.is_match(before))
 }
 
 /// What the risk analyzer found.

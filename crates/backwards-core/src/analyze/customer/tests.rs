@@ -1758,8 +1758,7 @@ fn where_they_meet_each_other_is_a_channel() {
 
 #[test]
 fn a_qualifier_the_sentence_takes_back_narrows_nothing() {
-    let taken_back =
-        "Any gardener who loves their roses, which to be fair is every gardener! There are 4 million of them.";
+    let taken_back = "Any gardener who loves their roses, which to be fair is every gardener! There are 4 million of them.";
     assert!(facts_for(taken_back).widened);
     assert!(level_for(taken_back) <= 2);
     // A clause that goes on to name the members is not taken back.

@@ -1390,7 +1390,9 @@ fn a_whole_markets_trend_is_a_market_figure_not_our_customers_behaviour() {
 fn one_actor_or_an_age_is_a_story_not_a_counted_action() {
     assert_levels(
         2,
-        &["One of our drivers followed a 12-year-old van that changed hands three times in a year before it came to us."],
+        &[
+            "One of our drivers followed a 12-year-old van that changed hands three times in a year before it came to us.",
+        ],
     );
     // Many actors and a count of what they did stay behaviour.
     assert_levels(
@@ -1410,6 +1412,8 @@ fn a_survey_run_by_someone_else_is_not_our_survey() {
     // The team's own survey, with its size, stays a survey.
     assert_levels(
         4,
-        &["A survey by our team of 85 florists found 61% had lost a wedding order to a late delivery."],
+        &[
+            "A survey by our team of 85 florists found 61% had lost a wedding order to a late delivery.",
+        ],
     );
 }

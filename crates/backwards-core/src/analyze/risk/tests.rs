@@ -4284,3 +4284,19 @@ fn a_gate_not_yet_passed_or_a_guessed_build_size_answers_nothing() {
         "## Risks\n- Bank feeds: the two big banks keep their feeds for partners; our partnership was approved in May.",
     ]);
 }
+
+#[test]
+fn talks_with_nothing_signed_leave_the_dependency_open() {
+    for body in [
+        "## Risks\n- If the one mill stops supplying us we have no wool; we are talking to a second mill but nothing is signed.",
+        "## Risks\n- The ferry company could drop the deal; the renewal is not yet signed.",
+    ] {
+        assert_eq!(mitigated_in(body), 0, "{body}");
+    }
+    // A kill criterion about signing is a way out, not an open deal.
+    assert!(
+        level_for(
+            "## Risks\n- Build: four weeks, already done. If we have not signed a third paying shop by June, we stop."
+        ) <= 2
+    );
+}
