@@ -4300,3 +4300,16 @@ fn talks_with_nothing_signed_leave_the_dependency_open() {
         ) <= 2
     );
 }
+
+#[test]
+fn a_price_plan_is_a_noun_not_a_plan_to_act() {
+    // "The £49 plan keeps …" states a fact about the price; "we plan to
+    // cap it" is a promise.
+    assert_each_mitigated_once(&[
+        "## Risks\n- Model costs per call: the 200-call cap on the £49 plan keeps every account above a 55% margin.",
+    ]);
+    assert_eq!(
+        mitigated_in("## Risks\n- Model costs per call: we plan to cap calls on the £49 tier at 200."),
+        0
+    );
+}
