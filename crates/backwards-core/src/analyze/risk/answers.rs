@@ -378,13 +378,13 @@ fn already_went_wrong(from_already: &str) -> bool {
 }
 
 /// "Several APIs are restricted to approved partners", "the platform is
-/// estimated at 18 months of build": a gate the team has not passed and a
-/// guess at the size of the bet describe the risk in the plain present;
-/// neither says how it is handled, and "approved" inside the gate is no
-/// approval.
+/// estimated at 18 months of build", "showing insurance is regulated by
+/// the FCA": a gate the team has not passed, a guess at the size of the
+/// bet and the rule itself describe the risk in the plain present; none
+/// says how it is handled, and "approved" inside the gate is no approval.
 static GATE_OR_GUESS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:restricted|limited|open|available) (?:only )?to (?:approved|certified|accredited|authori[sz]ed|selected|registered|vetted|official) (?:[\w-]+ )?(?:partners?|vendors?|developers?|resellers?|integrators?|apps?|suppliers?|members?)\b|\b(?:estimated|projected|forecast|budgeted) (?:at|to (?:be|take|cost|run|last))\b",
+        r"\b(?:restricted|limited|open|available) (?:only )?to (?:approved|certified|accredited|authori[sz]ed|selected|registered|vetted|official) (?:[\w-]+ )?(?:partners?|vendors?|developers?|resellers?|integrators?|apps?|suppliers?|members?)\b|\b(?:estimated|projected|forecast|budgeted) (?:at|to (?:be|take|cost|run|last))\b|\b(?:is|are) (?:tightly |heavily |strictly )?(?:regulated|governed|supervised) by\b",
     )
 });
 
@@ -478,7 +478,7 @@ pub(super) fn answered<'s, 'a>(
 pub(super) fn someone_else_already_has(clean: &str, at: std::ops::Range<usize>) -> bool {
     static THEIRS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^already (?:have|has|had|own|owns|use|uses|run|runs|sell|sells|offer|offers|do|does|work|works|here|there|present|established|entrenched|dominant|dominate|dominates|compete|competes|competing|operate|operates|operating|active|in (?:the|this|our|every|each) (?:[\w-]+ )?(?:market|space|city|area|region|town|country|niche))\b",
+            r"^already (?:have|has|had|own|owns|use|uses|run|runs|sell|sells|offer|offers|do|does|work|works|here|there|present|established|entrenched|dominant|dominate|dominates|compete|competes|competing|compare|compares|operate|operates|operating|active|in (?:the|this|our|every|each) (?:[\w-]+ )?(?:market|space|city|area|region|town|country|niche))\b",
         )
     });
     static OURS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:we|i)\s+$"));

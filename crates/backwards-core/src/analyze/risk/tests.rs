@@ -4313,3 +4313,13 @@ fn a_price_plan_is_a_noun_not_a_plan_to_act() {
         0
     );
 }
+
+#[test]
+fn the_rule_restated_or_a_rival_already_at_work_answers_nothing() {
+    for body in [
+        "## Risks\n- Regulation: selling travel cover is regulated by the central bank. We would have to join a licensed agent.",
+        "## Risks\n- Rivals: the big portals already compare boiler quotes for homeowners online.",
+    ] {
+        assert_eq!(mitigated_in(body), 0, "{body}");
+    }
+}
