@@ -4309,7 +4309,9 @@ fn a_price_plan_is_a_noun_not_a_plan_to_act() {
         "## Risks\n- Model costs per call: the 200-call cap on the £49 plan keeps every account above a 55% margin.",
     ]);
     assert_eq!(
-        mitigated_in("## Risks\n- Model costs per call: we plan to cap calls on the £49 tier at 200."),
+        mitigated_in(
+            "## Risks\n- Model costs per call: we plan to cap calls on the £49 tier at 200."
+        ),
         0
     );
 }
