@@ -1545,25 +1545,27 @@ fn bet_size(idea: &Idea, t: &mut Tally, f: &mut RiskFacts) {
     if idea.section(Step::Risks).is_none() {
         all.extend(signals::section(idea, Step::Pitch));
     }
-    let small = all.iter().find_map(|s| {
-        SMALL_BET
-            .find_iter(&s.clean)
-            .find(|m| {
-                !signals::negated(&s.clean, m.start())
-                    && !too_big(m.as_str())
-                    && !drifting_back(&s.clean[..m.start()], m.as_str())
-                    && !customers_trial(s, m.as_str())
-            })
-            .map(|m| (s, m.range()))
-    });
-    f.way_out = all.iter().any(|s| {
-        SMALL_BET.find_iter(&s.clean).any(|m| {
-            WAY_OUT.is_match(m.as_str())
-                && !signals::negated(&s.clean, m.start())
-                && !drifting_back(&s.clean[..m.start()], m.as_str())
-                && !customers_trial(s, m.as_str())
+    // Every sign of a small bet the team gives, read once: the first that
+    // is not too big shows the bet is small, and any that ends the bet
+    // rather than sizing it is a way out.
+    let bets: Vec<(&Sentence<'_>, regex::Match<'_>)> = all
+        .iter()
+        .flat_map(|s| {
+            SMALL_BET
+                .find_iter(&s.clean)
+                .filter(|m| {
+                    !signals::negated(&s.clean, m.start())
+                        && !drifting_back(&s.clean[..m.start()], m.as_str())
+                        && !customers_trial(s, m.as_str())
+                })
+                .map(move |m| (s, m))
         })
-    });
+        .collect();
+    let small = bets
+        .iter()
+        .find(|(_, m)| !too_big(m.as_str()))
+        .map(|(s, m)| (*s, m.range()));
+    f.way_out = bets.iter().any(|(_, m)| WAY_OUT.is_match(m.as_str()));
     if let Some((s, r)) = small {
         f.small_bet = true;
         t.push(s.signal(
