@@ -1765,3 +1765,13 @@ fn a_qualifier_the_sentence_takes_back_narrows_nothing() {
     let named = "Hospices in Kent, which covers all the county's eleven inpatient units and their ward managers.";
     assert!(!facts_for(named).widened);
 }
+
+#[test]
+fn having_passed_one_step_and_the_partners_that_reach_them_are_read() {
+    let text =
+        "Learner drivers in Leeds who have passed the theory test and now book the practical.";
+    let facts = facts_for(text);
+    assert!(facts.trigger, "{facts:?}");
+    let reached = "Learner drivers in Leeds. The two training colleges are how we reach learners.";
+    assert!(facts_for(reached).channel, "{reached}");
+}
