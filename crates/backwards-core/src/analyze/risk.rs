@@ -428,6 +428,10 @@ pub(crate) struct RiskFacts {
     pub way_out: bool,
     /// A price or business model is stated.
     pub priced: bool,
+    /// The rule the idea meets is one of the rubric's heavy kinds (health,
+    /// finance, children's data): never the incidental rule a Risks
+    /// section may leave unnamed.
+    pub heavy_rule: bool,
     /// Serious categories the idea implies (its pitch, solution or
     /// experience) but its Risks section never names.
     pub unnamed: BTreeSet<Category>,
@@ -753,6 +757,11 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
         // small: the rubric's "no way to charge", unacknowledged.
         serious.insert(Category::Money);
     }
+    f.heavy_rule = everything.iter().any(|s| {
+        !matches!(s.step, Step::Customer | Step::Problem)
+            && s.has(&HEAVY_RULE)
+            && names_category(s, Category::Regulated)
+    });
     let level = level(&f, &elsewhere, &serious, waved_away);
     // Inside its level, an idea that shows its bet is small (a build size,
     // a way back, a kill criterion) sits five points lower, and every other
@@ -1751,7 +1760,7 @@ fn level(
     } else if open_serious == 1 || f.open_unknown >= 1 {
         3
     } else if f.small_bet
-        && elsewhere.is_empty()
+        && (elsewhere.is_empty() || incidental_rule(f, elsewhere, faced))
         && (f.mitigated >= 1 || f.open_minor <= 1)
         && (f.touched.is_empty() || (f.mitigated == 1 && only_regulated(&f.touched)))
         && f.priced
@@ -1771,6 +1780,28 @@ fn level(
     }
     level
 }
+
+/// One rule the idea meets in passing ("the exam candidates must pass to
+/// be certified") beside a Risks section that answers every risk it names
+/// and says how the bet ends: the incidental kind of rule the section need
+/// not name, and readers put 9 of 12 such ideas at level 1. The heavy
+/// kinds (money held for customers, health, children's data) are the
+/// product's own regulation, and stay an improvement to make.
+fn incidental_rule(f: &RiskFacts, elsewhere: &BTreeSet<Category>, faced: bool) -> bool {
+    faced
+        && f.way_out
+        && !f.heavy_rule
+        && f.touched.is_empty()
+        && elsewhere.len() == 1
+        && elsewhere.contains(&Category::Regulated)
+}
+
+/// The rubric's heavy regulation: "health, finance, children's data".
+static HEAVY_RULE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:money|fees|deposits?|funds|payments?|escrow|e-money|client money|card (?:data|details|numbers)|pci|bank (?:details|statements?|accounts?)|kyc|aml|lend\w*|loans?|credit|insur\w+|underwrit\w+|polic(?:y|ies)|health|medical|patients?|clinical|prescri\w+|medications?|dosages?|therap\w+|children|child|kids?|pupils?|minors|under-1[0-8]s?|babies|baby|toddlers?)\b",
+    )
+});
 
 /// A rule and nothing else: the one serious category a small, mitigated
 /// bet may still touch at level 1 ("food hygiene: we hold the council's

@@ -4325,3 +4325,30 @@ fn the_rule_restated_or_a_rival_already_at_work_answers_nothing() {
         assert_eq!(mitigated_in(body), 0, "{body}");
     }
 }
+
+#[test]
+fn a_light_rule_met_in_passing_beside_an_answered_small_bet_is_level_one() {
+    let text = |pitch: &str| {
+        format!(
+            "# X\n\n{pitch} £30 a course.\n\n## Risks\n- Build: one of us, four weeks on a hosted course platform.\n- Apprentices may not finish the course; we send a weekly reminder and most pilot users finished.\n- If fewer than 100 courses sell by June, we stop and refund.\n"
+        )
+    };
+    let level = |pitch: &str| {
+        let idea = parse_str(&text(pitch)).unwrap_or_else(|e| panic!("parse: {e}"));
+        let (score, _, facts) = analyze(&idea);
+        assert!(facts.unnamed.contains(&Category::Regulated), "{facts:?}");
+        super::super::level_of(score)
+    };
+    // An exam the customers must pass is a rule they meet, not the product's.
+    assert_eq!(
+        level(
+            "Mock tests for the licensing exam apprentice electricians must pass to be certified."
+        ),
+        1
+    );
+    // Children's data is the product's own heavy regulation.
+    assert_eq!(
+        level("Mock tests that keep each child's exam records to be certified."),
+        2
+    );
+}
