@@ -430,7 +430,9 @@ pub(crate) struct RiskFacts {
     pub priced: bool,
     /// The rule the idea meets is one of the rubric's heavy kinds (health,
     /// finance, children's data): never the incidental rule a Risks
-    /// section may leave unnamed.
+    /// section may leave unnamed. Read only where it can decide the level
+    /// (a bet with a way out whose one unnamed category is a rule), so it
+    /// is false everywhere else.
     pub heavy_rule: bool,
     /// Serious categories the idea implies (its pitch, solution or
     /// experience) but its Risks section never names.
@@ -757,11 +759,15 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, RiskFacts) {
         // small: the rubric's "no way to charge", unacknowledged.
         serious.insert(Category::Money);
     }
-    f.heavy_rule = everything.iter().any(|s| {
-        !matches!(s.step, Step::Customer | Step::Problem)
-            && s.has(&HEAVY_RULE)
-            && names_category(s, Category::Regulated)
-    });
+    // Only where it can decide the level: most ideas are not a bet with a
+    // way out whose one unnamed category is a rule, and for them the
+    // sentences are not read again.
+    f.heavy_rule = lone_rule_beside_a_way_out(&f, &elsewhere)
+        && everything.iter().any(|s| {
+            !matches!(s.step, Step::Customer | Step::Problem)
+                && s.has(&HEAVY_RULE)
+                && names_category(s, Category::Regulated)
+        });
     let level = level(&f, &elsewhere, &serious, waved_away);
     // Inside its level, an idea that shows its bet is small (a build size,
     // a way back, a kill criterion) sits five points lower, and every other
@@ -1788,9 +1794,13 @@ fn level(
 /// kinds (money held for customers, health, children's data) are the
 /// product's own regulation, and stay an improvement to make.
 fn incidental_rule(f: &RiskFacts, elsewhere: &BTreeSet<Category>, faced: bool) -> bool {
-    faced
-        && f.way_out
-        && !f.heavy_rule
+    faced && !f.heavy_rule && lone_rule_beside_a_way_out(f, elsewhere)
+}
+
+/// The bet says how it ends, its Risks section touches no serious
+/// category, and the one category it leaves unnamed is a rule.
+fn lone_rule_beside_a_way_out(f: &RiskFacts, elsewhere: &BTreeSet<Category>) -> bool {
+    f.way_out
         && f.touched.is_empty()
         && elsewhere.len() == 1
         && elsewhere.contains(&Category::Regulated)
