@@ -197,6 +197,21 @@ pub(super) fn excludes(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     signals::remembered(&QUESTION, &s.clean, || excludes_uncached(s))
 }
 
+/// Whether a sentence leaves people out: it excludes someone itself, or it
+/// is the list after an exclusion label on the same line ("**Not the
+/// customer.** Single-site nurseries, childminders, and anyone in Wales"),
+/// where an "anyone" names who is left out, not who is served.
+pub(super) fn leaves_out(sentences: &[Sentence<'_>], s: &Sentence<'_>) -> bool {
+    const LABEL_WORDS: usize = 6;
+    excludes(s).is_some()
+        || sentences.windows(2).any(|pair| {
+            std::ptr::eq(&pair[1], s)
+                && pair[0].line == s.line
+                && pair[0].clean.split_whitespace().count() <= LABEL_WORDS
+                && excludes(&pair[0]).is_some()
+        })
+}
+
 fn excludes_uncached(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     const HEDGES: &[&str] = &[
         "all",

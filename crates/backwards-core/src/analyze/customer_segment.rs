@@ -141,7 +141,7 @@ pub(super) fn segment(
         .filter(|s| about_whom.is_none_or(|lines| lines.contains(&s.line)))
         .filter(|s| s.matches_any(&ABOUT_WHO))
         // "Members of the public … are not the customer" excludes them.
-        .filter(|s| super::customer::excludes(s).is_none())
+        .filter(|s| !super::customer::leaves_out(sentences, s))
         // "For everyone else the singer pays": the rest of a group named
         // before, not the customer widened.
         .find_map(|s| {

@@ -330,6 +330,20 @@ fn excluding_the_public_does_not_widen_the_segment() {
 }
 
 #[test]
+fn anyone_listed_after_an_exclusion_label_is_left_out_not_served() {
+    // The bullet opens with a label that says who is not served; the
+    // "anyone" in the list after it is one more group left out.
+    let text = "Owners of 2 to 6 bicycle shops in Oregon.\n\n- **Who it is not for.** Big-box sporting chains, online-only sellers, and anyone outside the state, where the warranty law differs.";
+    let facts = facts_for(text);
+    assert!(facts.exclusion && !facts.widened, "{facts:?}");
+    // Without the label the same "anyone" still widens the segment.
+    let widened = facts_for(
+        "Owners of 2 to 6 bicycle shops in Oregon.\n\n- Really, anyone who sells bikes could use it.",
+    );
+    assert!(widened.widened, "{widened:?}");
+}
+
+#[test]
 fn accountability_short_notice_and_legal_needs_are_triggers() {
     for text in [
         "Portering managers at NHS hospitals with 400+ beds, who are judged on how long patients wait. 137 trusts run such a site.",
