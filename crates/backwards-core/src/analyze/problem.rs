@@ -599,6 +599,7 @@ fn company_hit(s: &Sentence<'_>, own_voice: bool) -> Option<std::ops::Range<usiz
             (missed_target || !signals::negated(&s.clean, r.start))
                 && !names_staff(&s.clean, r.end)
                 && !someone_elses_measure(&s.clean, r.clone())
+                && !suspected(&s.clean, r.start)
         })
         .find(|r| !(own_voice && own_cost(r)))
         .or_else(|| s.find(&COMPANY_POSSESSIVE))
@@ -616,6 +617,18 @@ static WRITERS_TRADE: LazyLock<Regex> = LazyLock::new(|| {
         r"\bmy (?:[\w'’-]+ ){0,3}?(?:order ?book|bookings|takings|turnover|income|sales|trade|orders|custom)\b[^.;]{0,20}?\b(?:fallen|dropped|declined|shrunk|halved|dried up|slumped)\b|\b(?:i|we) (?:need|have) to (?:bring in|earn|make|find|generate) (?:another|an extra|an additional|more) (?:\p{Sc}\s?)?\d|\b(?:difficulty|problem|trouble|issue)\b[^.;]{0,40}?\b(?:is|are) (?:really |mostly |mainly |entirely |simply )?(?:my|our) own\b|^[^.;]{0,40}?\b(?:is|are) (?:really |mostly |mainly |entirely |simply |all )?(?:my|our) own\W*$",
     )
 });
+
+/// "Owners suspect an upsell and decline": the customer's distrust of a
+/// seller, which is part of their pain, not the team's goal of selling more.
+fn suspected(clean: &str, start: usize) -> bool {
+    static SUSPECTS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:suspect(?:s|ed|ing)?|fear(?:s|ed|ing)?|wary of|distrust(?:s|ed|ing)?|smell(?:s|ed|ing)?|assume(?:s|d)? it(?:['’]s| is)|see it as) (?:an? |the |yet another |another )?$",
+        )
+    });
+    let from = signals::floor_char(clean, start.saturating_sub(32));
+    SUSPECTS.is_match(&clean[from..start])
+}
 
 /// Meeting a target: negated ("we will not meet it"), still the company's goal.
 static MISSES_TARGET: LazyLock<Regex> =

@@ -1887,3 +1887,15 @@ fn feelings_beside_a_missing_app_are_a_vague_pain() {
     let feelings = "Learning the bass alone is hard. It is frustrating and lonely, and practice is boring. There is no friendly app that makes practising fun.";
     assert_eq!(level_for(feelings), 2);
 }
+
+#[test]
+fn a_customer_suspecting_an_upsell_is_their_pain_not_our_goal() {
+    // The salon's clients see a list of add-on treatments and suspect an
+    // upsell: the salon's lost sales are the customer's pain.
+    let text = "Twice a week a salon's stylist spots a scalp problem and recommends a treatment. Clients suspect an upsell and 7 in 10 say no, so each salon loses about £300 a week; today the stylist explains it by mouth, which does not convince them.";
+    let facts = facts_for(text);
+    assert!(!facts.company_hint && !facts.company, "{facts:?}");
+    // The team's own upselling is still its goal.
+    let ours = facts_for("We need to upsell our premium plan to more salons.");
+    assert!(ours.company_hint || ours.company, "{ours:?}");
+}
