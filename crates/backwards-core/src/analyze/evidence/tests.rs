@@ -1417,3 +1417,16 @@ fn a_survey_run_by_someone_else_is_not_our_survey() {
         ],
     );
 }
+
+#[test]
+fn a_paid_pilot_with_a_count_and_signed_renewals_are_commitments() {
+    assert_levels(
+        5,
+        &[
+            "A paid pilot with 6 dental practices in Cork since May, at €60 a month.",
+            "Five of the six practices have signed one-year renewals.",
+        ],
+    );
+    // A deal the customers made with a supplier is still not ours.
+    assert!(level_for("Practices have signed contracts with lab suppliers.") < 5);
+}
