@@ -597,7 +597,7 @@ fn read_category(s: &Sentence<'_>, c: Category, r: &Regex) -> Reading {
     let names = |m: regex::Match<'_>| {
         if c == Category::Unknown {
             // "Nothing unknown", "no unknowns": the unknown denied.
-            !nothing_before(&s.clean[..m.start()])
+            !nothing_before(&s.clean[..m.start()]) && !free_to_leave(&s.clean, m.as_str())
         } else {
             // "No app-store approval", and also "patient data is never touched".
             (named_at(&s.clean, m.start())
@@ -626,6 +626,17 @@ fn names_category(s: &Sentence<'_>, c: Category) -> bool {
             .get(c as usize)
             .is_some_and(|(_, r)| read_category(s, c, r).named),
     }
+}
+
+/// "Monthly terms, no contract": the customer's freedom to leave, which
+/// makes the bet easy to reverse, not a partner's contract still missing.
+fn free_to_leave(clean: &str, matched: &str) -> bool {
+    static TERMS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:monthly|month-to-month|rolling|pay-as-you-go|pay as you go|no lock-?in|no minimum term)\b",
+        )
+    });
+    matched.to_ascii_lowercase().starts_with("no contract") && TERMS.is_match(clean)
 }
 
 /// "Nothing unknown", "no unknowns": an unknown word right after "nothing"

@@ -4352,3 +4352,21 @@ fn a_light_rule_met_in_passing_beside_an_answered_small_bet_is_level_one() {
         2
     );
 }
+
+#[test]
+fn monthly_terms_with_no_contract_are_a_way_back_not_a_missing_deal() {
+    // The customer's freedom to leave names no open unknown …
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Rolling monthly plan, no contract, so a bakery can leave whenever it likes.",
+            &[],
+        ),
+        // … but a partner with no contract is still a deal not yet made.
+        (
+            Step::Risks,
+            "The flour mill has no contract with us yet.",
+            &[Category::Unknown],
+        ),
+    ]);
+}
