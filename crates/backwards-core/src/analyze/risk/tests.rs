@@ -4370,3 +4370,19 @@ fn monthly_terms_with_no_contract_are_a_way_back_not_a_missing_deal() {
         ),
     ]);
 }
+
+#[test]
+fn a_fallback_for_when_it_fails_and_a_person_who_signs_off_are_answers() {
+    assert_each_mitigated_once(&[
+        // A fallback is a contingency by nature: said in the future, it is
+        // still the answer for when the thing fails.
+        "## Risks\n- **Labels peeling.** Vinyl labels may peel in cold stores. We will try two adhesives in the pilot and fall back to stencilled bay numbers where labels peel.",
+        // The person, not the software, carries the judgement.
+        "## Risks\n- **Liability for a wrong reading.** The pharmacist, not the app, signs off every dose, and the printout says so.",
+    ]);
+    // The risk alone, with no answer, is still open.
+    assert_eq!(
+        mitigated_in("## Risks\n- **Labels peeling.** Vinyl labels may peel in cold stores."),
+        0
+    );
+}
