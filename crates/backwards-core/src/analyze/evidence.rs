@@ -851,7 +851,25 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             && !rungs::paid_for_problem(&s.clean, r.clone())
             && !names_given(&s.clean[r.clone()])
             && !asked_or_planned(&s.clean, r)
+            && !only_a_prospect(&s.clean, r.clone())
     })
+}
+
+/// "Two associations are open to discussing a paid pilot; neither has
+/// committed": a commitment talked about, or one the sentence says nobody
+/// has made, is interest at most.
+fn only_a_prospect(clean: &str, r: std::ops::Range<usize>) -> bool {
+    static TALKED_ABOUT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:open to|interested in|keen on|considering|consider|discuss(?:ed|ing)?|talk(?:ed|ing)? about|explor(?:e|ed|ing)|enquired about|asked about|curious about)\s+(?:[\w'’-]+\s+){0,2}$",
+        )
+    });
+    static NOBODY_HAS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:neither|none|nobody|no one|not one)(?: of them)? (?:has|have)(?: yet)? (?:committed|signed|paid|agreed)\b",
+        )
+    });
+    TALKED_ABOUT.is_match(&clean[..r.start]) || NOBODY_HAS.is_match(&clean[r.end..])
 }
 
 /// "Buyers that have signed contracts with chocolate makers": a deal with

@@ -1430,3 +1430,18 @@ fn a_paid_pilot_with_a_count_and_signed_renewals_are_commitments() {
     // A deal the customers made with a supplier is still not ours.
     assert!(level_for("Practices have signed contracts with lab suppliers.") < 5);
 }
+
+#[test]
+fn a_paid_pilot_talked_about_or_not_yet_agreed_is_no_commitment() {
+    for text in [
+        "Three care homes are open to discussing a paid pilot in the spring.",
+        "We offered a paid pilot to four gyms; none has signed yet.",
+    ] {
+        assert!(level_for(text) < 5, "{text}");
+    }
+    // The same words, agreed, still commit.
+    assert_eq!(
+        level_for("Three care homes are in a paid pilot since March."),
+        5
+    );
+}
