@@ -407,8 +407,24 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                 && !in_a_scene(&s.clean, r.clone())
                 && !on_behalf_of(&s.clean[..r.start])
                 && !mentioned(&s.clean, r.start)
+                && !open_to_all(&s.clean, r.clone())
         })
     })
+}
+
+/// "Car parks … that anyone can drive into", "a yard where anybody may
+/// walk in": everybody inside a clause about getting into a place says who
+/// can get in, not who the customer is.
+fn open_to_all(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:that|which|where)\s+$"));
+    // Getting into a place, not using a product: "a game where anyone can
+    // build" is for everybody.
+    static CAN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s+(?:can|could|may|might) (?:just |simply |freely )?(?:drive|walk|wander|stroll|park|come|go|get|enter|pull|turn)\s+(?:in|into|onto|on to|through|up)\b",
+        )
+    });
+    RELATIVE.is_match(&clean[..at.start]) && CAN.is_match(&clean[at.end..])
 }
 
 /// "I've been burned before by \"everyone with a dog.\"": a universal word

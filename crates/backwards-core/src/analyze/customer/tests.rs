@@ -1789,3 +1789,16 @@ fn having_passed_one_step_and_the_partners_that_reach_them_are_read() {
     let reached = "Learner drivers in Leeds. The two training colleges are how we reach learners.";
     assert!(facts_for(reached).channel, "{reached}");
 }
+
+#[test]
+fn anyone_who_can_walk_into_a_place_is_not_the_customer() {
+    // Who can get into the yard describes the yard, not the buyer.
+    let facts = facts_for(
+        "Owners of small marinas on the Norfolk Broads, with 20 to 80 berths and a slipway that anyone can drive onto.",
+    );
+    assert!(!facts.universal && !facts.widened, "{facts:?}");
+    // A product anyone can use is still for everybody.
+    let everybody =
+        facts_for("A phone game where anyone can build a village and trade with friends.");
+    assert!(everybody.universal || everybody.widened, "{everybody:?}");
+}
