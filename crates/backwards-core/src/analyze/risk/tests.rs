@@ -4386,3 +4386,14 @@ fn a_fallback_for_when_it_fails_and_a_person_who_signs_off_are_answers() {
         0
     );
 }
+
+#[test]
+fn the_risks_here_are_small_waves_them_away() {
+    assert_each_dismisses(
+        &[
+            "## Risks\nTo be fair, the risks here are small.",
+            "## Risks\nThe risks for this product are really low.",
+        ],
+        1,
+    );
+}
