@@ -558,10 +558,16 @@ fn bounded_by_a_place(after: &str) -> bool {
         "internet",
         "web",
     ];
-    PLACE.captures(after).is_some_and(|c| {
-        c.get(1)
-            .is_some_and(|w| !WIDE.contains(&w.as_str().to_ascii_lowercase().as_str()))
-    })
+    // "Everybody in that world", "anyone in this trade": the world or trade
+    // the section has just named, pointed back to, is that category.
+    static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\s+in (?:that|this) (?:world|industry|sector|market|trade|scene|space|community)\b")
+    });
+    POINTS_BACK.is_match(after)
+        || PLACE.captures(after).is_some_and(|c| {
+            c.get(1)
+                .is_some_and(|w| !WIDE.contains(&w.as_str().to_ascii_lowercase().as_str()))
+        })
 }
 
 /// "Brides and grooms, and of course their guests", "Also schools doing

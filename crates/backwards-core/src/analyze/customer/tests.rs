@@ -1802,3 +1802,15 @@ fn anyone_who_can_walk_into_a_place_is_not_the_customer() {
         facts_for("A phone game where anyone can build a village and trade with friends.");
     assert!(everybody.universal || everybody.widened, "{everybody:?}");
 }
+
+#[test]
+fn everybody_in_that_world_points_back_to_the_category() {
+    // "That world" is the dog owners just named: a broad category, level 2.
+    let text = "Dog owners, really. We want to be the first stop for everyone in that world.";
+    assert_eq!(level_for(text), 2, "{:?}", facts_for(text));
+    // Everyone in the world is still everybody.
+    assert_eq!(
+        level_for("Dog owners, really. We want to be the first stop for everyone in the world."),
+        1
+    );
+}
