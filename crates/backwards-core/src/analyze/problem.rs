@@ -200,13 +200,22 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
     // untitled paragraph is read sentence by sentence instead (see
     // `untitled_problem`): "So the idea is roughly this." may open the
     // customer's story.
+    // A "plan" that is the company's own goal ("Our plan is to become the
+    // default destination … we need £10m in bookings") is no Solution: the
+    // paragraph stays, and is read as the goal it states.
+    let own_voice = super::voice::writer_is_customer(idea);
     let sentences = if f.untitled {
         sentences
     } else {
-        split_plan(idea, sentences).0
+        let whole = sentences.clone();
+        let (rest, plan) = split_plan(idea, sentences);
+        if plan.iter().any(|s| company_hit(s, own_voice).is_some()) {
+            whole
+        } else {
+            rest
+        }
     };
     f.present = true;
-    let own_voice = super::voice::writer_is_customer(idea);
     // Where each sentence states the company's goal: read once, for the
     // framing and for leaving those sentences out below.
     let company: Vec<Option<std::ops::Range<usize>>> = sentences

@@ -1899,3 +1899,11 @@ fn a_customer_suspecting_an_upsell_is_their_pain_not_our_goal() {
     let ours = facts_for("We need to upsell our premium plan to more salons.");
     assert!(ours.company_hint || ours.company, "{ours:?}");
 }
+
+#[test]
+fn a_plan_that_is_our_growth_goal_is_the_company_problem() {
+    let text = "Independent bakeries are many and small; the top five chains hold under 10% of sales.\n\nOur plan is to become the leading ordering platform for them. To raise our next round we need to reach £4m in annual orders within two years.";
+    let facts = facts_for(text);
+    assert!(facts.company, "{facts:?}");
+    assert_eq!(level_for(text), 1);
+}
