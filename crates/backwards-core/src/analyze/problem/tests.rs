@@ -1907,3 +1907,16 @@ fn a_plan_that_is_our_growth_goal_is_the_company_problem() {
     assert!(facts.company, "{facts:?}");
     assert_eq!(level_for(text), 1);
 }
+
+#[test]
+fn a_worldwide_statistic_measures_no_customer_pain() {
+    // The whole world's numbers say nothing of how often this customer
+    // suffers or what it costs them.
+    for text in [
+        "Ferries worldwide carry over 2 billion passengers every year, and every delay is frustrating.",
+        "Across the world, ferries run late on 1 trip in 5, and it is frustrating.",
+    ] {
+        let facts = facts_for(text);
+        assert!(!facts.frequency && !facts.cost, "{text}: {facts:?}");
+    }
+}
