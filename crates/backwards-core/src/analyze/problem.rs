@@ -63,7 +63,7 @@ static COST: LazyLock<Regex> = LazyLock::new(|| {
 /// problem costs this customer.
 static MARKET_SIZE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:market|economy|industry|sector|segment|tam|sam)\b[^.;]{0,60}?\d[\d.,]* ?(?:billion|bn|trillion|tn|million)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|b|trillion|tn)\b|[$€£] ?\d[\d.,]* ?(?:m|mn|million|k|b|bn|billion)? (?:segment|market|sector|industry|opportunity|niche)\b|\bcagr\b|\b(?:forecast|expected|projected) to (?:grow|reach|hit|exceed|double|be (?:a|an|worth))\b|\b(?:worldwide|globally|across the (?:world|globe)|around the (?:world|globe)|the world over)\b[^.;]{0,60}?\d|\d[^.;]{0,60}?\b(?:worldwide|globally|across the (?:world|globe)|around the (?:world|globe))\b",
+        r"\b(?:market|economy|industry|sector|segment|tam|sam)\b[^.;]{0,60}?\d[\d.,]* ?(?:billion|bn|trillion|tn|million)\b|[$€£] ?\d[\d.,]* ?(?:billion|bn|b|trillion|tn)\b|[$€£] ?\d[\d.,]* ?(?:m|mn|million|k|b|bn|billion)? (?:segment|market|sector|industry|opportunity|niche)\b|\bcagr\b|\b(?:forecast|expected|projected) to (?:grow|reach|hit|exceed|double|be (?:a|an|worth))\b|\b(?:worldwide|globally|across the (?:world|globe)|around the (?:world|globe)|the world over|collectively|nationwide|nationally)\b[^.;]{0,60}?\d|\d[^.;]{0,60}?\b(?:worldwide|globally|across the (?:world|globe)|around the (?:world|globe)|nationwide|nationally)\b",
     )
 });
 

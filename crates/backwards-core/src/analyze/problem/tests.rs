@@ -1915,6 +1915,8 @@ fn a_worldwide_statistic_measures_no_customer_pain() {
     for text in [
         "Ferries worldwide carry over 2 billion passengers every year, and every delay is frustrating.",
         "Across the world, ferries run late on 1 trip in 5, and it is frustrating.",
+        // A nation's total is the same kind of figure.
+        "Delays are stressful, and ferry passengers collectively lose 9 million hours a year.",
     ] {
         let facts = facts_for(text);
         assert!(!facts.frequency && !facts.cost, "{text}: {facts:?}");
