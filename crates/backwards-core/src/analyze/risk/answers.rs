@@ -453,6 +453,13 @@ pub(super) fn answered<'s, 'a>(
         })
         .or_else(|| labelled_fact(head))
         .or_else(|| {
+            // "**Sensor fouling.** Spray can blind the sensor: angled
+            // housing with a drip shield": under a bare title, the first
+            // sentence is the "risk: answer" line.
+            let next = item.sentences.get(1).filter(|_| bare_title(head))?;
+            labelled_fact(next)
+        })
+        .or_else(|| {
             item.sentences[1..]
                 .iter()
                 .find(|s| pilot_result(s))
@@ -469,6 +476,13 @@ pub(super) fn answered<'s, 'a>(
                 .find(|s| declarative_fact(s))
                 .map(|s| (*s, 0..s.clean.len()))
         })
+}
+
+/// A title of a few bold words standing as its own sentence ("**Sensor
+/// fouling.**"): it names the risk, and says nothing about it yet.
+fn bare_title(s: &Sentence<'_>) -> bool {
+    const TITLE_WORDS: usize = 4;
+    s.raw.contains("**") && s.clean.split_whitespace().count() <= TITLE_WORDS
 }
 
 /// "The tour operators already have their own minibuses", "three rivals
@@ -565,7 +579,7 @@ pub(super) fn labelled_fact<'s, 'a>(
     // to tap the phone with gloves: big buttons, tested last season").
     let semicolon = head.clean[sep..].starts_with(';');
     static MAYBE: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(?:may|might|could|won't|will not|can't|cannot)\b"));
+        LazyLock::new(|| re(r"\b(?:may|might|could|can|won't|will not|can't|cannot)\b"));
     // "Owners are not booking in advance because of habit", "too cold in
     // January for the tar to dry": a label that says what goes wrong for
     // someone else is a whole risk, however many words it takes. The

@@ -4397,3 +4397,17 @@ fn the_risks_here_are_small_waves_them_away() {
         1,
     );
 }
+
+#[test]
+fn under_a_bare_title_a_risk_colon_answer_line_is_answered() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- **Frost damage.** Hard frost can crack the outdoor display cases in the garden centre: double-walled cases with a heating strip, and a winter check added to the opening rota.",
+    ]);
+    // The same line with no answer after the risk stays open.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- **Frost damage.** Hard frost can crack the outdoor display cases in the garden centre."
+        ),
+        0
+    );
+}
