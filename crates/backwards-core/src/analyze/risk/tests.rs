@@ -4411,3 +4411,17 @@ fn under_a_bare_title_a_risk_colon_answer_line_is_answered() {
         0
     );
 }
+
+#[test]
+fn a_check_repeated_on_a_schedule_answers_a_changing_rule() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- Food labelling rules change now and then; I will check every recipe card against the agency's guidance each quarter.",
+    ]);
+    // A check promised once, with no schedule, is still a plan.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- Food labelling rules change now and then; I will check the recipe cards."
+        ),
+        0
+    );
+}
