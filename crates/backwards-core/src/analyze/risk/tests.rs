@@ -4425,3 +4425,15 @@ fn a_check_repeated_on_a_schedule_answers_a_changing_rule() {
         0
     );
 }
+
+#[test]
+fn not_thinking_there_are_risks_waves_them_away() {
+    assert_each_dismisses(
+        &[
+            "## Risks\nI don't think there is really risks here.",
+            "## Risks\nThe licence, I do not think it is a issue.",
+            "## Risks\nNobody else do this in our town.",
+        ],
+        1,
+    );
+}
