@@ -4437,3 +4437,11 @@ fn not_thinking_there_are_risks_waves_them_away() {
         1,
     );
 }
+
+#[test]
+fn minimal_data_covered_by_standard_terms_is_answered() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- Customer data is minimal (first names and plot numbers) and covered by the society's usual privacy notice.",
+        "## Risks\n- Patient data is kept to a minimum.",
+    ]);
+}
