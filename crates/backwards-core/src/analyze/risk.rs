@@ -1158,9 +1158,12 @@ fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFac
         ));
         return;
     }
+    // "Maybe the agents won't pay. I'm not sure yet who pays": however
+    // many times it is said, no way to charge is one viability risk.
+    let money_again = main == Category::Money && f.open_main.contains(&Category::Money);
     if main == Category::Unknown {
         f.open_unknown += 1;
-    } else if main.serious() {
+    } else if main.serious() && !money_again {
         // Each open item is a risk of its own, even when two items share a
         // category ("the authority must accept our forms"; "a wrong
         // calculation is a safety incident").

@@ -4445,3 +4445,15 @@ fn minimal_data_covered_by_standard_terms_is_answered() {
         "## Risks\n- Patient data is kept to a minimum.",
     ]);
 }
+
+#[test]
+fn no_way_to_charge_said_twice_is_one_risk() {
+    // Two sentences about who pays are one viability risk: level 3, not
+    // the several serious risks of level 4.
+    assert_eq!(
+        level_for(
+            "## Risks\nMaybe the landlords don't want to pay. I am not sure yet who pays, the tenant or the landlord."
+        ),
+        3
+    );
+}
