@@ -4457,3 +4457,24 @@ fn no_way_to_charge_said_twice_is_one_risk() {
         3
     );
 }
+
+#[test]
+fn consent_and_a_written_impact_assessment_answer_a_data_rule() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- Pupils' allergy data: only first names and allergies are kept, with parental consent.",
+        "## Risks\n- Patients' data: only initials are stored; a DPIA is written.",
+    ]);
+    // Consent still to be sought answers nothing yet.
+    assert_eq!(
+        mitigated_in("## Risks\n- Pupils' allergy data: we will need parental consent."),
+        0
+    );
+}
+
+#[test]
+fn under_a_threshold_we_shut_it_is_a_kill_criterion() {
+    let text = "# X\n\nA tool. $10 a month.\n\n## Risks\nUnder 25 paying salons by the end of month 3, we shut it and refund them.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    let facts = analyze(&idea).2;
+    assert!(facts.small_bet && facts.way_out, "{facts:?}");
+}
