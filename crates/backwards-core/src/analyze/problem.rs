@@ -207,13 +207,14 @@ pub(crate) fn analyze(idea: &Idea) -> (u8, Vec<super::Signal>, ProblemFacts) {
     let sentences = if f.untitled {
         sentences
     } else {
-        let whole = sentences.clone();
-        let (rest, plan) = split_plan(idea, sentences);
+        let (mut rest, plan) = split_plan(idea, sentences);
         if plan.iter().any(|s| company_hit(s, own_voice).is_some()) {
-            whole
-        } else {
-            rest
+            // Rare: put the goal paragraph back where the author wrote it
+            // (every sentence is a slice of the one idea text).
+            rest.extend(plan);
+            rest.sort_by_key(|s| (s.line, s.raw.as_ptr() as usize));
         }
+        rest
     };
     f.present = true;
     // Where each sentence states the company's goal: read once, for the
