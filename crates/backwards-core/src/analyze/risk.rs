@@ -585,7 +585,11 @@ struct Reading {
 
 /// Read the pattern `r` of category `c` in one sentence.
 fn read_category(s: &Sentence<'_>, c: Category, r: &Regex) -> Reading {
-    let mut matches = r.find_iter(&s.clean);
+    // The verdict a kill criterion passes on failure is no unknown at all,
+    // not even a denied one.
+    let mut matches = r
+        .find_iter(&s.clean)
+        .filter(|m| c != Category::Unknown || !a_verdict_on_failure(&s.clean[..m.start()]));
     let Some(first) = matches.next() else {
         return Reading {
             anywhere: false,
@@ -637,6 +641,18 @@ fn free_to_leave(clean: &str, matched: &str) -> bool {
         )
     });
     matched.to_ascii_lowercase().starts_with("no contract") && TERMS.is_match(clean)
+}
+
+/// "If fewer than half renew by month three, we will treat the value as not
+/// proven and stop": the unknown word is the verdict a kill criterion
+/// passes on failure, the bet's way out, not an unknown the team admits.
+fn a_verdict_on_failure(before: &str) -> bool {
+    static VERDICT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bif\b[^.;]{3,120},\s*(?:then\s+)?(?:we|i)(?:'ll|’ll| will| would|'d| shall)?\s+(?:treat|call|count|consider|deem|declare|mark|regard|take)\b[^.;]{0,40}?\bas\s+$",
+        )
+    });
+    VERDICT.is_match(before)
 }
 
 /// "Nothing unknown", "no unknowns": an unknown word right after "nothing"
@@ -1756,7 +1772,12 @@ fn level(
     let incidental = elsewhere
         .iter()
         .all(|c| matches!(c, Category::Hardware | Category::Regulated));
-    let unnamed = if elsewhere.len() == 1 && (faced || (lone_open && incidental)) {
+    // A faced section that also shows a small bet and how it ends: the
+    // devices and rules the pitch touches on the way ("the aids", "the
+    // clinical work") are what the bet is about, not what could sink it.
+    let small_way_out = faced && f.small_bet && f.way_out && incidental;
+    let unnamed = if small_way_out || (elsewhere.len() == 1 && (faced || (lone_open && incidental)))
+    {
         0
     } else {
         elsewhere.len()

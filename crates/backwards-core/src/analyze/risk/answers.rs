@@ -125,7 +125,8 @@ pub(super) fn table_says_open(item: &Item<'_, '_>) -> bool {
 }
 
 /// "We carry liability cover, but a single incident could end the
-/// company", "only one of the four makers has agreed", "only my father's
+/// company", "we make £2 a sale; it may not cover the card fees", "only
+/// one of the four makers has agreed", "only my father's
 /// workshop has agreed", "reminders work
 /// without it, but the checklist depends on it": an answer the same
 /// sentence takes back, or gives for only part of those it needs.
@@ -134,7 +135,7 @@ pub(super) fn undercut(clean: &str, at: std::ops::Range<usize>) -> bool {
         LazyLock::new(|| re(r"\bonly (?:one|two|three|a few|\d+) (?:of|out of)\b[^.;]*$"));
     static TAKEN_BACK: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^[^.;]*?\bbut\b[^.;]*?\b(?:could|would|can|may|might|single|halt\w*|end|ends|loses?|depends?|relies|rely|not found|haven't|have not|no way)\b",
+            r"^[^.;]*?\bbut\b[^.;]*?\b(?:could|would|can|may|might|single|halt\w*|end|ends|loses?|depends?|relies|rely|not found|haven't|have not|no way)\b|^(?:[^.;]|\.\d)*;\s*(?:but\s+)?(?:it|this|that|which)\s+(?:may|might|could|would|will|does|do)(?:n't|n’t| not)\b",
         )
     });
     // "Only my father's workshop has agreed": the agreement's own subject

@@ -4478,3 +4478,95 @@ fn under_a_threshold_we_shut_it_is_a_kill_criterion() {
     let facts = analyze(&idea).2;
     assert!(facts.small_bet && facts.way_out, "{facts:?}");
 }
+
+#[test]
+fn both_parties_needed_at_once_is_a_two_sided_market() {
+    assert_categories(&[(
+        Step::Risks,
+        "We need tutors to sign up in each town, and parents to book them, at the same time.",
+        &[Category::Marketplace],
+    )]);
+}
+
+#[test]
+fn a_stated_heavy_weight_and_overseas_factories_are_hardware() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "The kilns are heavy (about 300 kg) and need a floor survey.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Risks,
+            "The mugs come from two factories abroad.",
+            &[Category::Hardware],
+        ),
+    ]);
+}
+
+#[test]
+fn doubtful_output_passed_to_a_person_to_approve_is_answered() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- Doubtful matches are passed to an editor to approve, never published blind.",
+    ]);
+}
+
+#[test]
+fn none_that_matter_waves_risk_away() {
+    assert_each_dismisses(&["## Risks\nNone that matter."], 1);
+}
+
+#[test]
+fn advice_not_yet_taken_is_an_open_unknown() {
+    assert_categories(&[(
+        Step::Risks,
+        "The riders could be employees in law; we have not taken tax advice yet.",
+        &[Category::Unknown],
+    )]);
+}
+
+#[test]
+fn a_margin_the_same_sentence_doubts_is_open_viability() {
+    let body = "## Risks\n- We earn £2 per order; it may not cover courier costs.";
+    assert_eq!(mitigated_in(body), 0);
+    assert_categories(&[(
+        Step::Risks,
+        "We earn £2 per order; it may not cover courier costs.",
+        &[Category::Money],
+    )]);
+}
+
+#[test]
+fn the_verdict_of_a_kill_criterion_is_no_unknown() {
+    let text = "# X\n\nA tool. $10 a month.\n\n## Risks\nIf under a third of the trial farms reorder by spring, we will count the idea as not proven and close it.\n";
+    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
+    let facts = analyze(&idea).2;
+    assert!(facts.way_out && facts.open_unknown == 0, "{facts:?}");
+}
+
+#[test]
+fn a_small_bet_with_a_way_out_is_not_sunk_by_what_the_pitch_touches() {
+    // The Solution names a device and clinical work; the Risks section
+    // shows a small bet, how it ends, and answers what it names. The
+    // categories are what the bet is about: level 2, not the several open
+    // serious risks of level 4.
+    let body = "## Solution\nA charging dock and spare batteries for patients' hearing aids on the ward; the audiologist does the clinical checks.\n\n\
+                ## Risks\nCheap to try: 5 docks at £40 each and one ward for a month. If fewer than half the aids are charged at the next check, I stop. \
+                Nurses may forget to dock the aids; we tape a one-page checklist to each dock.";
+    assert_eq!(level_for(body), 2);
+}
+
+#[test]
+fn a_fallback_that_works_meanwhile_answers_a_dependency() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- Wholesalers must accept our order file; the plain CSV works with every wholesaler meanwhile.",
+    ]);
+}
+
+#[test]
+fn maybe_not_enough_members_is_an_open_unknown() {
+    assert_eq!(
+        level_for("## Risks\nMight not get enough members at first."),
+        3
+    );
+}
