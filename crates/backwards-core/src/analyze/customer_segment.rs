@@ -408,8 +408,21 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                 && !on_behalf_of(&s.clean[..r.start])
                 && !mentioned(&s.clean, r.start)
                 && !open_to_all(&s.clean, r.clone())
+                && !an_aside(&s.clean[r.end..])
         })
     })
+}
+
+/// "Anyone who has a parent with a stairlift will know what I mean": a
+/// turn of speech asking the reader to nod, not a claim that everybody is
+/// the customer.
+fn an_aside(after: &str) -> bool {
+    static NOD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^[^.;]{0,80}?\b(?:knows?|understands?|recogni[sz]es?|relates?|relate to) (?:what i mean|what i'm (?:talking about|on about)|the feeling|that feeling|exactly what)\b",
+        )
+    });
+    NOD.is_match(after)
 }
 
 /// "Car parks … that anyone can drive into", "a yard where anybody may

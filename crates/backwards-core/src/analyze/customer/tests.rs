@@ -1814,3 +1814,18 @@ fn everybody_in_that_world_points_back_to_the_category() {
         1
     );
 }
+
+#[test]
+fn anyone_who_will_know_what_i_mean_is_an_aside() {
+    // Asking the reader to nod is a turn of speech; the segment is the
+    // broad category named beside it, not everybody.
+    for body in [
+        "Drivers, mostly, and their partners. Anyone who's got a car with a dodgy clutch will know what I mean.",
+        "Cyclists, basically. Anybody who has ever had a puncture in the rain knows the feeling.",
+    ] {
+        let text = format!("# X\n\nA tool.\n\n## Customer\n{body}\n");
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        let (_, _, facts) = analyze(&idea);
+        assert!(!facts.universal, "{body}: {facts:?}");
+    }
+}
