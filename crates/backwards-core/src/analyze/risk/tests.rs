@@ -4,11 +4,16 @@
 use super::*;
 use crate::model::parse_str;
 
-/// How many risk items the analyzer counts as mitigated in `body`.
-fn mitigated_in(body: &str) -> usize {
+/// The risk facts of `body` under a priced one-line pitch.
+fn facts_for(body: &str) -> RiskFacts {
     let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
     let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-    analyze(&idea).2.mitigated
+    analyze(&idea).2
+}
+
+/// How many risk items the analyzer counts as mitigated in `body`.
+fn mitigated_in(body: &str) -> usize {
+    facts_for(body).mitigated
 }
 
 /// Checks that each body's Risks section counts exactly one mitigated item.
@@ -20,9 +25,7 @@ fn assert_each_mitigated_once(bodies: &[&str]) {
 
 /// How many Risks sentences the analyzer reads as waving risk away in `body`.
 fn dismissals_in(body: &str) -> usize {
-    let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
-    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-    analyze(&idea).2.dismissals
+    facts_for(body).dismissals
 }
 
 /// Checks that each body's Risks sentences wave risk away `n` times.
@@ -432,9 +435,7 @@ fn negations_without_their_apostrophe_still_negate() {
 #[test]
 fn a_launch_gate_answers_its_risk_and_a_new_paragraph_is_a_new_risk() {
     let body = "## Risks\nWe have not tested it with anyone below entry level 2, and we dont have a plan B yet.\n\nLearner data is sensitive, so we need a DPIA; it is booked with the council's data protection officer and we won't launch without it.";
-    let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
-    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-    let facts = analyze(&idea).2;
+    let facts = facts_for(body);
     assert_eq!(facts.mitigated, 1);
     assert_eq!(level_for(body), 3);
 }
@@ -2029,9 +2030,7 @@ fn a_machine_customs_a_wallet_and_two_sides_on_a_platform_are_serious() {
 #[test]
 fn a_paragraph_that_announces_one_risk_is_one_item() {
     let open_items = |body: &str| {
-        let text = format!("# X\n\nA tool. $10 a month.\n\n{body}\n");
-        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-        let facts = analyze(&idea).2;
+        let facts = facts_for(body);
         facts.open_serious + facts.open_unknown
     };
     let one = "## Risks\nThe rest is a plain web shop, but one thing could stop us and we have not solved it: the payment provider. It lists antique blades among its restricted businesses. We have not asked yet.";
@@ -4473,9 +4472,9 @@ fn consent_and_a_written_impact_assessment_answer_a_data_rule() {
 
 #[test]
 fn under_a_threshold_we_shut_it_is_a_kill_criterion() {
-    let text = "# X\n\nA tool. $10 a month.\n\n## Risks\nUnder 25 paying salons by the end of month 3, we shut it and refund them.\n";
-    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
-    let facts = analyze(&idea).2;
+    let facts = facts_for(
+        "## Risks\nUnder 25 paying salons by the end of month 3, we shut it and refund them.",
+    );
     assert!(facts.small_bet && facts.way_out, "{facts:?}");
 }
 
@@ -4538,9 +4537,9 @@ fn a_margin_the_same_sentence_doubts_is_open_viability() {
 
 #[test]
 fn the_verdict_of_a_kill_criterion_is_no_unknown() {
-    let text = "# X\n\nA tool. $10 a month.\n\n## Risks\nIf under a third of the trial farms reorder by spring, we will count the idea as not proven and close it.\n";
-    let idea = parse_str(text).unwrap_or_else(|e| panic!("parse: {e}"));
-    let facts = analyze(&idea).2;
+    let facts = facts_for(
+        "## Risks\nIf under a third of the trial farms reorder by spring, we will count the idea as not proven and close it.",
+    );
     assert!(facts.way_out && facts.open_unknown == 0, "{facts:?}");
 }
 
