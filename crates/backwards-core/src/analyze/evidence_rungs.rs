@@ -253,6 +253,24 @@ static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A share of a whole public doing something ("64% of UK adults now use an
+/// app weekly"): how a country behaves sizes the market, and the idea's
+/// customers are not yet in it. A share of the pilot's households, or a
+/// sentence about our own trial, is ours and stays.
+fn a_public_habit(s: &Sentence<'_>) -> bool {
+    static PUBLIC_SHARE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b\d[\d.,]* ?% of (?:all |the )?(?:[\w-]+ )?(?:over-\d+s|under-\d+s|adults|people|households|consumers|population|internet users|smartphone users|public|britons|americans|europeans)\b",
+        )
+    });
+    static OURS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:we|our|us|it|them|again|re-?order\w*|re-?book\w*|pilot|trial|beta|prototype|test|tested|signed up|sign-ups|subscribers|customers|members|waitlist)\b",
+        )
+    });
+    s.has(&PUBLIC_SHARE) && !s.has(&OURS)
+}
+
 /// Money paid for the problem (a penalty, a fee, a rival's price), which
 /// measures the pain, not a commitment to this product.
 static PROBLEM_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -441,7 +459,7 @@ pub(crate) fn continued(s: &Sentence<'_>) -> Option<Range<usize>> {
             r"^\W*(?:[\w-]+ )?(?:fee|deposit|subscription|monthly|weekly|yearly|annual|membership|premium|retainer|one-off|flat|small|token|booking|sign-?up|\d|\p{Sc})",
         )
     });
-    if s.has(&WE_MEASURED) {
+    if s.has(&WE_MEASURED) || a_public_habit(s) {
         return None;
     }
     factual(s, &CONTINUED).filter(|r| {
@@ -683,6 +701,11 @@ mod tests {
         );
         // Daily use inside a short trial is a test result, not retention.
         assert!(continued(&sentence("In the two-week trial 19 used it every day.")).is_none());
+        // A nation's habit sizes the market; it is nobody's use of ours.
+        let national = "Some 71% of Irish households now order groceries online every week.";
+        assert!(continued(&sentence(national)).is_none());
+        let ours = "Some 71% of the pilot households now order every week.";
+        assert!(continued(&sentence(ours)).is_some());
     }
 
     #[test]
