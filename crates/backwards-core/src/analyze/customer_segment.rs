@@ -527,13 +527,20 @@ fn kinds_of_a_category(clean: &str, at: std::ops::Range<usize>) -> bool {
 /// "The public and private school art teachers", "the public libraries":
 /// "public" describing an institution, not the public at large; "the public
 /// concerned is the holders of …" names the people in question, not all.
+/// "Hirers use the public booking page": a page anyone may open is a thing
+/// the product shows, not a customer.
 fn public_as_adjective(from_match: &str) -> bool {
     static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"^the (?:general )?public (?:concerned|in question|affected|targeted|addressed|(?:and|or) private|schools?|sector|services?|bod(?:y|ies)|transport|librar(?:y|ies)|hospitals?|health|authorit(?:y|ies)|institutions?|universit(?:y|ies)|pools?|parks?|housing|works)\b",
         )
     });
-    INSTITUTION.is_match(from_match)
+    static ARTEFACT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^the public (?:[\w-]+ )?(?:pages?|web ?site|site|calendars?|listings?|profiles?|portal|forms?|links?|url|view|dashboard|directory|map|register|diary|noticeboard|board|feed|timetable|rota|api|catalogue|menu|footpaths?|toilets?|car park|realm|record)\b",
+        )
+    });
+    INSTITUTION.is_match(from_match) || ARTEFACT.is_match(from_match)
 }
 
 /// "Everyone at the table", "everybody in the household": a universal

@@ -751,6 +751,9 @@ fn public_describing_an_institution_is_not_the_public() {
     );
     assert_eq!(level_for("Librarians in the public libraries of Tartu."), 3);
     assert_eq!(level_for("The public."), 1);
+    // A page anyone may open is a thing the product shows, not a customer.
+    let page = "Secretaries of allotment societies in Fife with 20 to 90 plots. The buyer is the committee; the user is the secretary, and plot holders use the public waiting-list page.";
+    assert_eq!(level_for(page), 3);
 }
 
 #[test]
