@@ -468,6 +468,20 @@ fn a_flat_company_metric_is_the_companys_problem() {
 }
 
 #[test]
+fn the_companys_own_rates_and_lost_share_are_the_companys_problem() {
+    // Takings per shop, our renewal rate, share lost to rivals: each is the
+    // seller's scoreboard, however concrete it sounds.
+    let cases = [
+        "Revenue per shop has been flat since spring.",
+        "Our renewal rate is behind plan.",
+        "We keep losing share to the new chain on the ring road.",
+    ];
+    for problem in cases {
+        assert_eq!(level_for(problem), 1, "{problem}");
+    }
+}
+
+#[test]
 fn moments_and_consequences_make_a_pain_concrete() {
     let cases = [
         "By the time the keeper sees it, the colony is weak or gone.",
