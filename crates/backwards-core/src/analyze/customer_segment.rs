@@ -502,20 +502,27 @@ fn witnesses(after: &str) -> bool {
     WITNESS.is_match(after)
 }
 
-/// "Clubs of all kinds", "workshops of every size": a category spread
-/// over all its kinds is the rubric's broad category, not everybody; only
-/// a universal noun ("businesses of all sizes", "people of all ages") makes
-/// it everybody.
+/// "Clubs of all kinds", "workshops of every size", "for all sorts of
+/// groups": a category spread over all its kinds is the rubric's broad
+/// category, not everybody; only a universal noun ("businesses of all
+/// sizes", "people of all ages", "for all sorts of people") makes it
+/// everybody.
 fn kinds_of_a_category(clean: &str, at: std::ops::Range<usize>) -> bool {
     static KINDS: LazyLock<Regex> = LazyLock::new(|| {
         re(r"^of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|sort|sorts)\b")
     });
-    if !KINDS.is_match(&clean[at.start..]) {
-        return false;
-    }
-    let noun = clean[..at.start]
-        .split_whitespace()
-        .last()
+    // "For all" reads as everybody until "sorts of groups" follows it.
+    static SORTS_OF: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s+(?:sorts|kinds|types|manner) of ([\w'’-]+)"));
+    let noun = if KINDS.is_match(&clean[at.start..]) {
+        clean[..at.start].split_whitespace().last()
+    } else {
+        SORTS_OF
+            .captures(&clean[at.end..])
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str())
+    };
+    let noun = noun
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()

@@ -850,6 +850,12 @@ fn a_letters_paragraph_about_the_people_it_has_in_mind_is_its_customer() {
 fn a_trade_of_all_kinds_is_a_category_but_businesses_of_all_sizes_are_everybody() {
     assert_eq!(level_for("Choirs of all kinds."), 2);
     assert_eq!(level_for("Businesses of all sizes."), 1);
+    // Said the other way round: the kinds of a trade, or of everybody.
+    assert_eq!(
+        level_for("Studios. It is for all sorts of studios, big or small."),
+        2
+    );
+    assert_eq!(level_for("It is for all sorts of people."), 1);
 }
 
 #[test]
