@@ -629,6 +629,20 @@ fn printers_feeds_into_anothers_database_and_duties_under_an_act_are_serious() {
 }
 
 #[test]
+fn relying_on_bodies_that_refer_customers_is_a_dependency() {
+    // A governing body, a trade association or a distributor can stop
+    // sending customers our way, as a supplier can stop supplying.
+    for text in [
+        "Sign-ups rely on the regional rugby boards sending clubs to us.",
+        "Uptake depends on the trade association mentioning us.",
+        "Sales rely on two wholesale distributors stocking the kits.",
+    ] {
+        let found = categories_of(Step::Risks, text);
+        assert!(found.contains(&Category::Dependency), "{text}");
+    }
+}
+
+#[test]
 fn a_printer_someone_already_owns_is_not_hardware_to_build() {
     let found = categories_of(
         Step::Solution,
