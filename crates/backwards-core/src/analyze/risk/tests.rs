@@ -643,6 +643,18 @@ fn relying_on_bodies_that_refer_customers_is_a_dependency() {
 }
 
 #[test]
+fn devices_held_as_stock_are_ours_and_a_closed_platform_is_a_dependency() {
+    // "Holding" a device is usually the customer's hand on their own phone;
+    // holding hardware in stock is ours to buy, store and take back.
+    let stock = "Selling the kit means holding hardware stock and handling returns.";
+    assert!(categories_of(Step::Risks, stock).contains(&Category::Hardware));
+    // A marketplace that offers no open API can refuse what we need of it.
+    let closed =
+        "Listings must sync with Etsy and eBay. Neither offers an open API for stock levels.";
+    assert!(categories_of(Step::Risks, closed).contains(&Category::Dependency));
+}
+
+#[test]
 fn a_printer_someone_already_owns_is_not_hardware_to_build() {
     let found = categories_of(
         Step::Solution,

@@ -330,8 +330,12 @@ fn their_own_device(clean: &str, at: std::ops::Range<usize>) -> bool {
             r"^\W*(?:[\w'’-]+\W+){0,3}?(?:already|they (?:already )?(?:own|have|use|run))\b|^\W*(?:works?|runs?|carr(?:y|ies) on|stays?) as (?:before|today|now|usual|normal|they do)\b|^'s (?:[\w-]+ ){0,2}?(?:data|alarms?|alerts?|logs?|readings?|software|apps?|apis?|records?|reports?|exports?)\b",
         )
     });
+    // "Holding hardware stock": devices kept on our shelves to sell are
+    // ours to buy, store and take back, however "holding" reads.
+    static STOCK: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\W*(?:stock|stocks|inventory|spares)\b"));
     let (before, after) = around(clean, at, 24, 32);
-    OWN.is_match(before) || ALREADY.is_match(after)
+    (OWN.is_match(before) && !STOCK.is_match(after)) || ALREADY.is_match(after)
 }
 
 /// The text just before and just after a match, up to `back` and `ahead`
