@@ -291,8 +291,15 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
     let mut hits = Vec::new();
     let believing = sentences.iter().any(|s| s.has(&BELIEF));
     let mut interviewed = false;
+    // The line of the latest test said to run only a few weeks ("Smoke
+    // test, 3 weeks: …"): repeat use counted on that line is the test's
+    // result, not retention.
+    let mut short_test_line = None;
     for s in sentences {
         let before = hits.len();
+        if s.has(&SHORT_TEST) {
+            short_test_line = Some(s.line);
+        }
         // "We interviewed 31 owners. 27 had called more than ten times.":
         // what a counted share of the interviewees told us is still what
         // the interviews found (rung 3), not behaviour we measured.
@@ -313,7 +320,21 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
             .filter(|r| !said_while_signing_up(s, r.start) && !done_before_said(s, r.start));
         let fluffed = fluffy.is_some();
         let counted = has_number(s);
-        if let Some(r) = commitment(s) {
+        let commitment = commitment(s);
+        if let Some(r) = commitment
+            .clone()
+            .filter(|r| short_test_line == Some(s.line) && repeat_use(&s.clean[r.clone()]))
+        {
+            hit(
+                4,
+                s.signal(
+                    "evidence-test",
+                    0,
+                    r,
+                    "Repeat use inside a test of a few weeks: a measured test, not yet retention.",
+                ),
+            );
+        } else if let Some(r) = commitment {
             hit(
                 5,
                 s.signal(
@@ -853,6 +874,22 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             && !asked_or_planned(&s.clean, r)
             && !only_a_prospect(&s.clean, r.clone())
     })
+}
+
+/// A test said to last a few days or weeks: "smoke test, 3 weeks", "a
+/// two-week trial", "the 10-day pilot".
+static SHORT_TEST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:smoke tests?|trials?|pilots?|tests?|betas?)\b\W{0,3}(?:(?:ran|run|running|lasted|of|over|for) )?(?:\d{1,2}|one|two|three|four|five|six)[ -](?:days?|weeks?)\b|\b(?:\d{1,2}|one|two|three|four|five|six)[ -](?:days?|weeks?)(?: long)? (?:smoke tests?|trials?|pilots?|tests?|betas?)\b",
+    )
+});
+
+/// A commitment that is only people coming back ("21 of the 37 sent more
+/// than once", "9 of them booked again"), with no money or signature in it.
+fn repeat_use(matched: &str) -> bool {
+    static REPEAT: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:second|another|third|repeat|more|again|twice|times)\W*$"));
+    REPEAT.is_match(matched)
 }
 
 /// "Two associations are open to discussing a paid pilot; neither has

@@ -353,6 +353,16 @@ fn interviews_and_focus_groups_are_talk_however_they_are_run() {
 }
 
 #[test]
+fn coming_back_inside_a_few_weeks_test_is_the_tests_result() {
+    // Within a ten-day pilot, a second order is what the test measured;
+    // the same second order with no short window around it is retention.
+    let short = "- Pilot, 10 days: flyers in two pubs. 44 drinkers ordered. 19 of the 44 placed a second order.";
+    assert_eq!(level_for(short), 4);
+    let long = "- Since March: 44 drinkers ordered. 19 of the 44 placed a second order.";
+    assert_eq!(level_for(long), 5);
+}
+
+#[test]
 fn long_use_of_a_prototype_shared_data_and_indirect_praise() {
     assert_eq!(
         level_for("I ran a spreadsheet version for 9 distilleries for 14 months."),
