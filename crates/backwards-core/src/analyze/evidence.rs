@@ -108,9 +108,13 @@ static DESK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Surveys with a stated size: the word, a count of answers, or the shape
 /// of a tally ("of 96 firms who replied, 58 said …").
+///
+/// A question put to a counted sample with the share of answers ("asked 300
+/// customers at the door whether they would rather pay by card; 71% chose
+/// card") is a poll, however informally it was run.
 static SURVEY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:survey(?:ed|s)?|polls?|polled|questionnaires?)\b[^.]{{0,60}}?\b\d|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:respondents|responses|answers|answered)\b|\bof (?:the )?{NUM} (?:[\w'’-]+ ){{0,3}}?(?:who|that) (?:replied|answered|responded|took part)\b|\bn ?= ?\d"
+        r"\b(?:survey(?:ed|s)?|polls?|polled|questionnaires?)\b[^.]{{0,60}}?\b\d|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:respondents|responses|answers|answered)\b|\bof (?:the )?{NUM} (?:[\w'’-]+ ){{0,3}}?(?:who|that) (?:replied|answered|responded|took part)\b|\bn ?= ?\d|\basked {NUM} (?:[\w'’-]+ ){{0,5}}?(?:whether|if|which|what|how)\b[^.]{{0,80}}?\b\d[\d.]* ?(?:%|per ?cent)"
     ))
 });
 

@@ -353,6 +353,15 @@ fn interviews_and_focus_groups_are_talk_however_they_are_run() {
 }
 
 #[test]
+fn a_question_put_to_a_counted_sample_with_its_share_is_a_poll() {
+    let poll = "At the market stall we asked 120 shoppers which day they would collect on; 64% picked Saturday.";
+    assert_eq!(level_for(poll), 4);
+    // Without the share of answers it is a conversation with a count.
+    let talk = "At the market stall we asked 120 shoppers which day they would collect on.";
+    assert_eq!(level_for(talk), 3);
+}
+
+#[test]
 fn coming_back_inside_a_few_weeks_test_is_the_tests_result() {
     // Within a ten-day pilot, a second order is what the test measured;
     // the same second order with no short window around it is retention.
