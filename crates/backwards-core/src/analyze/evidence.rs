@@ -45,7 +45,7 @@ pub(crate) struct EvidenceFacts {
 /// Belief: conviction standing in for evidence.
 static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:we (?:strongly |truly |really |firmly |honestly |all |do )?(?:believe|think|feel|are (?:confident|sure|certain|convinced))|we (?:all |just |really |simply )?know (?:that|every|everyone|everybody|they|people|this|it|there|our|what|how)|we're (?:confident|sure|certain|convinced)|i (?:really |truly |honestly |just |do |strongly |genuinely )?(?:believe|think|feel|reckon|guess|bet|am sure|'m sure|am confident|'m confident)|we reckon|i know (?:that|every|everyone|they|people|this|it)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|(?:it's|it’s|it is) (?:obvious|clear|evident|plain)|trust me|must be|would love)\b|\b(?:is|are|am) convinced\b|\b(?:is|are) (?:sure|certain) (?:that|it|they)\b",
+        r"\b(?:we (?:strongly |truly |really |firmly |honestly |all |do )?(?:believe|think|feel|are (?:confident|sure|certain|convinced))|we (?:all |just |really |simply )?know (?:that|every|everyone|everybody|they|people|this|it|there|our|what|how)|we're (?:confident|sure|certain|convinced)|i (?:really |truly |honestly |just |do |strongly |genuinely )?(?:believe|think|feel|reckon|guess|bet|am sure|'m sure|am confident|'m confident)|we reckon|i know (?:that|every|everyone|they|people|this|it)|obviously|clearly|everyone knows|no doubt|gut feeling|surely|of course|it is evident|(?:it's|it’s|it is) (?:obvious|clear|evident|plain)|trust me|must be|would love)\b|\b(?:is|are|am) convinced\b|\bi(?:'m|’m) (?:really |quite |absolutely |totally |just |pretty )?(?:sure|certain|confident|convinced|positive)\b|\b(?:is|are) (?:sure|certain) (?:that|it|they)\b",
     )
 });
 

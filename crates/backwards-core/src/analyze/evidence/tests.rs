@@ -587,6 +587,9 @@ fn praise_of_the_whole_world_or_a_hedged_i_think_is_belief_not_a_compliment() {
             "Jerk is a global brand and everybody loves it.",
             "A carillon is a heritage instrument and people obviously love it once they hear it.",
             "I really think every parent would use this.",
+            // The contraction is the same conviction.
+            "I'm sure the farriers would use this.",
+            "I'm quite certain the riding schools would pay for it.",
         ],
     );
     // Praise that someone was shown or told about stays a compliment.
