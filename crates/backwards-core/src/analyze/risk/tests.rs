@@ -3100,6 +3100,10 @@ fn a_call_out_fee_and_the_shops_own_price_are_a_way_to_charge() {
         "We fit the tyre at the farm. Price same as in the shop."
     ));
     assert!(!priced("We fit the tyre at the farm."));
+    // An existing trade's own way to charge, kept as it is.
+    assert!(priced(
+        "Owners book a slot online. Billing remains as it is today: by the job."
+    ));
 }
 
 #[test]
