@@ -516,6 +516,9 @@ fn a_change_dated_by_month_or_against_an_earlier_year_is_why_now() {
     assert_eq!(level_for(&dated), 5);
     let trend = format!("{base} The season started 12 days later in 2026 than in 2015.");
     assert_eq!(level_for(&trend), 5);
+    // A month with "next year" rather than its year is still a date.
+    let coming = format!("{base} From June next year the packhouse grades every crate by camera.");
+    assert_eq!(level_for(&coming), 5);
 }
 
 #[test]
