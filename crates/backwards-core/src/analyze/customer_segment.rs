@@ -502,14 +502,14 @@ fn witnesses(after: &str) -> bool {
     WITNESS.is_match(after)
 }
 
-/// "Clubs of all kinds", "workshops of every size", "for all sorts of
-/// groups": a category spread over all its kinds is the rubric's broad
+/// "Clubs of all kinds", "workshops of every size", "anglers of every age",
+/// "for all sorts of groups": a category spread over all its kinds is the rubric's broad
 /// category, not everybody; only a universal noun ("businesses of all
 /// sizes", "people of all ages", "for all sorts of people") makes it
 /// everybody.
 fn kinds_of_a_category(clean: &str, at: std::ops::Range<usize>) -> bool {
     static KINDS: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|sort|sorts)\b")
+        re(r"^of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|sort|sorts|age|ages)\b")
     });
     // "For all" reads as everybody until "sorts of groups" follows it.
     static SORTS_OF: LazyLock<Regex> =

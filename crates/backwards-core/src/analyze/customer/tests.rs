@@ -856,6 +856,9 @@ fn a_trade_of_all_kinds_is_a_category_but_businesses_of_all_sizes_are_everybody(
         2
     );
     assert_eq!(level_for("It is for all sorts of people."), 1);
+    // Ages spread a trade the same way; only people of every age are all.
+    assert_eq!(level_for("Anglers of every age."), 2);
+    assert_eq!(level_for("People of every age."), 1);
 }
 
 #[test]
