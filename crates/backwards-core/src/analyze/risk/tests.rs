@@ -2767,6 +2767,15 @@ fn a_stop_rule_ending_a_condition_is_a_small_bet() {
 }
 
 #[test]
+fn holding_back_the_wider_rollout_on_a_threshold_is_a_kill_criterion() {
+    // The bet stays local unless it earns the next step.
+    let body = "## Risks\n- Cafés may not pay: £3 per delivery. If paid deliveries stay under 60 a week by week 8, no citywide rollout.";
+    assert_eq!(facts_for(body).mitigated, 1);
+    let open = "## Risks\n- Cafés may not pay: £3 per delivery.";
+    assert_eq!(facts_for(open).mitigated, 0);
+}
+
+#[test]
 fn an_imported_cutting_machine_and_other_sellers_listing_are_hardware_and_a_market() {
     assert_categories(&[
         (
