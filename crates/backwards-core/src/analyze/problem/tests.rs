@@ -426,6 +426,7 @@ fn coping_said_in_other_words_is_a_workaround() {
         "Every week a tenant waits 3 days for a repair, costing £40 a visit. Most landlords just eat the loss.",
         "Every week a tenant waits 3 days for a repair, costing £40 a visit. A Facebook post goes up when the office opens.",
         "Every week a tenant waits 3 days for a repair, costing £40 a visit. In practice: a carbon ticket book and a phone.",
+        "Every week a tenant waits 3 days for a repair, costing £40 a visit. So they wait until a handy nephew drops by.",
     ];
     for problem in cases {
         assert!(facts_for(problem).workaround, "{problem}");
