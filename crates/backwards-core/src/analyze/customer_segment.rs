@@ -503,7 +503,7 @@ fn witnesses(after: &str) -> bool {
 }
 
 /// "Clubs of all kinds", "workshops of every size", "anglers of every age",
-/// "for all sorts of groups": a category spread over all its kinds is the rubric's broad
+/// "for all sorts of choirs": a category spread over all its kinds is the rubric's broad
 /// category, not everybody; only a universal noun ("businesses of all
 /// sizes", "people of all ages", "for all sorts of people") makes it
 /// everybody.
@@ -534,7 +534,7 @@ fn kinds_of_a_category(clean: &str, at: std::ops::Range<usize>) -> bool {
 /// "The public and private school art teachers", "the public libraries":
 /// "public" describing an institution, not the public at large; "the public
 /// concerned is the holders of …" names the people in question, not all.
-/// "Hirers use the public booking page": a page anyone may open is a thing
+/// "Plot holders see the public waiting-list page": a page anyone may open is a thing
 /// the product shows, not a customer.
 fn public_as_adjective(from_match: &str) -> bool {
     static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {

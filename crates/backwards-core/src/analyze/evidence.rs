@@ -109,9 +109,9 @@ static DESK: LazyLock<Regex> = LazyLock::new(|| {
 /// Surveys with a stated size: the word, a count of answers, or the shape
 /// of a tally ("of 96 firms who replied, 58 said …").
 ///
-/// A question put to a counted sample with the share of answers ("asked 300
-/// customers at the door whether they would rather pay by card; 71% chose
-/// card") is a poll, however informally it was run.
+/// A question put to a counted sample with the share of answers ("asked 120
+/// shoppers which day they would collect on; 64% picked Saturday") is a
+/// poll, however informally it was run.
 static SURVEY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"\b(?:survey(?:ed|s)?|polls?|polled|questionnaires?)\b[^.]{{0,60}}?\b\d|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:respondents|responses|answers|answered)\b|\bof (?:the )?{NUM} (?:[\w'’-]+ ){{0,3}}?(?:who|that) (?:replied|answered|responded|took part)\b|\bn ?= ?\d|\basked {NUM} (?:[\w'’-]+ ){{0,5}}?(?:whether|if|which|what|how)\b[^.]{{0,80}}?\b\d[\d.]* ?(?:%|per ?cent)"
@@ -295,8 +295,8 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
     let mut hits = Vec::new();
     let believing = sentences.iter().any(|s| s.has(&BELIEF));
     let mut interviewed = false;
-    // The line of the latest test said to run only a few weeks ("Smoke
-    // test, 3 weeks: …"): repeat use counted on that line is the test's
+    // The line of the latest test said to run only a few weeks ("Pilot,
+    // 10 days: …"): repeat use counted on that line is the test's
     // result, not retention.
     let mut short_test_line = None;
     for s in sentences {
@@ -880,7 +880,7 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     })
 }
 
-/// A test said to last a few days or weeks: "smoke test, 3 weeks", "a
+/// A test said to last a few days or weeks: "pilot, 10 days", "a
 /// two-week trial", "the 10-day pilot".
 static SHORT_TEST: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -888,8 +888,9 @@ static SHORT_TEST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A commitment that is only people coming back ("21 of the 37 sent more
-/// than once", "9 of them booked again"), with no money or signature in it.
+/// A commitment that is only people coming back ("19 of the 44 placed a
+/// second order", "9 of them booked again"), with no money or signature in
+/// it.
 fn repeat_use(matched: &str) -> bool {
     static REPEAT: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:second|another|third|repeat|more|again|twice|times)\W*$"));

@@ -253,8 +253,8 @@ static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A share of a whole public doing something ("64% of UK adults now use an
-/// app weekly"): how a country behaves sizes the market, and the idea's
+/// A share of a whole public doing something ("58% of Danish adults now
+/// stream radio daily"): how a country behaves sizes the market, and the idea's
 /// customers are not yet in it. A share of the pilot's households, or a
 /// sentence about our own trial, is ours and stays.
 fn a_public_habit(s: &Sentence<'_>) -> bool {

@@ -1673,7 +1673,7 @@ fn too_big(size: &str) -> bool {
 /// on cost is one; so is a price word tied to an amount, an amount for a
 /// billable unit such as "350 € for a half-day session", or the way
 /// customers pay: "payment is cash or bank transfer", "halls pay by
-/// invoice", or "payment stays as it is now", an existing trade's own way
+/// invoice", or "billing carries on as it is", an existing trade's own way
 /// to charge), or a money story with nothing to charge: "no cost",
 /// "paid from the ops budget" (an internal tool or a public service is not
 /// unpriced).

@@ -646,11 +646,10 @@ fn relying_on_bodies_that_refer_customers_is_a_dependency() {
 fn devices_held_as_stock_are_ours_and_a_closed_platform_is_a_dependency() {
     // "Holding" a device is usually the customer's hand on their own phone;
     // holding hardware in stock is ours to buy, store and take back.
-    let stock = "Selling the kit means holding hardware stock and handling returns.";
+    let stock = "The starter box means holding hardware stock in a rented lock-up.";
     assert!(categories_of(Step::Risks, stock).contains(&Category::Hardware));
     // A marketplace that offers no open API can refuse what we need of it.
-    let closed =
-        "Listings must sync with Etsy and eBay. Neither offers an open API for stock levels.";
+    let closed = "Listings must sync with Etsy and eBay. None of them publishes an open API for stock levels.";
     assert!(categories_of(Step::Risks, closed).contains(&Category::Dependency));
 }
 
