@@ -483,6 +483,20 @@ fn the_companys_own_rates_and_lost_share_are_the_companys_problem() {
 }
 
 #[test]
+fn a_venues_audience_numbers_and_its_funders_growth_target_are_its_own_problem() {
+    // Each alone is the venue's scoreboard, not a visitor's pain.
+    let cases = [
+        "The gallery's Sunday attendance dropped by a quarter last winter.",
+        "The lottery grant asks us to show growth in young audiences.",
+        "The plan is to increase secondary spend at the café.",
+        "We need to bring more young families in on weekdays.",
+    ];
+    for problem in cases {
+        assert_eq!(level_for(problem), 1, "{problem}");
+    }
+}
+
+#[test]
 fn moments_and_consequences_make_a_pain_concrete() {
     let cases = [
         "By the time the keeper sees it, the colony is weak or gone.",
