@@ -89,6 +89,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             // "We don't know yet whether they will give us a commission"
             // is a second risk, money, not the first one admitted again.
             && !matches_anywhere(s, Category::Money)
+            && !own_topic_then_doubt(s)
             && out.last().is_some_and(|i| {
                 let before = i.sentences.iter().fold(0, |b, p| b | named_hard(p));
                 before != 0 && named_hard(s) & !before == 0 && i.done_mitigation().is_none()
@@ -142,6 +143,32 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         last_line = end_line(s);
     }
     out
+}
+
+/// "Insurance for the van, no idea yet": a sentence that opens on a topic
+/// of its own and only then admits the doubt names a new risk, however
+/// plainly; "I haven't checked that yet" admits the one before.
+fn own_topic_then_doubt(s: &Sentence<'_>) -> bool {
+    static DOUBT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"[,:;–—-]\s*(?:(?:and|but) )?(?:no idea|not sure|unsure|don't know|do not know|unknown|tbc|tbd|to be confirmed|not (?:yet )?(?:checked|known|looked into|sorted))\b",
+        )
+    });
+    const NOT_A_TOPIC: &[&str] = &[
+        "i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd", "this", "that", "it", "it's",
+        "but", "and", "so", "also", "not", "nobody", "no", "none", "there", "they", "he", "she",
+        "which", "if", "still",
+    ];
+    let first = s
+        .clean
+        .split_whitespace()
+        .next()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    !first.is_empty() && !NOT_A_TOPIC.contains(&first.as_str()) && s.has(&DOUBT_AFTER)
 }
 
 /// A sentence that ends on a pronoun ("We did not test this yet", "nobody

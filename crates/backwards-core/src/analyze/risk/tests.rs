@@ -2766,6 +2766,18 @@ fn a_stop_rule_ending_a_condition_is_a_small_bet() {
 }
 
 #[test]
+fn a_doubt_about_a_topic_of_its_own_is_a_second_risk() {
+    // In one paragraph, "Storage of the chemicals, not sure" opens on its
+    // own topic: a second open risk, not the first one admitted again.
+    let two = "## Risks\nYou need a street-trading licence from the council, and I'd need to find out about that. Storage of the chemicals overnight, not sure yet.";
+    assert_eq!(level_for(two), 4);
+    // "I haven't checked that yet" is the first risk, admitted.
+    let one =
+        "## Risks\nYou need a street-trading licence from the council. I haven't checked that yet.";
+    assert_eq!(level_for(one), 3);
+}
+
+#[test]
 fn holding_back_the_wider_rollout_on_a_threshold_is_a_kill_criterion() {
     // The bet stays local unless it earns the next step.
     let body = "## Risks\n- Cafés may not pay: £3 per delivery. If paid deliveries stay under 60 a week by week 8, no citywide rollout.";
