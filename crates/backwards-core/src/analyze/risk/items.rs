@@ -164,7 +164,8 @@ fn own_topic_then_doubt(s: &Sentence<'_>) -> bool {
         .split_whitespace()
         .next()
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            w.replace('’', "'")
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
                 .to_lowercase()
         })
         .unwrap_or_default();
