@@ -2775,6 +2775,9 @@ fn a_doubt_about_a_topic_of_its_own_is_a_second_risk() {
     let one =
         "## Risks\nYou need a street-trading licence from the council. I haven't checked that yet.";
     assert_eq!(level_for(one), 3);
+    // A curly apostrophe still opens on "we", not on a topic.
+    let curly = "## Risks\nYou need a street-trading licence from the council. We’re told it is easy, not sure yet.";
+    assert_eq!(level_for(curly), 3);
 }
 
 #[test]
