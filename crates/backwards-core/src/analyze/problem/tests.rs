@@ -469,44 +469,35 @@ fn a_flat_company_metric_is_the_companys_problem() {
 }
 
 #[test]
-fn the_companys_own_rates_and_lost_share_are_the_companys_problem() {
-    // Takings per shop, our renewal rate, share lost to rivals: each is the
-    // seller's scoreboard, however concrete it sounds.
-    let cases = [
-        "Revenue per shop has been flat since spring.",
-        "Our renewal rate is behind plan.",
-        "We keep losing share to the new chain on the ring road.",
-    ];
-    for problem in cases {
-        assert_eq!(level_for(problem), 1, "{problem}");
-    }
-}
-
-#[test]
-fn a_venues_audience_numbers_and_its_funders_growth_target_are_its_own_problem() {
-    // Each alone is the venue's scoreboard, not a visitor's pain.
-    let cases = [
-        "The gallery's Sunday attendance dropped by a quarter last winter.",
-        "The lottery grant asks us to show growth in young audiences.",
-        "The plan is to increase secondary spend at the café.",
-        "We need to bring more young families in on weekdays.",
-    ];
-    for problem in cases {
-        assert_eq!(level_for(problem), 1, "{problem}");
-    }
+fn the_sellers_own_scoreboard_is_the_companys_problem() {
+    // Revenue per shop, our renewal rate, share lost to rivals, a venue's
+    // audience and its funder's growth target: each alone is the seller's
+    // scoreboard, however concrete it sounds, not a customer's pain.
+    assert_levels(
+        1,
+        &[
+            "Revenue per shop has been flat since spring.",
+            "Our renewal rate is behind plan.",
+            "We keep losing share to the new chain on the ring road.",
+            "The gallery's Sunday attendance dropped by a quarter last winter.",
+            "The lottery grant asks us to show growth in young audiences.",
+            "The plan is to increase secondary spend at the café.",
+            "We need to bring more young families in on weekdays.",
+        ],
+    );
 }
 
 #[test]
 fn moments_and_consequences_make_a_pain_concrete() {
-    let cases = [
-        "By the time the keeper sees it, the colony is weak or gone.",
-        "On the good days the last boats arrive and the silo is empty.",
-        "Problems that start between visits go unnoticed.",
-        "The fish arrives warm. Then the buyers give a lower price for it.",
-    ];
-    for problem in cases {
-        assert_eq!(level_for(problem), 3, "{problem}");
-    }
+    assert_levels(
+        3,
+        &[
+            "By the time the keeper sees it, the colony is weak or gone.",
+            "On the good days the last boats arrive and the silo is empty.",
+            "Problems that start between visits go unnoticed.",
+            "The fish arrives warm. Then the buyers give a lower price for it.",
+        ],
+    );
 }
 
 #[test]
