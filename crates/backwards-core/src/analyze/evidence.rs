@@ -324,30 +324,28 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
             .filter(|r| !said_while_signing_up(s, r.start) && !done_before_said(s, r.start));
         let fluffed = fluffy.is_some();
         let counted = has_number(s);
-        let commitment = commitment(s);
-        if let Some(r) = commitment
-            .clone()
-            .filter(|r| short_test_line == Some(s.line) && repeat_use(&s.clean[r.clone()]))
-        {
-            hit(
-                4,
-                s.signal(
-                    "evidence-test",
-                    0,
-                    r,
-                    "Repeat use inside a test of a few weeks: a measured test, not yet retention.",
-                ),
-            );
-        } else if let Some(r) = commitment {
-            hit(
-                5,
-                s.signal(
-                    "evidence-commitment",
-                    0,
-                    r,
-                    "Customers committed money, signatures or continued use.",
-                ),
-            );
+        if let Some(r) = commitment(s) {
+            if short_test_line == Some(s.line) && repeat_use(&s.clean[r.clone()]) {
+                hit(
+                    4,
+                    s.signal(
+                        "evidence-test",
+                        0,
+                        r,
+                        "Repeat use inside a test of a few weeks: a measured test, not yet retention.",
+                    ),
+                );
+            } else {
+                hit(
+                    5,
+                    s.signal(
+                        "evidence-commitment",
+                        0,
+                        r,
+                        "Customers committed money, signatures or continued use.",
+                    ),
+                );
+            }
         } else if let Some(r) = rungs::continued(s)
             .or_else(|| rungs::retained_funnel(s))
             .filter(|_| fluffy.is_none())

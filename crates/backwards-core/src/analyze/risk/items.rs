@@ -154,22 +154,14 @@ fn own_topic_then_doubt(s: &Sentence<'_>) -> bool {
             r"[,:;–—-]\s*(?:(?:and|but) )?(?:no idea|not sure|unsure|don't know|do not know|unknown|tbc|tbd|to be confirmed|not (?:yet )?(?:checked|known|looked into|sorted))\b",
         )
     });
-    const NOT_A_TOPIC: &[&str] = &[
-        "i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd", "this", "that", "it", "it's",
-        "but", "and", "so", "also", "not", "nobody", "no", "none", "there", "they", "he", "she",
-        "which", "if", "still",
-    ];
-    let first = s
-        .clean
-        .split_whitespace()
-        .next()
-        .map(|w| {
-            w.replace('’', "'")
-                .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                .to_lowercase()
-        })
-        .unwrap_or_default();
-    !first.is_empty() && !NOT_A_TOPIC.contains(&first.as_str()) && s.has(&DOUBT_AFTER)
+    // The sentence opens on the writer, a pointer back or a connective, not
+    // on a topic ("We're", "it's", "but", "nobody"; a curly ’ as well).
+    static NOT_A_TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:(?:i|we)(?:['’](?:m|re|ve|d))?|it(?:['’]s)?|this|that|but|and|so|also|not|nobody|no|none|there|they|he|she|which|if|still)(?:$|[^\w'’-])",
+        )
+    });
+    !s.has(&NOT_A_TOPIC) && s.has(&DOUBT_AFTER)
 }
 
 /// A sentence that ends on a pronoun ("We did not test this yet", "nobody

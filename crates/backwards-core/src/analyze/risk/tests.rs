@@ -51,6 +51,15 @@ fn assert_categories(cases: &[(Step, &str, &[Category])]) {
     }
 }
 
+/// Checks that each text, read in `step`, holds its category among others:
+/// one row per reading.
+fn assert_reads_as(step: Step, cases: &[(&str, Category)]) {
+    for (text, want) in cases {
+        let found = categories_of(step, text);
+        assert!(found.contains(want), "{text}: {found:?}");
+    }
+}
+
 /// The risk level `body` reads as.
 fn level_for(body: &str) -> u8 {
     score_and_level(body).1
@@ -601,56 +610,75 @@ fn a_dependency_not_yet_discussed_is_open() {
 
 #[test]
 fn printers_feeds_into_anothers_database_and_duties_under_an_act_are_serious() {
-    for (text, cat) in [
-        (
-            "It prints a label from a Bluetooth printer on your belt.",
-            Category::Hardware,
-        ),
-        (
-            "Finds are sent straight to the county's records database.",
-            Category::Dependency,
-        ),
-        (
-            "The reporting under the Wild Birds Act is done for you.",
-            Category::Regulated,
-        ),
-        ("Each force would need a DPIA first.", Category::Regulated),
-        (
-            "Every booking system has to be approved nationally; a governor cannot just say yes.",
-            Category::Dependency,
-        ),
-        (
-            "We need a data-sharing agreement with each force.",
-            Category::Regulated,
-        ),
-    ] {
-        assert!(categories_of(Step::Solution, text).contains(&cat), "{text}");
-    }
+    assert_reads_as(
+        Step::Solution,
+        &[
+            (
+                "It prints a label from a Bluetooth printer on your belt.",
+                Category::Hardware,
+            ),
+            (
+                "Finds are sent straight to the county's records database.",
+                Category::Dependency,
+            ),
+            (
+                "The reporting under the Wild Birds Act is done for you.",
+                Category::Regulated,
+            ),
+            ("Each force would need a DPIA first.", Category::Regulated),
+            (
+                "Every booking system has to be approved nationally; a governor cannot just say yes.",
+                Category::Dependency,
+            ),
+            (
+                "We need a data-sharing agreement with each force.",
+                Category::Regulated,
+            ),
+        ],
+    );
 }
 
 #[test]
 fn relying_on_bodies_that_refer_customers_is_a_dependency() {
     // A governing body, a trade association or a distributor can stop
     // sending customers our way, as a supplier can stop supplying.
-    for text in [
-        "Sign-ups rely on the regional rugby boards sending clubs to us.",
-        "Uptake depends on the trade association mentioning us.",
-        "Sales rely on two wholesale distributors stocking the kits.",
-    ] {
-        let found = categories_of(Step::Risks, text);
-        assert!(found.contains(&Category::Dependency), "{text}");
-    }
+    assert_reads_as(
+        Step::Risks,
+        &[
+            (
+                "Sign-ups rely on the regional rugby boards sending clubs to us.",
+                Category::Dependency,
+            ),
+            (
+                "Uptake depends on the trade association mentioning us.",
+                Category::Dependency,
+            ),
+            (
+                "Sales rely on two wholesale distributors stocking the kits.",
+                Category::Dependency,
+            ),
+        ],
+    );
 }
 
 #[test]
 fn devices_held_as_stock_are_ours_and_a_closed_platform_is_a_dependency() {
     // "Holding" a device is usually the customer's hand on their own phone;
     // holding hardware in stock is ours to buy, store and take back.
-    let stock = "The starter box means holding hardware stock in a rented lock-up.";
-    assert!(categories_of(Step::Risks, stock).contains(&Category::Hardware));
     // A marketplace that offers no open API can refuse what we need of it.
-    let closed = "Listings must sync with Etsy and eBay. None of them publishes an open API for stock levels.";
-    assert!(categories_of(Step::Risks, closed).contains(&Category::Dependency));
+    assert_reads_as(
+        Step::Risks,
+        &[
+            (
+                "The starter box means holding hardware stock in a rented lock-up.",
+                Category::Hardware,
+            ),
+            (
+                "Listings must sync with Etsy and eBay. None of them publishes an open API for stock levels.",
+                Category::Dependency,
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -1034,13 +1062,19 @@ fn a_dpia_done_answers_and_a_device_the_risks_section_names_is_mentioned() {
 
 #[test]
 fn one_childs_photo_and_a_speech_therapy_service_are_regulated() {
-    for text in [
-        "Each child's photo gets its own code on the proof card.",
-        "Exercises set by the speech therapy team between sessions.",
-    ] {
-        let found = categories_of(Step::Solution, text);
-        assert!(found.contains(&Category::Regulated), "{text}: {found:?}");
-    }
+    assert_reads_as(
+        Step::Solution,
+        &[
+            (
+                "Each child's photo gets its own code on the proof card.",
+                Category::Regulated,
+            ),
+            (
+                "Exercises set by the speech therapy team between sessions.",
+                Category::Regulated,
+            ),
+        ],
+    );
 }
 
 #[test]
