@@ -117,9 +117,26 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             && out
                 .last()
                 .is_some_and(|i| i.sentences.iter().any(|p| p.has(&ONE_RISK)));
+        // "If they stop supplying, our recipes are void", "If the insurers
+        // won't, the forms stay on paper": in a paragraph, a condition on
+        // what the risk before it named, followed by what it costs, is that
+        // risk's consequence, not a second risk.
+        let consequence = !bullet
+            && same_line
+            && !last_bullet
+            && !s.matches_any(&MITIGATION)
+            && !s.matches_any(&SMALL_BET)
+            && out.last().is_some_and(|i| {
+                let before = i.sentences.iter().fold(0, |b, p| b | named_hard(p));
+                before != 0
+                    && named_hard(s) & !before == 0
+                    && i.done_mitigation().is_none()
+                    && conditions_on(i, s)
+            });
         match out.last_mut() {
             Some(item)
                 if (same_line && last_bullet && !opens_inline)
+                    || consequence
                     || announced_one
                     || continues_bullet
                     || follow_up
@@ -143,6 +160,41 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         last_line = end_line(s);
     }
     out
+}
+
+/// "If they change the recipe, …", "If the mills won't, …": a sentence
+/// that opens on a condition about what `item` spoke of, through a pronoun
+/// or a word of its own (at least five letters, compared by its first
+/// five, so "insurers" finds "insurer").
+fn conditions_on(item: &Item<'_, '_>, s: &Sentence<'_>) -> bool {
+    static IF_CLAUSE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\W*(?:and |but |so )?(?:if|should|once|when) ([^,;:]+)"));
+    static PRONOUN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:they|he|she|it|that|this|either|both|any of them)\b"));
+    let Some(clause) = IF_CLAUSE.captures(&s.clean).and_then(|c| c.get(1)) else {
+        return false;
+    };
+    if PRONOUN.is_match(clause.as_str()) {
+        return true;
+    }
+    // "If we issue too few charges, …" is the team's own choice going
+    // wrong: a risk of its own, whatever words it shares with the one before.
+    static OURS: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:we|i|our|my|us)\b"));
+    if OURS.is_match(clause.as_str()) {
+        return false;
+    }
+    let stems = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 5)
+            .map(|w| w.chars().take(5).collect::<String>().to_lowercase())
+            .collect()
+    };
+    let earlier: Vec<String> = item
+        .sentences
+        .iter()
+        .flat_map(|p| stems(&p.clean))
+        .collect();
+    stems(clause.as_str()).iter().any(|w| earlier.contains(w))
 }
 
 /// "Insurance for the van, no idea yet": a sentence that opens on a topic

@@ -4656,3 +4656,21 @@ fn maybe_not_enough_members_is_an_open_unknown() {
         3
     );
 }
+
+#[test]
+fn a_condition_on_the_risk_before_it_is_its_consequence() {
+    // "If they …" and "If the marinas won't, …" say what the one open
+    // dependency would cost: still one risk, admitted again after it.
+    let open_of = |risks: &str| facts_for(&format!("## Risks\n{risks}")).open;
+    let pronoun = "All our green beans come from one roaster in Hamburg. If they raise prices or close, every blend has to be re-tasted from scratch. We have not lined up a second roaster yet.";
+    assert_eq!(open_of(pronoun), BTreeSet::from([Category::Dependency]));
+    let noun = "## Risks\nMarinas must accept our photo log as proof of a hull inspection. If the marinas won't, owners keep booking the diver as before and the app is dead weight. We have not asked a single marina yet.";
+    assert_eq!(level_for(noun), 3);
+    // "If we …" is the team's own choice going wrong: a risk of its own,
+    // though it names the roaster again.
+    let ours = "All our green beans come from one roaster in Hamburg. If we order too few beans from the roaster, the cafés run dry within a week.";
+    assert_eq!(
+        open_of(ours),
+        BTreeSet::from([Category::Dependency, Category::General])
+    );
+}
