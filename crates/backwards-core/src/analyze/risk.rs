@@ -466,6 +466,14 @@ fn beyond_our_control(clean: &str, at: std::ops::Range<usize>) -> bool {
     clean[at.clone()].to_lowercase().ends_with(" control") && OURS_NOT.is_match(&clean[..at.start])
 }
 
+/// "The mills supply cuttings today, but only at small sizes": a limit
+/// the writer concedes on what someone else offers, not a scope the team
+/// chose ("we launch only in Leeds", which does answer a risk).
+fn conceded_limit(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static CONCEDING: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:but|though|although|yet)\W*$"));
+    clean[at.clone()].to_lowercase().starts_with("only ") && CONCEDING.is_match(&clean[..at.start])
+}
+
 impl Item<'_, '_> {
     fn find(&self, re: &Regex, negatable: bool) -> Option<(&Sentence<'_>, std::ops::Range<usize>)> {
         self.sentences.iter().find_map(|s| {
@@ -497,6 +505,7 @@ impl Item<'_, '_> {
                         // theirs, not the team's answer.
                         && !answers::someone_else_already_has(&s.clean, r.clone())
                         && !beyond_our_control(&s.clean, r.clone())
+                        && !conceded_limit(&s.clean, r.clone())
                         && !still_sought(&s.clean[..r.start])
                         // "In place of the surveyor's report" replaces; it
                         // is not a control "in place".

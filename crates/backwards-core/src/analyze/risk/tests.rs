@@ -4674,3 +4674,13 @@ fn a_condition_on_the_risk_before_it_is_its_consequence() {
         BTreeSet::from([Category::Dependency, Category::General])
     );
 }
+
+#[test]
+fn a_limit_conceded_on_what_a_partner_offers_answers_nothing() {
+    // "… but only in one colour" is what the partner will not do yet.
+    let conceded = "## Risks\nThe kits depend on the two tanneries selling us offcuts. Both sell offcuts to saddlers now, but only in one colour, and we have not asked about the volumes we need.";
+    assert_eq!(facts_for(conceded).mitigated, 0);
+    // "We sell only in Bristol at first" is a scope the team chose.
+    let chosen = "## Risks\nDelivery costs could eat the margin. We sell only in Bristol at first, within our own van's round.";
+    assert_eq!(facts_for(chosen).mitigated, 1);
+}
