@@ -566,11 +566,12 @@ pub(super) fn labelled_fact<'s, 'a>(
     let full_body = head.clean[body_start..].split_whitespace().count() >= 6;
     let body = NO_NEED.replace_all(&head.clean[body_start..], "");
     // "We lose only a channel", "the card is advice, not a rule", "handed
-    // over only against payment": a bound on the loss, a contrast or a
-    // gate is part of the answer, not a hedge on it.
+    // over only against payment", "they pay first or they're out that
+    // week": a bound on the loss, a contrast or a gate is part of the
+    // answer, not a hedge on it.
     static BOUND: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bonly (?:a|an|one|the) [\w-]+|\bonly (?:against|after|once|when|with|on receipt of) [\w-]+|,\s*not (?:a|an|the) [\w-]+",
+            r"\bonly (?:a|an|one|the) [\w-]+|\bonly (?:against|after|once|when|with|on receipt of) [\w-]+|,\s*not (?:a|an|the) [\w-]+|\bor (?:else )?(?:they|he|she|it)(?:['’]re| are|['’]s| is) (?:not|out)\b[^.;,]*",
         )
     });
     let body = BOUND.replace_all(&body, "");

@@ -4684,3 +4684,11 @@ fn a_limit_conceded_on_what_a_partner_offers_answers_nothing() {
     let chosen = "## Risks\nDelivery costs could eat the margin. We sell only in Bristol at first, within our own van's round.";
     assert_eq!(facts_for(chosen).mitigated, 1);
 }
+
+#[test]
+fn a_gate_after_the_answer_is_part_of_it() {
+    // "… or they're not in that week" is how the rule is enforced, not a
+    // hedge on the answer.
+    let gated = "## Risks\n- A member doesn't pay: they pay by card before the box is packed or they're not in that week.";
+    assert_eq!(facts_for(gated).mitigated, 1);
+}
