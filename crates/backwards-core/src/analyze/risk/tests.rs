@@ -4692,3 +4692,21 @@ fn a_gate_after_the_answer_is_part_of_it() {
     let gated = "## Risks\n- A member doesn't pay: they pay by card before the box is packed or they're not in that week.";
     assert_eq!(facts_for(gated).mitigated, 1);
 }
+
+#[test]
+fn suppliers_who_may_not_share_their_prices_are_a_dependency() {
+    // A comparison that needs the garages' own figures waits on their yes.
+    assert_reads_as(
+        Step::Risks,
+        &[
+            (
+                "Garages might not want to share their prices with us.",
+                Category::Dependency,
+            ),
+            (
+                "Letting agents won't want to share their void dates with us.",
+                Category::Dependency,
+            ),
+        ],
+    );
+}
