@@ -111,8 +111,14 @@ pub(crate) fn counted_action(s: &Sentence<'_>) -> Option<Range<usize>> {
     // story, and a number joined to the next word ("24-year-old",
     // "3-bed") measures a thing rather than counting what was done.
     static ONE_ACTOR: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:one|1|a single) of\b"));
+    // "Over the last two months I asked 14 people": the first number is
+    // how long, not how many did something.
+    static SPAN_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\S+ (?:hours?|days?|weeks?|months?|years?|weekends?|evenings?|seasons?|summers?)\b")
+    });
     factual(s, &COUNTED_ACTION)
         .filter(|r| !YEAR_AT_END.is_match(&s.clean[r.clone()]))
+        .filter(|r| !SPAN_FIRST.is_match(&s.clean[r.clone()]))
         .filter(|r| !ONE_ACTOR.is_match(&s.clean[r.clone()]) && !s.clean[r.end..].starts_with('-'))
         .or_else(|| share_that_acted(s))
         .filter(|_| {

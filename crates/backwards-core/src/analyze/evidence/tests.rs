@@ -1467,3 +1467,15 @@ fn a_paid_pilot_talked_about_or_not_yet_agreed_is_no_commitment() {
         5
     );
 }
+
+#[test]
+fn a_span_of_time_before_a_count_of_people_asked_is_not_an_action_counted() {
+    // "three weeks I asked 20": the first number is how long the asking
+    // went on, so this is counted interviews (3), not a measured test.
+    assert_levels(
+        3,
+        &[
+            "For three weeks I asked 20 dog owners at the park gate whether they would book walks by text. 15 said yes.",
+        ],
+    );
+}
