@@ -53,7 +53,7 @@ static RATE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// A test run with real customers: a trial, a concierge run, a prototype.
 static EXPERIMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:we ran|we (?:put|installed|placed|set up|deployed|gave out|handed out|lent|loaned)|ran (?:it|a|an|the|this)|(?:tested|trialled|trialed|piloted|tried) (?:it|the|this|a|an|with)|(?:a|an|the|our) (?:[\w-]+ )?(?:[\w-]+ )?(?:test|trial|pilot|experiment|beta|field test)s?\b|on (?:a|the) trial|concierge|hand-run|used (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:version|prototype|mock-?up)|(?:did|done|ran|run|made|\w+ed) (?:[\w'’-]+ ){0,5}?by hand|wizard[- ]of[- ]oz|a/b)",
+        r"\b(?:we ran|we (?:put|installed|placed|set up|deployed|gave out|handed out|lent|loaned)|ran (?:it|a|an|the|this)\b|(?:tested|trialled|trialed|piloted|tried) (?:it|the|this|a|an|with)\b|(?:a|an|the|our) (?:[\w-]+ )?(?:[\w-]+ )?(?:test|trial|pilot|experiment|beta|field test)s?\b|on (?:a|the) trial|concierge|hand-run|used (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:version|prototype|mock-?up)|(?:did|done|ran|run|made|\w+ed) (?:[\w'’-]+ ){0,5}?by hand|wizard[- ]of[- ]oz|a/b)",
     )
 });
 

@@ -1479,3 +1479,10 @@ fn a_span_of_time_before_a_count_of_people_asked_is_not_an_action_counted() {
         ],
     );
 }
+
+#[test]
+fn tried_about_is_not_tried_a() {
+    // "tried a" is the start of a test ("tried a paper version with 12
+    // bakers"); "tried about 40" is one person's evening, a story.
+    assert_levels(2, &["My neighbour tried about 40 recipes over a weekend."]);
+}
