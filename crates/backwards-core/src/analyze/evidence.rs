@@ -76,7 +76,7 @@ static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
 /// says") is belief, not a report.
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:a|an|one|two|three|my|our) (?:[\w'’-]+ ){1,6}?(?:said|says|told|tells|asked|asks|wrote|writes|emailed|mentioned|replied|commented)\b",
+        r"\b(?:a|an|one|two|three|my|our) (?:[\w'’-]+ ){1,6}?(?:said|says|told|tells|asked|asks|wrote|writes|emailed|mention|mentions|mentioned|complain|complains|complained|replied|commented)\b",
     )
 });
 

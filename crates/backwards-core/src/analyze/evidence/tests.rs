@@ -1486,3 +1486,15 @@ fn tried_about_is_not_tried_a() {
     // bakers"); "tried about 40" is one person's evening, a story.
     assert_levels(2, &["My neighbour tried about 40 recipes over a weekend."]);
 }
+
+#[test]
+fn a_few_reviews_that_mention_the_pain_are_anecdotes() {
+    // Told once each, in the present tense of a review: a story, not a count.
+    assert_levels(
+        2,
+        &[
+            "Two online reviews mention waiting all day for the engineer.",
+            "A couple of regulars complain that the hatch closes too early.",
+        ],
+    );
+}
