@@ -1498,3 +1498,15 @@ fn a_few_reviews_that_mention_the_pain_are_anecdotes() {
         ],
     );
 }
+
+#[test]
+fn chatting_to_a_counted_number_of_customers_is_interviews() {
+    // An informal word for the conversations still states their count.
+    assert_levels(
+        3,
+        &[
+            "I chatted to 11 cat owners at the vet's waiting room about boarding.",
+            "We chatted with 7 of the 20 allotment holders about the water rota.",
+        ],
+    );
+}
