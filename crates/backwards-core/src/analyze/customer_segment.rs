@@ -320,6 +320,8 @@ fn real_qualifier(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             !super::signals::negated(&head.clean, r.start)
                 && !TASTE.is_match(&head.clean[r.start..])
                 && !points_back(&head.clean[r.start..])
+                && !a_generation(&head.clean[r.start..])
+                && !SUPERLATIVE_SCOPE.is_match(&head.clean[r.start..])
         })
 }
 
@@ -873,7 +875,26 @@ fn strong_qualifier(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             !super::signals::negated(&s.clean, r.start)
                 && !points_back(&s.clean[r.start..])
                 && !a_taste(&s.clean[r.clone()])
+                && !a_generation(&s.clean[r.start..])
         })
+}
+
+/// "The most tattooed generations in history", "the keenest readers in
+/// the world": the scope of a superlative, not a place the people are in.
+static SUPERLATIVE_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^in (?:all of |recorded |human )?(?:history|the world|existence|living memory|memory)\b")
+});
+
+/// "With a focus on Millennials and Gen Z": a generation is tens of
+/// millions of people of an age, capitalised like a place but narrowing
+/// nothing. `from` is the text from where the qualifier starts.
+fn a_generation(from: &str) -> bool {
+    static GENERATION: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:with (?:an? )?(?:[\w-]+ )?(?:focus|emphasis) )?(?:on|among|for|to) (?:the )?(?:young )?(?:millennials?|gen[- ]?(?:z|y|x|alpha)|generation (?:z|y|x|alpha)|zoomers?|(?:baby )?boomers?)\b",
+        )
+    });
+    GENERATION.is_match(from)
 }
 
 /// "People who like Italy", "fans who love Japan": a named place after what

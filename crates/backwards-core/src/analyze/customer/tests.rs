@@ -1841,3 +1841,15 @@ fn anyone_who_will_know_what_i_mean_is_an_aside() {
         assert!(!facts.universal, "{body}: {facts:?}");
     }
 }
+
+#[test]
+fn a_generation_or_the_scope_of_a_superlative_narrows_nothing() {
+    // "Millennials" and "Gen Z" are capitalised like places but are whole
+    // age groups; "in history" is how far a superlative reaches.
+    for customer in [
+        "Climbers and boulderers, with a focus on Millennials and Gen Z.",
+        "Knitters and crocheters, the keenest makers in history.",
+    ] {
+        assert_eq!(level_for(customer), 2, "{customer}");
+    }
+}
