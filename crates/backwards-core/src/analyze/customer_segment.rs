@@ -516,8 +516,26 @@ fn kinds_of_a_category(clean: &str, at: std::ops::Range<usize>) -> bool {
     // "For all" reads as everybody until "sorts of groups" follows it.
     static SORTS_OF: LazyLock<Regex> =
         LazyLock::new(|| re(r"^\s+(?:sorts|kinds|types|manner) of ([\w'’-]+)"));
-    let noun = if KINDS.is_match(&clean[at.start..]) {
-        clean[..at.start].split_whitespace().last()
+    let kinds = KINDS.is_match(&clean[at.start..]);
+    // "Tattoo businesses of all kinds": a broad noun that a trade narrows
+    // first is that trade, spread over its kinds. ("Plant hire companies of
+    // all sizes, from one depot to a hundred" sprawls over the whole trade
+    // instead, as everybody in it.)
+    static OF_KINDS: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^of (?:every|any|all) (?:kind|kinds|type|types|sort|sorts)\b"));
+    let before: Vec<&str> = clean[..at.start].split_whitespace().collect();
+    let narrowed_first = OF_KINDS.is_match(&clean[at.start..])
+        && before.len() >= 2
+        && before[before.len() - 2]
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-')
+        && !EMPTY_MODIFIER.is_match(before[before.len() - 2])
+        && !BARE_UNIVERSAL.is_match(before[before.len() - 2]);
+    if narrowed_first {
+        return true;
+    }
+    let noun = if kinds {
+        before.last().copied()
     } else {
         SORTS_OF
             .captures(&clean[at.end..])

@@ -1853,3 +1853,15 @@ fn a_generation_or_the_scope_of_a_superlative_narrows_nothing() {
         assert_eq!(level_for(customer), 2, "{customer}");
     }
 }
+
+#[test]
+fn a_trade_of_all_kinds_is_that_trade_not_everybody() {
+    // "Bakery businesses of all kinds": the trade narrows the broad noun
+    // before it is spread over its kinds.
+    assert_eq!(
+        level_for("Bakery businesses of all kinds, large or small."),
+        2
+    );
+    // Without a trade, businesses of all kinds are everybody in business.
+    assert_eq!(level_for("Businesses of all kinds."), 1);
+}
