@@ -1865,3 +1865,13 @@ fn a_trade_of_all_kinds_is_that_trade_not_everybody() {
     // Without a trade, businesses of all kinds are everybody in business.
     assert_eq!(level_for("Businesses of all kinds."), 1);
 }
+
+#[test]
+fn booking_with_us_is_the_moment_and_our_own_call_is_where_we_reach_them() {
+    // The moment they buy from us is when they care, and the call we
+    // already make to them is where we reach them.
+    let booked = facts_for("Couples who book a wedding cake with us but skip the tasting.");
+    assert!(booked.trigger, "{booked:?}");
+    let called = facts_for("Garden owners in Kent. We suggest it on the survey visit.");
+    assert!(called.channel, "{called:?}");
+}
