@@ -1875,3 +1875,13 @@ fn booking_with_us_is_the_moment_and_our_own_call_is_where_we_reach_them() {
     let called = facts_for("Garden owners in Kent. We suggest it on the survey visit.");
     assert!(called.channel, "{called:?}");
 }
+
+#[test]
+fn all_stakeholders_or_a_segment_agnostic_plan_is_everybody() {
+    for customer in [
+        "All stakeholders across the wedding trade: couples, venues, florists and caterers.",
+        "Farmers, shops and councils. Our market is deliberately segment-agnostic.",
+    ] {
+        assert_eq!(level_for(customer), 1, "{customer}");
+    }
+}
