@@ -1945,3 +1945,9 @@ fn a_worldwide_statistic_measures_no_customer_pain() {
         assert!(!facts.frequency && !facts.cost, "{text}: {facts:?}");
     }
 }
+
+#[test]
+fn once_every_few_winters_is_a_frequency() {
+    // A season counted in the plural is as much a rhythm as "every 3 years".
+    assert!(facts_for("The boiler pump seizes about once every two or three winters.").frequency);
+}
