@@ -1951,3 +1951,17 @@ fn once_every_few_winters_is_a_frequency() {
     // A season counted in the plural is as much a rhythm as "every 3 years".
     assert!(facts_for("The boiler pump seizes about once every two or three winters.").frequency);
 }
+
+#[test]
+fn paying_for_the_alternative_is_the_workaround_and_a_worse_year_is_why_now() {
+    // "Renting a second trailer costs …" opens on what they do instead;
+    // "this season is worse" says why it matters now.
+    let instead = facts_for(
+        "Show jumpers lose a day when the trailer fails. Renting a second trailer costs £90 a weekend.",
+    );
+    assert!(instead.workaround, "{instead:?}");
+    let worse = facts_for(
+        "Show jumpers lose a day when the trailer fails. This season is even worse: the hire yard shut.",
+    );
+    assert!(worse.urgency, "{worse:?}");
+}
