@@ -67,7 +67,7 @@ static RECORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// One person's story, however many numbers it carries.
 static ANECDOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:one|a single|an?) (?:[\w-]+ ){1,2}?(?:with|who|from|at|in|on|told|said|called|played|tried|wrote)\b|\b(?:told (?:me|us)|i (?:have )?heard|we (?:have )?heard|stor(?:y|ies)|one of (?:my|our|the)|a friend|a colleague|my (?:\w+ )?(?:sister|brother|wife|husband|neighbours?|mum|mom|dad|friends?|uncle|aunt|auntie|cousin|father|mother|son|daughter|grand(?:dad|pa|father|ma|mother|son|daughter)|nan|partner|boss|flatmate))\b",
+        r"^\W*(?:one|a single|an?) (?:[\w-]+ ){1,2}?(?:with|who|from|at|in|on|told|said|called|played|tried|wrote)\b|\b(?:told (?:me|us)\b|i (?:have )?heard|we (?:have )?heard|stor(?:y|ies)|one of (?:my|our|the)\b|a friend|a colleague|my (?:\w+ )?(?:sister|brother|wife|husband|neighbours?|mum|mom|dad|friends?|uncle|aunt|auntie|cousin|father|mother|son|daughter|grand(?:dad|pa|father|ma|mother|son|daughter)|nan|partner|boss|flatmate))\b",
     )
 });
 
@@ -184,7 +184,7 @@ fn share_that_acted(s: &Sentence<'_>) -> Option<Range<usize>> {
     // of interviewees who once did something is what the interviews found.
     static OUR_TEST: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:prototypes?|mock-?ups?|trials?|pilots?|beta|try (?:it|them|the)|tried (?:it|them|the)|test (?:version|page|run|form)|dummy|demo)\b",
+            r"\b(?:prototypes?|mock-?ups?|trials?|pilots?|beta|try (?:it|them|the)\b|tried (?:it|them|the)\b|test (?:version|page|run|form)|dummy|demo)\b",
         )
     });
     // (Talk about the trial, "we interviewed…", is filtered out by the

@@ -708,7 +708,7 @@ fn doubted(before: &str) -> bool {
 fn inexperienced(before: &str) -> bool {
     static NEVER_DONE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:(?:have|has|'ve|’ve) never|never (?:have|has)) (?:done|built|made|worked (?:with|on|in)|run|shipped|touched|sold|handled)(?: any)?\s*$|\bno (?:real |prior |previous )?experience (?:with|in|of)(?: any)?\s*$",
+            r"\b(?:(?:have|has|'ve|’ve) never|never (?:have|has)) (?:done|built|made|worked (?:with|on|in)\b|run|shipped|touched|sold|handled)(?: any)?\s*$|\bno (?:real |prior |previous )?experience (?:with|in|of)(?: any)?\s*$",
         )
     });
     NEVER_DONE.is_match(before)
@@ -1713,7 +1713,7 @@ fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
 fn paid_per_period(clean: &str) -> bool {
     static PAID: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:costs?|pays?|paid|charges?|charging|subscription (?:is|of)|fee (?:is|of)) (?:only |just |about |around |roughly )?\d[\d,.]* ?([\p{L}.]{1,8}) (?:a|per|each|every|/) ?(?:month|year|week|season|term|visit|order|session|class|lesson|job|load|trip|ride|sack|bag)\b",
+            r"\b(?:costs?|pays?|paid|charges?|charging|subscription (?:is|of)\b|fee (?:is|of)) (?:only |just |about |around |roughly )?\d[\d,.]* ?([\p{L}.]{1,8}) (?:a|per|each|every|/) ?(?:month|year|week|season|term|visit|order|session|class|lesson|job|load|trip|ride|sack|bag)\b",
         )
     });
     const NOT_MONEY: &[&str] = &[
