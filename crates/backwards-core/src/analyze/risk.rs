@@ -944,7 +944,8 @@ fn judge_items(
         let cleared = item.find(&CLEARED, true).is_some();
         // "eBay is optional, so the yard's own shop still works": a design
         // that needs no partner leaves no key dependency behind.
-        let optional = item.find(&NOT_DEPENDENT, false).is_some();
+        let optional = item.find(&NOT_DEPENDENT, false).is_some()
+            || item.find(&YES_IN_WRITING, true).is_some();
         f.touched.extend(cats.iter().filter(|c| {
             let minor = matches!(
                 c,
@@ -1130,6 +1131,15 @@ fn open_mains(
         .unwrap_or(open[0]);
     vec![main]
 }
+
+/// "Checked with them in writing; tattoo studios are allowed": the third
+/// party has already said yes where it counts, so it no longer holds the
+/// bet hostage (a promise to ask, "we will get it in writing", is no yes).
+static YES_IN_WRITING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:checked|confirmed|agreed|cleared|approved) (?:it |this |that )?(?:with (?:them|us|him|her|the [\w-]+) )?in writing\b|\bin writing (?:that|from)\b",
+    )
+});
 
 /// The hard categories, in the order an item's main risk is chosen.
 static HARD: [(Category, &LazyLock<Regex>); 6] = [

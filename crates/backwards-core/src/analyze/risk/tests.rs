@@ -4710,3 +4710,13 @@ fn suppliers_who_may_not_share_their_prices_are_a_dependency() {
         ],
     );
 }
+
+#[test]
+fn a_partner_that_has_said_yes_in_writing_holds_no_key_dependency() {
+    // A small bet whose one partner has already agreed in writing can be
+    // the rubric's smallest; a promise to get it in writing cannot.
+    let agreed = "## Risks\n- Two weekends to build; if fewer than 15 riders book by May, we stop.\n- We rely on the ferry company's timetable feed: they confirmed in writing that we may use it.";
+    assert_eq!(level_for(agreed), 1);
+    let promised = "## Risks\n- Two weekends to build; if fewer than 15 riders book by May, we stop.\n- We rely on the ferry company's timetable feed: we will get their yes in writing.";
+    assert!(level_for(promised) > 1);
+}
