@@ -524,13 +524,13 @@ fn kinds_of_a_category(clean: &str, at: std::ops::Range<usize>) -> bool {
     static OF_KINDS: LazyLock<Regex> =
         LazyLock::new(|| re(r"^of (?:every|any|all) (?:kind|kinds|type|types|sort|sorts)\b"));
     let before: Vec<&str> = clean[..at.start].split_whitespace().collect();
+    let modifier = before.len().checked_sub(2).map(|i| before[i]);
     let narrowed_first = OF_KINDS.is_match(&clean[at.start..])
-        && before.len() >= 2
-        && before[before.len() - 2]
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '-')
-        && !EMPTY_MODIFIER.is_match(before[before.len() - 2])
-        && !BARE_UNIVERSAL.is_match(before[before.len() - 2]);
+        && modifier.is_some_and(|m| {
+            m.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !EMPTY_MODIFIER.is_match(m)
+                && !BARE_UNIVERSAL.is_match(m)
+        });
     if narrowed_first {
         return true;
     }

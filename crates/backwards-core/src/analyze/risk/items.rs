@@ -121,18 +121,19 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         // won't, the forms stay on paper": in a paragraph, a condition on
         // what the risk before it named, followed by what it costs, is that
         // risk's consequence, not a second risk.
+        // (The cheap test of the opening "if" comes first: most sentences
+        // fail it, and the pattern searches after it are not run for them.)
         let consequence = !bullet
             && same_line
             && !last_bullet
-            && !s.matches_any(&MITIGATION)
-            && !s.matches_any(&SMALL_BET)
             && out.last().is_some_and(|i| {
-                let before = i.sentences.iter().fold(0, |b, p| b | named_hard(p));
-                before != 0
-                    && named_hard(s) & !before == 0
-                    && i.done_mitigation().is_none()
-                    && conditions_on(i, s)
-            });
+                conditions_on(i, s) && {
+                    let before = i.sentences.iter().fold(0, |b, p| b | named_hard(p));
+                    before != 0 && named_hard(s) & !before == 0 && i.done_mitigation().is_none()
+                }
+            })
+            && !s.matches_any(&MITIGATION)
+            && !s.matches_any(&SMALL_BET);
         match out.last_mut() {
             Some(item)
                 if (same_line && last_bullet && !opens_inline)
