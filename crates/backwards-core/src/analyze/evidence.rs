@@ -325,27 +325,22 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
         let fluffed = fluffy.is_some();
         let counted = has_number(s);
         if let Some(r) = commitment(s) {
-            if short_test_line == Some(s.line) && repeat_use(&s.clean[r.clone()]) {
-                hit(
+            let (rung, rule, message) = if short_test_line == Some(s.line)
+                && repeat_use(&s.clean[r.clone()])
+            {
+                (
                     4,
-                    s.signal(
-                        "evidence-test",
-                        0,
-                        r,
-                        "Repeat use inside a test of a few weeks: a measured test, not yet retention.",
-                    ),
-                );
+                    "evidence-test",
+                    "Repeat use inside a test of a few weeks: a measured test, not yet retention.",
+                )
             } else {
-                hit(
+                (
                     5,
-                    s.signal(
-                        "evidence-commitment",
-                        0,
-                        r,
-                        "Customers committed money, signatures or continued use.",
-                    ),
-                );
-            }
+                    "evidence-commitment",
+                    "Customers committed money, signatures or continued use.",
+                )
+            };
+            hit(rung, s.signal(rule, 0, r, message));
         } else if let Some(r) = rungs::continued(s)
             .or_else(|| rungs::retained_funnel(s))
             .filter(|_| fluffy.is_none())

@@ -943,8 +943,9 @@ fn judge_items(
         // a dependency, hardware or new technology does not.
         let cleared = item.find(&CLEARED, true).is_some();
         // "eBay is optional, so the yard's own shop still works": a design
-        // that needs no partner leaves no key dependency behind.
-        let optional = item.find(&NOT_DEPENDENT, false).is_some()
+        // that needs no partner leaves no key dependency behind, and nor
+        // does a partner that has already said yes in writing.
+        let partner_settled = item.find(&NOT_DEPENDENT, false).is_some()
             || item.find(&YES_IN_WRITING, true).is_some();
         f.touched.extend(cats.iter().filter(|c| {
             let minor = matches!(
@@ -953,7 +954,7 @@ fn judge_items(
             );
             !minor
                 && (!cleared || **c != Category::Regulated)
-                && (!optional || **c != Category::Dependency)
+                && (!partner_settled || **c != Category::Dependency)
         }));
         let still_open = none_answered || item.find(&STILL_OPEN, false).is_some();
         // An item that admits an unknown is only mitigated by an explicit

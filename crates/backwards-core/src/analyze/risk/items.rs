@@ -83,6 +83,13 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
                 .filter(|(_, (_, r))| r.find_iter(&p.clean).any(|m| named_at(&p.clean, m.start())))
                 .fold(0u32, |bits, (i, _)| bits | 1 << i)
         };
+        // The item before names a hard risk, `s` names no other, and
+        // nothing in that item has answered it yet: `s` can only be more
+        // of that same open risk.
+        let more_of_the_open_risk = |i: &Item<'_, '_>| {
+            let before = i.sentences.iter().fold(0, |b, p| b | named_hard(p));
+            before != 0 && named_hard(s) & !before == 0 && i.done_mitigation().is_none()
+        };
         let admits_same = !bullet
             && same_line
             && matches_anywhere(s, Category::Unknown)
@@ -90,10 +97,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             // is a second risk, money, not the first one admitted again.
             && !matches_anywhere(s, Category::Money)
             && !own_topic_then_doubt(s)
-            && out.last().is_some_and(|i| {
-                let before = i.sentences.iter().fold(0, |b, p| b | named_hard(p));
-                before != 0 && named_hard(s) & !before == 0 && i.done_mitigation().is_none()
-            });
+            && out.last().is_some_and(more_of_the_open_risk);
         // "We don't know yet if owners will pay a deposit. This is the big
         // unknown and we did not test it yet.": a sentence that points back
         // at the one before ("this", "that", "it") and admits it is still
@@ -126,12 +130,9 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         let consequence = !bullet
             && same_line
             && !last_bullet
-            && out.last().is_some_and(|i| {
-                conditions_on(i, s) && {
-                    let before = i.sentences.iter().fold(0, |b, p| b | named_hard(p));
-                    before != 0 && named_hard(s) & !before == 0 && i.done_mitigation().is_none()
-                }
-            })
+            && out
+                .last()
+                .is_some_and(|i| conditions_on(i, s) && more_of_the_open_risk(i))
             && !s.matches_any(&MITIGATION)
             && !s.matches_any(&SMALL_BET);
         match out.last_mut() {
