@@ -92,6 +92,19 @@ fn dismissals_in_idiom_are_still_dismissals() {
 }
 
 #[test]
+fn a_shrugged_none_and_rivals_too_set_to_care_are_dismissals() {
+    assert_each_dismisses(
+        &[
+            "## Risks\nNot really any, to be honest.",
+            "## Risks\nNot any tbh.",
+            "## Risks\nThe big florists are too old and lazy to care about one town.",
+            "## Risks\nThe chains are too slow, too big to bother with us.",
+        ],
+        1,
+    );
+}
+
+#[test]
 fn a_promised_review_is_not_a_mitigation() {
     let done = "## Risks\n- The booking page holds pupil names and class lists; a legal review is in place.";
     let promised = "## Risks\n- The booking page holds pupil names and class lists; we will get a legal review before launch.";
