@@ -280,6 +280,18 @@ fn said_while_signing_up(s: &Sentence<'_>, at: usize) -> bool {
         && WISH.is_match(&s.clean[at..])
 }
 
+/// "Two friends who are vets pay £15 a month and both still use it": the
+/// friends are who did it, not what they said. A bare "friends" or
+/// "family" names the source; when the same sentence tells of their
+/// continued use or payment, the deed is the evidence (a friend's
+/// compliment stays a compliment).
+fn friends_kept_paying(s: &Sentence<'_>, at: std::ops::Range<usize>) -> bool {
+    static WHO: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:friends|family)$"));
+    WHO.is_match(&s.clean[at.clone()])
+        && !COMPLIMENT.is_match(&s.clean[at.end..])
+        && rungs::continued(s).is_some()
+}
+
 /// "74 sign-ups to the waitlist; 52 of them said which firing they would
 /// book first": a counted deed in a clause of its own, before what they
 /// said after it, is behaviour; the wish that follows does not undo it.
@@ -321,7 +333,8 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
         // the evidence.
         let fluffy = s
             .find(&COMPLIMENT)
-            .filter(|r| !said_while_signing_up(s, r.start) && !done_before_said(s, r.start));
+            .filter(|r| !said_while_signing_up(s, r.start) && !done_before_said(s, r.start))
+            .filter(|r| !friends_kept_paying(s, r.clone()));
         let fluffed = fluffy.is_some();
         let counted = has_number(s);
         if let Some(r) = commitment(s) {

@@ -54,6 +54,20 @@ fn weeks_of_use_and_a_retention_rate_are_retention() {
 }
 
 #[test]
+fn friends_who_keep_paying_are_retention_but_their_praise_is_a_compliment() {
+    assert_levels(
+        5,
+        &[
+            "Three friends who run kennels pay £20 a month for it and all three still use it every day.",
+        ],
+    );
+    assert_levels(
+        2,
+        &["Three friends who run kennels loved it and still use it every day."],
+    );
+}
+
+#[test]
 fn paying_for_the_next_season_is_a_commitment_whatever_it_is_paid_from() {
     let paid = "Three co-ops used the prototype all winter, and all three paid for the spring season out of their member fees.";
     assert_eq!(level_for(paid), 5);
