@@ -68,6 +68,21 @@ fn friends_who_keep_paying_are_retention_but_their_praise_is_a_compliment() {
 }
 
 #[test]
+fn a_form_handed_back_and_tallied_is_a_survey_but_a_count_of_cards_alone_is_not() {
+    assert_levels(
+        4,
+        &[
+            "Posted in the florists' group: 75 filled in our form, and 48 said they would pay £9 a month.",
+            "A line on every delivery note for a month: 96 of 410 buyers ticked yes.",
+        ],
+    );
+    assert_levels(
+        2,
+        &["Forty buyers filled in the comment card and said they would come back."],
+    );
+}
+
+#[test]
 fn paying_for_the_next_season_is_a_commitment_whatever_it_is_paid_from() {
     let paid = "Three co-ops used the prototype all winter, and all three paid for the spring season out of their member fees.";
     assert_eq!(level_for(paid), 5);
