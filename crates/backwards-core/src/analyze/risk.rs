@@ -610,7 +610,9 @@ fn read_category(s: &Sentence<'_>, c: Category, r: &Regex) -> Reading {
     let names = |m: regex::Match<'_>| {
         if c == Category::Unknown {
             // "Nothing unknown", "no unknowns": the unknown denied.
-            !nothing_before(&s.clean[..m.start()]) && !free_to_leave(&s.clean, m.as_str())
+            !nothing_before(&s.clean[..m.start()])
+                && !free_to_leave(&s.clean, m.as_str())
+                && !none_needed(&s.clean[m.start()..])
         } else {
             // "No app-store approval", and also "patient data is never touched".
             (named_at(&s.clean, m.start())
@@ -650,6 +652,16 @@ fn free_to_leave(clean: &str, matched: &str) -> bool {
         )
     });
     matched.to_ascii_lowercase().starts_with("no contract") && TERMS.is_match(clean)
+}
+
+/// "No partner or approval needed from anyone": what the plan needs none
+/// of, a dependency ruled out by design, not a partner still missing
+/// ("no partner yet").
+fn none_needed(from_no: &str) -> bool {
+    static NEEDED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^no (?:[\w'’-]+ ){0,4}?(?:(?:is|are) )?(?:needed|required|necessary)\b")
+    });
+    NEEDED.is_match(from_no)
 }
 
 /// "If fewer than half renew by month three, we will treat the value as not

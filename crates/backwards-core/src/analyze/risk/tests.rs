@@ -105,6 +105,28 @@ fn a_shrugged_none_and_rivals_too_set_to_care_are_dismissals() {
 }
 
 #[test]
+fn a_partner_needed_by_nobody_is_no_unknown_but_a_missing_one_is() {
+    assert!(
+        facts_for("## Risks\nNo partner or sign-off is needed from anybody.")
+            .open
+            .is_empty()
+    );
+    assert!(!facts_for("## Risks\nNo partner yet.").open.is_empty());
+}
+
+#[test]
+fn insurance_that_already_covers_the_use_answers_the_liability() {
+    let covered =
+        "## Risks\n- Our public liability policy already includes customers riding the course.";
+    let checked =
+        "## Risks\n- Customers could get hurt on the course; liability cleared with our insurer.";
+    let promised = "## Risks\n- Customers could get hurt on the course; we will ask our insurer.";
+    assert_eq!(mitigated_in(covered), 1);
+    assert_eq!(mitigated_in(checked), 1);
+    assert_eq!(mitigated_in(promised), 0);
+}
+
+#[test]
 fn a_promised_review_is_not_a_mitigation() {
     let done = "## Risks\n- The booking page holds pupil names and class lists; a legal review is in place.";
     let promised = "## Risks\n- The booking page holds pupil names and class lists; we will get a legal review before launch.";
