@@ -127,6 +127,15 @@ fn insurance_that_already_covers_the_use_answers_the_liability() {
 }
 
 #[test]
+fn installers_are_a_trade_to_sell_to_not_hardware_to_build() {
+    assert_categories(&[(
+        Step::Risks,
+        "If it works we'd offer it to other installers for £20 a month.",
+        &[],
+    )]);
+}
+
+#[test]
 fn a_promised_review_is_not_a_mitigation() {
     let done = "## Risks\n- The booking page holds pupil names and class lists; a legal review is in place.";
     let promised = "## Risks\n- The booking page holds pupil names and class lists; we will get a legal review before launch.";
