@@ -136,6 +136,14 @@ fn installers_are_a_trade_to_sell_to_not_hardware_to_build() {
 }
 
 #[test]
+fn hired_kit_that_goes_back_below_a_threshold_is_a_way_out() {
+    let way_out = "## Risks\nIf we fill fewer than 30 sessions this month, the hired kiosk goes back and we're down £300.";
+    let rebound = "## Risks\nIf demand is weak this month, the fee goes back up.";
+    assert!(facts_for(way_out).small_bet);
+    assert!(!facts_for(rebound).small_bet);
+}
+
+#[test]
 fn a_promised_review_is_not_a_mitigation() {
     let done = "## Risks\n- The booking page holds pupil names and class lists; a legal review is in place.";
     let promised = "## Risks\n- The booking page holds pupil names and class lists; we will get a legal review before launch.";
