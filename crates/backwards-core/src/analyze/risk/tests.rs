@@ -144,6 +144,27 @@ fn hired_kit_that_goes_back_below_a_threshold_is_a_way_out() {
 }
 
 #[test]
+fn a_manufacturer_who_can_refuse_is_a_gatekeeper_but_one_to_make_it_is_hardware() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "If a manufacturer says no, that brand is lost to us.",
+            &[Category::Dependency],
+        ),
+        (
+            Step::Risks,
+            "We still have to find a manufacturer for the sensor.",
+            &[Category::Hardware],
+        ),
+        (
+            Step::Risks,
+            "The clips want a manufacturer who can make small runs.",
+            &[Category::Hardware],
+        ),
+    ]);
+}
+
+#[test]
 fn a_promised_review_is_not_a_mitigation() {
     let done = "## Risks\n- The booking page holds pupil names and class lists; a legal review is in place.";
     let promised = "## Risks\n- The booking page holds pupil names and class lists; we will get a legal review before launch.";
