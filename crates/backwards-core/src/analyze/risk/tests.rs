@@ -165,6 +165,12 @@ fn a_manufacturer_who_can_refuse_is_a_gatekeeper_but_one_to_make_it_is_hardware(
 }
 
 #[test]
+fn a_paragraph_that_opens_on_the_main_unknown_goes_on_about_that_one() {
+    let body = "## Risks\nThe main unknown is whether bakeries will list with us. Shoppers only gain if their bakery is on it, so the whole thing depends on bakers agreeing to update stock each morning. We have not asked a single baker yet.";
+    assert_eq!(facts_for(body).open.len(), 1, "{:?}", facts_for(body).open);
+}
+
+#[test]
 fn a_promised_review_is_not_a_mitigation() {
     let done = "## Risks\n- The booking page holds pupil names and class lists; a legal review is in place.";
     let promised = "## Risks\n- The booking page holds pupil names and class lists; we will get a legal review before launch.";
