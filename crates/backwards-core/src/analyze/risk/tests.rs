@@ -171,6 +171,21 @@ fn a_paragraph_that_opens_on_the_main_unknown_goes_on_about_that_one() {
 }
 
 #[test]
+fn a_one_word_minimal_and_a_risk_answered_by_pedigree_are_dismissals() {
+    assert_each_dismisses(
+        &[
+            "## Risks\nNegligible.",
+            "## Risks\nDelivery risk is offset by the track record of our board.",
+        ],
+        1,
+    );
+    assert_each_dismisses(
+        &["## Risks\nDelivery risk is offset by a second courier."],
+        0,
+    );
+}
+
+#[test]
 fn a_promised_review_is_not_a_mitigation() {
     let done = "## Risks\n- The booking page holds pupil names and class lists; a legal review is in place.";
     let promised = "## Risks\n- The booking page holds pupil names and class lists; we will get a legal review before launch.";
