@@ -507,6 +507,7 @@ impl Item<'_, '_> {
                         && !beyond_our_control(&s.clean, r.clone())
                         && !conceded_limit(&s.clean, r.clone())
                         && !still_sought(&s.clean[..r.start])
+                        && !answers::holds_the_data(&s.clean[r.start..])
                         // "In place of the surveyor's report" replaces; it
                         // is not a control "in place".
                         && !s.clean[r.end..].starts_with(" of ")

@@ -325,6 +325,7 @@ pub(super) fn we_act<'s, 'a>(
             };
             let ok = match first.as_deref() {
                 _ if our_fall => false,
+                _ if holds_the_data(&s.clean[m.start()..]) => false,
                 // ", but" / "however" answers a competitor, unless what
                 // follows concedes ("We doubt it, but can't rule it out").
                 None => contrast_counts && !concedes(&s.clean[m.end()..]),
@@ -351,6 +352,26 @@ pub(super) fn we_act<'s, 'a>(
             (ok && !condition && !signals::negated(&s.clean, m.start())).then(|| (*s, m.range()))
         })
     })
+}
+
+/// "We hold video from inside clients' homes", "we collect children's
+/// data": holding the sensitive thing is the risk, said plainly, not a
+/// move against it; unless the sentence goes on to protect it ("photos are
+/// deleted after verification", "stored encrypted").
+pub(super) fn holds_the_data(from_we: &str) -> bool {
+    static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:we|i)\s+(?:already\s+|also\s+|then\s+)?(?:hold|store|keep|collect)\s+(?:[\w'’-]+\s+){0,3}?(?:data|video|videos|footage|recordings?|records|photos|images|details|information|addresses|card numbers)\b",
+        )
+    });
+    static PROTECTED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:deleted|encrypted|anonymi[sz]ed|pseudonymi[sz]ed|erased|wiped|never leaves?|stays? (?:in|on|with)|only (?:for|in|on|with)|for (?:\d+|one|two|three|six|thirty|ninety) (?:days|weeks|months))\b",
+        )
+    });
+    HOLDS
+        .find(from_we)
+        .is_some_and(|m| !PROTECTED.is_match(&from_we[m.end()..]))
 }
 
 /// True when the text ends with a conjunction that makes what follows a

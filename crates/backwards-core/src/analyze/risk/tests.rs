@@ -186,6 +186,17 @@ fn a_one_word_minimal_and_a_risk_answered_by_pedigree_are_dismissals() {
 }
 
 #[test]
+fn holding_the_sensitive_data_states_the_risk_unless_it_is_protected() {
+    let held = "## Risks\n- We keep voice recordings of every tenant call.";
+    let protected =
+        "## Risks\n- We keep voice recordings of every tenant call, deleted after 30 days.";
+    let fee = "## Risks\n- Tenants might not pay. We collect the fee by card up front.";
+    assert_eq!(mitigated_in(held), 0);
+    assert_eq!(mitigated_in(protected), 1);
+    assert_eq!(mitigated_in(fee), 1);
+}
+
+#[test]
 fn a_promised_review_is_not_a_mitigation() {
     let done = "## Risks\n- The booking page holds pupil names and class lists; a legal review is in place.";
     let promised = "## Risks\n- The booking page holds pupil names and class lists; we will get a legal review before launch.";
