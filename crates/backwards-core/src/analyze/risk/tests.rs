@@ -197,6 +197,15 @@ fn holding_the_sensitive_data_states_the_risk_unless_it_is_protected() {
 }
 
 #[test]
+fn losing_sleep_admits_a_worry_and_only_its_denial_waves_it_away() {
+    assert_each_dismisses(
+        &["## Risks\nHonestly, this part keeps me up; here is where we lose sleep."],
+        0,
+    );
+    assert_each_dismisses(&["## Risks\nWe don't lose sleep over the big agencies."], 1);
+}
+
+#[test]
 fn a_promised_review_is_not_a_mitigation() {
     let done = "## Risks\n- The booking page holds pupil names and class lists; a legal review is in place.";
     let promised = "## Risks\n- The booking page holds pupil names and class lists; we will get a legal review before launch.";
