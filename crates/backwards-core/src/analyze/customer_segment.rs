@@ -20,7 +20,18 @@ use crate::model::Step;
 /// Universal claims: the idea is for everybody, i.e. for nobody in particular.
 static UNIVERSAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:everyone|everybody|anyone|anybody|all (?:the )?(?:users|people|customers|consumers|businesses|companies|organi[sz]ations|ages|sizes|stakeholders)|every stakeholder|segment[- ]agnostic|of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|age|ages|industry|industries)|(?:every|any) (?:size|industry|business|company|person)\b|(?:is|are) (?:a |all )?potential customers?|\bfor (?:every|all|any) (?:\w+ )?(?:families|family|households?|parents?|people|persons?|one|homes?|users?|businesses|companies|teams?|kids|children)\b|mass market|not exclud\w* anyone|no one is excluded|for all)\b|\bthe (?:general )?public\b(?:[^-]|$)",
+        r"\b(?:everyone|everybody|anyone|anybody|all (?:the )?(?:users|people|customers|consumers|businesses|companies|organi[sz]ations|ages|sizes|stakeholders)|every stakeholder|segment[- ]agnostic|of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|age|ages|industry|industries)|(?:every|any) (?:size|industry|business|company|person)\b|(?:is|are) (?:a |all )?potential customers?|\bfor (?:every|all|any) (?:\w+ )?(?:families|family|households?|parents?|people|persons?|one|homes?|users?|businesses|companies|teams?|kids|children)\b|mass market|not exclud\w* anyone|no one is excluded)\b|\bfor all\s*(?:[.,;:!)]|$)|\bthe (?:general )?public\b(?:[^-]|$)",
+    )
+});
+
+/// "It works for all of them", "the same for all of us": every member of
+/// the group named before, which widens a qualified segment back out to
+/// its whole category, but is not everybody (it was read as "for all").
+/// Only what the product is for or does counts: "our team holds contact
+/// details for all of them" is the reach, not the customer widened.
+static FOR_ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:works?|working|the same|useful|good|fine|right|relevant|built|made|designed|meant) for all of (?:them|us|you|those)\b",
     )
 });
 
@@ -147,6 +158,7 @@ pub(super) fn segment(
         .find_map(|s| {
             universal(s)
                 .filter(|r| !everyone_else(s, r.clone()))
+                .or_else(|| chosen.as_ref().and(s.find(&FOR_ALL_OF_THEM)))
                 .map(|r| (*s, r))
         });
     let sprawling = sprawl(&real);

@@ -1885,3 +1885,21 @@ fn all_stakeholders_or_a_segment_agnostic_plan_is_everybody() {
         assert_eq!(level_for(customer), 1, "{customer}");
     }
 }
+
+#[test]
+fn for_all_of_us_is_the_trade_named_before_not_everybody() {
+    // A trade, then "the same for all of us": still the broad trade (2).
+    assert_eq!(
+        level_for("Bakers. Sourdough, pastry, cakes. The ovens work the same for all of us."),
+        2
+    );
+    // A qualified segment that it "works for all of them" widens back out.
+    assert_eq!(
+        level_for(
+            "Bakeries in Cork with two ovens or more. Big or small, it works for all of them."
+        ),
+        2
+    );
+    // A plain "for all" is still everybody.
+    assert_eq!(level_for("It's for all."), 1);
+}
