@@ -588,8 +588,10 @@ pub(crate) fn fallback(
         return None;
     }
     let all = 0..s.clean.trim_end().len();
-    // "Everyone has a horror story": a sweeping claim, not an observation.
-    if !counted && s.matches_any(&SWEEPING) {
+    // "Everyone has a horror story": a sweeping claim, not an observation;
+    // and so is "nobody wants to wait three weeks and pay £700", whose
+    // figures are the claim's, not a count of people the team reached.
+    if s.matches_any(&SWEEPING) && (!counted || !counts_a_sample(s)) {
         return None;
     }
     if let Some(r) = s.find_any(&ANECDOTE).or_else(|| s.find_any(&POPULATION)) {

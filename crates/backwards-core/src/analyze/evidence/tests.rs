@@ -83,6 +83,18 @@ fn a_form_handed_back_and_tallied_is_a_survey_but_a_count_of_cards_alone_is_not(
 }
 
 #[test]
+fn a_sweeping_claim_with_figures_in_it_is_still_belief() {
+    assert_levels(
+        1,
+        &["Nobody enjoys queueing forty minutes to pay £30 for a permit."],
+    );
+    assert_levels(
+        2,
+        &["A rider told us she queued forty minutes to pay £30 for a permit."],
+    );
+}
+
+#[test]
 fn paying_for_the_next_season_is_a_commitment_whatever_it_is_paid_from() {
     let paid = "Three co-ops used the prototype all winter, and all three paid for the spring season out of their member fees.";
     assert_eq!(level_for(paid), 5);
