@@ -1965,3 +1965,12 @@ fn paying_for_the_alternative_is_the_workaround_and_a_worse_year_is_why_now() {
     );
     assert!(worse.urgency, "{worse:?}");
 }
+
+#[test]
+fn a_figure_that_worsened_from_last_year_to_this_year_says_why_now() {
+    assert!(
+        facts_for("Ferry queues went from 40 minutes last summer to two hours this summer.")
+            .urgency
+    );
+    assert!(!facts_for("Ferry queues last about two hours in summer.").urgency);
+}
