@@ -1974,3 +1974,10 @@ fn a_figure_that_worsened_from_last_year_to_this_year_says_why_now() {
     );
     assert!(!facts_for("Ferry queues last about two hours in summer.").urgency);
 }
+
+#[test]
+fn a_real_headache_at_the_moment_is_a_feeling_not_how_they_cope() {
+    let text = "Filing the returns is a proper nightmare for bookkeepers at the moment.";
+    assert!(!facts_for(text).workaround);
+    assert_eq!(level_for(text), 2);
+}
