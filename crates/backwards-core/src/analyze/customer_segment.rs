@@ -26,7 +26,8 @@ static UNIVERSAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "It works for all of them", "the same for all of us": every member of
 /// the group named before, which widens a qualified segment back out to
-/// its whole category, but is not everybody (it was read as "for all").
+/// its whole category, but is not everybody, which is why the bare "for
+/// all" of [`UNIVERSAL`] stops at the end of its clause.
 /// Only what the product is for or does counts: "our team holds contact
 /// details for all of them" is the reach, not the customer widened.
 static FOR_ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -158,7 +159,7 @@ pub(super) fn segment(
         .find_map(|s| {
             universal(s)
                 .filter(|r| !everyone_else(s, r.clone()))
-                .or_else(|| chosen.as_ref().and(s.find(&FOR_ALL_OF_THEM)))
+                .or_else(|| chosen.as_ref().and_then(|_| s.find(&FOR_ALL_OF_THEM)))
                 .map(|r| (*s, r))
         });
     let sprawling = sprawl(&real);
