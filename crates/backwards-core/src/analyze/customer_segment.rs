@@ -20,7 +20,7 @@ use crate::model::Step;
 /// Universal claims: the idea is for everybody, i.e. for nobody in particular.
 static UNIVERSAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:everyone|everybody|anyone|anybody|all (?:the )?(?:users|people|customers|consumers|businesses|companies|organi[sz]ations|ages|sizes|stakeholders)|every stakeholder|segment[- ]agnostic|of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|age|ages|industry|industries)|(?:every|any) (?:size|industry|business|company|person)\b|(?:is|are) (?:a |all )?potential customers?|\bfor (?:every|all|any) (?:\w+ )?(?:families|family|households?|parents?|people|persons?|one|homes?|users?|businesses|companies|teams?|kids|children)\b|mass market|not exclud\w* anyone|no one is excluded)\b|\bfor all\s*(?:[.,;:!)]|$)|\bthe (?:general )?public\b(?:[^-]|$)",
+        r"\b(?:everyone|everybody|anyone|anybody|all (?:the )?(?:users|people|customers|consumers|businesses|companies|organi[sz]ations|ages|sizes|stakeholders)|every stakeholder|segment[- ]agnostic|of (?:every|any|all) (?:size|sizes|kind|kinds|type|types|age|ages|industry|industries)|(?:every|any) (?:size|industry|business|company|person)\b|(?:is|are) (?:a |all )?potential customers?|\bfor (?:every|all|any) (?:(?:sorts?|kinds?|types?) of )?(?:\w+ )?(?:families|family|households?|parents?|people|persons?|one|homes?|users?|businesses|companies|teams?|kids|children)\b|mass market|not exclud\w* anyone|no one is excluded)\b|\bfor all\s*(?:[.,;:!)]|$)|\bthe (?:general )?public\b(?:[^-]|$)",
     )
 });
 

@@ -127,12 +127,12 @@ fn insurance_that_already_covers_the_use_answers_the_liability() {
 }
 
 #[test]
-fn installers_are_a_trade_to_sell_to_not_hardware_to_build() {
-    assert_categories(&[(
-        Step::Risks,
-        "If it works we'd offer it to other installers for £20 a month.",
-        &[],
-    )]);
+fn installation_firms_as_the_customer_make_installers_a_trade_to_sell_to() {
+    let hardware = |body: &str| facts_for(body).open.contains(&Category::Hardware);
+    let ours = "## Customer\nSolar installation firms, like ours.\n\n## Risks\n- If it works we'd sell it to other installers for £20 a month.";
+    let crew = "## Customer\nHomeowners with old boilers.\n\n## Risks\n- If it works we'd sell it to other installers for £20 a month.";
+    assert!(!hardware(ours), "{ours}");
+    assert!(hardware(crew), "{crew}");
 }
 
 #[test]

@@ -215,6 +215,11 @@ impl<'s, 'a> OwnedDevices<'s, 'a> {
             // section: the people the hardware words name there are the
             // customers, so "installers" elsewhere is them too, not a crew
             // the team must hire.
+            // "Heat pump installation companies" are installers by another
+            // name.
+            static INSTALLING: LazyLock<Regex> = LazyLock::new(|| {
+                re(r"\binstall(?:ation|ing)? (?:companies|company|firms?|businesses|business|teams?|contractors?|engineers?)\b")
+            });
             for s in self.sentences.iter().filter(|s| s.step == Step::Customer) {
                 nouns.extend(
                     self.hardware
@@ -222,6 +227,9 @@ impl<'s, 'a> OwnedDevices<'s, 'a> {
                         .map(|m| device_noun(m.as_str()))
                         .filter(|noun| noun.ends_with("er")),
                 );
+                if INSTALLING.is_match(&s.clean) {
+                    nouns.push("installer".to_string());
+                }
             }
             nouns.retain(|noun| noun.len() >= 4);
             nouns
