@@ -289,11 +289,19 @@ fn said_while_signing_up(s: &Sentence<'_>, at: usize) -> bool {
 /// "family" names the source; when the same sentence tells of their
 /// continued use or payment, the deed is the evidence (a friend's
 /// compliment stays a compliment).
-fn friends_kept_paying(s: &Sentence<'_>, at: std::ops::Range<usize>) -> bool {
+///
+/// Nor are friends wanted or made ("every puppy needs friends") a source
+/// at all: they are what the sentence says someone lacks.
+fn friends_not_praising(s: &Sentence<'_>, at: std::ops::Range<usize>) -> bool {
     static WHO: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:friends|family)$"));
+    static WANTED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:needs?|wants?|make|makes|making|made|meet|meets|meeting|find|finds|finding|lacks?) (?:new |more |some |a few |real )?$",
+        )
+    });
     WHO.is_match(&s.clean[at.clone()])
         && !COMPLIMENT.is_match(&s.clean[at.end..])
-        && rungs::continued(s).is_some()
+        && (WANTED.is_match(&s.clean[..at.start]) || rungs::continued(s).is_some())
 }
 
 /// "74 sign-ups to the waitlist; 52 of them said which firing they would
@@ -338,7 +346,7 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
         let fluffy = s
             .find(&COMPLIMENT)
             .filter(|r| !said_while_signing_up(s, r.start) && !done_before_said(s, r.start))
-            .filter(|r| !friends_kept_paying(s, r.clone()));
+            .filter(|r| !friends_not_praising(s, r.clone()));
         let fluffed = fluffy.is_some();
         let counted = has_number(s);
         if let Some(r) = commitment(s) {

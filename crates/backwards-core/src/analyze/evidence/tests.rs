@@ -68,6 +68,15 @@ fn friends_who_keep_paying_are_retention_but_their_praise_is_a_compliment() {
 }
 
 #[test]
+fn friends_someone_needs_are_no_source_of_praise() {
+    assert_levels(
+        1,
+        &["We are sure of it: every new student needs friends in town."],
+    );
+    assert_levels(2, &["Friends in town thought it was a great idea."]);
+}
+
+#[test]
 fn a_form_handed_back_and_tallied_is_a_survey_but_a_count_of_cards_alone_is_not() {
     assert_levels(
         4,
