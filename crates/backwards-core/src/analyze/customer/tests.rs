@@ -1903,3 +1903,14 @@ fn for_all_of_us_is_the_trade_named_before_not_everybody() {
     // A plain "for all" is still everybody.
     assert_eq!(level_for("It's for all."), 1);
 }
+
+#[test]
+fn a_segment_that_reaches_more_broadly_past_itself_sprawls() {
+    assert_eq!(
+        level_for(
+            "Tilers in Leeds with one van, and more broadly the wider trade: merchants, suppliers and councils."
+        ),
+        2
+    );
+    assert_eq!(level_for("Tilers in Leeds with one van."), 3);
+}
