@@ -355,13 +355,14 @@ pub(super) fn we_act<'s, 'a>(
 }
 
 /// "We hold video from inside clients' homes", "we collect children's
-/// data": holding the sensitive thing is the risk, said plainly, not a
+/// data", "we film inside homes": holding or taking the sensitive thing
+/// is the risk, said plainly, not a
 /// move against it; unless the sentence goes on to protect it ("photos are
 /// deleted after verification", "stored encrypted").
 pub(super) fn holds_the_data(from_we: &str) -> bool {
     static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^(?:we|i)\s+(?:already\s+|also\s+|then\s+)?(?:hold|store|keep|collect)\s+(?:[\w'’-]+\s+){0,3}?(?:data|video|videos|footage|recordings?|records|photos|images|details|information|addresses|card numbers)\b",
+            r"^(?:we|i)\s+(?:already\s+|also\s+|then\s+)?(?:(?:hold|store|keep|collect)\s+(?:[\w'’-]+\s+){0,3}?(?:data|video|videos|footage|recordings?|records|photos|images|details|information|addresses|card numbers)\b|(?:film|photograph|video)\b)",
         )
     });
     static PROTECTED: LazyLock<Regex> = LazyLock::new(|| {

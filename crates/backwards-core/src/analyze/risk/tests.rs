@@ -206,6 +206,16 @@ fn losing_sleep_admits_a_worry_and_only_its_denial_waves_it_away() {
 }
 
 #[test]
+fn filming_in_homes_under_data_protection_duties_is_an_open_regulated_risk() {
+    let body = "## Risks\n- We film in patients' kitchens, which brings data-protection duties.";
+    assert!(
+        facts_for(body).open.contains(&Category::Regulated),
+        "{body}"
+    );
+    assert_eq!(mitigated_in(body), 0);
+}
+
+#[test]
 fn a_promised_review_is_not_a_mitigation() {
     let done = "## Risks\n- The booking page holds pupil names and class lists; a legal review is in place.";
     let promised = "## Risks\n- The booking page holds pupil names and class lists; we will get a legal review before launch.";
