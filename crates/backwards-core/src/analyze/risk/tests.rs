@@ -216,6 +216,15 @@ fn filming_in_homes_under_data_protection_duties_is_an_open_regulated_risk() {
 }
 
 #[test]
+fn the_customers_being_insured_is_not_our_cover() {
+    let theirs = "## Risks\n- The broker may pull out. If so, riders pay in full, though most riders were insured.";
+    let ours =
+        "## Risks\n- A parcel could break in the post; every parcel is insured with the courier.";
+    assert_eq!(mitigated_in(theirs), 0);
+    assert_eq!(mitigated_in(ours), 1);
+}
+
+#[test]
 fn a_promised_review_is_not_a_mitigation() {
     let done = "## Risks\n- The booking page holds pupil names and class lists; a legal review is in place.";
     let promised = "## Risks\n- The booking page holds pupil names and class lists; we will get a legal review before launch.";
