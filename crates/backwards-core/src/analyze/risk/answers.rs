@@ -330,6 +330,12 @@ pub(super) fn we_act<'s, 'a>(
                 // follows concedes ("We doubt it, but can't rule it out").
                 None => contrast_counts && !concedes(&s.clean[m.end()..]),
                 Some(w) if RISKY.contains(&w) => false,
+                // "As we scale", "while we grow": a time in the company's
+                // future, not a move against the risk ("we scale back to
+                // one town" is one).
+                Some("scale" | "grow" | "expand" | "mature") => {
+                    matches!(second.as_deref(), Some("back" | "down"))
+                }
                 Some("have" | "has") if second.as_deref() == Some("to") => false,
                 // "We have a first meeting in January": a date to ask the
                 // third party, whose answer is still to come.

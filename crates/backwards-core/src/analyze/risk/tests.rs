@@ -4853,3 +4853,13 @@ fn a_partner_that_has_said_yes_in_writing_holds_no_key_dependency() {
     let promised = "## Risks\n- Two weekends to build; if fewer than 15 riders book by May, we stop.\n- We rely on the ferry company's timetable feed: we will get their yes in writing.";
     assert!(level_for(promised) > 1);
 }
+
+#[test]
+fn growing_as_a_company_answers_no_risk() {
+    // "As we grow" is a time in the company's future, not a move against
+    // the risk; scaling back to one town is a move.
+    let growing = "## Risks\n- The payment processor may freeze our account. We will sort this out with better processes as we grow.";
+    assert_eq!(mitigated_in(growing), 0);
+    let scaled = "## Risks\n- The payment processor may freeze our account. We scale back to one town and invoice by hand until it is lifted.";
+    assert_eq!(mitigated_in(scaled), 1);
+}
