@@ -394,6 +394,20 @@ pub(super) fn after_conjunction(before: &str) -> bool {
         .is_some_and(|w| WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
 }
 
+/// "If they do not want their prices made public, they can refuse": a word
+/// inside the condition that opens the clause, closed by a comma after it,
+/// sets up the risk; it answers nothing. ("If they say no we digitise the
+/// public maps" runs the condition into its answer without a comma.)
+fn in_a_condition(clean: &str, at: usize) -> bool {
+    let before = &clean[..at];
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let opener = clause.split_whitespace().next().unwrap_or("");
+    ["if", "unless", "whether"]
+        .iter()
+        .any(|w| opener.eq_ignore_ascii_case(w))
+        && clean[at..].contains(',')
+}
+
 /// "Enforcement dates have already been delayed once", "the council has
 /// already refused two": what already went wrong is the risk happening, not
 /// an answer to it.
@@ -457,6 +471,7 @@ pub(super) fn answered<'s, 'a>(
                     && !awaited(&s.clean, r.start)
                     && !someone_else_already_has(&s.clean, r.clone())
                     && !already_went_wrong(&s.clean[r.start..])
+                    && !in_a_condition(&s.clean, r.start)
                     && !GATE_OR_GUESS
                         .find_iter(&s.clean)
                         .any(|g| g.start() <= r.start && r.end <= g.end())

@@ -347,10 +347,10 @@ pub(super) fn announces_one(item: &Item<'_, '_>) -> bool {
 
 /// A sentence that announces a single risk: "one thing could stop us",
 /// "one big dependency", "the only real risk is", "the key dependency is",
-/// "the main unknown is".
+/// "the main unknown is", "the biggest open question is".
 static ONE_RISK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:one|a single) (?:big |real |main |serious |major )?(?:thing|risk|dependency|unknown|worry|problem|question)|the (?:one|only) (?:big |real |main |serious )?(?:thing|risk|dependency|unknown|worry)|the (?:key|central|critical|main|biggest|big) (?:dependency|unknown) (?:is|here is|for us is)\b|^\W*the (?:big|biggest|main|real) thing (?:is|here is|for us is)\b)\b",
+        r"\b(?:(?:one|a single) (?:big |real |main |serious |major )?(?:thing|risk|dependency|unknown|worry|problem|question)|the (?:one|only) (?:big |real |main |serious )?(?:thing|risk|dependency|unknown|worry)|the (?:key|central|critical|main|biggest|big) (?:open )?(?:dependency|unknown|question) (?:is|here is|for us is)\b|^\W*the (?:big|biggest|main|real) thing (?:is|here is|for us is)\b)\b",
     )
 });
 

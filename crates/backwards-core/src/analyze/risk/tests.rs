@@ -4863,3 +4863,34 @@ fn growing_as_a_company_answers_no_risk() {
     let scaled = "## Risks\n- The payment processor may freeze our account. We scale back to one town and invoice by hand until it is lifted.";
     assert_eq!(mitigated_in(scaled), 1);
 }
+
+/// "The biggest open question is …" announces one risk as "the key
+/// dependency is …" does: the rights it needs and the body that grants
+/// them are that one question, not two risks.
+#[test]
+fn the_biggest_open_question_announces_one_risk() {
+    let one = "## Risks\nThe biggest open question is copyright: putting the hymns online may need the publisher's permission, and we have not yet spoken to any publisher or to the licensing society.";
+    assert_eq!(level_for(one), 3);
+}
+
+/// "The recipes are copyrighted" names the rights risk as "copyright" does.
+#[test]
+fn something_copyrighted_needs_the_rights_holders_leave() {
+    assert_reads_as(
+        Step::Risks,
+        &[(
+            "The knitting patterns are copyrighted, I believe.",
+            Category::Dependency,
+        )],
+    );
+}
+
+/// A word that could answer a risk ("public") inside the condition that
+/// sets the risk up answers nothing: the answer would follow the comma.
+#[test]
+fn an_answer_word_inside_the_condition_answers_nothing() {
+    let set_up = "## Risks\nOne thing could stop us: the drivers. If they do not want their rates made public, they can refuse to tell our helpers, or give false rates.";
+    assert_eq!(mitigated_in(set_up), 0);
+    let answered = "## Risks\nOne thing could stop us: the depot's timetable. If the depot says no we copy it from the public notice board by hand.";
+    assert_eq!(mitigated_in(answered), 1);
+}
