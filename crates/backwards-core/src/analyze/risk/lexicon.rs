@@ -183,11 +183,12 @@ pub(super) static FAILSAFE: LazyLock<Regex> = LazyLock::new(|| {
 /// money is spent ("we'll test it at the spring meet before building
 /// billing"), a step ready if needed ("widen slots if needed"), a
 /// warranty, a check the team repeats on a schedule ("I will check the
-/// content against the guidance each term"). Promised, but the promise is
-/// the answer: it bounds the loss.
+/// content against the guidance each term"), a design built around the guess
+/// ("the interval is a guess, so every reminder has a snooze"). Promised,
+/// but the promise is the answer: it bounds the loss.
 pub(super) static STAGED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:we|i)(?:'ll| will| would|'d)? (?:first |then |only |also )?(?:test|pilot|try|check|measure|trial|see|prove)\b[^.;]{0,60}?\bbefore (?:building|we build|we spend|spending|investing|we invest|launching|we launch|scaling|rolling (?:it )?out|we roll (?:it )?out|committing|we commit|buying|we buy|hiring|we hire)\b|\b(?:add|adds|widen|widens|extend|extends|hire|hires|swap|swaps|replace|replaces|move|moves|switch|switches|open|opens|increase|increases|reduce|reduces|cap|caps)\b(?:[\w'’-]+ ){0,4}?\bif (?:needed|necessary|required|demand (?:grows|rises|is there))\b|\bunder (?:the |a |their |its )?(?:manufacturer'?s? |supplier'?s? |maker'?s? )?warranty\b|\b(?:we|i)\b[^.;]{0,60}?\bfall back (?:to|on)\b|\b(?:we|i)(?:'ll| will| shall)? (?:re-?check|check|review|audit|update) (?:[\w'’-]+ ){1,8}?(?:(?:each|every|once a|twice a) (?:term|month|week|quarter|year|season|day|night|shift)|weekly|monthly|quarterly|annually|yearly|daily)\b",
+        r"\b(?:we|i)(?:'ll| will| would|'d)? (?:first |then |only |also )?(?:test|pilot|try|check|measure|trial|see|prove)\b[^.;]{0,60}?\bbefore (?:building|we build|we spend|spending|investing|we invest|launching|we launch|scaling|rolling (?:it )?out|we roll (?:it )?out|committing|we commit|buying|we buy|hiring|we hire)\b|\b(?:add|adds|widen|widens|extend|extends|hire|hires|swap|swaps|replace|replaces|move|moves|switch|switches|open|opens|increase|increases|reduce|reduces|cap|caps)\b(?:[\w'’-]+ ){0,4}?\bif (?:needed|necessary|required|demand (?:grows|rises|is there))\b|\bunder (?:the |a |their |its )?(?:manufacturer'?s? |supplier'?s? |maker'?s? )?warranty\b|\b(?:we|i)\b[^.;]{0,60}?\bfall back (?:to|on)\b|,\s*so (?:every|each) (?:[\w'’-]+ ){1,2}?(?:has|gets|comes with|carries|includes|offers)\b|\b(?:we|i)(?:'ll| will| shall)? (?:re-?check|check|review|audit|update) (?:[\w'’-]+ ){1,8}?(?:(?:each|every|once a|twice a) (?:term|month|week|quarter|year|season|day|night|shift)|weekly|monthly|quarterly|annually|yearly|daily)\b",
     )
 });
 

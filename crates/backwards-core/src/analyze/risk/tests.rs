@@ -4894,3 +4894,14 @@ fn an_answer_word_inside_the_condition_answers_nothing() {
     let answered = "## Risks\nOne thing could stop us: the depot's timetable. If the depot says no we copy it from the public notice board by hand.";
     assert_eq!(mitigated_in(answered), 1);
 }
+
+/// A guess the product is built around ("the interval is a guess, so every
+/// reminder has a snooze button") is an unknown with its answer; the guess
+/// alone is still open.
+#[test]
+fn a_guess_with_a_design_around_it_is_answered() {
+    let designed = "## Risks\nThe right interval between cleans is a guess, so every reminder has a snooze button that pushes it back a fortnight.";
+    assert_eq!(mitigated_in(designed), 1);
+    let guessed = "## Risks\nThe right interval between cleans is a guess, so every reminder may come at the wrong time.";
+    assert_eq!(mitigated_in(guessed), 0);
+}
