@@ -347,10 +347,11 @@ pub(super) fn announces_one(item: &Item<'_, '_>) -> bool {
 
 /// A sentence that announces a single risk: "one thing could stop us",
 /// "one big dependency", "the only real risk is", "the key dependency is",
-/// "the main unknown is", "the biggest open question is".
+/// "the main unknown is", "the biggest open question is", "the main thing
+/// I'm not sure about is".
 static ONE_RISK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:one|a single) (?:big |real |main |serious |major )?(?:thing|risk|dependency|unknown|worry|problem|question)|the (?:one|only) (?:big |real |main |serious )?(?:thing|risk|dependency|unknown|worry)|the (?:key|central|critical|main|biggest|big) (?:open )?(?:dependency|unknown|question) (?:is|here is|for us is)\b|^\W*the (?:big|biggest|main|real) thing (?:is|here is|for us is)\b)\b",
+        r"\b(?:(?:one|a single) (?:big |real |main |serious |major )?(?:thing|risk|dependency|unknown|worry|problem|question)|the (?:one|only) (?:big |real |main |serious )?(?:thing|risk|dependency|unknown|worry)|the (?:key|central|critical|main|biggest|big) (?:open )?(?:dependency|unknown|question) (?:is|here is|for us is)\b|^\W*the (?:big|biggest|main|real) thing (?:(?:i|we)(?:'m|’m|'re|’re| am| are) (?:not sure|unsure|uncertain|worried|nervous) (?:about|of) )?(?:is|here is|for us is)\b)\b",
     )
 });
 

@@ -4905,3 +4905,12 @@ fn a_guess_with_a_design_around_it_is_answered() {
     let guessed = "## Risks\nThe right interval between cleans is a guess, so every reminder may come at the wrong time.";
     assert_eq!(mitigated_in(guessed), 0);
 }
+
+/// "The main thing I'm not sure about is …" announces one risk: the
+/// guesses at a price that follow are that same unknown, not a second risk.
+#[test]
+fn the_main_thing_we_are_unsure_of_announces_one_risk() {
+    let one = "## Risks\nThe main thing we're not sure about is how the bike map pays for itself. Maybe ads, maybe a paid tier, maybe repair shops pay to be listed. We haven't settled it.";
+    let facts = facts_for(one);
+    assert_eq!(facts.open_serious + facts.open_unknown, 1);
+}
