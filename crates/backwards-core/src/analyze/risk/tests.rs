@@ -4914,3 +4914,31 @@ fn the_main_thing_we_are_unsure_of_announces_one_risk() {
     let facts = facts_for(one);
     assert_eq!(facts.open_serious + facts.open_unknown, 1);
 }
+
+/// Kit that "has to survive kids and rain" is hardware to keep alive, and
+/// so is a VR headset; a tracker "not something we've seen working" or
+/// "still in development" at the supplier is technology not yet proven.
+#[test]
+fn kit_that_must_survive_use_and_tech_not_seen_working_are_named() {
+    assert_reads_as(
+        Step::Risks,
+        &[
+            (
+                "The boards: we'd need forty, and they have to survive children and salt spray.",
+                Category::Hardware,
+            ),
+            (
+                "Each guest wears a VR headset for the tour.",
+                Category::Hardware,
+            ),
+            (
+                "Reading the dart's landing spot from one camera is not something we've seen done well.",
+                Category::Unproven,
+            ),
+            (
+                "The supplier says the tracking chip is still in development.",
+                Category::Unproven,
+            ),
+        ],
+    );
+}
