@@ -1560,3 +1560,18 @@ fn chatting_to_a_counted_number_of_customers_is_interviews() {
         ],
     );
 }
+
+#[test]
+fn certainty_felt_in_the_gut_is_belief() {
+    // Knowing "in my bones", "zero doubt", "it feels obvious": certainty
+    // without a source, and a past love of the pastime is not praise of
+    // the idea.
+    assert_levels(
+        1,
+        &[
+            "There's zero doubt in my mind.",
+            "I just know this will fly, I feel it in my bones.",
+            "It feels obvious that people who loved skating would come back if the rink reopened.",
+        ],
+    );
+}
