@@ -88,7 +88,7 @@ static EVERYONE: LazyLock<Regex> =
 /// Interviews with a stated count: "we interviewed 23 clinic managers".
 static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:i|we) (?:speak|talk) (?:with|to) (?:(?:about|over|around|all|the|already) ){{0,2}}{NUM} [a-z]|\binterviews? (?:[\w'’-]+ ){{1,5}}?with (?:(?:about|over|around|some|more than|nearly|roughly|all|the) )?{NUM} [a-z]|\b(?:interview(?:ed|s)?|spoke (?:[a-z]+ly )?(?:with|to)\b|talked (?:[a-z]+ly )?(?:to|with)|chatted (?:[a-z]+ly )?(?:to|with)|conversations? with|met (?:[a-z]+ly )?with|shadowed|visited|observed|sat with|sat down (?:[a-z]+ly )?with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:(?:the|about|over|around|some|more than|nearly|almost|roughly|approximately|at least|all|another|a further|exactly|only|just|personally|individually|separately) ){{0,2}}{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)\b|talked (?:to|with)|chatted (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:[\w'’-]+ )?[a-z][\w'’-]*s\b|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\b{NUM} (?:[\w'’-]+ ){{0,5}}?(?:were )?(?:interviewed|consulted|spoken to)\b|\basked (?:at|during|in) (?:the|a|our) (?:[\w'’-]+ ){{0,3}}(?:meeting|session|event|workshop|class|market|show|fair|agm)\W+(?:[\w'’-]+ ){{0,2}}{NUM}\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b|\b(?:(?:consultation|consultative|feedback|listening|discovery|user|customer)|(?:held|had|ran|organi[sz]ed|conducted|arranged)(?: [\w-]+)?) (?:meetings?|consultations?|sessions?|calls?|workshops?|visits?) with (?:(?:about|over|around|some|more than|nearly|roughly|all) )?{NUM} [a-z]"
+        r"\b(?:i|we) (?:speak|talk) (?:with|to) (?:(?:about|over|around|all|the|already) ){{0,2}}{NUM} [a-z]|\binterviews? (?:[\w'’-]+ ){{1,5}}?with (?:(?:about|over|around|some|more than|nearly|roughly|all|the) )?{NUM} [a-z]|\b(?:interview(?:ed|s)?|spoke (?:[a-z]+ly )?(?:with|to)\b|talked (?:[a-z]+ly )?(?:to|with)|chatted (?:[a-z]+ly )?(?:to|with)|conversations? with|met (?:[a-z]+ly )?with|shadowed|visited|observed|sat with|sat down (?:[a-z]+ly )?with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:(?:the|about|over|around|some|more than|nearly|almost|roughly|approximately|at least|all|another|a further|exactly|only|just|personally|individually|separately) ){{0,2}}{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)\b|talked (?:to|with)|chatted (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:[\w'’-]+ )?[a-z][\w'’-]*s\b|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\b{NUM} (?:[\w'’-]+ ){{0,5}}?(?:were )?(?:interviewed|consulted|spoken to)\b|\basked (?:at|during|in) (?:the|a|our) (?:[\w'’-]+ ){{0,3}}(?:meeting|session|event|workshop|class|market|show|fair|agm)\W+(?:[\w'’-]+ ){{0,2}}{NUM}\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b|\b(?:stopped|approached|caught|met|invited|gathered) {NUM} (?:[\w'’-]+ ){{1,10}}?and (?:talked|spoke|chatted|asked|interviewed) (?:(?:to|with) )?them\b|\b(?:(?:consultation|consultative|feedback|listening|discovery|user|customer)|(?:held|had|ran|organi[sz]ed|conducted|arranged)(?: [\w-]+)?) (?:meetings?|consultations?|sessions?|calls?|workshops?|visits?) with (?:(?:about|over|around|some|more than|nearly|roughly|all) )?{NUM} [a-z]"
     ))
 });
 
@@ -881,6 +881,10 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             r"^[^.;]{0,40}?\b(?:in|at) (?:a|another) (?:[\w'’-]+ ){0,2}(?:shop|store|boutique|gallery)\b|^[^.;]{0,40}?\b(?:to|at|from) (?:a|an|another|the) (?:[\w'’-]+ ){0,2}(?:competitors?|rivals?|dealers?|middlem[ae]n)\b|^\s*(?:[\w-]+ ){0,2}times our price\b",
         )
     });
+    // "15 of the 18 said they would have stayed": a count whose deed is
+    // only what they would have done is an intention, not retention.
+    static MODAL_INSIDE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:would|could|might|will)\b|['’]d\b|['’]ll\b"));
     COMMITMENT.find_iter(&s.clean).map(|m| m.range()).find(|r| {
         !with_someone_else(&s.clean[r.end..])
             && !ELSEWHERE.is_match(&s.clean[r.end..])
@@ -889,6 +893,7 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             && !signals::quoted(&s.clean, r.start)
             && !signals::hypothetical(&s.clean, r.start)
             && !hypothetical_clause(&s.clean[..r.start])
+            && !MODAL_INSIDE.is_match(&s.clean[r.clone()])
             && !s.has(&MARKET)
             && !SPENT.is_match(&s.clean[r.end..])
             && !rungs::paid_for_problem(&s.clean, r.clone())

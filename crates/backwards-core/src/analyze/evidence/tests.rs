@@ -1575,3 +1575,25 @@ fn certainty_felt_in_the_gut_is_belief() {
         ],
     );
 }
+
+#[test]
+fn what_a_counted_share_would_have_done_is_intent_not_retention() {
+    // "Would have stayed" is what they say they would have done; only a
+    // deed done ("12 of the 15 stayed on") is retention.
+    assert_levels(
+        2,
+        &["11 of the 14 said they would have stayed for a second session."],
+    );
+    assert_levels(
+        5,
+        &["11 of the 14 families stayed on for a second paid session."],
+    );
+}
+
+#[test]
+fn people_stopped_and_talked_to_are_counted_interviews() {
+    assert_levels(
+        3,
+        &["On three market days we stopped 22 shoppers leaving the hall and talked to them."],
+    );
+}
