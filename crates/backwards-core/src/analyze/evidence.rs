@@ -88,7 +88,7 @@ static EVERYONE: LazyLock<Regex> =
 /// Interviews with a stated count: "we interviewed 23 clinic managers".
 static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:i|we) (?:speak|talk) (?:with|to) (?:(?:about|over|around|all|the|already) ){{0,2}}{NUM} [a-z]|\binterviews? (?:[\w'’-]+ ){{1,5}}?with (?:(?:about|over|around|some|more than|nearly|roughly|all|the) )?{NUM} [a-z]|\b(?:interview(?:ed|s)?|spoke (?:[a-z]+ly )?(?:with|to)\b|talked (?:[a-z]+ly )?(?:to|with)|chatted (?:[a-z]+ly )?(?:to|with)|conversations? with|met (?:[a-z]+ly )?with|shadowed|visited|observed|sat with|sat down (?:[a-z]+ly )?with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:(?:the|about|over|around|some|more than|nearly|almost|roughly|approximately|at least|all|another|a further|exactly|only|just|personally|individually|separately) ){{0,2}}{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)\b|talked (?:to|with)|chatted (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:[\w'’-]+ )?[a-z][\w'’-]*s\b|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\b{NUM} (?:[\w'’-]+ ){{0,5}}?(?:were )?(?:interviewed|consulted|spoken to)\b|\basked (?:at|during|in) (?:the|a|our) (?:[\w'’-]+ ){{0,3}}(?:meeting|session|event|workshop|class|market|show|fair|agm)\W+(?:[\w'’-]+ ){{0,2}}{NUM}\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b|\b(?:stopped|approached|caught|met|invited|gathered) {NUM} (?:[\w'’-]+ ){{1,10}}?and (?:talked|spoke|chatted|asked|interviewed) (?:(?:to|with) )?them\b|\b(?:(?:consultation|consultative|feedback|listening|discovery|user|customer)|(?:held|had|ran|organi[sz]ed|conducted|arranged)(?: [\w-]+)?) (?:meetings?|consultations?|sessions?|calls?|workshops?|visits?) with (?:(?:about|over|around|some|more than|nearly|roughly|all) )?{NUM} [a-z]"
+        r"\b(?:i|we) (?:speak|talk) (?:with|to) (?:(?:about|over|around|all|the|already) ){{0,2}}{NUM} [a-z]|\binterviews? (?:[\w'’-]+ ){{1,5}}?with (?:(?:about|over|around|some|more than|nearly|roughly|all|the) )?{NUM} [a-z]|\b(?:interview(?:ed|s)?|spoke (?:[a-z]+ly )?(?:with|to)\b|talked (?:[a-z]+ly )?(?:to|with)|chatted (?:[a-z]+ly )?(?:to|with)|conversations? with|met (?:[a-z]+ly )?with|shadowed|visited|observed|sat with|sat down (?:[a-z]+ly )?with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:(?:the|our|my|about|over|around|some|more than|nearly|almost|roughly|approximately|at least|all|another|a further|exactly|only|just|personally|individually|separately) ){{0,2}}{NUM}|\b(?:interview(?:ed|s)?|spoke (?:with|to)\b|talked (?:to|with)|chatted (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:[\w'’-]+ )?[a-z][\w'’-]*s\b|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\b{NUM} (?:[\w'’-]+ ){{0,5}}?(?:were )?(?:interviewed|consulted|spoken to)\b|\basked (?:at|during|in) (?:the|a|our) (?:[\w'’-]+ ){{0,3}}(?:meeting|session|event|workshop|class|market|show|fair|agm)\W+(?:[\w'’-]+ ){{0,2}}{NUM}\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b|\b(?:stopped|approached|caught|met|invited|gathered) {NUM} (?:[\w'’-]+ ){{1,10}}?and (?:talked|spoke|chatted|asked|interviewed) (?:(?:to|with) )?them\b|\b(?:(?:consultation|consultative|feedback|listening|discovery|user|customer)|(?:held|had|ran|organi[sz]ed|conducted|arranged)(?: [\w-]+)?) (?:meetings?|consultations?|sessions?|calls?|workshops?|visits?) with (?:(?:about|over|around|some|more than|nearly|roughly|all) )?{NUM} [a-z]"
     ))
 });
 
@@ -412,6 +412,16 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                 hit(
                     4,
                     s.signal("evidence-survey", 0, r, "A survey with a stated size."),
+                );
+            } else if let Some(r) = rungs::own_analytics(s) {
+                hit(
+                    4,
+                    s.signal(
+                        "evidence-analytics",
+                        0,
+                        r,
+                        "A share measured over the team's own counted bookings or orders: analytics.",
+                    ),
                 );
             } else if let Some(r) = rungs::measured_test(s, counted)
                 .or_else(|| rungs::counted_action(s))

@@ -94,6 +94,19 @@ static COUNTED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "Across 312 games in our four rooms, 41% of all hints were given in two
+/// puzzles": a share worked out over a counted run of the team's own
+/// bookings, games or orders is analytics, behaviour measured (rung 4),
+/// not a fact about the world.
+pub(crate) fn own_analytics(s: &Sentence<'_>) -> Option<Range<usize>> {
+    static OWN_LOGS: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"\b(?:across|over|from|of|in) {NUM} (?:[\w'’-]+ ){{0,2}}?(?:games|sessions|bookings|orders|visits|jobs|lessons|rides|appointments|shifts|calls|tickets|transactions|rounds|parties|classes|deliveries|rentals|hires|matches|events) (?:[\w'’-]+ ){{0,2}}?(?:in|at|on|from|through|across|of|with|for) (?:our|my)\b[^.;]*?\b\d[\d.]* ?%"
+        ))
+    });
+    factual(s, &OWN_LOGS)
+}
+
 /// Counted action with customers: rung 4.
 pub(crate) fn counted_action(s: &Sentence<'_>) -> Option<Range<usize>> {
     // "3 of them sent us their visitor logs" shares data about the problem:

@@ -1597,3 +1597,25 @@ fn people_stopped_and_talked_to_are_counted_interviews() {
         &["On three market days we stopped 22 shoppers leaving the hall and talked to them."],
     );
 }
+
+#[test]
+fn a_share_measured_over_our_own_counted_bookings_is_analytics() {
+    // The team's own logs, counted and turned into a share, measure what
+    // customers did; a count of the world's games does not.
+    assert_levels(
+        4,
+        &["Across 540 lessons at our two pools, 38% of cancellations came in the last hour."],
+    );
+    assert_levels(
+        2,
+        &["Across 540 lessons at the county's pools, swimming is popular with parents."],
+    );
+}
+
+#[test]
+fn asking_our_counted_staff_is_counted_interviews() {
+    assert_levels(
+        3,
+        &["We asked our twelve drivers: nine said the paper rota had made them miss a pick-up."],
+    );
+}
