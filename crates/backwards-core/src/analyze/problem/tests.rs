@@ -1981,3 +1981,21 @@ fn a_real_headache_at_the_moment_is_a_feeling_not_how_they_cope() {
     assert!(!facts_for(text).workaround);
     assert_eq!(level_for(text), 2);
 }
+
+#[test]
+fn a_change_about_to_make_it_worse_says_why_now() {
+    for text in [
+        "Parking at the surgery is about to get worse, because the council closes the side car park from 1 June.",
+        "The wait gets worse from this September, when the new rota starts.",
+        "Calling round used to be fine. It isn't now, because two of the three local farriers retired last year.",
+    ] {
+        assert!(facts_for(text).urgency, "{text}");
+    }
+    // A pain that gets worse at a time of day is no change in the world.
+    assert!(!facts_for("The queue gets worse when the kids are tired.").urgency);
+}
+
+#[test]
+fn most_nights_is_a_frequency() {
+    assert!(facts_for("Alarms go off at the depot most nights.").frequency);
+}
