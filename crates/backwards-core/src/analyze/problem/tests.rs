@@ -1999,3 +1999,12 @@ fn a_change_about_to_make_it_worse_says_why_now() {
 fn most_nights_is_a_frequency() {
     assert!(facts_for("Alarms go off at the depot most nights.").frequency);
 }
+
+#[test]
+fn head_office_wanting_engagement_up_is_the_companys_problem() {
+    // Two company goals and nothing the customer suffers: the company's
+    // problem, level 1.
+    let text = "We have to lift revenue per member by 10% this year, and the club app is stuck at 400 monthly active users. Head office wants engagement up before the new gyms open. The rewards scheme is how we get there.";
+    assert!(facts_for(text).company);
+    assert_eq!(level_for(text), 1);
+}
