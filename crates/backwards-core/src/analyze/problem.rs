@@ -137,7 +137,7 @@ fn dated_change(clean: &str) -> Option<std::ops::Range<usize>> {
 /// Pain adjectives with nothing concrete behind them.
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a (?:(?:real|huge|big|massive|total|proper|complete|right) )?(?:headache|nightmare|muddle|chore|faff|drag|bother|nuisance|mess)|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|(?:is|are|feels|seems) broken|outdated|clunky|tricky|awkward|exhausting|takes forever|can go (?:really )?wrong|a lot of work|so much time|too long|waste(?:s|d)? (?:\w+ )?time|manual work|fiddly|faffy|bothersome|troublesome|inconvenient|inconvenience|irritating|laborious|onerous|(?:bad|poor|terrible|negative|awful) (?:experiences?|service)|(?:better|modern|smarter) (?:technology|tech|tools))\b",
+        r"\b(?:pain|painful|hassle|frustrat\w+|tedious|inefficient|cumbersome|annoying|confusing|overwhelming|a (?:(?:real|huge|big|massive|total|proper|complete|right) )?(?:headache|nightmare|muddle|chore|faff|drag|bother|nuisance|mess)|messy|hard|harder|difficult|struggle|struggles|stressful|time-consuming|complicated|chaotic|(?:is|are|feels|seems) broken|outdated|clunky|tricky|awkward|exhausting|takes forever|can go (?:really )?wrong|a lot of work|so much time|too long|waste(?:s|d)? (?:\w+ )?time|manual work|fiddly|faffy|bothersome|troublesome|inconvenient|inconvenience|irritating|laborious|onerous|(?:bad|poor|terrible|negative|awful) (?:experiences?|service)|(?:better|modern|smarter) (?:technology|tech|tools)|friction|frictions|fragmented|disjointed|siloed|(?:has|have)(?:n't| not) kept (?:pace|up))\b",
     )
 });
 

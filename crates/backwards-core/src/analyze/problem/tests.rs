@@ -2008,3 +2008,14 @@ fn head_office_wanting_engagement_up_is_the_companys_problem() {
     assert!(facts_for(text).company);
     assert_eq!(level_for(text), 1);
 }
+
+#[test]
+fn friction_and_a_fragmented_experience_are_vague() {
+    // Consultant words for a pain say nothing a customer suffers.
+    assert_levels(
+        2,
+        &[
+            "Booking a pitch is fragmented and disjointed. Paper forms and phone calls create friction at every step, and the process hasn't kept pace with modern players.",
+        ],
+    );
+}
