@@ -156,12 +156,19 @@ pub(super) fn segment(
         .filter(|s| !super::customer::leaves_out(sentences, s))
         // "For everyone else the singer pays": the rest of a group named
         // before, not the customer widened.
-        .find_map(|s| {
+        .filter_map(|s| {
             universal(s)
                 .filter(|r| !everyone_else(s, r.clone()))
                 .or_else(|| chosen.as_ref().and_then(|_| s.find(&FOR_ALL_OF_THEM)))
                 .map(|r| (*s, r))
-        });
+        })
+        .collect::<Vec<_>>();
+    // "In short, anyone who touches music. Our audience is everyone who
+    // has ever wanted to play": said twice, everybody is the answer, not a
+    // widening of the segment named first.
+    let everybody_twice = widening.len() >= 2 && !from_pitch;
+    let widening = widening.into_iter().next();
+    let chosen = chosen.filter(|_| !everybody_twice);
     let sprawling = sprawl(&real);
     // Without a Customer section, a pitch that opens with the product's
     // name or a greeting ("Kia orana.") names nobody; when it then answers

@@ -1914,3 +1914,13 @@ fn a_segment_that_reaches_more_broadly_past_itself_sprawls() {
     );
     assert_eq!(level_for("Tilers in Leeds with one van."), 3);
 }
+
+#[test]
+fn everybody_said_twice_is_everybody() {
+    // One widening leaves a broad category; two sentences that each answer
+    // "anyone" make the customer everybody.
+    let twice = "Tandem serves the full range of stakeholders across the cycling world: riders, shops, brands and clubs. In short, anyone who touches a bike. Our addressable audience is everyone who has ever ridden one.";
+    assert!(facts_for(twice).universal);
+    let once = "Tandem serves the full range of stakeholders across the cycling world: riders, shops, brands and clubs. In short, anyone who touches a bike.";
+    assert!(!facts_for(once).universal);
+}
