@@ -1924,3 +1924,10 @@ fn everybody_said_twice_is_everybody() {
     let once = "Tandem serves the full range of stakeholders across the cycling world: riders, shops, brands and clubs. In short, anyone who touches a bike.";
     assert!(!facts_for(once).universal);
 }
+
+#[test]
+fn the_ones_who_have_just_had_a_bad_day_have_a_trigger() {
+    let text = "Landlords of student flats in Leeds. Mostly the ones who've just had a tenant move out owing rent. There are about 300 such landlords.";
+    assert!(facts_for(text).trigger);
+    assert_eq!(level_for(text), 4);
+}
