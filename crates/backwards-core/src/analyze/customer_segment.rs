@@ -342,8 +342,19 @@ fn real_qualifier(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                 && !points_back(&head.clean[r.start..])
                 && !a_generation(&head.clean[r.start..])
                 && !SUPERLATIVE_SCOPE.is_match(&head.clean[r.start..])
+                && !WHOLE_NATION.is_match(&head.clean[r.start..])
         })
 }
+
+/// "Garages across the UK", "florists all over the country": spread over a
+/// whole nation or the world is where the trade is, not a part of it
+/// chosen. ("Ghanaian families in the UK" is a diaspora: "in" stays a
+/// place.)
+static WHOLE_NATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:across|throughout|all over|over) (?:the )?(?:uk|united kingdom|britain|great britain|country|nation|world|globe|us|usa|united states|america|europe|eu)\W*$",
+    )
+});
 
 /// "It's for everyone", "this is for anybody who…": the answer to who it
 /// is for, given as everybody.
@@ -915,6 +926,7 @@ fn strong_qualifier(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                 && !points_back(&s.clean[r.start..])
                 && !a_taste(&s.clean[r.clone()])
                 && !a_generation(&s.clean[r.start..])
+                && !WHOLE_NATION.is_match(&s.clean[r.start..])
         })
 }
 

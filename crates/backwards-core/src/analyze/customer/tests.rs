@@ -1931,3 +1931,19 @@ fn the_ones_who_have_just_had_a_bad_day_have_a_trigger() {
     assert!(facts_for(text).trigger);
     assert_eq!(level_for(text), 4);
 }
+
+#[test]
+fn a_trade_spread_across_the_whole_country_is_still_broad() {
+    // Spread over a nation is where the trade is, not a part of it chosen;
+    // a region, or a group living in a country, is a qualifier.
+    assert_eq!(
+        level_for("Plumbers and heating engineers across the UK."),
+        2
+    );
+    assert_eq!(level_for("Vets and vet nurses all over the country."), 2);
+    assert_eq!(
+        level_for("Plumbers and heating engineers across Yorkshire."),
+        3
+    );
+    assert_eq!(level_for("Polish families in the UK."), 3);
+}
