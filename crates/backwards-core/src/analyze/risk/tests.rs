@@ -4942,3 +4942,22 @@ fn kit_that_must_survive_use_and_tech_not_seen_working_are_named() {
         ],
     );
 }
+
+/// Resting on one maker of any trade is a single-source dependency, and
+/// "legal complexity" names the law as a risk.
+#[test]
+fn a_single_maker_and_legal_complexity_are_named_risks() {
+    assert_reads_as(
+        Step::Risks,
+        &[
+            (
+                "The kilns depend on a single specialist bricklayer in the county.",
+                Category::Dependency,
+            ),
+            (
+                "Selling the recipes abroad brings legal complexity we have not looked at.",
+                Category::Regulated,
+            ),
+        ],
+    );
+}
