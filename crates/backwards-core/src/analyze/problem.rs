@@ -845,6 +845,11 @@ fn explained_after(s: &Sentence<'_>, vague_end: usize) -> bool {
             .any(|m| m.start() >= vague_end)
 }
 
+/// "I was caretaker 6 years in two buildings" is how long, and "200% area
+/// coverage" a measure: no share of occurrences runs past a hundred.
+static NOT_HOW_OFTEN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\S+ years? in\b|^(?:[1-9]\d\d|\d{4,})(?:\.\d+)? ?(?:%|percent)"));
+
 /// The first frequency in a sentence. "A week" after "for" or "in" is how
 /// long something lasts ("samples sit in a fridge for a weekend"), not how
 /// often it happens ("twice a week", "a weekend a month").
@@ -863,6 +868,7 @@ fn how_often(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             !signals::negated(&s.clean, r.start)
                 && (!lone_article || !DURATION_BEFORE.is_match(&s.clean[..r.start]))
                 && !names_a_kind(&s.clean[r.clone()], &s.clean[r.end..])
+                && !NOT_HOW_OFTEN.is_match(&s.clean[r.clone()])
         })
         .or_else(|| answered_field(s))
 }

@@ -2019,3 +2019,12 @@ fn friction_and_a_fragmented_experience_are_vague() {
         ],
     );
 }
+
+#[test]
+fn years_of_experience_and_a_coverage_above_a_hundred_percent_are_not_how_often() {
+    assert!(
+        !facts_for("I was a groundsman 9 years in three clubs, so I know this well.").frequency
+    );
+    assert!(!facts_for("A full-bleed poster at 250% ink coverage soaks the paper.").frequency);
+    assert!(facts_for("About 30% of the posters come back smudged.").frequency);
+}
