@@ -665,7 +665,7 @@ fn counts_a_sample(s: &Sentence<'_>) -> bool {
 pub(super) fn recounted(s: &Sentence<'_>, after: Option<usize>) -> bool {
     static SHARE: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
-            r"^\W*(?:of (?:these|them|those|the \w+),?\s*)?(?:all |about |around |nearly |almost |only |just )?(?:{NUM}|most|many|half|all|none)(?: of (?:the|them|these|those|us)(?: {NUM})?(?: [a-z][\w'’-]*)?)?,? (?:(?:of them|[a-z][\w'’-]*s) )?(?:had|have|has|keep|keeps|kept|described|said|told|reported|use|uses|used|were|are|already|still|opened|showed|moved|lost|called|agreed|named|mentioned|complained|admitted|do|did|described)\b"
+            r"^\W*(?:of (?:these|them|those|the \w+),?\s*)?(?:all |about |around |nearly |almost |only |just )?(?:{NUM}|most|many|half|all|none)(?: of (?:(?:the|them|these|those|us)(?: {NUM})?|{NUM})(?: [a-z][\w'’-]*)?)?,? (?:(?:of them|[a-z][\w'’-]*s) )?(?:had|have|has|keep|keeps|kept|described|said|told|reported|use|uses|used|were|are|already|still|opened|showed|moved|lost|called|agreed|named|mentioned|complained|admitted|do|did|described|write|writes|wrote|phone|phones|phoned|ring|rings|rang|spend|spends|spent|work|works|worked|handle|handles|handled|track|tracks|tracked|rely|relies|relied|lose|loses|need|needs|needed|want|wants|wanted|struggle|struggles|struggled|find|finds|found|say|says)\b"
         ))
     });
     static ACTED: LazyLock<Regex> = LazyLock::new(|| {

@@ -1619,3 +1619,17 @@ fn asking_our_counted_staff_is_counted_interviews() {
         &["We asked our twelve drivers: nine said the paper rota had made them miss a pick-up."],
     );
 }
+
+#[test]
+fn what_a_counted_share_of_interviewees_do_is_an_interview_finding() {
+    // After the interviews, "9 of the 12 write up…" and "8 of 11 keep…"
+    // recount what the interviewees said they do: rung 3, not behaviour
+    // we measured.
+    assert_levels(
+        3,
+        &[
+            "We interviewed 12 grooms at 4 yards. 9 of the 12 write up their visits at home most weeks.",
+            "I spoke with 14 riding school owners. 12 of 14 have a paper waiting list for lessons.",
+        ],
+    );
+}
