@@ -147,7 +147,7 @@ pub(super) fn segment(
     // A later "everyone" widens the segment only when the sentence is about
     // who it is for ("Really, anyone with teeth could use it"), not when it
     // describes the moment ("when everyone wants winter tyres at once").
-    let widening = real
+    let widenings = real
         .iter()
         .filter(|s| Some(s.raw.as_ptr()) != segment_line && !std::ptr::eq(**s, head))
         .filter(|s| about_whom.is_none_or(|lines| lines.contains(&s.line)))
@@ -166,8 +166,8 @@ pub(super) fn segment(
     // "In short, anyone who touches music. Our audience is everyone who
     // has ever wanted to play": said twice, everybody is the answer, not a
     // widening of the segment named first.
-    let everybody_twice = widening.len() >= 2 && !from_pitch;
-    let widening = widening.into_iter().next();
+    let everybody_twice = widenings.len() >= 2 && !from_pitch;
+    let widening = widenings.into_iter().next();
     let chosen = chosen.filter(|_| !everybody_twice);
     let sprawling = sprawl(&real);
     // Without a Customer section, a pitch that opens with the product's
