@@ -891,10 +891,6 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             r"^[^.;]{0,40}?\b(?:in|at) (?:a|another) (?:[\w'’-]+ ){0,2}(?:shop|store|boutique|gallery)\b|^[^.;]{0,40}?\b(?:to|at|from) (?:a|an|another|the) (?:[\w'’-]+ ){0,2}(?:competitors?|rivals?|dealers?|middlem[ae]n)\b|^\s*(?:[\w-]+ ){0,2}times our price\b",
         )
     });
-    // "15 of the 18 said they would have stayed": a count whose deed is
-    // only what they would have done is an intention, not retention.
-    static MODAL_INSIDE: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(?:would|could|might|will)\b|['’]d\b|['’]ll\b"));
     COMMITMENT.find_iter(&s.clean).map(|m| m.range()).find(|r| {
         !with_someone_else(&s.clean[r.end..])
             && !ELSEWHERE.is_match(&s.clean[r.end..])
@@ -903,7 +899,10 @@ fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             && !signals::quoted(&s.clean, r.start)
             && !signals::hypothetical(&s.clean, r.start)
             && !hypothetical_clause(&s.clean[..r.start])
-            && !MODAL_INSIDE.is_match(&s.clean[r.clone()])
+            // "15 of the 18 said they would have stayed": a count whose
+            // deed is only what they would have done is an intention, not
+            // retention.
+            && !signals::hypothetical_within(&s.clean, r.clone())
             && !s.has(&MARKET)
             && !SPENT.is_match(&s.clean[r.end..])
             && !rungs::paid_for_problem(&s.clean, r.clone())

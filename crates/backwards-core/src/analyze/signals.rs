@@ -304,15 +304,19 @@ pub(crate) fn negated(clean: &str, start: usize) -> bool {
 /// Conditional or future words ("would", "will", "plan to") shortly before
 /// `start`: a promise, not a fact.
 pub(crate) fn hypothetical(clean: &str, start: usize) -> bool {
+    hypothetical_within(clean, floor_char(clean, start.saturating_sub(40))..start)
+}
+
+/// Conditional or future words inside `range` of `clean` ("15 of the 18
+/// said they would have stayed"): what the words count is only promised.
+pub(crate) fn hypothetical_within(clean: &str, range: std::ops::Range<usize>) -> bool {
     static HYPO: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         re(
             r"\b(?:would|will|'ll|'d|could|might|may|plan to|plans to|planning to|plan on|plans on|planning on|hope to|expect to|intend to|going to|if)\b",
         )
     });
-    let window_start = floor_char(clean, start.saturating_sub(40));
-    let window = &clean[window_start..start];
-    HYPO.find_iter(window)
-        .any(|m| !the_month_may(clean, window_start + m.start(), window_start + m.end()))
+    HYPO.find_iter(&clean[range.clone()])
+        .any(|m| !the_month_may(clean, range.start + m.start(), range.start + m.end()))
 }
 
 /// "Since May", "in May 2026", "May 14": the month, not the modal verb.
