@@ -4961,3 +4961,27 @@ fn a_single_maker_and_legal_complexity_are_named_risks() {
         ],
     );
 }
+
+/// A supplier of the team's own that must open its system is a partner
+/// that can say no, said with "our" as often as with "the"; a plan whose
+/// sums nobody has done is an admitted unknown.
+#[test]
+fn our_own_supplier_opening_up_and_an_unmodelled_plan_are_open_risks() {
+    assert_reads_as(
+        Step::Risks,
+        &[
+            (
+                "Online booking needs our ticketing supplier to open up their system.",
+                Category::Dependency,
+            ),
+            (
+                "Income would have to come from repeat visits, and we haven't modelled that.",
+                Category::Unknown,
+            ),
+            (
+                "The running costs after year one haven't been costed.",
+                Category::Unknown,
+            ),
+        ],
+    );
+}
