@@ -4985,3 +4985,26 @@ fn our_own_supplier_opening_up_and_an_unmodelled_plan_are_open_risks() {
         ],
     );
 }
+
+/// The store where a software's add-ons are listed is no two-sided market;
+/// a marketplace the team runs still is.
+#[test]
+fn an_add_on_store_is_not_a_two_sided_market() {
+    assert_categories(&[
+        (
+            Step::Experience,
+            "Practices switch it on from the marketplace in their dental software.",
+            &[],
+        ),
+        (
+            Step::Experience,
+            "Salons install it from the app marketplace.",
+            &[],
+        ),
+        (
+            Step::Experience,
+            "Our marketplace matches locksmiths with landlords.",
+            &[Category::Marketplace],
+        ),
+    ]);
+}

@@ -30,7 +30,9 @@ pub(super) fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<us
         Category::Regulated => {
             serves_the_regulator(clean, at.clone()) || a_regulation_size(clean, at)
         }
-        Category::Marketplace => two_parties_of_one_exchange(clean, at),
+        Category::Marketplace => {
+            two_parties_of_one_exchange(clean, at.clone()) || an_add_on_store(clean, at)
+        }
         Category::Dependency => our_own_move(clean, at.clone()) || on_their_own_system(clean, at),
         _ => false,
     }
@@ -306,6 +308,24 @@ fn two_parties_of_one_exchange(clean: &str, at: std::ops::Range<usize>) -> bool 
         )
     });
     PARTIES.is_match(&clean[at.clone()]) && RECORD.is_match(&clean[at.end..])
+}
+
+/// "Enable it from the marketplace in their booking system", "listed on
+/// the app marketplace": the store where a software's add-ons are found,
+/// a place to be listed, not two sides of a market the team must grow at
+/// once. The word is read so only when it names such a store, before or
+/// after it.
+fn an_add_on_store(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:apps?|integrations?|plug-?ins?|add-?ons?|extensions?|partner) $")
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^ (?:in|of|inside|within) (?:the |their |its |our |your )?(?:[\w'’-]+ ){0,3}(?:system|software|platform|app|tool|suite|crm|erp|pos)s?\b",
+        )
+    });
+    clean[at.clone()].eq_ignore_ascii_case("marketplace")
+        && (BEFORE.is_match(&clean[..at.start]) || AFTER.is_match(&clean[at.end..]))
 }
 
 /// "A sensor would be nice, but we are not building hardware", "a label
