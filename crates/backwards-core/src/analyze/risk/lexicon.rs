@@ -148,7 +148,7 @@ pub(super) static STILL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make a sentence a risk rather than a statement of fact.
 pub(super) static RISKY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:useless|worthless|keeps? me up|nightmare|no product|might|may|could|risks?|fail\w*|push(?:es)? back|pushback|resist(?:s|ed|ing)?\b|resistance (?:from|to)\b|won't|wouldn't|can't|cannot|if|unless|threats?|worr\w+|concerns?|slow|expensive|costly|lose|losing|drop|ignore|refuse|reject|churn|stop|wrong|errors?|mistakes?|misuse|abuse|fraud|vandal\w*|theft|stolen|breach|leak\w*|outage|downtime)\b",
+        r"\b(?:useless|worthless|keeps? me up|nightmare|no product|might|may|could|risks?|fail\w*|push(?:es)? back|pushback|resist(?:s|ed|ing)?\b|resistance (?:from|to)\b|won't|wouldn't|can't|cannot|if|unless|threats?|worr\w+|concerns?|slow|expensive|costly|lose|losing|drop|ignore|refuse|reject|churn|stop|wrong|errors?|mistakes?|misuse|abuse|fraud|vandal\w*|theft|stolen|breach|leak\w*|outage|downtime|damage[sd]?|breakages?|margins? (?:is |are |stays? |looks? |runs? )?(?:thin|tight|slim|razor-thin|wafer-thin))\b",
     )
 });
 

@@ -5008,3 +5008,27 @@ fn an_add_on_store_is_not_a_two_sided_market() {
         ),
     ]);
 }
+
+/// Damage in transit and a thin margin are risks in their own words: a
+/// Risks section made of them, each with its answer, has faced risk rather
+/// than said nothing about it.
+#[test]
+fn damage_and_a_thin_margin_named_with_answers_are_faced_risks() {
+    let answered = "## Risks\n- Courier damage: every order ships in a double-walled box.\n- Margins are thin at first: our supplier fixed the trade price for a year.";
+    assert_eq!(level_for(answered), 2);
+    let open = "## Risks\n- Keys get damaged in the post.";
+    assert_eq!(facts_for(open).open_minor, 1);
+}
+
+/// A price per unit written with a hyphen ("£60 per-lock deposit") is a
+/// way to charge like "£60 per lock".
+#[test]
+fn a_hyphenated_price_per_unit_is_a_way_to_charge() {
+    let priced = |text: &str| {
+        let idea = parse_str(&format!("# X\n\n{text}\n")).unwrap_or_else(|e| panic!("parse: {e}"));
+        let everything = signals::everywhere(&idea, Step::Risks);
+        priced(&idea, &everything)
+    };
+    assert!(priced("Thirty owners have paid the £60 per-lock deposit."));
+    assert!(!priced("Thirty owners have asked about the lock service."));
+}
