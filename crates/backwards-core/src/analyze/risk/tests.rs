@@ -5032,3 +5032,28 @@ fn a_hyphenated_price_per_unit_is_a_way_to_charge() {
     assert!(priced("Thirty owners have paid the £60 per-lock deposit."));
     assert!(!priced("Thirty owners have asked about the lock service."));
 }
+
+/// A product built on a named platform's API rests on that platform, and a
+/// plan "we don't have … yet" is an admitted gap; an API described only as
+/// standard is the team's own choice of tool.
+#[test]
+fn a_named_platforms_api_is_a_dependency_and_a_missing_plan_is_unknown() {
+    assert_reads_as(
+        Step::Risks,
+        &[
+            (
+                "Everything is built on the Square Appointments API.",
+                Category::Dependency,
+            ),
+            (
+                "If they raise the price we don't have a plan for that yet.",
+                Category::Unknown,
+            ),
+        ],
+    );
+    assert_categories(&[(
+        Step::Risks,
+        "It is built on a standard e-signature API, three weeks of work.",
+        &[],
+    )]);
+}
