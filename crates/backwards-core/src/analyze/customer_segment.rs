@@ -17,6 +17,17 @@ use super::customer::CustomerFacts;
 use super::signals::{self, NUM, Sentence, Tally, absence, re};
 use crate::model::Step;
 
+/// Words that present a sentence as the conclusion of what came before:
+/// "in short", "in other words", "by definition".
+fn sums_up(s: &Sentence<'_>) -> bool {
+    static CONCLUSION: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:in short|in other words|in a word|to sum up|put simply|simply put|in sum)\b|\bby definition\b",
+        )
+    });
+    s.matches_any(&CONCLUSION)
+}
+
 /// Universal claims: the idea is for everybody, i.e. for nobody in particular.
 static UNIVERSAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -166,7 +177,11 @@ pub(super) fn segment(
     // "In short, anyone who touches music. Our audience is everyone who
     // has ever wanted to play": said twice, everybody is the answer, not a
     // widening of the segment named first.
-    let everybody_twice = widenings.len() >= 2 && !from_pitch;
+    // "In short, anyone who ever celebrates, which by definition is
+    // everyone": a widening said as the section's conclusion is its answer
+    // too, however many groups were listed before it.
+    let everybody_twice =
+        (widenings.len() >= 2 || widenings.iter().any(|(s, _)| sums_up(s))) && !from_pitch;
     let widening = widenings.into_iter().next();
     let chosen = chosen.filter(|_| !everybody_twice);
     let sprawling = sprawl(&real);

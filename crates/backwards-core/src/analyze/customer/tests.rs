@@ -1947,3 +1947,14 @@ fn a_trade_spread_across_the_whole_country_is_still_broad() {
     );
     assert_eq!(level_for("Polish families in the UK."), 3);
 }
+
+/// A list of groups closed by "in short, everyone" answers the question
+/// with everybody; the same list widened in passing ("anyone could use
+/// it") stays a broad category.
+#[test]
+fn a_list_concluded_with_everyone_is_everybody() {
+    let concluded = "Dentists who run their own practices in Leeds, hygienists and insurers. In short, anyone who has teeth, which by definition is everyone.";
+    let widened = "Dentists who run two-chair practices in Leeds. Anyone with a practice could use it, though.";
+    assert_eq!(level_for(concluded), 1);
+    assert_eq!(level_for(widened), 2);
+}
