@@ -1917,11 +1917,12 @@ fn a_segment_that_reaches_more_broadly_past_itself_sprawls() {
 
 #[test]
 fn everybody_said_twice_is_everybody() {
-    // One widening leaves a broad category; two sentences that each answer
-    // "anyone" make the customer everybody.
+    // One widening in passing leaves a broad category; two sentences that
+    // each answer "anyone" make the customer everybody (and so does one
+    // said as the conclusion, see `a_list_concluded_with_everyone_is_everybody`).
     let twice = "Tandem serves the full range of stakeholders across the cycling world: riders, shops, brands and clubs. In short, anyone who touches a bike. Our addressable audience is everyone who has ever ridden one.";
     assert!(facts_for(twice).universal);
-    let once = "Tandem serves the full range of stakeholders across the cycling world: riders, shops, brands and clubs. In short, anyone who touches a bike.";
+    let once = "Tandem serves the full range of stakeholders across the cycling world: riders, shops, brands and clubs. Anyone who touches a bike could use it, too.";
     assert!(!facts_for(once).universal);
 }
 
