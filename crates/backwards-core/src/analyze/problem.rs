@@ -1147,6 +1147,13 @@ fn level(f: &ProblemFacts) -> u8 {
     if f.company_hint && f.solution_as_problem {
         return 1;
     }
+    // The company's goal beside nothing the customer lives through (no
+    // concrete moment, no frequency, cost, workaround or failure): the
+    // goal is the section's only problem, the rubric's "company's problem".
+    let customer_pain = f.concrete || f.frequency || f.cost || f.workaround || f.failure;
+    if f.company_hint && !customer_pain {
+        return 1;
+    }
     let level = customer_level(f);
     if f.company_hint { level.min(2) } else { level }
 }

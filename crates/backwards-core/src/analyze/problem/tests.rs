@@ -2028,3 +2028,14 @@ fn years_of_experience_and_a_coverage_above_a_hundred_percent_are_not_how_often(
     assert!(!facts_for("A full-bleed poster at 250% ink coverage soaks the paper.").frequency);
     assert!(facts_for("About 30% of the posters come back smudged.").frequency);
 }
+
+/// The company's goal beside a sector described only in the abstract is
+/// the company's problem; beside a moment the customer lives through it
+/// caps the level at 2 instead.
+#[test]
+fn the_companys_goal_beside_nothing_the_customer_lives_through_is_level_one() {
+    let abstract_sector = "The dental market is fragmented and under-served. Our aim is to win a leading share of practice software spend. Rivals are slow and old-fashioned.";
+    assert_eq!(level_for(abstract_sector), 1);
+    let with_a_moment = "When a crown comes back from the lab the wrong shade, the patient sits in the chair for a second fitting. It happens about twice a week. Our aim is to win a leading share of practice software spend.";
+    assert_eq!(level_for(with_a_moment), 2);
+}
