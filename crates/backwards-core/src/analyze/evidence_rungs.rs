@@ -273,13 +273,14 @@ static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A share of a whole public doing something ("58% of Danish adults now
-/// stream radio daily"): how a country behaves sizes the market, and the idea's
+/// stream radio daily", "73% of millennials prefer digital"): how a country
+/// or a generation behaves sizes the market, and the idea's
 /// customers are not yet in it. A share of the pilot's households, or a
 /// sentence about our own trial, is ours and stays.
 fn a_public_habit(s: &Sentence<'_>) -> bool {
     static PUBLIC_SHARE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b\d[\d.,]* ?% of (?:all |the )?(?:[\w-]+ )?(?:over-\d+s|under-\d+s|adults|people|households|consumers|population|internet users|smartphone users|public|britons|americans|europeans)\b",
+            r"\b\d[\d.,]* ?% of (?:all |the )?(?:[\w-]+ )?(?:over-\d+s|under-\d+s|adults|people|households|consumers|population|internet users|smartphone users|public|britons|americans|europeans|millennials|gen[- ]?[xyz]s?|generation [xyz]|zoomers|(?:baby )?boomers|teenagers|teens)\b",
         )
     });
     static OURS: LazyLock<Regex> = LazyLock::new(|| {
@@ -632,7 +633,9 @@ pub(crate) fn fallback(
     // them said", "I rang 14 owners"): rung 3.
     // "I got 400+ comments": a count of how many saw or reacted to a post
     // is exposure, however it is counted.
-    if counted && (!counts_a_sample(s) || only_exposure(s)) {
+    // "73% of millennials prefer digital-first": a share of a whole public
+    // sizes a market too (see [`a_public_habit`]).
+    if counted && (!counts_a_sample(s) || only_exposure(s) || a_public_habit(s)) {
         return Some((2, all));
     }
     // Uncounted statements next to belief are more of the same conviction.

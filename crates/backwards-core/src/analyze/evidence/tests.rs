@@ -1633,3 +1633,15 @@ fn what_a_counted_share_of_interviewees_do_is_an_interview_finding() {
         ],
     );
 }
+
+/// A share of a generation or of the public ("64% of Gen Z", "a third of
+/// adults") sizes a market; it says nothing of this customer, so it stays
+/// below a counted fact about people the team reached.
+#[test]
+fn a_share_of_a_generation_is_desk_research() {
+    assert_eq!(
+        level_for("- 64% of millennials prefer to book a dentist online."),
+        2
+    );
+    assert_eq!(level_for("- 64% of our patients book online."), 3);
+}
