@@ -652,7 +652,7 @@ pub(crate) fn fallback(
 fn counts_a_sample(s: &Sentence<'_>) -> bool {
     static SAMPLE: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
-            r"\b(?:{NUM}|all|none|most|half|both|every one) (?:of|out of) (?:the |them\b|those|these|our|their|{NUM})|\b\d[\d.]* ?(?:%|percent) of (?:the |our |their |its )?[\w'’-]+s\b|\b(?:all|both|each of the|every one of the) {NUM}\b|\b(?:we|i)\b[^.;]{{0,40}}?\b{NUM}\b|^\W*of (?:the )?{NUM}\b"
+            r"\b(?:{NUM}|all|none|most|half|both|every one) (?:of|out of) (?:the |them\b|those|these|our|their|{NUM})|\b\d[\d.]* ?(?:%|percent) of (?:the |our |their |its )?[\w'’-]+s\b|\b\d[\d.]* ?(?:%|percent) of (?:the |our |their |those |these )?{NUM}\b|\b(?:all|both|each of the|every one of the) {NUM}\b|\b(?:we|i)\b[^.;]{{0,40}}?\b{NUM}\b|^\W*of (?:the )?{NUM}\b"
         ))
     });
     s.has(&SAMPLE)

@@ -1645,3 +1645,13 @@ fn a_share_of_a_generation_is_desk_research() {
     );
     assert_eq!(level_for("- 64% of our patients book online."), 3);
 }
+
+/// A percentage of a group the team counted ("64% of the 25 we asked") is
+/// a counted sample, as "16 of the 25" is.
+#[test]
+fn a_percentage_of_a_counted_group_is_a_sample() {
+    assert_eq!(
+        level_for("- 64% of the 25 patients we asked book online."),
+        3
+    );
+}
