@@ -535,13 +535,15 @@ fn trend_across_years(s: &Sentence<'_>, r: &Range<usize>) -> bool {
 }
 
 /// "Our test page reached 4,200 accounts", "the video got 12,000 views":
-/// how many saw it, which is exposure, not anything they did about it. A
+/// how many saw it, which is exposure, not anything they did about it; so
+/// is what the team gave away ("I gave away 40 plants"): nobody chose to
+/// pay for it. A
 /// sentence that also counts an action ("… and 60 of them messaged to
 /// order") is not only exposure.
 pub(crate) fn only_exposure(s: &Sentence<'_>) -> bool {
     static EXPOSURE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:reached|reach|impressions|views|viewed|watched|followers|follows|likes|liked|hearts|shares|reposts|retweets|comments)\b",
+            r"\b(?:reached|reach|impressions|views|viewed|watched|followers|follows|likes|liked|hearts|shares|reposts|retweets|comments|gave away|give away|given away|handed out|hand out)\b",
         )
     });
     static ACTION: LazyLock<Regex> = LazyLock::new(|| {

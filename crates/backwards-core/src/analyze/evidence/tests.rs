@@ -1655,3 +1655,18 @@ fn a_percentage_of_a_counted_group_is_a_sample() {
         3
     );
 }
+
+/// What the team gave away is how many it reached, not what anyone chose
+/// to do: a count of free samples stays below a counted fact.
+#[test]
+fn a_count_of_free_samples_given_away_is_exposure() {
+    assert_eq!(level_for("- We gave away 60 spare keys at the fair."), 2);
+    assert_eq!(
+        level_for("- We handed out 200 leaflets in the high street."),
+        2
+    );
+    assert_eq!(
+        level_for("- We sold 60 spare keys at the fair, at £4 each."),
+        5
+    );
+}
