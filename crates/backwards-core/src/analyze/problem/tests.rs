@@ -242,6 +242,8 @@ fn urgency_from_a_change_that_started_or_takes_effect() {
         "Attendants need it fixed before next winter.",
         // A recent change named by "since the new …", whatever it is.
         "Since the new diesel price, one lost day is the week's profit.",
+        // A change this year to how the customer's world is arranged.
+        "This year the hospital moved every clinic onto Monday mornings.",
     ] {
         assert_eq!(level_for(&format!("{base} {why_now}")), 5, "{why_now}");
     }
