@@ -1959,3 +1959,16 @@ fn a_list_concluded_with_everyone_is_everybody() {
     assert_eq!(level_for(concluded), 1);
     assert_eq!(level_for(widened), 2);
 }
+
+/// Opening a new shop, and the day something must be ready by, are the
+/// moments a customer starts looking.
+#[test]
+fn opening_a_new_premises_and_a_day_to_be_ready_by_are_triggers() {
+    for text in [
+        "Dentists opening their first practice in Bristol.",
+        "Landlords in Hull who need new locks fitted before moving-in day.",
+    ] {
+        assert!(facts_for(text).trigger, "{text}");
+    }
+    assert!(!facts_for("Dentists with a practice in Bristol.").trigger);
+}
