@@ -5057,3 +5057,22 @@ fn a_named_platforms_api_is_a_dependency_and_a_missing_plan_is_unknown() {
         &[],
     )]);
 }
+
+/// "Not yet tested at scale" is unproven technology only where a
+/// technology is named; about an arrangement with partners it is an
+/// admitted unknown.
+#[test]
+fn an_untested_arrangement_is_unknown_not_unproven_technology() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "This is not yet tested at scale: two practices are keen, but nothing is agreed.",
+            &[Category::Unknown],
+        ),
+        (
+            Step::Risks,
+            "The key-cutting machine has not been tested at scale.",
+            &[Category::Unproven, Category::Unknown],
+        ),
+    ]);
+}

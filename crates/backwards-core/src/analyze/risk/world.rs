@@ -34,6 +34,7 @@ pub(super) fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<us
             two_parties_of_one_exchange(clean, at.clone()) || an_add_on_store(clean, at)
         }
         Category::Dependency => our_own_move(clean, at.clone()) || on_their_own_system(clean, at),
+        Category::Unproven => untested_without_technology(clean, at),
         _ => false,
     }
 }
@@ -326,6 +327,23 @@ fn an_add_on_store(clean: &str, at: std::ops::Range<usize>) -> bool {
     });
     clean[at.clone()].eq_ignore_ascii_case("marketplace")
         && (BEFORE.is_match(&clean[..at.start]) || AFTER.is_match(&clean[at.end..]))
+}
+
+/// "This is not yet tested at scale: our partners are supportive": an
+/// arrangement untried, not a technology that may not work. Read as
+/// unproven only when the sentence names a technology for it to be about.
+fn untested_without_technology(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static UNTRIED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:not|never) (?:yet )?(?:been )?(?:shown|proven|proved|validated|demonstrated|tested)\b",
+        )
+    });
+    static TECHNOLOGY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:tech\w*|software|hardware|system|model|algorithm|sensors?|devices?|app|apps|machine|engine|ai|platform|prototype|chip|battery|batteries|robot\w*|drones?|camera|scanner|method|process|material|coating|formula|recipe|design|kit|detect\w*|recogni\w+|scien\w+|labs?|laboratory|papers|studies|research)\b",
+        )
+    });
+    UNTRIED.is_match(&clean[at]) && !TECHNOLOGY.is_match(clean)
 }
 
 /// "A sensor would be nice, but we are not building hardware", "a label
