@@ -5076,3 +5076,16 @@ fn an_untested_arrangement_is_unknown_not_unproven_technology() {
         ),
     ]);
 }
+
+/// "Nobody else rents these out" waves competition away as surely as
+/// "nobody else does this".
+#[test]
+fn nobody_else_renting_or_running_it_is_a_dismissal() {
+    assert_each_dismisses(
+        &[
+            "## Risks\n- No one else rents these out.",
+            "## Risks\n- Nobody else in town runs them.",
+        ],
+        1,
+    );
+}
