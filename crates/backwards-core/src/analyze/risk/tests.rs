@@ -60,6 +60,13 @@ fn assert_reads_as(step: Step, cases: &[(&str, Category)]) {
     }
 }
 
+/// Whether a pitch of `text` alone states a way to charge.
+fn pitch_priced(text: &str) -> bool {
+    let idea = parse_str(&format!("# X\n\n{text}\n")).unwrap_or_else(|e| panic!("parse: {e}"));
+    let everything = signals::everywhere(&idea, Step::Risks);
+    priced(&idea, &everything)
+}
+
 /// The risk level `body` reads as.
 fn level_for(body: &str) -> u8 {
     score_and_level(body).1
@@ -1019,11 +1026,7 @@ fn a_topic_named_as_a_label_and_answered_as_fact_acknowledges_a_risk() {
 
 #[test]
 fn prices_in_any_currency_and_nothing_to_charge_in_a_list_of_negations_are_priced() {
-    let priced = |text: &str| {
-        let idea = parse_str(&format!("# X\n\n{text}\n")).unwrap_or_else(|e| panic!("parse: {e}"));
-        let everything = signals::everywhere(&idea, Step::Risks);
-        priced(&idea, &everything)
-    };
+    let priced = pitch_priced;
     assert!(priced("¥4,000 a month per inn, cancel any time."));
     assert!(priced("Shoppers pay ₹199 per order."));
     assert!(priced(
@@ -5024,11 +5027,7 @@ fn damage_and_a_thin_margin_named_with_answers_are_faced_risks() {
 /// way to charge like "£60 per lock".
 #[test]
 fn a_hyphenated_price_per_unit_is_a_way_to_charge() {
-    let priced = |text: &str| {
-        let idea = parse_str(&format!("# X\n\n{text}\n")).unwrap_or_else(|e| panic!("parse: {e}"));
-        let everything = signals::everywhere(&idea, Step::Risks);
-        priced(&idea, &everything)
-    };
+    let priced = pitch_priced;
     assert!(priced("Thirty owners have paid the £60 per-lock deposit."));
     assert!(!priced("Thirty owners have asked about the lock service."));
 }
