@@ -16,7 +16,10 @@ use crate::model::Step;
 
 /// A match of category `c` that belongs to the customer's world rather
 /// than the product's: a device they already own, or a record made for
-/// their own inspector. Every place that reads a category match asks this.
+/// their own inspector; or a word that means something else where it
+/// stands (a software's add-on marketplace, an arrangement "not yet
+/// tested" with no technology in it). Every place that reads a category
+/// match asks this.
 pub(super) fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<usize>) -> bool {
     if already_happens(clean, at.end) {
         return true;
