@@ -5088,3 +5088,17 @@ fn nobody_else_renting_or_running_it_is_a_dismissal() {
         1,
     );
 }
+
+/// A way out said in a trade's own words ("we fold the stall away", "we
+/// pack it up") is a kill criterion like "we stop".
+#[test]
+fn folding_or_packing_it_away_when_nobody_comes_is_a_way_out() {
+    for way_out in [
+        "If nobody comes by March, we fold the stall away.",
+        "If fewer than ten people book, we pack it up.",
+    ] {
+        let body =
+            format!("## Risks\n- Key blanks may run short: we hold a month's stock.\n- {way_out}");
+        assert!(facts_for(&body).small_bet, "{way_out}");
+    }
+}
