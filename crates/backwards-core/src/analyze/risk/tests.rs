@@ -5102,3 +5102,21 @@ fn folding_or_packing_it_away_when_nobody_comes_is_a_way_out() {
         assert!(facts_for(&body).small_bet, "{way_out}");
     }
 }
+
+/// The technology a rival sells is the competition, not a technology the
+/// team must make work; the team's own, named beside a rival, still is.
+#[test]
+fn a_rivals_ai_is_competition_not_our_unproven_technology() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "The main competitor is the big AI booking tools.",
+            &[Category::Competition],
+        ),
+        (
+            Step::Risks,
+            "Unlike competitors, our AI reads the X-rays.",
+            &[Category::Unproven, Category::Competition],
+        ),
+    ]);
+}

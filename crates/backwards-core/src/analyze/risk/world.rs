@@ -37,7 +37,9 @@ pub(super) fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<us
             two_parties_of_one_exchange(clean, at.clone()) || an_add_on_store(clean, at)
         }
         Category::Dependency => our_own_move(clean, at.clone()) || on_their_own_system(clean, at),
-        Category::Unproven => untested_without_technology(clean, at),
+        Category::Unproven => {
+            untested_without_technology(clean, at.clone()) || a_rivals_technology(clean, at)
+        }
         _ => false,
     }
 }
@@ -347,6 +349,24 @@ fn untested_without_technology(clean: &str, at: std::ops::Range<usize>) -> bool 
         )
     });
     UNTRIED.is_match(&clean[at]) && !TECHNOLOGY.is_match(clean)
+}
+
+/// "The main competitor is the generic AI writing tools": the technology
+/// a rival uses is the competition, not a technology the team must make
+/// work. Read so when a word for the competition comes at most six words
+/// before it, with no word of ours between ("unlike rivals, our AI …" is
+/// still ours).
+fn a_rivals_technology(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static RIVAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:competitors?|competition|rivals?|incumbents?|alternatives?)\b((?:\W+[\w'’-]+){0,6}\W+)$",
+        )
+    });
+    static OURS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:our|we|us|my|i)\b"));
+    RIVAL_BEFORE
+        .captures(&clean[..at.start])
+        .and_then(|c| c.get(1))
+        .is_some_and(|between| !OURS.is_match(between.as_str()))
 }
 
 /// "A sensor would be nice, but we are not building hardware", "a label
