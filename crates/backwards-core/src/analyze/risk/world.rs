@@ -18,8 +18,8 @@ use crate::model::Step;
 /// than the product's: a device they already own, or a record made for
 /// their own inspector; or a word that means something else where it
 /// stands (a software's add-on marketplace, an arrangement "not yet
-/// tested" with no technology in it). Every place that reads a category
-/// match asks this.
+/// tested" with no technology in it, a rival's AI). Every place that reads
+/// a category match asks this.
 pub(super) fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<usize>) -> bool {
     if already_happens(clean, at.end) {
         return true;
