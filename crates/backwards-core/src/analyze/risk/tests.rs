@@ -5120,3 +5120,21 @@ fn a_rivals_ai_is_competition_not_our_unproven_technology() {
         ),
     ]);
 }
+
+/// Bank examiners enforce rules; a driving or exam examiner does not
+/// regulate the product, and names no rule to pass.
+#[test]
+fn only_a_bank_examiner_is_a_regulator() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "Driving examiners keep their test routes to themselves.",
+            &[],
+        ),
+        (
+            Step::Risks,
+            "Bank examiners will look at how we hold deposits.",
+            &[Category::Regulated],
+        ),
+    ]);
+}
