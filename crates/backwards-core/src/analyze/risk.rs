@@ -46,7 +46,7 @@ mod world;
 
 use answers::{answered, labelled_fact, table_answer, table_says_open, undercut, we_act};
 use items::{items, starts_bullet, table_row};
-use world::the_customers_own;
+use world::not_the_products_risk;
 
 pub(crate) use lexicon::NOT_AN_ANSWER;
 use lexicon::{
@@ -620,7 +620,7 @@ fn read_category(s: &Sentence<'_>, c: Category, r: &Regex) -> Reading {
                 || inexperienced(&s.clean[..m.start()])
                 || (c == Category::Money && not_known(&s.clean[..m.start()])))
                 && !denied_after(&s.clean, m.end())
-                && !the_customers_own(c, &s.clean, m.range())
+                && !not_the_products_risk(c, &s.clean, m.range())
         }
     };
     Reading {
@@ -1099,7 +1099,7 @@ fn open_mains(
                         range.contains(&m.start())
                             && !signals::negated(&s.clean, m.start())
                             && !denied_after(&s.clean, m.end())
-                            && !the_customers_own(*c, &s.clean, m.range())
+                            && !not_the_products_risk(*c, &s.clean, m.range())
                     })
                 })
                 .map(|(c, _)| *c)
@@ -1330,7 +1330,7 @@ fn unmentioned(
                         }
                         return false;
                     }
-                    !the_customers_own(c, &s.clean, m.range())
+                    !not_the_products_risk(c, &s.clean, m.range())
                 })
                 .map(|m| (s, m.range()))
         });

@@ -1,8 +1,10 @@
 //! Whether a risk category's match belongs to the customer's world rather
 //! than to the product: a device they already own, a record made for their
 //! own inspector, their own dates, the two parties to one exchange, the
-//! team's own kill criterion, or something that already happens today.
-//! Every place that reads a category match asks [`the_customers_own`]; the
+//! team's own kill criterion, or something that already happens today;
+//! and a word that means something else where it stands (an add-on
+//! marketplace, an untried arrangement, a rival's AI).
+//! Every place that reads a category match asks [`not_the_products_risk`]; the
 //! readers live here so that `risk.rs` keeps to scoring.
 
 use std::cell::OnceCell;
@@ -20,7 +22,7 @@ use crate::model::Step;
 /// stands (a software's add-on marketplace, an arrangement "not yet
 /// tested" with no technology in it, a rival's AI). Every place that reads
 /// a category match asks this.
-pub(super) fn the_customers_own(c: Category, clean: &str, at: std::ops::Range<usize>) -> bool {
+pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Range<usize>) -> bool {
     if already_happens(clean, at.end) {
         return true;
     }
