@@ -619,12 +619,13 @@ fn company_hit(s: &Sentence<'_>, own_voice: bool) -> Option<std::ops::Range<usiz
 /// A sole trader's own trade as the problem: "my order book has fallen",
 /// "I need to bring in another £18,000 a year", "my difficulty is my own"
 /// (or, under a "My difficulty," lead-in, a sentence that is only "… is my
-/// own").
+/// own"), "we need another £400 a month of work", and the trader's idle
+/// plant ("our problem is utilisation", "our kilns run at 40% of capacity").
 /// Read only when the writer is not the customer: a customer writing "my
 /// bookings have fallen" tells the customer's pain.
 static WRITERS_TRADE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bmy (?:[\w'’-]+ ){0,3}?(?:order ?book|bookings|takings|turnover|income|sales|trade|orders|custom)\b[^.;]{0,20}?\b(?:fallen|dropped|declined|shrunk|halved|dried up|slumped)\b|\b(?:i|we) (?:need|have) to (?:bring in|earn|make|find|generate) (?:another|an extra|an additional|more) (?:\p{Sc}\s?)?\d|\b(?:difficulty|problem|trouble|issue)\b[^.;]{0,40}?\b(?:is|are) (?:really |mostly |mainly |entirely |simply )?(?:my|our) own\b|^[^.;]{0,40}?\b(?:is|are) (?:really |mostly |mainly |entirely |simply |all )?(?:my|our) own\W*$",
+        r"\bmy (?:[\w'’-]+ ){0,3}?(?:order ?book|bookings|takings|turnover|income|sales|trade|orders|custom)\b[^.;]{0,20}?\b(?:fallen|dropped|declined|shrunk|halved|dried up|slumped)\b|\b(?:i|we) (?:need|have) to (?:bring in|earn|make|find|generate) (?:another|an extra|an additional|more) (?:\p{Sc}\s?)?\d|\b(?:difficulty|problem|trouble|issue)\b[^.;]{0,40}?\b(?:is|are) (?:really |mostly |mainly |entirely |simply )?(?:my|our) own\b|^[^.;]{0,40}?\b(?:is|are) (?:really |mostly |mainly |entirely |simply |all )?(?:my|our) own\W*$|\b(?:i|we) need (?:roughly |about |around |at least |nearly |some )?(?:another|an extra|an additional|more) (?:\p{Sc}\s?)?\d[\d,.]*k? (?:a|an|per|each) (?:day|week|month|year|season)\b[^.;]{0,20}?\bof (?:work|business|trade|orders|sales|bookings|custom|jobs)\b|\b(?:my|our) (?:main |biggest |real |only |big |core )?(?:problem|issue|challenge|headache|difficulty) (?:is|has been) (?:utili[sz]ation|capacity|occupancy|cash ?flow|overheads|(?:the |our |my )?(?:rent|lease)|(?:idle|spare|unused) capacity)\b|\b(?:my|our) (?:[\w-]+ ){1,6}?(?:runs?|running|sits?|sitting|stands?|standing|operates?|operating|works?|working) at (?:about |around |only |just |roughly |barely )?\d+ ?% (?:of )?(?:its |their )?capacity\b",
     )
 });
 

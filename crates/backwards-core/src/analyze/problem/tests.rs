@@ -48,6 +48,23 @@ fn a_sole_traders_own_falling_trade_is_not_the_customers_problem() {
 }
 
 #[test]
+fn a_traders_idle_plant_and_the_work_it_needs_are_its_own_problem() {
+    // A print shop writing about the schools it would serve: its idle
+    // presses and the work it must find are the shop's, not the schools'.
+    assert_levels(
+        1,
+        &[
+            "Our real problem is utilisation. On Mondays our two litho presses stand at roughly 30% of capacity, and the unit rent rose by £7,800 this year. We need another £300 a week of work just to stand still.",
+            "Our main issue is spare capacity. Our riso machines run at about 35% of capacity after lunch, and we need an extra £1,200 a month of orders to keep both printers on.",
+        ],
+    );
+    // A school office writing as one of the customers tells its own pain.
+    let school = "# Print\n\nA print run.\n\n## Customer\nPrimary school offices; I am one of them.\n\n## Problem\nOur problem is capacity: our one copier runs at 100% of capacity every Monday, and we queue for forty minutes.\n";
+    let idea = parse_str(school).unwrap_or_else(|e| panic!("parse: {e}"));
+    assert!(super::super::level_of(analyze(&idea).0) >= 2);
+}
+
+#[test]
 fn a_councils_commitment_and_its_missing_kiosk_are_not_a_customer_problem() {
     assert_levels(
         1,
