@@ -1012,6 +1012,29 @@ fn both_sides_of_one_handover_are_not_a_two_sided_market() {
         "We need both sides, sellers and buyers, on day one.",
     );
     assert!(found.contains(&Category::Marketplace), "{found:?}");
+    // The two sides of a thing, or of one agreement, are not two markets.
+    for text in [
+        "The fitter photographs the boat (both sides, bow and stern) before launch.",
+        "Every change to the order makes a new version, and both sides have to approve it.",
+    ] {
+        let found = categories_of(Step::Solution, text);
+        assert!(!found.contains(&Category::Marketplace), "{text}: {found:?}");
+    }
+    for text in [
+        "Both sides must join before a single match is made.",
+        "It only works with both sides at the same time: sitters and owners.",
+    ] {
+        let found = categories_of(Step::Risks, text);
+        assert!(found.contains(&Category::Marketplace), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_drafted_privacy_notice_answers_the_data_risk() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- Visitors' photos are stored for 60 days on a hosted server (privacy notice drafted).",
+        "## Risks\n- Pupils' names are personal data; the data sharing agreement with the school is signed.",
+    ]);
 }
 
 #[test]
@@ -1450,6 +1473,18 @@ fn not_much_and_nobody_else_does_this_wave_risk_away() {
     // dismissal of risk.
     let value = "## Evidence\nClubs would obviously want it.\n\n## Risks\n- Clubs may not log repairs: we start with our own club.";
     assert!(level_for(value) <= 3);
+}
+
+#[test]
+fn a_one_word_minimal_waves_risk_away() {
+    // A section that opens by calling its risk "minimal" and then only
+    // names a happy problem has dismissed risk twice, not faced it.
+    let body = "## Solution\nWe refit worn mower engines in our yard.\n\n## Risks\nPretty minimal, honestly. Nobody else is doing this round here. The one thing I can see is needing a second fitter, which is a good problem to have.";
+    assert_eq!(facts_for(body).dismissals, 2);
+    assert_eq!(level_for(body), 5);
+    // A small risk, said with what it is, is a risk named.
+    let named = "## Risks\nThe risk is minimal: if the engines fail we refund the job and stop.";
+    assert!(level_for(named) <= 3);
 }
 
 #[test]
