@@ -454,6 +454,7 @@ fn universal(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
                 && !records_for(&s.clean[..r.start])
                 && !in_a_scene(&s.clean, r.clone())
                 && !on_behalf_of(&s.clean[..r.start])
+                && !done_by_anyone(&s.clean[..r.start])
                 && !mentioned(&s.clean, r.start)
                 && !open_to_all(&s.clean, r.clone())
                 && !an_aside(&s.clean[r.end..])
@@ -506,6 +507,16 @@ fn on_behalf_of(before: &str) -> bool {
         )
     });
     FOR_THE_GROUP.is_match(before)
+}
+
+/// "An alarm fitted by us or anyone else", "a boiler bought from us or
+/// anybody": everybody as the other agent of a past job says the job need
+/// not have been ours, not that everybody is the customer ("used by almost
+/// anyone" still is).
+fn done_by_anyone(before: &str) -> bool {
+    static BY: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:by|from) (?:us|me|them|[\w'’-]+) or\s*$"));
+    BY.is_match(before)
 }
 
 /// "At the moment the road opens and everyone wants to leave": everybody as

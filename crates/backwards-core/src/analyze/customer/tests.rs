@@ -1972,3 +1972,16 @@ fn opening_a_new_premises_and_a_day_to_be_ready_by_are_triggers() {
     }
     assert!(!facts_for("Dentists with a practice in Bristol.").trigger);
 }
+
+#[test]
+fn whoever_did_the_last_job_does_not_widen_the_customer() {
+    // The boilers may have been fitted by anybody; the customers are still
+    // the landlords with boilers of that age.
+    let customer = "Landlords in Hull with gas boilers fitted eight or more years ago, by us or anyone else. They care when a tenant rings on a cold Sunday.";
+    let facts = facts_for(customer);
+    assert!(!facts.universal && !facts.widened, "{facts:?}");
+    assert!(level_for(customer) >= 3);
+    // "Used by almost anyone" is still everybody.
+    let anyone = facts_for("A kettle that can be used by almost anyone.");
+    assert!(anyone.universal || anyone.widened, "{anyone:?}");
+}
