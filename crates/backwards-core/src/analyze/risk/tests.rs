@@ -1030,6 +1030,15 @@ fn both_sides_of_one_handover_are_not_a_two_sided_market() {
 }
 
 #[test]
+fn stock_being_bought_now_answers_a_price_rise() {
+    // Buying ahead, said in the present, is a step already under way.
+    assert_each_mitigated_once(&[
+        "## Risks\n- Cartridge prices go up. I'm buying two years' worth from the wholesaler now.",
+        "## Risks\n- The mill may raise its price. We are locking in a year's flour this month.",
+    ]);
+}
+
+#[test]
 fn a_drafted_privacy_notice_answers_the_data_risk() {
     assert_each_mitigated_once(&[
         "## Risks\n- Visitors' photos are stored for 60 days on a hosted server (privacy notice drafted).",
