@@ -2058,3 +2058,22 @@ fn the_companys_goal_beside_nothing_the_customer_lives_through_is_level_one() {
     let with_a_moment = "When a crown comes back from the lab the wrong shade, the patient sits in the chair for a second fitting. It happens about twice a week. Our aim is to win a leading share of practice software spend.";
     assert_eq!(level_for(with_a_moment), 2);
 }
+
+#[test]
+fn what_people_try_and_what_they_do_instead_are_workarounds() {
+    for text in [
+        "Varnish blooms white within a day of rain. Owners try rubbing it out with a hairdryer, which dulls it.",
+        "A replacement key fob costs £140. So owners put the spare fob in a drawer and squint at the old one.",
+    ] {
+        assert!(facts_for(text).workaround, "{text}");
+    }
+}
+
+#[test]
+fn a_date_and_then_what_ended_says_why_now() {
+    // The date first, an aside between commas, then the ending.
+    let text = "Every March the pools need their chlorine logs checked, and a late check costs £300. In January 2026 Aquaserve, the only contractor left in the valley, stopped taking new sites.";
+    assert!(facts_for(text).urgency);
+    // A dated count with no ending is not a change.
+    assert!(!facts_for("In 2025 we counted 40 late checks at £300 each.").urgency);
+}
