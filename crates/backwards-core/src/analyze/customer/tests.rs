@@ -1985,3 +1985,20 @@ fn whoever_did_the_last_job_does_not_widen_the_customer() {
     let anyone = facts_for("A kettle that can be used by almost anyone.");
     assert!(anyone.universal || anyone.widened, "{anyone:?}");
 }
+
+#[test]
+fn where_we_would_contact_them_and_where_we_see_them_are_channels() {
+    for text in [
+        "Stairlift engineers in Kent. The maker lists its approved engineers by county, which is where we would contact them.",
+        "Piano teachers near Bath. We see them at the termly lunches of the county music teachers' association.",
+    ] {
+        assert!(facts_for(text).channel, "{text}");
+    }
+}
+
+#[test]
+fn people_just_quoted_for_a_treatment_are_a_segment() {
+    // A broad noun narrowed by what has just happened to them.
+    let text = "Pet owners who have just been quoted for a cruciate operation.";
+    assert_eq!(level_for(text), 3);
+}
