@@ -1030,6 +1030,16 @@ fn both_sides_of_one_handover_are_not_a_two_sided_market() {
 }
 
 #[test]
+fn a_test_with_a_named_sample_answers_a_usability_doubt() {
+    // Timing the task with a few named users, with a line that changes
+    // the plan, is how the doubt will be settled: a mitigation.
+    assert_each_mitigated_once(&[
+        "## Risks\n- Tuners may not bother logging every string. We will time it with six tuners in May; if it takes over five minutes a piano, we change the form.",
+        "## Risks\n- Porters may find the scanner fiddly, so we will trial it with ten porters first.",
+    ]);
+}
+
+#[test]
 fn stock_being_bought_now_answers_a_price_rise() {
     // Buying ahead, said in the present, is a step already under way.
     assert_each_mitigated_once(&[
