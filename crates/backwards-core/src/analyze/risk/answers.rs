@@ -409,12 +409,13 @@ fn in_a_condition(clean: &str, at: usize) -> bool {
 }
 
 /// "Enforcement dates have already been delayed once", "the council has
-/// already refused two": what already went wrong is the risk happening, not
-/// an answer to it.
+/// already refused two", "the rebuild is already nine months late", "our
+/// fitters are already at 90%": what already went wrong, or is already
+/// stretched, is the risk happening, not an answer to it.
 fn already_went_wrong(from_already: &str) -> bool {
     static WENT_WRONG: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^already (?:been |had |happened |once |twice )?(?:[\w-]+ly )?(?:delayed|postponed|cancell?ed|rejected|refused|failed|slipped|missed|lost|stolen|broken|closed|withdrawn|pushed back|moved|changed|hacked|breached|fined|sued|declined|collapsed|gone bust|went bust|raised (?:its|their|the) (?:prices?|fees?|rates?))\b",
+            r"^already (?:been |had |happened |once |twice )?(?:[\w-]+ly )?(?:delayed|postponed|cancell?ed|rejected|refused|failed|slipped|missed|lost|stolen|broken|closed|withdrawn|pushed back|moved|changed|hacked|breached|fined|sued|declined|collapsed|gone bust|went bust|raised (?:its|their|the) (?:prices?|fees?|rates?))\b|^already (?:[\w-]+ ){0,2}(?:late|behind|overdue|over budget|full|stretched|overstretched)\b|^already (?:at|running at|working at) (?:about |around |over |nearly )?\d+ ?%",
         )
     });
     WENT_WRONG.is_match(from_already)

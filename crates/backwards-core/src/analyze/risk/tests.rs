@@ -1040,6 +1040,20 @@ fn a_test_with_a_named_sample_answers_a_usability_doubt() {
 }
 
 #[test]
+fn what_is_already_late_or_full_is_the_risk_not_its_answer() {
+    for body in [
+        "## Risks\n- Timing: the new till system this relies on is already four months late.",
+        "## Risks\n- Staff: our two tuners are already at 95% capacity in December.",
+        "## Risks\n- Fitters: more jobs mean hiring, and qualified fitters are scarce.",
+    ] {
+        assert_eq!(mitigated_in(body), 0, "{body}");
+    }
+    // A dependency on one of several named parties is still a dependency.
+    let body = "## Risks\n- Payroll: the bundle depends on at least one of the three big payroll providers agreeing to add it.";
+    assert!(facts_for(body).open.contains(&Category::Dependency));
+}
+
+#[test]
 fn stock_being_bought_now_answers_a_price_rise() {
     // Buying ahead, said in the present, is a step already under way.
     assert_each_mitigated_once(&[
