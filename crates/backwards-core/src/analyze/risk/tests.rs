@@ -1054,6 +1054,16 @@ fn what_is_already_late_or_full_is_the_risk_not_its_answer() {
 }
 
 #[test]
+fn goods_that_only_a_registered_professional_may_supply_are_regulated() {
+    for body in [
+        "## Risks\n- Hearing aids may only be sold by a registered dispenser.",
+        "## Risks\n- Flea treatments for farm dogs can only be supplied against a vet's written prescription.",
+    ] {
+        assert!(facts_for(body).open.contains(&Category::Regulated), "{body}");
+    }
+}
+
+#[test]
 fn stock_being_bought_now_answers_a_price_rise() {
     // Buying ahead, said in the present, is a step already under way.
     assert_each_mitigated_once(&[
