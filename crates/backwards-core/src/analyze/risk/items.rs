@@ -135,17 +135,22 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
                 .is_some_and(|i| conditions_on(i, s) && more_of_the_open_risk(i))
             && !s.matches_any(&MITIGATION)
             && !s.matches_any(&SMALL_BET);
+        // "Apart from that, the build is a standard booking page": in a
+        // paragraph, a sentence that turns away from the risk before it
+        // starts a new item, so its answer answers nothing before it.
+        let turns_away = !bullet && s.has(&TURNS_AWAY);
         match out.last_mut() {
             Some(item)
                 if (same_line && last_bullet && !opens_inline)
-                    || consequence
-                    || announced_one
                     || continues_bullet
-                    || follow_up
                     || sub_bullet
-                    || admits_same
-                    || restates
-                    || prose_follow =>
+                    || (!turns_away
+                        && (consequence
+                            || announced_one
+                            || follow_up
+                            || admits_same
+                            || restates
+                            || prose_follow)) =>
             {
                 item.sentences.push(s)
             }
@@ -163,6 +168,13 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
     }
     out
 }
+
+/// The opening of a sentence that leaves the risk before it behind.
+static TURNS_AWAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:apart from (?:that|this)|aside from (?:that|this)|other than (?:that|this)|beyond (?:that|this)|besides (?:that|this)|that aside|otherwise|for the rest)\b",
+    )
+});
 
 /// "If they change the recipe, …", "If the mills won't, …": a sentence
 /// that opens on a condition about what `item` spoke of, through a pronoun

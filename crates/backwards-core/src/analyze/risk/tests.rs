@@ -1064,6 +1064,16 @@ fn goods_that_only_a_registered_professional_may_supply_are_regulated() {
 }
 
 #[test]
+fn a_sentence_that_turns_away_does_not_answer_the_risk_before_it() {
+    // The dependency stays open: what the build reuses answers nothing
+    // about the vendor that has not said yes.
+    let body = "## Risks\nWe need the booking system's vendor to open its API to us, and they have not answered. Apart from that, the build is a plain booking page on the email system we already use.";
+    let facts = facts_for(body);
+    assert!(facts.open.contains(&Category::Dependency), "{facts:?}");
+    assert_eq!(level_for(body), 3);
+}
+
+#[test]
 fn stock_being_bought_now_answers_a_price_rise() {
     // Buying ahead, said in the present, is a step already under way.
     assert_each_mitigated_once(&[
