@@ -422,9 +422,12 @@ fn is_sentence_end(text: &str, i: usize) -> bool {
         let quoted = bytes[i + 1..j].iter().any(|b| matches!(b, b'"' | b'\''));
         // Inside a quotation that is still open, as in `a "rainy day? text
         // us" card` or `"puncture? £6"`, the question is the quote's, and
-        // the sentence goes on unless a capital opens a new one.
+        // the sentence goes on unless a capital opens a new one. A quote
+        // that closes right after the mark (`"Would you book?" 70 said
+        // yes`) is open no longer.
         let lowercase_next = next_word_is_lowercase(&bytes[j..]);
-        let open_quote = !next_word_is_uppercase(&bytes[j..]) && inside_open_quote(text, i);
+        let open_quote =
+            !quoted && !next_word_is_uppercase(&bytes[j..]) && inside_open_quote(text, i);
         return !((lowercase_next && quoted) || open_quote);
     }
     let before = &text[..i];
@@ -709,6 +712,12 @@ mod tests {
                 "A sign saying \"flat? £5 a tyre\" brought 12 riders.",
                 "Next."
             ]
+        );
+        // A quoted question that closes before a figure ends its sentence:
+        // the figure opens the next one.
+        assert_eq!(
+            sentences("We asked: \"Would you pay?\" 40 of 60 said yes."),
+            ["We asked: \"Would you pay?\"", "40 of 60 said yes."]
         );
         // A closed quote before the question changes nothing.
         assert_eq!(
