@@ -2002,3 +2002,13 @@ fn people_just_quoted_for_a_treatment_are_a_segment() {
     let text = "Pet owners who have just been quoted for a cruciate operation.";
     assert_eq!(level_for(text), 3);
 }
+
+#[test]
+fn partners_who_send_customers_to_us_are_a_channel() {
+    for text in [
+        "Brides who buy a dress in the town's bridal shops. The shops hand out our card at the final fitting.",
+        "Walkers who break a pole on the fells. Two outdoor shops in Keswick send them straight to us.",
+    ] {
+        assert!(facts_for(text).channel, "{text}");
+    }
+}
