@@ -568,6 +568,28 @@ fn prices_per_anything_and_payments_received_are_a_way_to_charge() {
 }
 
 #[test]
+fn a_service_with_its_price_or_the_trades_usual_payment_is_a_way_to_charge() {
+    let with_price = |pitch: &str| {
+        let text = format!(
+            "# X\n\n{pitch}\n\n## Risks\n- Build: one afternoon.\n- If fewer than 10 people book by June, we stop.\n"
+        );
+        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+        analyze(&idea).2.priced
+    };
+    for pitch in [
+        "A reminder when the oil needs changing. The top-up is £18 and takes a quarter of an hour.",
+        "Book the fitting by text. Customers pay at the counter as always, card or cash.",
+        "A stock list for our own stores. There is no price change for anyone: it pays for itself in saved hours.",
+    ] {
+        assert!(with_price(pitch), "{pitch}");
+    }
+    // A market's size is not the price of a repair.
+    assert!(!with_price(
+        "A tool for repairers. Musical instrument repair is $2.1 billion worldwide."
+    ));
+}
+
+#[test]
 fn pointing_your_camera_is_not_building_a_camera() {
     let point = "## Solution\nPoint the camera at a label and the app reads the brand.\n\n## Risks\n- Sellers may not trust the price.";
     let build = "## Solution\nA shop-counter camera we build that reads the brand.\n\n## Risks\n- Sellers may not trust the price.";
