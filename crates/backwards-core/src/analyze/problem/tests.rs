@@ -2070,6 +2070,12 @@ fn what_people_try_and_what_they_do_instead_are_workarounds() {
 }
 
 #[test]
+fn what_they_do_listed_after_a_colon_is_the_workaround() {
+    let text = "Every autumn each grower has to press the apples, and it costs them a whole Saturday: borrowing a press, turning the garage into a cider shed and hosing it down after.";
+    assert!(facts_for(text).workaround);
+}
+
+#[test]
 fn a_date_and_then_what_ended_says_why_now() {
     // The date first, an aside between commas, then the ending.
     let text = "Every March the pools need their chlorine logs checked, and a late check costs £300. In January 2026 Aquaserve, the only contractor left in the valley, stopped taking new sites.";
