@@ -1081,7 +1081,10 @@ fn goods_that_only_a_registered_professional_may_supply_are_regulated() {
         "## Risks\n- Hearing aids may only be sold by a registered dispenser.",
         "## Risks\n- Flea treatments for farm dogs can only be supplied against a vet's written prescription.",
     ] {
-        assert!(facts_for(body).open.contains(&Category::Regulated), "{body}");
+        assert!(
+            facts_for(body).open.contains(&Category::Regulated),
+            "{body}"
+        );
     }
 }
 
