@@ -551,15 +551,18 @@ fn the_phones_own_sensors_are_not_hardware_to_build() {
     assert!(level_for(phone) < level_for(ours));
 }
 
+/// Whether the analyzer finds a way to charge in `pitch`, under a small
+/// bet's Risks section that names no price of its own.
+fn with_price(pitch: &str) -> bool {
+    let text = format!(
+        "# X\n\n{pitch}\n\n## Risks\n- Build: two weekends of work.\n- If fewer than 5 firms pay by June, we stop.\n"
+    );
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    analyze(&idea).2.priced
+}
+
 #[test]
 fn prices_per_anything_and_payments_received_are_a_way_to_charge() {
-    let with_price = |pitch: &str| {
-        let text = format!(
-            "# X\n\n{pitch}\n\n## Risks\n- Build: two weekends of work.\n- If fewer than 5 firms pay by June, we stop.\n"
-        );
-        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-        analyze(&idea).2.priced
-    };
     assert!(with_price(
         "Job sheets for duct cleaners. £39 per crew per month."
     ));
@@ -569,13 +572,6 @@ fn prices_per_anything_and_payments_received_are_a_way_to_charge() {
 
 #[test]
 fn a_service_with_its_price_or_the_trades_usual_payment_is_a_way_to_charge() {
-    let with_price = |pitch: &str| {
-        let text = format!(
-            "# X\n\n{pitch}\n\n## Risks\n- Build: one afternoon.\n- If fewer than 10 people book by June, we stop.\n"
-        );
-        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-        analyze(&idea).2.priced
-    };
     for pitch in [
         "A reminder when the oil needs changing. The top-up is £18 and takes a quarter of an hour.",
         "Book the fitting by text. Customers pay at the counter as always, card or cash.",
@@ -1092,10 +1088,14 @@ fn goods_that_only_a_registered_professional_may_supply_are_regulated() {
 fn a_sentence_that_turns_away_does_not_answer_the_risk_before_it() {
     // The dependency stays open: what the build reuses answers nothing
     // about the vendor that has not said yes.
-    let body = "## Risks\nWe need the booking system's vendor to open its API to us, and they have not answered. Apart from that, the build is a plain booking page on the email system we already use.";
-    let facts = facts_for(body);
-    assert!(facts.open.contains(&Category::Dependency), "{facts:?}");
-    assert_eq!(level_for(body), 3);
+    for turn in ["Apart from that, the build is", "Otherwise this is"] {
+        let body = format!(
+            "## Risks\nWe need the booking system's vendor to open its API to us, and they have not answered. {turn} a plain booking page on the email system we already use."
+        );
+        let facts = facts_for(&body);
+        assert!(facts.open.contains(&Category::Dependency), "{facts:?}");
+        assert_eq!(level_for(&body), 3, "{body}");
+    }
 }
 
 #[test]
