@@ -551,6 +551,14 @@ fn the_phones_own_sensors_are_not_hardware_to_build() {
     assert!(level_for(phone) < level_for(ours));
 }
 
+/// Whether the analyzer finds a way to charge in `text`, written as the
+/// section headed `section` of an idea whose pitch names no price.
+fn priced_in(section: &str, text: &str) -> bool {
+    let text = format!("# X\n\nA van.\n\n## {section}\n{text}\n");
+    let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
+    analyze(&idea).2.priced
+}
+
 /// Whether the analyzer finds a way to charge in `pitch`, under a small
 /// bet's Risks section that names no price of its own.
 fn with_price(pitch: &str) -> bool {
@@ -1977,11 +1985,7 @@ fn a_bounded_downside_or_a_quoted_second_supplier_answers_a_risk() {
 /// number, or a currency word after it.
 #[test]
 fn a_price_written_with_a_currency_code_is_a_way_to_charge() {
-    let priced = |pricing: &str| {
-        let text = format!("# X\n\nA ski-wax van.\n\n## Experience\n{pricing}\n");
-        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-        analyze(&idea).2.priced
-    };
+    let priced = |pricing: &str| priced_in("Experience", pricing);
     assert!(priced("Parents pay NOK 250 a pair."));
     assert!(priced("Parents pay 250 kroner a pair."));
     assert!(priced("Parents pay €25 a pair."));
@@ -3396,11 +3400,7 @@ fn a_device_that_already_runs_is_not_new_hardware() {
 
 #[test]
 fn a_call_out_fee_and_the_shops_own_price_are_a_way_to_charge() {
-    let priced = |solution: &str| {
-        let text = format!("# X\n\nA van.\n\n## Solution\n{solution}\n");
-        let idea = parse_str(&text).unwrap_or_else(|e| panic!("parse: {e}"));
-        analyze(&idea).2.priced
-    };
+    let priced = |solution: &str| priced_in("Solution", solution);
     assert!(priced("Callers pay a £25 call-out, which covers fuel."));
     assert!(priced(
         "We fit the tyre at the farm. Price same as in the shop."
