@@ -193,6 +193,25 @@ fn a_one_word_minimal_and_a_risk_answered_by_pedigree_are_dismissals() {
 }
 
 #[test]
+fn a_frank_not_many_counts_how_few_risks_there_are_and_waves_them_away() {
+    // "Honestly, not many." answers "what are the risks?" with a count of
+    // nothing: the same dismissal as "minimal", only worded as a number.
+    assert_each_dismisses(
+        &[
+            "## Risks\nHonestly, not many. Our growers keep ordering.",
+            "## Risks\nFrankly, very few.",
+            "## Risks\nHardly any, to be honest.",
+        ],
+        1,
+    );
+    // Few risks, each named, is a list, not a dismissal.
+    assert_each_dismisses(
+        &["## Risks\nNot many customers will pay upfront, so we take a deposit."],
+        0,
+    );
+}
+
+#[test]
 fn holding_the_sensitive_data_states_the_risk_unless_it_is_protected() {
     let held = "## Risks\n- We keep voice recordings of every tenant call.";
     let protected =
