@@ -323,7 +323,13 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
     // 10 days: …"): repeat use counted on that line is the test's
     // result, not retention.
     let mut short_test_line = None;
-    for s in sentences {
+    let assumed = assumed_items(sentences);
+    for (s, assumed) in sentences.iter().zip(assumed) {
+        if assumed {
+            // An item of "Our model assumes:" states what the model needs,
+            // not what customers did, however firmly it is worded.
+            continue;
+        }
         let before = hits.len();
         if s.has(&SHORT_TEST) {
             short_test_line = Some(s.line);
@@ -1018,6 +1024,51 @@ fn our_own_legwork(s: &Sentence<'_>) -> bool {
         )
     });
     s.has(&LEGWORK)
+}
+
+/// "Our model assumes:", "Projections for year three:", "Targets:": a
+/// lead-in that ends in a colon and names what follows as the plan's own
+/// figures. Each list item under it ("- 35% of visitors convert") is an
+/// assumption, though it reads like a measured rate once the lead-in is
+/// out of sight. The list ends at the first line that is not one of its
+/// items. A lead-in that reports a check ("we tested three assumptions:")
+/// introduces results, not assumptions.
+fn assumed_items(sentences: &[Sentence<'_>]) -> Vec<bool> {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:assum\w*|projections?|projected|projects|forecasts?|forecasted|predictions?|predicts?|targets?|expect(?:s|ed|ations?)?|estimates?|estimated|hopes?|ambitions?|by (?:year|the end of|end of) [\w ]+|in year [\w ]+)\W*$",
+        )
+    });
+    static CHECKED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:tested|checked|validated|measured|confirmed|results?|found|proved|proven)\b")
+    });
+    let mut open_until: Option<usize> = None;
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let clean = s.clean.trim_end();
+        let item = match open_until {
+            Some(last) if s.line == last => true,
+            Some(last) => {
+                crate::model::text::starts_list_item(s.raw.trim_start()) && s.line <= last + 2
+            }
+            None => false,
+        };
+        out.push(item);
+        open_until = if clean.ends_with(':') && !item {
+            let lead = clean.trim_end_matches(':');
+            (LEAD.is_match(lead) && !CHECKED.is_match(lead)).then_some(last_line(s))
+        } else if item {
+            Some(last_line(s))
+        } else {
+            None
+        };
+    }
+    out
+}
+
+/// The line a sentence ends on: a wrapped sentence runs over several.
+fn last_line(s: &Sentence<'_>) -> usize {
+    s.line + s.raw.matches('\n').count()
 }
 
 /// A projection anywhere earlier in the sentence ("if we capture 2% … we

@@ -1670,3 +1670,33 @@ fn a_count_of_free_samples_given_away_is_exposure() {
         5
     );
 }
+
+/// A list under "Our plan assumes:" holds the plan's own figures, each
+/// worded like a measured rate once the lead-in is out of sight. A list
+/// under a lead-in that reports a check holds its results, and the list
+/// ends where its items do.
+#[test]
+fn figures_listed_under_an_assumption_lead_in_are_not_measured() {
+    assert_eq!(
+        level_for(
+            "Our plan assumes:\n\n- 40% of shop visitors book a fitting\n- 20% come back within a year"
+        ),
+        1
+    );
+    assert_eq!(
+        level_for(
+            "Expectations by the end of 2028:\n- 300 owners renew\n- 60% of them buy a second frame"
+        ),
+        1
+    );
+    assert_eq!(
+        level_for("We checked two assumptions:\n- 18 of 25 owners paid the £20 deposit"),
+        5
+    );
+    assert_eq!(
+        level_for(
+            "Targets:\n- 50 bookings a month\n\nLast spring 31 of 40 visitors booked a fitting."
+        ),
+        4
+    );
+}
