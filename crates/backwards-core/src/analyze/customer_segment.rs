@@ -355,10 +355,30 @@ fn real_qualifier(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             !super::signals::negated(&head.clean, r.start)
                 && !TASTE.is_match(&head.clean[r.start..])
                 && !points_back(&head.clean[r.start..])
+                && !hung_on_a_broad_noun(&head.clean, r.start)
                 && !a_generation(&head.clean[r.start..])
                 && !SUPERLATIVE_SCOPE.is_match(&head.clean[r.start..])
                 && !WHOLE_NATION.is_match(&head.clean[r.start..])
         })
+}
+
+/// "Artists, and the people who buy their work": a relative clause hung on
+/// a broad noun ("people", "customers") narrows that noun, and only as far as a
+/// real qualifier ([`STRONG_QUALIFIER`]) would; "who buy their work" is
+/// what makes them customers at all, not a part of them chosen.
+fn hung_on_a_broad_noun(clean: &str, at: usize) -> bool {
+    let noun = clean[..at]
+        .split_whitespace()
+        .last()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .unwrap_or("");
+    let rest = &clean[at..];
+    let relative = ["who ", "that ", "whose "].iter().any(|w| {
+        rest.get(..w.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(w))
+    });
+    let strong = STRONG_QUALIFIER.find(rest).is_some_and(|m| m.start() == 0);
+    relative && broad_noun(noun) && !strong
 }
 
 /// "Garages across the UK", "florists all over the country": spread over a

@@ -2012,3 +2012,13 @@ fn partners_who_send_customers_to_us_are_a_channel() {
         assert!(facts_for(text).channel, "{text}");
     }
 }
+
+/// "The people who buy their work" makes them customers, nothing more: a
+/// clause hung on a broad noun after the head narrows only as far as a
+/// real qualifier would. A place in the clause still narrows.
+#[test]
+fn a_clause_hung_on_people_after_the_head_does_not_qualify_the_segment() {
+    assert!(!facts_for("Potters, and the people who buy their pots.").qualified);
+    assert!(!facts_for("Cobblers, and the customers who collect their shoes.").qualified);
+    assert!(facts_for("Potters, and the people who buy from them in Whitby.").qualified);
+}
