@@ -769,8 +769,12 @@ fn level(f: &CustomerFacts, from_pitch: bool) -> u8 {
     // it is drawn, even when its qualifier is in words our lists miss ("new
     // franchisees in their first month, through the franchise's onboarding
     // portal"): readers put all 7 such sections at 4, read or not. A trigger
-    // with only a count (16 of 21 read at 2) is not enough.
-    let drawn = f.qualified || (f.trigger && f.channel);
+    // with only a count (16 of 21 read at 2) is not enough. So is a segment
+    // given its trigger, its count and who is left out ("upholstery firms
+    // that re-cover furniture sold on; … a piece arriving without its fire
+    // label; about 4,100 of them; not contract work"): a writer who draws
+    // the edges has named a segment, whatever words it is named in.
+    let drawn = f.qualified || (f.trigger && (f.channel || (f.size && f.exclusion)));
     let mut level = if drawn { 3 } else { 2 };
     if f.widened {
         return level.min(2);

@@ -2022,3 +2022,20 @@ fn a_clause_hung_on_people_after_the_head_does_not_qualify_the_segment() {
     assert!(!facts_for("Cobblers, and the customers who collect their shoes.").qualified);
     assert!(facts_for("Potters, and the people who buy from them in Whitby.").qualified);
 }
+
+/// A segment named in words our qualifier lists miss, but given the moment
+/// it starts looking, how many there are and who is left out, has had its
+/// edges drawn: it reaches the levels a qualified segment would. Without
+/// the edge it stays a category.
+#[test]
+fn a_trigger_a_count_and_an_edge_draw_a_segment_named_in_other_words() {
+    let drawn = "UK joinery businesses that refit old sash windows for landlords. \
+                 They start looking when a frame arrives with rot hidden under the paint. \
+                 The trade federation counts around 2,300 such firms. \
+                 Not for new-build joiners.";
+    assert_eq!(level_for(drawn), 5);
+    let open = "UK joinery businesses that refit old sash windows for landlords. \
+                They start looking when a frame arrives with rot hidden under the paint. \
+                The trade federation counts around 2,300 such firms.";
+    assert_eq!(level_for(open), 2);
+}
