@@ -2083,3 +2083,18 @@ fn a_date_and_then_what_ended_says_why_now() {
     // A dated count with no ending is not a change.
     assert!(!facts_for("In 2025 we counted 40 late checks at £300 each.").urgency);
 }
+
+/// "No app exists for X" is "there is no app for X" turned round: the
+/// product's absence standing in for a customer's problem. A cure or a
+/// rule that does not exist is not a product.
+#[test]
+fn a_product_said_not_to_exist_is_the_solution_posing_as_the_problem() {
+    for text in [
+        "- No booking software exists that is made for piano tuners",
+        "No apps are available for allotment committees.",
+    ] {
+        assert!(facts_for(text).solution_as_problem, "{text}");
+        assert_eq!(level_for(text), 1, "{text}");
+    }
+    assert!(!facts_for("No cure exists for the blight.").solution_as_problem);
+}
