@@ -5270,3 +5270,20 @@ fn only_a_bank_examiner_is_a_regulator() {
         ),
     ]);
 }
+
+/// "No dependency on anyone else: no API, no partner" and "nothing to
+/// depend on" say the design needs nobody's yes: the "no partner" in the
+/// list is what the design leaves out, not a partner still missing.
+#[test]
+fn a_design_that_depends_on_nobody_answers_the_dependency_risk() {
+    let body = "## Risks\n- Build: two weeks of evenings, a plain web page.\n\
+                - No dependency on anyone else: no shared data, no API, no partner.\n\
+                - If fewer than 30 pay by June, I switch it off.";
+    assert_eq!(level_for(body), 1);
+    let bare = "## Risks\n- Build: two weeks, one developer.\n\
+                - No logins, no partners: nothing to depend on.";
+    assert_eq!(level_for(bare), 1);
+    // A partner the team has not found yet is still an open unknown.
+    let missing = "## Risks\n- Build: two weeks, one developer.\n- We have no partner yet.";
+    assert!(level_for(missing) >= 3);
+}
