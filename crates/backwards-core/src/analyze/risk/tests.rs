@@ -5287,3 +5287,29 @@ fn a_design_that_depends_on_nobody_answers_the_dependency_risk() {
     let missing = "## Risks\n- Build: two weeks, one developer.\n- We have no partner yet.";
     assert!(level_for(missing) >= 3);
 }
+
+/// Where inspectors are the customers ("the tablets these inspectors
+/// use"), the word names people at their own work, not a regulator the
+/// product must satisfy. Inspectors who may refuse the product are one.
+#[test]
+fn inspectors_doing_their_own_work_are_customers_not_a_regulator() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "- We must read the logs from the two meters these inspectors carry.",
+            &[],
+        ),
+        (
+            Step::Risks,
+            "- Drain inspectors who already pay for a report app may not switch.",
+            &[],
+        ),
+    ]);
+    assert_reads_as(
+        Step::Risks,
+        &[(
+            "- The inspectors may refuse our reports.",
+            Category::Regulated,
+        )],
+    );
+}

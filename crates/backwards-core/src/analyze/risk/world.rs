@@ -33,7 +33,9 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
                 || no_hardware_built(clean)
         }
         Category::Regulated => {
-            serves_the_regulator(clean, at.clone()) || a_regulation_size(clean, at)
+            serves_the_regulator(clean, at.clone())
+                || a_regulation_size(clean, at.clone())
+                || inspectors_at_work(clean, at)
         }
         Category::Marketplace => {
             two_parties_of_one_exchange(clean, at.clone()) || an_add_on_store(clean, at)
@@ -44,6 +46,20 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
         }
         _ => false,
     }
+}
+
+/// "The camera brands these inspectors use", "inspectors who already pay
+/// for a report app": inspectors doing their own work, as the customers of
+/// a trade of inspection (flues, drains, surveys), not a regulator the
+/// product must satisfy.
+fn inspectors_at_work(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s+(?:who |that )?(?:already |all |mostly |often |usually )?(?:use|uses|used|buy|buys|bought|carry|carries|own|owns|pay|pays|paid|film|films|record|records|work|works|book|books|charge|charges|visit|visits|subscribe|subscribes)\b",
+        )
+    });
+    let word = clean[at.clone()].to_ascii_lowercase();
+    word.starts_with("inspector") && AT_WORK.is_match(&clean[at.end..])
 }
 
 /// "A regulation racing currach", "a regulation-size pitch": "regulation"
