@@ -156,7 +156,7 @@ pub(super) static RISKY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// already true: plans, hedges, limits, negations, costs.
 pub(super) static NOT_A_FACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will|'ll|would|'d|should|shall|could|might|may|must|need\w*|plans? to|plan is|planned|planning|(?:we|i|they) plan|hope\w*|intend\w*|aim\w*|going to|want\w*|try\w*|expect\w*|think|believe|assume\w*|depend\w*|rel(?:y|ies)|only|until|unless|but|however|although|except|just|no|not|never|nobody|nothing|none|without|usually|typically|often|sometimes|rarely|yet|can|cannot|can't|expensive|slow|hard|difficult|unclear|unknown|costs? us|cost us)\b|\?|!",
+        r"\b(?:will|'ll|would|'d|should|shall|could|might|may|must|ha(?:ve|s|d) to|(?:have|has|'ve) got to|need\w*|plans? to|plan is|planned|planning|(?:we|i|they) plan|hope\w*|intend\w*|aim\w*|going to|want\w*|try\w*|expect\w*|think|believe|assume\w*|depend\w*|rel(?:y|ies)|only|until|unless|but|however|although|except|just|no|not|never|nobody|nothing|none|without|usually|typically|often|sometimes|rarely|yet|can|cannot|can't|expensive|slow|hard|difficult|unclear|unknown|costs? us|cost us)\b|\?|!",
     )
 });
 

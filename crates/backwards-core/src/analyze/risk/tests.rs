@@ -5313,3 +5313,44 @@ fn inspectors_doing_their_own_work_are_customers_not_a_regulator() {
         )],
     );
 }
+
+/// "Hardware: we have to make a device" names the burden twice: what the
+/// team has to do is the risk, not a fact that answers it.
+#[test]
+fn what_we_have_to_do_after_the_label_is_the_risk_not_its_answer() {
+    let body =
+        "## Risks\n- Hardware: we have to make a sensor, and its battery has to last a year.";
+    assert_eq!(mitigated_in(body), 0);
+    assert!(level_for(body) >= 3);
+    let answered = "## Risks\n- Hardware: the sensor is a stock part our supplier already ships.";
+    assert_eq!(mitigated_in(answered), 1);
+}
+
+/// Words of the customer's world that read like a maker's: "compliance
+/// tooling" is software, and "factories pay for this" names the buyers.
+/// The moulds' tooling and a factory we need are still hardware.
+#[test]
+fn software_tooling_and_factories_that_pay_are_not_hardware() {
+    assert_categories(&[
+        (
+            Step::Risks,
+            "- Brands buy plenty of compliance tooling.",
+            &[],
+        ),
+        (
+            Step::Risks,
+            "- Factories pay for this out of the safety budget.",
+            &[],
+        ),
+    ]);
+    assert_reads_as(
+        Step::Risks,
+        &[
+            (
+                "- The tooling for the moulds costs £20,000.",
+                Category::Hardware,
+            ),
+            ("- We need a factory to make the boxes.", Category::Hardware),
+        ],
+    );
+}

@@ -29,6 +29,8 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
     match c {
         Category::Hardware => {
             a_sound_not_a_device(clean, &at)
+                || software_tooling(clean, &at)
+                || factories_as_buyers(clean, &at)
                 || their_own_device(clean, at)
                 || no_hardware_built(clean)
         }
@@ -53,13 +55,36 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
 /// a trade of inspection (flues, drains, surveys), not a regulator the
 /// product must satisfy.
 fn inspectors_at_work(clean: &str, at: std::ops::Range<usize>) -> bool {
-    static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^\s+(?:who |that )?(?:already |all |mostly |often |usually )?(?:use|uses|used|buy|buys|bought|carry|carries|own|owns|pay|pays|paid|film|films|record|records|work|works|book|books|charge|charges|visit|visits|subscribe|subscribes)\b",
-        )
-    });
     let word = clean[at.clone()].to_ascii_lowercase();
     word.starts_with("inspector") && AT_WORK.is_match(&clean[at.end..])
+}
+
+/// "Factories pay for this", "the factories that already buy our
+/// labels": factories as the customers who pay, not a plant the team must
+/// build or hire to make a product.
+fn factories_as_buyers(clean: &str, at: &std::ops::Range<usize>) -> bool {
+    let word = clean[at.clone()].to_ascii_lowercase();
+    word.starts_with("factor") && AT_WORK.is_match(&clean[at.end..])
+}
+
+/// What people do at their own work, right after the word that names
+/// them: "… use", "… who already pay", "… book".
+static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:who |that )?(?:already |all |mostly |often |usually )?(?:use|uses|used|buy|buys|bought|carry|carries|own|owns|pay|pays|paid|film|films|record|records|work|works|book|books|charge|charges|visit|visits|subscribe|subscribes)\b",
+    )
+});
+
+/// "Brands pay for a lot of compliance tooling", "our developer tooling":
+/// tooling named for what it does in software is programs, not the moulds
+/// and dies a maker must pay for before the first unit.
+fn software_tooling(clean: &str, at: &std::ops::Range<usize>) -> bool {
+    static SOFTWARE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:compliance|software|developer|dev|devops|internal|ai|data|analytics|testing|build|security|reporting|marketing|sales|admin|digital) $",
+        )
+    });
+    clean[at.clone()].eq_ignore_ascii_case("tooling") && SOFTWARE.is_match(&clean[..at.start])
 }
 
 /// "A regulation racing currach", "a regulation-size pitch": "regulation"
