@@ -1846,7 +1846,13 @@ fn level(
     } else {
         2
     };
-    if f.dismissed && f.mitigated == 0 && f.open_unknown == 0 && serious_everywhere >= 1 {
+    // A section that names three open risks or more has faced them, even
+    // when it ends on a shrug ("but if it's fun enough nobody will mind"):
+    // the shrug raises the level a step, as below, rather than making it
+    // the rubric's unacknowledged 5.
+    let listed = f.open_serious + f.open_unknown + f.open_minor >= 3;
+    if f.dismissed && f.mitigated == 0 && f.open_unknown == 0 && serious_everywhere >= 1 && !listed
+    {
         // A section that waves risk away and mitigates nothing has not
         // acknowledged the serious risk the idea runs: naming it beside
         // the dismissal ("Fraud will be handled by the AI.") is not facing it.

@@ -5354,3 +5354,19 @@ fn software_tooling_and_factories_that_pay_are_not_hardware() {
         ],
     );
 }
+
+/// A section that lists its open risks and then shrugs ("but if it's fun
+/// enough people won't mind") has still named them: the shrug raises the
+/// level a step, short of the unacknowledged 5. A shrug beside one named
+/// risk is the rubric's dismissive section.
+#[test]
+fn a_shrug_after_a_list_of_open_risks_does_not_unsay_them() {
+    let listed = "## Risks\n- Carpenters might not answer video calls in their busy season.\n\
+                  - Customers might lose interest after one kit.\n\
+                  - I haven't worked out what to charge yet.\n\
+                  - But if it's fun enough people won't mind!";
+    assert_eq!(level_for(listed), 4);
+    let lone = "## Risks\n- I haven't worked out what to charge yet.\n\
+                - But if it's fun enough people won't mind!";
+    assert_eq!(level_for(lone), 5);
+}
