@@ -2098,3 +2098,16 @@ fn a_product_said_not_to_exist_is_the_solution_posing_as_the_problem() {
     }
     assert!(!facts_for("No cure exists for the blight.").solution_as_problem);
 }
+
+/// "Since the court went online-first" dates a change in the customer's
+/// world, as "since the mill closed" does: it says why now.
+#[test]
+fn since_a_service_went_or_switched_another_way_is_why_now() {
+    for text in [
+        "Since parking fines went digital last year, a tenant can appeal in five minutes.",
+        "Since the ferry switched to booking only, walk-up cyclists get turned away.",
+    ] {
+        assert!(facts_for(text).urgency, "{text}");
+    }
+    assert!(!facts_for("The boxes went out late twice.").urgency);
+}
