@@ -2111,3 +2111,15 @@ fn since_a_service_went_or_switched_another_way_is_why_now() {
     }
     assert!(!facts_for("The boxes went out late twice.").urgency);
 }
+
+/// "The firm must establish a defensible position before rivals do" is
+/// strategy-deck talk for the company's own goal: beside a market-share
+/// target, the section holds no customer problem at all.
+#[test]
+fn a_defensible_position_to_establish_is_the_companys_goal() {
+    let text = "Harbourline needs to establish a defensible position in marine insurance before rivals move. \
+                Our objectives are to capture 6% market share by Year 2 and to lift weekly sessions per user to 3. \
+                Waiting risks handing the lead to better-funded entrants.";
+    assert!(facts_for(text).company, "{text}");
+    assert_eq!(level_for(text), 1);
+}
