@@ -483,7 +483,10 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                 3,
                 s.signal("evidence-data", 0, r, "Relevant data with numbers."),
             );
-        } else if let Some(r) = s.find(&INTERVIEW) {
+        } else if let Some(r) = s
+            .find(&INTERVIEW)
+            .filter(|r| !none_done(&s.clean[..r.start]))
+        {
             hit(
                 2,
                 s.signal(
@@ -1087,6 +1090,17 @@ fn hypothetical_clause(before: &str) -> bool {
         re(r"\bask(?:ed|ing|s)? (?:[\w'’-]+ ){0,3}?(?:which|whether|if|who|how many)\b[^:;]*")
     });
     IF.is_match(&ASKED.replace_all(before, ""))
+}
+
+/// "I haven't done any surveys or interviews yet", "we have not spoken to
+/// anyone": the conversations named are the ones that did not happen.
+fn none_done(before: &str) -> bool {
+    static NONE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:haven't|have not|hasn't|has not|didn't|did not|never|not yet)(?: yet)? (?:done|run|carried out|conducted|had|held|made|spoken|talked|asked)\b[^.;]{0,40}$",
+        )
+    });
+    signals::negated(before, before.len()) || NONE.is_match(before)
 }
 
 /// "One festival in Kyzyl had visitors from 31 countries": a count of one

@@ -1700,3 +1700,18 @@ fn figures_listed_under_an_assumption_lead_in_are_not_measured() {
         4
     );
 }
+
+/// "I haven't done any surveys or interviews yet" names the conversations
+/// that did not happen: no anecdote, only belief. Conversations that did
+/// happen, uncounted, are still an anecdote.
+#[test]
+fn interviews_said_not_to_have_happened_are_no_anecdote() {
+    assert_levels(
+        1,
+        &[
+            "I haven't done any polls or interviews or anything yet, but I just know it will sell.",
+            "We have not yet spoken to any florists about it.",
+        ],
+    );
+    assert_eq!(level_for("I chatted to a few florists at the market."), 2);
+}
