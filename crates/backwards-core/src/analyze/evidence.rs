@@ -1059,19 +1059,14 @@ fn assumed_items(sentences: &[Sentence<'_>]) -> Vec<bool> {
         out.push(item);
         open_until = if clean.ends_with(':') && !item {
             let lead = clean.trim_end_matches(':');
-            (LEAD.is_match(lead) && !CHECKED.is_match(lead)).then_some(last_line(s))
+            (LEAD.is_match(lead) && !CHECKED.is_match(lead)).then_some(s.end_line())
         } else if item {
-            Some(last_line(s))
+            Some(s.end_line())
         } else {
             None
         };
     }
     out
-}
-
-/// The line a sentence ends on: a wrapped sentence runs over several.
-fn last_line(s: &Sentence<'_>) -> usize {
-    s.line + s.raw.matches('\n').count()
 }
 
 /// A projection anywhere earlier in the sentence ("if we capture 2% … we

@@ -115,6 +115,12 @@ impl Sentence<'_> {
         re.is_match(&self.clean)
     }
 
+    /// The line the sentence ends on: a sentence of a wrapped paragraph may
+    /// run over several lines, and whatever follows it starts on that one.
+    pub fn end_line(&self) -> usize {
+        self.line + self.raw.matches('\n').count()
+    }
+
     /// True when `re` matches (and is not negated).
     pub fn has(&self, re: &Regex) -> bool {
         self.find(re).is_some()

@@ -67,7 +67,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         let after_colon = out
             .last()
             .and_then(|i| i.sentences.last())
-            .is_some_and(|p| p.clean.trim_end().ends_with(':') && end_line(p) + 1 == s.line);
+            .is_some_and(|p| p.clean.trim_end().ends_with(':') && p.end_line() + 1 == s.line);
         let sub_bullet = bullet && ((s.indented && !nested_section) || after_colon);
         // In a paragraph, "I haven't tested it yet" right after "whether an
         // AI can judge the shot" is the same risk, admitted: not a new one.
@@ -164,7 +164,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         } else if !continues_bullet && !same_line {
             last_bullet = false;
         }
-        last_line = end_line(s);
+        last_line = s.end_line();
     }
     out
 }
@@ -368,12 +368,6 @@ static ONE_RISK: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:(?:one|a single) (?:big |real |main |serious |major )?(?:thing|risk|dependency|unknown|worry|problem|question)|the (?:one|only) (?:big |real |main |serious )?(?:thing|risk|dependency|unknown|worry)|the (?:key|central|critical|main|biggest|big) (?:open )?(?:dependency|unknown|question) (?:is|here is|for us is)\b|^\W*the (?:big|biggest|main|real) thing (?:(?:i|we)(?:'m|’m|'re|’re| am| are) (?:not sure|unsure|uncertain|worried|nervous) (?:about|of) )?(?:is|here is|for us is)\b)\b",
     )
 });
-
-/// The line a sentence ends on: a sentence of a wrapped paragraph may run
-/// over several lines, and the next one starts on the line it ends on.
-fn end_line(s: &Sentence<'_>) -> usize {
-    s.line + s.raw.matches('\n').count()
-}
 
 pub(super) fn starts_bullet(raw: &str) -> bool {
     let t = raw.trim_start();

@@ -30,14 +30,14 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
         Category::Hardware => {
             a_sound_not_a_device(clean, &at)
                 || software_tooling(clean, &at)
-                || factories_as_buyers(clean, &at)
+                || customers_at_work("factor", clean, &at)
                 || their_own_device(clean, at)
                 || no_hardware_built(clean)
         }
         Category::Regulated => {
             serves_the_regulator(clean, at.clone())
                 || a_regulation_size(clean, at.clone())
-                || inspectors_at_work(clean, at)
+                || customers_at_work("inspector", clean, &at)
         }
         Category::Marketplace => {
             two_parties_of_one_exchange(clean, at.clone()) || an_add_on_store(clean, at)
@@ -51,20 +51,13 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
 }
 
 /// "The camera brands these inspectors use", "inspectors who already pay
-/// for a report app": inspectors doing their own work, as the customers of
-/// a trade of inspection (flues, drains, surveys), not a regulator the
-/// product must satisfy.
-fn inspectors_at_work(clean: &str, at: std::ops::Range<usize>) -> bool {
+/// for a report app", "factories pay for this": the people the word names
+/// doing their own work as the customers (of a trade of inspection, of a
+/// safety tool), not a regulator the product must satisfy or a plant the
+/// team must build. `stem` is the word's start ("inspector", "factor").
+fn customers_at_work(stem: &str, clean: &str, at: &std::ops::Range<usize>) -> bool {
     let word = clean[at.clone()].to_ascii_lowercase();
-    word.starts_with("inspector") && AT_WORK.is_match(&clean[at.end..])
-}
-
-/// "Factories pay for this", "the factories that already buy our
-/// labels": factories as the customers who pay, not a plant the team must
-/// build or hire to make a product.
-fn factories_as_buyers(clean: &str, at: &std::ops::Range<usize>) -> bool {
-    let word = clean[at.clone()].to_ascii_lowercase();
-    word.starts_with("factor") && AT_WORK.is_match(&clean[at.end..])
+    word.starts_with(stem) && AT_WORK.is_match(&clean[at.end..])
 }
 
 /// What people do at their own work, right after the word that names
