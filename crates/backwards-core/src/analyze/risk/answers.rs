@@ -563,14 +563,23 @@ pub(super) fn declarative_fact(s: &Sentence<'_>) -> bool {
 }
 
 /// "In the 3 pilot labs, 92% of box moves were scanned": a measured result
-/// of a trial the team already ran, with nothing going wrong in it.
+/// of a trial the team already ran, with nothing going wrong in it. A
+/// note's label says the same ("Pilot: 8 seconds a house, most kept it up").
 pub(super) fn pilot_result(s: &Sentence<'_>) -> bool {
     static PILOT: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"\b(?:in|during|from|across) (?:the|our) (?:\w+ ){0,2}(?:pilots?|trials?|beta|tests?)\b[^.]*\d|\b(?:the|our) (?:\w+ ){0,2}(?:pilots?|trials?|beta|tests?) (?:ran|runs|showed|shows|says|said|found|had|hit|reached|got|came in|gave)\b[^.]*\d",
         )
     });
-    s.matches_any(&PILOT) && !risky(s) && !matches_anywhere(s, Category::Unknown)
+    // The label alone may head a plan ("Trial: 8 weeks from March"): its
+    // body must hold a figure and say what happened.
+    static LABELLED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\W*(?:pilot|trial|beta|test)(?: results?)?\s*:[^.]*\d"));
+    static HAPPENED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:was|were|had|did|got|ran|kept|held|came|went|found|gave|took|made|\w{3,}ed)\b")
+    });
+    let labelled = || LABELLED.is_match(&s.clean) && HAPPENED.is_match(&s.clean);
+    (s.matches_any(&PILOT) || labelled()) && !risky(s) && !matches_anywhere(s, Category::Unknown)
 }
 
 /// "Theft and damage: the lockers stand in the staffed ticket hall, under

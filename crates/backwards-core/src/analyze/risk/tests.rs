@@ -5370,3 +5370,19 @@ fn a_shrug_after_a_list_of_open_risks_does_not_unsay_them() {
                 - But if it's fun enough people won't mind!";
     assert_eq!(level_for(lone), 5);
 }
+
+/// A retention limit answers the data an item keeps ("recordings are
+/// erased after 30 days"), and a note's "Trial:" label with a figure and
+/// what happened is a result, the answer to the risk before it. The same
+/// label over a plan ("Trial: 6 weeks from May") answers nothing yet.
+#[test]
+fn a_retention_limit_and_a_labelled_trial_result_answer_their_risk() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- Recordings of callers are personal data. Privacy page on the booking form, recordings erased after 30 days.",
+        "## Risks\n- Drivers may skip the scan. Trial: 4 seconds a parcel, 19 of 20 drivers kept scanning.",
+    ]);
+    assert_eq!(
+        mitigated_in("## Risks\n- Drivers may skip the scan. Trial: 6 weeks from May, 20 drivers."),
+        0
+    );
+}
