@@ -280,6 +280,20 @@ fn a_launch_quarter_is_said_as_planners_say_it_and_passes_the_check() {
 }
 
 #[test]
+fn a_launch_half_year_is_said_as_planners_say_it_and_passes_the_check() {
+    for written in ["2027-H2", "H2 2027"] {
+        let source = MONTH_LAUNCH.replace("launch: 2028-01", &format!("launch: {written}"));
+        assert_launch(
+            &source,
+            "Leeds, H2 2027",
+            "Shelfwise launches in H2 2027 (Leeds).",
+            "(counted back 16 weeks from the start of the 2027-H2 launch half-year)",
+            &["July 1", "2027-07-01", "1 July", "July 2027"],
+        );
+    }
+}
+
+#[test]
 fn the_check_catches_a_day_invented_for_a_launch_month() {
     // Guard for the two tests above: in this idea the anchor's day is not a
     // fact, so a document that states it must fail.

@@ -240,6 +240,7 @@ mod tests {
             ("2028", "2028", Precision::Year),
             ("2027-Q3", "2027-Q3", Precision::Quarter),
             ("Q3 2027", "2027-Q3", Precision::Quarter),
+            ("H2 2027", "2027-H2", Precision::Half),
         ] {
             let idea = parse_str(&format!("---\nlaunch: {value}\n---\n# T\n"))
                 .unwrap_or_else(|e| panic!("{value}: {e}"));
@@ -262,7 +263,7 @@ mod tests {
             let msg = err.to_string();
             assert!(msg.contains(&format!("`{bad}`")), "{msg}");
             assert!(
-                msg.contains("YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"),
+                msg.contains("YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY"),
                 "{msg}"
             );
         }

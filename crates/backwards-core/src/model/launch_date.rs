@@ -3,7 +3,8 @@
 //! People plan launches by month, by quarter or by year as often as by day.
 //! ISO 8601 writes a day, a month and a year as `2027-09-01`, `2028-01` and
 //! `2028`; planners write a quarter as `2027-Q3` (ISO 8601-2's sub-year
-//! groupings have no shorter common form), and often as `Q3 2027`. A plain [`Date`] would
+//! groupings have no shorter common form), and often as `Q3 2027`; a half-year
+//! the same way, as `2027-H2` or `H2 2027`. A plain [`Date`] would
 //! force a day onto `2028-01`, and that day ("January 1") would then show up
 //! in the documents as a fact the idea never stated. So the launch date keeps
 //! its precision next to an *anchor*, the first day of the period, which is
@@ -26,11 +27,13 @@ pub enum Precision {
     Month,
     /// `2027-Q3`: a quarter, the way roadmaps are planned.
     Quarter,
+    /// `2027-H2`: a half-year, the way longer roadmaps are planned.
+    Half,
     /// `2028`: a year.
     Year,
 }
 
-/// A target launch date: a day, a month, a quarter or a year.
+/// A target launch date: a day, a month, a quarter, a half-year or a year.
 ///
 /// It serializes (and displays) exactly as ISO 8601 writes it at its
 /// precision, so a day-precision date reads the same as it always did.
@@ -41,8 +44,8 @@ pub struct LaunchDate {
 }
 
 /// The forms the front matter accepts, for error messages.
-pub const ACCEPTED_FORMS: &str =
-    "YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY, for example 2027-09-01, 2028-01, 2027-Q3 or 2028";
+pub const ACCEPTED_FORMS: &str = "YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY, \
+     for example 2027-09-01, 2028-01, 2027-Q3, 2027-H2 or 2028";
 
 /// A launch date that is none of the accepted forms.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -61,12 +64,12 @@ impl LaunchDate {
     }
 
     /// The first day of the period: the day itself, or the first day of the
-    /// month, quarter or year. Milestones count back from it.
+    /// month, quarter, half-year or year. Milestones count back from it.
     pub fn anchor(self) -> Date {
         self.anchor
     }
 
-    /// Day, month, quarter or year.
+    /// Day, month, quarter, half-year or year.
     pub fn precision(self) -> Precision {
         self.precision
     }
@@ -78,6 +81,7 @@ impl LaunchDate {
             Precision::Day => return Some(self.anchor),
             Precision::Month => 1.month(),
             Precision::Quarter => 3.months(),
+            Precision::Half => 6.months(),
             Precision::Year => 1.year(),
         };
         self.anchor
@@ -95,7 +99,8 @@ impl LaunchDate {
 impl FromStr for LaunchDate {
     type Err = LaunchDateError;
 
-    /// Accepts `YYYY`, `YYYY-MM`, `YYYY-Qn` (or `Qn YYYY`), and every day
+    /// Accepts `YYYY`, `YYYY-MM`, `YYYY-Qn` (or `Qn YYYY`), `YYYY-Hn` (or
+    /// `Hn YYYY`), and every day
     /// that [`Date`] parses (`YYYY-MM-DD`), so no file that parsed before
     /// stops parsing.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
@@ -103,8 +108,10 @@ impl FromStr for LaunchDate {
         let err = || LaunchDateError {
             text: text.to_string(),
         };
-        if let Some(quarter) = quarter(t) {
-            return quarter.ok_or_else(err);
+        for period in [Period::QUARTER, Period::HALF] {
+            if let Some(launch) = period.parse(t) {
+                return launch.ok_or_else(err);
+            }
         }
         let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
         let reduced = match t.split_once('-') {
@@ -122,44 +129,70 @@ impl FromStr for LaunchDate {
     }
 }
 
-/// `2027-Q3` or `Q3 2027` (any case): `None` when the text is not written
-/// as a quarter at all, `Some(None)` when it is but names no real quarter
-/// (`2027-Q5`), so that the caller reports the same error as for any other
-/// bad date.
-fn quarter(text: &str) -> Option<Option<LaunchDate>> {
-    let upper = text.to_ascii_uppercase();
-    let (year, q) = match upper.split_once("-Q") {
-        Some(parts) => parts,
-        None => upper
-            .strip_prefix('Q')?
-            .split_once(' ')
-            .map(|(q, y)| (y.trim(), q))?,
-    };
-    let year_ok = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
-    let q_ok = q.len() == 1 && q.bytes().all(|b| b.is_ascii_digit());
-    if !(year_ok && q_ok) {
-        return None;
-    }
-    let (year, q): (i16, i8) = (year.parse().ok()?, q.parse().ok()?);
-    if !(1..=4).contains(&q) {
-        return Some(None);
-    }
-    let anchor = Date::new(year, (q - 1) * 3 + 1, 1).ok();
-    Some(anchor.map(|anchor| LaunchDate {
-        anchor,
+/// A part of a year that planners name by its number: a quarter (`Q3`) or
+/// a half (`H2`).
+struct Period {
+    /// The letter before the number: `Q` or `H`.
+    letter: char,
+    /// How many of them make a year: 4 or 2.
+    per_year: i8,
+    /// The precision a launch written this way has.
+    precision: Precision,
+}
+
+impl Period {
+    const QUARTER: Period = Period {
+        letter: 'Q',
+        per_year: 4,
         precision: Precision::Quarter,
-    }))
+    };
+    const HALF: Period = Period {
+        letter: 'H',
+        per_year: 2,
+        precision: Precision::Half,
+    };
+
+    /// `2027-Q3` or `Q3 2027` (any case, and the same with `H`): `None`
+    /// when the text is not written as this period at all, `Some(None)`
+    /// when it is but names no real one (`2027-Q5`, `2027-H3`), so that the
+    /// caller reports the same error as for any other bad date.
+    fn parse(&self, text: &str) -> Option<Option<LaunchDate>> {
+        let upper = text.to_ascii_uppercase();
+        let (year, n) = match upper.split_once(&format!("-{}", self.letter)) {
+            Some(parts) => parts,
+            None => upper
+                .strip_prefix(self.letter)?
+                .split_once(' ')
+                .map(|(n, y)| (y.trim(), n))?,
+        };
+        let year_ok = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+        let n_ok = n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit());
+        if !(year_ok && n_ok) {
+            return None;
+        }
+        let (year, n): (i16, i8) = (year.parse().ok()?, n.parse().ok()?);
+        if !(1..=self.per_year).contains(&n) {
+            return Some(None);
+        }
+        let months = 12 / self.per_year;
+        let anchor = Date::new(year, (n - 1) * months + 1, 1).ok();
+        Some(anchor.map(|anchor| LaunchDate {
+            anchor,
+            precision: self.precision,
+        }))
+    }
 }
 
 impl fmt::Display for LaunchDate {
     /// ISO 8601 at the date's precision: `2027-09-01`, `2028-01`, `2028`, and
-    /// a quarter as planners write it: `2027-Q3`.
+    /// a quarter or a half-year as planners write it: `2027-Q3`, `2027-H2`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let a = self.anchor;
         match self.precision {
             Precision::Day => write!(f, "{a}"),
             Precision::Month => write!(f, "{:04}-{:02}", a.year(), a.month()),
             Precision::Quarter => write!(f, "{:04}-Q{}", a.year(), quarter_of(a)),
+            Precision::Half => write!(f, "{:04}-H{}", a.year(), half_of(a)),
             Precision::Year => write!(f, "{:04}", a.year()),
         }
     }
@@ -168,6 +201,11 @@ impl fmt::Display for LaunchDate {
 /// 1 to 4: which quarter a day falls in.
 pub(crate) fn quarter_of(day: Date) -> i8 {
     (day.month() - 1) / 3 + 1
+}
+
+/// 1 or 2: which half of its year a day falls in.
+pub(crate) fn half_of(day: Date) -> i8 {
+    (day.month() - 1) / 6 + 1
 }
 
 impl Serialize for LaunchDate {
@@ -232,6 +270,10 @@ mod tests {
             "2028-Q0",
             "Q5 2028",
             "2028-Q12",
+            "2028-H3",
+            "2028-H0",
+            "H3 2028",
+            "second half of 2028",
             "28-Q1",
             "Q1-2028",
             "2027-02-30",
@@ -246,7 +288,7 @@ mod tests {
             let msg = err.to_string();
             assert!(msg.contains(&format!("`{bad}`")), "{msg}");
             assert!(
-                msg.contains("YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"),
+                msg.contains("YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY"),
                 "{msg}"
             );
         }
@@ -268,6 +310,20 @@ mod tests {
     }
 
     #[test]
+    fn a_half_year_is_anchored_on_its_first_day_and_written_as_planners_write_it() {
+        for text in ["2027-H2", "2027-h2", "H2 2027", " h2 2027 "] {
+            let d = parse(text);
+            assert_eq!(d.precision(), Precision::Half, "{text}");
+            assert_eq!(d.anchor(), date(2027, 7, 1), "{text}");
+            assert_eq!(d.last_day(), Some(date(2027, 12, 31)), "{text}");
+            assert_eq!(d.to_string(), "2027-H2", "{text}");
+        }
+        assert_eq!(parse("2028-H1").last_day(), Some(date(2028, 6, 30)));
+        assert!(!parse("2028-H1").passed(date(2028, 6, 30)));
+        assert!(parse("2028-H1").passed(date(2028, 7, 1)));
+    }
+
+    #[test]
     fn a_period_has_passed_only_after_its_last_day() {
         let month = parse("2028-01");
         assert!(!month.passed(date(2028, 1, 31)));
@@ -282,7 +338,7 @@ mod tests {
 
     #[test]
     fn json_round_trips_each_precision_as_written() {
-        for text in ["2027-09-01", "2028-01", "2027-Q3", "2028"] {
+        for text in ["2027-09-01", "2028-01", "2027-Q3", "2027-H2", "2028"] {
             let d = parse(text);
             let json = serde_json::to_string(&d).expect("serializes");
             assert_eq!(json, format!("\"{text}\""));

@@ -22,7 +22,7 @@ pub use error::ParseError;
 pub use front_matter::FrontMatter;
 pub use idea::{Idea, Section};
 pub(crate) use idea::{formality, without_greeting};
-pub(crate) use launch_date::quarter_of;
 pub use launch_date::{ACCEPTED_FORMS, LaunchDate, LaunchDateError, Precision};
+pub(crate) use launch_date::{half_of, quarter_of};
 pub use parse::{MAX_INPUT_BYTES, parse, parse_str};
 pub use step::Step;

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::pick::{self, Sentences};
 use crate::analyze::lead_in_end;
-use crate::model::{LaunchDate, Precision, Step, quarter_of};
+use crate::model::{LaunchDate, Precision, Step, half_of, quarter_of};
 use crate::pattern::re;
 use crate::render::RenderContext;
 
@@ -362,7 +362,7 @@ pub(crate) fn long_date(date: Date) -> String {
 }
 
 /// The launch date in words at its precision: "September 1, 2027",
-/// "January 2028", "Q3 2027" or "2028". A month or a year never gains the day of its
+/// "January 2028", "Q3 2027", "H2 2027" or "2028". A month or a year never gains the day of its
 /// anchor, which the idea does not state.
 pub(crate) fn launch_words(launch: LaunchDate) -> String {
     let anchor = launch.anchor();
@@ -370,6 +370,7 @@ pub(crate) fn launch_words(launch: LaunchDate) -> String {
         Precision::Day => long_date(anchor),
         Precision::Month => anchor.strftime("%B %Y").to_string(),
         Precision::Quarter => format!("Q{} {}", quarter_of(anchor), anchor.year()),
+        Precision::Half => format!("H{} {}", half_of(anchor), anchor.year()),
         Precision::Year => anchor.year().to_string(),
     }
 }
@@ -380,7 +381,7 @@ pub(crate) fn launch_words(launch: LaunchDate) -> String {
 fn names_launch(sentence: &str, launch: LaunchDate) -> bool {
     let month = match launch.precision() {
         Precision::Day | Precision::Month => Some(launch.anchor().strftime("%B %Y").to_string()),
-        Precision::Quarter | Precision::Year => None,
+        Precision::Quarter | Precision::Half | Precision::Year => None,
     };
     sentence.contains(&launch_words(launch)) || month.is_some_and(|m| sentence.contains(&m))
 }
@@ -466,5 +467,6 @@ mod tests {
         assert_eq!(words("2028-01"), "January 2028");
         assert_eq!(words("2028"), "2028");
         assert_eq!(words("2027-Q3"), "Q3 2027");
+        assert_eq!(words("2027-H2"), "H2 2027");
     }
 }

@@ -78,6 +78,7 @@ fn when(launch: Option<LaunchDate>, weeks: i64) -> String {
         Precision::Day => "date",
         Precision::Month => "month",
         Precision::Quarter => "quarter",
+        Precision::Half => "half-year",
         Precision::Year => "year",
     };
     if weeks == 0 {
@@ -158,6 +159,20 @@ mod tests {
         assert_eq!(
             plan[4].when,
             "2027-10-28 (counted forward 4 weeks from the end of the 2027-Q3 launch quarter)"
+        );
+    }
+
+    #[test]
+    fn a_launch_half_year_counts_from_its_first_and_last_days() {
+        let plan = plan(launch("H2 2027"));
+        assert_eq!(
+            plan[1].when,
+            "2027-03-11 (counted back 16 weeks from the start of the 2027-H2 launch half-year)"
+        );
+        assert_eq!(plan[3].when, "2027-H2 (the launch half-year in the idea)");
+        assert_eq!(
+            plan[4].when,
+            "2028-01-28 (counted forward 4 weeks from the end of the 2027-H2 launch half-year)"
         );
     }
 
