@@ -171,10 +171,12 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
 
 /// The opening of a sentence that leaves the risk before it behind.
 /// ("Otherwise this is a van and a phone" turns away; "otherwise we fall
-/// back to paper" is the risk's own contingency, and stays with it.)
+/// back to paper" is the risk's own contingency, and stays with it.) A
+/// topic named at the opening ("Money-wise, …", "As for the price, …")
+/// starts a risk of its own.
 static TURNS_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:apart from (?:that|this)|aside from (?:that|this)|other than (?:that|this)|beyond (?:that|this)|besides (?:that|this)|that aside|for the rest|otherwise,? (?:this|it|the|that|everything|all) (?:is|are|'s|stays?|looks?))\b",
+        r"^\W*(?:[a-z]+-wise|as for|apart from (?:that|this)|aside from (?:that|this)|other than (?:that|this)|beyond (?:that|this)|besides (?:that|this)|that aside|for the rest|otherwise,? (?:this|it|the|that|everything|all) (?:is|are|'s|stays?|looks?))\b",
     )
 });
 

@@ -5386,3 +5386,35 @@ fn a_retention_limit_and_a_labelled_trial_result_answer_their_risk() {
         0
     );
 }
+
+/// "Everything hangs on …", "the whole plan hinges on …": the one thing
+/// the idea waits on, as plainly as "depends on". A sheet that hangs on a
+/// door is no dependency.
+#[test]
+fn what_everything_hangs_on_is_a_key_dependency() {
+    assert_reads_as(
+        Step::Risks,
+        &[
+            (
+                "Everything hangs on the quarry selling us its offcuts.",
+                Category::Dependency,
+            ),
+            (
+                "The whole plan hinges on the marina renewing our berth.",
+                Category::Dependency,
+            ),
+        ],
+    );
+    assert_categories(&[(Step::Risks, "A rota hangs on the staffroom door.", &[])]);
+}
+
+/// "Money-wise, …" opens a topic of its own: its answer ("people pay that
+/// already") answers the money, not the supplier left open before it.
+#[test]
+fn a_topic_named_at_the_opening_starts_a_new_risk() {
+    let body = "## Risks\nWe depend on one mill selling us its yarn. \
+                They said they'd think about it. \
+                Price-wise we'd charge what shops pay already.";
+    let f = facts_for(body);
+    assert_eq!(f.open_serious, 1, "{f:?}");
+}
