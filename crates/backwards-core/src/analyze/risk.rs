@@ -1781,7 +1781,13 @@ fn level(
         // the rubric's dismissive section even where our lexicons name no
         // serious category: across 4,500 labelled ideas, readers put 25 of
         // 30 such sections at level 5, seeing risks the words never name.
-        return if serious_everywhere.max(waved_away) >= 1 || f.dismissals >= 2 {
+        // So is a lone dismissal that is the whole Risks section ("No real
+        // risks. Nobody else does this."): readers put all 6 of 6 at 5. Only
+        // a bet the idea shows is small keeps it a step lower.
+        return if serious_everywhere.max(waved_away) >= 1
+            || f.dismissals >= 2
+            || (!f.acknowledged && !f.small_bet)
+        {
             5
         } else {
             4

@@ -3719,8 +3719,9 @@ fn waving_risk_away_twice_is_level_five_whatever_the_risks_are() {
     // No category we know is named: the section itself is the warning.
     let body = "## Risks\nHonestly, no real risks. Nobody else is doing this in the valley.";
     assert_eq!(level_for(body), 5);
-    // Once, beside a real answer, is a dismissal weighed with the rest.
-    let once = "## Risks\nNo real risks. If the hall is booked we use the chapel, which has agreed in writing.";
+    // Once, beside a real answer of its own, is a dismissal weighed with
+    // the rest.
+    let once = "## Risks\nNo real risks.\n\nIf the hall is booked we use the chapel, which has agreed in writing.";
     assert!(level_for(once) < 5, "{once}");
 }
 
@@ -5426,4 +5427,17 @@ fn a_second_route_answers_the_dependency_on_the_first() {
     assert_each_mitigated_once(&[
         "## Risks\n- **We reach growers through one seed merchant.** Farm shows are a second route, and half our trial growers came that way.",
     ]);
+}
+
+/// A Risks section that is one dismissal and its reasons ("We see no real
+/// risks. The vans are reliable.") is the rubric's dismissive section,
+/// level 5, even when no serious category is named anywhere.
+#[test]
+fn a_lone_dismissal_that_is_the_whole_section_is_level_5() {
+    for body in [
+        "## Risks\nWe see no real risks. Bakers have always bought flour this way, and the vans are reliable.",
+        "## Risks\nHonestly, none. The kilns are proven and galleries always have budgets.",
+    ] {
+        assert_eq!(level_for(body), 5, "{body}");
+    }
 }
