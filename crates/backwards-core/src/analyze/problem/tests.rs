@@ -2049,13 +2049,13 @@ fn years_of_experience_and_a_coverage_above_a_hundred_percent_are_not_how_often(
 }
 
 /// The company's goal beside a sector described only in the abstract is
-/// the company's problem; beside a moment the customer lives through it
-/// caps the level at 2 instead.
+/// the company's problem; beside a moment the customer lives through and
+/// what they do about it today, it caps the level at 2 instead.
 #[test]
 fn the_companys_goal_beside_nothing_the_customer_lives_through_is_level_one() {
     let abstract_sector = "The dental market is fragmented and under-served. Our aim is to win a leading share of practice software spend. Rivals are slow and old-fashioned.";
     assert_eq!(level_for(abstract_sector), 1);
-    let with_a_moment = "When a crown comes back from the lab the wrong shade, the patient sits in the chair for a second fitting. It happens about twice a week. Our aim is to win a leading share of practice software spend.";
+    let with_a_moment = "When a crown comes back from the lab the wrong shade, the patient sits in the chair for a second fitting. It happens about twice a week; the practice phones the lab and waits for a remake. Our aim is to win a leading share of practice software spend.";
     assert_eq!(level_for(with_a_moment), 2);
 }
 
@@ -2122,4 +2122,20 @@ fn a_defensible_position_to_establish_is_the_companys_goal() {
                 Waiting risks handing the lead to better-funded entrants.";
     assert!(facts_for(text).company, "{text}");
     assert_eq!(level_for(text), 1);
+}
+
+/// The company's goal beside the company's own figures ("each van brings
+/// in £280 a day") is the company's problem, level 1, however measured.
+/// What the customer does about it today is the customer's life, and
+/// keeps level 2 in reach.
+#[test]
+fn the_companys_goal_beside_its_own_figures_is_level_1() {
+    let goal = "- Each van brings in £280 a day on average. Target is £400.\n\
+                - Income swings too much week to week. Need a steady line.\n\
+                - The investors want recurring revenue before the next round.";
+    assert_eq!(level_for(goal), 1);
+    let with_workaround = "- Each van brings in £280 a day on average. Target is £400.\n\
+                - The investors want recurring revenue before the next round.\n\
+                - Cafés sharpen their own knives on a steel today, and blades go dull within a week.";
+    assert_eq!(level_for(with_workaround), 2);
 }
