@@ -2039,3 +2039,17 @@ fn a_trigger_a_count_and_an_edge_draw_a_segment_named_in_other_words() {
                 The trade federation counts around 2,300 such firms.";
     assert_eq!(level_for(open), 2);
 }
+
+/// A role at a kind of workplace ("duty managers at regional airports",
+/// "estate managers at council-run crematoria") is the rubric's role
+/// qualifier: the workplace narrows the broad noun.
+#[test]
+fn a_role_at_a_kind_of_workplace_is_qualified() {
+    for text in [
+        "Duty managers at regional airports.",
+        "Bookings managers at city-centre theatres.",
+        "Estate managers at council-run crematoria.",
+    ] {
+        assert_eq!(level_for(text), 3, "{text}");
+    }
+}
