@@ -399,10 +399,11 @@ static FOR_EVERYBODY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Words that make a sentence about who the product is for.
+/// Words that make a sentence about who the product is for, or that say
+/// the group just named is everybody ("That's basically everyone").
 static ABOUT_WHO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:for|customers?|users?|use it|could use|can use|would use|target\w*|market|audience|benefit|anyone|anybody|suitable|buy|buyers?|aimed)\b|!\s*$",
+        r"\b(?:for|customers?|users?|use it|could use|can use|would use|target\w*|market|audience|benefit|anyone|anybody|suitable|buy|buyers?|aimed)\b|!\s*$|^\W*(?:(?:that|which|this)(?:['’]s| is| means) )?(?:basically|pretty much|practically|literally|just about|more or less) (?:everyone|everybody|all of us)\b",
     )
 });
 

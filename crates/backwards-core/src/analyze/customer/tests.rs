@@ -2053,3 +2053,15 @@ fn a_role_at_a_kind_of_workplace_is_qualified() {
         assert_eq!(level_for(text), 3, "{text}");
     }
 }
+
+/// "People who enjoy a cup of tea. That's basically everyone.": the
+/// section itself says its group is everybody, the rubric's level 1.
+#[test]
+fn a_group_said_to_be_basically_everyone_is_everybody() {
+    for text in [
+        "People who enjoy a cup of tea. That's basically everyone, which is the exciting part.",
+        "folk who like a picnic. pretty much everybody in summer",
+    ] {
+        assert_eq!(level_for(text), 1, "{text}");
+    }
+}
