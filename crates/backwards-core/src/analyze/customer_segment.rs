@@ -943,10 +943,10 @@ fn narrows_nothing(s: &Sentence<'_>) -> bool {
 }
 
 /// Nouns too broad to be a segment whatever word sits in front of them
-/// ("podcast listeners", "HR managers", "deaf people").
+/// ("podcast listeners", "HR managers", "deaf people", "building trades").
 static BROAD_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:people|persons|users|customers|consumers|clients|listeners|viewers|readers|players|gamers|fans|lovers|enthusiasts|aficionados|admirers|buyers|drinkers|eaters|hobbyists|businesses|companies|firms|organi[sz]ations|enterprises|manufacturers|brands|managers|students|parents|families|households|individuals|adults|women|men|kids|children|teens|millennials|employees|workers|professionals|teams|developers|creators|shoppers|travell?ers|owners|gamers|streamers|players|patients|citizens|residents|humans|folks|anyone|everyone|guests|visitors|diners|tourists|holidaymakers|passengers|commuters|subscribers|industry|industries|sector|sectors|market|markets|scene)$",
+        r"^(?:people|persons|users|customers|consumers|clients|listeners|viewers|readers|players|gamers|fans|lovers|enthusiasts|aficionados|admirers|buyers|drinkers|eaters|hobbyists|businesses|companies|firms|organi[sz]ations|enterprises|manufacturers|brands|managers|students|parents|families|households|individuals|adults|women|men|kids|children|teens|millennials|employees|workers|professionals|teams|developers|creators|shoppers|travell?ers|owners|gamers|streamers|players|patients|citizens|residents|humans|folks|anyone|everyone|guests|visitors|diners|tourists|holidaymakers|passengers|commuters|subscribers|industry|industries|sector|sectors|market|markets|scene|trades|tradespeople|tradesmen|tradies)$",
     )
 });
 

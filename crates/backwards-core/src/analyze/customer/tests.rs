@@ -2065,3 +2065,16 @@ fn a_group_said_to_be_basically_everyone_is_everybody() {
         assert_eq!(level_for(text), 1, "{text}");
     }
 }
+
+/// "Trades" and "tradespeople" are as broad as "businesses": a word in
+/// front ("local", "building") or a habit every trade shares ("who take
+/// bookings") leaves them a broad category.
+#[test]
+fn trades_and_tradespeople_are_a_broad_category() {
+    for text in [
+        "Local tradespeople who take bookings.",
+        "Building trades in the region.",
+    ] {
+        assert_eq!(level_for(text), 2, "{text}");
+    }
+}
