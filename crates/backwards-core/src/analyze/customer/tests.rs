@@ -2078,3 +2078,19 @@ fn trades_and_tradespeople_are_a_broad_category() {
         assert_eq!(level_for(text), 2, "{text}");
     }
 }
+
+/// "I know most of them by name": the writer's own acquaintance is where
+/// to reach the segment, as an association or a trade show is.
+#[test]
+fn knowing_the_segment_personally_is_where_to_reach_it() {
+    let base = "Ferry skippers on the island routes who run their own boats. \
+                They care the week the harbour office changes the berth fees.";
+    assert_eq!(level_for(base), 3);
+    for reach in [
+        "I know most of them by name.",
+        "We know them all personally.",
+    ] {
+        let text = format!("{base} {reach}");
+        assert_eq!(level_for(&text), 4, "{text}");
+    }
+}
