@@ -2139,3 +2139,17 @@ fn the_companys_goal_beside_its_own_figures_is_level_1() {
                 - Cafés sharpen their own knives on a steel today, and blades go dull within a week.";
     assert_eq!(level_for(with_workaround), 2);
 }
+
+/// "Meanwhile bakers buy cheap tins", "Or they post the tins to a repair
+/// firm": what people do while the pain lasts, and the other way they
+/// cope, are workarounds.
+#[test]
+fn what_people_do_meanwhile_and_the_other_way_they_cope_are_workarounds() {
+    for text in [
+        "Meanwhile bakers buy cheap tins: about £6 each, ten a month.",
+        "Or they post the tins to a repair firm: ten days without them.",
+        "Meanwhile most surgeries print the rota twice.",
+    ] {
+        assert!(facts_for(text).workaround, "{text}");
+    }
+}
