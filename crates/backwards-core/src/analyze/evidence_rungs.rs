@@ -124,10 +124,13 @@ pub(crate) fn counted_action(s: &Sentence<'_>) -> Option<Range<usize>> {
     // story, and a number joined to the next word ("24-year-old",
     // "3-bed") measures a thing rather than counting what was done.
     static ONE_ACTOR: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:one|1|a single) of\b"));
-    // "Over the last two months I asked 14 people": the first number is
-    // how long, not how many did something.
+    // "Over the last two months I asked 14 people", "over two Saturdays we
+    // talked to 14": the first number is how long, not how many did
+    // something.
     static SPAN_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^\S+ (?:hours?|days?|weeks?|months?|years?|weekends?|evenings?|seasons?|summers?)\b")
+        re(
+            r"^\S+ (?:hours?|days?|weeks?|months?|years?|weekends?|evenings?|mornings?|afternoons?|nights?|seasons?|summers?|winters?|(?:mon|tues|wednes|thurs|fri|satur|sun)days|market days|shifts)\b",
+        )
     });
     factual(s, &COUNTED_ACTION)
         .filter(|r| !YEAR_AT_END.is_match(&s.clean[r.clone()]))

@@ -1715,3 +1715,14 @@ fn interviews_said_not_to_have_happened_are_no_anecdote() {
     );
     assert_eq!(level_for("I chatted to a few florists at the market."), 2);
 }
+
+/// "Over three Fridays I chatted to 22 stallholders": the first number is
+/// how long the talking took, not a count of people who did something, so
+/// it stays interviews with a count.
+#[test]
+fn talks_spread_over_named_days_are_still_interviews() {
+    assert_levels(
+        3,
+        &["Over three Fridays I chatted to 22 stallholders about how they take card payments."],
+    );
+}
