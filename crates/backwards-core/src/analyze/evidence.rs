@@ -304,6 +304,24 @@ fn friends_not_praising(s: &Sentence<'_>, at: std::ops::Range<usize>) -> bool {
         && (WANTED.is_match(&s.clean[..at.start]) || rungs::continued(s).is_some())
 }
 
+/// "I'd use it tomorrow myself", "every collector would buy one": what the
+/// writer would do, or what everybody would, is the writer's belief (the
+/// rubric's "everyone would love it"), not a compliment someone paid.
+/// Only outside quotation marks and reported speech: "I'd use this", or
+/// "he says all agents would use it", said by someone else, is theirs.
+fn writers_or_everyones_wish(s: &Sentence<'_>, at: usize) -> bool {
+    static REPORTED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:said|says|say|told|tells|tell|replied|answered|wrote)\b"));
+    static WHOSE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:^|[^\w'’\x22“”])(?:i|we|everyone|everybody|anyone|anybody|(?:every|all|all the|all of the) (?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*$",
+        )
+    });
+    let before = &s.clean[..at];
+    let quoted = before.matches(['"', '“', '”']).count() % 2 == 1;
+    !quoted && !REPORTED.is_match(before) && WHOSE.is_match(before)
+}
+
 /// "74 sign-ups to the waitlist; 52 of them said which firing they would
 /// book first": a counted deed in a clause of its own, before what they
 /// said after it, is behaviour; the wish that follows does not undo it.
@@ -352,7 +370,8 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
         let fluffy = s
             .find(&COMPLIMENT)
             .filter(|r| !said_while_signing_up(s, r.start) && !done_before_said(s, r.start))
-            .filter(|r| !friends_not_praising(s, r.clone()));
+            .filter(|r| !friends_not_praising(s, r.clone()))
+            .filter(|r| !writers_or_everyones_wish(s, r.start));
         let fluffed = fluffy.is_some();
         let counted = has_number(s);
         if let Some(r) = commitment(s) {
@@ -539,7 +558,13 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                 ),
             );
         }
-        let belief = s.find(&BELIEF);
+        // "I'd use it tomorrow myself" is read as the belief it is.
+        let belief = s.find(&BELIEF).or_else(|| {
+            COMPLIMENT
+                .find_iter(&s.clean)
+                .map(|m| m.range())
+                .find(|r| writers_or_everyones_wish(s, r.start))
+        });
         let unread = hits.len() == before && !fluffed && belief.is_none();
         let shape = if unread {
             rungs::fallback(s, counted, believing)

@@ -1726,3 +1726,24 @@ fn talks_spread_over_named_days_are_still_interviews() {
         &["Over three Fridays I chatted to 22 stallholders about how they take card payments."],
     );
 }
+
+/// What the writer would do ("I'd use it every week myself") or what
+/// everybody would ("every dog walker would buy one") is belief, level 1.
+/// The same words said by someone else are a compliment, level 2.
+#[test]
+fn the_writers_own_wish_is_belief_and_a_customers_is_a_compliment() {
+    assert_levels(
+        1,
+        &[
+            "I'd use it every week myself.",
+            "Every dog walker would buy one, honestly.",
+        ],
+    );
+    assert_levels(
+        2,
+        &[
+            "One owner said \"I'd pay for that\".",
+            "She says all the stallholders would use it.",
+        ],
+    );
+}
