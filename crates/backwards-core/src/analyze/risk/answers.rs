@@ -145,11 +145,12 @@ pub(super) fn undercut(clean: &str, at: std::ops::Range<usize>) -> bool {
     let only_some_agreed =
         ONLY_SUBJECT.is_match(&clean[..at.start]) && AGREED.is_match(&clean[at.clone()]);
     // "We have applied for 2027 but do not yet have it", "a safety officer
-    // lined up but not yet engaged; we don't have it yet": after a "but" or
+    // lined up but not yet engaged; we don't have it yet", "we have built
+    // 40; the order needs 230, which we haven't placed": after a "but" or
     // a semicolon the sentence admits the answer is not there yet.
     static GAP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^[^.]*?(?:\bbut\b|;|—)[^.]*?\b(?:not yet|(?:don't|do not|haven't|have not) (?:yet )?(?:have|know|got|checked|found|secured|heard)|nothing (?:agreed|signed|in writing)|open question)\b",
+            r"^[^.]*?(?:\bbut\b|;|—)[^.]*?\b(?:not yet|(?:don't|do not|haven't|have not) (?:yet )?(?:have|know|got|checked|found|secured|heard|placed|ordered|signed|booked|paid|raised|started)|(?:which|that) (?:we|i) (?:haven't|have not|hasn't|has not) (?:yet )?[\w-]+|nothing (?:agreed|signed|in writing)|open question)\b",
         )
     });
     PARTIAL.is_match(&clean[..at.start])
@@ -304,8 +305,10 @@ pub(super) fn we_act<'s, 'a>(
             r"^\s*(?:(?:first|second|initial|follow-up|next|short) )?(?:meeting|call|appointment|conversation|chat|demo|presentation)s?\b",
         )
     });
+    // "If we miss December we owe refunds": a date missed and a debt owed
+    // are the risk's outcome too.
     const FALL: &[&str] = &[
-        "fold", "sink", "collapse", "fail", "suffer", "die", "struggle",
+        "fold", "sink", "collapse", "fail", "suffer", "die", "struggle", "miss", "owe", "slip",
     ];
     const NOT: &[&str] = &[
         "not", "no", "yet", "never", "n't", "need", "needs", "neither", "nothing", "none", "nobody",
@@ -665,7 +668,17 @@ pub(super) fn labelled_fact<'s, 'a>(
     static THEM: LazyLock<Regex> =
         LazyLock::new(|| re(r"^\W*(?:they|many|most|some|few|several|half|these|those|he|she)\b"));
     let about_them = semicolon && THEM.is_match(body);
+    // "Cash: if we miss December we owe refunds", "Battery: lasts five
+    // months, not the year we promised": a body that opens on what goes
+    // wrong, or measures the shortfall against a promise, is the risk
+    // itself.
+    static SHORTFALL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*if\b|\bnot (?:the |a |an )?(?:[\w-]+ ){0,3}(?:we|i|they) (?:promised|planned|expected|needed|hoped for|advertised|quoted|told)\b|\b(?:may|might) not be able to\b",
+        )
+    });
     let plain = (FINITE.is_match(body) || arrow.is_some())
+        && !SHORTFALL.is_match(&head.clean[body_start..])
         && !GATE_OR_GUESS.is_match(body)
         && tense_ok
         && !about_them

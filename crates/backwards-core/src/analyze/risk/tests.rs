@@ -5441,3 +5441,19 @@ fn a_lone_dismissal_that_is_the_whole_section_is_level_5() {
         assert_eq!(level_for(body), 5, "{body}");
     }
 }
+
+/// What the team has done, taken back in the same line ("we have stitched
+/// 30; the launch needs 400, … which we haven't placed"), a result short of
+/// what was promised ("20 metres, not the 50 we promised") and a date
+/// missed with a debt owed ("if we miss the show we owe refunds") all
+/// state the risk; none of them answers it.
+#[test]
+fn a_shortfall_a_gap_and_a_debt_are_not_answers() {
+    for body in [
+        "## Risks\n- Stock: we have hand-stitched 30 bags; the launch needs 400, and the factory quote is 10 weeks from order, which we haven't placed.",
+        "## Risks\n- Range: the tag reads about 20 metres, not the 50 we promised on the box.",
+        "## Risks\n- Cash: if we miss the show we owe refunds that we may not be able to pay.",
+    ] {
+        assert_eq!(mitigated_in(body), 0, "{body}");
+    }
+}
