@@ -2094,3 +2094,14 @@ fn knowing_the_segment_personally_is_where_to_reach_it() {
         assert_eq!(level_for(&text), 4, "{text}");
     }
 }
+
+/// "It is easy to get hold of them: the harbour newsletter, …": getting
+/// at the segment through where it gathers is where to reach it.
+#[test]
+fn getting_hold_of_them_through_a_newsletter_is_where_to_reach_them() {
+    let text = "Ferry skippers on the island routes who run their own boats. \
+                They care the week the harbour office changes the berth fees. \
+                It is easy to get hold of them: the harbour newsletter, the chandlery \
+                noticeboard and the skippers' group chat.";
+    assert_eq!(level_for(text), 4);
+}
