@@ -1156,11 +1156,17 @@ fn trades(head: &Sentence<'_>) -> Option<Trades> {
         || last.eq_ignore_ascii_case("operators"))
         && !modifiers.last().is_some_and(|m| CONSUMER_GOODS.is_match(m));
     let specific = !broad_noun(last) || (head_is_owner && narrowing >= 1);
+    // "Tree surgeons, landscapers, gardeners, …": a comma that goes on to
+    // more short names is a list too, however the first one reads.
+    static LIST_GOES_ON: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b|\bor\b|&)"));
+    let comma_list = LIST_GOES_ON.is_match(&head.clean[phrase_end..]);
     (narrowing >= 1 && specific && words.len() <= 6).then_some(Trades {
         range: 0..phrase_end,
-        listed: modifiers
-            .iter()
-            .any(|w| matches!(w.to_lowercase().as_str(), "and" | "or" | "&" | "plus")),
+        listed: comma_list
+            || modifiers
+                .iter()
+                .any(|w| matches!(w.to_lowercase().as_str(), "and" | "or" | "&" | "plus")),
     })
 }
 

@@ -2105,3 +2105,21 @@ fn getting_hold_of_them_through_a_newsletter_is_where_to_reach_them() {
                 noticeboard and the skippers' group chat.";
     assert_eq!(level_for(text), 4);
 }
+
+/// "Tree surgeons, fencers, landscapers and the like": a comma that goes
+/// on to more short names lists several trades, a broad category, even
+/// when the first of them reads as a narrowed trade. A comma that goes on
+/// to say where they are ("mostly in Leeds and Bradford") is no list.
+#[test]
+fn trades_listed_with_commas_are_a_broad_category() {
+    for text in [
+        "Tree surgeons, fencers, landscapers and the like.",
+        "Dog groomers, dog walkers and kennels.",
+    ] {
+        assert_eq!(level_for(text), 2, "{text}");
+    }
+    assert_eq!(
+        level_for("Wedding photographers, mostly in Leeds and Bradford."),
+        3
+    );
+}
