@@ -671,7 +671,8 @@ pub(super) fn labelled_fact<'s, 'a>(
     // "Cash: if we miss December we owe refunds", "Battery: lasts five
     // months, not the year we promised": a body that opens on what goes
     // wrong, or measures the shortfall against a promise, is the risk
-    // itself.
+    // itself. (Read in the body as written: `BOUND` above strips its
+    // ", not the …".)
     static SHORTFALL: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"^\W*if\b|\bnot (?:the |a |an )?(?:[\w-]+ ){0,3}(?:we|i|they) (?:promised|planned|expected|needed|hoped for|advertised|quoted|told)\b|\b(?:may|might) not be able to\b",
