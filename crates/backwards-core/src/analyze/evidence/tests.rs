@@ -1747,3 +1747,16 @@ fn the_writers_own_wish_is_belief_and_a_customers_is_a_compliment() {
         ],
     );
 }
+
+/// "Have spoken to" is the perfect of "spoke to": the same conversations
+/// counted, so the same interviews, level 3.
+#[test]
+fn conversations_in_the_perfect_tense_are_interviews() {
+    assert_levels(
+        3,
+        &[
+            "We have spoken to all nine ward sisters; all nine say the night handover is where drugs go missing.",
+            "I've spoken with 6 parish clerks and every one keeps the minutes on paper.",
+        ],
+    );
+}
