@@ -602,8 +602,20 @@ pub(crate) fn fallback(
     static EMPTY: LazyLock<Regex> = LazyLock::new(|| {
         re(r"^\W*(?:none|nothing|no |not |n/a|tbd|todo|yet|early|we haven't|we have not|haven't)")
     });
+    // "I haven't asked anyone", "we never tested it": the gathering named
+    // is the gathering that did not happen, whatever follows it.
+    static NOT_GATHERED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:i|we|so far (?:i|we)) (?:haven't|have not|hadn't|had not|didn't|did not|never|have never|have yet to|'ve not|’ve not)(?: yet| really| actually)? (?:asked|spoken|talked|tested|tried|surveyed|interviewed|checked|done|run|shown|met|contacted|approached|measured|counted)\b",
+        )
+    });
     let words = s.clean.split_whitespace().count();
-    if words < 4 || s.asks() || s.matches_any(&PROMISE) || EMPTY.is_match(&s.clean) {
+    if words < 4
+        || s.asks()
+        || s.matches_any(&PROMISE)
+        || EMPTY.is_match(&s.clean)
+        || NOT_GATHERED.is_match(&s.clean)
+    {
         return None;
     }
     let all = 0..s.clean.trim_end().len();

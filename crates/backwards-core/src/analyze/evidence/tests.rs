@@ -1760,3 +1760,16 @@ fn conversations_in_the_perfect_tense_are_interviews() {
         ],
     );
 }
+
+/// "I haven't asked anyone" names the gathering that did not happen: it is
+/// no observation, whatever source of hunch follows it.
+#[test]
+fn a_denial_of_asking_is_no_observation() {
+    assert_levels(
+        1,
+        &[
+            "Nothing so far. I haven't asked anyone; it comes from my own feel for the orders.",
+            "We never tested it with a single school.",
+        ],
+    );
+}
