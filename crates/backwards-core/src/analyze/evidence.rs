@@ -307,6 +307,7 @@ fn friends_not_praising(s: &Sentence<'_>, at: std::ops::Range<usize>) -> bool {
 /// "I'd use it tomorrow myself", "every collector would buy one": what the
 /// writer would do, or what everybody would, is the writer's belief (the
 /// rubric's "everyone would love it"), not a compliment someone paid.
+/// The group may carry its place ("every landfill in the country would").
 /// Only outside quotation marks and reported speech: "I'd use this", or
 /// "he says all agents would use it", said by someone else, is theirs.
 fn writers_or_everyones_wish(s: &Sentence<'_>, at: usize) -> bool {
@@ -314,12 +315,17 @@ fn writers_or_everyones_wish(s: &Sentence<'_>, at: usize) -> bool {
         LazyLock::new(|| re(r"\b(?:said|says|say|told|tells|tell|replied|answered|wrote)\b"));
     static WHOSE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:^|[^\w'’\x22“”])(?:i|we|everyone|everybody|anyone|anybody|(?:every|all|all the|all of the) (?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*$",
+            r"(?:^|[^\w'’\x22“”])(?:i|we|everyone|everybody|anyone|anybody|(?:every|all|all the|all of the) (?:[\w'’-]+\s+){0,2}[\w'’-]+(?:\s+(?:in|on|at|across|of)\s+(?:the\s+|this\s+|our\s+|my\s+)?[\w'’-]+)?)\s*$",
         )
     });
+    static SAYS_HERE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\W*(?:said|says|say|told|tells|tell|replied|answered|wrote)\b"));
     let before = &s.clean[..at];
     let quoted = before.matches(['"', '“', '”']).count() % 2 == 1;
-    !quoted && !REPORTED.is_match(before) && WHOSE.is_match(before)
+    // The compliment may open on its own reporting verb: "every skipper
+    // says they would like one" is what the skippers said.
+    let reported = REPORTED.is_match(before) || SAYS_HERE.is_match(&s.clean[at..]);
+    !quoted && !reported && WHOSE.is_match(before)
 }
 
 /// "74 sign-ups to the waitlist; 52 of them said which firing they would

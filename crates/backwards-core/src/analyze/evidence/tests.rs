@@ -1737,6 +1737,7 @@ fn the_writers_own_wish_is_belief_and_a_customers_is_a_compliment() {
         &[
             "I'd use it every week myself.",
             "Every dog walker would buy one, honestly.",
+            "I'm 100% sure every dairy in the county would sign up tomorrow.",
         ],
     );
     assert_levels(
