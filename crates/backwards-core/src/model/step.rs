@@ -736,6 +736,13 @@ const TOPIC_CUES: &[(Step, &[&str])] = &[
             "population",
             "beneficiaries",
             "target group",
+            // A consultant's deck names its customer as the ones it targets:
+            // "Target stakeholders", "Target market", "Target users".
+            "target stakeholders",
+            "target stakeholder",
+            "target market",
+            "target users",
+            "target segment",
             "who benefits",
             "service users",
             "patients",
@@ -779,6 +786,17 @@ mod tests {
             ("Basis for the proposal", Step::Evidence),
             ("Implementation", Step::Experience),
         ]);
+    }
+
+    /// What a deck targets is its customer, even when it calls them
+    /// stakeholders; a stakeholder map alone is not.
+    #[test]
+    fn what_a_deck_targets_is_its_customer() {
+        assert_all_read_as(
+            &["Target stakeholders", "Target market", "Our target users"],
+            Step::Customer,
+        );
+        assert_ne!(Step::from_heading("Stakeholder map"), Some(Step::Customer));
     }
 
     #[test]
