@@ -819,13 +819,8 @@ fn opens_with_people(text: &str) -> bool {
     let cut = (0..words.len())
         .find(|&i| {
             let lower = words[i].to_lowercase();
-            // "Families living in Scotland": a participle after a plural
-            // noun opens what qualifies it, as "who live" would.
-            // ("Folk living in the bungalows": so after a plural without an "s".)
-            let participle = i > 0
-                && (words[i - 1].ends_with('s') || irregular_plural(words[i - 1]))
-                && lower.len() > 5
-                && lower.ends_with("ing");
+            // "Families living in Scotland", "Folk living in the bungalows".
+            let participle = participle_after_plural(&words, i);
             // "Shops around Seiffen": a preposition of place opens what
             // qualifies them when a place follows it ("draws around his
             // foot" is a verb's).
@@ -863,6 +858,36 @@ fn opens_with_people(text: &str) -> bool {
                         | "customers"
                 )
     })
+}
+
+/// Whether `words[i]` is a participle after a plural noun ("Families
+/// living in Scotland", "Folk looking for a holiday"): it opens what
+/// qualifies the noun, as "who live" would, and ends the noun phrase.
+fn participle_after_plural(words: &[&str], i: usize) -> bool {
+    i > 0
+        && (words[i - 1].ends_with('s') || irregular_plural(words[i - 1]))
+        && words[i].len() > 5
+        && words[i].to_lowercase().ends_with("ing")
+}
+
+/// Whether `words[i]` is a participle of wanting after a plural noun
+/// ("Families looking for a holiday", "students seeking a room"): what a
+/// group is after is no part of it chosen, as "who want" is none, so the
+/// noun phrase ends there. A participle of doing or being somewhere
+/// ("tourists visiting Tbilisi", "women getting extensions") does narrow.
+fn seeking_after_plural(words: &[&str], i: usize) -> bool {
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    participle_after_plural(words, i)
+        && match bare(words[i]).as_str() {
+            "seeking" | "wanting" | "hoping" | "needing" | "craving" | "wishing" => true,
+            "looking" | "searching" | "hunting" | "shopping" | "asking" => words
+                .get(i + 1)
+                .is_some_and(|w| matches!(bare(w).as_str(), "for" | "around")),
+            _ => false,
+        }
 }
 
 /// A plural without an "s" that names a group of people ("people", "folk").
@@ -1024,9 +1049,10 @@ fn broad_head(head: &Sentence<'_>) -> bool {
     let phrase = &head.clean[frame_end(&head.clean).min(end)..end];
     // The head noun is the last word before the first preposition or clause word.
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    let cut = words
-        .iter()
-        .position(|w| opens_qualifier(w))
+    // "Families looking for a holiday": the head is the plural before the
+    // participle.
+    let cut = (0..words.len())
+        .position(|i| opens_qualifier(words[i]) || seeking_after_plural(&words, i))
         .unwrap_or(words.len());
     without_hedge(&words[..cut])
         .last()
@@ -1125,8 +1151,15 @@ fn trades(head: &Sentence<'_>) -> Option<Trades> {
     let phrase = &head.clean[frame_end(&head.clean).min(phrase_end)..phrase_end];
     // Only the noun phrase itself: in "People who like plants" the head is
     // "People", and the clause after it is not a modifier.
-    let words: Vec<&str> = phrase
-        .split_whitespace()
+    let all: Vec<&str> = phrase.split_whitespace().collect();
+    // "Families looking for a holiday": the phrase ends at the participle,
+    // so its head is "Families", not "holiday".
+    let phrase_words = (0..all.len())
+        .position(|i| seeking_after_plural(&all, i))
+        .unwrap_or(all.len());
+    let words: Vec<&str> = all[..phrase_words]
+        .iter()
+        .copied()
         .take_while(|w| {
             !matches!(
                 w.to_lowercase().as_str(),

@@ -2123,3 +2123,23 @@ fn trades_listed_with_commas_are_a_broad_category() {
         3
     );
 }
+
+/// "Families looking for a weekend away": what a broad group is after is
+/// no part of it chosen, as "who want a weekend away" is none. What they
+/// run ("parents running a small café") or where they live still narrows.
+#[test]
+fn a_broad_group_named_by_what_it_seeks_stays_broad() {
+    for text in [
+        "Families looking for a weekend away.",
+        "Students searching for a cheaper flat.",
+    ] {
+        assert_eq!(level_for(text), 2, "{text}");
+    }
+    for text in [
+        "Parents running a small café.",
+        "Families living in Swansea.",
+        "Tourists visiting Lisbon in the spring.",
+    ] {
+        assert_eq!(level_for(text), 3, "{text}");
+    }
+}
