@@ -2143,3 +2143,15 @@ fn a_broad_group_named_by_what_it_seeks_stays_broad() {
         assert_eq!(level_for(text), 3, "{text}");
     }
 }
+
+/// A business's own line to its customers is where to reach them: "they
+/// all book directly with us", "we can offer it in the welcome email".
+#[test]
+fn the_writers_own_line_to_customers_is_a_channel() {
+    for text in [
+        "Walkers on our three-day guided trips who have booked the hut nights. They all book directly with us.",
+        "Walkers on our three-day guided trips who have booked the hut nights. We can offer it in the welcome email.",
+    ] {
+        assert!(facts_for(text).channel, "{text}");
+    }
+}
