@@ -597,6 +597,18 @@ fn prices_per_anything_and_payments_received_are_a_way_to_charge() {
     assert!(!with_price("Job sheets for duct cleaners."));
 }
 
+/// A margin taken on every order, or what the average order came to, says
+/// how the product makes money as surely as a list price does.
+#[test]
+fn a_margin_on_each_order_or_the_average_order_is_a_way_to_charge() {
+    for pitch in [
+        "Hot lunches sent up to the allotments. We keep a small margin on every order.",
+        "Hot lunches sent up to the allotments. In the trial the average order was €12.",
+    ] {
+        assert!(with_price(pitch), "{pitch}");
+    }
+}
+
 #[test]
 fn a_service_with_its_price_or_the_trades_usual_payment_is_a_way_to_charge() {
     for pitch in [
