@@ -5434,12 +5434,14 @@ fn a_topic_named_at_the_opening_starts_a_new_risk() {
     assert_eq!(f.open_serious, 1, "{f:?}");
 }
 
-/// "Farm shops are a second route": another way to the customer, or to
-/// the stock, answers the dependency on the first.
+/// "Farm shops are a second route", "stalls as a second channel": another
+/// way to the customer, or to the stock, answers the dependency on the
+/// first.
 #[test]
 fn a_second_route_answers_the_dependency_on_the_first() {
     assert_each_mitigated_once(&[
         "## Risks\n- **We reach growers through one seed merchant.** Farm shows are a second route, and half our trial growers came that way.",
+        "## Risks\n- Repeat orders unknown. Pause-a-month option + market stalls as a second channel.",
     ]);
 }
 
