@@ -323,6 +323,17 @@ fn still_sought(before: &str) -> bool {
     SOUGHT.is_match(before)
 }
 
+/// "Mitigation workstreams to be scoped in Phase 2", "backup plan still
+/// to be drawn up": the control named is work not yet begun.
+fn still_to_come(after: &str) -> bool {
+    static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^[^.;,:]{0,40}?\b(?:(?:is|are) )?(?:still )?(?:to be (?:[a-z]+ed|done|drawn up|set up|worked out|written)|tbd|tbc|to follow|to come)\b",
+        )
+    });
+    TO_COME.is_match(after)
+}
+
 /// "It counts as a medical device → agency registration needed, cost
 /// unknown": an arrow points at the team's answer only when what follows
 /// it is done. A need or an unknown after it is the risk's consequence,
@@ -507,6 +518,7 @@ impl Item<'_, '_> {
                         && !beyond_our_control(&s.clean, r.clone())
                         && !conceded_limit(&s.clean, r.clone())
                         && !still_sought(&s.clean[..r.start])
+                        && !still_to_come(&s.clean[r.end..])
                         && !answers::holds_the_data(&s.clean[r.start..])
                         // "In place of the surveyor's report" replaces; it
                         // is not a control "in place".

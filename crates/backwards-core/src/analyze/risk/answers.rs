@@ -678,7 +678,11 @@ pub(super) fn labelled_fact<'s, 'a>(
             r"^\W*if\b|\bnot (?:the |a |an )?(?:[\w-]+ ){0,3}(?:we|i|they) (?:promised|planned|expected|needed|hoped for|advertised|quoted|told)\b|\b(?:may|might) not be able to\b",
         )
     });
-    let plain = (FINITE.is_match(body) || arrow.is_some())
+    // "A two-sided marketplace needs both sides": "-sided" in a compound
+    // adjective is no verb of the body.
+    static COMPOUND: LazyLock<Regex> = LazyLock::new(|| re(r"\b[\w]+-\w+ed\b"));
+    let finite = FINITE.is_match(&COMPOUND.replace_all(body, ""));
+    let plain = (finite || arrow.is_some())
         && !SHORTFALL.is_match(&head.clean[body_start..])
         && !GATE_OR_GUESS.is_match(body)
         && tense_ok
