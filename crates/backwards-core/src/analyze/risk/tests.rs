@@ -597,15 +597,16 @@ fn prices_per_anything_and_payments_received_are_a_way_to_charge() {
     assert!(!with_price("Job sheets for duct cleaners."));
 }
 
-/// A margin taken on every order, what the average order came to, or a
-/// card payment page says how the product makes money as surely as a
-/// list price does.
+/// A margin taken on every order, what the average order came to, a card
+/// payment page, or a service given free with orders says how the product
+/// makes money as surely as a list price does.
 #[test]
 fn a_margin_on_each_order_or_the_average_order_is_a_way_to_charge() {
     for pitch in [
         "Hot lunches sent up to the allotments. We keep a small margin on every order.",
         "Hot lunches sent up to the allotments. In the trial the average order was €12.",
         "Hot lunches sent up to the allotments, ordered on a form with a card payment page.",
+        "A fitting call by video, free on orders over €150.",
     ] {
         assert!(with_price(pitch), "{pitch}");
     }
