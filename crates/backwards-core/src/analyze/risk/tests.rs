@@ -598,8 +598,9 @@ fn prices_per_anything_and_payments_received_are_a_way_to_charge() {
 }
 
 /// A margin taken on every order, what the average order came to, a card
-/// payment page, or a service given free with orders says how the product
-/// makes money as surely as a list price does.
+/// payment page, a service given free with orders, or a job done for a
+/// range of prices says how the product makes money as surely as a list
+/// price does.
 #[test]
 fn a_margin_on_each_order_or_the_average_order_is_a_way_to_charge() {
     for pitch in [
@@ -607,6 +608,7 @@ fn a_margin_on_each_order_or_the_average_order_is_a_way_to_charge() {
         "Hot lunches sent up to the allotments. In the trial the average order was €12.",
         "Hot lunches sent up to the allotments, ordered on a form with a card payment page.",
         "A fitting call by video, free on orders over €150.",
+        "We regrind the blade and fit a new handle for £12 to £20 depending on the blade.",
     ] {
         assert!(with_price(pitch), "{pitch}");
     }
