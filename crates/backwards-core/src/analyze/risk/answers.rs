@@ -386,10 +386,12 @@ pub(super) fn holds_the_data(from_we: &str) -> bool {
 
 /// True when the text ends with a conjunction that makes what follows a
 /// condition or a time ("after we reach 100k users", "once we have a
-/// partner"), not something the team does about a risk.
+/// partner", "the model improves as we get more data"), not something the
+/// team does about a risk.
 pub(super) fn after_conjunction(before: &str) -> bool {
     const WORDS: &[&str] = &[
         "after", "when", "once", "until", "till", "before", "if", "unless", "whether", "soon",
+        "as", "while",
     ];
     before
         .split(|c: char| !c.is_alphanumeric())
@@ -443,7 +445,7 @@ pub(super) fn answered<'s, 'a>(
 ) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:only (?:the )?[\w-]+ (?:can|may|will) (?:see|access|view|read|edit)|(?:holds?|stores?|keeps?|sees?|touches|collects?|needs?) no (?:\w+ )?(?:data|details|information|records|card numbers)|(?:uses?|needs?|requires?|stores?|holds?|keeps?|collects?|adds?|sends?) no (?:[\w-]+ ){0,2}[\w-]+|\bno (?:[\w-]+ ){1,3}(?:is|are) (?:needed|required|necessary)|never (?:stores?|sees?|touch(?:es)?|holds?|leaves|collects?)|already|offers?|provides?|supports?|documented|(?:is|are|stays?|remains?) the (?:data )?(?:controller|processor)|public|standard|existing|optional|covered|included|agreed|signed|approved|confirmed|waived|in writing|in place|is the answer|solves?|handled by|(?:is|are) (?:under|below|less than) [$€£]?\d|(?:is|are)(?: not| no longer) (?:needed|required)|stays? (?:open|available|the same)|remains? (?:open|available)|(?:exactly )?as (?:it is )?today|(?:lois?|letters? of intent|contracts?|agreements?|mous?) (?:covers?|runs? (?:for|until|to)\b|lasts?)|the same (?:[\w-]+ ){1,5}as (?:the rest|everything|all|every|our|the existing|today)|as (?:it|they) (?:does|do|did) (?:now|today)|unchanged|(?:so far|to date|in the (?:pilot|beta|trial)),? (?:0|none|zero|nobody|no one|not one|only (?:one|\d+))\b|(?:0|none|zero|not one|nobody|no one) of (?:the |our |those )?(?:\d+|\w+) (?:\w+ ){0,5}(?:has |have )?(?:refused|complained|objected|rejected|failed|cancelled|churned|left|disputed|returned))\b",
+            r"\b(?:only (?:the )?[\w-]+ (?:can|may|will) (?:see|access|view|read|edit)|(?:holds?|stores?|keeps?|sees?|touches|collects?|needs?) no (?:\w+ )?(?:data|details|information|records|card numbers)|(?:uses?|needs?|requires?|stores?|holds?|keeps?|collects?|adds?|sends?) no (?:[\w-]+ ){0,2}[\w-]+|\bno (?:[\w-]+ ){1,3}(?:is|are) (?:needed|required|necessary)|never (?:stores?|sees?|touch(?:es)?|holds?|leaves|collects?)|already|offers?|provides?|supports?|documented|(?:is|are|stays?|remains?) the (?:data )?(?:controller|processor)|public|standard|existing|optional|covered|included|agreed|signed|approved|confirmed|waived|in writing|in place|is the answer|solves?|handled by|(?:covers?|handles?|answers?|deals? with) (?:that|this|it|them|those|both) ?(?:case|cases|risk|need|gap|problem|one)?\b|(?:is|are) (?:under|below|less than) [$€£]?\d|(?:is|are)(?: not| no longer) (?:needed|required)|stays? (?:open|available|the same)|remains? (?:open|available)|(?:exactly )?as (?:it is )?today|(?:lois?|letters? of intent|contracts?|agreements?|mous?) (?:covers?|runs? (?:for|until|to)\b|lasts?)|the same (?:[\w-]+ ){1,5}as (?:the rest|everything|all|every|our|the existing|today)|as (?:it|they) (?:does|do|did) (?:now|today)|unchanged|(?:so far|to date|in the (?:pilot|beta|trial)),? (?:0|none|zero|nobody|no one|not one|only (?:one|\d+))\b|(?:0|none|zero|not one|nobody|no one) of (?:the |our |those )?(?:\d+|\w+) (?:\w+ ){0,5}(?:has |have )?(?:refused|complained|objected|rejected|failed|cancelled|churned|left|disputed|returned))\b",
         )
     });
     if item

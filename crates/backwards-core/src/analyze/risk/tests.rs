@@ -5491,3 +5491,34 @@ fn labels_over_descriptions_and_work_to_be_scoped_answer_nothing() {
         assert_eq!(mitigated_in(body), 0, "{body}");
     }
 }
+
+/// "The printable sheet covers that case": a follow-up naming what the
+/// product already has for the risk just said answers it.
+#[test]
+fn a_feature_that_covers_that_case_answers_the_risk() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- Some crews may prefer paper to a phone. The printable job sheet covers that case.",
+        "## Risks\n- Some crews may prefer paper to a phone. The printed card handles that.",
+    ]);
+}
+
+/// A phone's microphone that hears a tap or a tone records nobody: it is
+/// known technology, not a rule on recording people.
+#[test]
+fn a_microphone_that_hears_an_instrument_is_no_rule() {
+    let body = "## Risks\n- Build: two weeks for one developer. The app uses the phone microphone to time the beat.";
+    let f = facts_for(body);
+    assert!(!f.touched.contains(&Category::Regulated), "{f:?}");
+}
+
+/// "The model will improve as we get more data": a time in the company's
+/// future, not a move the team makes against the risk.
+#[test]
+fn what_happens_as_we_grow_answers_nothing() {
+    for body in [
+        "## Risks\nHonestly, the AI will learn it as we get more clips.",
+        "## Risks\nThe AI will work it out while we add more farms.",
+    ] {
+        assert_eq!(mitigated_in(body), 0, "{body}");
+    }
+}
