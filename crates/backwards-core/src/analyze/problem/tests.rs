@@ -2153,3 +2153,15 @@ fn what_people_do_meanwhile_and_the_other_way_they_cope_are_workarounds() {
         assert!(facts_for(text).workaround, "{text}");
     }
 }
+
+/// A share of a market to capture, a valuation to reach or a revenue gap
+/// to close is the company's ambition, not a pain its customer feels.
+#[test]
+fn a_valuation_or_a_share_to_capture_is_the_companys_problem() {
+    for text in [
+        "The wedding trade is scattered. We will capture 4% of the market's spend and reach a $500m valuation.",
+        "Tutoring is a huge revenue gap, and whoever owns the rails owns it.",
+    ] {
+        assert_eq!(level_for(text), 1, "{text}");
+    }
+}
