@@ -311,15 +311,14 @@ fn friends_not_praising(s: &Sentence<'_>, at: std::ops::Range<usize>) -> bool {
 /// Only outside quotation marks and reported speech: "I'd use this", or
 /// "he says all agents would use it", said by someone else, is theirs.
 fn writers_or_everyones_wish(s: &Sentence<'_>, at: usize) -> bool {
-    static REPORTED: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(?:said|says|say|told|tells|tell|replied|answered|wrote)\b"));
+    const SAYING: &str = r"(?:said|says|say|told|tells|tell|replied|answered|wrote)\b";
+    static REPORTED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{SAYING}")));
     static WHOSE: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?:^|[^\w'’\x22“”])(?:i|we|everyone|everybody|anyone|anybody|(?:every|all|all the|all of the) (?:[\w'’-]+\s+){0,2}[\w'’-]+(?:\s+(?:in|on|at|across|of)\s+(?:the\s+|this\s+|our\s+|my\s+)?[\w'’-]+)?)\s*$",
         )
     });
-    static SAYS_HERE: LazyLock<Regex> =
-        LazyLock::new(|| re(r"^\W*(?:said|says|say|told|tells|tell|replied|answered|wrote)\b"));
+    static SAYS_HERE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\W*{SAYING}")));
     let before = &s.clean[..at];
     let quoted = before.matches(['"', '“', '”']).count() % 2 == 1;
     // The compliment may open on its own reporting verb: "every skipper
