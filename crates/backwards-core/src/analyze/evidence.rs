@@ -118,7 +118,7 @@ static SURVEY: LazyLock<Regex> = LazyLock::new(|| {
     // form, 60 said …"); a lone count of cards filled in says only that.
     const RETURNED: &str = r"(?:filled in|filled out|completed|returned|sent back|handed back) (?:my|our|the|a|an) (?:[\w'’-]+ )?(?:form|questionnaire|survey|slip|card)s?\b";
     re(&format!(
-        r"\b(?:survey(?:ed|s)?|polls?|polled|questionnaires?)\b[^.]{{0,60}}?\b\d|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:respondents|responses|answers|answered)\b|\bof (?:the )?{NUM} (?:[\w'’-]+ ){{0,3}}?(?:who|that) (?:replied|answered|responded|took part)\b|\bn ?= ?\d|\basked {NUM} (?:[\w'’-]+ ){{0,5}}?(?:whether|if|which|what|how)\b[^.]{{0,80}}?\b\d[\d.]* ?(?:%|per ?cent)|\b{NUM} of (?:the |our )?{NUM} (?:[\w'’-]+ ){{0,3}}?(?:{RETURNED}|ticked (?:yes|no|a box|the box|that)\b)|\b{NUM} (?:[\w'’-]+ ){{0,3}}?{RETURNED}[^.]{{0,40}}?\b\d"
+        r"\b(?:survey(?:ed|s)?|polls?|polled|questionnaires?)\b[^.]{{0,60}}?\b\d|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:respondents|responses|answers|answered|replied|responded)\b|\bof (?:the )?{NUM} (?:[\w'’-]+ ){{0,3}}?(?:who|that) (?:replied|answered|responded|took part)\b|\bn ?= ?\d|\basked {NUM} (?:[\w'’-]+ ){{0,5}}?(?:whether|if|which|what|how)\b[^.]{{0,80}}?\b\d[\d.]* ?(?:%|per ?cent)|\b{NUM} of (?:the |our )?{NUM} (?:[\w'’-]+ ){{0,3}}?(?:{RETURNED}|ticked (?:yes|no|a box|the box|that)\b)|\b{NUM} (?:[\w'’-]+ ){{0,3}}?{RETURNED}[^.]{{0,40}}?\b\d"
     ))
 });
 

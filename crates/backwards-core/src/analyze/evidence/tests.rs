@@ -92,6 +92,19 @@ fn a_form_handed_back_and_tallied_is_a_survey_but_a_count_of_cards_alone_is_not(
 }
 
 #[test]
+fn a_count_of_people_who_replied_to_our_questions_is_a_survey() {
+    // The count of replies is the survey's size, whatever the form was
+    // called, and the tally after it is its numbers.
+    assert_levels(
+        4,
+        &[
+            "A one-page sheet in the parish magazine: 47 households replied and 29 ticked that they would pay £8 a month.",
+            "We put three questions to the allotment society; 33 plot holders responded, and 20 said they would try it.",
+        ],
+    );
+}
+
+#[test]
 fn a_sweeping_claim_with_figures_in_it_is_still_belief() {
     assert_levels(
         1,
