@@ -421,6 +421,9 @@ fn ladder(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut EvidenceFacts) -> V
                 // "The lake receives 300,000 visitors a summer": the
                 // market, not visitors of ours.
                 .filter(|r| !rungs::in_population(s, r))
+                // "We interviewed 16 visitors": the count is of the people
+                // interviewed, not of visits.
+                .filter(|r| !interviews.as_ref().is_some_and(|i| i.contains(&r.start)))
                 .filter(|r| !counts_one(&s.clean[r.clone()]))
                 // "The boat-conversion market": a word inside a compound
                 // names a trade, not a rate of ours.
@@ -877,10 +880,10 @@ fn survey_numbers(s: &Sentence<'_>, counted: bool) -> Option<std::ops::Range<usi
 /// to one officer" is an anecdote, not a sample.
 fn interview_count(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     // "The manager we shadowed spent 9 hours a week": a time, not a count
-    // of people.
+    // of people; nor is "the page was visited 120 times".
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\s*(?:hours?|minutes?|days?|weeks?|months?|years?|%|percent|pounds|dollars|euros|am|pm|o'clock)\b",
+            r"^\s*(?:hours?|minutes?|days?|weeks?|months?|years?|times|%|percent|pounds|dollars|euros|am|pm|o'clock)\b",
         )
     });
     // Every match, overlapping ones too: in "Between March and June 2026

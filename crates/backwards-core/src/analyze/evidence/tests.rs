@@ -105,6 +105,23 @@ fn a_count_of_people_who_replied_to_our_questions_is_a_survey() {
 }
 
 #[test]
+fn visitors_we_interviewed_are_interviews_and_a_page_visited_often_is_behaviour() {
+    // The count belongs to the interviews, not to visits of ours.
+    assert_levels(
+        3,
+        &[
+            "We interviewed 16 visitors at the boat museum over two weekends.",
+            "We held short interviews with 22 visitors in the tasting room.",
+        ],
+    );
+    // "Visited 300 times" counts visits to a page, not people we met.
+    assert_levels(
+        4,
+        &["Our booking page was visited 300 times and 40 growers signed up in the first month."],
+    );
+}
+
+#[test]
 fn a_sweeping_claim_with_figures_in_it_is_still_belief() {
     assert_levels(
         1,
