@@ -122,6 +122,21 @@ fn visitors_we_interviewed_are_interviews_and_a_page_visited_often_is_behaviour(
 }
 
 #[test]
+fn a_hunch_called_the_gut_is_belief_whatever_experience_follows_it() {
+    // Years in the trade are the writer's own standing, not anything the
+    // customers did or said.
+    assert_levels(
+        1,
+        &[
+            "Nothing yet. Gut + 15 yrs on the tools.",
+            "My gut, and 15 years of fitting these.",
+            "Gut instinct and 20 yrs in the trade.",
+            "Only my gut and 25 years behind the counter.",
+        ],
+    );
+}
+
+#[test]
 fn a_sweeping_claim_with_figures_in_it_is_still_belief() {
     assert_levels(
         1,
