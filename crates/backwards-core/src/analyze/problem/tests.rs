@@ -2165,3 +2165,16 @@ fn a_valuation_or_a_share_to_capture_is_the_companys_problem() {
         assert_eq!(level_for(text), 1, "{text}");
     }
 }
+
+/// "Today there is no single super-app that…" opens the missing product
+/// with a time word: it poses as the problem and says nothing of how
+/// anyone copes, so a market share beside it does not make a level 2.
+#[test]
+fn today_before_a_missing_product_is_no_workaround() {
+    let text = "There is no marketplace for hand-thrown pottery. Today there is no one super-platform that joins selling, lessons and repairs for a £900 million trade. The trade is scattered over 6,000 studios, and 85% of them sell nothing online.";
+    assert_eq!(level_for(text), 1, "{text}");
+    assert!(
+        facts_for("Today there is no single super-app for the trade.").solution_as_problem,
+        "a hyphenated product noun is still the missing product"
+    );
+}
