@@ -5522,3 +5522,14 @@ fn what_happens_as_we_grow_answers_nothing() {
         assert_eq!(mitigated_in(body), 0, "{body}");
     }
 }
+
+/// "Nothing to install" makes the product easy for the customer to start;
+/// it says nothing of how big the team's bet is, unlike "nothing to build"
+/// or "nothing to buy".
+#[test]
+fn nothing_for_the_customer_to_install_is_not_a_small_bet() {
+    let easy = "## Risks\n- Farms may not bother to sign up. Mitigation: no login for the farmer, nothing to install, and the form opens on any phone.";
+    assert!(!facts_for(easy).small_bet, "{easy}");
+    let small = "## Risks\n- Farms may not bother. Mitigation: nothing new to build; we use the booking tool we already pay for.";
+    assert!(facts_for(small).small_bet, "{small}");
+}
