@@ -5533,3 +5533,14 @@ fn nothing_for_the_customer_to_install_is_not_a_small_bet() {
     let small = "## Risks\n- Farms may not bother. Mitigation: nothing new to build; we use the booking tool we already pay for.";
     assert!(facts_for(small).small_bet, "{small}");
 }
+
+/// "We have no insurance cover for that" admits the gap: the "no" sits
+/// between the verb and the cover, where a reading of the verb alone would
+/// miss it. Cover the team does carry still answers the risk.
+#[test]
+fn having_no_insurance_cover_answers_nothing() {
+    let none = "## Risks\n- If a ladder slips on site, we are liable. We have no insurance cover for that.";
+    assert_eq!(mitigated_in(none), 0, "{none}");
+    let held = "## Risks\n- If a ladder slips on site, we are liable. We carry public liability cover for that.";
+    assert_eq!(mitigated_in(held), 1, "{held}");
+}
