@@ -5322,6 +5322,12 @@ fn inspectors_doing_their_own_work_are_customers_not_a_regulator() {
             "- Drain inspectors who already pay for a report app may not switch.",
             &[],
         ),
+        // How the users take to a tool is their habit, not a rule.
+        (
+            Step::Risks,
+            "- Lift inspectors who dislike tablets: the office can still type up their notes.",
+            &[],
+        ),
     ]);
     assert_reads_as(
         Step::Risks,

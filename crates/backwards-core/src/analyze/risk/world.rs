@@ -61,10 +61,11 @@ fn customers_at_work(stem: &str, clean: &str, at: &std::ops::Range<usize>) -> bo
 }
 
 /// What people do at their own work, right after the word that names
-/// them: "… use", "… who already pay", "… book".
+/// them: "… use", "… who already pay", "… book"; or how they take to a
+/// tool ("… who dislike phones"), which is the users' habit, not a rule.
 static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s+(?:who |that )?(?:already |all |mostly |often |usually )?(?:use|uses|used|buy|buys|bought|carry|carries|own|owns|pay|pays|paid|film|films|record|records|work|works|book|books|charge|charges|visit|visits|subscribe|subscribes)\b",
+        r"^\s+(?:who |that )?(?:already |all |mostly |often |usually )?(?:use|uses|used|buy|buys|bought|carry|carries|own|owns|pay|pays|paid|film|films|record|records|work|works|book|books|charge|charges|visit|visits|subscribe|subscribes|dislike|dislikes|hate|hates|struggle|struggles)\b",
     )
 });
 
