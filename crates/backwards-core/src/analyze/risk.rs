@@ -324,11 +324,12 @@ fn still_sought(before: &str) -> bool {
 }
 
 /// "Mitigation workstreams to be scoped in Phase 2", "backup plan still
-/// to be drawn up": the control named is work not yet begun.
+/// to be drawn up", "mitigations will be defined later": the control
+/// named is work not yet begun.
 fn still_to_come(after: &str) -> bool {
     static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^[^.;,:]{0,40}?\b(?:(?:is|are) )?(?:still )?(?:to be (?:[a-z]+ed|done|drawn up|set up|worked out|written)|tbd|tbc|to follow|to come)\b",
+            r"^[^.;,:]{0,40}?\b(?:(?:is|are) )?(?:still )?(?:to be (?:[a-z]+ed|done|drawn up|set up|worked out|written)|tbd|tbc|to follow|to come)\b|^[^.;,:]{0,40}?\bwill (?:only )?be (?:scoped|defined|planned|explored|considered|determined|decided|identified|worked out|drawn up)\b",
         )
     });
     TO_COME.is_match(after)
