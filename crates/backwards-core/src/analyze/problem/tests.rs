@@ -2178,3 +2178,11 @@ fn today_before_a_missing_product_is_no_workaround() {
         "a hyphenated product noun is still the missing product"
     );
 }
+
+/// A firm that must widen where its money comes from states its own goal,
+/// as one that must grow it does.
+#[test]
+fn a_firm_that_needs_to_diversify_its_revenue_has_its_own_problem() {
+    let text = "The practice needs to diversify revenue beyond routine check-ups and reach 20% of fees from plans by 2029.";
+    assert_eq!(level_for(text), 1, "{text}");
+}
