@@ -137,6 +137,19 @@ fn a_hunch_called_the_gut_is_belief_whatever_experience_follows_it() {
 }
 
 #[test]
+fn an_assumption_and_what_is_obvious_to_insiders_are_belief() {
+    // The writer names the guess for what it is, or rests it on what
+    // "anyone in the trade" can see: nobody was asked either way.
+    assert_levels(
+        1,
+        &[
+            "I am assuming bakers would pay, since one spoilt batch costs more than a year of the app.",
+            "The need is obvious to anyone who has worked a night shift in a bakery.",
+        ],
+    );
+}
+
+#[test]
 fn a_sweeping_claim_with_figures_in_it_is_still_belief() {
     assert_levels(
         1,
