@@ -150,6 +150,19 @@ fn an_assumption_and_what_is_obvious_to_insiders_are_belief() {
 }
 
 #[test]
+fn a_share_of_a_group_worldwide_is_a_statistic_about_the_world() {
+    // A share counted across the globe describes everyone, not this
+    // customer, whatever group it names.
+    assert_levels(
+        2,
+        &[
+            "Automation is named as a priority by 58% of directors globally.",
+            "Flexible hours are a goal for 40% of founders worldwide.",
+        ],
+    );
+}
+
+#[test]
 fn a_sweeping_claim_with_figures_in_it_is_still_belief() {
     assert_levels(
         1,
