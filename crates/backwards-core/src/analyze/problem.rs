@@ -1012,6 +1012,17 @@ fn copes(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             .find(rest)
             .is_some_and(|m| m.start() == 0)
     };
+    // "Makers book direct with organisers instead of through us": the
+    // customer going round the company is the company's lost trade, not a
+    // way the customer copes with a pain.
+    static BYPASSES_US: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:instead of|rather than|bypassing|cutting out|without going) (?:going )?(?:through|via|with|using|to)? ?(?:us|our (?:platform|app|site|marketplace|service))\b",
+        )
+    });
+    if s.has(&BYPASSES_US) {
+        return None;
+    }
     WORKAROUND
         .find_iter(&s.clean)
         .map(|m| m.range())

@@ -2186,3 +2186,12 @@ fn a_firm_that_needs_to_diversify_its_revenue_has_its_own_problem() {
     let text = "The practice needs to diversify revenue beyond routine check-ups and reach 20% of fees from plans by 2029.";
     assert_eq!(level_for(text), 1, "{text}");
 }
+
+/// Customers going round the company ("they book direct instead of
+/// through us") is the company's lost trade: beside the company's target
+/// it is no way the customer copes, and the section stays the company's.
+#[test]
+fn customers_going_round_us_is_not_their_workaround() {
+    let text = "- Repeat orders on our app fell from 52% to 38% this year\n- Need to grow GMV 25% before the next raise\n- Cafés now order straight from the roasters instead of through us";
+    assert_eq!(level_for(text), 1, "{text}");
+}
