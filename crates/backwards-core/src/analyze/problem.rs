@@ -1014,10 +1014,11 @@ fn copes(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     };
     // "Makers book direct with organisers instead of through us": the
     // customer going round the company is the company's lost trade, not a
-    // way the customer copes with a pain.
+    // way the customer copes with a pain; and "more boats using us instead
+    // of the other lofts" is the trade it wants to win.
     static BYPASSES_US: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:instead of|rather than|bypassing|cutting out|without going) (?:going )?(?:through|via|with|using|to)? ?(?:us|our (?:platform|app|site|marketplace|service))\b",
+            r"\b(?:instead of|rather than|bypassing|cutting out|without going) (?:going )?(?:through|via|with|using|to)? ?(?:us|our (?:platform|app|site|marketplace|service))\b|\b(?:using|use|choosing|choose|picking|pick|booking with|book with|buying from|buy from|coming to|come to) us (?:instead of|rather than|over)\b",
         )
     });
     if s.has(&BYPASSES_US) {

@@ -2194,4 +2194,7 @@ fn a_firm_that_needs_to_diversify_its_revenue_has_its_own_problem() {
 fn customers_going_round_us_is_not_their_workaround() {
     let text = "- Repeat orders on our app fell from 52% to 38% this year\n- Need to grow GMV 25% before the next raise\n- Cafés now order straight from the roasters instead of through us";
     assert_eq!(level_for(text), 1, "{text}");
+    // The trade the company wants to win from its rivals is its goal too.
+    let rivals = "- Spring is slow for the yard. From December to March the slipways sit at about 35% and we still pay two fitters full time.\n- We need a product that fills the yard in the quiet months and grows spring revenue by a quarter.\n- We also want more of the harbour's boats using us instead of the other yards.";
+    assert_eq!(level_for(rivals), 1, "{rivals}");
 }
