@@ -2155,3 +2155,12 @@ fn the_writers_own_line_to_customers_is_a_channel() {
         assert!(facts_for(text).channel, "{text}");
     }
 }
+
+/// "The jobs where the client is still living in the house" names the
+/// situation that makes the segment care, as "when" does.
+#[test]
+fn the_jobs_where_something_holds_are_the_trigger() {
+    let text = "Plasterers who skim ceilings in lived-in flats: the jobs where the family is still at home and there is nowhere to mix outside. We reach them at the builders' merchants where they collect bags before 7am.";
+    assert!(facts_for(text).trigger, "{text}");
+    assert_eq!(level_for(text), 4, "{text}");
+}
