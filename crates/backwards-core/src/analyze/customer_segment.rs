@@ -620,12 +620,7 @@ fn kinds_of_a_category(clean: &str, at: std::ops::Range<usize>) -> bool {
             .and_then(|c| c.get(1))
             .map(|m| m.as_str())
     };
-    let noun = noun
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .unwrap_or_default();
+    let noun = noun.map(bare_word).unwrap_or_default();
     !noun.is_empty() && !BARE_UNIVERSAL.is_match(&noun) && !broad_noun(&noun)
 }
 
@@ -876,26 +871,29 @@ fn participle_after_plural(words: &[&str], i: usize) -> bool {
 /// noun phrase ends there. A participle of doing or being somewhere
 /// ("tourists visiting Tbilisi", "women getting extensions") does narrow.
 fn seeking_after_plural(words: &[&str], i: usize) -> bool {
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
     participle_after_plural(words, i)
-        && match bare(words[i]).as_str() {
+        && match bare_word(words[i]).as_str() {
             "seeking" | "wanting" | "hoping" | "needing" | "craving" | "wishing" => true,
             "looking" | "searching" | "hunting" | "shopping" | "asking" => words
                 .get(i + 1)
-                .is_some_and(|w| matches!(bare(w).as_str(), "for" | "around")),
+                .is_some_and(|w| matches!(bare_word(w).as_str(), "for" | "around")),
             _ => false,
         }
 }
 
 /// A plural without an "s" that names a group of people ("people", "folk").
 fn irregular_plural(word: &str) -> bool {
-    let w = word
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    matches!(w.as_str(), "people" | "folk" | "women" | "men" | "children")
+    matches!(
+        bare_word(word).as_str(),
+        "people" | "folk" | "women" | "men" | "children"
+    )
+}
+
+/// A word without the punctuation around it, in lower case: how the word
+/// lists of this file compare it ("Looking," is "looking").
+fn bare_word(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
 }
 
 /// "Over time we see coaches, pool operators and families also joining":
@@ -1064,14 +1062,10 @@ fn broad_head(head: &Sentence<'_>) -> bool {
 /// narrows nothing, so the head noun is the word before it ("fishermen"),
 /// and a bare category stays the rubric's broad category.
 fn without_hedge<'p, 'w>(words: &'p [&'w str]) -> &'p [&'w str] {
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
     let mut end = words.len();
     loop {
-        let last = end.checked_sub(1).map(|i| bare(words[i]));
-        let before = end.checked_sub(2).map(|i| bare(words[i]));
+        let last = end.checked_sub(1).map(|i| bare_word(words[i]));
+        let before = end.checked_sub(2).map(|i| bare_word(words[i]));
         end -= match (before.as_deref(), last.as_deref()) {
             (Some("i"), Some("guess" | "think" | "suppose" | "reckon")) => 2,
             (

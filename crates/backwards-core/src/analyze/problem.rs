@@ -983,6 +983,15 @@ fn measures(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
 /// that closes the clause of a pain adjective counts as nothing. "Today
 /// they leave shoes in a shed" opens on what happens, and counts.
 fn copes(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    // "Makers book direct with organisers instead of through us": the
+    // customer going round the company is the company's lost trade, not a
+    // way the customer copes with a pain; and "more boats using us instead
+    // of the other lofts" is the trade it wants to win.
+    static BYPASSES_US: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:instead of|rather than|bypassing|cutting out|without going) (?:going )?(?:through|via|with|using|to)? ?(?:us|our (?:platform|app|site|marketplace|service))\b|\b(?:using|use|choosing|choose|picking|pick|booking with|book with|buying from|buy from|coming to|come to) us (?:instead of|rather than|over)\b",
+        )
+    });
     const TIME_WORDS: &[&str] = &[
         "today",
         "currently",
@@ -992,6 +1001,9 @@ fn copes(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         "these days",
         "at present",
     ];
+    if s.has(&BYPASSES_US) {
+        return None;
+    }
     let feeling = || s.find(&VAGUE).is_some_and(|v| !explained_after(s, v.end));
     let bare_time_word = |r: &std::ops::Range<usize>| {
         let words = &s.clean[r.clone()];
@@ -1012,24 +1024,16 @@ fn copes(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             .find(rest)
             .is_some_and(|m| m.start() == 0)
     };
-    // "Makers book direct with organisers instead of through us": the
-    // customer going round the company is the company's lost trade, not a
-    // way the customer copes with a pain; and "more boats using us instead
-    // of the other lofts" is the trade it wants to win.
-    static BYPASSES_US: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b(?:instead of|rather than|bypassing|cutting out|without going) (?:going )?(?:through|via|with|using|to)? ?(?:us|our (?:platform|app|site|marketplace|service))\b|\b(?:using|use|choosing|choose|picking|pick|booking with|book with|buying from|buy from|coming to|come to) us (?:instead of|rather than|over)\b",
-        )
-    });
-    if s.has(&BYPASSES_US) {
-        return None;
-    }
+    // A time word that only dates a feeling or opens the missing product
+    // says nothing of what anyone does today.
+    let empty_time_word = |r: &std::ops::Range<usize>| {
+        bare_time_word(r) && (opens_missing_product(r) || (closes_clause(r) && feeling()))
+    };
     WORKAROUND
         .find_iter(&s.clean)
         .map(|m| m.range())
         .filter(|r| !signals::negated(&s.clean, r.start))
-        .filter(|r| !(bare_time_word(r) && opens_missing_product(r)))
-        .find(|r| !(bare_time_word(r) && closes_clause(r) && feeling()))
+        .find(|r| !empty_time_word(r))
 }
 
 /// Today's workaround, its failure, and urgency (urgency may sit in a note
