@@ -137,7 +137,7 @@ const LEFT_DETAILS: &str = r"(?:put|puts|wrote|writes?|added|adds?|left|leaves|g
 /// Quantified behaviour: sign-ups, waitlists, smoke tests, analytics.
 static BEHAVIOUR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?registered(?:\s*[.,;:)]|\s*$)|\b{NUM}(?:-[a-z]+)?(?: ?%)? (?:(?:[\w'’-]+|\([^()]{{1,30}}\)) ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered (?:for|on|with|in|to|interest|online|already|so far|last|this|since|by|within|early)\b|registered (?:a|an|their|his|her) (?:[\w-]+ )?(?:numbers?|e-?mails?|e-?mail address(?:es)?|addresses|names?|details|accounts?)\b|asked to be (?:notified|told|contacted|called|texted|e-?mailed|added|kept (?:posted|informed))|(?:were|have been|had been) (?:made|placed|booked|reserved|requested|downloaded)\b|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|{LEFT_DETAILS}|requested|active users|used it|used them|used the|tried it|enrolled|reserved|placed|filled (?:it |them |the [\w-]+ )?(?:in|out)|showed up|turned up|sent (?:us |me )?(?:the |a |an |their )?(?:texts?|messages?|e-?mails?|sms|forms?|cards?)|texted|messaged|e-?mailed (?:us|me|in|back)|wrote in|got in touch|(?:rang|phoned|called) (?:us|me|in|back))\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b|\b(?:sign-?up|sign-?in|interest|order|booking|waiting) (?:sheets?|lists?|forms?|cards?|books?)\b[^.;]{{0,40}}?\b{NUM} (?:names|signatures|entries|people|households|families|emails|e-mails|numbers)\b|\b(?:beta (?:users|testers)|pilot users|nps|net promoter|very disappointed|daily active|weekly active|monthly active|dau|wau|mau)\b"
+        r"\b{NUM}(?: ?%)? (?:[\w'’-]+ ){{0,4}}?registered(?:\s*[.,;:)]|\s*$)|\b{NUM}(?:-[a-z]+)?(?: ?%)? (?:(?:[\w'’-]+|\([^()]{{1,30}}\)) ){{0,4}}?(?:signed up|sign-?ups|joined|booked|clicked|clicks|downloaded|downloads|installed|installs|registered (?:for|on|with|in|to|interest|online|already|so far|last|this|since|by|within|early)\b|registered (?:a|an|their|his|her) (?:[\w-]+ )?(?:numbers?|e-?mails?|e-?mail address(?:es)?|addresses|names?|details|accounts?)\b|asked to be (?:notified|told|contacted|called|texted|e-?mailed|added|kept (?:posted|informed))|(?:were|have been|had been) (?:made|placed|booked|reserved|requested|downloaded)\b|subscribed|completed|opened|replied|converted|ordered|visitors|visits|left (?:a|their) (?:number|email|phone)|{LEFT_DETAILS}|requested|listed (?:a|an|their|its|his|her|spare) |active users|used it|used them|used the|tried it|enrolled|reserved|placed|filled (?:it |them |the [\w-]+ )?(?:in|out)|showed up|turned up|sent (?:us |me )?(?:the |a |an |their )?(?:texts?|messages?|e-?mails?|sms|forms?|cards?)|texted|messaged|e-?mailed (?:us|me|in|back)|wrote in|got in touch|(?:rang|phoned|called) (?:us|me|in|back))\b|\b(?:wait-?list|wait list|waiting list|smoke test|landing page|conversion|click-through|ctr|analytics|usage data|our data|order data|a/b test|holdout|cohort|open rate|reply rate|retention|retain(?:ed|s)?|repeat rate)\b|\b(?:we|i) (?:already |now |have )?\w+ {NUM} (?:[\w-]+ ){{0,2}}?(?:letters|orders|jobs|sessions|bookings|requests|visits|deliveries|reports|meals|rides|calls|loads|forms|cases)\b|\b(?:sent|made|submitted|lodged|put in) {NUM} (?:[\w'’-]+ ){{0,2}}?(?:requests|enquiries|inquiries|applications|bids)\b|\b{NUM} (?:[\w-]+ ){{0,2}}?(?:in|on) (?:the|our|my) (?:[\w-]+ )?(?:group|list|chat|channel|app|waitlist)\b|\b(?:wishlists?|wishlisted|playtime|play-?tests?|plays)\b|\b(?:sign-?up|sign-?in|interest|order|booking|waiting) (?:sheets?|lists?|forms?|cards?|books?)\b[^.;]{{0,40}}?\b{NUM} (?:names|signatures|entries|people|households|families|emails|e-mails|numbers)\b|\b(?:beta (?:users|testers)|pilot users|nps|net promoter|very disappointed|daily active|weekly active|monthly active|dau|wau|mau)\b"
     ))
 });
 
@@ -315,7 +315,7 @@ fn writers_or_everyones_wish(s: &Sentence<'_>, at: usize) -> bool {
     static REPORTED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{SAYING}")));
     static WHOSE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:^|[^\w'’\x22“”])(?:i|we|everyone|everybody|anyone|anybody|(?:every|all|all the|all of the) (?:[\w'’-]+\s+){0,2}[\w'’-]+(?:\s+(?:in|on|at|across|of)\s+(?:the\s+|this\s+|our\s+|my\s+)?[\w'’-]+)?)\s*$",
+            r"(?:^|[^\w'’\x22“”])(?:i|we|everyone|everybody|anyone|anybody|(?:every|any|all|all the|all of the) (?:[\w'’-]+\s+){0,2}[\w'’-]+(?:\s+(?:in|on|at|across|of)\s+(?:the\s+|this\s+|our\s+|my\s+)?[\w'’-]+)?)\s*$",
         )
     });
     static SAYS_HERE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\W*{SAYING}")));
@@ -1072,7 +1072,7 @@ fn our_own_legwork(s: &Sentence<'_>) -> bool {
 fn assumed_items(sentences: &[Sentence<'_>]) -> Vec<bool> {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:assum\w*|projections?|projected|projects|forecasts?|forecasted|predictions?|predicts?|targets?|expect(?:s|ed|ations?)?|estimates?|estimated|hopes?|ambitions?|by (?:year|the end of|end of) [\w ]+|in year [\w ]+)\W*$",
+            r"\b(?:assum\w*|projections?|projected|projects|forecasts?|forecasted|predictions?|predicts?|targets?|expect(?:s|ed|ations?)?|estimates?|estimated|hopes?|ambitions?|by (?:year|the end of|end of) [\w ]+|in year [\w ]+|plans? for (?:the |our )?(?:numbers|figures|growth|launch|first year|next \w+))\W*$",
         )
     });
     static CHECKED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1111,7 +1111,7 @@ fn assumed_items(sentences: &[Sentence<'_>]) -> Vec<bool> {
 fn hypothetical_clause(before: &str) -> bool {
     static IF: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:if|would|will|could|might|projected|projections?|project|projects|projecting|predicts?|predicted|anticipates?|by year|in year|forecasts?|expect|expects|expected|capture|capturing|means|believe|believes|reckon|achievable|realistic|target|targets|targeting|aim|aims|aiming|potential|estimated?|market share|giving|assum\w*)\b",
+            r"\b(?:if|would|will|could|might|projected|projections?|project|projects|projecting|predicts?|predicted|anticipates?|by year|in year|forecasts?|expect|expects|expected|capture|capturing|means|believe|believes|reckon|achievable|realistic|target|targets|targeting|aim|aims|aiming|potential|estimated?|market share|giving|assum\w*)\b|^\W*year \d+\s*:",
         )
     });
     static ASKED: LazyLock<Regex> = LazyLock::new(|| {

@@ -596,7 +596,7 @@ pub(crate) fn fallback(
 ) -> Option<(u8, Range<usize>)> {
     static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:would|will|'ll|'d|could|might|may|should|plan|plans|planning|hope|intend|going to|if|once (?:we|it|they|the|our)|next|soon|lined up|in talks|talking to|discussing|scheduled|pending|upcoming|(?:we|i) (?:expect|project|forecast|anticipate|predict|estimate|reckon))\b",
+            r"\b(?:would|will|'ll|'d|could|might|may|should|plan|plans|planning|hope|intend|going to|if|once (?:we|it|they|the|our)|next|soon|lined up|in talks|talking to|discussing|scheduled|pending|upcoming|(?:we|i) (?:expect|project|forecast|anticipate|predict|estimate|reckon)|projections?|forecasts?|by year (?:\d+|[a-z]+))\b|^\W*year \d+\s*:",
         )
     });
     static EMPTY: LazyLock<Regex> = LazyLock::new(|| {

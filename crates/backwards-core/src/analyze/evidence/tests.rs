@@ -1845,3 +1845,37 @@ fn a_denial_of_asking_is_no_observation() {
         ],
     );
 }
+
+/// Sellers putting their goods on the board and buyers sending requests
+/// are deeds that were counted, as a sign-up is.
+#[test]
+fn counted_listings_and_requests_sent_are_behaviour() {
+    assert_levels(
+        4,
+        &[
+            "In its first month 52 bakeries listed their spare oven on the board.",
+            "Over the summer, cafes nearby sent 19 hire requests through the form.",
+        ],
+    );
+}
+
+/// "Our projections show…", "by year three", and a list under "our plan
+/// for the numbers:" or opening "Year 2:" are the plan's own figures.
+#[test]
+fn projections_and_yearly_plan_items_are_not_observations() {
+    assert_levels(
+        1,
+        &[
+            "Our projections show 900 rentals a month and £2 million in revenue by year three.",
+            "Our plan for the numbers:\n- 300 boatyards on board, 40,000 hulls logged.\n- 90 marinas signed.",
+            "Honestly we just know.\n\n- Year 2: 80,000 downloads and 12 countries.",
+        ],
+    );
+}
+
+/// "Any dairy farmer would pay for it" is the writer's belief about a
+/// whole trade, not what anyone said.
+#[test]
+fn what_any_member_of_a_trade_would_do_is_belief() {
+    assert_levels(1, &["Any dairy farmer would pay for it."]);
+}
