@@ -2198,3 +2198,42 @@ fn customers_going_round_us_is_not_their_workaround() {
     let rivals = "- Spring is slow for the yard. From December to March the slipways sit at about 35% and we still pay two fitters full time.\n- We need a product that fills the yard in the quiet months and grows spring revenue by a quarter.\n- We also want more of the harbour's boats using us instead of the other yards.";
     assert_eq!(level_for(rivals), 1, "{rivals}");
 }
+
+/// "It ought to be simple, and at the moment it just isn't" dates an unmet
+/// wish; "caring for" or "looking after" old things names no moment.
+#[test]
+fn an_unmet_wish_and_looking_after_things_are_no_scene() {
+    assert_levels(
+        2,
+        &[
+            "Tuning old pianos is complicated. Keeping an old piano sweet ought to be simple, and at the moment it just isn't.",
+            "Tuning old pianos is complicated. Looking after lovely instruments should be a joy.",
+        ],
+    );
+}
+
+/// A crack that means the piece cannot be used and "a diner can cut a
+/// finger" is a harm, not a promise of ours to cut costs.
+#[test]
+fn a_cut_to_the_body_is_a_harm_not_a_benefit() {
+    assert_levels(
+        3,
+        &[
+            "A hairline crack in a serving bowl means it can not go out to tables again: a diner can cut a finger, and it looks cheap.",
+        ],
+    );
+}
+
+/// "The other way is to borrow one" is how they cope; "this matters more
+/// now than it did" is why now.
+#[test]
+fn the_other_way_and_mattering_more_now() {
+    let facts = facts_for(
+        "Without a press the cooper buys new hoops. The other way is to borrow the yard's press, and wait till late at night for a turn.",
+    );
+    assert!(facts.workaround, "{facts:?}");
+    let facts = facts_for(
+        "Boats sit idle when a sail tears. This matters more now than it did: owners switch yards after one bad summer.",
+    );
+    assert!(facts.urgency, "{facts:?}");
+}
