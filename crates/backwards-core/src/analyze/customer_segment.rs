@@ -751,12 +751,19 @@ fn tied_and_counted(rest: &str) -> bool {
 /// ("in the weeks before recitals, when everyone needs a room").
 fn compared(clean: &str, start: usize) -> bool {
     let before = clean[..start].trim_end().to_ascii_lowercase();
+    // "Better than almost anyone": a hedge between "than" and the universal
+    // word leaves it a comparison ("used by almost anyone" is everybody).
+    let hedged_than = ["almost", "nearly", "virtually", "practically"]
+        .iter()
+        .filter_map(|hedge| before.strip_suffix(hedge))
+        .any(|rest| signals::ends_with_word(rest.trim_end(), "than"));
     [
         "than", "like", "as", "from", "by", "when", "whenever", "while", "because", "until",
         "once", "before", "after",
     ]
     .iter()
     .any(|w| signals::ends_with_word(&before, w))
+        || hedged_than
         || in_clause_of_time(&before)
         || SUPERLATIVE_OF.is_match(&before)
 }

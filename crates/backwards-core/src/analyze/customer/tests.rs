@@ -2164,3 +2164,13 @@ fn the_jobs_where_something_holds_are_the_trigger() {
     assert!(facts_for(text).trigger, "{text}");
     assert_eq!(level_for(text), 4, "{text}");
 }
+
+/// "They know their instruments better than nearly anybody": a hedge
+/// between the comparison and the universal word keeps it a comparison.
+#[test]
+fn a_hedged_comparison_with_anybody_does_not_widen_the_segment() {
+    let text = "This is for music shops that repair brass instruments. They know their instruments better than nearly anybody.";
+    let facts = facts_for(text);
+    assert!(!facts.universal && !facts.widened, "{facts:?}");
+    assert_eq!(level_for(text), 3);
+}
