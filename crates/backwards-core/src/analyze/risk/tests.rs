@@ -5552,3 +5552,15 @@ fn having_no_insurance_cover_answers_nothing() {
     let held = "## Risks\n- If a ladder slips on site, we are liable. We carry public liability cover for that.";
     assert_eq!(mitigated_in(held), 1, "{held}");
 }
+
+/// A concern answered in the same sentence by how the product is made:
+/// "…, so notes are kept on the phone until…", "…, so the fee is set low
+/// enough that…". Each is a risk named with its mitigation.
+#[test]
+fn a_concern_answered_by_the_design_in_one_breath_is_mitigated() {
+    assert_each_mitigated_once(&[
+        "## Risks\nCoverage on many allotment sites is weak, so readings are kept on the phone until it finds a signal.",
+        "## Risks\nParish councils watch every penny, so the fee is set low enough that the clerk can sign it off alone.",
+        "## Risks\nIt only works if the beekeeper joins in, so the beekeeper's side is free and also works by text.",
+    ]);
+}
