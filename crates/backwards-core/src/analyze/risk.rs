@@ -256,6 +256,13 @@ fn promised(clean: &str, start: usize) -> bool {
             r"\b(?:will|'ll|would|could|might|may|plan to|plans to|planning to|hope to|intend to|going to|aim to|want to|should)\b",
         )
     });
+    // "Loss would be covered by our existing insurance": the modal says
+    // when the control applies, not that it is still to be put in place.
+    static EXISTING: LazyLock<Regex> =
+        LazyLock::new(|| re(&format!("^{}", lexicon::EXISTING_CONTROL)));
+    if EXISTING.is_match(&clean[start..]) {
+        return false;
+    }
     // An arrow splits the risk from its answer: "owners may not like it ->
     // they see a photo first". The modal before the arrow is the risk's;
     // only the answer after it can be a mere plan ("-> we will add one").

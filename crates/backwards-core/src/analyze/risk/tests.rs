@@ -5564,3 +5564,14 @@ fn a_concern_answered_by_the_design_in_one_breath_is_mitigated() {
         "## Risks\nIt only works if the beekeeper joins in, so the beekeeper's side is free and also works by text.",
     ]);
 }
+
+/// "Would be covered by the club's existing insurance", "will follow our
+/// existing safeguarding policies": the control is already held; the
+/// modal only says when it applies.
+#[test]
+fn a_control_already_held_is_no_promise_whatever_the_modal() {
+    assert_each_mitigated_once(&[
+        "## Risks\nDamage to borrowed saws would be covered by the guild's existing equipment insurance.",
+        "## Risks\nChecks on adults working with children will follow our existing safeguarding policies.",
+    ]);
+}
