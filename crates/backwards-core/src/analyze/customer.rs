@@ -707,8 +707,15 @@ fn size<'s, 'a>(
             // before it counts the whole segment.
             let last_word = before.split_whitespace().last().unwrap_or("");
             let whole = matches!(last_word.to_lowercase().as_str(), "the" | "all" | "our");
+            // "The rider is the one who gets the texts": "the one who" is a
+            // pronoun for a person, not a count of one.
+            let pronoun = text.eq_ignore_ascii_case("one")
+                && ["who ", "that ", "whose "]
+                    .iter()
+                    .any(|w| after.trim_start().to_ascii_lowercase().starts_with(w));
             if ranged
                 || year
+                || pronoun
                 || (digits.len() < 2 && !scaled && !whole)
                 || (QUALIFYING_BEFORE.is_match(before) && !COLLECTIVE_OF.is_match(before))
                 || NOT_POPULATION.is_match(m.as_str())

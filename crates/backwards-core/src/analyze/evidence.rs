@@ -131,8 +131,9 @@ static POLL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// People leaving their name or number on a list: a sign-up, whatever the
-/// list is called ("put name + pan number", "gave their names").
-const LEFT_DETAILS: &str = r"(?:put|puts|wrote|writes?|added|adds?|left|leaves|gave|gives?) (?:down )?(?:(?:their|her|his) )?(?:names?|numbers?|details|e-?mails?|phone numbers?)";
+/// list is called ("put name + pan number", "gave their names", "left an
+/// email address").
+const LEFT_DETAILS: &str = r"(?:put|puts|wrote|writes?|added|adds?|left|leaves|gave|gives?) (?:down )?(?:(?:their|her|his|an?) )?(?:names?|numbers?|details|e-?mails?|e-?mail address(?:es)?|phone numbers?)";
 
 /// Quantified behaviour: sign-ups, waitlists, smoke tests, analytics.
 static BEHAVIOUR: LazyLock<Regex> = LazyLock::new(|| {

@@ -2174,3 +2174,12 @@ fn a_hedged_comparison_with_anybody_does_not_widen_the_segment() {
     assert!(!facts.universal && !facts.widened, "{facts:?}");
     assert_eq!(level_for(text), 3);
 }
+
+/// "The groom is the one who gets the reminders": "the one who" stands for
+/// a person; it is no count of the segment.
+#[test]
+fn the_one_who_is_a_person_not_a_count() {
+    let facts =
+        facts_for("Livery yards. The owner pays; the groom is the one who gets the reminders.");
+    assert!(!facts.size, "{facts:?}");
+}

@@ -1879,3 +1879,14 @@ fn projections_and_yearly_plan_items_are_not_observations() {
 fn what_any_member_of_a_trade_would_do_is_belief() {
     assert_levels(1, &["Any dairy farmer would pay for it."]);
 }
+
+/// "85 people left an email address to hear when it opens" is a sign-up.
+#[test]
+fn leaving_an_email_address_is_a_sign_up() {
+    assert_levels(
+        4,
+        &[
+            "The flyers were read all week and 85 people left an email address to hear when the hire opens.",
+        ],
+    );
+}

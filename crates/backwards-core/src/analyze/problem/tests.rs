@@ -2237,3 +2237,24 @@ fn the_other_way_and_mattering_more_now() {
     );
     assert!(facts.urgency, "{facts:?}");
 }
+
+/// The hours a trade keeps are when it opens, not a way of coping.
+#[test]
+fn the_hours_a_trade_keeps_are_no_workaround() {
+    let facts = facts_for(
+        "Tailors keep office hours, nine to five on weekdays, the same hours their clients are at work, so the torn coat hangs by the door for weeks.",
+    );
+    assert!(!facts.workaround, "{facts:?}");
+}
+
+/// A supplier that closed "in the spring" and a nuisance that "has become"
+/// a queue are changes that make it urgent now.
+#[test]
+fn a_closure_in_the_spring_and_what_has_become_worse_are_why_now() {
+    for text in [
+        "Owners wait three weeks for a saddle refit. The one fitter in the county closed in the spring.",
+        "Owners wait three weeks for a saddle refit. What used to be a nuisance has become a backlog.",
+    ] {
+        assert!(facts_for(text).urgency, "{text}");
+    }
+}

@@ -5575,3 +5575,19 @@ fn a_control_already_held_is_no_promise_whatever_the_modal() {
         "## Risks\nChecks on adults working with children will follow our existing safeguarding policies.",
     ]);
 }
+
+/// "Funding: the grant covers the costs" answers who pays.
+#[test]
+fn a_grant_that_covers_the_costs_answers_who_pays() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- Who pays: the parish grant covers the costs; walkers pay nothing.",
+    ]);
+}
+
+/// "We have no answer to this yet" leaves the risk before it open.
+#[test]
+fn a_risk_with_no_answer_yet_is_open() {
+    let body =
+        "## Risks\n- Riders may book once and then go direct. We have no answer to this yet.";
+    assert!(facts_for(body).open_unknown >= 1, "{body}");
+}
