@@ -1890,3 +1890,16 @@ fn leaving_an_email_address_is_a_sign_up() {
         ],
     );
 }
+
+/// "Spoken at length with nine harpists" is counted talk, however the
+/// talking is described.
+#[test]
+fn talk_described_at_length_or_in_depth_is_still_counted() {
+    assert_levels(
+        3,
+        &[
+            "This spring I have spoken at length with nine harpists and three stage managers.",
+            "We talked in depth with twelve stable owners.",
+        ],
+    );
+}

@@ -255,6 +255,11 @@ pub(super) fn we_act<'s, 'a>(
         "imagine",
         "wonder",
         "feel",
+        // Thinking about a risk ("I have thought carefully about the
+        // risks") is not yet doing anything about it.
+        "thought",
+        "pondered",
+        "reflected",
         // Deferring ("we'll figure it out", "we'll sort that out later").
         "figure",
         "work",
@@ -310,6 +315,17 @@ pub(super) fn we_act<'s, 'a>(
     const FALL: &[&str] = &[
         "fold", "sink", "collapse", "fail", "suffer", "die", "struggle", "miss", "owe", "slip",
     ];
+    const MUSED: &[&str] = &[
+        "thought",
+        "pondered",
+        "reflected",
+        "wondered",
+        "worried",
+        "hoped",
+        "assumed",
+        "believed",
+        "guessed",
+    ];
     const NOT: &[&str] = &[
         "not", "no", "yet", "never", "n't", "need", "needs", "neither", "nothing", "none", "nobody",
     ];
@@ -349,9 +365,10 @@ pub(super) fn we_act<'s, 'a>(
                 {
                     false
                 }
-                Some("have" | "will" | "'ll" | "are" | "is") => {
-                    !second.as_deref().is_some_and(|w| NOT.contains(&w))
-                }
+                // "We have thought hard about it" has only thought.
+                Some("have" | "will" | "'ll" | "are" | "is") => !second
+                    .as_deref()
+                    .is_some_and(|w| NOT.contains(&w) || MUSED.contains(&w)),
                 // "We did not start", "we never asked": nothing done.
                 Some(_) => !second
                     .as_deref()

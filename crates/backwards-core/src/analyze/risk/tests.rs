@@ -5591,3 +5591,15 @@ fn a_risk_with_no_answer_yet_is_open() {
         "## Risks\n- Riders may book once and then go direct. We have no answer to this yet.";
     assert!(facts_for(body).open_unknown >= 1, "{body}");
 }
+
+/// "I have thought hard about the risks" reports thinking, not a step
+/// taken against any of them.
+#[test]
+fn having_thought_about_the_risks_mitigates_none() {
+    assert_eq!(
+        mitigated_in(
+            "## Risks\nWe have thought hard about what could go wrong, and we do not see anything serious."
+        ),
+        0
+    );
+}
