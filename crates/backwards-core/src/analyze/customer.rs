@@ -707,6 +707,9 @@ fn size<'s, 'a>(
             // before it counts the whole segment.
             let last_word = before.split_whitespace().last().unwrap_or("");
             let whole = matches!(last_word.to_lowercase().as_str(), "the" | "all" | "our");
+            // "We sell nets to 85 such collections": "such" points the count
+            // back at the segment, whatever preposition stands before it.
+            let refers_back = after.trim_start().to_ascii_lowercase().starts_with("such ");
             // "The rider is the one who gets the texts": "the one who" is a
             // pronoun for a person, not a count of one.
             let pronoun = text.eq_ignore_ascii_case("one")
@@ -717,7 +720,9 @@ fn size<'s, 'a>(
                 || year
                 || pronoun
                 || (digits.len() < 2 && !scaled && !whole)
-                || (QUALIFYING_BEFORE.is_match(before) && !COLLECTIVE_OF.is_match(before))
+                || (QUALIFYING_BEFORE.is_match(before)
+                    && !COLLECTIVE_OF.is_match(before)
+                    && !refers_back)
                 || NOT_POPULATION.is_match(m.as_str())
                 || signals::negated(&s.clean, m.start())
             {

@@ -2183,3 +2183,13 @@ fn the_one_who_is_a_person_not_a_count() {
         facts_for("Livery yards. The owner pays; the groom is the one who gets the reminders.");
     assert!(!facts.size, "{facts:?}");
 }
+
+/// "We already supply rope to 140 such theatres": "such" ties the count to
+/// the segment, though "to" stands before it.
+#[test]
+fn a_count_of_such_customers_after_to_is_the_size() {
+    let facts = facts_for(
+        "Stage managers at touring theatres. We already supply rope to 140 such theatres.",
+    );
+    assert!(facts.size, "{facts:?}");
+}
