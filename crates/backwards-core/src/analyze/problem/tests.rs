@@ -2258,3 +2258,15 @@ fn a_closure_in_the_spring_and_what_has_become_worse_are_why_now() {
         assert!(facts_for(text).urgency, "{text}");
     }
 }
+
+/// Know-how about to leave with a maker who plans to stop within two years
+/// is why now.
+#[test]
+fn know_how_about_to_leave_is_why_now() {
+    for text in [
+        "Dyers mix each colour by eye. The one dyer who knows the recipes plans to retire within two years.",
+        "Dyers mix each colour by eye, so the recipes are about to leave with her.",
+    ] {
+        assert!(facts_for(text).urgency, "{text}");
+    }
+}
