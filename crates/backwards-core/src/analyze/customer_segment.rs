@@ -96,7 +96,7 @@ pub(super) fn segment(
     // and then widens it: the rubric's broad category, not "everyone".
     let (head_widens, head_universal) = match universal(head).or_else(|| cheered(head, &real)) {
         Some(r) if everyone_else(head, r.clone()) => (Some(r), None),
-        None => (taken_back(head), None),
+        None => (taken_back(head).or_else(|| widened_in_general(head)), None),
         other => (None, other),
     };
     if let Some(r) = head_widens {
@@ -460,6 +460,18 @@ fn taken_back(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         )
     });
     s.find_any(&TAKEN_BACK)
+}
+
+/// "Quilters, and crafters more generally", "Picture framers, of every
+/// kind": a group named and then opened out to its whole kind is the
+/// rubric's broad category, whatever qualifier follows.
+fn widened_in_general(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    static IN_GENERAL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:,|\band\b|\bor\b)\s*(?:[\w'’-]+\s+){0,3}?(?:more generally|in general|more broadly|of (?:all|every|any) (?:kinds?|sorts?|types?|sizes?|stripes?))\b",
+        )
+    });
+    s.find_any(&IN_GENERAL)
 }
 
 /// "Everyone", "anyone who…", "Users.".

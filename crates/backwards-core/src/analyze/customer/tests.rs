@@ -2193,3 +2193,17 @@ fn a_count_of_such_customers_after_to_is_the_size() {
     );
     assert!(facts.size, "{facts:?}");
 }
+
+/// A group opened out to its whole kind ("and makers more generally", "of
+/// every kind") is a broad category, whatever qualifier follows.
+#[test]
+fn a_group_opened_out_to_its_kind_is_widened() {
+    for text in [
+        "Weavers, and makers more generally, who buy yarn from us.",
+        "Violin repairers, of every kind, in the north of England.",
+    ] {
+        let facts = facts_for(text);
+        assert!(facts.widened, "{text}: {facts:?}");
+        assert_eq!(level_for(text), 2, "{text}");
+    }
+}
