@@ -2207,3 +2207,15 @@ fn a_group_opened_out_to_its_kind_is_widened() {
         assert_eq!(level_for(text), 2, "{text}");
     }
 }
+
+/// "They are easy for us to find" and "the guild sends a newsletter to all
+/// its members" say where to reach them.
+#[test]
+fn easy_to_find_and_a_members_newsletter_are_channels() {
+    for text in [
+        "Potters in Devon. They are easy for us to find: most weekends they sell at the craft fair.",
+        "Potters in Devon. The county guild sends a newsletter to all its members.",
+    ] {
+        assert!(facts_for(text).channel, "{text}");
+    }
+}
