@@ -163,7 +163,8 @@ static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Looking after old windows", "named after the founder": "after" in a
 /// phrasal verb marks no moment, and "at the moment" means only "now", so a
-/// situation marker found there sets no scene. A negated marker sets none either, as [`Sentence::find`] reads it.
+/// situation marker found there sets no scene. A negated marker sets none
+/// either, as [`Sentence::find`] reads it.
 fn in_a_scene(clean: &str) -> bool {
     static PHRASAL: LazyLock<Regex> = LazyLock::new(|| {
         re(r"\b(?:look|looks|looked|looking|named|take|takes|took|taking|sought)\s+$")
