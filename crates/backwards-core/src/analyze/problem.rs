@@ -172,10 +172,10 @@ fn in_a_scene(clean: &str) -> bool {
     SITUATION.find_iter(clean).any(|m| {
         let before = &clean[..m.start()];
         let word = m.as_str();
-        !signals::negated(clean, m.start())
-            && !(word.eq_ignore_ascii_case("after") && PHRASAL.is_match(before))
-            && !(word.eq_ignore_ascii_case("the moment")
-                && signals::ends_with_word(&before.trim_end().to_ascii_lowercase(), "at"))
+        let phrasal_after = word.eq_ignore_ascii_case("after") && PHRASAL.is_match(before);
+        let at_the_moment = word.eq_ignore_ascii_case("the moment")
+            && signals::ends_with_word(&before.trim_end().to_ascii_lowercase(), "at");
+        !(signals::negated(clean, m.start()) || phrasal_after || at_the_moment)
     })
 }
 
