@@ -710,13 +710,14 @@ fn size<'s, 'a>(
             let whole = matches!(last_word.to_lowercase().as_str(), "the" | "all" | "our");
             // "We sell nets to 85 such collections": "such" points the count
             // back at the segment, whatever preposition stands before it.
-            let refers_back = after.trim_start().to_ascii_lowercase().starts_with("such ");
+            let next_words = after.trim_start().to_ascii_lowercase();
+            let refers_back = next_words.starts_with("such ");
             // "The rider is the one who gets the texts": "the one who" is a
             // pronoun for a person, not a count of one.
             let pronoun = text.eq_ignore_ascii_case("one")
                 && ["who ", "that ", "whose "]
                     .iter()
-                    .any(|w| after.trim_start().to_ascii_lowercase().starts_with(w));
+                    .any(|w| next_words.starts_with(w));
             if ranged
                 || year
                 || pronoun

@@ -63,11 +63,16 @@ static MARKET: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// How a conversation went, between its verb and "with": "spoke at length
+/// with", "talked in depth to", "sat down personally with".
+const HOW_WE_TALKED: &str =
+    r"(?:[a-z]+ly |at (?:some |great )?length |in (?:depth|detail|person) |face to face )?";
+
 /// Interviews or conversations, counted or not.
 static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:interview\w*|spok(?:e|en) (?:[a-z]+ly |at (?:some |great )?length |in (?:depth|detail|person) |face to face )?(?:with|to)\b|talked (?:[a-z]+ly |at (?:some |great )?length |in (?:depth|detail|person) |face to face )?(?:to|with)|chatted (?:to|with)|sat down (?:[a-z]+ly |at (?:some |great )?length |in (?:depth|detail|person) |face to face )?with|conversations?|shadowed|site visits?|focus groups?|discovery calls?|asked (?:some|a few|several|many|lots of|a couple of|our|the|my|local|other) \w+)\b",
-    )
+    re(&format!(
+        r"\b(?:interview\w*|spok(?:e|en) {HOW_WE_TALKED}(?:with|to)\b|talked {HOW_WE_TALKED}(?:to|with)|chatted (?:to|with)|sat down {HOW_WE_TALKED}with|conversations?|shadowed|site visits?|focus groups?|discovery calls?|asked (?:some|a few|several|many|lots of|a couple of|our|the|my|local|other) \w+)\b",
+    ))
 });
 
 /// Someone in particular reporting back: "a mum said", "two thatchers I
@@ -88,7 +93,7 @@ static EVERYONE: LazyLock<Regex> =
 /// Interviews with a stated count: "we interviewed 23 clinic managers".
 static INTERVIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:i|we) (?:speak|talk) (?:with|to) (?:(?:about|over|around|all|the|already) ){{0,2}}{NUM} [a-z]|\binterviews? (?:[\w'’-]+ ){{1,5}}?with (?:(?:about|over|around|some|more than|nearly|roughly|all|the) )?{NUM} [a-z]|\b(?:interview(?:ed|s)?|spok(?:e|en) (?:[a-z]+ly |at (?:some |great )?length |in (?:depth|detail|person) |face to face )?(?:with|to)\b|talked (?:[a-z]+ly |at (?:some |great )?length |in (?:depth|detail|person) |face to face )?(?:to|with)|chatted (?:[a-z]+ly |at (?:some |great )?length |in (?:depth|detail|person) |face to face )?(?:to|with)|conversations? with|met (?:[a-z]+ly |at (?:some |great )?length |in (?:depth|detail|person) |face to face )?with|shadowed|visited|observed|sat with|sat down (?:[a-z]+ly |at (?:some |great )?length |in (?:depth|detail|person) |face to face )?with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:(?:the|our|my|about|over|around|some|more than|nearly|almost|roughly|approximately|at least|all|another|a further|exactly|only|just|personally|individually|separately) ){{0,2}}{NUM}|\b(?:interview(?:ed|s)?|spok(?:e|en) (?:with|to)\b|talked (?:to|with)|chatted (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:[\w'’-]+ )?[a-z][\w'’-]*s\b|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\b{NUM} (?:[\w'’-]+ ){{0,5}}?(?:were )?(?:interviewed|consulted|spoken to)\b|\basked (?:at|during|in) (?:the|a|our) (?:[\w'’-]+ ){{0,3}}(?:meeting|session|event|workshop|class|market|show|fair|agm)\W+(?:[\w'’-]+ ){{0,2}}{NUM}\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b|\b(?:stopped|approached|caught|met|invited|gathered) {NUM} (?:[\w'’-]+ ){{1,10}}?and (?:talked|spoke|chatted|asked|interviewed) (?:(?:to|with) )?them\b|\b(?:(?:consultation|consultative|feedback|listening|discovery|user|customer)|(?:held|had|ran|organi[sz]ed|conducted|arranged)(?: [\w-]+)?) (?:meetings?|consultations?|sessions?|calls?|workshops?|visits?) with (?:(?:about|over|around|some|more than|nearly|roughly|all) )?{NUM} [a-z]"
+        r"\b(?:i|we) (?:speak|talk) (?:with|to) (?:(?:about|over|around|all|the|already) ){{0,2}}{NUM} [a-z]|\binterviews? (?:[\w'’-]+ ){{1,5}}?with (?:(?:about|over|around|some|more than|nearly|roughly|all|the) )?{NUM} [a-z]|\b(?:interview(?:ed|s)?|spok(?:e|en) {HOW_WE_TALKED}(?:with|to)\b|talked {HOW_WE_TALKED}(?:to|with)|chatted {HOW_WE_TALKED}(?:to|with)|conversations? with|met {HOW_WE_TALKED}with|shadowed|visited|observed|sat with|sat down {HOW_WE_TALKED}with|asked|polled|called|phoned|e-?mailed) (?:with )?(?:(?:the|our|my|about|over|around|some|more than|nearly|almost|roughly|approximately|at least|all|another|a further|exactly|only|just|personally|individually|separately) ){{0,2}}{NUM}|\b(?:interview(?:ed|s)?|spok(?:e|en) (?:with|to)\b|talked (?:to|with)|chatted (?:to|with)|conversations? with|met with|visited|sat with) (?:[\w'’-]+ ){{0,5}}?(?:at|across|of) (?:[2-9]|\d\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:[\w'’-]+ )?[a-z][\w'’-]*s\b|\b{NUM} (?:[\w-]+ ){{0,4}}?(?:interviews|conversations|discovery calls|site visits|ride-alongs|shadowing sessions|focus groups)\b|\b{NUM} (?:[\w'’-]+ ){{0,5}}?(?:were )?(?:interviewed|consulted|spoken to)\b|\basked (?:at|during|in) (?:the|a|our) (?:[\w'’-]+ ){{0,3}}(?:meeting|session|event|workshop|class|market|show|fair|agm)\W+(?:[\w'’-]+ ){{0,2}}{NUM}\b|\bfocus groups?\W{{1,3}}(?:of |with )?{NUM}\b|\b(?:stopped|approached|caught|met|invited|gathered) {NUM} (?:[\w'’-]+ ){{1,10}}?and (?:talked|spoke|chatted|asked|interviewed) (?:(?:to|with) )?them\b|\b(?:(?:consultation|consultative|feedback|listening|discovery|user|customer)|(?:held|had|ran|organi[sz]ed|conducted|arranged)(?: [\w-]+)?) (?:meetings?|consultations?|sessions?|calls?|workshops?|visits?) with (?:(?:about|over|around|some|more than|nearly|roughly|all) )?{NUM} [a-z]"
     ))
 });
 
