@@ -2219,3 +2219,36 @@ fn easy_to_find_and_a_members_newsletter_are_channels() {
         assert!(facts_for(text).channel, "{text}");
     }
 }
+
+/// "Shift managers at our cinemas": a role bounded by the author's own
+/// sites is a segment the author can name one by one, however broad the
+/// role word is on its own.
+#[test]
+fn a_role_at_our_own_sites_is_qualified() {
+    for text in [
+        "Shift managers at our cinemas.",
+        "Ward managers across our hospitals.",
+    ] {
+        assert!(facts_for(text).qualified, "{text}");
+    }
+}
+
+/// "…across our product lines and beyond": opened out past what was named,
+/// the group is the rubric's broad category again.
+#[test]
+fn a_group_and_beyond_is_widened() {
+    let facts = facts_for("Small firms across our main verticals and beyond.");
+    assert!(facts.widened, "{facts:?}");
+}
+
+/// "We can reach every one of them" is a claim about reach the author can
+/// be held to: a channel.
+#[test]
+fn reaching_all_of_them_is_a_channel() {
+    for text in [
+        "Dental nurses in Cardiff. Each is on our rota app, so we can reach all of them.",
+        "Dental nurses in Cardiff. I reach every one of them by text already.",
+    ] {
+        assert!(facts_for(text).channel, "{text}");
+    }
+}
