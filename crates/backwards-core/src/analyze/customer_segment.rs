@@ -465,11 +465,13 @@ fn taken_back(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 /// "Quilters, and crafters more generally", "Picture framers, of every
 /// kind", "firms in our sectors and beyond": a group named and then opened
 /// out to its whole kind is the rubric's broad category, whatever qualifier
-/// follows.
+/// follows. So is a trade followed by its own customers ("Garden centres,
+/// and the gardeners who shop in their aisles"): two segments, neither
+/// chosen.
 fn widened_in_general(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     static IN_GENERAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:,|\band\b|\bor\b)\s*(?:[\w'’-]+\s+){0,3}?(?:more generally|in general|more broadly|of (?:all|every|any) (?:kinds?|sorts?|types?|sizes?|stripes?)|beyond\W*$)",
+            r"(?:,|\band\b|\bor\b)\s*(?:[\w'’-]+\s+){0,3}?(?:more generally|in general|more broadly|of (?:all|every|any) (?:kinds?|sorts?|types?|sizes?|stripes?)|beyond\W*$)|^[^,]+,\s*(?:and|plus) (?:the|their) (?:[\w'’-]+ )?[a-z'’-]+ (?:who|that) (?:[\w'’-]+ ){1,4}their\b",
         )
     });
     s.find_any(&IN_GENERAL)
@@ -707,12 +709,13 @@ fn bounded_by_a_place(after: &str) -> bool {
 /// shows, and probably film students too": a segment that keeps adding
 /// groups is several segments, which the rubric reads as a broad category.
 /// So is one that ends by taking in the whole kind ("berry pickers in
-/// general", "passengers generally"), or reaches past it ("and more
-/// broadly the whole trade", "adjacent stakeholders").
+/// general", "passengers generally", a list swept up with "all the stable
+/// trades"), or reaches past it ("and more broadly the whole trade",
+/// "adjacent stakeholders").
 fn sprawl<'s, 'a>(real: &[&'s Sentence<'a>]) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static SPRAWL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:also|plus),? (?:[\w-]+ ){0,3}?(?:[a-z]+s|people|staff)\b|\band of course (?:their|the|all) \w+|\bprobably (?:[\w-]+ ){1,3}too\b|\band (?:many|lots of|all sorts of|various|loads of) others\b|\b(?:can|could|will|would|may|might) also (?:work|be used|serve|help|suit|fit) (?:for|with|by) (?:other|all|any|many)\b|\b(?:[a-z]+s|people|staff) (?:in general|generally|at large|of all (?:kinds|sorts|types|ages)|of every (?:kind|sort|type))\s*(?:[.,;)]|$)|\b(?:and|or|then),? (?:more broadly|more widely|beyond (?:them|that|those))\b|\badjacent (?:[\w-]+ )?(?:stakeholders|players|sectors|markets|industries|trades)\b",
+            r"^\W*(?:also|plus),? (?:[\w-]+ ){0,3}?(?:[a-z]+s|people|staff)\b|\band of course (?:their|the|all) \w+|\bprobably (?:[\w-]+ ){1,3}too\b|\band (?:many|lots of|all sorts of|various|loads of) others\b|\b(?:can|could|will|would|may|might) also (?:work|be used|serve|help|suit|fit) (?:for|with|by) (?:other|all|any|many)\b|\b(?:[a-z]+s|people|staff) (?:in general|generally|at large|of all (?:kinds|sorts|types|ages)|of every (?:kind|sort|type))\s*(?:[.,;)]|$)|\b(?:and|or|then),? (?:more broadly|more widely|beyond (?:them|that|those))\b|\badjacent (?:[\w-]+ )?(?:stakeholders|players|sectors|markets|industries|trades)\b|,[^,]+,[^,]+,\s*(?:and )?all (?:the |those |these |of the )?(?:[\w'’-]+ ){0,2}[\w'’-]+\W*$",
         )
     });
     // "Also I forget which props went back" adds a chore, not a group.

@@ -2252,3 +2252,20 @@ fn reaching_all_of_them_is_a_channel() {
         assert!(facts_for(text).channel, "{text}");
     }
 }
+
+/// "Farriers, saddlers, grooms, all the stable trades": a list of trades
+/// swept up with "all the …" is the whole kind, not a group chosen.
+#[test]
+fn a_list_swept_up_with_all_the_is_broad() {
+    let text = "Country craftspeople. Farriers, saddlers, grooms, all the stable trades.";
+    assert_eq!(level_for(text), 2, "{text}");
+}
+
+/// "Garden centres, and the gardeners who shop in their aisles": a trade and
+/// then the trade's own customers are two segments, so neither is chosen.
+#[test]
+fn a_trade_and_the_people_who_use_its_premises_is_widened() {
+    let text = "Cinema chains, and the couples who watch films in their screens.";
+    assert!(facts_for(text).widened, "{text}");
+    assert_eq!(level_for(text), 2, "{text}");
+}
