@@ -2269,3 +2269,15 @@ fn a_trade_and_the_people_who_use_its_premises_is_widened() {
     assert!(facts_for(text).widened, "{text}");
     assert_eq!(level_for(text), 2, "{text}");
 }
+
+/// "We reach them directly" and "they already pay in our app"
+/// name a way in the author already has.
+#[test]
+fn reaching_them_directly_or_through_our_own_site_is_a_channel() {
+    for text in [
+        "Dog walkers in Bristol. We contact them directly, one call each.",
+        "Dog walkers in Bristol. They already pay for kennel space in our app.",
+    ] {
+        assert!(facts_for(text).channel, "{text}");
+    }
+}
