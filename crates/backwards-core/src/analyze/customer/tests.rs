@@ -2281,3 +2281,23 @@ fn reaching_them_directly_or_through_our_own_site_is_a_channel() {
         assert!(facts_for(text).channel, "{text}");
     }
 }
+
+/// "Not customers for us: …" leaves people out as surely as "not our
+/// customers" does.
+#[test]
+fn not_customers_for_us_is_an_exclusion() {
+    let text = "Hill farms in Powys. Not customers for us: lowland dairies and hobby flocks.";
+    assert!(facts_for(text).exclusion, "{text}");
+}
+
+/// "We meet them where they already are" and a group's booking pages, in
+/// the plural, are ways to reach the customer.
+#[test]
+fn where_they_already_are_and_booking_pages_are_channels() {
+    for text in [
+        "Climbing coaches in Sheffield. We meet them where they already are, at the bouldering walls.",
+        "Climbing coaches in Sheffield. We would list it through the walls' booking pages.",
+    ] {
+        assert!(facts_for(text).channel, "{text}");
+    }
+}
