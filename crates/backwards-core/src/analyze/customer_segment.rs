@@ -710,12 +710,13 @@ fn bounded_by_a_place(after: &str) -> bool {
 /// groups is several segments, which the rubric reads as a broad category.
 /// So is one that ends by taking in the whole kind ("berry pickers in
 /// general", "passengers generally", a list swept up with "all the stable
-/// trades"), or reaches past it ("and more broadly the whole trade",
+/// trades", "this covers bakeries, florists, garages and dentists"), or
+/// reaches past it ("and more broadly the whole trade",
 /// "adjacent stakeholders").
 fn sprawl<'s, 'a>(real: &[&'s Sentence<'a>]) -> Option<(&'s Sentence<'a>, std::ops::Range<usize>)> {
     static SPRAWL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:also|plus),? (?:[\w-]+ ){0,3}?(?:[a-z]+s|people|staff)\b|\band of course (?:their|the|all) \w+|\bprobably (?:[\w-]+ ){1,3}too\b|\band (?:many|lots of|all sorts of|various|loads of) others\b|\b(?:can|could|will|would|may|might) also (?:work|be used|serve|help|suit|fit) (?:for|with|by) (?:other|all|any|many)\b|\b(?:[a-z]+s|people|staff) (?:in general|generally|at large|of all (?:kinds|sorts|types|ages)|of every (?:kind|sort|type))\s*(?:[.,;)]|$)|\b(?:and|or|then),? (?:more broadly|more widely|beyond (?:them|that|those))\b|\badjacent (?:[\w-]+ )?(?:stakeholders|players|sectors|markets|industries|trades)\b|,[^,]+,[^,]+,\s*(?:and )?all (?:the |those |these |of the )?(?:[\w'’-]+ ){0,2}[\w'’-]+\W*$",
+            r"^\W*(?:also|plus),? (?:[\w-]+ ){0,3}?(?:[a-z]+s|people|staff)\b|\band of course (?:their|the|all) \w+|\bprobably (?:[\w-]+ ){1,3}too\b|\band (?:many|lots of|all sorts of|various|loads of) others\b|\b(?:can|could|will|would|may|might) also (?:work|be used|serve|help|suit|fit) (?:for|with|by) (?:other|all|any|many)\b|\b(?:[a-z]+s|people|staff) (?:in general|generally|at large|of all (?:kinds|sorts|types|ages)|of every (?:kind|sort|type))\s*(?:[.,;)]|$)|\b(?:and|or|then),? (?:more broadly|more widely|beyond (?:them|that|those))\b|\badjacent (?:[\w-]+ )?(?:stakeholders|players|sectors|markets|industries|trades)\b|,[^,]+,[^,]+,\s*(?:and )?all (?:the |those |these |of the )?(?:[\w'’-]+ ){0,2}[\w'’-]+\W*$|^\W*(?:this|that|it|these|they|which) (?:includes?|covers?|spans?|takes? in|means) [^,.;]+,[^,.;]+,[^,.;]+",
         )
     });
     // "Also I forget which props went back" adds a chore, not a group.

@@ -2301,3 +2301,13 @@ fn where_they_already_are_and_booking_pages_are_channels() {
         assert!(facts_for(text).channel, "{text}");
     }
 }
+
+/// "This covers bakeries, florists, garages and dentists": a segment
+/// spelled out as a run of sectors is several segments, the rubric's broad
+/// category.
+#[test]
+fn a_segment_that_covers_a_run_of_sectors_sprawls() {
+    let text =
+        "Shops in Leeds that sell online. This covers bakeries, florists, garages and dentists.";
+    assert_eq!(level_for(text), 2, "{text}");
+}
