@@ -2270,3 +2270,11 @@ fn know_how_about_to_leave_is_why_now() {
         assert!(facts_for(text).urgency, "{text}");
     }
 }
+
+/// "The wait has been six weeks for the last four summers": a pain that
+/// has come back each season is a frequency, once a season.
+#[test]
+fn a_pain_over_the_last_few_seasons_is_a_frequency() {
+    let text = "Orchards wait six weeks for a sprayer repair, and have for the last four summers.";
+    assert!(facts_for(text).frequency, "{text}");
+}
