@@ -186,7 +186,7 @@ fn in_a_scene(clean: &str) -> bool {
 /// through the cracks", "get lost among ads") are left out.
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:rots?|rotted|rotting|spoils?|spoilt|spoiled|ruined|ruins|breaks? down|broke down|goes? missing|went missing|stolen|damaged|injured|cuts? (?:themselves|himself|herself|their)|soaked|frozen|spill(?:s|ed)?|leaks?|leaked|expires?|expired|turned away|stranded|thrown (?:away|out)|goes? off|went off|dies|died|fails? (?:the|its|their|an?) (?:test|inspection|check|audit)|lose (?:a|an|the|their|his|her) [\w-]+|(?:loses|lost) (?:a|an|the|their|his|her) [\w-]+|miss(?:es|ed)? (?:a|an|the|their|his|her) (?:[\w-]+ )?(?:run|flight|ferry|bus|train|boat|appointment|slot|deadline|delivery|collection|inspection|visit|tide|window|connection|harvest|sale|market)|miss(?:es|ed)? (?:their |his |her |hospital |gp |doctors? |clinic )?(?:appointments|flights|ferries|buses|trains|deadlines|deliveries|collections|inspections|connections)\b|won'?t fit|doesn'?t fit|don'?t fit|no way of knowing|(?:nobody|no one|no-one) can tell (?:them|you|us|him|her|the [\w-]+)|(?:colou?rs?|dyes?|inks?) (?:ran|run|runs|bled|bleeds?|faded|fades?) (?:in|after|on)\b|(?:arrive|arrives|arrived|come|comes|came) (?:back )?(?:broken|cracked|crushed|smashed|damaged|spoiled|spoilt|sour|rotten)|slumps?|slumped|collapses?|collapsed|cracks? (?:open|along|in)\b|splits? (?:along|open|in)\b|warps?|warped|sags?|sagged|(?:falls?|fell) (?:down|apart|over|in)\b|go(?:es)? dead|went dead|(?:runs?|ran) short|short-handed|(?:gives?|gave) up and|(?:go|goes|went) (?:back|home) without|(?:come|comes|came|go|goes|went|leave|leaves|left) (?:back |home |away )?(?:disappointed|empty-handed|hungry|unserved)|(?:wait|waits|waited|waiting) around|(?:sent|send|sends) (?:it |them )?back|(?:is|are|was|were) (?:sewn|cut|made|delivered|confirmed|printed|packed) (?:crooked|wrong|late|badly)|(?:the |their |its |his |her )?(?:output|yield|yields|generation|efficiency|pressure|flow|milk yield|egg production) (?:drops?|dropped|falls?|fell|sinks?|sank|plummets?|plummeted|halves|halved))\b",
+        r"\b(?:rots?|rotted|rotting|spoils?|spoilt|spoiled|ruined|ruins|breaks? down|broke down|goes? missing|went missing|stolen|damaged|injured|cuts? (?:themselves|himself|herself|their)|soaked|frozen|spill(?:s|ed)?|leaks?|leaked|expires?|expired|turned away|stranded|thrown (?:away|out)|goes? off|went off|dies|died|fails? (?:the|its|their|an?) (?:test|inspection|check|audit)|lose (?:a|an|the|their|his|her) [\w-]+|(?:loses|lost) (?:a|an|the|their|his|her) [\w-]+|miss(?:es|ed)? (?:a|an|the|their|his|her) (?:[\w-]+ )?(?:run|flight|ferry|bus|train|boat|appointment|slot|deadline|delivery|collection|inspection|visit|tide|window|connection|harvest|sale|market)|miss(?:es|ed)? (?:their |his |her |hospital |gp |doctors? |clinic )?(?:appointments|flights|ferries|buses|trains|deadlines|deliveries|collections|inspections|connections)\b|won'?t fit|doesn'?t fit|don'?t fit|no way of knowing|(?:nobody|no one|no-one) can tell (?:them|you|us|him|her|the [\w-]+)|(?:colou?rs?|dyes?|inks?|chalk|paint|paintwork|lettering|labels?|print) (?:ran|run|runs|bled|bleeds?|faded|fades?|smudges?|smudged|smears?|smeared|peels?|peeled|flakes?|flaked|washes off|washed off) (?:in|after|on|off)\b|(?:arrive|arrives|arrived|come|comes|came) (?:back )?(?:broken|cracked|crushed|smashed|damaged|spoiled|spoilt|sour|rotten)|slumps?|slumped|collapses?|collapsed|cracks? (?:open|along|in)\b|splits? (?:along|open|in)\b|warps?|warped|sags?|sagged|(?:falls?|fell) (?:down|apart|over|in)\b|go(?:es)? dead|went dead|(?:runs?|ran) short|short-handed|(?:gives?|gave) up and|(?:go|goes|went) (?:back|home) without|(?:come|comes|came|go|goes|went|leave|leaves|left) (?:back |home |away )?(?:disappointed|empty-handed|hungry|unserved)|(?:wait|waits|waited|waiting) around|(?:sent|send|sends) (?:it |them )?back|(?:is|are|was|were) (?:sewn|cut|made|delivered|confirmed|printed|packed) (?:crooked|wrong|late|badly)|(?:the |their |its |his |her )?(?:output|yield|yields|generation|efficiency|pressure|flow|milk yield|egg production) (?:drops?|dropped|falls?|fell|sinks?|sank|plummets?|plummeted|halves|halved))\b",
     )
 });
 
@@ -781,7 +781,7 @@ fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts)
                         || s.has(&COST)
                         || copes(s).is_some()
                 }
-                Some(vague) => explained_after(s, vague.end),
+                Some(vague) => explained_after(s, vague.end) || explained_before(s, vague.start),
             }
     };
     // A feeling is a pain adjective with nothing happening beside it:
@@ -857,6 +857,18 @@ fn plain_account<'s, 'a>(
     (words >= SCENE_WORDS)
         .then(|| told.first().copied())
         .flatten()
+}
+
+/// "Labels peel off in the fridge, so the jars end up hard to tell apart":
+/// an adjective that is the result ("so …") of an event told before it is
+/// earned by that event, as one followed by its consequence is.
+fn explained_before(s: &Sentence<'_>, vague_start: usize) -> bool {
+    static SO: LazyLock<Regex> = LazyLock::new(|| re(r",\s*(?:and\s+)?so\b"));
+    let before = &s.clean[..vague_start];
+    SO.find_iter(before).any(|so| {
+        let cause = &before[..so.start()];
+        OUTCOME.is_match(cause) || in_a_scene(cause)
+    })
 }
 
 /// "It's a nightmare: bouts fall through because the ref crew didn't fill

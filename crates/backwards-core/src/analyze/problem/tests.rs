@@ -2278,3 +2278,19 @@ fn a_pain_over_the_last_few_seasons_is_a_frequency() {
     let text = "Orchards wait six weeks for a sprayer repair, and have for the last four summers.";
     assert!(facts_for(text).frequency, "{text}");
 }
+
+/// "Parcels arrive damaged, so returns get complicated": an adjective that
+/// is the result of an event told before it is earned, not a bare feeling.
+#[test]
+fn an_adjective_that_follows_from_an_event_is_concrete() {
+    let text = "Parcels arrive damaged, so the returns end up complicated for the shop.";
+    assert!(facts_for(text).concrete, "{text}");
+}
+
+/// Marks that wear away in the weather ("paint flakes off in the frost")
+/// are something physically going wrong.
+#[test]
+fn markings_that_wear_away_are_an_outcome() {
+    let text = "The gate signs are hand painted, and the paint flakes off in the frost.";
+    assert!(facts_for(text).concrete, "{text}");
+}
