@@ -764,12 +764,26 @@ static COMPANY_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| re("$^"))
 });
 
+/// The first pain adjective in a sentence. "Beginners end up on the hard
+/// parts" uses "hard" to pick out which parts, as a name would; it says
+/// nothing about how the pain feels, so it is passed over.
+fn pain_adjective(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
+    static NAMES_A_PART: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:hard|harder|hardest|difficult|tricky|awkward|fiddly) (?:bits|parts|pieces|sections|cases|jobs|ones|corners|joints|cuts|spots)\b",
+        )
+    });
+    static THE_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:the|those|these)\s+$"));
+    VAGUE.find_iter(&s.clean).map(|m| m.range()).find(|r| {
+        !(THE_BEFORE.is_match(&s.clean[..r.start]) && NAMES_A_PART.is_match(&s.clean[r.start..]))
+    })
+}
+
 /// Vague adjectives versus a concrete situation.
 fn concreteness(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut ProblemFacts) {
     // Each sentence's pain adjective, searched once for the three readings
     // below that need it.
-    let vague: Vec<Option<std::ops::Range<usize>>> =
-        sentences.iter().map(|s| s.find(&VAGUE)).collect();
+    let vague: Vec<Option<std::ops::Range<usize>>> = sentences.iter().map(pain_adjective).collect();
     let is_concrete = |(s, vague): &(&Sentence<'_>, &Option<std::ops::Range<usize>>)| {
         !s.has(&MARKET_SIZE)
             && !s.has(&SECONDHAND)

@@ -2294,3 +2294,11 @@ fn markings_that_wear_away_are_an_outcome() {
     let text = "The gate signs are hand painted, and the paint flakes off in the frost.";
     assert!(facts_for(text).concrete, "{text}");
 }
+
+/// "New staff get put on the tricky jobs": an adjective that picks out
+/// which jobs is not a feeling about the pain, so the scene stays concrete.
+#[test]
+fn an_adjective_naming_which_parts_is_no_pain_word() {
+    let text = "New glaziers get put on the tricky jobs, and a senior fitter has to redo the glazing before the client arrives.";
+    assert!(facts_for(text).concrete, "{text}");
+}
