@@ -2302,3 +2302,11 @@ fn an_adjective_naming_which_parts_is_no_pain_word() {
     let text = "New glaziers get put on the tricky jobs, and a senior fitter has to redo the glazing before the client arrives.";
     assert!(facts_for(text).concrete, "{text}");
 }
+
+/// "The whole system is not efficient" is "inefficient" said with a
+/// negation: a pain adjective, not a scene.
+#[test]
+fn not_efficient_is_a_pain_adjective() {
+    let text = "The whole system is not efficient, and owners are unhappy with how it goes today.";
+    assert_eq!(level_for(text), 2, "{text}");
+}
