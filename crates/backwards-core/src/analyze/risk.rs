@@ -634,6 +634,8 @@ fn read_category(s: &Sentence<'_>, c: Category, r: &Regex) -> Reading {
             !nothing_before(&s.clean[..m.start()])
                 && !free_to_leave(&s.clean, m.as_str())
                 && !none_needed(&s.clean[m.start()..])
+        } else if c == Category::Dependency && relied_on_by_none(&s.clean[..m.start()]) {
+            false
         } else {
             // "No app-store approval", and also "patient data is never touched".
             (named_at(&s.clean, m.start())
@@ -675,14 +677,28 @@ fn free_to_leave(clean: &str, matched: &str) -> bool {
     matched.to_ascii_lowercase().starts_with("no contract") && TERMS.is_match(clean)
 }
 
-/// "No partner or approval needed from anyone": what the plan needs none
-/// of, a dependency ruled out by design, not a partner still missing
-/// ("no partner yet").
+/// "No partner or approval needed from anyone", "no partners or suppliers
+/// we depend on": what the plan needs or leans on none of, a dependency
+/// ruled out by design, not a partner still missing ("no partner yet").
 fn none_needed(from_no: &str) -> bool {
     static NEEDED: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^no (?:[\w'’-]+ ){0,4}?(?:(?:is|are) )?(?:needed|required|necessary)\b")
+        re(&format!(
+            r"^no (?:[\w'’-]+ ){{0,4}}?(?:(?:(?:is|are) )?(?:needed|required|necessary)\b|{LEANS_ON})"
+        ))
     });
     NEEDED.is_match(from_no)
+}
+
+/// "(that) we depend on", "I rely on": the clause that makes a noun what the
+/// plan leans on.
+const LEANS_ON: &str = r"(?:(?:that|which|whom) )?(?:i|we) (?:depend|rely|lean|count) on\b";
+
+/// "No suppliers we depend on": the dependency words close a noun the
+/// sentence has just said there is none of.
+fn relied_on_by_none(before: &str) -> bool {
+    static NONE_OF: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?:^|[^\w'’-])no (?:[\w'’-]+ ){1,4}?(?:(?:that|which|whom) )?$"));
+    NONE_OF.is_match(before)
 }
 
 /// "If fewer than half renew by month three, we will treat the value as not
@@ -1728,12 +1744,13 @@ fn too_big(size: &str) -> bool {
 /// customers pay: "payment is cash or bank transfer", "halls pay by
 /// invoice", or "billing carries on as it is" and "they pay in the shop
 /// like always", an existing trade's own way to charge; or a service with
-/// its amount, "the top-up is £12"), or a money story with nothing to
+/// its amount, "the top-up is £12"; or a counted group that paid a sum,
+/// "14 pubs paid the first month (£40)"), or a money story with nothing to
 /// charge: "no cost", "no price change", "it pays for itself", "paid from
 /// the ops budget" (an internal tool or a public service is not unpriced).
 fn priced(idea: &Idea, everything: &[Sentence<'_>]) -> bool {
     static PRICE: LazyLock<Regex> = LazyLock::new(|| {
-        re(&r"{MON}[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\b(?:paid|pay|pays|paying) (?:us )?{MON}|{MON}[\d.,]*(?: ?k)? (?:per|each|a|an) [a-z]+|{MON}[\d.,]* per-[a-z]+|{MON}[\d.,]* (?:each|apiece)\b|\b(?:prices?|priced|charges|charging|fares?|tickets?|admission)\b[^.;]{0,30}?{MON}|{MON}[\d.,]* ?(?:at checkout|on collection|on delivery|on pick-?up|at the door|for (?:a|an|one|each|every|the) (?:[\w-]+ ){0,2}?(?:sessions?|lessons?|class|classes|visits?|course|cutting|repairs?|jobs?|trips?|tours?|rides?|nights?|days?|half-days?|weeks|season|term|pair|set|box|kit|bundle|tickets?|seats?|places?|bookings?|consultations?|appointments?))\b|\b(?:pay|pays|paid|paying|payment)\b (?:is |are |will be )?(?:online |up ?front |in advance )?(?:by |with |in |via |through |on )?(?:cash|cards?|invoice|bank transfer|mobile money|m-?pesa|mobilepay|vipps|swish|bizum|pix|upi|paypal|direct debit)\b|\bpay (?:when|on|at) (?:they |you |we )?(?:collect|collection|delivery|pick ?up|pickup|checkout)\b|\b(?:card|contactless) payments? (?:page|form|link|terminal|reader|machine)s?\b|\bfree (?:on|with|for) (?:every |each |all |any )?(?:orders?|purchases?|bookings?|sales?)\b|\bfor (?:about |around |roughly )?{MON}[\d.,]* ?(?:to|-|–) ?(?:{MON}[\d.,]*|\d[\d.,]*)(?: (?:depending|according|per|each|a)\b)|\bcharging\s*:|\bpriced (?:per|by)\b|\bsubscriptions?\b|\bper seat\b|{MON}[\d.,]* (?:[\w-]+ )?call-?outs?\b|\bprices? (?:is |are |stays? |will be )?(?:the )?same as\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfixed[- ]price\b|{MON}[\d.,]* (?:flat|fixed|all-in)\b|^\W*payment\s*:|\bpayment (?:is |goes )?(?:with|on|added to|taken with) (?:the |their )?(?:room|bill|invoice|account|booking|order)\b|\binvoice[sd]? (?:after|on|before|at|upon|when)\b|\b\d+ ?% (?:up ?front|in advance|on booking|on order)\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\b\d+(?:\.\d+)? ?% (?:per|a|each|of each|of every|on each|on every|off each|off every) (?:[\w-]+ )?(?:payouts?|transactions?|payments?|sales?|orders?|bookings?|transfers?|invoices?|rides?|trips?|jobs?|donations?|tickets?|rentals?)\b|\b\d+(?:\.\d+)? ?% (?:mark-?up|margin)\b|\b(?:a |our |the )?(?:small |thin |modest |tidy |fixed |good |healthy )?(?:margin|mark-?up|cut|profit) (?:on|from|of) (?:each|every|the|all) (?:[\w-]+ )?(?:orders?|sales?|bookings?|jobs?|baskets?|deliver(?:y|ies)|boxes|bags?|tickets?|items?|units?)\b|\b(?:average|typical|mean|median) (?:order|basket|spend|sale|booking|ticket|job) (?:was|is|came to|of|value (?:was|is|of))\s*{MON}|\bmark-?up (?:of|on) \b|\bat {MON}[\d.,]* (?:including|inclusive|incl|inc|plus|each|all-in|all in|flat)\b|{MON}[\d.,]* (?:including|inclusive|incl)\b|\b(?:pay|pays|paid|paying) (?:us |me )?(?:in )?cash\b|\badd(?:s|ing)? {MON}[\d.,]* (?:to|on) (?:each|every|the)\b|{MON}[\d.,]*(?: ?k)? (?:[\w-]+ ){0,2}(?:contract|retainer|membership|licen[cs]e fee)\b|^\W*(?:price|prices|pricing|fee|fees)\s*:\s*(?:the same|\w+ {MON}|{MON})|\b(?:payment|billing|pricing|invoicing)\b (?:stays?|remains?|(?:is|are) unchanged|will (?:stay|remain|not change)|(?:doesn't|does not|won't|will not) change|carr(?:y|ies) on)\b|\b(?:pay|pays|paid|paying)\b[^.;]{0,30}?\b(?:like|as) (?:always|usual|before|now|today)\b|(?:^\W*|\b(?:a|an|the|each|one|our|every) )(?:top-?ups?|refills?|re-?fills?|services?|repairs?|fittings?|visits?|check-?ups?|sessions?|lessons?|tunings?|jobs?|cleans?) (?:is|are|costs?) (?:only |just |a flat |about )?{MON}[\d.,]+(?: (?:and|or|for|each|a|per|including|incl|plus)\b|\W*$|[,;)])".replace("{MON}", signals::MONEY))
+        re(&r"\b\d[\d,]* (?:[\w'’-]+ ){1,2}(?:paid|prepaid|have paid|had paid|pay)\b[^.;]{0,30}?{MON}|{MON}[\d.,]* ?(?:k )?(?:/|per|a|an|each)\s*(?:month|mo|year|yr|week|user|seat|unit|location|vendor|order|site|school|licen[cs]e|lesson|class|visit|booking|yard|shop|store|clinic|facility|firm|student|household|pharmacy|hour|test|report|kit|bag|box)\b|\b(?:paid|pay|pays|paying) (?:us )?{MON}|{MON}[\d.,]*(?: ?k)? (?:per|each|a|an) [a-z]+|{MON}[\d.,]* per-[a-z]+|{MON}[\d.,]* (?:each|apiece)\b|\b(?:prices?|priced|charges|charging|fares?|tickets?|admission)\b[^.;]{0,30}?{MON}|{MON}[\d.,]* ?(?:at checkout|on collection|on delivery|on pick-?up|at the door|for (?:a|an|one|each|every|the) (?:[\w-]+ ){0,2}?(?:sessions?|lessons?|class|classes|visits?|course|cutting|repairs?|jobs?|trips?|tours?|rides?|nights?|days?|half-days?|weeks|season|term|pair|set|box|kit|bundle|tickets?|seats?|places?|bookings?|consultations?|appointments?))\b|\b(?:pay|pays|paid|paying|payment)\b (?:is |are |will be )?(?:online |up ?front |in advance )?(?:by |with |in |via |through |on )?(?:cash|cards?|invoice|bank transfer|mobile money|m-?pesa|mobilepay|vipps|swish|bizum|pix|upi|paypal|direct debit)\b|\bpay (?:when|on|at) (?:they |you |we )?(?:collect|collection|delivery|pick ?up|pickup|checkout)\b|\b(?:card|contactless) payments? (?:page|form|link|terminal|reader|machine)s?\b|\bfree (?:on|with|for) (?:every |each |all |any )?(?:orders?|purchases?|bookings?|sales?)\b|\bfor (?:about |around |roughly )?{MON}[\d.,]* ?(?:to|-|–) ?(?:{MON}[\d.,]*|\d[\d.,]*)(?: (?:depending|according|per|each|a)\b)|\bcharging\s*:|\bpriced (?:per|by)\b|\bsubscriptions?\b|\bper seat\b|{MON}[\d.,]* (?:[\w-]+ )?call-?outs?\b|\bprices? (?:is |are |stays? |will be )?(?:the )?same as\b|\bcommissions?\b|\bfees?\b|\bwe charge\b|\bcharged?\b|\bpricing\b|\bpriced at\b|\bbilled\b|\bfixed[- ]price\b|{MON}[\d.,]* (?:flat|fixed|all-in)\b|^\W*payment\s*:|\bpayment (?:is |goes )?(?:with|on|added to|taken with) (?:the |their )?(?:room|bill|invoice|account|booking|order)\b|\binvoice[sd]? (?:after|on|before|at|upon|when)\b|\b\d+ ?% (?:up ?front|in advance|on booking|on order)\b|\bfree tier\b|\bfreemium\b|\blist price\b|\btake (?:a )?\d+ ?% (?:from|of|on)\b|\b\d+ ?% (?:commission|fee|cut|take rate)\b|\btake rate\b|\b\d+(?:\.\d+)? ?% (?:per|a|each|of each|of every|on each|on every|off each|off every) (?:[\w-]+ )?(?:payouts?|transactions?|payments?|sales?|orders?|bookings?|transfers?|invoices?|rides?|trips?|jobs?|donations?|tickets?|rentals?)\b|\b\d+(?:\.\d+)? ?% (?:mark-?up|margin)\b|\b(?:a |our |the )?(?:small |thin |modest |tidy |fixed |good |healthy )?(?:margin|mark-?up|cut|profit) (?:on|from|of) (?:each|every|the|all) (?:[\w-]+ )?(?:orders?|sales?|bookings?|jobs?|baskets?|deliver(?:y|ies)|boxes|bags?|tickets?|items?|units?)\b|\b(?:average|typical|mean|median) (?:order|basket|spend|sale|booking|ticket|job) (?:was|is|came to|of|value (?:was|is|of))\s*{MON}|\bmark-?up (?:of|on) \b|\bat {MON}[\d.,]* (?:including|inclusive|incl|inc|plus|each|all-in|all in|flat)\b|{MON}[\d.,]* (?:including|inclusive|incl)\b|\b(?:pay|pays|paid|paying) (?:us |me )?(?:in )?cash\b|\badd(?:s|ing)? {MON}[\d.,]* (?:to|on) (?:each|every|the)\b|{MON}[\d.,]*(?: ?k)? (?:[\w-]+ ){0,2}(?:contract|retainer|membership|licen[cs]e fee)\b|^\W*(?:price|prices|pricing|fee|fees)\s*:\s*(?:the same|\w+ {MON}|{MON})|\b(?:payment|billing|pricing|invoicing)\b (?:stays?|remains?|(?:is|are) unchanged|will (?:stay|remain|not change)|(?:doesn't|does not|won't|will not) change|carr(?:y|ies) on)\b|\b(?:pay|pays|paid|paying)\b[^.;]{0,30}?\b(?:like|as) (?:always|usual|before|now|today)\b|(?:^\W*|\b(?:a|an|the|each|one|our|every) )(?:top-?ups?|refills?|re-?fills?|services?|repairs?|fittings?|visits?|check-?ups?|sessions?|lessons?|tunings?|jobs?|cleans?) (?:is|are|costs?) (?:only |just |a flat |about )?{MON}[\d.,]+(?: (?:and|or|for|each|a|per|including|incl|plus)\b|\W*$|[,;)])".replace("{MON}", signals::MONEY))
     });
     // Nothing to charge, said with its own "no": read with `find_any`, since
     // "no build and no new cost" must not cancel itself.

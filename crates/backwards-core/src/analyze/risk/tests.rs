@@ -5615,3 +5615,39 @@ fn answers_by_design_in_other_words() {
         "## Risks\n- Shops may not keep their prices current: the app works with rough prices, and staff can correct any line.",
     ]);
 }
+
+/// "No partners or suppliers we depend on" says the bet leans on nobody: no
+/// unknown is admitted.
+#[test]
+fn no_partners_we_depend_on_is_no_unknown() {
+    for body in [
+        "## Risks\n- No partners or suppliers we depend on: the flour comes from any mill.",
+        "## Risks\n- No partners or suppliers I depend on: the flour comes from any mill.",
+    ] {
+        let facts = facts_for(body);
+        assert_eq!(
+            facts.open_unknown + facts.open_serious,
+            0,
+            "{body}: {facts:?}"
+        );
+    }
+}
+
+/// A loss the team makes good at its own cost ("a cracked tile is replaced
+/// free") answers the risk.
+#[test]
+fn a_remedy_at_our_cost_is_a_mitigation() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- Frost: glazed tiles; a tile damaged early is replaced free.",
+    ]);
+}
+
+/// "22 cafes paid the first month (£25) up front": a counted group paying a
+/// sum is a way to charge.
+#[test]
+fn a_counted_group_paying_a_sum_is_priced() {
+    assert!(priced_in(
+        "Evidence",
+        "22 cafes paid the first month (£25) up front."
+    ));
+}
