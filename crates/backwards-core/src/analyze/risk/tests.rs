@@ -5651,3 +5651,12 @@ fn a_counted_group_paying_a_sum_is_priced() {
         "22 cafes paid the first month (£25) up front."
     ));
 }
+
+/// "Line up two drivers per round so losing one doesn't stop it": a spare
+/// held against the loss is redundancy, the risk answered by design.
+#[test]
+fn a_spare_so_losing_one_is_survivable_is_a_mitigation() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- Drivers may quit: line up two drivers per round so losing one doesn't stop deliveries.",
+    ]);
+}
