@@ -375,9 +375,26 @@ pub(super) fn we_act<'s, 'a>(
                     .is_some_and(|w| matches!(w, "not" | "never")),
             };
             let condition = after_conjunction(&s.clean[..m.start()]);
-            (ok && !condition && !signals::negated(&s.clean, m.start())).then(|| (*s, m.range()))
+            let relative = closes_a_noun(&s.clean, m.start());
+            (ok && !condition && !relative && !signals::negated(&s.clean, m.start()))
+                .then(|| (*s, m.range()))
         })
     })
+}
+
+/// "…the police of every area we drive through": a short clause that
+/// closes a noun ("the towns we visit", "every supplier we buy from") says
+/// which ones, not what the team does about the risk.
+fn closes_a_noun(clean: &str, we_at: usize) -> bool {
+    static NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:every|each|the|any|all|those|these|some|a|an) (?:[\w'’-]+ ){0,2}?[\w'’-]+\s+$")
+    });
+    static SHORT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:we|i) [\w'’]+(?: (?:through|with|to|from|in|on|at|for|by|into|over|across|past|around|about))?\s*(?:[.,;:)]|$)",
+        )
+    });
+    NOUN_BEFORE.is_match(&clean[..we_at]) && SHORT_CLAUSE.is_match(&clean[we_at..])
 }
 
 /// "We hold video from inside clients' homes", "we collect children's

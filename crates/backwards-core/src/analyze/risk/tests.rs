@@ -5660,3 +5660,11 @@ fn a_spare_so_losing_one_is_survivable_is_a_mitigation() {
         "## Risks\n- Drivers may quit: line up two drivers per round so losing one doesn't stop deliveries.",
     ]);
 }
+
+/// "…the council of every town we trade in": a clause that says which
+/// towns is no step the team has taken.
+#[test]
+fn a_clause_that_closes_a_noun_is_no_response() {
+    let body = "## Risks\n- Street trading needs a licence; we would have to satisfy the council of every town we trade in.";
+    assert_eq!(mitigated_in(body), 0, "{body}");
+}
