@@ -5668,3 +5668,13 @@ fn a_clause_that_closes_a_noun_is_no_response() {
     let body = "## Risks\n- Street trading needs a licence; we would have to satisfy the council of every town we trade in.";
     assert_eq!(mitigated_in(body), 0, "{body}");
 }
+
+/// "We have asked and have not yet had an answer": asking is not yet an
+/// answer, whichever article stands before the word.
+#[test]
+fn not_yet_had_an_answer_leaves_the_risk_open() {
+    let body = "## Risks\nThe one supplier must agree to sell to us. We have asked and have not yet had an answer.";
+    let facts = facts_for(body);
+    assert_eq!(facts.mitigated, 0, "{facts:?}");
+    assert!(facts.open_unknown + facts.open_serious >= 1, "{facts:?}");
+}
