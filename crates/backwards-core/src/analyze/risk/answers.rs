@@ -398,24 +398,25 @@ fn closes_a_noun(clean: &str, we_at: usize) -> bool {
 }
 
 /// "We hold video from inside clients' homes", "we collect children's
-/// data", "we film inside homes": holding or taking the sensitive thing
-/// is the risk, said plainly, not a
-/// move against it; unless the sentence goes on to protect it ("photos are
-/// deleted after verification", "stored encrypted").
+/// data", "we film inside homes", "we hold names and dates of birth":
+/// holding or taking the sensitive thing is the risk, said plainly, not a
+/// move against it; unless the sentence protects it ("photos are deleted
+/// after verification", "stored encrypted") or keeps it to the least it
+/// needs ("first names only").
 pub(super) fn holds_the_data(from_we: &str) -> bool {
     static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^(?:we|i)\s+(?:already\s+|also\s+|then\s+)?(?:(?:hold|store|keep|collect)\s+(?:[\w'’-]+\s+){0,3}?(?:data|video|videos|footage|recordings?|records|photos|images|details|information|addresses|card numbers)\b|(?:film|photograph|video)\b)",
+            r"^(?:we|i)\s+(?:already\s+|also\s+|then\s+)?(?:(?:hold|store|keep|collect)\s+(?:[\w'’-]+\s+){0,3}?(?:data|video|videos|footage|recordings?|records|photos|images|details|information|addresses|card numbers|names|(?:mobile|phone|contact) numbers|dates of birth|birthdays|e-?mail addresses|medical|health)\b|(?:film|photograph|video)\b)",
         )
     });
     static PROTECTED: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:deleted|encrypted|anonymi[sz]ed|pseudonymi[sz]ed|erased|wiped|never leaves?|stays? (?:in|on|with)|only (?:for|in|on|with)|for (?:\d+|one|two|three|six|thirty|ninety) (?:days|weeks|months))\b",
+            r"\b(?:deleted|encrypted|anonymi[sz]ed|pseudonymi[sz]ed|erased|wiped|never leaves?|stays? (?:in|on|with)|only|for (?:\d+|one|two|three|six|thirty|ninety) (?:days|weeks|months))\b",
         )
     });
-    HOLDS
-        .find(from_we)
-        .is_some_and(|m| !PROTECTED.is_match(&from_we[m.end()..]))
+    // "We hold only names", "names and numbers only": kept to the least
+    // it needs is the data minimised, an answer.
+    HOLDS.is_match(from_we) && !PROTECTED.is_match(from_we)
 }
 
 /// True when the text ends with a conjunction that makes what follows a

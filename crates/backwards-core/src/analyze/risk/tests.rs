@@ -5678,3 +5678,14 @@ fn not_yet_had_an_answer_leaves_the_risk_open() {
     assert_eq!(facts.mitigated, 0, "{facts:?}");
     assert!(facts.open_unknown + facts.open_serious >= 1, "{facts:?}");
 }
+
+/// "We keep names, phone numbers and birthdays of every junior" holds the
+/// sensitive thing: the risk said plainly. "Only first names" minimises
+/// it, which answers it.
+#[test]
+fn holding_personal_details_is_the_risk_unless_kept_to_the_least() {
+    let held = "## Risks\n- We keep names, phone numbers and birthdays of every junior member, so this is children's data.";
+    assert_eq!(mitigated_in(held), 0, "{held}");
+    let least = "## Risks\n- Children's data: we keep first names and phone numbers only.";
+    assert_eq!(mitigated_in(least), 1, "{least}");
+}
