@@ -45,7 +45,7 @@ pub(crate) struct EvidenceFacts {
 /// Belief: conviction standing in for evidence.
 static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:we (?:strongly |truly |really |firmly |honestly |all |do )?(?:believe|think|feel|are (?:confident|sure|certain|convinced))|we (?:all |just |really |simply )?know (?:that|every|everyone|everybody|they|people|this|it|there|our|what|how)|we're (?:confident|sure|certain|convinced)|i (?:really |truly |honestly |just |do |strongly |genuinely )?(?:believe|think|feel|reckon|guess|bet|am sure|'m sure|am confident|'m confident)|we reckon|i (?:just |simply |really )?know (?:that|every|everyone|they|people|this|it)\b|obviously|clearly|everyone knows|(?:no|zero) doubt|not a (?:shred of )?doubt|in my (?:bones|gut)|gut (?:feeling|instinct|sense|call)|my gut|surely|of course|it is evident|(?:it's|it’s|it is|it feels|feels) (?:so )?(?:obvious|clear|evident|plain)|trust me|must be|would love)\b|\b(?:is|are|am) convinced\b|\bi(?:'m|’m) (?:really |quite |absolutely |totally |just |pretty )?(?:sure|certain|confident|convinced|positive)\b|\b(?:is|are) (?:sure|certain) (?:that|it|they)\b|^\W*gut\b|\b(?:i|we)(?: am| are|'m|’m|'re|’re)? (?:just |simply )?assum(?:e|ing)\b|\b(?:is|are|seems?) (?:so |very |quite |blindingly |pretty )?obvious to\b",
+        r"\b(?:we (?:strongly |truly |really |firmly |honestly |all |do )?(?:believe|think|feel|are (?:confident|sure|certain|convinced))|we (?:all |just |really |simply )?know (?:that|every|everyone|everybody|they|people|this|it|there|our|what|how)|we're (?:confident|sure|certain|convinced)|i (?:really |truly |honestly |just |do |strongly |genuinely )?(?:believe|think|feel|reckon|guess|bet|am sure|'m sure|am confident|'m confident)|we reckon|i (?:just |simply |really )?know (?:that|every|everyone|they|people|this|it)\b|obviously|clearly|everyone knows|(?:no|zero) doubt|not a (?:shred of )?doubt|in my (?:bones|gut)|gut (?:feeling|instinct|sense|call)|my gut|surely|of course|it is evident|(?:it's|it’s|it is|it feels|feels) (?:so )?(?:obvious|clear|evident|plain)|trust me|must be|would love)\b|\b(?:is|are|am) convinced\b|\bi(?:'m|’m| am) (?:really |quite |absolutely |totally |just |pretty )?(?:sure|certain|confident|convinced|positive)\b|\b(?:is|are) (?:sure|certain) (?:that|it|they)\b|^\W*gut\b|\b(?:i|we)(?: am| are|'m|’m|'re|’re)? (?:just |simply )?assum(?:e|ing)\b|\b(?:is|are|seems?) (?:so |very |quite |blindingly |pretty )?obvious to\b",
     )
 });
 
@@ -321,7 +321,7 @@ fn writers_or_everyones_wish(s: &Sentence<'_>, at: usize) -> bool {
     static REPORTED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{SAYING}")));
     static WHOSE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:^|[^\w'’\x22“”])(?:i|we|everyone|everybody|anyone|anybody|(?:every|any|all|all the|all of the) (?:[\w'’-]+\s+){0,2}[\w'’-]+(?:\s+(?:in|on|at|across|of)\s+(?:the\s+|this\s+|our\s+|my\s+)?[\w'’-]+)?)\s*$",
+            r"(?:^|[^\w'’\x22“”])(?:(?:i|we)(?:['’]ve|['’]d|\s+have|\s+had|\s+always|\s+really|\s+just|\s+truly|\s+still)*|everyone|everybody|anyone|anybody|(?:every|any|all|all the|all of the) (?:[\w'’-]+\s+){0,2}[\w'’-]+(?:\s+(?:in|on|at|across|of)\s+(?:the\s+|this\s+|our\s+|my\s+)?[\w'’-]+)?)\s*$",
         )
     });
     static SAYS_HERE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\W*{SAYING}")));

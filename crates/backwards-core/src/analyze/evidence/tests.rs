@@ -1903,3 +1903,16 @@ fn talk_described_at_length_or_in_depth_is_still_counted() {
         ],
     );
 }
+
+/// "I've always loved boats" is the writer's own taste, and "I am certain
+/// that skippers would pay" the writer's belief: neither is praise anyone
+/// gave.
+#[test]
+fn the_writers_own_love_and_certainty_are_belief() {
+    for text in [
+        "I've always loved boats, and nobody has built this yet.",
+        "I am certain that skippers would pay for this.",
+    ] {
+        assert_eq!(level_for(text), 1, "{text}");
+    }
+}
