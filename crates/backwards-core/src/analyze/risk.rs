@@ -634,13 +634,13 @@ fn read_category(s: &Sentence<'_>, c: Category, r: &Regex) -> Reading {
             !nothing_before(&s.clean[..m.start()])
                 && !free_to_leave(&s.clean, m.as_str())
                 && !none_needed(&s.clean[m.start()..])
-        } else if c == Category::Dependency && relied_on_by_none(&s.clean[..m.start()]) {
-            false
         } else {
-            // "No app-store approval", and also "patient data is never touched".
-            (named_at(&s.clean, m.start())
-                || inexperienced(&s.clean[..m.start()])
-                || (c == Category::Money && not_known(&s.clean[..m.start()])))
+            // "No app-store approval", and also "patient data is never touched";
+            // "no suppliers we depend on" denies the dependency it names.
+            !(c == Category::Dependency && relied_on_by_none(&s.clean[..m.start()]))
+                && (named_at(&s.clean, m.start())
+                    || inexperienced(&s.clean[..m.start()])
+                    || (c == Category::Money && not_known(&s.clean[..m.start()])))
                 && !denied_after(&s.clean, m.end())
                 && !not_the_products_risk(c, &s.clean, m.range())
         }
