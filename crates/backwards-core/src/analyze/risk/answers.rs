@@ -376,10 +376,20 @@ pub(super) fn we_act<'s, 'a>(
             };
             let condition = after_conjunction(&s.clean[..m.start()]);
             let relative = closes_a_noun(&s.clean, m.start());
-            (ok && !condition && !relative && !signals::negated(&s.clean, m.start()))
+            let entailed = a_consequence(&s.clean[..m.start()]);
+            (ok && !condition && !relative && !entailed && !signals::negated(&s.clean, m.start()))
                 .then(|| (*s, m.range()))
         })
     })
+}
+
+/// "Taking their money means we handle card payments for other firms": what
+/// follows "means" is what the risky thing entails, the risk spelled out,
+/// not a move the team makes against it.
+pub(super) fn a_consequence(before: &str) -> bool {
+    static MEANS: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:means|mean|meant|would mean|will mean)\s+(?:that\s+)?$"));
+    MEANS.is_match(before)
 }
 
 /// "…the police of every area we drive through": a short clause that

@@ -5689,3 +5689,73 @@ fn holding_personal_details_is_the_risk_unless_kept_to_the_least() {
     let least = "## Risks\n- Children's data: we keep first names and phone numbers only.";
     assert_eq!(mitigated_in(least), 1, "{least}");
 }
+
+/// "Nothing is manufactured", "nothing depends on a partner": "nothing" as
+/// the subject denies the thing its verb names.
+#[test]
+fn nothing_as_the_subject_denies_the_category() {
+    let made = facts_for("## Risks\n- Size: two of us for ten weeks. Nothing is manufactured.");
+    assert!(!made.touched.contains(&Category::Hardware), "{made:?}");
+    let partner = facts_for(
+        "## Risks\n- The app already reads the codes, so the build is three weeks. Nothing depends on a partner.",
+    );
+    assert!(!partner.open.contains(&Category::Dependency), "{partner:?}");
+    // A verb beyond the plain ones keeps the thing named.
+    let named = facts_for("## Risks\n- Nothing stops the council refusing the permit.");
+    assert!(
+        named.touched.contains(&Category::Regulated) || !named.open.is_empty(),
+        "{named:?}"
+    );
+}
+
+/// "£3 one-off per member": a price said with how often it is paid.
+#[test]
+fn a_one_off_price_is_a_way_to_charge() {
+    assert!(pitch_priced(
+        "A score sheet. Installed from a link; £3 one-off per member."
+    ));
+    assert!(pitch_priced("A score sheet for £3 one-off."));
+}
+
+/// "Taking the fees means we handle card payments for other shops": what
+/// the risky thing entails is the risk spelled out, not a move against it.
+#[test]
+fn what_a_risk_means_we_do_is_no_mitigation() {
+    for body in [
+        "## Risks\n- Collecting the fees for the venues means we handle card payments for other businesses.",
+        "## Risks\n- Collecting the fees for the venues means we handle card payments for other businesses. I have not checked the rules yet.",
+    ] {
+        assert_eq!(mitigated_in(body), 0, "{body}");
+    }
+}
+
+/// "I don't have a plan for these yet", "I do not yet know how I would
+/// overcome these": the section takes back what its items seemed to answer.
+#[test]
+fn no_plan_for_these_leaves_the_risks_open() {
+    for closing in [
+        "For now I don't have a plan for these; I will look after launch.",
+        "I do not yet know how I would overcome these.",
+    ] {
+        let body = format!(
+            "## Risks\n- The mill is our only supplier of the yarn; we keep two months of stock.\n- {closing}"
+        );
+        assert_eq!(mitigated_in(&body), 0, "{body}");
+    }
+}
+
+/// "I don't have an answer for this yet", inside one item, leaves that item
+/// open and takes back nothing the other items answer.
+#[test]
+fn no_answer_for_this_one_takes_back_only_its_own_item() {
+    let body = "## Risks\n- The mill is our only supplier of the yarn; we keep two months of stock.\n- Some shops refuse new suppliers. I don't have an answer for this yet.";
+    assert_eq!(mitigated_in(body), 1, "{body}");
+}
+
+/// "Some shops refuse new suppliers. I don't have an answer for this yet":
+/// the item's own risk stays open, whatever else it says.
+#[test]
+fn no_answer_for_this_leaves_its_item_open() {
+    let body = "## Risks\n- Some shops refuse new suppliers; we already sell to two of them. I don't have an answer for this yet.";
+    assert_eq!(mitigated_in(body), 0, "{body}");
+}
