@@ -2310,3 +2310,41 @@ fn not_efficient_is_a_pain_adjective() {
     let text = "The whole system is not efficient, and owners are unhappy with how it goes today.";
     assert_eq!(level_for(text), 2, "{text}");
 }
+
+/// "A locksmith charges £90 a visit", "the secretary drives round the
+/// clubs": paying a trade for the job, or going round in person, is how
+/// the customer copes today.
+#[test]
+fn a_trade_paid_or_a_round_driven_is_a_workaround() {
+    for text in [
+        "Each winter a hinge seizes, and a local locksmith charges £90 to free it.",
+        "Before each match the fixtures secretary drives round the grounds to pin up the team sheets.",
+    ] {
+        assert!(facts_for(text).workaround, "{text}");
+    }
+}
+
+/// "For every show the organiser wants a new form": a show, a fair or a
+/// race is an event that recurs, as a match or a wedding is.
+#[test]
+fn every_show_is_a_frequency() {
+    let text =
+        "For every show the organiser wants a fresh safety form, and one form takes me two hours.";
+    assert!(facts_for(text).frequency, "{text}");
+}
+
+/// "All the care that went into the frame is wasted": work thrown away is
+/// something going wrong, a concrete outcome.
+#[test]
+fn work_that_is_wasted_is_an_outcome() {
+    let text = "All the care that went into the frame is wasted at the last step.";
+    assert!(facts_for(text).concrete, "{text}");
+}
+
+/// "A lot of time is wasted" says only that it feels slow: time lost, with
+/// nothing named that it was spent on, is no outcome.
+#[test]
+fn time_wasted_is_no_outcome() {
+    let text = "Planning the rounds is slow. A lot of time is wasted.";
+    assert!(!facts_for(text).concrete, "{text}");
+}
