@@ -348,12 +348,23 @@ fn real_qualifier(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             r"^\s*(?:who|that) (?:really |just |simply |all )?(?:love|loves|like|likes|enjoy|enjoys|want|wants|care about|cares about|are passionate|is passionate|are interested|is interested|are into|is into|dream of|dreams of|appreciate|appreciates)\b",
         )
     });
+    // "Gen Z who want gifts that mean something": once a clause restates a
+    // taste, the words after it in that clause describe the taste (the
+    // gifts), not the people, so they narrow nothing either.
+    let taste_at = QUALIFIER
+        .find_iter(&head.clean)
+        .map(|m| m.start())
+        .find(|&at| TASTE.is_match(&head.clean[at..]));
+    let inside_taste = |at: usize| {
+        taste_at.is_some_and(|taste| at > taste && !head.clean[taste..at].contains([',', ';']))
+    };
     QUALIFIER
         .find_iter(&head.clean)
         .map(|m| m.range())
         .find(|r| {
             !super::signals::negated(&head.clean, r.start)
                 && !TASTE.is_match(&head.clean[r.start..])
+                && !inside_taste(r.start)
                 && !points_back(&head.clean[r.start..])
                 && !hung_on_a_broad_noun(&head.clean, r.start)
                 && !a_generation(&head.clean[r.start..])
@@ -1238,17 +1249,23 @@ fn compound(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     trades(head).filter(|t| !t.listed).map(|t| t.range)
 }
 
-/// "Owners of wood-fired lake saunas", "keepers of rare-breed dairy goats":
-/// a role, then "of" and a kind of thing named in two words or more, is the
-/// compound turned round ("wood-fired lake sauna owners"). One plain word
-/// ("owners of cars") narrows nothing much.
+/// "Owners of wood-fired lake saunas", "secretaries of amateur football
+/// leagues": a role, then "of" and a kind of thing named in two words or
+/// more, is the compound turned round ("amateur football league
+/// secretaries"). One plain word ("owners of cars") narrows nothing much,
+/// and nor do words that narrow nothing ("owners of small businesses").
 fn owners_of_a_kind(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
-    static OWNERS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\W*(?:the )?(?:owners?|operators?|keepers?|managers?|breeders?|growers?|makers?|restorers?|users?|hirers?|tenants?|leaseholders?) of (?:[\w'’-]+ ){1,3}[\w'’-]+s\b",
+            r"^\W*(?:the )?(?:[a-z-]+(?:ers?|ors?|ists?|ians?|ants?|ents?)|secretar(?:y|ies)|chairs?|captains?|wardens?|clerks?|heads?) of ((?:[\w'’-]+ ){1,3})[\w'’-]+s\b",
         )
     });
-    head.find_any(&OWNERS_OF)
+    let found = ROLE_OF.captures(&head.clean)?;
+    let kind = found.get(1)?.as_str();
+    kind.split_whitespace()
+        .any(|w| !EMPTY_MODIFIER.is_match(w))
+        .then(|| found.get(0).map(|m| m.range()))
+        .flatten()
 }
 
 /// "Venues and promoters. Anyone who runs a night…": a list of trades is a

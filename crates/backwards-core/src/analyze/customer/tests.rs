@@ -2311,3 +2311,28 @@ fn a_segment_that_covers_a_run_of_sectors_sprawls() {
         "Shops in Leeds that sell online. This covers bakeries, florists, garages and dentists.";
     assert_eq!(level_for(text), 2, "{text}");
 }
+
+/// "Treasurers of village cricket clubs" is the compound turned round
+/// ("village cricket club treasurers"): a role in a named kind of
+/// organisation is a qualified segment. Words that narrow nothing ("owners
+/// of small businesses") leave the rubric's broad category.
+#[test]
+fn a_role_of_a_named_kind_is_qualified() {
+    for text in [
+        "Treasurers of village cricket clubs.",
+        "Members of amateur brass bands.",
+    ] {
+        assert!(facts_for(text).qualified, "{text}");
+    }
+    let broad = "Owners of small businesses.";
+    assert!(!facts_for(broad).qualified, "{broad}");
+}
+
+/// "Younger ones who want cards that say something": the clause after a
+/// taste describes what they want, and narrows the people no more than
+/// the taste does.
+#[test]
+fn a_clause_inside_a_taste_narrows_nothing() {
+    let text = "Card buyers and collectors, mostly younger ones who want cards that actually say something.";
+    assert!(!facts_for(text).qualified, "{text}");
+}
