@@ -1916,3 +1916,23 @@ fn the_writers_own_love_and_certainty_are_belief() {
         assert_eq!(level_for(text), 1, "{text}");
     }
 }
+
+/// "The board firmly believes this is the future": conviction held by the
+/// company's leaders is belief, as the writer's own is.
+#[test]
+fn the_leaders_conviction_is_belief() {
+    assert_levels(
+        1,
+        &["Our management strongly believes this is where the market is going."],
+    );
+}
+
+/// "I interviewed harbour masters from nine ports": people met from a
+/// counted set of places are counted interviews.
+#[test]
+fn interviews_from_a_counted_set_of_places_are_counted() {
+    assert_levels(
+        3,
+        &["Last spring I interviewed harbour masters from nine small ports along the coast."],
+    );
+}
