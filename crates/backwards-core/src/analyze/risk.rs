@@ -447,6 +447,10 @@ pub(crate) struct RiskFacts {
     pub way_out: bool,
     /// A price or business model is stated.
     pub priced: bool,
+    /// An open money item of a priced idea doubts whether people will pay
+    /// ("if they don't pay"): a real unknown on viability, not the rubric's
+    /// missing way to charge ("no one pays for this yet").
+    pub price_doubted: bool,
     /// The rule the idea meets is one of the rubric's heavy kinds (health,
     /// finance, children's data): never the incidental rule a Risks
     /// section may leave unnamed. Read only where it can decide the level
@@ -1261,6 +1265,14 @@ fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFac
     // "Maybe the agents won't pay. I'm not sure yet who pays": however
     // many times it is said, no way to charge is one viability risk.
     let money_again = main == Category::Money && f.open_main.contains(&Category::Money);
+    static WILL_THEY_PAY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:if|whether) (?:[\w'’-]+ ){0,3}?(?:(?:will|would|really|actually|don't|do not|won't|will not|still) )*(?:pay|buy|subscribe)\b",
+        )
+    });
+    if main == Category::Money && f.priced && item.find(&WILL_THEY_PAY, false).is_some() {
+        f.price_doubted = true;
+    }
     if main == Category::Unknown {
         f.open_unknown += 1;
     } else if main.serious() && !money_again {
@@ -1882,11 +1894,15 @@ fn level(
     // hard one plus an admitted unknown elsewhere. A key dependency with one
     // unknown beside it is still the rubric's level 3 ("real unknowns … or
     // a key dependency, named but not yet mitigated"): the partner's yes is
-    // the one thing the idea waits on.
+    // the one thing the idea waits on. So is whether people will pay a
+    // price the idea names ("I don't know what I do if they don't pay €49"):
+    // one real unknown on viability, not the rubric's "no way to charge".
     let key_dependency_only = elsewhere.is_empty()
         && f.open_unknown == 1
         && f.open_minor == 0
-        && f.open_main.iter().all(|c| *c == Category::Dependency);
+        && f.open_main
+            .iter()
+            .all(|c| *c == Category::Dependency || (*c == Category::Money && f.price_doubted));
     let mut level = if open_serious >= 2
         || (open_serious >= 1 && f.open_unknown >= 1 && !key_dependency_only)
     {

@@ -5759,3 +5759,15 @@ fn no_answer_for_this_leaves_its_item_open() {
     let body = "## Risks\n- Some shops refuse new suppliers; we already sell to two of them. I don't have an answer for this yet.";
     assert_eq!(mitigated_in(body), 0, "{body}");
 }
+
+/// "The biggest unknown is whether owners will pay £30. I don't know yet
+/// what I do if they don't pay": in a priced idea, that is one real unknown
+/// on viability (level 3), not the rubric's "no way to charge" beside it.
+#[test]
+fn whether_they_pay_the_named_price_is_one_unknown() {
+    let body = "## Risks\nThe biggest unknown is whether owners will really pay £30 for the kit, or only join the list.\n\nI did not test this yet, and I don't know yet what I do if they don't pay.";
+    assert_eq!(level_for(body), 3, "{body}");
+    // "No one pays for this yet" is the missing way to charge itself.
+    let unpaid = "## Risks\nThe growers must keep the board up to date, and we haven't tried to get them on board yet.\n\nNo one pays for this yet; we are thinking the shops might pay a small fee.";
+    assert_eq!(level_for(unpaid), 4, "{unpaid}");
+}
