@@ -5771,3 +5771,24 @@ fn whether_they_pay_the_named_price_is_one_unknown() {
     let unpaid = "## Risks\nThe growers must keep the board up to date, and we haven't tried to get them on board yet.\n\nNo one pays for this yet; we are thinking the shops might pay a small fee.";
     assert_eq!(level_for(unpaid), 4, "{unpaid}");
 }
+
+/// "We already hold a waste carrier registration": the permit to carry
+/// waste is a rule met, not a carrier the plan depends on.
+#[test]
+fn a_carriers_registration_is_no_dependency() {
+    let facts = facts_for(
+        "## Risks\n- Waste rules: we already hold an upper-tier waste carrier registration.",
+    );
+    assert!(!facts.touched.contains(&Category::Dependency), "{facts:?}");
+}
+
+/// "Texting needs carrier registration": a registration still needed from
+/// the carriers is still theirs to give.
+#[test]
+fn a_carrier_registration_still_needed_is_a_dependency() {
+    let text = "Texting needs carrier registration; a friend is sorting it.";
+    assert!(
+        categories_of(Step::Risks, text).contains(&Category::Dependency),
+        "{text}"
+    );
+}

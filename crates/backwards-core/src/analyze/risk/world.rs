@@ -42,12 +42,32 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
         Category::Marketplace => {
             two_parties_of_one_exchange(clean, at.clone()) || an_add_on_store(clean, at)
         }
-        Category::Dependency => our_own_move(clean, at.clone()) || on_their_own_system(clean, at),
+        Category::Dependency => {
+            our_own_move(clean, at.clone())
+                || a_carriers_permit(clean, &at)
+                || on_their_own_system(clean, at)
+        }
         Category::Unproven => {
             untested_without_technology(clean, at.clone()) || a_rivals_technology(clean, at)
         }
         _ => false,
     }
+}
+
+/// "We already hold a waste carrier registration": the permit a trade
+/// holds to carry goods is a rule met, not a carrier the plan leans on.
+/// One still needed ("texting needs carrier registration") is still the
+/// carriers' say.
+fn a_carriers_permit(clean: &str, at: &std::ops::Range<usize>) -> bool {
+    static PERMIT: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s+(?:registration|licen[cs]e|permit|certificate|number|card)s?\b"));
+    static HELD: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:hold|holds|held|have|has|had|got|already)\b[^.;]{0,40}$"));
+    clean[at.clone()]
+        .to_ascii_lowercase()
+        .starts_with("carrier")
+        && PERMIT.is_match(&clean[at.end..])
+        && HELD.is_match(&clean[..at.start])
 }
 
 /// "The camera brands these inspectors use", "inspectors who already pay
