@@ -57,7 +57,7 @@ static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
         fractions!(),
         r"|\d+ ?%) (?:of|what)|\d[\d,.]* (?:\S+ )?(?:more|less) than (?:[\w'’-]+ )?(?:[a-z]*[a-gi-z]ing|[a-z]*[a-su-z]hing)\b|skips? (?:the |their )?(?:[\w-]+ ){0,2}(?:hours?|minutes?|days?|trips?|queues?|waits?)|in (?:half|a fraction of) the time|(?:\d+|one|two|three|four|five|six|seven|eight|ten|a few|several)(?: (?:to|or) (?:\d+|two|three|four|five|six|seven|eight|ten))? (?:hours?|days?|weeks?|months?|years?) (?:earlier|sooner)|(?:a third|a quarter|a fifth|half|twice|three times|\d+ ?%|\d+ times) (?:more|less|fewer|cheaper|faster|quicker)|more (?:[\w-]+ ){0,2}for (?:the same|their|his|her|your) (?:money|price)|\d+ ?% (?:below|under|cheaper|less|lower)|(?:takes?|brings?|moves?|gets?|cuts?) (?:[\w'’-]+ ){0,3}from (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)(?:[^.]|\.\d){0,60}\bto (?:\x22|“|‘|')?(?:after|before|[$€£]?\d)|",
         contrasts!(),
-        r"|, not (?:at|after|on|in|when|by|from|via|through|until) (?:the |a |an |their |his |her )?[\w'’-]+|, not (?:after|afterwards|later)|than (?:today|now|before|the|a|an|their|paper|excel|spreadsheets?|calling|phoning|doing|waiting|it does|they do|a human|manual)|compared (?:with|to)\b|versus|vs\b|over (?:the|their|today's|a|an)\b|unlike|no more|no longer|replaces|replacing|replace (?:[\w'’-]+ ){1,4}?(?:with|by)|becomes|become|(?:go|goes|went|drops?|dropped|falls?|fell|(?:comes?|came|went) down|shr[iau]nk|shrinks) from (?:[^.]|\.\d){1,60}?\bto\b|cuts?|saves?|saving|saved|reduces?|reducing|halves|faster|cheaper|easier|quicker|simpler|fewer|less (?:time|work|effort)|(?:most important|main|key|single) benefit|without (?:calling|phoning|having|waiting|a trip|driving)|(?:bills?|costs?|losses|waste|spend|hours|deaths|failures|errors|complaints|refunds|no-shows|mistakes) (?:\w+ )?(?:falls?|drops?|shrinks?|goes down|comes down|halves|disappears?)|beats?|beating|outperforms?|against (?:the|their|today's|a|an|paper|excel|spreadsheets?)|against (?:[a-z]{3} |[$€£] ?)?\d[\d,.]*|(?:twice|three|four|five|six|seven|eight|nine|ten|\d+) times as (?:often|much|many|fast|quickly|far)|(?:turns?|turned|turning) (?:[\w'’-]+ ){1,6}?into (?:nothing|minutes|seconds|a (?:few|single|quick)|one|two|ten|\d)|reduced (?:from|to)\b|disappears?|stops? being|for (?:",
+        r"|, not (?:at|after|on|in|when|by|from|via|through|until) (?:the |a |an |their |his |her )?[\w'’-]+|, not (?:after|afterwards|later)|than (?:today|now|before|the|a|an|their|paper|excel|spreadsheets?|calling|phoning|doing|waiting|it does|they do|a human|manual)|compared (?:with|to)\b|versus|vs\b|over (?:the|their|today's|a|an)\b|unlike|no more|no longer|replaces|replacing|replace (?:[\w'’-]+ ){1,4}?(?:with|by)|becomes|become|(?:go|goes|went|drops?|dropped|falls?|fell|(?:comes?|came|went) down|shr[iau]nk|shrinks) from (?:[^.]|\.\d){1,60}?\bto\b|cuts?|saves?|saving|saved|reduces?|reducing|halves|faster|cheaper|easier|quicker|simpler|fewer|less (?:time|work|effort)|(?:most important|main|key|single) benefit|without (?:calling|phoning|having|waiting|a trip|driving)|(?:bills?|costs?|losses|waste|spend|hours|deaths|failures|errors|complaints|refunds|no-shows|mistakes) (?:\w+ )?(?:falls?|drops?|shrinks?|goes down|comes down|halves|disappears?)|beats?|beating|outperforms?|against (?:the|their|today's|a|an|paper|excel|spreadsheets?)|against (?:[a-z]{3} |[$€£] ?)?\d[\d,.]*|(?:twice|three|four|five|six|seven|eight|nine|ten|\d+) times as (?:often|much|many|fast|quickly|far)|more than (?:double|twice|triple|treble)|(?:turns?|turned|turning) (?:[\w'’-]+ ){1,6}?into (?:nothing|minutes|seconds|a (?:few|single|quick)|one|two|ten|\d)|reduced (?:from|to)\b|disappears?|stops? being|for (?:",
         fractions!(),
         r") of (?:the|today's|their|what)|from [^.;]{1,40}? to (?:almost |nearly |practically |virtually )?(?:zero|nothing|none|nil)|(?:gets?|got|wins?|gains?|gives? (?:them|him|her|us|you|the [\w-]+)) back (?:about |around |roughly |nearly )?(?:[\w-]+ ){0,2}(?:hours?|minutes?|days?|evenings?|weekends?|time)|(?:hours?|evenings?|weekends?|time) back)\b",
     ))
@@ -1147,6 +1147,18 @@ mod tests {
         ));
         assert!(!passes(
             "Every Friday the van stops in the square, £5 a bag."
+        ));
+    }
+
+    #[test]
+    fn more_than_double_is_a_comparison() {
+        // "More than double what the dealer pays" sets the offer against
+        // today's way, though no comparative adjective says so.
+        assert!(passes(
+            "We collect the old tyres monthly and credit 60% of their value, more than double the dealer."
+        ));
+        assert!(!passes(
+            "We collect the old tyres monthly and credit 60% of their value."
         ));
     }
 }
