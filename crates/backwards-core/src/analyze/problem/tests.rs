@@ -2348,3 +2348,11 @@ fn time_wasted_is_no_outcome() {
     let text = "Planning the rounds is slow. A lot of time is wasted.";
     assert!(!facts_for(text).concrete, "{text}");
 }
+
+/// "Some clubs have given up and hire a van": giving up on the real thing
+/// for a stand-in is how they cope today.
+#[test]
+fn giving_up_for_a_stand_in_is_a_workaround() {
+    let text = "The bandstand sits empty most weekends. Some villages have given up and play recorded music through a speaker.";
+    assert!(facts_for(text).workaround, "{text}");
+}
