@@ -362,7 +362,7 @@ fn states_pain(s: &Sentence<'_>) -> bool {
             || s.has(&OUTCOME)
             || s.has(&COST)
             || s.has(&PAIN_LEAD_IN)
-            || s.find(&VAGUE).is_some())
+            || pain_adjective(s).is_some())
 }
 
 /// Without a Problem section, a pitch or a note that names a pain ("keeping
@@ -397,7 +397,7 @@ fn pain_in_pitch(idea: &Idea) -> Option<(u8, Vec<super::Signal>, ProblemFacts)> 
         .map(|(_, s)| s)
         .filter(|s| {
             !s.has(&MARKET_SIZE)
-                && s.find(&VAGUE).is_none()
+                && pain_adjective(s).is_none()
                 && (in_a_scene(&s.clean) || s.has(&OUTCOME) || told_today(s))
         })
         .filter(|s| !announces_plan(s) && !s.has(&PRAISED))
@@ -764,9 +764,12 @@ static COMPANY_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| re("$^"))
 });
 
-/// The first pain adjective in a sentence. "Beginners end up on the hard
-/// parts" uses "hard" to pick out which parts, as a name would; it says
-/// nothing about how the pain feels, so it is passed over.
+/// The first pain adjective in a sentence, read the same way by every
+/// reader of pain words (concreteness, a stated pain, today's account, a
+/// feeling beside a time word). "Beginners end up on the hard parts" uses
+/// "hard" to pick out which parts, as a name would, and "the form is not
+/// difficult" denies the feeling: neither says how the pain feels, so both
+/// are passed over.
 fn pain_adjective(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     static NAMES_A_PART: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -775,7 +778,9 @@ fn pain_adjective(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     });
     static THE_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:the|those|these)\s+$"));
     VAGUE.find_iter(&s.clean).map(|m| m.range()).find(|r| {
-        !(THE_BEFORE.is_match(&s.clean[..r.start]) && NAMES_A_PART.is_match(&s.clean[r.start..]))
+        !signals::negated(&s.clean, r.start)
+            && !(THE_BEFORE.is_match(&s.clean[..r.start])
+                && NAMES_A_PART.is_match(&s.clean[r.start..]))
     })
 }
 
@@ -1061,7 +1066,7 @@ fn copes(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     if s.has(&BYPASSES_US) {
         return None;
     }
-    let feeling = || s.find(&VAGUE).is_some_and(|v| !explained_after(s, v.end));
+    let feeling = || pain_adjective(s).is_some_and(|v| !explained_after(s, v.end));
     let bare_time_word = |r: &std::ops::Range<usize>| {
         let words = &s.clean[r.clone()];
         TIME_WORDS.iter().any(|w| w.eq_ignore_ascii_case(words))

@@ -2356,3 +2356,11 @@ fn giving_up_for_a_stand_in_is_a_workaround() {
     let text = "The bandstand sits empty most weekends. Some villages have given up and play recorded music through a speaker.";
     assert!(facts_for(text).workaround, "{text}");
 }
+
+/// "Filling in the form is not difficult": a pain adjective denied is no
+/// feeling, so the scene beside it stays concrete.
+#[test]
+fn a_denied_pain_adjective_is_no_feeling() {
+    let text = "Filling in the form is not difficult; the clerk then types every entry again at the end of the week.";
+    assert!(facts_for(text).concrete, "{text}");
+}
