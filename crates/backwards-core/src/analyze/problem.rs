@@ -777,11 +777,13 @@ fn pain_adjective(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
         )
     });
     static THE_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:the|those|these)\s+$"));
-    VAGUE.find_iter(&s.clean).map(|m| m.range()).find(|r| {
-        !signals::negated(&s.clean, r.start)
-            && !(THE_BEFORE.is_match(&s.clean[..r.start])
-                && NAMES_A_PART.is_match(&s.clean[r.start..]))
-    })
+    let names_a_part = |r: &std::ops::Range<usize>| {
+        THE_BEFORE.is_match(&s.clean[..r.start]) && NAMES_A_PART.is_match(&s.clean[r.start..])
+    };
+    VAGUE
+        .find_iter(&s.clean)
+        .map(|m| m.range())
+        .find(|r| !(signals::negated(&s.clean, r.start) || names_a_part(r)))
 }
 
 /// Vague adjectives versus a concrete situation.

@@ -641,9 +641,12 @@ fn read_category(s: &Sentence<'_>, c: Category, r: &Regex) -> Reading {
                 && !none_needed(&s.clean[m.start()..])
         } else {
             // "No app-store approval", and also "patient data is never touched";
-            // "no suppliers we depend on" denies the dependency it names.
-            !(c == Category::Dependency && relied_on_by_none(&s.clean[..m.start()]))
-                && !nothing_as_subject(&s.clean[..m.start()])
+            // "no suppliers we depend on" denies the dependency it names, and
+            // "nothing is manufactured" whatever its verb names.
+            let before = &s.clean[..m.start()];
+            let denied_before = nothing_as_subject(before)
+                || (c == Category::Dependency && relied_on_by_none(before));
+            !denied_before
                 && (named_at(&s.clean, m.start())
                     || inexperienced(&s.clean[..m.start()])
                     || (c == Category::Money && not_known(&s.clean[..m.start()])))
