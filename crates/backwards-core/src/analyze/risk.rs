@@ -1268,12 +1268,7 @@ fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFac
     // "Maybe the agents won't pay. I'm not sure yet who pays": however
     // many times it is said, no way to charge is one viability risk.
     let money_again = main == Category::Money && f.open_main.contains(&Category::Money);
-    static WILL_THEY_PAY: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b(?:if|whether) (?:[\w'’-]+ ){0,3}?(?:(?:will|would|really|actually|don't|do not|won't|will not|still) )*(?:pay|buy|subscribe)\b",
-        )
-    });
-    if main == Category::Money && f.priced && item.find(&WILL_THEY_PAY, false).is_some() {
+    if main == Category::Money && f.priced && doubts_they_pay(item) {
         f.price_doubted = true;
     }
     if main == Category::Unknown {
@@ -1295,6 +1290,18 @@ fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFac
         r,
         &format!("A risk about {} is named but not mitigated.", main.label()),
     ));
+}
+
+/// "If they don't pay", "whether owners will really pay": the item doubts
+/// that people will pay, which in a priced idea is a doubt about the price
+/// it names, not the absence of one.
+fn doubts_they_pay(item: &Item<'_, '_>) -> bool {
+    static WILL_THEY_PAY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:if|whether) (?:[\w'’-]+ ){0,3}?(?:(?:will|would|really|actually|don't|do not|won't|will not|still) )*(?:pay|buy|subscribe)\b",
+        )
+    });
+    item.find(&WILL_THEY_PAY, false).is_some()
 }
 
 /// What an unmitigated item leaves open: its categories, where an admitted
