@@ -351,26 +351,27 @@ fn real_qualifier(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     // "Gen Z who want gifts that mean something": once a clause restates a
     // taste, the words after it in that clause describe the taste (the
     // gifts), not the people, so they narrow nothing either.
-    let taste_at = QUALIFIER
+    let found: Vec<std::ops::Range<usize>> = QUALIFIER
         .find_iter(&head.clean)
-        .map(|m| m.start())
+        .map(|m| m.range())
+        .collect();
+    let taste_at = found
+        .iter()
+        .map(|r| r.start)
         .find(|&at| TASTE.is_match(&head.clean[at..]));
     let inside_taste = |at: usize| {
         taste_at.is_some_and(|taste| at > taste && !head.clean[taste..at].contains([',', ';']))
     };
-    QUALIFIER
-        .find_iter(&head.clean)
-        .map(|m| m.range())
-        .find(|r| {
-            !super::signals::negated(&head.clean, r.start)
-                && !TASTE.is_match(&head.clean[r.start..])
-                && !inside_taste(r.start)
-                && !points_back(&head.clean[r.start..])
-                && !hung_on_a_broad_noun(&head.clean, r.start)
-                && !a_generation(&head.clean[r.start..])
-                && !SUPERLATIVE_SCOPE.is_match(&head.clean[r.start..])
-                && !WHOLE_NATION.is_match(&head.clean[r.start..])
-        })
+    found.into_iter().find(|r| {
+        !super::signals::negated(&head.clean, r.start)
+            && !TASTE.is_match(&head.clean[r.start..])
+            && !inside_taste(r.start)
+            && !points_back(&head.clean[r.start..])
+            && !hung_on_a_broad_noun(&head.clean, r.start)
+            && !a_generation(&head.clean[r.start..])
+            && !SUPERLATIVE_SCOPE.is_match(&head.clean[r.start..])
+            && !WHOLE_NATION.is_match(&head.clean[r.start..])
+    })
 }
 
 /// "Artists, and the people who buy their work": a relative clause hung on

@@ -648,8 +648,8 @@ fn read_category(s: &Sentence<'_>, c: Category, r: &Regex) -> Reading {
                 || (c == Category::Dependency && relied_on_by_none(before));
             !denied_before
                 && (named_at(&s.clean, m.start())
-                    || inexperienced(&s.clean[..m.start()])
-                    || (c == Category::Money && not_known(&s.clean[..m.start()])))
+                    || inexperienced(before)
+                    || (c == Category::Money && not_known(before)))
                 && !denied_after(&s.clean, m.end())
                 && !not_the_products_risk(c, &s.clean, m.range())
         }
