@@ -482,6 +482,28 @@ fn a_consequence_and_a_habit_with_its_hour_are_concrete() {
 }
 
 #[test]
+fn a_cost_ranked_largest_is_the_customers_pain_not_an_ambition() {
+    // Becoming the biggest outlay of a trade is a burden the customer carries…
+    let burden = "Every week the price of gas has become the biggest single cost of a florist's van round, at £80 a refill.";
+    assert!(!facts_for(burden).company, "{burden}");
+    assert!(level_for(burden) >= 3, "{}", level_for(burden));
+    // …becoming the biggest marketplace is still the company's goal.
+    let ambition = "We want to become the biggest marketplace for florists within two years.";
+    assert_eq!(level_for(ambition), 1);
+}
+
+#[test]
+fn a_reviews_income_target_and_its_indicators_are_the_bodys_own_problem() {
+    // A body's own review sets the target and its indicators score the
+    // branches: the numbers are the body's, however exact they are.
+    let text = "Weekday visits to the town's three libraries fell to 40% of their 2019 level. The Leisure Review has set a goal of raising visitor numbers by 15% by 2029. Branches are reported against the authority's footfall indicators.";
+    assert!(facts_for(text).company, "{text}");
+    assert_eq!(level_for(text), 1);
+    let needs = "Hall bookings fell to 30% in 2025. The service therefore needs evening classes that bring in income. Branches are reported against the authority's footfall indicators.";
+    assert_eq!(level_for(needs), 1);
+}
+
+#[test]
 fn a_flat_company_metric_is_the_companys_problem() {
     let problem = "Franchisees miss calls, and our average job value has been flat for two years.";
     assert!(level_for(problem) <= 2, "{}", level_for(problem));
