@@ -1193,6 +1193,18 @@ fn no_app_said_with_emphasis_is_still_a_solution_posing_as_a_problem() {
 }
 
 #[test]
+fn a_missing_guide_or_map_is_still_the_missing_product() {
+    // The product is a guide or a map, and its absence poses as the pain.
+    assert_levels(
+        1,
+        &[
+            "There is no single handbook that explains thatching, dry-stone walling and pond lining together.",
+            "There's no up-to-date map of the county's public water taps.",
+        ],
+    );
+}
+
+#[test]
 fn paying_for_a_substitute_is_the_workaround() {
     // Frequency and cost, and what they do instead: pay someone else.
     assert_levels(
