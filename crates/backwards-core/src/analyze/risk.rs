@@ -246,6 +246,17 @@ fn risky(s: &Sentence<'_>) -> bool {
         .any(|m| !(m.as_str().eq_ignore_ascii_case("if") && SUCCESS.is_match(&s.clean[m.end()..])))
 }
 
+/// "→ we will add photos later", "→ could offer refunds": the answer an
+/// arrow points to is itself only promised.
+fn promised_after_arrow(after: &str) -> bool {
+    static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:[\w'’-]+ ){0,2}?(?:will|'ll|would|could|might|may|plan to|plans to|hope to|intend to|going to|aim to|want to|should)\b",
+        )
+    });
+    PROMISE.is_match(after)
+}
+
 /// A promise or a possibility right before `start` in the same clause
 /// ("we will get a legal review", "we could add a fallback"), as opposed to
 /// a condition ("if it fails, we fall back to paper") which states a rule
@@ -517,8 +528,18 @@ impl Item<'_, '_> {
                 .find_iter(&s.clean)
                 .map(|m| m.range())
                 .find(|r| {
-                    !signals::negated(&s.clean, r.start)
-                        && !promised(&s.clean, r.start)
+                    // "Showmen may not pay → first five free": the "not"
+                    // and the "may" before an arrow belong to the risk it
+                    // points away from; only the words after it can make
+                    // the answer a promise ("→ we will add photos later").
+                    let arrow = ARROWS.contains(&&s.clean[r.clone()]);
+                    let said_as_done =
+                        || !signals::negated(&s.clean, r.start) && !promised(&s.clean, r.start);
+                    (if arrow {
+                        !promised_after_arrow(&s.clean[r.end..])
+                    } else {
+                        said_as_done()
+                    })
                         && !nobody_did(&s.clean, r.start)
                         // "idk how we handle payments": not known, not done.
                         && !not_known(&s.clean[..r.start])

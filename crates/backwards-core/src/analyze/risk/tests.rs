@@ -3851,6 +3851,15 @@ fn an_arrow_to_a_need_is_the_consequence_not_the_answer() {
 }
 
 #[test]
+fn a_doubt_before_an_arrow_is_the_risk_and_what_follows_is_the_answer() {
+    // "Might not", "won't" name the risk; the arrow points to the move.
+    let doubt = "## Risks\n- Cafés might not pay for a listing → first ten free to try";
+    assert_eq!(mitigated_in(doubt), 1);
+    let refusal = "## Risks\n- Growers won't renew → renewal discount, reminder a month ahead";
+    assert_eq!(mitigated_in(refusal), 1);
+}
+
+#[test]
 fn none_significant_and_not_seeing_a_regulator_as_an_issue_wave_risk_away() {
     assert_each_dismisses(
         &[
