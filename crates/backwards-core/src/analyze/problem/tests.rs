@@ -504,6 +504,15 @@ fn a_reviews_income_target_and_its_indicators_are_the_bodys_own_problem() {
 }
 
 #[test]
+fn the_sites_own_falling_numbers_said_in_the_present_are_its_problem() {
+    // Terse notes on the seller's own figures, in the present tense.
+    let text =
+        "- our site visitors dip 60% every summer\n- our newsletter subscribers fall each January";
+    assert!(facts_for(text).company, "{text}");
+    assert_eq!(level_for(text), 1);
+}
+
+#[test]
 fn a_flat_company_metric_is_the_companys_problem() {
     let problem = "Franchisees miss calls, and our average job value has been flat for two years.";
     assert!(level_for(problem) <= 2, "{}", level_for(problem));
