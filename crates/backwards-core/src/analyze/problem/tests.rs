@@ -513,6 +513,20 @@ fn the_sites_own_falling_numbers_said_in_the_present_are_its_problem() {
 }
 
 #[test]
+fn a_problem_growing_now_or_at_a_record_is_why_now() {
+    for text in [
+        "Each month a bakery bins 30 loaves. More shops are asking for day-old bread, so the waste is getting bigger.",
+        "Each week a mill waits 4 days for parts, and the queue at the importer is the longest in twenty years.",
+    ] {
+        assert!(facts_for(text).urgency, "{text}");
+    }
+    // A size said without time is no reason to act now.
+    assert!(
+        !facts_for("Each month a bakery bins 30 loaves, the biggest waste in the shop.").urgency
+    );
+}
+
+#[test]
 fn a_flat_company_metric_is_the_companys_problem() {
     let problem = "Franchisees miss calls, and our average job value has been flat for two years.";
     assert!(level_for(problem) <= 2, "{}", level_for(problem));
