@@ -527,6 +527,16 @@ fn a_problem_growing_now_or_at_a_record_is_why_now() {
 }
 
 #[test]
+fn a_count_over_the_summer_is_how_often() {
+    for text in [
+        "Each scout group hires between two and four coaches over the summer.",
+        "A youth club runs 5 to 8 trips during the school holidays.",
+    ] {
+        assert!(facts_for(text).frequency, "{text}");
+    }
+}
+
+#[test]
 fn a_flat_company_metric_is_the_companys_problem() {
     let problem = "Franchisees miss calls, and our average job value has been flat for two years.";
     assert!(level_for(problem) <= 2, "{}", level_for(problem));

@@ -3860,6 +3860,12 @@ fn a_doubt_before_an_arrow_is_the_risk_and_what_follows_is_the_answer() {
 }
 
 #[test]
+fn counsel_that_has_advised_on_the_rule_answers_it() {
+    let advised = "## Risks\n- Licensing: our solicitor has advised that a raffle with no cash prizes falls below the threshold for a gambling licence.";
+    assert_eq!(mitigated_in(advised), 1);
+}
+
+#[test]
 fn none_significant_and_not_seeing_a_regulator_as_an_issue_wave_risk_away() {
     assert_each_dismisses(
         &[
