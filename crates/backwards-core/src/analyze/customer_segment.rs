@@ -648,7 +648,21 @@ fn kinds_of_a_category(clean: &str, at: std::ops::Range<usize>) -> bool {
             .map(|m| m.as_str())
     };
     let noun = noun.map(bare_word).unwrap_or_default();
-    !noun.is_empty() && !BARE_UNIVERSAL.is_match(&noun) && !broad_noun(&noun)
+    // "Children of every age", "parents of all ages": a group spread over
+    // its ages is still that group, the rubric's broad category; only
+    // "people of all ages" is everybody.
+    static OF_AGES: LazyLock<Regex> = LazyLock::new(|| re(r"^of (?:every|any|all) (?:age|ages)\b"));
+    let ages_of_a_group = OF_AGES.is_match(&clean[at.start..]) && !users(&noun);
+    !noun.is_empty() && !BARE_UNIVERSAL.is_match(&noun) && (ages_of_a_group || !broad_noun(&noun))
+}
+
+/// "Users of all ages": users are whoever picks the product up, so spread
+/// over every age they are everybody.
+fn users(noun: &str) -> bool {
+    matches!(
+        noun,
+        "users" | "user" | "customers" | "customer" | "consumers" | "consumer"
+    )
 }
 
 /// "The public and private school art teachers", "the public libraries":

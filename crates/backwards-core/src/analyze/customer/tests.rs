@@ -694,6 +694,17 @@ fn a_market_total_after_a_bare_category_does_not_narrow_it() {
     );
 }
 
+/// A group spread over every age is still that group ("grandparents of
+/// all ages"), the rubric's broad category; people of all ages are
+/// everybody.
+#[test]
+fn a_group_of_every_age_is_broad_but_people_of_every_age_are_everybody() {
+    let group = "Grandparents. Kids of all ages enjoy a puppet show, so we see this as a service for grandparents.";
+    assert_eq!(level_for(group), 2);
+    let everybody = "Grandparents. People of every age enjoy a puppet show, so we see this as a service for anyone.";
+    assert_eq!(level_for(everybody), 1);
+}
+
 /// "The users are everyone at the table": a universal word bounded by the
 /// gathering the segment names does not widen it; "everyone in the
 /// country" still does.
