@@ -694,6 +694,18 @@ fn a_market_total_after_a_bare_category_does_not_narrow_it() {
     );
 }
 
+/// Reaching them at a moment the team already owns, or through the
+/// message every booking already gets, is a way to reach them.
+#[test]
+fn reaching_them_before_they_arrive_or_with_every_booking_is_a_channel() {
+    for text in [
+        "Cyclists hiring one of our e-bikes for a weekend in the Dales. We can reach them when they pick up the keys.",
+        "Cyclists hiring one of our e-bikes for a weekend in the Dales. Every booking receives a welcome email from us.",
+    ] {
+        assert!(facts_for(text).channel, "{text}");
+    }
+}
+
 /// A group spread over every age is still that group ("grandparents of
 /// all ages"), the rubric's broad category; people of all ages are
 /// everybody.
