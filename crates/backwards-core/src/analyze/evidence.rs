@@ -1188,10 +1188,16 @@ fn has_number(s: &Sentence<'_>) -> bool {
         ))
     });
     static OUTLINE: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*\d+(?:\.\d+)+\.?\s"));
+    // "I am 100% sure", "a hundred and ten percent convinced": a figure of
+    // speech for certainty, which is belief, not a count.
+    static SURE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\s*(?:percent |per cent )?(?:sure|certain|confident|convinced|positive)\b")
+    });
     let skip = OUTLINE.find(&s.clean).map_or(0, |m| m.end());
     COUNTED.find_iter(&s.clean[skip..]).any(|m| {
         let t = m.as_str();
-        !(t.len() == 4 && t.starts_with("20") && t.chars().all(|c| c.is_ascii_digit()))
+        let a_year = t.len() == 4 && t.starts_with("20") && t.chars().all(|c| c.is_ascii_digit());
+        !(a_year || SURE.is_match(&s.clean[skip + m.end()..]))
     })
 }
 

@@ -631,7 +631,7 @@ pub(crate) fn fallback(
     // "We have 3 founders with 20 years in logistics": the team describing
     // itself, not evidence about customers; "We launched a landing page":
     // the team's own action, with no customer in it.
-    if s.matches_any(&ABOUT_US) || s.matches_any(&TENURE) {
+    if s.matches_any(&ABOUT_US) || s.matches_any(&TENURE) || own_output(s) {
         return None;
     }
     if !counted && s.matches_any(&TEAM_ONLY) && !s.matches_any(&OTHERS) {
@@ -661,6 +661,24 @@ pub(crate) fn fallback(
         (false, false) => Some((2, all)),
         (false, true) => None,
     }
+}
+
+/// "I've made 212 rope fenders since January and every one came out
+/// right": a count of what the team itself made says it can make them, not
+/// that anyone wants them. One that was sold or ordered is a customer's
+/// deed, and stays.
+fn own_output(s: &Sentence<'_>) -> bool {
+    static MADE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*(?:we|i)(?:['’]ve| have| had)? (?:personally |already |now |so far )?(?:made|built|sewn|knitted|spliced|crafted|produced|baked|brewed|printed|carved|turned|forged|woven|tied|assembled) (?:over |about |around |more than |nearly )?\d",
+        )
+    });
+    static SOLD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:sold|sell|ordered|bought|paid|booked|commissioned|pre-?ordered|for (?:customers|clients|buyers))\b",
+        )
+    });
+    s.matches_any(&MADE) && !s.matches_any(&SOLD)
 }
 
 /// Whether a counted sentence counts a sample the team reached: a part of a

@@ -18,6 +18,24 @@ fn assert_levels(want: u8, texts: &[&str]) {
 }
 
 #[test]
+fn certainty_in_percent_and_a_count_of_our_own_making_are_belief() {
+    // "100% sure" is a figure of speech; the batch we made ourselves says
+    // we can make it, not that anyone wants it.
+    assert_levels(
+        1,
+        &[
+            "I am 100% sure bakers need this. Everyone will love it.",
+            "We've made 340 clay bird feeders since March and every one came out beautifully. People will definitely want them.",
+        ],
+    );
+    // Made and sold is a customer's deed.
+    assert!(
+        level_for("We've made 340 clay bird feeders since March and sold 290 of them at markets.")
+            >= 3
+    );
+}
+
+#[test]
 fn how_many_live_visit_or_work_somewhere_is_a_market_size() {
     for size in [
         "The country has over 3,000 licensed ferries, and the sector is worth billions.",
