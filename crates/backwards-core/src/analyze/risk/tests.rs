@@ -3866,6 +3866,17 @@ fn counsel_that_has_advised_on_the_rule_answers_it() {
 }
 
 #[test]
+fn not_seeing_what_could_stop_it_waves_risk_away() {
+    assert_each_dismisses(
+        &[
+            "## Risks\nWe have thought hard and really can't see what could go wrong with the kiosk.",
+            "## Risks\nHonestly, I don't see anything that would stop it.",
+        ],
+        1,
+    );
+}
+
+#[test]
 fn none_significant_and_not_seeing_a_regulator_as_an_issue_wave_risk_away() {
     assert_each_dismisses(
         &[
