@@ -314,13 +314,18 @@ fn keeps_todays_way(clause: &str) -> bool {
     KEEP.is_match(clause)
 }
 
-/// "None has agreed yet", "nobody has signed": the mitigation's own subject
+/// "None has agreed yet", "nobody has signed", "none of the three
+/// suppliers has agreed": the mitigation's own subject
 /// says it has not happened.
 fn nobody_did(clean: &str, start: usize) -> bool {
     static NOBODY: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\b(?:none|nobody|no one|neither|not one)(?: of (?:them|us|\w+))?\s*$")
+        re(
+            r"\b(?:none|nobody|no one|neither|not one)(?: of (?:them|us|(?:the |our |its |their |these |those )?(?:[\w'’-]+ ){0,2}[\w'’-]+))?\s*$",
+        )
     });
-    let from = signals::floor_char(clean, start.saturating_sub(24));
+    // "None of the three suppliers has agreed": the subject may take a
+    // few words, so the window reaches back far enough for them.
+    let from = signals::floor_char(clean, start.saturating_sub(48));
     NOBODY.is_match(&clean[from..start])
 }
 

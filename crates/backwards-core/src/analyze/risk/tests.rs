@@ -3877,6 +3877,12 @@ fn not_seeing_what_could_stop_it_waves_risk_away() {
 }
 
 #[test]
+fn none_of_the_named_partners_agreeing_is_no_answer() {
+    let body = "## Risks\n- The first release must read the four ferry timetables, and none of the four operators has agreed to share them.";
+    assert_eq!(mitigated_in(body), 0);
+}
+
+#[test]
 fn none_significant_and_not_seeing_a_regulator_as_an_issue_wave_risk_away() {
     assert_each_dismisses(
         &[
