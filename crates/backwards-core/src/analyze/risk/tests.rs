@@ -3883,6 +3883,17 @@ fn none_of_the_named_partners_agreeing_is_no_answer() {
 }
 
 #[test]
+fn a_sole_trader_depending_on_a_partner_or_short_of_a_loan_names_serious_risks() {
+    let depends =
+        facts_for("## Risks\n- I depend on the local kennels; if they close, the round stops.");
+    assert!(depends.open.contains(&Category::Dependency), "{depends:?}");
+    let unfunded = facts_for(
+        "## Risks\n- Stocking spare parts takes £9,000, and I have no investor or loan for it yet.",
+    );
+    assert!(unfunded.open.contains(&Category::Money), "{unfunded:?}");
+}
+
+#[test]
 fn none_significant_and_not_seeing_a_regulator_as_an_issue_wave_risk_away() {
     assert_each_dismisses(
         &[
