@@ -1276,7 +1276,8 @@ fn open_item(item: &Item<'_, '_>, main: Category, t: &mut Tally, f: &mut RiskFac
     // "Not sure what to charge, maybe £5 a month?": a price not yet settled
     // is a way to charge, so it is not the rubric's "no way to charge".
     static A_PRICE: LazyLock<Regex> = LazyLock::new(|| {
-        re(&r"{MON}[\d.,]* ?(?:k )?(?:a|an|per|each|/) ?[a-z]+".replace("{MON}", signals::MONEY))
+        re(&r"{MON}[\d.,]* ?(?:k )?(?:(?:a|an|per|each)\s|/ ?)[a-z]+"
+            .replace("{MON}", signals::MONEY))
     });
     let price_in_mind = (main == Category::Money)
         .then(|| item.find(&A_PRICE, false))

@@ -3891,6 +3891,8 @@ fn a_sole_trader_depending_on_a_partner_or_short_of_a_loan_names_serious_risks()
         "## Risks\n- Stocking spare parts takes £9,000, and I have no investor or loan for it yet.",
     );
     assert!(unfunded.open.contains(&Category::Money), "{unfunded:?}");
+    // "£9,000, and …" is a sum followed by "and", not a price "an" item.
+    assert_eq!(unfunded.open_serious, 1, "{unfunded:?}");
 }
 
 #[test]
