@@ -147,10 +147,11 @@ fn dismissal_uncached(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             r"\b(?:risks? (?:is|are|seems?|looks?) (?:very )?(?:low|small|minimal|limited|modest)|(?:very |fairly |pretty )?low[- ]risk)\b",
         )
     });
-    // A reason that is evidence ("we tested it", "the data already exists").
+    // A reason that is evidence ("we tested it", "the data already exists",
+    // "it reuses code we shipped last year").
     static EVIDENCE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:tested|piloted|trialled|trialed|measured|checked|confirmed|signed|already (?:exists?|works?|running|in use))\b",
+            r"\b(?:tested|piloted|trialled|trialed|measured|checked|confirmed|signed|already (?:exists?|works?|running|in use|built|shipped)|reuses?|reused|reusing|re-uses?|re-used|shipped)\b",
         )
     });
     // The verdict with its reasons after it, after a colon ("Risk is

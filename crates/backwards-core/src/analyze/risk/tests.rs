@@ -3896,6 +3896,14 @@ fn a_sole_trader_depending_on_a_partner_or_short_of_a_loan_names_serious_risks()
 }
 
 #[test]
+fn low_risk_because_it_reuses_shipped_work_is_an_assessment() {
+    let reasoned = "## Risks\n- Build is low risk: the export reuses the invoice module our team shipped in spring.";
+    assert_eq!(dismissals_in(reasoned), 0);
+    let bare = "## Risks\n- Build is low risk.";
+    assert_eq!(dismissals_in(bare), 1);
+}
+
+#[test]
 fn none_significant_and_not_seeing_a_regulator_as_an_issue_wave_risk_away() {
     assert_each_dismisses(
         &[
