@@ -736,12 +736,21 @@ fn promises_benefit(s: &Sentence<'_>, name: &str) -> bool {
             r"^\s*(?:(?:a|an|the|their|his|her|your|my) )?(?:lips?|fingers?|hands?|thumbs?|mouths?|skin|feet|foot|legs?|arms?|heads?|faces?|themselves|himself|herself|yourself)\b",
         )
     });
+    // "Rebuilds it by hand in our tool or a competitor's": the team's
+    // product as one of the tools in use today is where the pain happens,
+    // not a promise.
+    static OR_A_RIVALS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s*(?:,\s*)?or (?:in |on )?(?:a |an |the |their |another )?(?:competitor|rival|other|another)",
+        )
+    });
     // Case-sensitive: "TearDown" is the product, "teardown" is the job.
     (name.len() >= 3 && s.clean.contains(name))
         || BENEFIT.find_iter(&s.clean).any(|m| {
             !signals::negated(&s.clean, m.start())
                 && !its_own(m.end())
                 && !BODY.is_match(&s.clean[m.end()..])
+                && !OR_A_RIVALS.is_match(&s.clean[m.end()..])
         })
 }
 

@@ -537,6 +537,16 @@ fn a_count_over_the_summer_is_how_often() {
 }
 
 #[test]
+fn our_tool_as_one_of_the_tools_in_use_today_is_where_the_workaround_happens() {
+    let text = "Every week a choir changes its set list. Today the librarian retypes it by hand in our software or a rival's.";
+    assert!(facts_for(text).workaround, "{text}");
+    // Our app as the answer is still a promise, not today's way.
+    let promise =
+        "Every week a choir changes its set list. Our app will save the librarian that hour.";
+    assert!(!facts_for(promise).workaround, "{promise}");
+}
+
+#[test]
 fn a_flat_company_metric_is_the_companys_problem() {
     let problem = "Franchisees miss calls, and our average job value has been flat for two years.";
     assert!(level_for(problem) <= 2, "{}", level_for(problem));
