@@ -652,13 +652,13 @@ fn kinds_of_a_category(clean: &str, at: std::ops::Range<usize>) -> bool {
     // its ages is still that group, the rubric's broad category; only
     // "people of all ages" is everybody.
     static OF_AGES: LazyLock<Regex> = LazyLock::new(|| re(r"^of (?:every|any|all) (?:age|ages)\b"));
-    let ages_of_a_group = OF_AGES.is_match(&clean[at.start..]) && !users(&noun);
+    let ages_of_a_group = OF_AGES.is_match(&clean[at.start..]) && !names_whoever_buys(&noun);
     !noun.is_empty() && !BARE_UNIVERSAL.is_match(&noun) && (ages_of_a_group || !broad_noun(&noun))
 }
 
 /// "Users of all ages": users are whoever picks the product up, so spread
 /// over every age they are everybody.
-fn users(noun: &str) -> bool {
+fn names_whoever_buys(noun: &str) -> bool {
     matches!(
         noun,
         "users" | "user" | "customers" | "customer" | "consumers" | "consumer"

@@ -247,15 +247,21 @@ fn risky(s: &Sentence<'_>) -> bool {
         .any(|m| !(m.as_str().eq_ignore_ascii_case("if") && SUCCESS.is_match(&s.clean[m.end()..])))
 }
 
-/// "→ we will add photos later", "→ could offer refunds": the answer an
-/// arrow points to is itself only promised.
-fn promised_after_arrow(after: &str) -> bool {
-    static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
+/// Whether the mitigation at `at` is stated as done, neither denied nor
+/// only promised. "Showmen may not pay → first five free": the "not" and
+/// the "may" before an arrow belong to the risk it points away from, so
+/// for an arrow only the words after it can make the answer a promise
+/// ("→ we will add photos later", "→ could offer refunds").
+fn stated_as_done(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static PROMISE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"^\W*(?:[\w'’-]+ ){0,2}?(?:will|'ll|would|could|might|may|plan to|plans to|hope to|intend to|going to|aim to|want to|should)\b",
         )
     });
-    PROMISE.is_match(after)
+    if ARROWS.contains(&&clean[at.clone()]) {
+        return !PROMISE_AFTER.is_match(&clean[at.end..]);
+    }
+    !signals::negated(clean, at.start) && !promised(clean, at.start)
 }
 
 /// A promise or a possibility right before `start` in the same clause
@@ -316,8 +322,8 @@ fn keeps_todays_way(clause: &str) -> bool {
 }
 
 /// "None has agreed yet", "nobody has signed", "none of the three
-/// suppliers has agreed": the mitigation's own subject
-/// says it has not happened.
+/// suppliers has agreed": the mitigation's own subject says it has not
+/// happened.
 fn nobody_did(clean: &str, start: usize) -> bool {
     static NOBODY: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -534,18 +540,7 @@ impl Item<'_, '_> {
                 .find_iter(&s.clean)
                 .map(|m| m.range())
                 .find(|r| {
-                    // "Showmen may not pay → first five free": the "not"
-                    // and the "may" before an arrow belong to the risk it
-                    // points away from; only the words after it can make
-                    // the answer a promise ("→ we will add photos later").
-                    let arrow = ARROWS.contains(&&s.clean[r.clone()]);
-                    let said_as_done =
-                        || !signals::negated(&s.clean, r.start) && !promised(&s.clean, r.start);
-                    (if arrow {
-                        !promised_after_arrow(&s.clean[r.end..])
-                    } else {
-                        said_as_done()
-                    })
+                    stated_as_done(&s.clean, r.clone())
                         && !nobody_did(&s.clean, r.start)
                         // "idk how we handle payments": not known, not done.
                         && !not_known(&s.clean[..r.start])
