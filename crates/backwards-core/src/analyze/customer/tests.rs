@@ -272,6 +272,8 @@ fn framing_exclusions_and_thresholds_in_other_words() {
 #[test]
 fn situations_said_as_whose_and_who_need_because_qualify() {
     assert!(level_for("Parents whose kids play the cello.") >= 3);
+    assert!(level_for("Households in which a grandparent lives with dementia.") >= 3);
+    assert!(level_for("Families where one parent works nights on a hospital rota.") >= 3);
     assert!(
         level_for("Commuters who need a new bike within a day because theirs was stolen.") >= 3
     );
