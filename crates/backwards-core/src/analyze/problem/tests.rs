@@ -1972,6 +1972,10 @@ fn a_lone_cost_to_us_does_not_cap_a_customers_pain() {
     let goal =
         "Our board has set a target of 20% more bookings this year, and each no-show costs us £45.";
     assert!(level_for(goal) <= 2, "{goal}");
+    // A team's own count to reach, with where it stands, is its target too.
+    let count = "The Active Travel Unit has a yearly target of 5,000 cycle-training sign-ups this year and we stand at 2,100. \
+                 Our posters are not reaching enough families, and councillors want a digital offer they can report.";
+    assert!(level_for(count) <= 2, "{count}");
 }
 
 /// A market's forecast is the market's future, however it writes its
