@@ -806,6 +806,9 @@ fn a_forecast_of_downloads_is_not_a_count_of_them() {
     let forecast =
         "We project 40,000 downloads in year 1 and 90,000 by year 2, with 5% buying the pro plan.";
     assert!(level_for(forecast) <= 2, "{}", level_for(forecast));
+    // A plan or a goal for the count is the same forecast, said as intent.
+    let plan = "My plan is 20,000 installs in the first month, 300,000 members after two years, and 25 themes on day one.";
+    assert!(level_for(plan) <= 2, "{}", level_for(plan));
     // The same figure, counted, is behaviour.
     assert_eq!(
         level_for("Our beta had 4,000 downloads in its first month."),
