@@ -948,6 +948,14 @@ fn a_third_party_that_says_no_without_a_meeting_yet_is_an_open_dependency() {
     assert!(level_for(body) >= 3, "{}", level_for(body));
 }
 
+/// Said without an article, in a terse list item, the partner it waits on
+/// is still a dependency: "Needs bus operators to send us their timetables".
+#[test]
+fn a_terse_need_for_operators_to_send_their_data_is_an_open_dependency() {
+    let body = "## Risks\n- Needs bus operators to send us their stop changes.\n- Not spoken to any yet.\n- Otherwise a small build: one developer, three weeks.";
+    assert!(level_for(body) >= 3, "{}", level_for(body));
+}
+
 #[test]
 fn not_many_is_a_dismissal() {
     let body = "## Risks\nNot many. We already have the customers.";
