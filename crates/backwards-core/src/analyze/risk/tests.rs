@@ -956,6 +956,14 @@ fn a_terse_need_for_operators_to_send_their_data_is_an_open_dependency() {
     assert!(level_for(body) >= 3, "{}", level_for(body));
 }
 
+/// "Not asked any landlord yet": the terse form of "we have not asked" is
+/// an unknown still open.
+#[test]
+fn not_asked_any_of_them_yet_is_an_open_unknown() {
+    let body = "## Risks\n- Fitting takes a day per flat.\n- Not asked any landlord yet.";
+    assert_eq!(facts_for(body).open_unknown, 1);
+}
+
 #[test]
 fn not_many_is_a_dismissal() {
     let body = "## Risks\nNot many. We already have the customers.";
