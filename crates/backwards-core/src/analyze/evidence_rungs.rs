@@ -558,13 +558,14 @@ pub(crate) fn only_exposure(s: &Sentence<'_>) -> bool {
 }
 
 /// "We ran two focus groups", "we conducted structured interviews", "phoned
-/// 31 owners": talking to customers is an interview however it is run, not
+/// 31 owners", "in 2025 I talked with 9 owners" (the year is when, not a
+/// count of deeds): talking to customers is an interview however it is run, not
 /// a test of what they do, unless the same sentence also puts something in
 /// their hands.
 fn talk_only(s: &Sentence<'_>) -> bool {
     static TALK: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:interviews?|interviewed|focus groups?|surveys?|surveyed|conversations?|workshops?|round ?tables?|calls? with|meetings? with|consultations? with)\b|\b(?:phoned|rang|telephoned|called) (?:round |around |up )?(?:[\w-]+ )?\d",
+            r"\b(?:interviews?|interviewed|focus groups?|surveys?|surveyed|conversations?|workshops?|round ?tables?|calls? with|meetings? with|consultations? with|(?:talked|spoke|spoken|chatted) (?:to|with))\b|\b(?:phoned|rang|telephoned|called) (?:round |around |up )?(?:[\w-]+ )?\d",
         )
     });
     static HANDS_ON: LazyLock<Regex> = LazyLock::new(|| {

@@ -933,6 +933,8 @@ fn a_share_told_after_the_interview_count_is_a_finding() {
         3,
         &[
             "At two club rides I talked with 16 riders; 12 of them had a rim trued in the past year.",
+            // A year before the talk is when, not a count of what was done.
+            "At the 2024 county show I talked with 11 stable owners.",
         ],
     );
 }
