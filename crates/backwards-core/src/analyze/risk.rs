@@ -697,12 +697,13 @@ fn names_category(s: &Sentence<'_>, c: Category) -> bool {
     }
 }
 
-/// "Monthly terms, no contract": the customer's freedom to leave, which
-/// makes the bet easy to reverse, not a partner's contract still missing.
+/// "Monthly terms, no contract", "the first month is free and there is no
+/// contract": the customer's freedom to leave, which makes the bet easy to
+/// reverse, not a partner's contract still missing.
 fn free_to_leave(clean: &str, matched: &str) -> bool {
     static TERMS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:monthly|month-to-month|rolling|pay-as-you-go|pay as you go|no lock-?in|no minimum term)\b",
+            r"\b(?:monthly|month-to-month|rolling|pay-as-you-go|pay as you go|no lock-?in|no minimum term|(?:is|are) free|free (?:trial|month|first))\b",
         )
     });
     matched.to_ascii_lowercase().starts_with("no contract") && TERMS.is_match(clean)

@@ -4803,6 +4803,12 @@ fn monthly_terms_with_no_contract_are_a_way_back_not_a_missing_deal() {
             "Rolling monthly plan, no contract, so a bakery can leave whenever it likes.",
             &[],
         ),
+        // A free first term beside it is the same freedom.
+        (
+            Step::Risks,
+            "The first two weeks are free and there is no contract, so a salon risks nothing by trying.",
+            &[],
+        ),
         // … but a partner with no contract is still a deal not yet made.
         (
             Step::Risks,
