@@ -203,10 +203,11 @@ pub(super) static NOT_DEPENDENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A failure the product answers by design: "if one fails, the light still
-/// works", "if the internet drops, the relays keep time locally".
+/// works", "if the internet drops, the relays keep time locally", "if the
+/// feed goes down, staff can enter a closure by hand".
 pub(super) static FAILSAFE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bif (?:the |a |an |one |any |their |our |it |they )?(?:[\w-]+ ){0,3}?(?:fails?|drops?|goes (?:down|offline)|breaks?|is down|dies|crash(?:es)?|is lost|runs? out|loses? (?:signal|power|connection)|closes? (?:it|that|this|them|down)?|stops? (?:it|that|this)\b|stops|ends|changes? (?:it|that|this)\b|(?:is|are) unavailable)\b[^.;]{0,60}?\b(?:(?:can |could |will )?still (?:works?|runs?|has|gets?|\w+)|keeps? (?:\w+ ){0,2}(?:working|running|time|going|a copy)|falls? back|back (?:on|to)\b|carr(?:y|ies) on|catch(?:es)? up|syncs? (?:later|when)|nothing is lost)\b",
+        r"\bif (?:the |a |an |one |any |their |our |it |they )?(?:[\w-]+ ){0,3}?(?:fails?|drops?|goes (?:down|offline)|breaks?|is down|dies|crash(?:es)?|is lost|runs? out|loses? (?:signal|power|connection)|closes? (?:it|that|this|them|down)?|stops? (?:it|that|this)\b|stops|ends|changes? (?:it|that|this)\b|(?:is|are) unavailable)\b[^.;]{0,60}?\b(?:(?:can |could |will )?still (?:works?|runs?|has|gets?|\w+)|keeps? (?:\w+ ){0,2}(?:working|running|time|going|a copy)|falls? back|back (?:on|to)\b|carr(?:y|ies) on|catch(?:es)? up|syncs? (?:later|when)|nothing is lost|(?:can|could|will|would) (?:[\w'’-]+ ){0,4}?(?:by hand|manually|on paper))\b",
     )
 });
 

@@ -1402,6 +1402,7 @@ fn something_that_already_happens_is_not_a_new_risk() {
 fn a_fallback_a_framework_listing_off_the_shelf_kit_and_a_signed_term_answer() {
     assert_each_mitigated_once(&[
         "## Risks\n- Reliability. This is not the dispatch system. If the app fails, the paper sheet still works.",
+        "## Risks\n- We rely on the county's open roadworks feed. If it changes or goes down, the office can enter a closure by hand.",
         "## Risks\n- Procurement. Services buy through frameworks; we are listed on the G-Cloud framework.",
         "## Risks\n- The scales could break on the boats. The hardware is bought, not built, with a swap warranty.",
         "## Risks\n- **A single buyer.** The union can stop paying. The LOI covers two years.",
