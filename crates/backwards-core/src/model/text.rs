@@ -458,7 +458,11 @@ fn is_sentence_end(text: &str, i: usize) -> bool {
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))
             && next_word_is_uppercase(&bytes[j..]);
-        return !initial && (!abbreviation || closing_etc);
+        // "No." shortens "number" only before one ("No. 4 platform"); "they
+        // might say no. The sensors…" is the answer no, ending its sentence.
+        let answer_no = word.eq_ignore_ascii_case("no")
+            && !first_non_blank(&bytes[j..]).is_some_and(u8::is_ascii_digit);
+        return !initial && (!abbreviation || closing_etc || answer_no);
     }
     let word = word.to_lowercase();
     // A lone letter before the period is an initial ("J. Smith").
@@ -735,6 +739,18 @@ mod tests {
                 "We met Dr. Lee at 3.5 p.m. today.",
                 "It went well!",
                 "Next step?"
+            ]
+        );
+    }
+
+    #[test]
+    fn no_is_a_number_only_before_one() {
+        assert_eq!(
+            sentences("The landlord could say no. The lifts are old. Wait at No. 4 stand."),
+            vec![
+                "The landlord could say no.",
+                "The lifts are old.",
+                "Wait at No. 4 stand."
             ]
         );
     }
