@@ -376,7 +376,8 @@ pub(super) fn we_act<'s, 'a>(
             };
             let condition = after_conjunction(&s.clean[..m.start()]);
             let relative = closes_a_noun(&s.clean, m.start());
-            let entailed = a_consequence(&s.clean[..m.start()]);
+            let entailed =
+                a_consequence(&s.clean[..m.start()]) || still_to_work_out(&s.clean[..m.start()]);
             (ok && !condition && !relative && !entailed && !signals::negated(&s.clean, m.start()))
                 .then(|| (*s, m.range()))
         })
@@ -390,6 +391,17 @@ pub(super) fn a_consequence(before: &str) -> bool {
     static MEANS: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:means|mean|meant|would mean|will mean)\s+(?:that\s+)?$"));
     MEANS.is_match(before)
+}
+
+/// "We still have to work out how we make money": the "we" after "work
+/// out how" opens a question still to answer, not a move made.
+fn still_to_work_out(before: &str) -> bool {
+    static HOW: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:work|worked|working|figure|figured|figuring|find|sort|decide|deciding|know|knows|sure|unclear|idea|wonder|wondering|learn)(?: out)? (?:exactly )?(?:how|whether|what|where|who)\s+$",
+        )
+    });
+    HOW.is_match(before)
 }
 
 /// "…the police of every area we drive through": a short clause that

@@ -747,6 +747,16 @@ fn not_having_worked_out_how_to_make_money_is_open() {
     );
 }
 
+/// Still to work out, the "we" after "how" asks; it answers nothing, and
+/// the money stays open.
+#[test]
+fn still_having_to_work_out_how_we_make_money_is_open() {
+    let body =
+        "## Risks\nWe still have to work out how we earn money, perhaps sponsorship from cafés.";
+    assert_eq!(mitigated_in(body), 0);
+    assert!(facts_for(body).open.contains(&Category::Money));
+}
+
 #[test]
 fn payments_and_resale_between_users_are_serious_risks() {
     let text = "# X\n\nA guest-list app.\n\n## Solution\nGuests add themselves to the list. Later: drinks preorders with payment, ticket resale between users.\n\n## Business model\nFree for now, ads later maybe.\n";
