@@ -974,6 +974,22 @@ fn not_asked_any_of_them_yet_is_an_open_unknown() {
     assert_eq!(facts_for(body).open_unknown, 1);
 }
 
+/// What a plan leans on may be an operator, a concession, a sponsor or a
+/// contractor: a third party as much as a supplier is.
+#[test]
+fn leaning_on_an_operator_a_concession_or_a_sponsor_is_a_dependency() {
+    for body in [
+        "## Risks\n- The discount depends on the station concession paying half.",
+        "## Risks\n- The prize fund relies on one sponsor.",
+        "## Risks\n- Night routes depend on the bus operators.",
+    ] {
+        assert!(
+            facts_for(body).open.contains(&Category::Dependency),
+            "{body}"
+        );
+    }
+}
+
 #[test]
 fn not_many_is_a_dismissal() {
     let body = "## Risks\nNot many. We already have the customers.";
