@@ -990,6 +990,15 @@ fn leaning_on_an_operator_a_concession_or_a_sponsor_is_a_dependency() {
     }
 }
 
+/// Counsel asked but not yet answered has cleared nothing: the regulation
+/// stays open.
+#[test]
+fn a_lawyer_asked_without_an_answer_yet_leaves_the_rule_open() {
+    let body = "## Risks\n- Paying by instalments may count as consumer credit. We have asked a lawyer and do not yet have a reply.";
+    assert_eq!(mitigated_in(body), 0);
+    assert!(facts_for(body).open.contains(&Category::Regulated));
+}
+
 #[test]
 fn not_many_is_a_dismissal() {
     let body = "## Risks\nNot many. We already have the customers.";
