@@ -312,8 +312,11 @@ pub(super) fn we_act<'s, 'a>(
     });
     // "If we miss December we owe refunds": a date missed and a debt owed
     // are the risk's outcome too.
+    // So is a cost left with us: "if they leave, we carry the unrecovered
+    // cost", "we bear the loss".
     const FALL: &[&str] = &[
         "fold", "sink", "collapse", "fail", "suffer", "die", "struggle", "miss", "owe", "slip",
+        "carry", "bear",
     ];
     const MUSED: &[&str] = &[
         "thought",

@@ -999,6 +999,14 @@ fn a_lawyer_asked_without_an_answer_yet_leaves_the_rule_open() {
     assert!(facts_for(body).open.contains(&Category::Regulated));
 }
 
+/// "If pupils drop out, we carry the cost": the risk's outcome, left with
+/// the team, is no move against it.
+#[test]
+fn a_cost_we_carry_if_it_happens_is_the_outcome_not_an_answer() {
+    let body = "## Risks\n- **Drop-outs.** If many pupils quit in the first term, we carry the unpaid fees.";
+    assert_eq!(mitigated_in(body), 0);
+}
+
 #[test]
 fn not_many_is_a_dismissal() {
     let body = "## Risks\nNot many. We already have the customers.";
