@@ -1007,6 +1007,14 @@ fn a_cost_we_carry_if_it_happens_is_the_outcome_not_an_answer() {
     assert_eq!(mitigated_in(body), 0);
 }
 
+/// Two groups needed in the same places at once is a market with two
+/// sides to grow together.
+#[test]
+fn needing_two_groups_in_the_same_places_at_once_is_a_marketplace() {
+    let body = "## Risks\n- We need tutors and families in the same suburbs at the same time.";
+    assert!(facts_for(body).open.contains(&Category::Marketplace));
+}
+
 #[test]
 fn not_many_is_a_dismissal() {
     let body = "## Risks\nNot many. We already have the customers.";
