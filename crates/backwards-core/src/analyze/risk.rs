@@ -520,19 +520,6 @@ fn conceded_limit(clean: &str, at: std::ops::Range<usize>) -> bool {
     clean[at.clone()].to_lowercase().starts_with("only ") && CONCEDING.is_match(&clean[..at.start])
 }
 
-/// "If many trainees leave, we carry the unrecovered cost": a loss the
-/// team is left holding is the risk's outcome, not a move against it ("we
-/// carry spare batteries" is one).
-fn left_with_us(matched: &str, after: &str) -> bool {
-    static LOSS: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^\s*(?:the |that |this |any |all )?(?:[\w'’-]+ )?(?:costs?|loss|losses|bill|fees|debt|shortfall|risk)\b",
-        )
-    });
-    let lower = matched.to_ascii_lowercase();
-    (lower.ends_with("carry") || lower.ends_with("hold")) && LOSS.is_match(after)
-}
-
 impl Item<'_, '_> {
     fn find(&self, re: &Regex, negatable: bool) -> Option<(&Sentence<'_>, std::ops::Range<usize>)> {
         self.sentences.iter().find_map(|s| {
@@ -568,7 +555,7 @@ impl Item<'_, '_> {
                         && !still_to_come(&s.clean[r.end..])
                         && !answers::holds_the_data(&s.clean[r.start..])
                         && !answers::a_consequence(&s.clean[..r.start])
-                        && !left_with_us(&s.clean[r.clone()], &s.clean[r.end..])
+                        && !answers::left_with_us(&s.clean[r.clone()], &s.clean[r.end..])
                         // "In place of the surveyor's report" replaces; it
                         // is not a control "in place".
                         && !s.clean[r.end..].starts_with(" of ")

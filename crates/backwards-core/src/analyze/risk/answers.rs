@@ -312,11 +312,8 @@ pub(super) fn we_act<'s, 'a>(
     });
     // "If we miss December we owe refunds": a date missed and a debt owed
     // are the risk's outcome too.
-    // So is a cost left with us: "if they leave, we carry the unrecovered
-    // cost", "we bear the loss".
     const FALL: &[&str] = &[
         "fold", "sink", "collapse", "fail", "suffer", "die", "struggle", "miss", "owe", "slip",
-        "carry", "bear",
     ];
     const MUSED: &[&str] = &[
         "thought",
@@ -342,7 +339,11 @@ pub(super) fn we_act<'s, 'a>(
             // risk's outcome, not a response to it.
             let our_fall = match (first.as_deref(), second.as_deref()) {
                 (Some("go" | "goes"), Some("down" | "under" | "bust" | "broke")) => true,
-                (Some(w), _) => FALL.contains(&w),
+                (Some(w), _) => {
+                    FALL.contains(&w)
+                        || c.get(1)
+                            .is_some_and(|v| left_with_us(v.as_str(), &s.clean[v.end()..]))
+                }
                 _ => false,
             };
             let ok = match first.as_deref() {
@@ -394,6 +395,20 @@ pub(super) fn a_consequence(before: &str) -> bool {
     static MEANS: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:means|mean|meant|would mean|will mean)\s+(?:that\s+)?$"));
     MEANS.is_match(before)
+}
+
+/// "If many trainees leave, we carry the unrecovered cost", "we bear the
+/// loss": a loss the team is left holding is the risk's outcome, not a move
+/// against it ("we carry spare batteries" is one). `verb` is the words
+/// that end on the verb, `after` what follows it.
+pub(super) fn left_with_us(verb: &str, after: &str) -> bool {
+    static LOSS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s*(?:the |that |this |any |all )?(?:[\w'’-]+ )?(?:costs?|loss|losses|bill|fees|debt|shortfall|risk)\b",
+        )
+    });
+    let verb = verb.to_ascii_lowercase();
+    ["carry", "bear", "hold"].iter().any(|v| verb.ends_with(v)) && LOSS.is_match(after)
 }
 
 /// "We still have to work out how we make money": the "we" after "work
