@@ -1007,6 +1007,16 @@ fn a_cost_we_carry_if_it_happens_is_the_outcome_not_an_answer() {
     assert_eq!(mitigated_in(body), 0);
 }
 
+/// A rule that lets in only what people made themselves answers a rights
+/// risk; "only" there bounds what is allowed, it is no hedge.
+#[test]
+fn only_work_people_made_themselves_answers_a_rights_risk() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- Copyright: players upload only photos they took themselves; the rules say so and moderators check weekly.",
+        "## Risks\n- Copyright: choirs share only their own arrangements; the upload page says so and we review each one.",
+    ]);
+}
+
 /// Two groups needed in the same places at once is a market with two
 /// sides to grow together.
 #[test]
