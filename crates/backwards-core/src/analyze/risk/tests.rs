@@ -1017,6 +1017,17 @@ fn only_work_people_made_themselves_answers_a_rights_risk() {
     ]);
 }
 
+/// The buyer's right to send back what fails, under the team's usual
+/// terms, is the team's remedy for its own quality; no third party that
+/// can say no. A partner that can refuse stays one.
+#[test]
+fn a_buyer_who_can_reject_under_our_returns_terms_is_no_dependency() {
+    let remedy = "## Risks\n- **Glaze mismatch.** A kiln batch can come out darker; the shop can reject it on delivery under our usual refund policy.";
+    assert!(!facts_for(remedy).open.contains(&Category::Dependency));
+    let partner = "## Risks\n- **Stockists.** The garden centres can reject our range at their spring review.";
+    assert!(facts_for(partner).open.contains(&Category::Dependency));
+}
+
 /// Two groups needed in the same places at once is a market with two
 /// sides to grow together.
 #[test]

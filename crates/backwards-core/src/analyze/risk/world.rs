@@ -44,6 +44,7 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
         }
         Category::Dependency => {
             our_own_move(clean, at.clone())
+                || a_buyers_remedy(clean, &at)
                 || a_carriers_permit(clean, &at)
                 || on_their_own_system(clean, at)
         }
@@ -52,6 +53,20 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
         }
         _ => false,
     }
+}
+
+/// "The restorer can reject a batch on arrival under our normal returns
+/// terms": the buyer's right to send back what fails is the team's remedy
+/// for its own quality risk, not a third party that can say no.
+fn a_buyers_remedy(clean: &str, at: &std::ops::Range<usize>) -> bool {
+    static REFUSAL: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:can|could|may) (?:\w+ )?(?:reject|refuse|decline)\b"));
+    static TERMS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^[^.;]{0,40}?\b(?:under|on|per|through|by|within) (?:our|the|its|their) (?:normal |usual |standard |existing |own )?(?:returns?|refunds?|warranty|guarantee|replacement) (?:terms|policy|process|rules|period)\b",
+        )
+    });
+    REFUSAL.is_match(&clean[at.clone()]) && TERMS.is_match(&clean[at.end..])
 }
 
 /// "We already hold a waste carrier registration": the permit a trade
