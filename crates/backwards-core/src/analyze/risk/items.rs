@@ -256,7 +256,24 @@ static MONEY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `s` can answer the item before it: it speaks of what that item
 /// is about (see [`off_topic_for_money`] and [`answers_another_thing`]).
 fn on_topic(last: Option<&Item<'_, '_>>, s: &Sentence<'_>) -> bool {
-    !off_topic_for_money(last, s) && !answers_another_thing(last, s)
+    !off_topic_for_money(last, s) && !answers_another_thing(last, s) && !opens_its_own_label(s)
+}
+
+/// "Printing errors: every card is checked twice before print": a sentence
+/// that opens on a label of its own names a new risk and answers it; it
+/// does not answer the risk before it. A label that names the answer
+/// ("Mitigation: a weekly call", "Fix: …") still points back.
+fn opens_its_own_label(s: &Sentence<'_>) -> bool {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*((?:[\w'’-]+ ){0,3}[\w'’-]+):\s"));
+    static ANSWER_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:mitigat\w*|fix(?:es|ed)?|answers?|responses?|plans?|workarounds?|fallbacks?|backups?|solutions?|remed(?:y|ies)|controls?|actions?|done|handled|status|so|how|what we do|next steps?|owner)\b",
+        )
+    });
+    LABEL
+        .captures(&s.clean)
+        .and_then(|c| c.get(1))
+        .is_some_and(|label| !ANSWER_WORD.is_match(label.as_str()))
 }
 
 /// "We don't know whether owners will pay. Moving hives is routine and the

@@ -1028,6 +1028,36 @@ fn a_buyer_who_can_reject_under_our_returns_terms_is_no_dependency() {
     assert!(facts_for(partner).open.contains(&Category::Dependency));
 }
 
+/// A check every unit goes through is a control in place, said in the
+/// passive or as a step each one passes.
+#[test]
+fn a_check_every_unit_goes_through_is_a_mitigation() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- **Seam splits.** Every bag goes through the same stitch test as a full production run.",
+        "## Risks\n- **Wrong labels.** Each jar is checked against the batch sheet before it is packed.",
+    ]);
+}
+
+/// In a paragraph, a sentence that opens on a label of its own is a new
+/// risk with its own answer; it leaves the risk before it open. A label
+/// that names the answer still points back.
+#[test]
+fn a_labelled_sentence_in_a_paragraph_answers_its_own_risk_not_the_one_before() {
+    let two = "## Risks\nOur own sensors could fail in frost and we have no spares. Typos: every sign is proofread by two people before printing.";
+    assert!(facts_for(two).open.contains(&Category::Hardware));
+    assert_eq!(mitigated_in(two), 1);
+    let answer = "## Risks\nOur own sensors could fail in frost and we have no spares. Fallback: the college lends us its sensors, as agreed last spring.";
+    assert!(!facts_for(answer).open.contains(&Category::Hardware));
+}
+
+/// A provider that any other would replace is no key dependency.
+#[test]
+fn a_provider_any_other_would_replace_is_no_dependency() {
+    let body =
+        "## Risks\n- We depend on Square for card payments, but any card processor would do.";
+    assert!(!facts_for(body).open.contains(&Category::Dependency));
+}
+
 /// Two groups needed in the same places at once is a market with two
 /// sides to grow together.
 #[test]
