@@ -173,10 +173,11 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
 /// ("Otherwise this is a van and a phone" turns away; "otherwise we fall
 /// back to paper" is the risk's own contingency, and stays with it.) A
 /// topic named at the opening ("Money-wise, …", "As for the price, …")
-/// starts a risk of its own.
+/// starts a risk of its own. So does a word that counts the risks off
+/// ("Finally, …", "Secondly, …", "The other worry is …").
 static TURNS_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:[a-z]+-wise|as for|apart from (?:that|this)|aside from (?:that|this)|other than (?:that|this)|beyond (?:that|this)|besides (?:that|this)|that aside|for the rest|otherwise,? (?:this|it|the|that|everything|all) (?:is|are|'s|stays?|looks?))\b",
+        r"^\W*(?:finally|lastly|secondly|thirdly|(?:the |a |one )?(?:last|second|third|other|another|final) (?:big |main |real |open |major )?(?:risk|worry|question|unknown|concern|issue|problem)s?|[a-z]+-wise|as for|apart from (?:that|this)|aside from (?:that|this)|other than (?:that|this)|beyond (?:that|this)|besides (?:that|this)|that aside|for the rest|otherwise,? (?:this|it|the|that|everything|all) (?:is|are|'s|stays?|looks?))\b",
     )
 });
 

@@ -1058,6 +1058,22 @@ fn a_provider_any_other_would_replace_is_no_dependency() {
     assert!(!facts_for(body).open.contains(&Category::Dependency));
 }
 
+/// "We have not shown that it can be done at that price" admits an
+/// unknown on feasibility.
+#[test]
+fn not_having_shown_that_it_can_be_done_is_an_unknown() {
+    let body = "## Risks\n- Hand-sewing every binding needs skilled binders, and we have not shown that this can be done at our price.";
+    assert_eq!(facts_for(body).open_unknown, 1);
+}
+
+/// In a paragraph, a sentence that counts the risks off ("Finally, …")
+/// names a new risk, even when it admits an unknown right after another.
+#[test]
+fn a_sentence_that_counts_the_risks_off_is_a_new_risk() {
+    let body = "## Risks\nOur own sensors could fail in frost, and we have not tested them in winter yet. Finally, we have not yet checked whether gardeners can read the alerts at a glance.";
+    assert_eq!(level_for(body), 4);
+}
+
 /// Two groups needed in the same places at once is a market with two
 /// sides to grow together.
 #[test]
