@@ -380,8 +380,9 @@ pub(super) fn we_act<'s, 'a>(
             };
             let condition = after_conjunction(&s.clean[..m.start()]);
             let relative = closes_a_noun(&s.clean, m.start());
-            let entailed =
-                a_consequence(&s.clean[..m.start()]) || still_to_work_out(&s.clean[..m.start()]);
+            let entailed = a_consequence(&s.clean[..m.start()])
+                || still_to_work_out(&s.clean[..m.start()])
+                || short_of_the_need(&s.clean[..m.start()], &s.clean[m.start()..]);
             (ok && !condition && !relative && !entailed && !signals::negated(&s.clean, m.start()))
                 .then(|| (*s, m.range()))
         })
@@ -424,14 +425,15 @@ fn still_to_work_out(before: &str) -> bool {
 
 /// "…the police of every area we drive through": a short clause that
 /// closes a noun ("the towns we visit", "every supplier we buy from") says
-/// which ones, not what the team does about the risk.
+/// which ones, not what the team does about the risk. So does one the
+/// main verb follows ("the radio module we use has long lead times").
 fn closes_a_noun(clean: &str, we_at: usize) -> bool {
     static NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         re(r"\b(?:every|each|the|any|all|those|these|some|a|an) (?:[\w'’-]+ ){0,2}?[\w'’-]+\s+$")
     });
     static SHORT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^(?:we|i) [\w'’]+(?: (?:through|with|to|from|in|on|at|for|by|into|over|across|past|around|about))?\s*(?:[.,;:)]|$)",
+            r"^(?:we|i) [\w'’]+(?: (?:through|with|to|from|in|on|at|for|by|into|over|across|past|around|about))?\s*(?:[.,;:)]|$|(?:has|have|had|is|are|was|were|can|could|may|might|will|would|needs?|takes?|costs?|comes?|goes|went|gets?|got|fails?|failed|breaks?|broke)\b)",
         )
     });
     NOUN_BEFORE.is_match(&clean[..we_at]) && SHORT_CLAUSE.is_match(&clean[we_at..])
@@ -769,6 +771,32 @@ pub(super) fn labelled_fact<'s, 'a>(
         && !RISKY_WORDS.is_match(body)
         && !NOT_A_FACT.is_match(body)
         && !UNKNOWN.is_match(body)
-        && !STILL_OPEN.is_match(body);
+        && !STILL_OPEN.is_match(body)
+        && !short_of_the_need(label, body);
     (short_label && full_body && plain).then(|| (head, body_start..head.clean.len()))
+}
+
+/// "The minimum order is 200 units; we have deposits for 11": a count in
+/// the answer that falls below the count the risk says is needed measures
+/// the gap, it does not close it.
+fn short_of_the_need(label: &str, body: &str) -> bool {
+    static NEED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:minimum(?: [\w-]+){0,2} (?:is|of)|at least|needs?|requires?|break[- ]even (?:is |at )?)(?: about| around| roughly)? (\d[\d,]*)\b",
+        )
+    });
+    static COUNT: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d[\d,]*\b"));
+    let value = |digits: &str| digits.replace(',', "").parse::<u64>().ok();
+    let Some(need) = NEED
+        .captures(label)
+        .and_then(|c| c.get(1))
+        .and_then(|m| value(m.as_str()))
+    else {
+        return false;
+    };
+    let mut counts = COUNT
+        .find_iter(body)
+        .filter_map(|m| value(m.as_str()))
+        .peekable();
+    counts.peek().is_some() && counts.all(|n| n < need)
 }

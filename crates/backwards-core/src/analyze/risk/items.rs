@@ -64,10 +64,16 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
             && !dismisses(s)
             && on_topic(out.last(), s);
         // A sub-bullet, or a bullet right under "…:", answers the item above.
+        // ("…, so the risks are real:" announces a list of risks instead:
+        // each bullet under it is one.)
         let after_colon = out
             .last()
             .and_then(|i| i.sentences.last())
-            .is_some_and(|p| p.clean.trim_end().ends_with(':') && p.end_line() + 1 == s.line);
+            .is_some_and(|p| {
+                p.clean.trim_end().ends_with(':')
+                    && p.end_line() + 1 == s.line
+                    && !p.has(&ANNOUNCES_RISKS)
+            });
         let sub_bullet = bullet && ((s.indented && !nested_section) || after_colon);
         // In a paragraph, "I haven't tested it yet" right after "whether an
         // AI can judge the shot" is the same risk, admitted: not a new one.
@@ -168,6 +174,14 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
     }
     out
 }
+
+/// A line that announces the list of risks under it ("the risks are
+/// real:", "our main worries:"), rather than one risk its bullets answer.
+static ANNOUNCES_RISKS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:risks|worries|concerns|unknowns|open questions|threats|dangers|assumptions|the following|as follows)\b[^:]*:\s*$",
+    )
+});
 
 /// The opening of a sentence that leaves the risk before it behind.
 /// ("Otherwise this is a van and a phone" turns away; "otherwise we fall

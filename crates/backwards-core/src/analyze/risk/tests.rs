@@ -1074,6 +1074,42 @@ fn a_sentence_that_counts_the_risks_off_is_a_new_risk() {
     assert_eq!(level_for(body), 4);
 }
 
+/// Conformity testing and marking before a device may be sold is a rule
+/// to meet; long lead times on a part the board is built around are the
+/// hardware's supply risk.
+#[test]
+fn conformity_marking_is_a_rule_and_long_lead_times_are_hardware() {
+    let marking =
+        "## Risks\n- The tracker needs conformity testing and marking before it can go on sale.";
+    assert!(facts_for(marking).open.contains(&Category::Regulated));
+    let parts = "## Risks\n- The glass bottles we fill have had long lead times this year.";
+    assert!(facts_for(parts).open.contains(&Category::Hardware));
+}
+
+/// "The chip we designed around has long lead times": "we designed
+/// around" says which chip; it is no move against the risk.
+#[test]
+fn a_we_clause_that_names_the_part_is_no_answer() {
+    let body = "## Risks\n- The GPS chip we designed around has long lead times.";
+    assert_eq!(mitigated_in(body), 0);
+}
+
+/// "The minimum run is 500 boxes; we have orders for 60": a count below
+/// the one needed measures the gap, it does not close it.
+#[test]
+fn a_count_below_the_need_is_the_gap_not_an_answer() {
+    let body = "## Risks\n- Our factory's minimum run is 500 boxes; we have deposits for 60.";
+    assert_eq!(mitigated_in(body), 0);
+}
+
+/// A line that announces the risks ("…, so the risks are real:") does not
+/// make the first bullet under it that line's answer.
+#[test]
+fn the_first_bullet_under_a_line_that_announces_the_risks_is_a_risk() {
+    let body = "## Risks\nWe are new to this, so the risks are real:\n- **Supply.** Our printer's minimum run is 500 boxes. The rest of our stock sits in one shed.\n- **Demand.** We have not yet tested whether shops reorder.";
+    assert_eq!(mitigated_in(body), 0);
+}
+
 /// Two groups needed in the same places at once is a market with two
 /// sides to grow together.
 #[test]
