@@ -1110,6 +1110,17 @@ fn the_first_bullet_under_a_line_that_announces_the_risks_is_a_risk() {
     assert_eq!(mitigated_in(body), 0);
 }
 
+/// Card payments taken through a provider's service leave the payment
+/// rules with the provider; taken by the product itself, they stay a rule
+/// to meet.
+#[test]
+fn card_payments_through_a_provider_are_no_rule_of_ours() {
+    let provider = "## Risks\n- The club app takes card payments through its booking platform.";
+    assert!(!facts_for(provider).open.contains(&Category::Regulated));
+    let ours = "## Risks\n- The club app takes card payments.";
+    assert!(facts_for(ours).open.contains(&Category::Regulated));
+}
+
 /// Two groups needed in the same places at once is a market with two
 /// sides to grow together.
 #[test]

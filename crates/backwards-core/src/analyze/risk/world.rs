@@ -36,6 +36,7 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
         }
         Category::Regulated => {
             serves_the_regulator(clean, at.clone())
+                || payments_through_a_provider(clean, &at)
                 || a_regulation_size(clean, at.clone())
                 || customers_at_work("inspector", clean, &at)
         }
@@ -67,6 +68,19 @@ fn a_buyers_remedy(clean: &str, at: &std::ops::Range<usize>) -> bool {
         )
     });
     REFUSAL.is_match(&clean[at.clone()]) && TERMS.is_match(&clean[at.end..])
+}
+
+/// "The course takes card payments through its newsletter service", "…
+/// via Stripe": the provider that takes the money holds the card data and
+/// meets the payment rules; the product only sells.
+fn payments_through_a_provider(clean: &str, at: &std::ops::Range<usize>) -> bool {
+    static PROVIDER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s+(?:through|via|by|with|using) (?:(?:a|an|the|that|this|our|its|their) )?(?:[\w'’-]+ ){0,3}?(?:services?|providers?|processors?|platforms?|checkouts?|gateways?|stripe|paypal|square|sumup|shopify|etsy)\b|^\s+(?:through|via|using) (?-i:[A-Z])",
+        )
+    });
+    clean[at.clone()].to_ascii_lowercase().contains("payment")
+        && PROVIDER.is_match(&clean[at.end..])
 }
 
 /// "We already hold a waste carrier registration": the permit a trade
