@@ -706,9 +706,11 @@ pub(super) fn labelled_fact<'s, 'a>(
     // answer, not a hedge on it. So is a rule that lets in only what the
     // people themselves made ("members post only photos they took
     // themselves", "only their own recipes"): it answers a rights risk.
+    // "The secretary can still enter scores by hand" is the fallback the
+    // design keeps, not a hedge.
     static BOUND: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bonly (?:a|an|one|the) [\w-]+|\bonly (?:their|our|its|his|her|your) own [\w-]+|\bonly [\w-]+ (?:that |which )?(?:they|we|you|he|she|members|users) (?:have |has )?(?:written|made|taken|took|wrote|created|composed|drawn|drew|shot|recorded|photographed|set) (?:themselves|ourselves|yourselves|himself|herself)\b|\bonly (?:against|after|once|when|with|on receipt of) [\w-]+|,\s*not (?:a|an|the) [\w-]+|\bor (?:else )?(?:they|he|she|it)(?:['’]re| are|['’]s| is) (?:not|out)\b[^.;,]*",
+            r"\bonly (?:a|an|one|the) [\w-]+|\b(?:can|could) still (?:[\w'’-]+ ){0,4}?(?:by hand|manually|on paper|by phone|offline)\b|\bonly (?:their|our|its|his|her|your) own [\w-]+|\bonly [\w-]+ (?:that |which )?(?:they|we|you|he|she|members|users) (?:have |has )?(?:written|made|taken|took|wrote|created|composed|drawn|drew|shot|recorded|photographed|set) (?:themselves|ourselves|yourselves|himself|herself)\b|\bonly (?:against|after|once|when|with|on receipt of) [\w-]+|,\s*not (?:a|an|the) [\w-]+|\bor (?:else )?(?:they|he|she|it)(?:['’]re| are|['’]s| is) (?:not|out)\b[^.;,]*",
         )
     });
     let body = BOUND.replace_all(&body, "");

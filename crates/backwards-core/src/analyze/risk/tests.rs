@@ -1121,6 +1121,15 @@ fn card_payments_through_a_provider_are_no_rule_of_ours() {
     assert!(facts_for(ours).open.contains(&Category::Regulated));
 }
 
+/// "Risk: a reminder goes out, and the clerk can still log it by hand": a
+/// fallback the design keeps is part of the answer, not a hedge on it.
+#[test]
+fn a_manual_fallback_the_design_keeps_answers_the_risk() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- Tenants may forget to log readings: a prompt goes out on the first of the month, and the caretaker can still log them by hand.",
+    ]);
+}
+
 /// Two groups needed in the same places at once is a market with two
 /// sides to grow together.
 #[test]
