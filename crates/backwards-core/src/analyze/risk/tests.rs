@@ -1130,6 +1130,14 @@ fn a_manual_fallback_the_design_keeps_answers_the_risk() {
     ]);
 }
 
+/// Needing permission to reproduce someone's work names the rights holder
+/// who can say no.
+#[test]
+fn permission_to_reproduce_a_work_is_a_dependency() {
+    let body = "## Risks\n- We need permission to reprint the maps in the guide.";
+    assert!(facts_for(body).open.contains(&Category::Dependency));
+}
+
 /// Two groups needed in the same places at once is a market with two
 /// sides to grow together.
 #[test]
