@@ -121,9 +121,11 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         // "One thing could stop us: card payments. Stripe lists weapons
         // …": a paragraph that announces a single risk goes on about that
         // one risk until the paragraph ends.
+        // ("Price: £28 a kit." after it opens a topic of its own.)
         let announced_one = !bullet
             && same_line
             && !last_bullet
+            && !opens_its_own_label(s)
             && out
                 .last()
                 .is_some_and(|i| i.sentences.iter().any(|p| p.has(&ONE_RISK)));

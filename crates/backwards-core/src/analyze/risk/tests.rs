@@ -1138,6 +1138,14 @@ fn permission_to_reproduce_a_work_is_a_dependency() {
     assert!(facts_for(body).open.contains(&Category::Dependency));
 }
 
+/// A paragraph that announces its one main unknown still ends that risk
+/// at a sentence with a label of its own ("Price: …").
+#[test]
+fn a_labelled_sentence_ends_the_one_risk_a_paragraph_announced() {
+    let body = "## Risks\nThe main unknown is whether a mill will spin our fleece in small lots; we haven't found one yet. Price: £18 a skein.";
+    assert_eq!(level_for(body), 3);
+}
+
 /// Two groups needed in the same places at once is a market with two
 /// sides to grow together.
 #[test]
