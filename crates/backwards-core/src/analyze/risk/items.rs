@@ -110,7 +110,7 @@ pub(super) fn items<'s, 'a>(sentences: &'s [Sentence<'a>]) -> Vec<Item<'s, 'a>> 
         // open restates that risk; it is not a second one.
         let restates = !bullet
             && same_line
-            && (s.has(&POINTS_BACK) || s.matches_any(&ENDS_ON_IT))
+            && (s.has(&POINTS_BACK) || s.matches_any(&ENDS_ON_IT) || s.matches_any(&TRIED_IT))
             && matches_anywhere(s, Category::Unknown)
             && categories_in(&[s]).iter().all(|c| *c == Category::Unknown)
             && out.last().is_some_and(|i| {
@@ -255,6 +255,14 @@ fn own_topic_then_doubt(s: &Sentence<'_>) -> bool {
 /// has checked that"): its object is whatever the sentence before named.
 static ENDS_ON_IT: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:this|that|it)(?: (?:yet|so far|either|at all))?\W*$"));
+
+/// A trial whose object points back at the risk before it: "we have not
+/// tested it in those conditions", "nobody has tried this on a wet site".
+static TRIED_IT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:tested|tried|checked|trialled|trialed|piloted|proven|measured|validated) (?:it|this|that|them)\b|\bin (?:those|these|such) (?:conditions|settings|places|situations)\b",
+    )
+});
 
 /// A sentence whose subject points back at the one before it.
 static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {

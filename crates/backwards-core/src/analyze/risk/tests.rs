@@ -1146,6 +1146,14 @@ fn a_labelled_sentence_ends_the_one_risk_a_paragraph_announced() {
     assert_eq!(level_for(body), 3);
 }
 
+/// "We have not tested it in those conditions" right after an unknown
+/// admits that same unknown again; it is not a second one.
+#[test]
+fn not_having_tried_it_restates_the_unknown_before() {
+    let body = "## Risks\nWe do not know whether the scanner reads tags through wet mud. We have not tested it in those conditions.";
+    assert_eq!(facts_for(body).open_unknown, 1);
+}
+
 /// Two groups needed in the same places at once is a market with two
 /// sides to grow together.
 #[test]
