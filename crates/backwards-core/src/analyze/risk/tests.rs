@@ -1154,6 +1154,15 @@ fn not_having_tried_it_restates_the_unknown_before() {
     assert_eq!(facts_for(body).open_unknown, 1);
 }
 
+/// "We have no agreement with the booking system's maker yet, so the first
+/// version will rely on staff entering bookings by hand": the first
+/// release does without the partner, which answers the dependency.
+#[test]
+fn a_first_version_that_works_by_hand_answers_a_missing_partner() {
+    let body = "## Risks\n- A second dependency is the booking system: most venues use one of two old systems, and we do not yet have an agreement with either maker to read bookings, so the first version will rely on staff entering bookings by hand.";
+    assert!(!facts_for(body).open.contains(&Category::Dependency));
+}
+
 /// Two groups needed in the same places at once is a market with two
 /// sides to grow together.
 #[test]
