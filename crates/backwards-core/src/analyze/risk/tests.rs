@@ -6075,3 +6075,65 @@ fn a_carrier_registration_still_needed_is_a_dependency() {
         "{text}"
     );
 }
+
+/// "The bookings officer checks a weekly sample", "closed months are built
+/// in": a routine audit of a share of the work, and a safeguard made part of
+/// the product, answer the risk before them.
+#[test]
+fn a_sample_check_or_a_built_in_safeguard_answers_a_risk() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- A guide might book a route across a field with lambing ewes. Our warden writes the route rules, closed months are built in, and the bookings officer checks a weekly sample.",
+        "## Risks\n- A renter could forget to bring the tent back. Reminders are built in.",
+        "## Risks\n- Members may post a recipe that is not theirs. Our editors spot-check new posts.",
+    ]);
+    // Somebody else's check is not the team's control.
+    assert_eq!(
+        mitigated_in("## Risks\n- The council spot-checks stalls and could close us."),
+        0
+    );
+}
+
+/// "The automatic filter could approve a listing that breaks the rules":
+/// the product approving wrongly is its own failure, not a partner's no.
+#[test]
+fn our_own_tool_approving_is_no_dependency() {
+    let text = "The automatic filter could approve a listing that breaks the house rules.";
+    assert!(
+        !categories_of(Step::Risks, text).contains(&Category::Dependency),
+        "{text}"
+    );
+    // A partner who may approve or not is still theirs to decide.
+    let partner = "The county board could approve the scheme only next spring.";
+    assert!(
+        categories_of(Step::Risks, partner).contains(&Category::Dependency),
+        "{partner}"
+    );
+}
+
+/// Risks named in words the lexicons missed: a host that "may not allow
+/// one", a grant with "no budget to keep it going after that" and a fee that
+/// "will not cover it", a club "exposed legally" by a broken byelaw.
+#[test]
+fn a_host_that_may_not_allow_it_a_budget_gap_and_legal_exposure_are_named() {
+    assert_reads_as(
+        Step::Risks,
+        &[
+            (
+                "The shop needs a booking widget, and our web host may not allow one.",
+                Category::Dependency,
+            ),
+            (
+                "The pilot runs on a one-year grant; we have no budget to keep it going after that.",
+                Category::Money,
+            ),
+            ("The £5 fee will not cover it.", Category::Money),
+            (
+                "If a booking breaks a byelaw, the club is exposed legally.",
+                Category::Regulated,
+            ),
+        ],
+    );
+    // Four such risks, none answered, are several serious risks open.
+    let body = "## Risks\n- Some of our meadows are protected sites, and walks there need the county ecologist's sign-off, which can take months.\n- If the automatic filter approves a walk that breaks a byelaw, the club is exposed legally.\n- The form needs a payment page, and our web host may not allow one.\n- The pilot runs on a one-year grant; we have no budget to keep it going after that, and the £5 fee will not cover it.";
+    assert_eq!(level_for(body), 4, "{body}");
+}

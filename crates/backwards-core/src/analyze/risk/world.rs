@@ -47,7 +47,8 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
             our_own_move(clean, at.clone())
                 || a_buyers_remedy(clean, &at)
                 || a_carriers_permit(clean, &at)
-                || on_their_own_system(clean, at)
+                || on_their_own_system(clean, at.clone())
+                || our_tool_approves(clean, at)
         }
         Category::Unproven => {
             untested_without_technology(clean, at.clone()) || a_rivals_technology(clean, at)
@@ -337,6 +338,21 @@ impl<'s, 'a> OwnedDevices<'s, 'a> {
             .find_iter(&s.clean)
             .all(|m| self.contains(&s.clean, m.range()))
     }
+}
+
+/// "The automatic check could approve a walk that disturbs nesting birds":
+/// the approver is the product itself, so the risk is its own wrong answer,
+/// not a third party that can say no.
+fn our_tool_approves(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static APPROVES: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^(?:may|might|could|can|will|would) (?:wrongly |mistakenly |still )?approve\b")
+    });
+    static OUR_TOOL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:the|our|its) (?:[\w-]+ )?(?:check|checker|app|system|tool|software|algorithm|model|ai|bot|form|engine|filter|rules engine)\s*$",
+        )
+    });
+    APPROVES.is_match(&clean[at.clone()]) && OUR_TOOL.is_match(&clean[..at.start])
 }
 
 /// "Built on the centre's existing WordPress site": software that sits on
