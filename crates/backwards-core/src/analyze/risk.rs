@@ -306,8 +306,18 @@ pub(super) fn awaited(clean: &str, start: usize) -> bool {
             r"\b(?:once|until|till|as soon as|when|after|if) (?:the |our |a |an |its |their )?(?:[\w-]+ ){1,2}(?:is|are|has been|have been|gets?)\s*$",
         )
     });
+    // "…once they are insured": the answer's own verb opens the match, so
+    // the condition ends right before it.
+    static WAITS_ON_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:once|until|till|as soon as|when|after|if) (?:the |our |a |an |its |their )?(?:[\w-]+ ){1,2}$",
+        )
+    });
+    static OWN_VERB: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:is|are|has been|have been|gets?) "));
     let from = signals::floor_char(clean, start.saturating_sub(48));
     WAITS_ON.is_match(&clean[from..start])
+        || (OWN_VERB.is_match(&clean[start..]) && WAITS_ON_SUBJECT.is_match(&clean[from..start]))
 }
 
 /// "I'll keep the phone as a fallback": keeping today's way beside the new

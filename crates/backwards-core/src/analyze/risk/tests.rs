@@ -6137,3 +6137,18 @@ fn a_host_that_may_not_allow_it_a_budget_gap_and_legal_exposure_are_named() {
     let body = "## Risks\n- Some of our meadows are protected sites, and walks there need the county ecologist's sign-off, which can take months.\n- If the automatic filter approves a walk that breaks a byelaw, the club is exposed legally.\n- The form needs a payment page, and our web host may not allow one.\n- The pilot runs on a one-year grant; we have no budget to keep it going after that, and the £5 fee will not cover it.";
     assert_eq!(level_for(body), 4, "{body}");
 }
+
+/// "…once they are insured": cover that comes only once something else
+/// happens is a condition, not a control in place.
+#[test]
+fn cover_once_they_are_insured_is_no_answer() {
+    let body = "## Risks\n- A hire firm must agree to cover the vans. We have no way yet to check that drivers keep to the rules once they are insured.";
+    assert_eq!(mitigated_in(body), 0, "{body}");
+    // Said as done, the same cover is an answer.
+    assert_eq!(
+        mitigated_in(
+            "## Risks\n- A van could be damaged. The drivers are insured through the hire firm."
+        ),
+        1
+    );
+}
