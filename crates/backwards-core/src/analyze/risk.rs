@@ -297,6 +297,14 @@ fn promised(clean: &str, start: usize) -> bool {
     (PROMISE.is_match(clause) && !keeps_todays_way(clause)) || awaited(clean, start)
 }
 
+/// "If we sell more places than they can run, families are let down": the
+/// team's move after "if" is the case the risk imagines, not a control.
+fn supposed(before: &str) -> bool {
+    static IF: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:if|unless|in case|in the event that)\s*$"));
+    IF.is_match(before)
+}
+
 /// "Once funding is in place", "until the licence is granted": the words
 /// right before the answer make it wait on something, so the control is
 /// not there yet, however it is worded.
@@ -569,6 +577,7 @@ impl Item<'_, '_> {
                         // "In place of the surveyor's report" replaces; it
                         // is not a control "in place".
                         && !s.clean[r.end..].starts_with(" of ")
+                        && !supposed(&s.clean[..r.start])
                 })
                 .map(|r| (*s, r))
         })

@@ -193,7 +193,7 @@ static ANNOUNCES_RISKS: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Finally, …", "Secondly, …", "The other worry is …").
 static TURNS_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\W*(?:finally|lastly|secondly|thirdly|(?:the |a |one )?(?:last|second|third|other|another|final) (?:big |main |real |open |major )?(?:risk|worry|question|unknown|concern|issue|problem)s?|[a-z]+-wise|as for|apart from (?:that|this)|aside from (?:that|this)|other than (?:that|this)|beyond (?:that|this)|besides (?:that|this)|that aside|for the rest|otherwise,? (?:this|it|the|that|everything|all) (?:is|are|'s|stays?|looks?))\b",
+        r"^\W*(?:finally|lastly|secondly|thirdly|(?:the |a |one )?(?:last|second|third|other|another|final) (?:big |main |real |open |major )?(?:risk|worry|question|unknown|concern|issue|problem)s?|[a-z]+-wise|as for|apart from (?:that|this)|aside from (?:that|this)|other than (?:that|this)|beyond (?:that|this)|besides (?:that|this)|that aside|for the rest|the rest (?:is|are|'s|’s)|everything else (?:is|are|'s|’s)|otherwise,? (?:this|it|the|that|everything|all) (?:is|are|'s|stays?|looks?))\b",
     )
 });
 

@@ -6152,3 +6152,21 @@ fn cover_once_they_are_insured_is_no_answer() {
         1
     );
 }
+
+/// "If we book more classes than the tutors can teach, …": the team's move
+/// after "if" is the case the risk imagines, not its answer.
+#[test]
+fn what_we_do_after_if_is_the_imagined_case() {
+    let body = "## Risks\n- If we sell more places than the tutors can teach, parents are let down in the first week.";
+    assert_eq!(mitigated_in(body), 0, "{body}");
+}
+
+/// "The rest is familiar ground: …" turns from the open risk to what is
+/// settled; what it settles does not answer the unknown before it.
+#[test]
+fn the_rest_is_known_ground_starts_a_new_item() {
+    let body = "## Risks\nThe one open question is tutor time. A class takes 8 to 10 children and most tutors teach three or four a week in term. Parents are let down if there are too few. We have not yet agreed hours with any tutor, and we do not know how many extra classes they would take. The rest is familiar ground: the shop already sells extras through the same till, and the fee split is the one we use for room hire.";
+    let facts = facts_for(body);
+    assert_eq!(facts.open_unknown, 2, "{facts:?}");
+    assert_eq!(level_for(body), 3, "{body}");
+}
