@@ -52,7 +52,7 @@ pub(crate) use lexicon::NOT_AN_ANSWER;
 use lexicon::{
     CERTAINTY, CLEARED, COMPETITION, CONTINGENCY, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, FAILSAFE,
     HARDWARE, MARKETPLACE, MITIGATION, MONEY, NO_ANSWERS_YET, NOT_A_FACT, NOT_DEPENDENT, REGULATED,
-    RISKY_WORDS, SMALL_BET, STAGED, STILL_OPEN, UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
+    RISKY_WORDS, RULE_NOT_OURS, SMALL_BET, STAGED, STILL_OPEN, UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
 };
 
 /// The serious risk categories of the rubric (plus competition, which is
@@ -1055,7 +1055,12 @@ fn judge_items(
         // a mitigated pricing risk still allows one, and so does a rule that
         // an authority has already cleared ("the trust already approved");
         // a dependency, hardware or new technology does not.
-        let cleared = item.find(&CLEARED, true).is_some();
+        // "Children's data: we hold none"; "we record, we do not certify;
+        // food safety stays the kitchen's responsibility": a rule the design
+        // leaves with nobody on the team, or with its present owner, is not
+        // a rule the bet has to meet.
+        let cleared =
+            item.find(&CLEARED, true).is_some() || item.find(&RULE_NOT_OURS, true).is_some();
         // "eBay is optional, so the yard's own shop still works": a design
         // that needs no partner leaves no key dependency behind, and nor
         // does a partner that has already said yes in writing.

@@ -18,6 +18,15 @@ pub(super) static REGULATED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A rule the design keeps off the team: the regulated thing is never held
+/// ("we hold none", "we do not certify") or stays where it is today
+/// ("food safety stays the kitchen's responsibility").
+pub(super) static RULE_NOT_OURS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bwe (?:hold|keep|store|collect|take|see) none\b|\bwe (?:do not|don't|never) (?:certify|diagnose|prescribe|hold|store|keep|collect|handle|touch)\b|\b(?:stays?|remains?) (?:the |their |its )?(?:[\w'’-]+['’]s? (?:and (?:the )?[\w'’-]+['’]s? )?)?(?:own )?(?:responsibility|job|duty)\b",
+    )
+});
+
 /// A partner, platform, supplier or authority that can say no.
 pub(super) static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(

@@ -6170,3 +6170,18 @@ fn the_rest_is_known_ground_starts_a_new_item() {
     assert_eq!(facts.open_unknown, 2, "{facts:?}");
     assert_eq!(level_for(body), 3, "{body}");
 }
+
+/// "Pupil data: we hold none", "we list, we do not inspect; food hygiene
+/// stays the stallholder's and the market's responsibility": a rule the
+/// design keeps off the team leaves a small bet at level 1.
+#[test]
+fn a_rule_the_design_keeps_off_the_team_leaves_a_small_bet() {
+    let bet = "- Small bet: a booking form over a shared sheet, three weeks of one developer. If schools stop booking we switch it off and they keep an export.\n- Kill criterion: fewer than 15 paid bookings by June and we stop and refund.";
+    for rule in [
+        "- Pupil data: we hold none, only the group size and the leader's email.",
+        "- We list, we do not inspect. Food hygiene stays the stallholder's and the market's responsibility, as it is today.",
+    ] {
+        let body = format!("## Risks\n{bet}\n{rule}");
+        assert_eq!(level_for(&body), 1, "{body}");
+    }
+}
