@@ -6185,3 +6185,34 @@ fn a_rule_the_design_keeps_off_the_team_leaves_a_small_bet() {
         assert_eq!(level_for(&body), 1, "{body}");
     }
 }
+
+/// "We will log only the club and the kit number, never a child's name, so
+/// no personal data about children is held": the design keeps the data out.
+#[test]
+fn no_data_about_them_held_answers_the_data_risk() {
+    assert_each_mitigated_once(&[
+        "## Risks\n- **Children's personal data.** We will log only the club and the kit number against each bib, never a child's name, so no personal data about children is held.",
+    ]);
+}
+
+/// "The map depends on walkers choosing to log their routes, as we cannot
+/// make them": voluntary take-up is a dependency on people who can say no;
+/// "the existing licensing budget" is a budget line, not a rule.
+#[test]
+fn take_up_that_depends_on_people_choosing_to_is_a_dependency() {
+    assert_reads_as(
+        Step::Risks,
+        &[(
+            "The map depends on walkers choosing to log their routes, as the club has no power to make them.",
+            Category::Dependency,
+        )],
+    );
+    let budget =
+        "The map will be paid from the existing licensing budget and run by current staff.";
+    assert!(
+        !categories_of(Step::Risks, budget).contains(&Category::Regulated),
+        "{budget}"
+    );
+    let body = "## Risks\nThe map depends on walkers choosing to log their routes, as the club has no power to make them. We do not yet know how many will do it, and a map with few routes would be of little use. The map will be paid from the existing licensing budget and run by current staff.";
+    assert_eq!(level_for(body), 3, "{body}");
+}

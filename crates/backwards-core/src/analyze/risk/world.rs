@@ -39,6 +39,7 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
                 || payments_through_a_provider(clean, &at)
                 || a_regulation_size(clean, at.clone())
                 || customers_at_work("inspector", clean, &at)
+                || a_budget_line(clean, &at)
         }
         Category::Marketplace => {
             two_parties_of_one_exchange(clean, at.clone()) || an_add_on_store(clean, at)
@@ -129,6 +130,13 @@ fn software_tooling(clean: &str, at: &std::ops::Range<usize>) -> bool {
         )
     });
     clean[at.clone()].eq_ignore_ascii_case("tooling") && SOFTWARE.is_match(&clean[..at.start])
+}
+
+/// "Funded from the existing licensing budget": a rule's word naming a
+/// budget line is where the money comes from, not a rule to meet.
+fn a_budget_line(clean: &str, at: &std::ops::Range<usize>) -> bool {
+    static BUDGET: LazyLock<Regex> = LazyLock::new(|| re(r"^ (?:budgets?|funds?|pot)\b"));
+    BUDGET.is_match(&clean[at.end..])
 }
 
 /// "A regulation racing currach", "a regulation-size pitch": "regulation"
