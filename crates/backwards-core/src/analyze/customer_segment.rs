@@ -182,7 +182,14 @@ pub(super) fn segment(
     // too, however many groups were listed before it.
     let everybody_twice =
         (widenings.len() >= 2 || widenings.iter().any(|(s, _)| sums_up(s))) && !from_pitch;
-    let widening = widenings.into_iter().next();
+    // "I have deliberately not narrowed it further yet": the author says the
+    // segment is still the whole category, whatever qualifier we found.
+    let not_narrowed = || {
+        chosen.as_ref()?;
+        real.iter()
+            .find_map(|s| s.find(&NOT_NARROWED).map(|r| (*s, r)))
+    };
+    let widening = widenings.into_iter().next().or_else(not_narrowed);
     let chosen = chosen.filter(|_| !everybody_twice);
     let sprawling = sprawl(&real);
     // Without a Customer section, a pitch that opens with the product's
@@ -1177,6 +1184,14 @@ fn opens_qualifier(word: &str) -> bool {
 static EMPTY_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:small|smaller|large|big|local|busy|modern|young|old|older|new|all|most|many|every|each|any|some|various|regular|everyday|ordinary|normal|typical|average|online|digital|smart|global|international|the|a|an|our|their|and|or|of|medium|mid-sized|sized|business|company|home|general)$",
+    )
+});
+
+/// The author saying the customer is not narrowed ("not narrowed it further
+/// yet", "rather not narrow it down").
+static NOT_NARROWED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:not|never|n't|nor) (?:yet )?narrow(?:ed|ing)? (?:it |this |that |them |things |the (?:[\w-]+ )?(?:segment|audience|customers?|market|group|target) )?(?:down|further|any further|yet)\b",
     )
 });
 

@@ -2361,3 +2361,15 @@ fn a_clause_inside_a_taste_narrows_nothing() {
     let text = "Card buyers and collectors, mostly younger ones who want cards that actually say something.";
     assert!(!facts_for(text).qualified, "{text}");
 }
+
+/// "I have deliberately not narrowed it further yet": the author says the
+/// segment is still its whole category, whatever qualifier the story holds.
+#[test]
+fn a_segment_the_author_has_not_narrowed_stays_broad() {
+    let narrowed = "I first saw the need in the winter I spent as a volunteer in a choir. The app is for singers, and for the choirs they sing in.";
+    assert_eq!(level_for(narrowed), 3, "{narrowed}");
+    let open = format!(
+        "{narrowed} I have deliberately not narrowed it further yet, because the need is common to any group that sings."
+    );
+    assert_eq!(level_for(&open), 2, "{open}");
+}
