@@ -374,6 +374,7 @@ fn real_qualifier(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
             && !TASTE.is_match(&head.clean[r.start..])
             && !inside_taste(r.start)
             && !points_back(&head.clean[r.start..])
+            && !a_pronoun_place(&head.clean[r.start..])
             && !hung_on_a_broad_noun(&head.clean, r.start)
             && !a_generation(&head.clean[r.start..])
             && !SUPERLATIVE_SCOPE.is_match(&head.clean[r.start..])
@@ -860,7 +861,7 @@ fn opens_with_people(text: &str) -> bool {
         .filter(|&i| text[..i].split_whitespace().count() <= 3);
     let body = lead_end.map_or(text, |i| &text[i + 1..]);
     let end = body
-        .find([',', '.', ':', ';', '(', '\n'])
+        .find([',', '.', ':', ';', '(', '!', '?', '\n'])
         .unwrap_or(body.len());
     // "the picanterías — the lunch places — in Cusco": a dash around an
     // aside is no word of the noun phrase.
@@ -1090,6 +1091,14 @@ fn a_taste(qualifier: &str) -> bool {
     LIKES.is_match(qualifier)
 }
 
+/// "The craftsmen who work in them": a place that is a pronoun points back
+/// at the category already named, and narrows nothing.
+fn a_pronoun_place(from: &str) -> bool {
+    static PRONOUN_PLACE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:in|at|for|inside|within) (?:them|it|those|these)\b"));
+    PRONOUN_PLACE.is_match(from)
+}
+
 /// "Sports clubs and the people who run them": a clause that points back at
 /// the category with a pronoun names a role within it, not a narrower group.
 fn points_back(clause: &str) -> bool {
@@ -1102,7 +1111,7 @@ fn points_back(clause: &str) -> bool {
 fn broad_head(head: &Sentence<'_>) -> bool {
     let end = head
         .clean
-        .find([',', '.', ':', ';', '(', '\n'])
+        .find([',', '.', ':', ';', '(', '!', '?', '\n'])
         .unwrap_or(head.clean.len());
     let phrase = &head.clean[frame_end(&head.clean).min(end)..end];
     // The head noun is the last word before the first preposition or clause word.
@@ -1208,7 +1217,7 @@ static CONSUMER_GOODS: LazyLock<Regex> = LazyLock::new(|| {
 fn trades(head: &Sentence<'_>) -> Option<Trades> {
     let phrase_end = head
         .clean
-        .find([',', '.', ':', ';', '('])
+        .find([',', '.', ':', ';', '(', '!', '?'])
         .unwrap_or(head.clean.len());
     let phrase = &head.clean[frame_end(&head.clean).min(phrase_end)..phrase_end];
     // Only the noun phrase itself: in "People who like plants" the head is

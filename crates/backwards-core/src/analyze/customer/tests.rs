@@ -2373,3 +2373,26 @@ fn a_segment_the_author_has_not_narrowed_stays_broad() {
     );
     assert_eq!(level_for(&open), 2, "{open}");
 }
+
+/// "Small workshops, and the craftsmen who work in them": "in them" points
+/// back at the workshops, so the category is as broad as before.
+#[test]
+fn a_place_that_points_back_narrows_nothing() {
+    let text = "Small bakeries, and the bakers who work in them.";
+    assert_eq!(level_for(text), 2, "{text}");
+    // A real place still narrows.
+    let placed = "Small bakeries in Leeds, and the bakers who work in them.";
+    assert_eq!(level_for(placed), 3, "{placed}");
+    // Buying from them ties the people to the category; it is no place.
+    let buyers = "Potters, and the galleries who buy from them.";
+    assert_eq!(level_for(buyers), 3, "{buyers}");
+}
+
+/// "Cat owners!": an exclamation ends the noun phrase as a full stop does,
+/// so the broad category is still read as one.
+#[test]
+fn an_exclamation_ends_the_segment_phrase() {
+    for text in ["Cat owners!", "Cat owners?! Honestly, all of them."] {
+        assert_eq!(level_for(text), 2, "{text}");
+    }
+}
