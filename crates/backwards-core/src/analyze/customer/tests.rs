@@ -2396,3 +2396,16 @@ fn an_exclamation_ends_the_segment_phrase() {
         assert_eq!(level_for(text), 2, "{text}");
     }
 }
+
+/// "Members who have booked at least one class on the app this year": what
+/// the people have already done (booked, bought, hired) is a situation
+/// that narrows a broad noun, as the rubric's qualifier asks.
+#[test]
+fn what_they_have_already_booked_narrows_a_broad_noun() {
+    for text in [
+        "Members who have booked at least one pottery class on the app in the last year.",
+        "Customers who have hired a van from us for a house move.",
+    ] {
+        assert_eq!(level_for(text), 3, "{text}");
+    }
+}
