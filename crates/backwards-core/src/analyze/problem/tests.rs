@@ -2445,3 +2445,17 @@ fn a_denied_pain_adjective_is_no_feeling() {
     let text = "Filling in the form is not difficult; the clerk then types every entry again at the end of the week.";
     assert!(facts_for(text).concrete, "{text}");
 }
+
+/// "A club runs 10 to 14 matches between April and September": a count
+/// over a span of months says how often the pain comes round.
+#[test]
+fn a_count_between_two_months_is_frequency() {
+    for often in [
+        "A typical club runs 10 to 14 away matches between April and September.",
+        "We host 30 tastings from October to March.",
+    ] {
+        assert!(FREQUENCY.is_match(often), "{often}");
+    }
+    // Months without a count are when, not how often.
+    assert!(!FREQUENCY.is_match("The season runs from April to September."));
+}
