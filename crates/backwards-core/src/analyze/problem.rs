@@ -1173,6 +1173,7 @@ fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut Proble
                         && !ours_after(&s.clean, r.end)
                         && !urgent_as_a_label(&s.clean, r.clone())
                         && !long_past(&s.clean[r.clone()], newest)
+                        && !describes_a_thing(&s.clean, r.clone())
                 })
                 .map(|r| (s, r))
         })
@@ -1188,6 +1189,15 @@ fn coping(idea: &Idea, sentences: &[Sentence<'_>], t: &mut Tally, f: &mut Proble
         f.urgency = true;
         t.push(s.signal("problem-urgency", 6, r, "Says why it is urgent now."));
     }
+}
+
+/// "The doubled desks": a change word after an article or possessive is an
+/// adjective on a thing, not the change that makes the pain urgent.
+fn describes_a_thing(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static ARTICLE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:the|a|an|its|their|our|his|her|these|those)\s+$"));
+    let word = &clean[at.clone()];
+    !word.contains(' ') && word.ends_with("ed") && ARTICLE.is_match(&clean[..at.start])
 }
 
 /// The latest year the idea names anywhere: the idea's own "now", read

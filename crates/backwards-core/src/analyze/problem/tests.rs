@@ -2459,3 +2459,15 @@ fn a_count_between_two_months_is_frequency() {
     // Months without a count are when, not how often.
     assert!(!FREQUENCY.is_match("The season runs from April to September."));
 }
+
+/// "Copying spares for the doubled desks": a change verb used as an
+/// adjective after "the" describes a thing, not a change that makes it urgent.
+#[test]
+fn a_change_word_used_as_an_adjective_is_no_urgency() {
+    let body = "A steward spends four hours on each fixture: printing lists, copying spares for the doubled gates and chasing passes that go missing. A busy club plays 20 fixtures a year. A new pass from the league costs £5 and takes a week, so most stewards write one by hand instead.";
+    let facts = facts_for(body);
+    assert!(!facts.urgency, "{facts:?}");
+    // Said as the change it is, the same word is urgency.
+    let changed = format!("{body} The league doubled the fee this spring.");
+    assert!(facts_for(&changed).urgency, "{changed}");
+}
