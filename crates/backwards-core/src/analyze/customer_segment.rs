@@ -486,12 +486,13 @@ fn taken_back(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 /// kind", "firms in our sectors and beyond": a group named and then opened
 /// out to its whole kind is the rubric's broad category, whatever qualifier
 /// follows. So is a trade followed by its own customers ("Garden centres,
-/// and the gardeners who shop in their aisles"): two segments, neither
-/// chosen.
+/// and the gardeners who shop in their aisles"), or reached through them
+/// ("Cat owners, and through them the sitters who mind their cats"): two
+/// segments, neither chosen.
 fn widened_in_general(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     static IN_GENERAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:,|\band\b|\bor\b)\s*(?:[\w'’-]+\s+){0,3}?(?:more generally|in general|more broadly|of (?:all|every|any) (?:kinds?|sorts?|types?|sizes?|stripes?)|beyond\W*$)|^[^,]+,\s*(?:and|plus) (?:the|their) (?:[\w'’-]+ )?[a-z'’-]+ (?:who|that) (?:[\w'’-]+ ){1,4}their\b",
+            r"(?:,|\band\b|\bor\b)\s*(?:[\w'’-]+\s+){0,3}?(?:more generally|in general|more broadly|of (?:all|every|any) (?:kinds?|sorts?|types?|sizes?|stripes?)|beyond\W*$)|^[^,]+,\s*(?:and|plus) (?:(?:through|via) (?:them|whom) )?(?:the|their) (?:[\w'’-]+ )?[a-z'’-]+ (?:who|that) (?:[\w'’-]+ ){1,4}their\b",
         )
     });
     s.find_any(&IN_GENERAL)

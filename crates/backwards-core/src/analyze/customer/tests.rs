@@ -2409,3 +2409,11 @@ fn what_they_have_already_booked_narrows_a_broad_noun() {
         assert_eq!(level_for(text), 3, "{text}");
     }
 }
+
+/// "Cat owners, and through them the sitters who mind their cats": a second
+/// group reached through the first is two segments, neither chosen.
+#[test]
+fn a_group_reached_through_another_is_two_segments() {
+    let text = "Cat owners, and through them the sitters who mind their cats.";
+    assert_eq!(level_for(text), 2, "{text}");
+}
