@@ -487,7 +487,7 @@ fn taken_back(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
 /// out to its whole kind is the rubric's broad category, whatever qualifier
 /// follows. So is a trade followed by its own customers ("Garden centres,
 /// and the gardeners who shop in their aisles"), or reached through them
-/// ("Cat owners, and through them the sitters who mind their cats"): two
+/// ("Cat owners, and through them the sitters who look after their cats"): two
 /// segments, neither chosen.
 fn widened_in_general(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     static IN_GENERAL: LazyLock<Regex> = LazyLock::new(|| {
