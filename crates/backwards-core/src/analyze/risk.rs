@@ -51,8 +51,9 @@ use world::not_the_products_risk;
 pub(crate) use lexicon::NOT_AN_ANSWER;
 use lexicon::{
     CERTAINTY, CLEARED, COMPETITION, CONTINGENCY, DEPENDENCY, DISMISSAL, DISMISSAL_IDIOM, FAILSAFE,
-    HARDWARE, MARKETPLACE, MITIGATION, MONEY, NO_ANSWERS_YET, NOT_A_FACT, NOT_DEPENDENT, REGULATED,
-    RISKY_WORDS, RULE_NOT_OURS, SMALL_BET, STAGED, STILL_OPEN, UNKNOWN, UNPROVEN, UNPROVEN_STRONG,
+    HARDWARE, MARKETPLACE, MITIGATION, MONEY, NO_ANSWERS_YET, NOT_A_FACT, NOT_DEPENDENT,
+    OWN_WORK_ONLY, REGULATED, RISKY_WORDS, RULE_NOT_OURS, SMALL_BET, STAGED, STILL_OPEN, UNKNOWN,
+    UNPROVEN, UNPROVEN_STRONG,
 };
 
 /// The serious risk categories of the rubric (plus competition, which is
@@ -1065,7 +1066,8 @@ fn judge_items(
         // that needs no partner leaves no key dependency behind, and nor
         // does a partner that has already said yes in writing.
         let partner_settled = item.find(&NOT_DEPENDENT, false).is_some()
-            || item.find(&YES_IN_WRITING, true).is_some();
+            || item.find(&YES_IN_WRITING, true).is_some()
+            || item.find(&OWN_WORK_ONLY, false).is_some();
         f.touched.extend(cats.iter().filter(|c| {
             let minor = matches!(
                 c,

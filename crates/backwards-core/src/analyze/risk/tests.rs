@@ -6216,3 +6216,12 @@ fn take_up_that_depends_on_people_choosing_to_is_a_dependency() {
     let body = "## Risks\nThe map depends on walkers choosing to log their routes, as the club has no power to make them. We do not yet know how many will do it, and a map with few routes would be of little use. The map will be paid from the existing licensing budget and run by current staff.";
     assert_eq!(level_for(body), 3, "{body}");
 }
+
+/// "Copyright: members add only patterns they have drawn themselves": with
+/// only the people's own work let in, no rights holder is left to say no,
+/// so a small bet stays at level 1.
+#[test]
+fn only_their_own_work_leaves_no_rights_holder() {
+    let body = "## Risks\n- Small and reversible: if fewer than ten groups use the library after two months, we close it and nothing is lost.\n- Copyright: members add only patterns they have drawn themselves; the guide says so and the editors spot-check.\n- Patterns leaking: the library is open to members only.";
+    assert_eq!(level_for(body), 1, "{body}");
+}
