@@ -208,10 +208,19 @@ fn share_that_acted(s: &Sentence<'_>) -> Option<Range<usize>> {
     if !s.has(&OUR_TEST) {
         return None;
     }
+    // "4 of the 4 restorers I showed the mock-up to said…": a verb after
+    // "I" or "we" is the team's own move in a clause about the group; what
+    // the group did is said later, and may be only talk.
+    static OURS_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:i|we|you|they)\s+(?:have\s+|had\s+|then\s+|also\s+)?$"));
     SHARE.captures_iter(&s.clean).find_map(|c| {
-        let verb = c.get(1)?.as_str().to_lowercase();
+        let verb = c.get(1)?;
         let m = c.get(0)?;
-        (!TALK.contains(&verb.as_str()) && stated_as_fact(&s.clean, m.start())).then(|| m.range())
+        let ours = OURS_BEFORE.is_match(&s.clean[m.start()..verb.start()]);
+        (!TALK.contains(&verb.as_str().to_lowercase().as_str())
+            && !ours
+            && stated_as_fact(&s.clean, m.start()))
+        .then(|| m.range())
     })
 }
 

@@ -1959,3 +1959,14 @@ fn interviews_from_a_counted_set_of_places_are_counted() {
         &["Last spring I interviewed harbour masters from nine small ports along the coast."],
     );
 }
+
+/// "5 out of 5 bakers I showed the prototype to said it looked great": the
+/// verb after "I" is the team's own move; what the bakers did was talk.
+#[test]
+fn a_share_we_showed_a_mock_up_to_is_not_behaviour() {
+    let text = "5 out of 5 bakers I showed the prototype to said it looked great.";
+    assert!(level_for(text) < 4, "{text}");
+    // What the share then did, unprompted, is behaviour.
+    let acted = "5 out of 5 bakers who saw the prototype ordered the trial pack.";
+    assert_eq!(level_for(acted), 4, "{acted}");
+}
