@@ -709,9 +709,12 @@ pub(super) fn labelled_fact<'s, 'a>(
     // "The secretary can still enter scores by hand" is the fallback the
     // design keeps, not a hedge.
     static BOUND: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\bonly (?:a|an|one|the) [\w-]+|\b(?:can|could) still (?:[\w'’-]+ ){0,4}?(?:by hand|manually|on paper|by phone|offline)\b|\bonly (?:their|our|its|his|her|your) own [\w-]+|\bonly [\w-]+ (?:that |which )?(?:they|we|you|he|she|members|users) (?:have |has )?(?:written|made|taken|took|wrote|created|composed|drawn|drew|shot|recorded|photographed|set) (?:themselves|ourselves|yourselves|himself|herself)\b|\bonly (?:against|after|once|when|with|on receipt of) [\w-]+|,\s*not (?:a|an|the) [\w-]+|\bor (?:else )?(?:they|he|she|it)(?:['’]re| are|['’]s| is) (?:not|out)\b[^.;,]*",
-        )
+        re(&[
+            r"\bonly (?:a|an|one|the) [\w-]+|\b(?:can|could) still (?:[\w'’-]+ ){0,4}?(?:by hand|manually|on paper|by phone|offline)\b|",
+            super::lexicon::OWN_WORK,
+            r"|\bonly (?:against|after|once|when|with|on receipt of) [\w-]+|,\s*not (?:a|an|the) [\w-]+|\bor (?:else )?(?:they|he|she|it)(?:['’]re| are|['’]s| is) (?:not|out)\b[^.;,]*",
+        ]
+        .concat())
     });
     let body = BOUND.replace_all(&body, "");
     let body = body.as_ref();

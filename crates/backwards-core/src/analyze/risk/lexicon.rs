@@ -29,12 +29,12 @@ pub(super) static RULE_NOT_OURS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A rule that lets in only what the people made themselves ("volunteers
 /// add only questions they have written themselves", "only their own
-/// photos"): no rights holder is left whose yes the product waits on.
-pub(super) static OWN_WORK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\bonly (?:their|our|his|her|your) own (?:[\w-]+ )?(?:work|photos?|pictures?|images?|questions|arrangements?|recipes?|music|songs?|tunes?|designs?|patterns?|words|writing|texts?|videos?|recordings?|drawings?|maps?)\b|\bonly [\w-]+ (?:that |which )?(?:they|we|you|he|she|members|users|volunteers) (?:have |has )?(?:written|made|taken|took|wrote|created|composed|drawn|drew|shot|recorded|photographed|set) (?:themselves|ourselves|yourselves|himself|herself)\b",
-    )
-});
+/// photos"): no rights holder is left whose yes the product waits on. Also
+/// part of the answer a labelled fact may give (see `answers::labelled_fact`).
+pub(super) const OWN_WORK: &str = r"\bonly (?:their|our|its|his|her|your) own [\w-]+|\bonly [\w-]+ (?:that |which )?(?:they|we|you|he|she|members|users|volunteers) (?:have |has )?(?:written|made|taken|took|wrote|created|composed|drawn|drew|shot|recorded|photographed|set) (?:themselves|ourselves|yourselves|himself|herself)\b";
+
+/// [`OWN_WORK`], compiled: an item that says it settles its rights risk.
+pub(super) static OWN_WORK_ONLY: LazyLock<Regex> = LazyLock::new(|| re(OWN_WORK));
 
 /// A partner, platform, supplier or authority that can say no.
 pub(super) static DEPENDENCY: LazyLock<Regex> = LazyLock::new(|| {
