@@ -215,6 +215,38 @@ pub(super) fn leaves_out(sentences: &[Sentence<'_>], s: &Sentence<'_>) -> bool {
                 && pair[0].clean.split_whitespace().count() <= LABEL_WORDS
                 && excludes(&pair[0]).is_some()
         })
+        || listed_under_exclusion(sentences, s)
+}
+
+/// Whether a sentence sits in the list that an exclusion lead opens ("Who
+/// we are not for:" and then "- people moving into a refuge", "- anybody
+/// who simply wants better locks"): every item of that list names people
+/// left out, so an "anybody" there widens nothing.
+///
+/// Walks back item by item (a sentence that goes on along an item's line
+/// belongs to that item) to the line ending in a colon; any other line in
+/// between means the list, if there was one, has ended.
+fn listed_under_exclusion(sentences: &[Sentence<'_>], s: &Sentence<'_>) -> bool {
+    use crate::model::text::starts_list_item;
+    let item = |x: &Sentence<'_>| starts_list_item(x.raw.trim_start());
+    let Some(at) = sentences.iter().position(|x| std::ptr::eq(x, s)) else {
+        return false;
+    };
+    let mut current = s;
+    for before in sentences[..at].iter().rev() {
+        let same_item = before.end_line() == current.line;
+        if !item(current) && !same_item {
+            return false;
+        }
+        if before.clean.trim_end().ends_with(':') && !item(before) {
+            return current.line <= before.end_line() + 2 && excludes(before).is_some();
+        }
+        if !same_item && current.line > before.end_line() + 2 {
+            return false;
+        }
+        current = before;
+    }
+    false
 }
 
 fn excludes_uncached(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {

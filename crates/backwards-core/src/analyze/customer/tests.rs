@@ -346,6 +346,20 @@ fn anyone_listed_after_an_exclusion_label_is_left_out_not_served() {
 }
 
 #[test]
+fn anyone_in_the_list_under_an_exclusion_lead_is_left_out_not_served() {
+    // The lead line says who is not served and ends in a colon; each bullet
+    // under it, the "anyone" included, is one more group left out.
+    let text = "Night-shift nurses at the three Dundee hospitals who drive home after 2 am.\n\nWho this is not for:\n- day staff, who have buses,\n- visitors,\n- anyone who just wants a cheaper taxi (the ranks are outside).";
+    let facts = facts_for(text);
+    assert!(!facts.widened, "{facts:?}");
+    // A list under a lead that excludes nobody still widens the segment.
+    let widened = facts_for(
+        "Night-shift nurses at the three Dundee hospitals who drive home after 2 am.\n\nOthers who could use it:\n- day staff,\n- anyone who just wants a cheaper taxi.",
+    );
+    assert!(widened.widened, "{widened:?}");
+}
+
+#[test]
 fn accountability_short_notice_and_legal_needs_are_triggers() {
     for text in [
         "Portering managers at NHS hospitals with 400+ beds, who are judged on how long patients wait. 137 trusts run such a site.",
