@@ -352,7 +352,7 @@ fn names_a_role(rest: &str) -> bool {
 fn real_qualifier(head: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     static TASTE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\s*(?:who|that) (?:really |just |simply |all )?(?:love|loves|like|likes|enjoy|enjoys|want|wants|care about|cares about|are passionate|is passionate|are interested|is interested|are into|is into|dream of|dreams of|appreciate|appreciates)\b",
+            r"^\s*(?:who|that) (?:really |just |simply |all )?(?:love|loves|like|likes|enjoy|enjoys|want|wants|care about|cares about|are passionate|is passionate|are interested|is interested|are into|is into|dream of|dreams of|appreciate|appreciates|takes? (?:[\w'’-]+ ){1,2}seriously)\b",
         )
     });
     // "Gen Z who want gifts that mean something": once a clause restates a
@@ -1190,10 +1190,11 @@ fn opens_qualifier(word: &str) -> bool {
     )
 }
 
-/// Modifiers that narrow nothing ("small", "local", "busy").
+/// Modifiers that narrow nothing ("small", "local", "busy"), a whole
+/// nation among them ("UK homeowners" are every homeowner in the country).
 static EMPTY_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:small|smaller|large|big|local|busy|modern|young|old|older|new|all|most|many|every|each|any|some|various|regular|everyday|ordinary|normal|typical|average|online|digital|smart|global|international|the|a|an|our|their|and|or|of|medium|mid-sized|sized|business|company|home|general)$",
+        r"^(?:small|smaller|large|big|local|busy|modern|young|old|older|new|all|most|many|every|each|any|some|various|regular|everyday|ordinary|normal|typical|average|online|digital|smart|global|international|the|a|an|our|their|and|or|of|medium|mid-sized|sized|business|company|home|general|uk|us|usa|british|american|european|eu|nationwide|worldwide)$",
     )
 });
 
@@ -1205,11 +1206,12 @@ static NOT_NARROWED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Things nearly every household owns: "dog owners", "car owners" and
-/// "home owners" are a broad category, unlike "laundromat owners".
+/// Things nearly every household owns: "dog owners", "car owners",
+/// "home owners" and "property owners" are a broad category, unlike
+/// "laundromat owners".
 static CONSUMER_GOODS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:dog|cat|pet|home|house|car|vehicle|phone|smartphone|iphone|android|bike|bicycle|tv|computer|laptop|garden|horse)s?$",
+        r"^(?:dog|cat|pet|home|house|car|vehicle|phone|smartphone|iphone|android|bike|bicycle|tv|computer|laptop|garden|horse|property|properties)s?$",
     )
 });
 
@@ -1257,21 +1259,24 @@ fn trades(head: &Sentence<'_>) -> Option<Trades> {
         .iter()
         .filter(|w| !EMPTY_MODIFIER.is_match(w))
         .count();
-    let head_is_owner = (last.eq_ignore_ascii_case("owners")
-        || last.eq_ignore_ascii_case("operators"))
-        && !modifiers.last().is_some_and(|m| CONSUMER_GOODS.is_match(m));
-    let specific = !broad_noun(last) || (head_is_owner && narrowing >= 1);
     // "Tree surgeons, landscapers, gardeners, …": a comma that goes on to
     // more short names is a list too, however the first one reads.
     static LIST_GOES_ON: LazyLock<Regex> =
         LazyLock::new(|| re(r"^\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b|\bor\b|&)"));
     let comma_list = LIST_GOES_ON.is_match(&head.clean[phrase_end..]);
+    let listed = comma_list
+        || modifiers
+            .iter()
+            .any(|w| matches!(w.to_lowercase().as_str(), "and" | "or" | "&" | "plus"));
+    // "Property owners" alone are the broad category; "telecom companies and
+    // property owners" are still a list of the categories named.
+    let head_is_owner = (last.eq_ignore_ascii_case("owners")
+        || last.eq_ignore_ascii_case("operators"))
+        && (listed || !modifiers.last().is_some_and(|m| CONSUMER_GOODS.is_match(m)));
+    let specific = !broad_noun(last) || (head_is_owner && narrowing >= 1);
     (narrowing >= 1 && specific && words.len() <= 6).then_some(Trades {
         range: 0..phrase_end,
-        listed: comma_list
-            || modifiers
-                .iter()
-                .any(|w| matches!(w.to_lowercase().as_str(), "and" | "or" | "&" | "plus")),
+        listed,
     })
 }
 

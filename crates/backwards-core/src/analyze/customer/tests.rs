@@ -2431,3 +2431,29 @@ fn a_group_reached_through_another_is_two_segments() {
     let text = "Cat owners, and through them the sitters who look after their cats.";
     assert_eq!(level_for(text), 2, "{text}");
 }
+
+#[test]
+fn a_whole_nation_or_a_household_thing_does_not_narrow_owners() {
+    // A country in front of a broad category is every one of them there.
+    assert_eq!(level_for("US car owners."), 2);
+    assert_eq!(level_for("British homeowners."), 2);
+    // Owning property is as broad as owning a home.
+    assert_eq!(level_for("Property owners."), 2);
+    // A trade is still narrowed by its modifier, wherever it is.
+    assert_eq!(level_for("UK laundromat owners."), 3);
+}
+
+#[test]
+fn caring_about_something_seriously_is_a_taste_not_a_qualifier() {
+    assert_eq!(level_for("Homeowners who take their privacy seriously."), 2);
+    // What they have is a qualifier.
+    assert_eq!(level_for("Homeowners with a septic tank."), 3);
+}
+
+#[test]
+fn a_list_of_categories_ending_in_a_household_thing_is_still_a_list() {
+    // Two categories named, then "anyone": a broad category, not everybody.
+    let text =
+        "Courier firms and property owners. Anyone who has a parcel locker in a lobby can use it.";
+    assert_eq!(level_for(text), 2);
+}
