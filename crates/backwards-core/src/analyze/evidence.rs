@@ -1117,7 +1117,7 @@ fn assumed_items(sentences: &[Sentence<'_>]) -> Vec<bool> {
 fn hypothetical_clause(before: &str) -> bool {
     static IF: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:if|would|will|could|might|projected|projections?|project|projects|projecting|predicts?|predicted|anticipates?|by year|in year|forecasts?|expect|expects|expected|capture|capturing|means|believe|believes|reckon|achievable|realistic|target|targets|targeting|aim|aims|aiming|(?:my|our|the) (?:[\w-]+ )?(?:plans?|goals?|ambitions?) (?:is|are)|(?:plan|plans|planning) to|potential|estimated?|market share|giving|assum\w*)\b|^\W*year \d+\s*:",
+            r"\b(?:if|would|will|could|might|projected|projections?|project|projects|projecting|predicts?|predicted|anticipates?|by year|in year|forecasts?|expect|expects|expected|capture|capturing|means|believe|believes|reckon|achievable|realistic|target|targets|targeting|aim|aims|aiming|(?:my|our|the) (?:[\w-]+ )?(?:plans?|goals?|ambitions?) (?:is|are)|(?:plan|plans|planning) to|potential|estimated?|market share|(?:market )?penetration|giving|assum\w*)\b|^\W*year \d+\s*:",
         )
     });
     static ASKED: LazyLock<Regex> = LazyLock::new(|| {

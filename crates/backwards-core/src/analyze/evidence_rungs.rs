@@ -330,10 +330,11 @@ pub(crate) fn paid_for_problem(clean: &str, paid: Range<usize>) -> bool {
 /// "Paid the £6 per seat fee", "paid the monthly fee": a fee charged per
 /// unit or per period is a price, the product's own, not a penalty; so is
 /// paying for the next period of the service ("paid for the wet season out
-/// of their fees").
+/// of their fees"); and so is a fee paid in advance ("paid the £20 fee up
+/// front"), for a service still to come.
 static OUR_PRICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*for (?:the|next|another|a second|a further|their next|the next) (?:[\w-]+ ){0,2}?(?:season|term|year|month|quarter|semester|round|cycle|harvest|run)\b|^[^.;]{0,40}?\b(?:per[- ][\w-]+ fees?|(?:monthly|annual|yearly|weekly|termly|setup|set-up|membership|subscription|licen[cs]e|booking|season|seasonal|pilot|trial|joining) fees?)\b",
+        r"^[^.;]{0,60}?\b(?:in advance|up ?front|up-front|ahead of time)\b|^\s*for (?:the|next|another|a second|a further|their next|the next) (?:[\w-]+ ){0,2}?(?:season|term|year|month|quarter|semester|round|cycle|harvest|run)\b|^[^.;]{0,40}?\b(?:per[- ][\w-]+ fees?|(?:monthly|annual|yearly|weekly|termly|setup|set-up|membership|subscription|licen[cs]e|booking|season|seasonal|pilot|trial|joining) fees?)\b",
     )
 });
 

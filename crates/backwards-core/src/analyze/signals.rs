@@ -325,11 +325,12 @@ pub(crate) fn hypothetical_within(clean: &str, range: std::ops::Range<usize>) ->
         .any(|m| !the_month_may(clean, range.start + m.start(), range.start + m.end()))
 }
 
-/// "Since May", "in May 2026", "May 14": the month, not the modal verb.
+/// "Since May", "in May 2026", "May 14", "the May newsletter": the month,
+/// not the modal verb.
 fn the_month_may(clean: &str, start: usize, end: usize) -> bool {
     const BEFORE: &[&str] = &[
         "in", "since", "from", "by", "until", "till", "of", "last", "this", "next", "early",
-        "late", "mid", "mid-", "end", "during", "before", "after",
+        "late", "mid", "mid-", "end", "during", "before", "after", "the",
     ];
     if !clean[start..end].eq_ignore_ascii_case("may") {
         return false;

@@ -268,6 +268,7 @@ fn revenue_the_team_believes_it_can_reach_is_a_projection_not_a_commitment() {
     for text in [
         "We believe a 5% share by 2029 is achievable, giving £2m ARR.",
         "A realistic target is 300 paying customers in year two.",
+        "There are 4,000 sailing clubs, so 5% penetration is €90k ARR.",
     ] {
         assert!(level_for(text) < 4, "{text}: {}", level_for(text));
     }
@@ -279,10 +280,12 @@ fn a_per_seat_fee_paid_and_year_long_agreements_signed_are_commitments() {
     for text in [
         "Nine paid the £6 per seat fee three months running.",
         "Seven signed 12-month agreements.",
+        "31 families paid the £20 fee up front for the spring course.",
     ] {
         assert_eq!(level_for(text), 5, "{text}");
     }
     assert!(level_for("Nine had paid a £60 penalty fee last year.") < 5);
+    assert!(level_for("31 families paid a £20 late fee to the old provider.") < 5);
 }
 
 #[test]
@@ -1969,4 +1972,15 @@ fn a_share_we_showed_a_mock_up_to_is_not_behaviour() {
     // What the share then did, unprompted, is behaviour.
     let acted = "5 out of 5 bakers who saw the prototype ordered the trial pack.";
     assert_eq!(level_for(acted), 4, "{acted}");
+}
+
+#[test]
+fn the_may_issue_is_a_month_not_a_maybe() {
+    // "The May bulletin" names an issue of it; nothing here is only hoped for.
+    assert_eq!(
+        level_for("After a post in the May bulletin, 26 owners paid a £30 deposit."),
+        5
+    );
+    // The modal verb still makes a promise of the same words.
+    assert!(level_for("After a post in the bulletin, 26 owners may pay a £30 deposit.") < 5);
 }
