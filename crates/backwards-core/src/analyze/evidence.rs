@@ -920,12 +920,13 @@ fn interview_count(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     })
 }
 
-/// A commitment, unless it is a promise ("would pay", "will sign") or
-/// money the team spent ("paid ads").
+/// A commitment, unless it is a promise ("would pay", "will sign"), money
+/// the team spent ("paid ads") or the kind of work a job is ("ready to take
+/// paid jobs", "paid shifts").
 fn commitment(s: &Sentence<'_>) -> Option<std::ops::Range<usize>> {
     static SPENT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\s*(?:ads?|advertising|search|social|media|campaigns?|acquisition|volunteers?|staff|employees|interns?)\b",
+            r"^\s*(?:ads?|advertising|search|social|media|campaigns?|acquisition|volunteers?|staff|employees|interns?|jobs?|work|employment|roles?|positions?|posts?|gigs?|shifts?|hours|leave|holidays?|placements?|internships?|apprenticeships?)\b",
         )
     });
     // "People like being paid for doing nothing": money they would receive,

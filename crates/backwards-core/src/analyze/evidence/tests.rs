@@ -1984,3 +1984,14 @@ fn the_may_issue_is_a_month_not_a_maybe() {
     // The modal verb still makes a promise of the same words.
     assert!(level_for("After a post in the bulletin, 26 owners may pay a £30 deposit.") < 5);
 }
+
+#[test]
+fn paid_work_is_the_kind_of_job_not_money_paid_to_us() {
+    let text = "We interviewed 14 newly qualified electricians. 9 of them were still looking for paid work six months later.";
+    assert_eq!(level_for(text), 3, "{text}");
+    // Paying for the course is a commitment.
+    assert_eq!(
+        level_for("We interviewed 14 newly qualified electricians. 9 of them paid for the course."),
+        5
+    );
+}
