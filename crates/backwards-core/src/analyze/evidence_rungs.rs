@@ -50,10 +50,12 @@ static RATE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A test run with real customers: a trial, a concierge run, a prototype.
+/// A test run with real customers: a trial, a concierge run, a prototype,
+/// or one named as the label of what it found ("Manual test (a form and a
+/// voice memo): 3 tuners, 40 new clients").
 static EXPERIMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:we ran|we (?:put|installed|placed|set up|deployed|gave out|handed out|lent|loaned)|ran (?:it|a|an|the|this)\b|(?:tested|trialled|trialed|piloted|tried) (?:it|the|this|a|an|with)\b|(?:a|an|the|our) (?:[\w-]+ )?(?:[\w-]+ )?(?:test|trial|pilot|experiment|beta|field test)s?\b|on (?:a|the) trial|concierge|hand-run|used (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:version|prototype|mock-?up)|(?:did|done|ran|run|made|\w+ed) (?:[\w'’-]+ ){0,5}?by hand|wizard[- ]of[- ]oz|a/b)",
+        r"\b(?:we ran|we (?:put|installed|placed|set up|deployed|gave out|handed out|lent|loaned)|ran (?:it|a|an|the|this)\b|(?:tested|trialled|trialed|piloted|tried) (?:it|the|this|a|an|with)\b|(?:a|an|the|our) (?:[\w-]+ )?(?:[\w-]+ )?(?:test|trial|pilot|experiment|beta|field test)s?\b|on (?:a|the) trial|concierge|hand-run|used (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:version|prototype|mock-?up)|(?:did|done|ran|run|made|\w+ed) (?:[\w'’-]+ ){0,5}?by hand|wizard[- ]of[- ]oz|a/b)|^\W*(?:[\w-]+ ){0,2}(?:tests?|trials?|pilots?|experiments?)\s*(?:\([^)]*\)\s*)?[:—–]",
     )
 });
 
@@ -856,6 +858,14 @@ mod tests {
         let s = sentence("Last month we did 25 bookings by hand for 4 studios.");
         assert!(measured_test(&s, true).is_some());
         let s = sentence("Surely no farmer wants to copy 300 tags by hand when a scan would do.");
+        assert!(measured_test(&s, true).is_none());
+    }
+
+    #[test]
+    fn a_test_named_as_the_label_of_its_result_is_a_test() {
+        let s = sentence("Paper trial (a printed rota and a text): 4 surgeries, 212 patients.");
+        assert!(measured_test(&s, true).is_some());
+        let s = sentence("Test results will come after the summer, with 4 surgeries.");
         assert!(measured_test(&s, true).is_none());
     }
 }
