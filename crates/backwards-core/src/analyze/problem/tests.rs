@@ -2471,3 +2471,20 @@ fn a_change_word_used_as_an_adjective_is_no_urgency() {
     let changed = format!("{body} The league doubled the fee this spring.");
     assert!(facts_for(&changed).urgency, "{changed}");
 }
+
+#[test]
+fn a_missing_digital_register_or_an_undigitised_trade_is_the_missing_product() {
+    assert_levels(
+        1,
+        &[
+            "There is no central digital register of who serviced which boiler.",
+            "Funeral directing is one of the last industries to be digitised.",
+            "Scaffolding is a trade that has not been digitised yet.",
+        ],
+    );
+    // A paper register that fails people is a pain of its own.
+    assert_levels(
+        3,
+        &["The paper register at the gate gets rained on and the names run."],
+    );
+}
