@@ -1191,10 +1191,11 @@ fn opens_qualifier(word: &str) -> bool {
 }
 
 /// Modifiers that narrow nothing ("small", "local", "busy"), a whole
-/// nation among them ("UK homeowners" are every homeowner in the country).
+/// nation among them ("UK homeowners" are every homeowner in the country),
+/// and a count ("two sides of the same coin" counts, and chooses nobody).
 static EMPTY_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:small|smaller|large|big|local|busy|modern|young|old|older|new|all|most|many|every|each|any|some|various|regular|everyday|ordinary|normal|typical|average|online|digital|smart|global|international|the|a|an|our|their|and|or|of|medium|mid-sized|sized|business|company|home|general|uk|us|usa|british|american|european|eu|nationwide|worldwide)$",
+        r"^(?:small|smaller|large|big|local|busy|modern|young|old|older|new|all|most|many|every|each|any|some|various|regular|everyday|ordinary|normal|typical|average|online|digital|smart|global|international|the|a|an|our|their|and|or|of|medium|mid-sized|sized|business|company|home|general|uk|us|usa|british|american|european|eu|nationwide|worldwide|two|three|four|five|both|several|few)$",
     )
 });
 

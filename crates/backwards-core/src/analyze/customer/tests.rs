@@ -2457,3 +2457,15 @@ fn a_list_of_categories_ending_in_a_household_thing_is_still_a_list() {
         "Courier firms and property owners. Anyone who has a parcel locker in a lobby can use it.";
     assert_eq!(level_for(text), 2);
 }
+
+#[test]
+fn a_count_in_front_of_a_noun_chooses_nobody() {
+    // "Two halves of one market" counts the categories just named; it is
+    // no segment of its own.
+    assert_eq!(
+        level_for("Cyclists and drivers! Two halves of one road."),
+        2
+    );
+    // A size word that is a real qualifier still narrows.
+    assert_eq!(level_for("Two-chair barbershops."), 3);
+}
