@@ -6225,3 +6225,16 @@ fn only_their_own_work_leaves_no_rights_holder() {
     let body = "## Risks\n- Small and reversible: if fewer than ten groups use the library after two months, we close it and nothing is lost.\n- Copyright: members add only patterns they have drawn themselves; the guide says so and the editors spot-check.\n- Patterns leaking: the library is open to members only.";
     assert_eq!(level_for(body), 1, "{body}");
 }
+
+#[test]
+fn regulation_as_a_bench_job_is_a_service_not_a_rule() {
+    // In a trade that adjusts mechanisms, "regulation" is one of the jobs
+    // listed: the Risks section's one open partner stays level 3.
+    let body = "## Solution\nA service log per clock: cleaning, repair and regulation jobs, each in a minute.\n\n## Risks\n- Whether restorers keep the log up is not tested yet.\n- The guild could refuse to list us; we wrote to its council, no answer yet.";
+    assert_eq!(level_for(body), 3);
+    let rule = body.replace(
+        "cleaning, repair and regulation jobs",
+        "each job under a regulation that bans mercury",
+    );
+    assert!(level_for(&rule) > 3);
+}

@@ -38,6 +38,7 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
             serves_the_regulator(clean, at.clone())
                 || payments_through_a_provider(clean, &at)
                 || a_regulation_size(clean, at.clone())
+                || a_workshop_job(clean, at.clone())
                 || customers_at_work("inspector", clean, &at)
                 || a_budget_line(clean, &at)
         }
@@ -153,6 +154,22 @@ fn a_regulation_size(clean: &str, at: std::ops::Range<usize>) -> bool {
     clean[at.clone()].eq_ignore_ascii_case("regulation")
         && ARTICLE.is_match(&clean[..at.start])
         && !NOUN_USE.is_match(&clean[at.end..])
+}
+
+/// "Each tuning, repair, voicing and regulation job", "the regulation work
+/// on a grand": in the trades that adjust mechanisms (pianos, clocks,
+/// watches) regulation is a job done at the bench, one of the services
+/// listed, not a rule the product must meet.
+fn a_workshop_job(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static JOB_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s+(?:jobs?|work|visits?|appointments?|services?)\b"));
+    static SERVICES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:tuning|tunings|repairs?|voicing|servicing|cleaning|adjustments?|overhauls?|restoration)(?:,? (?:[\w-]+,? ){0,3})?(?:and|or|&)\s+$",
+        )
+    });
+    clean[at.clone()].eq_ignore_ascii_case("regulation")
+        && (JOB_AFTER.is_match(&clean[at.end..]) || SERVICES_BEFORE.is_match(&clean[..at.start]))
 }
 
 /// "The inspector's call, which happens already", "the inspector already
