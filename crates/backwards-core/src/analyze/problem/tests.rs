@@ -2478,6 +2478,7 @@ fn a_missing_digital_register_or_an_undigitised_trade_is_the_missing_product() {
         1,
         &[
             "There is no central digital register of who serviced which boiler.",
+            "There is no trusted, shared ledger of which hives were treated.",
             "Funeral directing is one of the last industries to be digitised.",
             "Scaffolding is a trade that has not been digitised yet.",
         ],
