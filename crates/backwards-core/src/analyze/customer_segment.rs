@@ -861,9 +861,7 @@ fn opens_with_people(text: &str) -> bool {
         .find([':', ','])
         .filter(|&i| text[..i].split_whitespace().count() <= 3);
     let body = lead_end.map_or(text, |i| &text[i + 1..]);
-    let end = body
-        .find([',', '.', ':', ';', '(', '!', '?', '\n'])
-        .unwrap_or(body.len());
+    let end = body.find(PHRASE_END).unwrap_or(body.len());
     // "the picanterías — the lunch places — in Cusco": a dash around an
     // aside is no word of the noun phrase.
     let words: Vec<&str> = body[..end]
@@ -1108,12 +1106,15 @@ fn points_back(clause: &str) -> bool {
     POINTS_BACK.is_match(clause)
 }
 
+/// The marks that end a segment's noun phrase ("Dog owners!", "Vets, and
+/// …", "Bakers (the small ones)"): one list for every reader of the phrase,
+/// so they cannot drift apart. The last, a line break, ends it too, except
+/// in [`trades`], which reads the head on across a line break.
+const PHRASE_END: &[char] = &[',', '.', ':', ';', '(', '!', '?', '\n'];
+
 /// True when the head noun of the summary sentence is a broad population.
 fn broad_head(head: &Sentence<'_>) -> bool {
-    let end = head
-        .clean
-        .find([',', '.', ':', ';', '(', '!', '?', '\n'])
-        .unwrap_or(head.clean.len());
+    let end = head.clean.find(PHRASE_END).unwrap_or(head.clean.len());
     let phrase = &head.clean[frame_end(&head.clean).min(end)..end];
     // The head noun is the last word before the first preposition or clause word.
     let words: Vec<&str> = phrase.split_whitespace().collect();
@@ -1221,7 +1222,7 @@ static CONSUMER_GOODS: LazyLock<Regex> = LazyLock::new(|| {
 fn trades(head: &Sentence<'_>) -> Option<Trades> {
     let phrase_end = head
         .clean
-        .find([',', '.', ':', ';', '(', '!', '?'])
+        .find(&PHRASE_END[..PHRASE_END.len() - 1])
         .unwrap_or(head.clean.len());
     let phrase = &head.clean[frame_end(&head.clean).min(phrase_end)..phrase_end];
     // Only the noun phrase itself: in "People who like plants" the head is

@@ -37,8 +37,7 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
         Category::Regulated => {
             serves_the_regulator(clean, at.clone())
                 || payments_through_a_provider(clean, &at)
-                || a_regulation_size(clean, at.clone())
-                || a_workshop_job(clean, at.clone())
+                || regulation_not_a_rule(clean, at.clone())
                 || customers_at_work("inspector", clean, &at)
                 || a_budget_line(clean, &at)
         }
@@ -140,6 +139,13 @@ fn a_budget_line(clean: &str, at: &std::ops::Range<usize>) -> bool {
     BUDGET.is_match(&clean[at.end..])
 }
 
+/// "Regulation" read as the word itself, in either sense that is no rule:
+/// a sport's standard size, or a job at the bench.
+fn regulation_not_a_rule(clean: &str, at: std::ops::Range<usize>) -> bool {
+    clean[at.clone()].eq_ignore_ascii_case("regulation")
+        && (a_regulation_size(clean, at.clone()) || a_workshop_job(clean, at))
+}
+
 /// "A regulation racing currach", "a regulation-size pitch": "regulation"
 /// as an adjective means built to the sport's standard, not a rule the
 /// product must pass. As a noun it is followed by what it does or is about
@@ -151,9 +157,7 @@ fn a_regulation_size(clean: &str, at: std::ops::Range<usize>) -> bool {
         )
     });
     static ARTICLE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:a|an)\s+$"));
-    clean[at.clone()].eq_ignore_ascii_case("regulation")
-        && ARTICLE.is_match(&clean[..at.start])
-        && !NOUN_USE.is_match(&clean[at.end..])
+    ARTICLE.is_match(&clean[..at.start]) && !NOUN_USE.is_match(&clean[at.end..])
 }
 
 /// "Each tuning, repair, voicing and regulation job", "the regulation work
@@ -168,8 +172,7 @@ fn a_workshop_job(clean: &str, at: std::ops::Range<usize>) -> bool {
             r"\b(?:tuning|tunings|repairs?|voicing|servicing|cleaning|adjustments?|overhauls?|restoration)(?:,? (?:[\w-]+,? ){0,3})?(?:and|or|&)\s+$",
         )
     });
-    clean[at.clone()].eq_ignore_ascii_case("regulation")
-        && (JOB_AFTER.is_match(&clean[at.end..]) || SERVICES_BEFORE.is_match(&clean[..at.start]))
+    JOB_AFTER.is_match(&clean[at.end..]) || SERVICES_BEFORE.is_match(&clean[..at.start])
 }
 
 /// "The inspector's call, which happens already", "the inspector already
