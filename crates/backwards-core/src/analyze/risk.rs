@@ -682,6 +682,7 @@ fn read_category(s: &Sentence<'_>, c: Category, r: &Regex) -> Reading {
             !nothing_before(&s.clean[..m.start()])
                 && !free_to_leave(&s.clean, m.as_str())
                 && !none_needed(&s.clean[m.start()..])
+                && !one_of_the_things_left_out(&s.clean, m.range())
         } else {
             // "No app-store approval", and also "patient data is never touched";
             // "no suppliers we depend on" denies the dependency it names, and
@@ -740,6 +741,21 @@ fn none_needed(from_no: &str) -> bool {
         ))
     });
     NEEDED.is_match(from_no)
+}
+
+/// "No partners, no hardware, no integrations": a run of "no" and a noun
+/// lists what the design leaves out, so the "no partner" in it is a
+/// dependency ruled out by design, not a partner still missing ("we have
+/// no partner yet", "no answer yet, no fallback agreed").
+fn one_of_the_things_left_out(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*(?:and |or |nor )?no [\w'’-]+"));
+    static PREVIOUS: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\bno [\w'’-]+(?: [\w'’-]+)?\s*[,;]\s*(?:and |or |nor )?$"));
+    // Only a bare "no" and its noun: "no answer yet", "no fallback agreed"
+    // say what is still missing, however many of them are listed.
+    static BARE: LazyLock<Regex> = LazyLock::new(|| re(r"^no [\w'’-]+\W*(?:(?:and|or|nor)\W*)?$"));
+    BARE.is_match(&clean[at.clone()])
+        && (NEXT.is_match(&clean[at.end..]) || PREVIOUS.is_match(&clean[..at.start]))
 }
 
 /// "(that) we depend on", "I rely on": the clause that makes a noun what the

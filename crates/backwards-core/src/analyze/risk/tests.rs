@@ -6238,3 +6238,50 @@ fn regulation_as_a_bench_job_is_a_service_not_a_rule() {
     );
     assert!(level_for(&rule) > 3);
 }
+
+/// "Stop criterion: if …, the trial ends" is a kill criterion under
+/// another name, and an inspection named as the day the count is taken is
+/// the customer's calendar, not a rule the scheme must pass.
+#[test]
+fn a_stop_criterion_measured_at_an_inspection_is_a_small_bet() {
+    let body = "## Risks\n- The trial is two evenings of set-up on the allotment society's own mailing list.\n- Stop criterion: if untended plots are not down by a third at the autumn inspection, the trial ends.\n- Wrong email addresses: checked against the plot register at each inspection.";
+    assert_eq!(level_for(body), 1, "{body}");
+    // Failing an inspection is still a rule the product must meet.
+    let failed =
+        format!("{body}\n- Plots could fail at the next inspection because of the app's advice.");
+    assert!(level_for(&failed) > 1, "{failed}");
+}
+
+/// "No partners, no hardware, no integrations" lists what the design
+/// leaves out; the same "no partner" standing alone with "yet" is a
+/// partner still missing.
+#[test]
+fn a_list_of_things_left_out_is_no_missing_partner() {
+    let body = "## Risks\n- Small build: two weekends for one developer; if fewer than 30 pay by June I close it.\n- No partners, no sensors, no integrations; card payments go through the app stores.";
+    assert_eq!(level_for(body), 1, "{body}");
+    let missing = "## Risks\n- Small build: two weekends for one developer.\n- There is no partner yet for the sensors.";
+    assert!(level_for(missing) >= 3, "{missing}");
+    let listed_missing = "## Risks\n- Small build: two weekends for one developer.\n- The sensor maker has not replied: no answer yet, no fallback agreed.";
+    assert!(level_for(listed_missing) >= 3, "{listed_missing}");
+}
+
+/// "Older tenants do not like to pay by link" doubts the way of paying,
+/// which is an adoption unknown beside a priced idea, not the rubric's "no
+/// way to charge"; "they will not pay at all" still is.
+#[test]
+fn doubting_a_way_of_paying_is_not_doubting_the_price() {
+    assert!(
+        !categories_of(
+            Step::Risks,
+            "- Some older tenants do not like to pay by link, and we don't know how many."
+        )
+        .contains(&Category::Money)
+    );
+    assert!(
+        categories_of(
+            Step::Risks,
+            "- Some older tenants will not pay for reminders at all."
+        )
+        .contains(&Category::Money)
+    );
+}

@@ -40,6 +40,7 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
                 || regulation_not_a_rule(clean, at.clone())
                 || customers_at_work("inspector", clean, &at)
                 || a_budget_line(clean, &at)
+                || an_inspection_as_the_occasion(clean, &at)
         }
         Category::Marketplace => {
             two_parties_of_one_exchange(clean, at.clone()) || an_add_on_store(clean, at)
@@ -51,6 +52,7 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
                 || on_their_own_system(clean, at.clone())
                 || our_tool_approves(clean, at)
         }
+        Category::Money => a_way_of_paying(clean, &at),
         Category::Unproven => {
             untested_without_technology(clean, at.clone()) || a_rivals_technology(clean, at)
         }
@@ -70,6 +72,18 @@ fn a_buyers_remedy(clean: &str, at: &std::ops::Range<usize>) -> bool {
         )
     });
     REFUSAL.is_match(&clean[at.clone()]) && TERMS.is_match(&clean[at.end..])
+}
+
+/// "Older owners do not like to pay by link", "won't pay online": a doubt
+/// about the way of paying, which is the product's usability, not a doubt
+/// that anyone will pay at all.
+fn a_way_of_paying(clean: &str, at: &std::ops::Range<usize>) -> bool {
+    static MEANS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s+(?:by|via|through|online|in cash|with (?:an? |their |the )?(?:card|cash|cheque|check|phone|link|app|qr))\b",
+        )
+    });
+    clean[at.clone()].to_ascii_lowercase().ends_with("pay") && MEANS.is_match(&clean[at.end..])
 }
 
 /// "The course takes card payments through its newsletter service", "…
@@ -137,6 +151,28 @@ fn software_tooling(clean: &str, at: &std::ops::Range<usize>) -> bool {
 fn a_budget_line(clean: &str, at: &std::ops::Range<usize>) -> bool {
     static BUDGET: LazyLock<Regex> = LazyLock::new(|| re(r"^ (?:budgets?|funds?|pot)\b"));
     BUDGET.is_match(&clean[at.end..])
+}
+
+/// "Numbers are checked at each inspection", "measured at the spring 2027
+/// inspection": an inspection named as the occasion when something is done
+/// or counted is a date in the customer's calendar, not a rule the product
+/// must pass. Failing one, or being fined at one, still is.
+fn an_inspection_as_the_occasion(clean: &str, at: &std::ops::Range<usize>) -> bool {
+    static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:at|during) (?:(?:the|each|every|their|our|its|the next|the last|the annual|this|that) )?(?:[\w-]+ ){0,3}$",
+        )
+    });
+    static FAILED_THERE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:risk|fail\w*|fined?|penal\w*|breach\w*|caught|flagged|rejected|refused|marked down|downgraded|closed)\b[^.;]*$",
+        )
+    });
+    static INSPECTION: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:inspections?|audits?)$"));
+    let before = &clean[..at.start];
+    INSPECTION.is_match(&clean[at.clone()])
+        && OCCASION.is_match(before)
+        && !FAILED_THERE.is_match(before)
 }
 
 /// "Regulation" read as the word itself, in either sense that is no rule:
