@@ -137,11 +137,22 @@ pub(crate) fn counted_action(s: &Sentence<'_>) -> Option<Range<usize>> {
     factual(s, &COUNTED_ACTION)
         .filter(|r| !YEAR_AT_END.is_match(&s.clean[r.clone()]))
         .filter(|r| !SPAN_FIRST.is_match(&s.clean[r.clone()]))
-        .filter(|r| !ONE_ACTOR.is_match(&s.clean[r.clone()]) && !s.clean[r.end..].starts_with('-'))
+        .filter(|r| {
+            !ONE_ACTOR.is_match(&s.clean[r.clone()]) && !joined_to_a_measure(&s.clean[r.end..])
+        })
         .or_else(|| share_that_acted(s))
         .filter(|_| {
             !s.has(&POPULATION) && !talk_only(s) && !s.has(&SHARED_DATA) && !our_own_past(s)
         })
+}
+
+/// "A 24-year-old pony", "a 4.6-star rating": the rest of a number (its
+/// decimals too) joined to the next word by a hyphen measures a thing
+/// rather than counting what was done.
+fn joined_to_a_measure(after_digits: &str) -> bool {
+    after_digits
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+        .starts_with('-')
 }
 
 /// "17 of the 23 teachers (74%) entered their whole classroom": a counted

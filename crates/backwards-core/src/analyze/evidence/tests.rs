@@ -1995,3 +1995,13 @@ fn paid_work_is_the_kind_of_job_not_money_paid_to_us() {
         5
     );
 }
+
+/// "A 4.2-star rating" measures the app; the "4" in it is no count of what
+/// its users did, so a platform's size and rating stay a vanity figure.
+#[test]
+fn a_rating_with_decimals_is_no_count_of_what_users_did() {
+    assert!(level_for("Our booking app has 12,500 registered riders and a 4.2-star rating.") <= 2);
+    assert!(
+        level_for("Of the 40 riders we signed up, 31 booked a second lesson within 2 weeks.") >= 4
+    );
+}
