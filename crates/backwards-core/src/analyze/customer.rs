@@ -87,6 +87,16 @@ static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "They care most on yards where owners work full-time", "it bites
+/// hardest in weeks when a baker is off sick": the circumstance in which
+/// the segment feels the problem most, said with a superlative. It is the
+/// situation that makes them care, named as a trigger is.
+static MOST_FELT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:cares?|matters?|bites?|hurts?|stings?|feels? it|(?:is|are) felt) (?:the )?(?:most|hardest|worst|sharpest|keenest)\b(?: (?:[\w'’-]+ ){0,4}?(?:where|when|whenever|during|if)\b)",
+    )
+});
+
 /// A number attached to the segment: "about 6,400 such firms", "The 64
 /// pricing analysts", "4.2 million households". A number that is part of a
 /// range ("10 to 80 buildings") is a qualifier, not a size, and units of
@@ -664,7 +674,8 @@ fn details(sentences: &[Sentence<'_>], t: &mut Tally, f: &mut CustomerFacts) {
     let trigger = first_about_customers(&|s| s.find(&TRIGGER))
         .or_else(|| first_about_customers(&|s| s.find(&RHYTHM_CLAUSE)))
         .or_else(|| first_about_customers(&time_clause))
-        .or_else(|| first_about_customers(&|s| s.find_any(&SITUATION)));
+        .or_else(|| first_about_customers(&|s| s.find_any(&SITUATION)))
+        .or_else(|| first_about_customers(&|s| s.find(&MOST_FELT)));
     if let Some((s, r)) = trigger {
         f.trigger = true;
         t.push(s.signal(

@@ -2469,3 +2469,19 @@ fn a_count_in_front_of_a_noun_chooses_nobody() {
     // A size word that is a real qualifier still narrows.
     assert_eq!(level_for("Two-chair barbershops."), 3);
 }
+
+/// "It hurts most in shops where the owner also bakes": the circumstance
+/// in which the segment feels the problem most is its trigger; what they
+/// care most about is a taste, not a moment.
+#[test]
+fn where_they_feel_it_most_is_their_trigger() {
+    let base = "Owners of bakeries with 2 to 5 staff, reached through the county bakers' guild.";
+    assert!(
+        facts_for(&format!(
+            "{base} It hurts most in shops where the owner also bakes."
+        ))
+        .trigger
+    );
+    assert!(facts_for(&format!("{base} They feel it most if a supplier fails.")).trigger);
+    assert!(!facts_for(&format!("{base} They care most about price.")).trigger);
+}
