@@ -746,13 +746,24 @@ fn promises_benefit(s: &Sentence<'_>, name: &str) -> bool {
         )
     });
     // Case-sensitive: "TearDown" is the product, "teardown" is the job.
-    (name.len() >= 3 && s.clean.contains(name))
+    (name.len() >= 3 && names_the_product_at_work(&s.clean, name))
         || BENEFIT.find_iter(&s.clean).any(|m| {
             !signals::negated(&s.clean, m.start())
                 && !its_own(m.end())
                 && !BODY.is_match(&s.clean[m.end()..])
                 && !OR_A_RIVALS.is_match(&s.clean[m.end()..])
         })
+}
+
+/// Whether the sentence names the product (case-sensitive) other than as
+/// the time before it: "Before BenchNote, shops took 11 calls a day" and
+/// "without Loaf" measure the world as it is, which is the problem.
+fn names_the_product_at_work(clean: &str, name: &str) -> bool {
+    static BEFORE_IT: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:before|without|until|prior to)\s+$"));
+    clean
+        .match_indices(name)
+        .any(|(at, _)| !BEFORE_IT.is_match(&clean[..at]))
 }
 
 /// Whose pain is it? True when most sentences of the section are about the

@@ -2489,3 +2489,15 @@ fn a_missing_digital_register_or_an_undigitised_trade_is_the_missing_product() {
         &["The paper register at the gate gets rained on and the names run."],
     );
 }
+
+/// "Before Acme, the five test kitchens binned 9 trays a week": the time
+/// before the product is the world as it is, so its numbers measure the
+/// pain; "Acme cuts that to 2" is the promise, left out of the measure.
+#[test]
+fn the_time_before_the_product_measures_the_pain() {
+    let before = "Before Acme, the five test kitchens binned 9 trays of bread a week, about £60. Today they guess the batch from memory.";
+    assert_eq!(level_for(before), 4, "{before}");
+    let promise =
+        "Acme cuts waste to 2 trays a week, saving £50. Today they guess the batch from memory.";
+    assert!(level_for(promise) < 4, "{promise}");
+}
