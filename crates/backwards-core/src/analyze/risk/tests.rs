@@ -6285,3 +6285,18 @@ fn doubting_a_way_of_paying_is_not_doubting_the_price() {
         .contains(&Category::Money)
     );
 }
+
+/// "How we earn is not decided yet" says the way to charge is still open,
+/// as "the price is not set yet" does, bulleted or not.
+#[test]
+fn how_we_earn_not_decided_is_the_money_risk() {
+    for text in [
+        "How we earn is not decided yet.",
+        "- Money: how we get paid is not settled yet. Maybe a fee, maybe a membership.",
+    ] {
+        assert!(
+            categories_of(Step::Risks, text).contains(&Category::Money),
+            "{text}"
+        );
+    }
+}
