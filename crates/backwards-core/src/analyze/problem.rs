@@ -954,9 +954,14 @@ fn explained_after(s: &Sentence<'_>, vague_end: usize) -> bool {
 }
 
 /// "I was caretaker 6 years in two buildings" is how long, and "200% area
-/// coverage" a measure: no share of occurrences runs past a hundred.
-static NOT_HOW_OFTEN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\S+ years? in\b|^(?:[1-9]\d\d|\d{4,})(?:\.\d+)? ?(?:%|percent)"));
+/// coverage" a measure: no share of occurrences runs past a hundred. "Six
+/// or eight ringers for a summer Saturday" counts people for one occasion,
+/// not how often it comes ("six weddings a summer").
+static NOT_HOW_OFTEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\S+ years? in\b|^(?:[1-9]\d\d|\d{4,})(?:\.\d+)? ?(?:%|percent)|^\S+ (?:[\w'’-]+ ){0,3}?(?:for|on|at|by) (?:a|an) \S+$",
+    )
+});
 
 /// The first frequency in a sentence. "A week" after "for" or "in" is how
 /// long something lasts ("samples sit in a fridge for a weekend"), not how

@@ -2501,3 +2501,19 @@ fn the_time_before_the_product_measures_the_pain() {
         "Acme cuts waste to 2 trays a week, saving £50. Today they guess the batch from memory.";
     assert!(level_for(promise) < 4, "{promise}");
 }
+
+/// "Ten or twelve stewards for a match Saturday" counts people for one
+/// occasion; "ten matches a season" says how often.
+#[test]
+fn a_count_for_one_occasion_is_not_how_often() {
+    assert!(
+        !facts_for(
+            "The club has to find ten or twelve stewards for a match Saturday, at short notice."
+        )
+        .frequency
+    );
+    assert!(
+        facts_for("The club has to find stewards for ten matches a season, at short notice.")
+            .frequency
+    );
+}
