@@ -535,7 +535,7 @@ pub(crate) fn measured_test(s: &Sentence<'_>, counted: bool) -> Option<Range<usi
         )
     });
     factual(s, &RATE_CHANGE)
-        .filter(|r| !trend_across_years(s, r))
+        .filter(|r| !trend_across_years(s, r) && !records_compare(s))
         .or_else(|| {
             // An experiment needs a count: uncounted, it is not searched for.
             counted
@@ -558,6 +558,19 @@ pub(crate) fn measured_test(s: &Sentence<'_>, counted: bool) -> Option<Range<usi
 fn trend_across_years(s: &Sentence<'_>, r: &Range<usize>) -> bool {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:in|by|during) (?:19|20)\d\d\b"));
     YEAR.is_match(&s.clean[r.clone()]) && !s.has(&FIRST_PERSON)
+}
+
+/// "The county's returns for 2025 show the small clubs filled 52% of
+/// fixtures, against 94% for the rest": two rates that someone else's
+/// records set side by side, told by nobody in the first person, are data
+/// about the problem (rung 3), not a test the team ran.
+fn records_compare(s: &Sentence<'_>) -> bool {
+    static RECORDS_SHOW: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:records?|returns|figures|statistics|stats|data|census|register|registers|accounts|logs|minutes)\b[^.;]{0,40}?\b(?:show|shows|showed|shown|suggest|suggests|indicate|indicates|reveal|reveals)\b",
+        )
+    });
+    s.has(&RECORDS_SHOW) && !s.has(&FIRST_PERSON)
 }
 
 /// "Our test page reached 4,200 accounts", "the video got 12,000 views":

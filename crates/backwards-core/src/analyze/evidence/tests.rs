@@ -2005,3 +2005,21 @@ fn a_rating_with_decimals_is_no_count_of_what_users_did() {
         level_for("Of the 40 riders we signed up, 31 booked a second lesson within 2 weeks.") >= 4
     );
 }
+
+/// Two rates a league's own records set side by side are data about the
+/// problem; the same comparison from the team's pilot is a test.
+#[test]
+fn rates_compared_in_someone_elses_records_are_data_not_a_test() {
+    assert_eq!(
+        level_for(
+            "The league's fixture records for 2024 show the village clubs fielded a full side for 61% of matches, against 90% for the town clubs."
+        ),
+        3
+    );
+    assert_eq!(
+        level_for(
+            "In our pilot, the village clubs using the rota fielded a full side for 84% of matches, against 61% for the clubs without it."
+        ),
+        4
+    );
+}
