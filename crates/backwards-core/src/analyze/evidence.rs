@@ -118,12 +118,14 @@ static DESK: LazyLock<Regex> = LazyLock::new(|| {
 /// shoppers which day they would collect on; 64% picked Saturday") is a
 /// poll, however informally it was run.
 static SURVEY: LazyLock<Regex> = LazyLock::new(|| {
+    // "31 clerks whose council owns a clock replied": a relative clause may
+    // say which of them answered, between the count and the reply.
     // A form handed back: counted as a tally ("212 of 540 ticked yes") or
     // with a count of what the answers said after it ("90 filled in my
     // form, 60 said …"); a lone count of cards filled in says only that.
     const RETURNED: &str = r"(?:filled in|filled out|completed|returned|sent back|handed back) (?:my|our|the|a|an) (?:[\w'’-]+ )?(?:form|questionnaire|survey|slip|card)s?\b";
     re(&format!(
-        r"\b(?:survey(?:ed|s)?|polls?|polled|questionnaires?)\b[^.]{{0,60}}?\b\d|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:respondents|responses|answers|answered|replied|responded)\b|\bof (?:the )?{NUM} (?:[\w'’-]+ ){{0,3}}?(?:who|that) (?:replied|answered|responded|took part)\b|\bn ?= ?\d|\basked {NUM} (?:[\w'’-]+ ){{0,5}}?(?:whether|if|which|what|how)\b[^.]{{0,80}}?\b\d[\d.]* ?(?:%|per ?cent)|\b{NUM} of (?:the |our )?{NUM} (?:[\w'’-]+ ){{0,3}}?(?:{RETURNED}|ticked (?:yes|no|a box|the box|that)\b)|\b{NUM} (?:[\w'’-]+ ){{0,3}}?{RETURNED}[^.]{{0,40}}?\b\d"
+        r"\b(?:survey(?:ed|s)?|polls?|polled|questionnaires?)\b[^.]{{0,60}}?\b\d|\b{NUM} (?:[\w-]+ ){{0,3}}?(?:(?:who|whose|that|which) [^.;:]{{0,60}}? )?(?:respondents|responses|answers|answered|replied|responded)\b|\bof (?:the )?{NUM} (?:[\w'’-]+ ){{0,3}}?(?:who|that) (?:replied|answered|responded|took part)\b|\bn ?= ?\d|\basked {NUM} (?:[\w'’-]+ ){{0,5}}?(?:whether|if|which|what|how)\b[^.]{{0,80}}?\b\d[\d.]* ?(?:%|per ?cent)|\b{NUM} of (?:the |our )?{NUM} (?:[\w'’-]+ ){{0,3}}?(?:{RETURNED}|ticked (?:yes|no|a box|the box|that)\b)|\b{NUM} (?:[\w'’-]+ ){{0,3}}?{RETURNED}[^.]{{0,40}}?\b\d"
     ))
 });
 

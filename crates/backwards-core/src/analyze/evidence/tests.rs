@@ -2023,3 +2023,11 @@ fn rates_compared_in_someone_elses_records_are_data_not_a_test() {
         4
     );
 }
+
+/// "27 wardens whose reserve has a hide replied": a relative clause
+/// between the count and the reply still counts the answers of a survey.
+#[test]
+fn a_count_of_replies_with_a_relative_clause_is_a_survey() {
+    let text = "In March we sent a short online survey to reserve wardens. 27 wardens whose reserve has a bird hide replied:\n\n- 15 of 27 (56%) had no record of the last hide repair;\n- 9 of 27 (33%) did not know who holds the hide key.";
+    assert_eq!(level_for(text), 4, "{text}");
+}
