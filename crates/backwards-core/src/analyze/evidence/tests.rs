@@ -2031,3 +2031,16 @@ fn a_count_of_replies_with_a_relative_clause_is_a_survey() {
     let text = "In March we sent a short online survey to reserve wardens. 27 wardens whose reserve has a bird hide replied:\n\n- 15 of 27 (56%) had no record of the last hide repair;\n- 9 of 27 (33%) did not know who holds the hide key.";
     assert_eq!(level_for(text), 4, "{text}");
 }
+
+/// "Members have mentioned that a map like this would be helpful" and
+/// "the chair is keen on the idea" are compliments: level 2, not belief.
+#[test]
+fn mentioned_as_helpful_and_keen_on_the_idea_are_compliments() {
+    assert_levels(
+        2,
+        &[
+            "Several wardens have mentioned at the county meeting that a map like this would be helpful.",
+            "The chair of the trust is very keen on the idea.",
+        ],
+    );
+}
