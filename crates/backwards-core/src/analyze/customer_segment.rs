@@ -1209,11 +1209,11 @@ static NOT_NARROWED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Things nearly every household owns: "dog owners", "car owners",
-/// "home owners" and "property owners" are a broad category, unlike
-/// "laundromat owners".
+/// "watch owners", "home owners" and "property owners" are a broad
+/// category, unlike "laundromat owners".
 static CONSUMER_GOODS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:dog|cat|pet|home|house|car|vehicle|phone|smartphone|iphone|android|bike|bicycle|tv|computer|laptop|garden|horse|property|properties)s?$",
+        r"^(?:(?:dog|cat|pet|home|house|car|vehicle|phone|smartphone|iphone|android|bike|bicycle|tv|computer|laptop|garden|horse|property|properties|clock|jewellery|jewelry)s?|watch(?:es)?)$",
     )
 });
 

@@ -2485,3 +2485,14 @@ fn where_they_feel_it_most_is_their_trigger() {
     assert!(facts_for(&format!("{base} They feel it most if a supplier fails.")).trigger);
     assert!(!facts_for(&format!("{base} They care most about price.")).trigger);
 }
+
+/// A watch, a clock or a piece of jewellery is in nearly every home: their
+/// owners are as broad a category as car owners, unlike the owners of a
+/// repair shop.
+#[test]
+fn owners_of_what_every_home_has_are_broad() {
+    assert_eq!(level_for("Watch owners."), 2);
+    assert_eq!(level_for("Clock owners."), 2);
+    assert_eq!(level_for("Jewellery owners."), 2);
+    assert_eq!(level_for("Watch repair shop owners."), 3);
+}
