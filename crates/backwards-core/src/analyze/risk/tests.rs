@@ -6300,3 +6300,17 @@ fn how_we_earn_not_decided_is_the_money_risk() {
         );
     }
 }
+
+/// "Willingness to pay £4 a month is unproven" doubts the value, not a
+/// technology; "the sensor is unproven" is the technology itself.
+#[test]
+fn unproven_demand_is_not_unproven_technology() {
+    assert!(
+        !categories_of(Step::Risks, "- Willingness to pay £4 a month is unproven.")
+            .contains(&Category::Unproven)
+    );
+    assert!(
+        categories_of(Step::Risks, "- The moisture sensor is unproven in frost.")
+            .contains(&Category::Unproven)
+    );
+}

@@ -54,7 +54,9 @@ pub(super) fn not_the_products_risk(c: Category, clean: &str, at: std::ops::Rang
         }
         Category::Money => a_way_of_paying(clean, &at),
         Category::Unproven => {
-            untested_without_technology(clean, at.clone()) || a_rivals_technology(clean, at)
+            untested_without_technology(clean, at.clone())
+                || demand_not_technology(clean, at.clone())
+                || a_rivals_technology(clean, at)
         }
         _ => false,
     }
@@ -515,6 +517,20 @@ fn untested_without_technology(clean: &str, at: std::ops::Range<usize>) -> bool 
         )
     });
     UNTRIED.is_match(&clean[at]) && !TECHNOLOGY.is_match(clean)
+}
+
+/// "Willingness to pay £3 a month is unproven", "demand is untested": what
+/// is unproven is whether people want or pay for it, a doubt about value
+/// or viability, not a technology that may not work.
+fn demand_not_technology(clean: &str, at: std::ops::Range<usize>) -> bool {
+    static DEMAND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:willingness to pay|demand|the price|pricing|uptake|take-?up|adoption|appetite|the market|the business model)\b[^.;:]{0,40}?\b(?:is|are|remains?|stays?|still)\s+(?:still\s+|yet\s+|as\s+yet\s+)?$",
+        )
+    });
+    static UNPROVEN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:unproven|untested|not (?:yet )?(?:proven|tested))\b"));
+    UNPROVEN.is_match(&clean[at.clone()]) && DEMAND_BEFORE.is_match(&clean[..at.start])
 }
 
 /// "The main competitor is the generic AI writing tools": the technology
