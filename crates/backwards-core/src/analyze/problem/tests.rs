@@ -2517,3 +2517,14 @@ fn a_count_for_one_occasion_is_not_how_often() {
             .frequency
     );
 }
+
+/// "Phoning round the drivers, which takes about an hour" puts a number on
+/// the time lost, written as a word.
+#[test]
+fn an_hour_spelt_as_a_word_is_a_cost() {
+    assert!(
+        facts_for("Every Friday the manager phones round the drivers, which takes about an hour.")
+            .cost
+    );
+    assert!(!facts_for("Every Friday the manager phones round the drivers.").cost);
+}
