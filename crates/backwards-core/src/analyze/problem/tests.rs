@@ -2528,3 +2528,15 @@ fn an_hour_spelt_as_a_word_is_a_cost() {
     );
     assert!(!facts_for("Every Friday the manager phones round the drivers.").cost);
 }
+
+/// "Since last year feed costs much more" and "a lost morning hurts more
+/// than it did" say why it matters now, without a date in figures.
+#[test]
+fn a_change_since_last_year_is_why_now() {
+    assert!(
+        facts_for("Since last year feed costs much more, so a wasted delivery is now a real loss.")
+            .urgency
+    );
+    assert!(facts_for("With feed up again, a wasted delivery hurts more than it did.").urgency);
+    assert!(!facts_for("A wasted delivery hurts more than a late one.").urgency);
+}
