@@ -6314,3 +6314,23 @@ fn unproven_demand_is_not_unproven_technology() {
             .contains(&Category::Unproven)
     );
 }
+
+/// "Insuring rings above £2,000 in the post may be hard to obtain": the
+/// insurer can say no, a third party the bet depends on.
+#[test]
+fn cover_that_may_be_hard_to_obtain_is_a_dependency() {
+    assert!(
+        categories_of(
+            Step::Risks,
+            "- Insuring rings above £2,000 in the post may be hard or expensive to obtain."
+        )
+        .contains(&Category::Dependency)
+    );
+    assert!(
+        !categories_of(
+            Step::Risks,
+            "- Rings above £2,000 are insured with the courier."
+        )
+        .contains(&Category::Dependency)
+    );
+}
