@@ -1,9 +1,11 @@
 //! Whether a risk category's match belongs to the customer's world rather
 //! than to the product: a device they already own, a record made for their
-//! own inspector, their own dates, the two parties to one exchange, the
-//! team's own kill criterion, or something that already happens today;
-//! and a word that means something else where it stands (an add-on
-//! marketplace, an untried arrangement, a rival's AI).
+//! own inspector, their own dates and inspections, the two parties to one
+//! exchange, the team's own kill criterion, or something that already
+//! happens today; and a word that means something else where it stands
+//! (an add-on marketplace, an untried arrangement, a rival's AI, a doubt
+//! about demand or about the way of paying rather than about technology
+//! or a price).
 //! Every place that reads a category match asks [`not_the_products_risk`]; the
 //! readers live here so that `risk.rs` keeps to scoring.
 
